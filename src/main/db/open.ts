@@ -1,0 +1,89 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { AppError } from '../errors';
+import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations';
+import type { Db, Migration } from './types';
+
+export interface OpenOptions {
+  /** Path to a better_sqlite3.node built for the running runtime (Electron needs its own ABI). */
+  nativeBinding?: string;
+  migrations?: readonly Migration[];
+  /** Where the pre-migration copy goes; defaults to a `backups` folder beside the database. */
+  backupDir?: string;
+  now?: () => Date;
+}
+
+export interface OpenedDatabase {
+  db: Db;
+  schemaVersion: number;
+  /** The copy taken before migrating an existing database, if one was needed. */
+  preMigrationBackup: string | null;
+}
+
+export class DatabaseTooNewError extends AppError {
+  constructor(found: number, supported: number) {
+    super(
+      'CONFLICT',
+      `This data was written by a newer version of Mesodesk (schema ${found}; this version understands up to ${supported}). Install the newer version to open it. Nothing was changed.`,
+    );
+  }
+}
+
+export function applyPragmas(db: Db): void {
+  db.pragma('journal_mode = WAL');
+  db.pragma('foreign_keys = ON');
+  // Clinical data: a committed write must survive a power cut.
+  db.pragma('synchronous = FULL');
+  db.pragma('busy_timeout = 5000');
+}
+
+export function schemaVersionOf(db: Db): number {
+  return db.pragma('user_version', { simple: true }) as number;
+}
+
+/** Opens (creating if needed) the clinic database, refusing newer schemas and migrating older ones. */
+export function openDatabase(file: string, options: OpenOptions = {}): OpenedDatabase {
+  const migrations = options.migrations ?? MIGRATIONS;
+  const latest = migrations.at(-1)?.version ?? 0;
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const existed = fs.existsSync(file) && fs.statSync(file).size > 0;
+  const db = new Database(file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+  try {
+    applyPragmas(db);
+    const current = schemaVersionOf(db);
+    if (current > latest) throw new DatabaseTooNewError(current, latest);
+    let preMigrationBackup: string | null = null;
+    if (current < latest && existed) {
+      preMigrationBackup = copyBeforeMigration(db, file, current, options);
+    }
+    runMigrations(db, migrations, current);
+    return { db, schemaVersion: schemaVersionOf(db), preMigrationBackup };
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
+/** Applies each pending migration in its own transaction, bumping user_version inside it. */
+export function runMigrations(db: Db, migrations: readonly Migration[], from: number): void {
+  for (const migration of migrations) {
+    if (migration.version <= from) continue;
+    db.transaction(() => {
+      migration.up(db);
+      db.pragma(`user_version = ${migration.version}`);
+    })();
+  }
+}
+
+function copyBeforeMigration(db: Db, file: string, fromVersion: number, options: OpenOptions): string {
+  const dir = options.backupDir ?? path.join(path.dirname(file), 'backups');
+  fs.mkdirSync(dir, { recursive: true });
+  const stamp = (options.now?.() ?? new Date()).toISOString().replace(/[:.]/g, '-');
+  const target = path.join(dir, `pre-migration-v${fromVersion}-${stamp}.db`);
+  // VACUUM INTO writes a consistent, self-contained copy (WAL content included).
+  db.prepare('VACUUM INTO ?').run(target);
+  return target;
+}
+
+export { LATEST_SCHEMA_VERSION };

@@ -1,0 +1,196 @@
+import type BetterSqlite3 from 'better-sqlite3';
+import type {
+  Patient,
+  PatientChange,
+  PatientChangeAction,
+  PatientFieldChange,
+  PatientFields,
+  PatientSummary,
+  Sex,
+} from '../../shared/patients/schema';
+import type { Db } from '../db/types';
+import { searchSql } from './search-query';
+import { buildNameKey, buildSearchText, buildSortKey } from './search-text';
+
+interface PatientRow {
+  id: number;
+  uid: string;
+  number: string;
+  first_name: string | null;
+  last_name: string;
+  preferred_name: string | null;
+  date_of_birth: string;
+  sex: Sex;
+  phone: string | null;
+  email: string | null;
+  address: string | null;
+  emergency_contact_name: string | null;
+  emergency_contact_phone: string | null;
+  gp_name: string | null;
+  notes: string | null;
+  created_at: string;
+  updated_at: string;
+  archived_at: string | null;
+  version: number;
+}
+
+const SUMMARY_COLUMNS =
+  'p.id, p.number, p.first_name, p.last_name, p.preferred_name, p.date_of_birth, p.phone, p.archived_at';
+
+const toPatient = (r: PatientRow): Patient => ({
+  id: r.id,
+  uid: r.uid,
+  number: r.number,
+  firstName: r.first_name,
+  lastName: r.last_name,
+  preferredName: r.preferred_name,
+  dateOfBirth: r.date_of_birth,
+  sex: r.sex,
+  phone: r.phone,
+  email: r.email,
+  address: r.address,
+  emergencyContactName: r.emergency_contact_name,
+  emergencyContactPhone: r.emergency_contact_phone,
+  gpName: r.gp_name,
+  notes: r.notes,
+  createdAt: r.created_at,
+  updatedAt: r.updated_at,
+  archivedAt: r.archived_at,
+  version: r.version,
+});
+
+const toSummary = (r: PatientRow): PatientSummary => ({
+  id: r.id,
+  number: r.number,
+  firstName: r.first_name,
+  lastName: r.last_name,
+  preferredName: r.preferred_name,
+  dateOfBirth: r.date_of_birth,
+  phone: r.phone,
+  archivedAt: r.archived_at,
+});
+
+const fieldColumns = (f: PatientFields, number: string) => ({
+  first_name: f.firstName,
+  last_name: f.lastName,
+  preferred_name: f.preferredName,
+  date_of_birth: f.dateOfBirth,
+  sex: f.sex,
+  phone: f.phone,
+  email: f.email,
+  address: f.address,
+  emergency_contact_name: f.emergencyContactName,
+  emergency_contact_phone: f.emergencyContactPhone,
+  gp_name: f.gpName,
+  notes: f.notes,
+  sort_key: buildSortKey(f),
+  name_key: buildNameKey(f),
+  search_text: buildSearchText(f, number),
+});
+
+/** Data access for the patient aggregate. Callers own the transaction. */
+export function createPatientRepository(db: Db) {
+  const byId = db.prepare<[number], PatientRow>('SELECT * FROM patients WHERE id = ?');
+  const nextSeq = db.prepare<[], { seq: number }>("SELECT seq FROM sqlite_sequence WHERE name = 'patients'");
+  const insert = db.prepare(`
+    INSERT INTO patients (uid, number, first_name, last_name, preferred_name, date_of_birth, sex, phone,
+      email, address, emergency_contact_name, emergency_contact_phone, gp_name, notes, sort_key, name_key,
+      search_text, created_at, updated_at)
+    VALUES (@uid, @number, @first_name, @last_name, @preferred_name, @date_of_birth, @sex, @phone, @email,
+      @address, @emergency_contact_name, @emergency_contact_phone, @gp_name, @notes, @sort_key, @name_key,
+      @search_text, @now, @now)`);
+  const update = db.prepare(`
+    UPDATE patients SET first_name = @first_name, last_name = @last_name, preferred_name = @preferred_name,
+      date_of_birth = @date_of_birth, sex = @sex, phone = @phone, email = @email, address = @address,
+      emergency_contact_name = @emergency_contact_name, emergency_contact_phone = @emergency_contact_phone,
+      gp_name = @gp_name, notes = @notes, sort_key = @sort_key, name_key = @name_key,
+      search_text = @search_text, updated_at = @now, version = version + 1
+    WHERE id = @id`);
+  const setArchived = db.prepare(
+    'UPDATE patients SET archived_at = ?, updated_at = ?, version = version + 1 WHERE id = ?',
+  );
+  const duplicates = db.prepare<[string, string], PatientRow>(
+    `SELECT ${SUMMARY_COLUMNS} FROM patients p WHERE p.name_key = ? AND p.date_of_birth = ? ORDER BY p.id`,
+  );
+  const insertChange = db.prepare(
+    'INSERT INTO patient_changes (patient_id, at, action, changes) VALUES (?, ?, ?, ?)',
+  );
+  const changes = db.prepare<[number], { id: number; at: string; action: string; changes: string }>(
+    'SELECT id, at, action, changes FROM patient_changes WHERE patient_id = ? ORDER BY id DESC',
+  );
+  type Statement = BetterSqlite3.Statement<unknown[], unknown>;
+  const searchCache = new Map<string, { list: Statement; count: Statement }>();
+
+  function searchStatements(shape: string, where: string[]) {
+    let cached = searchCache.get(shape);
+    if (!cached) {
+      const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
+      cached = {
+        list: db.prepare(
+          `SELECT ${SUMMARY_COLUMNS} FROM patients p ${clause} ORDER BY p.sort_key, p.id LIMIT ? OFFSET ?`,
+        ),
+        count: db.prepare(`SELECT count(*) AS n FROM patients p ${clause}`).pluck(),
+      };
+      searchCache.set(shape, cached);
+    }
+    return cached;
+  }
+
+  return {
+    get(id: number): Patient | undefined {
+      const row = byId.get(id);
+      return row && toPatient(row);
+    },
+
+    nextNumberSeed(): number {
+      return (nextSeq.get()?.seq ?? 0) + 1;
+    },
+
+    insert(uid: string, number: string, fields: PatientFields, now: string): number {
+      const info = insert.run({ uid, number, now, ...fieldColumns(fields, number) });
+      return Number(info.lastInsertRowid);
+    },
+
+    update(id: number, number: string, fields: PatientFields, now: string): void {
+      update.run({ id, now, ...fieldColumns(fields, number) });
+    },
+
+    setArchived(id: number, archivedAt: string | null, now: string): void {
+      setArchived.run(archivedAt, now, id);
+    },
+
+    findDuplicates(fields: Pick<PatientFields, 'firstName' | 'lastName' | 'dateOfBirth'>): PatientSummary[] {
+      return duplicates.all(buildNameKey(fields), fields.dateOfBirth).map(toSummary);
+    },
+
+    recordChange(
+      patientId: number,
+      at: string,
+      action: PatientChangeAction,
+      fieldChanges: PatientFieldChange[],
+    ): void {
+      insertChange.run(patientId, at, action, JSON.stringify(fieldChanges));
+    },
+
+    history(patientId: number): PatientChange[] {
+      return changes.all(patientId).map((r) => ({
+        id: r.id,
+        at: r.at,
+        action: r.action as PatientChangeAction,
+        changes: JSON.parse(r.changes) as PatientFieldChange[],
+      }));
+    },
+
+    search(query: string, includeArchived: boolean, offset: number, limit: number) {
+      const { where, params } = searchSql(query);
+      if (!includeArchived) where.unshift('p.archived_at IS NULL');
+      const statements = searchStatements(where.join(' AND '), where);
+      const items = (statements.list.all(...params, limit, offset) as PatientRow[]).map(toSummary);
+      const total =
+        offset === 0 && items.length < limit ? items.length : (statements.count.get(...params) as number);
+      return { items, total };
+    },
+  };
+}
+
+export type PatientRepository = ReturnType<typeof createPatientRepository>;

@@ -1,0 +1,54 @@
+import { dmyToIso } from '../../shared/dates';
+import { digitsOnly, foldText, searchTokens } from '../../shared/text/fold';
+
+export interface SearchSql {
+  /** Extra WHERE terms (ANDed) and their parameters. */
+  where: string[];
+  params: unknown[];
+}
+
+const TRIGRAM_MIN = 3;
+const PHONE_LIKE = /^[+()\d\s-]+$/;
+const ISO_PARTIAL = /^\d{4}-\d{2}(-\d{2})?$/;
+
+/**
+ * Turns what the user typed into search terms. Tokens of three or more characters use the trigram
+ * index; shorter ones fall back to LIKE on the folded column (cheap: the list is walked in sort order
+ * and stops at the page size).
+ */
+export function tokensFor(query: string): string[] {
+  const trimmed = query.trim();
+  if (!trimmed) return [];
+  const date = dmyToIso(trimmed);
+  if (date) return [foldText(trimmed.replace(/[.-]/g, '/'))].map(padDmy);
+  if (!ISO_PARTIAL.test(trimmed) && PHONE_LIKE.test(trimmed) && /\d/.test(trimmed)) {
+    return [digitsOnly(trimmed)];
+  }
+  return searchTokens(trimmed);
+}
+
+const padDmy = (dmy: string): string =>
+  dmy
+    .split('/')
+    .map((p, i) => (i < 2 ? p.padStart(2, '0') : p))
+    .join('/');
+
+const ftsPhrase = (token: string): string => `"${token.replaceAll('"', '""')}"`;
+const likePattern = (token: string): string => `%${token.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+export function searchSql(query: string, alias = 'p'): SearchSql {
+  const tokens = tokensFor(query);
+  const where: string[] = [];
+  const params: unknown[] = [];
+  const long = tokens.filter((t) => [...t].length >= TRIGRAM_MIN);
+  const short = tokens.filter((t) => [...t].length < TRIGRAM_MIN);
+  if (long.length) {
+    where.push(`${alias}.id IN (SELECT rowid FROM patients_fts WHERE patients_fts MATCH ?)`);
+    params.push(long.map(ftsPhrase).join(' AND '));
+  }
+  for (const token of short) {
+    where.push(`${alias}.search_text LIKE ? ESCAPE '\\'`);
+    params.push(likePattern(token));
+  }
+  return { where, params };
+}

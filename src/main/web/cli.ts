@@ -1,0 +1,31 @@
+import os from 'node:os';
+import path from 'node:path';
+import { resolveDataDir } from '../paths';
+import { startBridgeServer } from './server';
+
+/** `npm run web [-- --data-dir DIR --port N]`: the app in a browser, served on 127.0.0.1 only. */
+async function main(): Promise<void> {
+  const argv = process.argv.slice(2);
+  const portArg = argv.find((a, i) => argv[i - 1] === '--port' || a.startsWith('--port='));
+  const port = portArg ? Number(portArg.replace('--port=', '')) : 5179;
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`Invalid --port: ${portArg}`);
+  const dataDir = resolveDataDir(argv, process.env, path.join(os.homedir(), '.mesodesk-web'));
+  const root = path.resolve(__dirname, '../../..');
+  const server = await startBridgeServer({
+    dataDir,
+    port,
+    rendererDir: path.join(root, 'out/renderer'),
+    appVersion: process.env.npm_package_version,
+  });
+  console.log(`Mesodesk (browser mode) is running. Data folder: ${dataDir}`);
+  console.log(`Open this address in a browser on this computer:\n  ${server.launchUrl}`);
+  console.log('Press Ctrl+C to stop.');
+  const stop = () => server.close().then(() => process.exit(0));
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,175 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { IPC_CHANNEL } from '../../shared/api/channels';
+import { type ApiContext, createApi } from '../api';
+import { CONTENT_SECURITY_POLICY } from '../csp';
+import { openDatabase } from '../db/open';
+import { databasePath } from '../paths';
+
+export interface BridgeOptions {
+  dataDir: string;
+  rendererDir: string;
+  port?: number;
+  token?: string;
+  appVersion?: string;
+  now?: () => Date;
+}
+
+export interface BridgeServer {
+  url: string;
+  /** The URL to open: it carries the token once; the page keeps it and strips it from the address. */
+  launchUrl: string;
+  token: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+const MAX_BODY_BYTES = 25 * 1024 * 1024;
+const API_PATH = `/api/${IPC_CHANNEL.replace(':', '/')}`;
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
+  '.json': 'application/json',
+  '.ico': 'image/x-icon',
+};
+const SECURITY_HEADERS = {
+  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'Cache-Control': 'no-store',
+};
+
+/**
+ * Browser mode: the built renderer and the real handler table on 127.0.0.1, with window.clinic
+ * carried over HTTP. Every API call needs the random token, a loopback Host and a same-origin request.
+ */
+export async function startBridgeServer(options: BridgeOptions): Promise<BridgeServer> {
+  const { db, schemaVersion } = openDatabase(databasePath(options.dataDir));
+  const ctx: ApiContext = {
+    db,
+    dataDir: options.dataDir,
+    schemaVersion,
+    appVersion: options.appVersion ?? '0.0.0',
+    transport: 'web',
+    now: options.now,
+  };
+  const dispatch = createApi(ctx);
+  const token = options.token ?? crypto.randomBytes(24).toString('base64url');
+  const tokenBuf = Buffer.from(token);
+  const rendererRoot = path.resolve(options.rendererDir);
+  let port = 0;
+
+  const server = http.createServer(async (req, res) => {
+    try {
+      const allowedHosts = [`127.0.0.1:${port}`, `localhost:${port}`];
+      if (!allowedHosts.includes(req.headers.host ?? '')) return send(res, 421, 'Misdirected request');
+      const url = new URL(req.url ?? '/', `http://${req.headers.host}`);
+      if (url.pathname === API_PATH) {
+        if (req.method !== 'POST') return send(res, 405, 'Method not allowed');
+        const origin = req.headers.origin;
+        if (origin && !allowedHosts.some((h) => origin === `http://${h}`)) return send(res, 403, 'Forbidden');
+        const given = Buffer.from(String(req.headers['x-mesodesk-token'] ?? ''));
+        if (given.length !== tokenBuf.length || !crypto.timingSafeEqual(given, tokenBuf)) {
+          return send(res, 401, 'Missing or wrong token');
+        }
+        const body = await readBody(req);
+        if (body === null) return send(res, 413, 'Request too large');
+        let message: { channel?: unknown; input?: unknown };
+        try {
+          message = JSON.parse(body);
+        } catch {
+          return send(res, 400, 'Malformed JSON');
+        }
+        const result = await dispatch(message.channel, message.input);
+        res.writeHead(200, { 'Content-Type': 'application/json', ...SECURITY_HEADERS });
+        res.end(JSON.stringify(result));
+        return;
+      }
+      if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed');
+      serveStatic(rendererRoot, url.pathname, res);
+    } catch (error) {
+      console.error('[web] request failed', error);
+      if (!res.headersSent) send(res, 500, 'Internal error');
+    }
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
+  });
+  port = (server.address() as AddressInfo).port;
+  const url = `http://127.0.0.1:${port}/`;
+  return {
+    url,
+    launchUrl: `${url}?token=${encodeURIComponent(token)}`,
+    token,
+    port,
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => {
+          db.close();
+          resolve();
+        });
+      }),
+  };
+}
+
+function send(res: http.ServerResponse, status: number, text: string): void {
+  res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', ...SECURITY_HEADERS });
+  res.end(text);
+}
+
+function readBody(req: http.IncomingMessage): Promise<string | null> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        resolve(null);
+        req.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function serveStatic(root: string, pathname: string, res: http.ServerResponse): void {
+  const notFound = (why = 'Not found') => send(res, 404, why);
+  const relative = decodeURIComponent(pathname === '/' ? '/index.html' : pathname);
+  const file = path.resolve(root, `.${relative}`);
+  if (!file.startsWith(root + path.sep)) {
+    notFound();
+    return;
+  }
+  let target = file;
+  if (!fs.existsSync(target) || !fs.statSync(target).isFile()) {
+    // Unknown paths get the app shell (hash routing keeps routes out of the path anyway).
+    if (path.extname(relative)) {
+      notFound();
+      return;
+    }
+    target = path.join(root, 'index.html');
+    if (!fs.existsSync(target)) {
+      notFound('The renderer is not built: run `npm run build`.');
+      return;
+    }
+  }
+  res.writeHead(200, {
+    'Content-Type': TYPES[path.extname(target)] ?? 'application/octet-stream',
+    ...SECURITY_HEADERS,
+  });
+  fs.createReadStream(target).pipe(res);
+}

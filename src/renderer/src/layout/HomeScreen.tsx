@@ -1,0 +1,32 @@
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { clinic, unwrap } from '../api/clinic';
+
+/** The right pane with no patient open: the first-run empty state, or a pointer to the list. */
+export function HomeScreen() {
+  const { t } = useTranslation();
+  const count = useQuery({
+    queryKey: ['patients', 'count-all'],
+    queryFn: () => unwrap(clinic.patients.search({ query: '', includeArchived: true, limit: 1 })),
+  });
+  if (!count.data) return null;
+  if (count.data.total === 0) {
+    return (
+      <section className="empty-state" aria-labelledby="empty-title">
+        <h1 id="empty-title">{t('patients.emptyTitle')}</h1>
+        <p>{t('patients.emptyBody')}</p>
+        <Link className="button button--primary" to="/patients/new">
+          {t('patients.emptyAction')}
+        </Link>
+      </section>
+    );
+  }
+  return (
+    <section className="empty-state" aria-labelledby="pick-title">
+      <h1 id="pick-title">{t('patients.pickTitle')}</h1>
+      <p>{t('patients.pickBody')}</p>
+      <p className="muted">{t('app.shortcutsHint')}</p>
+    </section>
+  );
+}

@@ -1,0 +1,26 @@
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { clinic } from '../api/clinic';
+import { PatientForm } from './PatientForm';
+import { useInvalidatePatients } from './queries';
+
+export function NewPatientScreen({ onNotice }: { onNotice: (message: string) => void }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const invalidate = useInvalidatePatients();
+  return (
+    <PatientForm
+      title={t('form.newTitle')}
+      submitLabel={t('form.save')}
+      onCancel={() => navigate(-1)}
+      onSubmit={async (fields, allowDuplicate) => {
+        const result = await clinic.patients.create({ fields, allowDuplicate });
+        if (!result.ok) return result;
+        await invalidate();
+        onNotice(t('detail.created', { number: result.value.number }));
+        navigate(`/patients/${result.value.id}`, { replace: true });
+        return { ok: true };
+      }}
+    />
+  );
+}

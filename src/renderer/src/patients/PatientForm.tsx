@@ -1,0 +1,217 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useEffect, useRef, useState } from 'react';
+import { type FieldPath, useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { todayIso } from '../../../shared/dates';
+import {
+  displayName,
+  LIMITS,
+  type Patient,
+  type PatientFields,
+  type PatientFieldsInput,
+  type PatientSummary,
+  patientFieldsSchema,
+  SEX_VALUES,
+} from '../../../shared/patients/schema';
+import type { ApiError } from '../../../shared/result';
+import { Field } from '../components/Field';
+import { formatDate } from '../format';
+
+type FormValues = { [K in keyof PatientFieldsInput]-?: string };
+
+const EMPTY: FormValues = {
+  firstName: '',
+  lastName: '',
+  preferredName: '',
+  dateOfBirth: '',
+  sex: 'unknown',
+  phone: '',
+  email: '',
+  address: '',
+  emergencyContactName: '',
+  emergencyContactPhone: '',
+  gpName: '',
+  notes: '',
+};
+
+export const toFormValues = (p: Patient): FormValues =>
+  Object.fromEntries(Object.keys(EMPTY).map((k) => [k, p[k as keyof PatientFields] ?? ''])) as FormValues;
+
+export type SaveOutcome = { ok: true } | { ok: false; error: ApiError };
+
+interface PatientFormProps {
+  title: string;
+  initial?: FormValues;
+  submitLabel: string;
+  onSubmit: (fields: PatientFields, allowDuplicate: boolean) => Promise<SaveOutcome>;
+  onCancel: () => void;
+}
+
+/** The patient details form: validated here with the shared schema, and again in main. */
+export function PatientForm({ title, initial, submitLabel, onSubmit, onCancel }: PatientFormProps) {
+  const { t } = useTranslation();
+  const [formError, setFormError] = useState<string | null>(null);
+  const [duplicates, setDuplicates] = useState<PatientSummary[] | null>(null);
+  const errorSummaryRef = useRef<HTMLDivElement>(null);
+  const form = useForm<FormValues, unknown, PatientFields>({
+    defaultValues: initial ?? EMPTY,
+    resolver: zodResolver(patientFieldsSchema) as never,
+    mode: 'onSubmit',
+    reValidateMode: 'onChange',
+  });
+  const { register, handleSubmit, formState, setError, setFocus } = form;
+  const errors = formState.errors;
+  const errorCount = Object.keys(errors).length;
+
+  useEffect(() => setFocus('firstName'), [setFocus]);
+
+  const save = async (fields: PatientFields, allowDuplicate: boolean) => {
+    setFormError(null);
+    const outcome = await onSubmit(fields, allowDuplicate);
+    if (outcome.ok) return;
+    const { error } = outcome;
+    if (error.code === 'VALIDATION' && error.fields) {
+      const names = Object.keys(error.fields) as FieldPath<FormValues>[];
+      for (const name of names) setError(name, { type: 'server', message: error.fields[name] });
+      if (names[0]) setFocus(names[0]);
+      return;
+    }
+    const details = error.details as { kind?: string; matches?: PatientSummary[] } | undefined;
+    if (error.code === 'CONFLICT' && details?.kind === 'duplicate-patient' && details.matches) {
+      setDuplicates(details.matches);
+      return;
+    }
+    setFormError(error.message);
+  };
+
+  const submit = handleSubmit(
+    (fields) => save(fields, false),
+    () => errorSummaryRef.current?.focus(),
+  );
+
+  const fieldProps = (name: keyof FormValues) => ({
+    error: errors[name]?.message,
+  });
+
+  return (
+    <form className="patient-form" noValidate onSubmit={submit} aria-labelledby="patient-form-title">
+      <h1 id="patient-form-title">{title}</h1>
+
+      <div ref={errorSummaryRef} tabIndex={-1} className="form-summary">
+        {errorCount > 0 && (
+          <p role="alert" className="alert alert--error">
+            {t('form.fixErrors', { count: errorCount })}
+          </p>
+        )}
+        {formError && (
+          <p role="alert" className="alert alert--error">
+            {t(formError, { defaultValue: formError })}
+          </p>
+        )}
+      </div>
+
+      {duplicates && (
+        <div className="alert alert--warning" role="alert" aria-labelledby="duplicate-title">
+          <h2 id="duplicate-title">{t('form.duplicateTitle')}</h2>
+          <p>{t('form.duplicateBody')}</p>
+          <ul>
+            {duplicates.map((d) => (
+              <li key={d.id}>
+                <strong>{displayName(d)}</strong> · {d.number} · {formatDate(d.dateOfBirth)}
+                {d.archivedAt ? ` · ${t('patients.archivedBadge')}` : ''}{' '}
+                <Link className="button button--small" to={`/patients/${d.id}`}>
+                  {t('form.openExisting', { number: d.number })}
+                </Link>
+              </li>
+            ))}
+          </ul>
+          <button type="button" className="button" onClick={handleSubmit((fields) => save(fields, true))}>
+            {t('form.saveAnyway')}
+          </button>
+        </div>
+      )}
+
+      <fieldset>
+        <legend>{t('form.sectionIdentity')}</legend>
+        <div className="grid">
+          <Field label={t('form.firstName')} hint={t('form.firstNameHint')} {...fieldProps('firstName')}>
+            {(a) => <input {...a} {...register('firstName')} maxLength={LIMITS.name} autoComplete="off" />}
+          </Field>
+          <Field label={t('form.lastName')} required {...fieldProps('lastName')}>
+            {(a) => <input {...a} {...register('lastName')} maxLength={LIMITS.name} autoComplete="off" />}
+          </Field>
+          <Field label={t('form.preferredName')} {...fieldProps('preferredName')}>
+            {(a) => (
+              <input {...a} {...register('preferredName')} maxLength={LIMITS.name} autoComplete="off" />
+            )}
+          </Field>
+          <Field label={t('form.dateOfBirth')} required {...fieldProps('dateOfBirth')}>
+            {(a) => (
+              <input {...a} {...register('dateOfBirth')} type="date" min="1900-01-01" max={todayIso()} />
+            )}
+          </Field>
+          <Field label={t('form.sex')} {...fieldProps('sex')}>
+            {(a) => (
+              <select {...a} {...register('sex')}>
+                {SEX_VALUES.map((s) => (
+                  <option key={s} value={s}>
+                    {t(`form.sexOptions.${s}`)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+        </div>
+      </fieldset>
+
+      <fieldset>
+        <legend>{t('form.sectionContact')}</legend>
+        <div className="grid">
+          <Field label={t('form.phone')} {...fieldProps('phone')}>
+            {(a) => <input {...a} {...register('phone')} type="tel" maxLength={LIMITS.phone} />}
+          </Field>
+          <Field label={t('form.email')} {...fieldProps('email')}>
+            {(a) => <input {...a} {...register('email')} type="email" maxLength={LIMITS.email} />}
+          </Field>
+          <Field label={t('form.address')} wide {...fieldProps('address')}>
+            {(a) => <textarea {...a} {...register('address')} rows={3} maxLength={LIMITS.address} />}
+          </Field>
+        </div>
+      </fieldset>
+
+      <fieldset>
+        <legend>{t('form.sectionEmergency')}</legend>
+        <div className="grid">
+          <Field label={t('form.emergencyContactName')} {...fieldProps('emergencyContactName')}>
+            {(a) => <input {...a} {...register('emergencyContactName')} maxLength={LIMITS.name} />}
+          </Field>
+          <Field label={t('form.emergencyContactPhone')} {...fieldProps('emergencyContactPhone')}>
+            {(a) => (
+              <input {...a} {...register('emergencyContactPhone')} type="tel" maxLength={LIMITS.phone} />
+            )}
+          </Field>
+          <Field label={t('form.gpName')} {...fieldProps('gpName')}>
+            {(a) => <input {...a} {...register('gpName')} maxLength={LIMITS.gpName} />}
+          </Field>
+        </div>
+      </fieldset>
+
+      <fieldset>
+        <legend>{t('form.sectionNotes')}</legend>
+        <Field label={t('form.notes')} wide {...fieldProps('notes')}>
+          {(a) => <textarea {...a} {...register('notes')} rows={4} maxLength={LIMITS.notes} />}
+        </Field>
+      </fieldset>
+
+      <div className="form-actions">
+        <button type="submit" className="button button--primary" disabled={formState.isSubmitting}>
+          {formState.isSubmitting ? t('form.saving') : submitLabel}
+        </button>
+        <button type="button" className="button" onClick={onCancel}>
+          {t('form.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,19 @@
+import type { Channel } from './contract';
+
+/**
+ * The channel names, kept free of zod so the sandboxed preload bundle stays tiny.
+ * A unit test checks this list equals the contract's keys.
+ */
+export const CHANNELS = [
+  'app.info',
+  'patients.search',
+  'patients.get',
+  'patients.create',
+  'patients.update',
+  'patients.archive',
+  'patients.restore',
+  'patients.history',
+] as const satisfies readonly Channel[];
+
+/** The single IPC channel that carries every call. */
+export const IPC_CHANNEL = 'clinic:invoke';

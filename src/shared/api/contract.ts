@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import {
+  type Patient,
+  type PatientChange,
+  type PatientSearchResult,
+  patientCreateSchema,
+  patientIdSchema,
+  patientSearchSchema,
+  patientUpdateSchema,
+} from '../patients/schema';
+
+/** Pairs an input schema with the type of the value a successful call returns. */
+const call = <I extends z.ZodType, O>(input: I) => ({ input, output: undefined as unknown as O });
+
+export interface AppInfo {
+  version: string;
+  schemaVersion: number;
+  dataDir: string;
+  transport: 'electron' | 'web';
+}
+
+/** The one API contract between the renderer and main. Every name here is a channel. */
+export const contract = {
+  'app.info': call<z.ZodObject<Record<string, never>>, AppInfo>(z.strictObject({})),
+  'patients.search': call<typeof patientSearchSchema, PatientSearchResult>(patientSearchSchema),
+  'patients.get': call<typeof patientIdSchema, Patient>(patientIdSchema),
+  'patients.create': call<typeof patientCreateSchema, Patient>(patientCreateSchema),
+  'patients.update': call<typeof patientUpdateSchema, Patient>(patientUpdateSchema),
+  'patients.archive': call<typeof patientIdSchema, Patient>(patientIdSchema),
+  'patients.restore': call<typeof patientIdSchema, Patient>(patientIdSchema),
+  'patients.history': call<typeof patientIdSchema, PatientChange[]>(patientIdSchema),
+} as const;
+
+export type Contract = typeof contract;
+export type Channel = keyof Contract;
+export type InputOf<C extends Channel> = z.input<Contract[C]['input']>;
+export type ParsedInputOf<C extends Channel> = z.output<Contract[C]['input']>;
+export type OutputOf<C extends Channel> = Contract[C]['output'];

@@ -1,0 +1,149 @@
+import { z } from 'zod';
+import { isoDateProblem, todayIso } from '../dates';
+
+/** Field limits: generous for real use, small enough that a hostile payload is refused. */
+export const LIMITS = {
+  name: 100,
+  phone: 40,
+  email: 254,
+  address: 500,
+  gpName: 200,
+  notes: 10_000,
+  query: 200,
+} as const;
+
+export const SEX_VALUES = ['female', 'male', 'other', 'unknown'] as const;
+export type Sex = (typeof SEX_VALUES)[number];
+
+const PHONE_CHARS = /^[+()\d\s./-]*$/;
+const EMAIL = z.regexes.email;
+
+/** Optional free text: trimmed, '' becomes null. */
+const optionalText = (max: number) =>
+  z
+    .string({ error: 'errors.text' })
+    .trim()
+    .max(max, { error: 'errors.tooLong' })
+    .nullish()
+    .transform((v) => (v ? v : null));
+
+const optionalPhone = optionalText(LIMITS.phone).refine(
+  (v) => v === null || (PHONE_CHARS.test(v) && v.replace(/\D/g, '').length >= 3),
+  { error: 'errors.phone' },
+);
+
+const optionalEmail = optionalText(LIMITS.email).refine((v) => v === null || EMAIL.test(v), {
+  error: 'errors.email',
+});
+
+export const dateOfBirthSchema = z
+  .string({ error: 'errors.required' })
+  .trim()
+  .superRefine((value, ctx) => {
+    if (value === '') {
+      ctx.addIssue({ code: 'custom', message: 'errors.required' });
+      return;
+    }
+    const problem = isoDateProblem(value);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    else if (value > todayIso()) ctx.addIssue({ code: 'custom', message: 'errors.dateFuture' });
+    else if (value < '1900-01-01') ctx.addIssue({ code: 'custom', message: 'errors.dateTooOld' });
+  });
+
+/** The editable details of a patient: used by the form in the renderer and enforced again in main. */
+export const patientFieldsSchema = z.strictObject({
+  firstName: optionalText(LIMITS.name),
+  lastName: z
+    .string({ error: 'errors.required' })
+    .trim()
+    .min(1, { error: 'errors.lastNameRequired' })
+    .max(LIMITS.name, { error: 'errors.tooLong' }),
+  preferredName: optionalText(LIMITS.name),
+  dateOfBirth: dateOfBirthSchema,
+  sex: z.enum(SEX_VALUES, { error: 'errors.choose' }).default('unknown'),
+  phone: optionalPhone,
+  email: optionalEmail,
+  address: optionalText(LIMITS.address),
+  emergencyContactName: optionalText(LIMITS.name),
+  emergencyContactPhone: optionalPhone,
+  gpName: optionalText(LIMITS.gpName),
+  notes: optionalText(LIMITS.notes),
+});
+export type PatientFieldsInput = z.input<typeof patientFieldsSchema>;
+export type PatientFields = z.output<typeof patientFieldsSchema>;
+export const PATIENT_FIELD_NAMES = Object.keys(patientFieldsSchema.shape) as (keyof PatientFields)[];
+
+const id = z.number({ error: 'errors.id' }).int().positive().max(Number.MAX_SAFE_INTEGER);
+
+export const patientCreateSchema = z.strictObject({
+  fields: patientFieldsSchema,
+  /** Set after the user saw the duplicate warning and chose to add a new record anyway. */
+  allowDuplicate: z.boolean().optional().default(false),
+});
+
+export const patientUpdateSchema = z.strictObject({
+  id,
+  /** The version the user edited: a stale edit is refused instead of overwriting newer data. */
+  version: z.number().int().positive(),
+  fields: patientFieldsSchema,
+});
+
+export const patientIdSchema = z.strictObject({ id });
+
+export const patientSearchSchema = z.strictObject({
+  query: z.string().max(LIMITS.query, { error: 'errors.tooLong' }).default(''),
+  includeArchived: z.boolean().default(false),
+  offset: z.number().int().min(0).max(10_000_000).default(0),
+  limit: z.number().int().min(1).max(500).default(100),
+});
+
+export interface Patient extends PatientFields {
+  id: number;
+  uid: string;
+  number: string;
+  createdAt: string;
+  updatedAt: string;
+  archivedAt: string | null;
+  version: number;
+}
+
+export interface PatientSummary {
+  id: number;
+  number: string;
+  firstName: string | null;
+  lastName: string;
+  preferredName: string | null;
+  dateOfBirth: string;
+  phone: string | null;
+  archivedAt: string | null;
+}
+
+export interface PatientSearchResult {
+  items: PatientSummary[];
+  total: number;
+}
+
+export type PatientChangeAction = 'created' | 'updated' | 'archived' | 'restored';
+
+export interface PatientFieldChange {
+  field: keyof PatientFields;
+  from: string | null;
+  to: string | null;
+}
+
+export interface PatientChange {
+  id: number;
+  at: string;
+  action: PatientChangeAction;
+  changes: PatientFieldChange[];
+}
+
+/** Sent with a CONFLICT error when a create matches existing patients by name and date of birth. */
+export interface DuplicateDetails {
+  kind: 'duplicate-patient';
+  matches: PatientSummary[];
+}
+
+export function displayName(p: Pick<PatientSummary, 'firstName' | 'lastName'>): string {
+  return p.firstName ? `${p.firstName} ${p.lastName}` : p.lastName;
+}
