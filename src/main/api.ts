@@ -4,6 +4,7 @@ import { fail, ok, type Result } from '../shared/result';
 import type { Db } from './db/types';
 import { AppError } from './errors';
 import { createPatientService } from './patients/service';
+import { createSettingsService } from './settings/service';
 
 export interface ApiContext {
   db: Db;
@@ -22,7 +23,7 @@ export function createServices(ctx: ApiContext) {
     now: ctx.now ?? (() => new Date()),
     newId: ctx.newId ?? (() => crypto.randomUUID()),
   };
-  return { patients: createPatientService(deps) };
+  return { patients: createPatientService(deps), settings: createSettingsService(deps) };
 }
 type Services = ReturnType<typeof createServices>;
 
@@ -47,6 +48,8 @@ const handlers: { [C in Channel]: Handler<C> } = {
   'patients.archive': (s, i) => s.patients.archive(i.id),
   'patients.restore': (s, i) => s.patients.restore(i.id),
   'patients.history': (s, i) => s.patients.history(i.id),
+  'settings.get': (s) => s.settings.get(),
+  'settings.update': (s, i) => s.settings.update(i.patch),
 };
 
 const isChannel = (name: unknown): name is Channel =>

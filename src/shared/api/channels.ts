@@ -13,6 +13,8 @@ export const CHANNELS = [
   'patients.archive',
   'patients.restore',
   'patients.history',
+  'settings.get',
+  'settings.update',
 ] as const satisfies readonly Channel[];
 
 /** The single IPC channel that carries every call. */

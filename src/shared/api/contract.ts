@@ -8,6 +8,7 @@ import {
   patientSearchSchema,
   patientUpdateSchema,
 } from '../patients/schema';
+import { type Settings, settingsUpdateSchema } from '../settings/schema';
 
 /** Pairs an input schema with the type of the value a successful call returns. */
 const call = <I extends z.ZodType, O>(input: I) => ({ input, output: undefined as unknown as O });
@@ -29,6 +30,8 @@ export const contract = {
   'patients.archive': call<typeof patientIdSchema, Patient>(patientIdSchema),
   'patients.restore': call<typeof patientIdSchema, Patient>(patientIdSchema),
   'patients.history': call<typeof patientIdSchema, PatientChange[]>(patientIdSchema),
+  'settings.get': call<z.ZodObject<Record<string, never>>, Settings>(z.strictObject({})),
+  'settings.update': call<typeof settingsUpdateSchema, Settings>(settingsUpdateSchema),
 } as const;
 
 export type Contract = typeof contract;

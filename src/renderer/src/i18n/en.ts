@@ -111,6 +111,8 @@ export const en = {
     dateFuture: 'The date of birth cannot be in the future.',
     dateTooOld: 'Enter a date of birth after 1900.',
     choose: 'Choose one of the options.',
+    currency: 'Enter a three-letter currency code such as EUR, GBP or USD.',
+    range: 'This number is outside the allowed range.',
     id: 'Unknown record.',
     validation: 'Some fields need correcting.',
     notFound: { patient: 'This patient was not found.' },
