@@ -1,0 +1,32 @@
+import { z } from 'zod';
+
+/** A PNG data URL of at most ~300 KB: plenty for a signature, refuses a smuggled photo. */
+export const MAX_SIGNATURE_DATA_URL_CHARS = 400_000;
+
+export const SIGNER_ROLES = ['patient', 'guardian', 'practitioner', 'witness'] as const;
+export type SignerRole = (typeof SIGNER_ROLES)[number];
+
+export const signatureImageSchema = z
+  .string({ error: 'errors.signatureRequired' })
+  .min(1, { error: 'errors.signatureRequired' })
+  .max(MAX_SIGNATURE_DATA_URL_CHARS, { error: 'errors.signatureTooLarge' })
+  .regex(/^data:image\/png;base64,[A-Za-z0-9+/]+={0,2}$/, { error: 'errors.signatureImage' });
+
+/** One signature as captured on screen: drawn with mouse/touch/pen, or typed from the keyboard. */
+export const signatureSchema = z.strictObject({
+  role: z.enum(SIGNER_ROLES),
+  signerName: z
+    .string({ error: 'errors.required' })
+    .trim()
+    .min(1, { error: 'errors.required' })
+    .max(200, { error: 'errors.tooLong' }),
+  method: z.enum(['drawn', 'typed']),
+  imagePng: signatureImageSchema,
+});
+export type SignatureInput = z.input<typeof signatureSchema>;
+export type Signature = z.output<typeof signatureSchema>;
+
+/** A stored signature as it comes back from main: with the time it was taken. */
+export interface StoredSignature extends Signature {
+  signedAt: string;
+}
