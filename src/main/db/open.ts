@@ -50,9 +50,10 @@ export function openDatabase(file: string, options: OpenOptions = {}): OpenedDat
   const existed = fs.existsSync(file) && fs.statSync(file).size > 0;
   const db = new Database(file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
   try {
-    applyPragmas(db);
+    // Check the version before any pragma: a newer database must be left byte-for-byte untouched.
     const current = schemaVersionOf(db);
     if (current > latest) throw new DatabaseTooNewError(current, latest);
+    applyPragmas(db);
     let preMigrationBackup: string | null = null;
     if (current < latest && existed) {
       preMigrationBackup = copyBeforeMigration(db, file, current, options);
