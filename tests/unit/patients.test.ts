@@ -1,4 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { patientSearchSql } from '../../src/main/patients/repository';
+import { searchSql } from '../../src/main/patients/search-query';
 import type { Patient, PatientSearchResult } from '../../src/shared/patients/schema';
 import type { Result } from '../../src/shared/result';
 import { createTestDb, type TestDb, testApi } from '../fixtures/db';
@@ -298,5 +300,30 @@ describe('search', () => {
     });
     expect((await search('wijaya')).total).toBe(0);
     expect(names(await search('sudars'))).toEqual(['Sudarsana']);
+  });
+});
+
+describe('search query plans', () => {
+  const plan = (query: string, includeArchived = false) => {
+    const { where, params } = searchSql(query);
+    if (!includeArchived) where.unshift('p.archived_at IS NULL');
+    const { listSql } = patientSearchSql(where, includeArchived);
+    return t.db
+      .prepare(`EXPLAIN QUERY PLAN ${listSql}`)
+      .all(...params, 100, 0)
+      .map((r) => (r as { detail: string }).detail)
+      .join('\n');
+  };
+
+  it('walks the name-order index instead of sorting', () => {
+    expect(plan('')).toContain('SCAN p USING INDEX patients_sort_active');
+    expect(plan('', true)).toContain('SCAN p USING INDEX patients_sort_all');
+    expect(plan('')).not.toContain('TEMP B-TREE');
+  });
+
+  it('uses the trigram index for three or more characters and the word index below that', () => {
+    expect(plan('nguy')).toContain('patients_fts VIRTUAL TABLE');
+    expect(plan('ng')).toContain('patients_words VIRTUAL TABLE');
+    expect(plan('ng nguy')).toMatch(/patients_fts[\s\S]*patients_words|patients_words[\s\S]*patients_fts/);
   });
 });

@@ -88,6 +88,19 @@ const fieldColumns = (f: PatientFields, number: string) => ({
   search_text: buildSearchText(f, number),
 });
 
+/**
+ * The list and count SQL for a search. The list walks the name-order index and stops at the page
+ * size, filtering through the materialised index lookups, so a broad query never sorts thousands of rows.
+ */
+export function patientSearchSql(where: string[], includeArchived: boolean) {
+  const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
+  const index = includeArchived ? 'patients_sort_all' : 'patients_sort_active';
+  return {
+    listSql: `SELECT ${SUMMARY_COLUMNS} FROM patients p INDEXED BY ${index} ${clause} ORDER BY p.sort_key, p.id LIMIT ? OFFSET ?`,
+    countSql: `SELECT count(*) AS n FROM patients p ${clause}`,
+  };
+}
+
 /** Data access for the patient aggregate. Callers own the transaction. */
 export function createPatientRepository(db: Db) {
   const byId = db.prepare<[number], PatientRow>('SELECT * FROM patients WHERE id = ?');
@@ -121,17 +134,12 @@ export function createPatientRepository(db: Db) {
   type Statement = BetterSqlite3.Statement<unknown[], unknown>;
   const searchCache = new Map<string, { list: Statement; count: Statement }>();
 
-  function searchStatements(shape: string, where: string[]) {
-    let cached = searchCache.get(shape);
+  function searchStatements(where: string[], includeArchived: boolean) {
+    const { listSql, countSql } = patientSearchSql(where, includeArchived);
+    let cached = searchCache.get(listSql);
     if (!cached) {
-      const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
-      cached = {
-        list: db.prepare(
-          `SELECT ${SUMMARY_COLUMNS} FROM patients p ${clause} ORDER BY p.sort_key, p.id LIMIT ? OFFSET ?`,
-        ),
-        count: db.prepare(`SELECT count(*) AS n FROM patients p ${clause}`).pluck(),
-      };
-      searchCache.set(shape, cached);
+      cached = { list: db.prepare(listSql), count: db.prepare(countSql).pluck() };
+      searchCache.set(listSql, cached);
     }
     return cached;
   }
@@ -184,7 +192,7 @@ export function createPatientRepository(db: Db) {
     search(query: string, includeArchived: boolean, offset: number, limit: number) {
       const { where, params } = searchSql(query);
       if (!includeArchived) where.unshift('p.archived_at IS NULL');
-      const statements = searchStatements(where.join(' AND '), where);
+      const statements = searchStatements(where, includeArchived);
       const items = (statements.list.all(...params, limit, offset) as PatientRow[]).map(toSummary);
       const total =
         offset === 0 && items.length < limit ? items.length : (statements.count.get(...params) as number);

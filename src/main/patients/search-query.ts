@@ -8,13 +8,14 @@ export interface SearchSql {
 }
 
 const TRIGRAM_MIN = 3;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
 const PHONE_LIKE = /^[+()\d\s-]+$/;
 const ISO_PARTIAL = /^\d{4}-\d{2}(-\d{2})?$/;
 
 /**
- * Turns what the user typed into search terms. Tokens of three or more characters use the trigram
- * index; shorter ones fall back to LIKE on the folded column (cheap: the list is walked in sort order
- * and stops at the page size).
+ * Turns what the user typed into search terms. Tokens of three or more characters match anywhere
+ * (trigram index); shorter ones match the start of a word (word-prefix index), which is both what a
+ * user typing "ma" means and far cheaper than a scan.
  */
 export function tokensFor(query: string): string[] {
   const trimmed = query.trim();
@@ -42,11 +43,17 @@ export function searchSql(query: string, alias = 'p'): SearchSql {
   const params: unknown[] = [];
   const long = tokens.filter((t) => [...t].length >= TRIGRAM_MIN);
   const short = tokens.filter((t) => [...t].length < TRIGRAM_MIN);
+  const shortWords = short.filter((t) => WORD_CHAR.test(t));
   if (long.length) {
     where.push(`${alias}.id IN (SELECT rowid FROM patients_fts WHERE patients_fts MATCH ?)`);
     params.push(long.map(ftsPhrase).join(' AND '));
   }
-  for (const token of short) {
+  if (shortWords.length) {
+    where.push(`${alias}.id IN (SELECT rowid FROM patients_words WHERE patients_words MATCH ?)`);
+    params.push(shortWords.map((t) => `${ftsPhrase(t)}*`).join(' AND '));
+  }
+  // A short token with no letter or digit (say "+" or "@") cannot use either index.
+  for (const token of short.filter((t) => !WORD_CHAR.test(t))) {
     where.push(`${alias}.search_text LIKE ? ESCAPE '\\'`);
     params.push(likePattern(token));
   }

@@ -1,6 +1,6 @@
 import type { Migration } from '../types';
 
-/** The patient registry: details, a folded search copy with a trigram index, and a change log. */
+/** The patient registry: details, a folded search copy with trigram and word-prefix indexes, and a change log. */
 export const migration0001: Migration = {
   version: 1,
   name: 'patients',
@@ -37,15 +37,24 @@ export const migration0001: Migration = {
       CREATE VIRTUAL TABLE patients_fts USING fts5(
         search_text, content = 'patients', content_rowid = 'id', tokenize = 'trigram'
       );
+      -- Word-prefix index for one- and two-character queries, where trigrams cannot help.
+      CREATE VIRTUAL TABLE patients_words USING fts5(
+        search_text, content = 'patients', content_rowid = 'id',
+        tokenize = 'unicode61 remove_diacritics 0', prefix = '1 2'
+      );
       CREATE TRIGGER patients_fts_insert AFTER INSERT ON patients BEGIN
         INSERT INTO patients_fts (rowid, search_text) VALUES (new.id, new.search_text);
+        INSERT INTO patients_words (rowid, search_text) VALUES (new.id, new.search_text);
       END;
       CREATE TRIGGER patients_fts_update AFTER UPDATE OF search_text ON patients BEGIN
         INSERT INTO patients_fts (patients_fts, rowid, search_text) VALUES ('delete', old.id, old.search_text);
         INSERT INTO patients_fts (rowid, search_text) VALUES (new.id, new.search_text);
+        INSERT INTO patients_words (patients_words, rowid, search_text) VALUES ('delete', old.id, old.search_text);
+        INSERT INTO patients_words (rowid, search_text) VALUES (new.id, new.search_text);
       END;
       CREATE TRIGGER patients_fts_delete AFTER DELETE ON patients BEGIN
         INSERT INTO patients_fts (patients_fts, rowid, search_text) VALUES ('delete', old.id, old.search_text);
+        INSERT INTO patients_words (patients_words, rowid, search_text) VALUES ('delete', old.id, old.search_text);
       END;
 
       CREATE TABLE patient_changes (

@@ -1,0 +1,88 @@
+import type BetterSqlite3 from 'better-sqlite3';
+import { createServices } from '../../src/main/api';
+import type { Db } from '../../src/main/db/types';
+
+type Statement = BetterSqlite3.Statement<unknown[], unknown>;
+
+import { patientSearchSql } from '../../src/main/patients/repository';
+import { searchSql } from '../../src/main/patients/search-query';
+import { foldText } from '../../src/shared/text/fold';
+import { testContext } from '../fixtures/db';
+import { pick, rng, seedPatients } from './seed';
+import { fmt, summarize, time } from './stats';
+
+/** What practitioners type: name prefixes (with and without accents), phone digits, numbers, dates. */
+function realisticQueries(seeded: ReturnType<typeof seedPatients>, count: number): string[] {
+  const random = rng(7);
+  const queries: string[] = [];
+  while (queries.length < count) {
+    const p = pick(random, seeded);
+    const kind = random();
+    if (kind < 0.5) {
+      const name = random() < 0.6 ? p.lastName : (p.firstName ?? p.lastName);
+      const text = random() < 0.5 ? name : foldText(name);
+      queries.push(text.slice(0, 1 + Math.floor(random() * Math.min(6, text.length))));
+    } else if (kind < 0.65) {
+      queries.push(`${(p.firstName ?? '').slice(0, 3)} ${p.lastName.slice(0, 3)}`);
+    } else if (kind < 0.8) {
+      const digits = (p.phone ?? '').replace(/\D/g, '');
+      queries.push(digits.slice(-4 - Math.floor(random() * 4)));
+    } else if (kind < 0.9) {
+      queries.push(`P-${String(1 + Math.floor(random() * seeded.length)).padStart(6, '0')}`);
+    } else {
+      queries.push(p.dateOfBirth);
+    }
+  }
+  return queries;
+}
+
+export function benchPatientSearch(db: Db, patients = 10_000, queryCount = 400) {
+  const services = createServices(testContext(db));
+  let seeded: ReturnType<typeof seedPatients> = [];
+  const seedMs = time(() => {
+    seeded = seedPatients(db, services, patients);
+  });
+  const qs = realisticQueries(seeded, queryCount);
+
+  // The floor: the same list and count SQL with the same parameters, prepared once, straight on SQLite.
+  const floorStatements = new Map<string, { list: Statement; count: Statement }>();
+  const floor = (q: string) => {
+    const { where, params } = searchSql(q);
+    where.unshift('p.archived_at IS NULL');
+    const { listSql, countSql } = patientSearchSql(where, false);
+    let stmts = floorStatements.get(listSql);
+    if (!stmts) {
+      stmts = { list: db.prepare(listSql), count: db.prepare(countSql) };
+      floorStatements.set(listSql, stmts);
+    }
+    stmts.list.raw().all(...params, 100, 0);
+    stmts.count.raw().get(...params);
+  };
+
+  for (const q of qs.slice(0, 50)) {
+    services.patients.search(q, false, 0, 100);
+    floor(q);
+  }
+  const serviceSamples = qs.map((q) => time(() => services.patients.search(q, false, 0, 100)));
+  const floorSamples = qs.map((q) => time(() => floor(q)));
+  const service = summarize(serviceSamples);
+  const bare = summarize(floorSamples);
+  return {
+    seedMs,
+    rows: [
+      {
+        measure: 'patient search (service: list + total)',
+        median: fmt(service.median),
+        p95: fmt(service.p95),
+      },
+      { measure: 'same list + count SQL, bare SQLite (floor)', median: fmt(bare.median), p95: fmt(bare.p95) },
+      {
+        measure: 'ratio service / floor (p95)',
+        median: (service.median / bare.median).toFixed(2),
+        p95: (service.p95 / bare.p95).toFixed(2),
+      },
+    ],
+    service,
+    bare,
+  };
+}
