@@ -150,6 +150,7 @@ export const PatientList = forwardRef<PatientListHandle>(function PatientList(_p
             return (
               <div
                 key={patient ? patient.id : `loading-${row.index}`}
+                data-index={row.index}
                 className="patient-list__item"
                 style={{ transform: `translateY(${row.start}px)`, height: row.size }}
               >
