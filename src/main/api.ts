@@ -8,10 +8,6 @@ import { createSettingsService } from './settings/service';
 
 export interface ApiContext {
   db: Db;
-  dataDir: string;
-  schemaVersion: number;
-  appVersion: string;
-  transport: 'electron' | 'web';
   now?: () => Date;
   newId?: () => string;
   log?: (message: string, error: unknown) => void;
@@ -27,20 +23,18 @@ export function createServices(ctx: ApiContext) {
 }
 type Services = ReturnType<typeof createServices>;
 
-type Handler<C extends Channel> = (
+/** Channels answered by the clinic session itself (they work while the data is locked). */
+export type SessionChannel = Extract<Channel, `session.${string}` | 'app.info'>;
+/** Channels answered by the services over an open database. */
+export type ServiceChannel = Exclude<Channel, SessionChannel>;
+
+type Handler<C extends ServiceChannel> = (
   services: Services,
   input: ParsedInputOf<C>,
-  ctx: ApiContext,
 ) => OutputOf<C> | Promise<OutputOf<C>>;
 
-/** The handler table: one entry per contract channel. No electron here, so tests call it directly. */
-const handlers: { [C in Channel]: Handler<C> } = {
-  'app.info': (_s, _i, ctx) => ({
-    version: ctx.appVersion,
-    schemaVersion: ctx.schemaVersion,
-    dataDir: ctx.dataDir,
-    transport: ctx.transport,
-  }),
+/** The handler table: one entry per service channel. No electron here, so tests call it directly. */
+const handlers: { [C in ServiceChannel]: Handler<C> } = {
   'patients.search': (s, i) => s.patients.search(i.query, i.includeArchived, i.offset, i.limit),
   'patients.get': (s, i) => s.patients.get(i.id),
   'patients.create': (s, i) => s.patients.create(i.fields, i.allowDuplicate),
@@ -52,8 +46,8 @@ const handlers: { [C in Channel]: Handler<C> } = {
   'settings.update': (s, i) => s.settings.update(i.patch),
 };
 
-const isChannel = (name: unknown): name is Channel =>
-  typeof name === 'string' && Object.hasOwn(contract, name);
+export const isServiceChannel = (name: unknown): name is ServiceChannel =>
+  typeof name === 'string' && Object.hasOwn(handlers, name);
 
 /** Maps zod issues to field -> message key, first message per field. */
 export function fieldErrors(error: z.ZodError): Record<string, string> {
@@ -65,24 +59,38 @@ export function fieldErrors(error: z.ZodError): Record<string, string> {
   return fields;
 }
 
+/** Validates an input against the shared contract. */
+export function parseInput<C extends Channel>(channel: C, input: unknown): Result<ParsedInputOf<C>> {
+  const parsed = contract[channel].input.safeParse(input);
+  if (parsed.success) return ok(parsed.data as ParsedInputOf<C>);
+  return fail({ code: 'VALIDATION', message: 'errors.validation', fields: fieldErrors(parsed.error) });
+}
+
+/** Runs a handler and turns every outcome into a Result: expected failures keep their code. */
+export async function settle<T>(
+  label: string,
+  run: () => T | Promise<T>,
+  log: ApiContext['log'] = console.error,
+): Promise<Result<T>> {
+  try {
+    return ok(await run());
+  } catch (error) {
+    if (error instanceof AppError) return fail(error.toApiError());
+    log(`[api] ${label} failed`, error);
+    return fail({ code: 'INTERNAL', message: 'errors.internal' });
+  }
+}
+
 export type Dispatch = (channel: unknown, input: unknown) => Promise<Result<unknown>>;
 
 /** Validates every input against the shared contract and turns every outcome into a Result. */
 export function createApi(ctx: ApiContext): Dispatch {
   const services = createServices(ctx);
   return async (channel, input) => {
-    if (!isChannel(channel)) return fail({ code: 'FORBIDDEN', message: 'errors.unknownChannel' });
-    const parsed = contract[channel].input.safeParse(input);
-    if (!parsed.success) {
-      return fail({ code: 'VALIDATION', message: 'errors.validation', fields: fieldErrors(parsed.error) });
-    }
-    try {
-      const handler = handlers[channel] as Handler<Channel>;
-      return ok(await handler(services, parsed.data as never, ctx));
-    } catch (error) {
-      if (error instanceof AppError) return fail(error.toApiError());
-      (ctx.log ?? console.error)(`[api] ${channel} failed`, error);
-      return fail({ code: 'INTERNAL', message: 'errors.internal' });
-    }
+    if (!isServiceChannel(channel)) return fail({ code: 'FORBIDDEN', message: 'errors.unknownChannel' });
+    const parsed = parseInput(channel, input);
+    if (!parsed.ok) return parsed;
+    const handler = handlers[channel] as Handler<ServiceChannel>;
+    return settle(channel, () => handler(services, parsed.value as never), ctx.log);
   };
 }

@@ -1,12 +1,11 @@
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'electron';
-import { createApi } from './api';
-import { type OpenedDatabase, openDatabase } from './db/open';
+import { app, BrowserWindow, ipcMain, protocol, session, shell } from 'electron';
 import { registerIpc } from './ipc';
 import { electronNativeBinding } from './native-binding';
-import { databasePath, resolveDataDir } from './paths';
+import { resolveDataDir } from './paths';
 import { rendererResponse } from './protocol';
 import { APP_ORIGIN, APP_SCHEME, hardenSession, hardenWebContents, mainWindowOptions } from './security';
+import { type ClinicSession, createClinicSession } from './vault/session';
 
 const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
 
@@ -14,20 +13,7 @@ protocol.registerSchemesAsPrivileged([
   { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
 ]);
 
-let opened: OpenedDatabase | null = null;
-
-function openClinicDatabase(dataDir: string): OpenedDatabase | null {
-  try {
-    const nativeBinding = electronNativeBinding(app.getAppPath(), process.versions.electron);
-    return openDatabase(databasePath(dataDir), { nativeBinding });
-  } catch (error) {
-    dialog.showErrorBox(
-      'Mesodesk cannot open its data',
-      `${error instanceof Error ? error.message : String(error)}\n\nData folder: ${dataDir}`,
-    );
-    return null;
-  }
-}
+let clinicSession: ClinicSession | null = null;
 
 function createWindow(): BrowserWindow {
   const win = new BrowserWindow(mainWindowOptions(path.join(__dirname, '../preload/index.js')));
@@ -52,22 +38,17 @@ app.on('web-contents-created', (_event, contents) => hardenWebContents(contents,
 
 app.whenReady().then(() => {
   const dataDir = resolveDataDir(process.argv, process.env, app.getPath('userData'));
-  opened = openClinicDatabase(dataDir);
-  if (!opened) {
-    app.exit(1);
-    return;
-  }
+  // The database stays closed until the passphrase is entered: the session opens it.
+  clinicSession = createClinicSession({
+    dataDir,
+    appVersion: app.getVersion(),
+    transport: 'electron',
+    nativeBinding: electronNativeBinding(app.getAppPath(), process.versions.electron),
+  });
   hardenSession(session.defaultSession, devServerUrl);
   const rendererDir = path.join(__dirname, '../renderer');
   protocol.handle(APP_SCHEME, (request) => rendererResponse(rendererDir, request.url));
-  const dispatch = createApi({
-    db: opened.db,
-    dataDir,
-    schemaVersion: opened.schemaVersion,
-    appVersion: app.getVersion(),
-    transport: 'electron',
-  });
-  registerIpc(ipcMain, dispatch, devServerUrl);
+  registerIpc(ipcMain, clinicSession.dispatch, devServerUrl);
   createWindow();
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createWindow();
@@ -79,6 +60,6 @@ app.on('window-all-closed', () => {
 });
 
 app.on('will-quit', () => {
-  opened?.db.close();
-  opened = null;
+  clinicSession?.close();
+  clinicSession = null;
 });

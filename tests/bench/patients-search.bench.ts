@@ -1,8 +1,5 @@
-import type BetterSqlite3 from 'better-sqlite3';
 import { createServices } from '../../src/main/api';
-import type { Db } from '../../src/main/db/types';
-
-type Statement = BetterSqlite3.Statement<unknown[], unknown>;
+import type { Db, Statement } from '../../src/main/db/types';
 
 import { patientSearchSql } from '../../src/main/patients/repository';
 import { searchSql } from '../../src/main/patients/search-query';

@@ -6,10 +6,18 @@ import { type BridgeServer, startBridgeServer } from '../../src/main/web/server'
 
 const RENDERER_DIR = path.resolve(__dirname, '../../out/renderer');
 
+/** The passphrase every e2e clinic is set up with. */
+export const TEST_PASSPHRASE = 'correct horse battery staple';
+/** A cheap scrypt cost so each test's setup takes milliseconds; the app itself uses the default. */
+const TEST_KDF = { N: 2 ** 10, r: 8, p: 1 };
+
 export interface AppFixture {
   server: BridgeServer;
   dataDir: string;
-  /** Opens the app in the page (with the bridge token) and waits for the patient list. */
+  /**
+   * Opens the app in the page (with the bridge token). A new clinic is set up with TEST_PASSPHRASE
+   * through the real setup screen, a locked one is unlocked; then it waits for the patient list.
+   */
   open(): Promise<void>;
 }
 
@@ -20,7 +28,7 @@ export const test = base.extend<{ app: AppFixture }>({
       throw new Error('The renderer is not built: run `npm run build` before the e2e tests.');
     }
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'mesodesk-e2e-'));
-    const server = await startBridgeServer({ dataDir, rendererDir: RENDERER_DIR });
+    const server = await startBridgeServer({ dataDir, rendererDir: RENDERER_DIR, kdf: TEST_KDF });
     const pageErrors: Error[] = [];
     page.on('pageerror', (error) => pageErrors.push(error));
     await use({
@@ -28,7 +36,21 @@ export const test = base.extend<{ app: AppFixture }>({
       dataDir,
       open: async () => {
         await page.goto(server.launchUrl);
-        await expect(page.getByRole('combobox', { name: 'Search patients' })).toBeVisible();
+        const search = page.getByRole('combobox', { name: 'Search patients' });
+        const setup = page.getByRole('heading', { name: 'Protect your clinic’s records' });
+        const locked = page.getByRole('heading', { name: 'Mesodesk is locked' });
+        await expect(search.or(setup).or(locked)).toBeVisible();
+        if (await setup.isVisible()) {
+          await page.getByLabel('New passphrase').fill(TEST_PASSPHRASE);
+          await page.getByLabel('Repeat the passphrase').fill(TEST_PASSPHRASE);
+          await page.getByRole('button', { name: 'Encrypt and continue' }).click();
+          await page.getByRole('checkbox', { name: 'I have printed or written down this recovery key' }).check();
+          await page.getByRole('button', { name: 'Continue' }).click();
+        } else if (await locked.isVisible()) {
+          await page.getByLabel('Passphrase').fill(TEST_PASSPHRASE);
+          await page.getByRole('button', { name: 'Unlock' }).click();
+        }
+        await expect(search).toBeVisible();
       },
     });
     await server.close();

@@ -67,9 +67,4 @@ describe('dispatch', () => {
     // The failed create rolled back: no half-written patient.
     expect(t.db.prepare('SELECT count(*) FROM patients').pluck().get()).toBe(0);
   });
-
-  it('reports app info', async () => {
-    const call = createApi(testContext(t.db));
-    expect(await call('app.info', {})).toMatchObject({ ok: true, value: { transport: 'web' } });
-  });
 });

@@ -16,7 +16,12 @@ beforeEach(async () => {
   fs.writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>Mesodesk</title>');
   fs.writeFileSync(path.join(rendererDir, 'assets', 'app.js'), 'console.log(1)');
   fs.writeFileSync(path.join(dir, 'secret.txt'), 'do not serve');
-  server = await startBridgeServer({ dataDir: path.join(dir, 'data'), rendererDir, token: 'test-token' });
+  server = await startBridgeServer({
+    dataDir: path.join(dir, 'data'),
+    rendererDir,
+    token: 'test-token',
+    kdf: { N: 1024, r: 8, p: 1 },
+  });
 });
 afterEach(async () => {
   await server.close();
@@ -36,7 +41,14 @@ describe('browser bridge', () => {
     expect(server.launchUrl).toBe(`${server.url}?token=test-token`);
   });
 
-  it('serves the real API with the token', async () => {
+  it('serves the real API with the token, behind the passphrase', async () => {
+    const before = await invoke({ channel: 'patients.search', input: {} });
+    expect(await before.json()).toMatchObject({ ok: false, error: { code: 'LOCKED' } });
+    const setup = await invoke({
+      channel: 'session.setup',
+      input: { passphrase: 'a long enough passphrase', confirmation: 'a long enough passphrase' },
+    });
+    expect(await setup.json()).toMatchObject({ ok: true, value: { recoveryKey: expect.any(String) } });
     const created = await invoke({
       channel: 'patients.create',
       input: { fields: { firstName: 'Ирина', lastName: 'Смирнова', dateOfBirth: '1979-04-04' } },

@@ -1,11 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { AppError } from '../errors';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations';
 import type { Db, Migration } from './types';
 
 export interface OpenOptions {
+  /** 32-byte data key: the file is encrypted (SQLCipher 4 format). Without it the file is plain. */
+  key?: Buffer;
   /** Path to a better_sqlite3.node built for the running runtime (Electron needs its own ABI). */
   nativeBinding?: string;
   migrations?: readonly Migration[];
@@ -21,12 +23,31 @@ export interface OpenedDatabase {
   preMigrationBackup: string | null;
 }
 
+export class WrongKeyError extends AppError {
+  constructor() {
+    super('FORBIDDEN', 'errors.wrongKey');
+  }
+}
+
 export class DatabaseTooNewError extends AppError {
   constructor(found: number, supported: number) {
     super(
       'CONFLICT',
       `This data was written by a newer version of Mesodesk (schema ${found}; this version understands up to ${supported}). Install the newer version to open it. Nothing was changed.`,
     );
+  }
+}
+
+/** Keys the connection and proves the key fits by reading the schema. */
+export function applyKey(db: Db, key: Buffer): void {
+  if (key.length !== 32) throw new Error('The data key must be 32 bytes');
+  db.pragma("cipher = 'sqlcipher'");
+  db.pragma('legacy = 4');
+  db.pragma(`key = "x'${key.toString('hex')}'"`);
+  try {
+    db.prepare('SELECT count(*) FROM sqlite_master').get();
+  } catch {
+    throw new WrongKeyError();
   }
 }
 
@@ -50,6 +71,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): OpenedDat
   const existed = fs.existsSync(file) && fs.statSync(file).size > 0;
   const db = new Database(file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
   try {
+    if (options.key) applyKey(db, options.key);
     // Check the version before any pragma: a newer database must be left byte-for-byte untouched.
     const current = schemaVersionOf(db);
     if (current > latest) throw new DatabaseTooNewError(current, latest);

@@ -1,4 +1,3 @@
-import type BetterSqlite3 from 'better-sqlite3';
 import type {
   Patient,
   PatientChange,
@@ -8,7 +7,7 @@ import type {
   PatientSummary,
   Sex,
 } from '../../shared/patients/schema';
-import type { Db } from '../db/types';
+import type { Db, Statement } from '../db/types';
 import { searchSql } from './search-query';
 import { buildNameKey, buildSearchText, buildSortKey } from './search-text';
 
@@ -131,7 +130,6 @@ export function createPatientRepository(db: Db) {
   const changes = db.prepare<[number], { id: number; at: string; action: string; changes: string }>(
     'SELECT id, at, action, changes FROM patient_changes WHERE patient_id = ? ORDER BY id DESC',
   );
-  type Statement = BetterSqlite3.Statement<unknown[], unknown>;
   const searchCache = new Map<string, { list: Statement; count: Statement }>();
 
   function searchStatements(where: string[], includeArchived: boolean) {

@@ -4,10 +4,9 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { IPC_CHANNEL } from '../../shared/api/channels';
-import { type ApiContext, createApi } from '../api';
 import { CONTENT_SECURITY_POLICY } from '../csp';
-import { openDatabase } from '../db/open';
-import { databasePath } from '../paths';
+import type { KdfParams } from '../vault/keyfile';
+import { createClinicSession } from '../vault/session';
 
 export interface BridgeOptions {
   dataDir: string;
@@ -16,6 +15,8 @@ export interface BridgeOptions {
   token?: string;
   appVersion?: string;
   now?: () => Date;
+  /** scrypt cost for the key file; only tests lower it. */
+  kdf?: KdfParams;
 }
 
 export interface BridgeServer {
@@ -52,16 +53,14 @@ const SECURITY_HEADERS = {
  * carried over HTTP. Every API call needs the random token, a loopback Host and a same-origin request.
  */
 export async function startBridgeServer(options: BridgeOptions): Promise<BridgeServer> {
-  const { db, schemaVersion } = openDatabase(databasePath(options.dataDir));
-  const ctx: ApiContext = {
-    db,
+  const session = createClinicSession({
     dataDir: options.dataDir,
-    schemaVersion,
     appVersion: options.appVersion ?? '0.0.0',
     transport: 'web',
     now: options.now,
-  };
-  const dispatch = createApi(ctx);
+    kdf: options.kdf,
+  });
+  const dispatch = session.dispatch;
   const token = options.token ?? crypto.randomBytes(24).toString('base64url');
   const tokenBuf = Buffer.from(token);
   const rendererRoot = path.resolve(options.rendererDir);
@@ -116,7 +115,7 @@ export async function startBridgeServer(options: BridgeOptions): Promise<BridgeS
       new Promise((resolve) => {
         server.closeAllConnections();
         server.close(() => {
-          db.close();
+          session.close();
           resolve();
         });
       }),

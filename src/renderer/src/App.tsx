@@ -8,11 +8,14 @@ import { EditPatientScreen } from './patients/EditPatientScreen';
 import { NewPatientScreen } from './patients/NewPatientScreen';
 import { PatientDetailScreen } from './patients/PatientDetailScreen';
 import { PatientList, type PatientListHandle } from './patients/PatientList';
+import { SecurityScreen } from './session/SecurityScreen';
+import { useSession } from './session/SessionGate';
 
 export function App() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const listRef = useRef<PatientListHandle>(null);
+  const session = useSession();
   const [notice, setNotice] = useState<{ text: string; n: number } | null>(null);
   const announce = (text: string) => setNotice((prev) => ({ text, n: (prev?.n ?? 0) + 1 }));
 
@@ -20,6 +23,7 @@ export function App() {
     [{ key: '/' }, () => listRef.current?.focusSearch()],
     [{ key: 'k', mod: true, inFields: true }, () => listRef.current?.focusSearch()],
     [{ key: 'n', alt: true, inFields: true }, () => navigate('/patients/new')],
+    [{ key: 'l', mod: true, inFields: true }, () => void session.lock()],
   ]);
 
   return (
@@ -34,11 +38,20 @@ export function App() {
         </Link>
         <nav aria-label="Main">
           <Link to="/">{t('nav.patients')}</Link>
+          <Link to="/security">{t('nav.security')}</Link>
         </nav>
         <span className="topbar__hint">{t('app.shortcutsHint')}</span>
         <Link className="button button--primary" to="/patients/new" aria-keyshortcuts="Alt+N">
           {t('patients.newPatient')}
         </Link>
+        <button
+          type="button"
+          className="button"
+          onClick={() => void session.lock()}
+          aria-keyshortcuts="Control+L"
+        >
+          {t('session.lock')}
+        </button>
       </header>
       <div className="workspace">
         <aside className="sidebar">
@@ -51,6 +64,7 @@ export function App() {
             <Route path="/patients/new" element={<NewPatientScreen onNotice={announce} />} />
             <Route path="/patients/:id" element={<PatientDetailScreen onNotice={announce} />} />
             <Route path="/patients/:id/edit" element={<EditPatientScreen onNotice={announce} />} />
+            <Route path="/security" element={<SecurityScreen onNotice={announce} />} />
           </Routes>
         </main>
       </div>

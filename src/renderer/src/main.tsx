@@ -3,6 +3,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { HashRouter } from 'react-router';
 import { App } from './App';
+import { SessionGate } from './session/SessionGate';
 import './i18n';
 import './styles.css';
 
@@ -19,7 +20,9 @@ createRoot(root).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>
       <HashRouter>
-        <App />
+        <SessionGate>
+          <App />
+        </SessionGate>
       </HashRouter>
     </QueryClientProvider>
   </StrictMode>,

@@ -6,6 +6,12 @@ import type { Channel } from './contract';
  */
 export const CHANNELS = [
   'app.info',
+  'session.status',
+  'session.setup',
+  'session.unlock',
+  'session.lock',
+  'session.changePassphrase',
+  'session.recover',
   'patients.search',
   'patients.get',
   'patients.create',

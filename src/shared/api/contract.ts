@@ -8,6 +8,14 @@ import {
   patientSearchSchema,
   patientUpdateSchema,
 } from '../patients/schema';
+import {
+  type RecoveryKeyIssued,
+  type SessionStatus,
+  sessionChangePassphraseSchema,
+  sessionRecoverSchema,
+  sessionSetupSchema,
+  sessionUnlockSchema,
+} from '../session/schema';
 import { type Settings, settingsUpdateSchema } from '../settings/schema';
 
 /** Pairs an input schema with the type of the value a successful call returns. */
@@ -15,14 +23,25 @@ const call = <I extends z.ZodType, O>(input: I) => ({ input, output: undefined a
 
 export interface AppInfo {
   version: string;
-  schemaVersion: number;
+  /** Null while the data is locked. */
+  schemaVersion: number | null;
   dataDir: string;
   transport: 'electron' | 'web';
 }
 
 /** The one API contract between the renderer and main. Every name here is a channel. */
+const empty = z.strictObject({});
+
 export const contract = {
-  'app.info': call<z.ZodObject<Record<string, never>>, AppInfo>(z.strictObject({})),
+  'app.info': call<typeof empty, AppInfo>(empty),
+  'session.status': call<typeof empty, SessionStatus>(empty),
+  'session.setup': call<typeof sessionSetupSchema, RecoveryKeyIssued>(sessionSetupSchema),
+  'session.unlock': call<typeof sessionUnlockSchema, SessionStatus>(sessionUnlockSchema),
+  'session.lock': call<typeof empty, SessionStatus>(empty),
+  'session.changePassphrase': call<typeof sessionChangePassphraseSchema, RecoveryKeyIssued>(
+    sessionChangePassphraseSchema,
+  ),
+  'session.recover': call<typeof sessionRecoverSchema, RecoveryKeyIssued>(sessionRecoverSchema),
   'patients.search': call<typeof patientSearchSchema, PatientSearchResult>(patientSearchSchema),
   'patients.get': call<typeof patientIdSchema, Patient>(patientIdSchema),
   'patients.create': call<typeof patientCreateSchema, Patient>(patientCreateSchema),
@@ -30,7 +49,7 @@ export const contract = {
   'patients.archive': call<typeof patientIdSchema, Patient>(patientIdSchema),
   'patients.restore': call<typeof patientIdSchema, Patient>(patientIdSchema),
   'patients.history': call<typeof patientIdSchema, PatientChange[]>(patientIdSchema),
-  'settings.get': call<z.ZodObject<Record<string, never>>, Settings>(z.strictObject({})),
+  'settings.get': call<typeof empty, Settings>(empty),
   'settings.update': call<typeof settingsUpdateSchema, Settings>(settingsUpdateSchema),
 } as const;
 

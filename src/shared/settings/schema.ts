@@ -12,6 +12,13 @@ export const settingsShape = {
     .default('EUR'),
   dateFormat: z.enum(['DD/MM/YYYY', 'MM/DD/YYYY', 'YYYY-MM-DD']).default('DD/MM/YYYY'),
   paperSize: z.enum(['A4', 'LETTER']).default('A4'),
+  /** Minutes without use before the app locks itself and hides all patient data. */
+  autoLockMinutes: z
+    .number()
+    .int()
+    .min(1, { error: 'errors.range' })
+    .max(240, { error: 'errors.range' })
+    .default(5),
   /** How long a signed intake counts as current before the header asks for a new one. */
   intakeValidityMonths: z
     .number()

@@ -9,8 +9,25 @@ declare global {
   }
 }
 
+export const LOCKED_EVENT = 'mesodesk:locked';
+
 /** window.clinic from the Electron preload, or the same client over the browser bridge. */
-export const clinic: ClinicApi = window.clinic ?? createClinicClient(webTransport());
+const raw: ClinicApi = window.clinic ?? createClinicClient(webTransport());
+
+/**
+ * The client the screens use: every call goes to the raw client, and a LOCKED answer (the session
+ * locked itself in main) tells the session gate to show the unlock screen.
+ */
+export const clinic: ClinicApi = createClinicClient(async (channel, input) => {
+  const [ns, method] = channel.split('.') as [string, string];
+  const call = (raw as unknown as Record<string, Record<string, (i: unknown) => Promise<Result<unknown>>>>)[
+    ns
+  ]?.[method];
+  if (!call) return { ok: false, error: { code: 'FORBIDDEN', message: 'errors.unknownChannel' } };
+  const result = await call(input);
+  if (!result.ok && result.error.code === 'LOCKED') window.dispatchEvent(new Event(LOCKED_EVENT));
+  return result;
+});
 
 /** A failed call, thrown so React Query and forms can handle it; keeps the code and field messages. */
 export class ApiFailure extends Error {

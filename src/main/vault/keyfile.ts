@@ -1,0 +1,114 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+
+/**
+ * The data key (32 random bytes) encrypts the database. It is stored only wrapped (AES-256-GCM) by
+ * keys derived with scrypt from the passphrase and from the recovery key, in a small JSON file
+ * beside the database. Without one of those secrets the file is useless.
+ */
+export interface KdfParams {
+  N: number;
+  r: number;
+  p: number;
+}
+
+/** scrypt cost: about half a second and 128 MiB per derivation, which is what slows a guesser down. */
+export const DEFAULT_KDF: KdfParams = { N: 2 ** 17, r: 8, p: 1 };
+
+interface WrappedKey {
+  salt: string;
+  iv: string;
+  tag: string;
+  data: string;
+}
+
+export interface Keyfile {
+  format: 'mesodesk-keyfile';
+  version: 1;
+  kdf: 'scrypt';
+  params: KdfParams;
+  passphrase: WrappedKey;
+  recovery: WrappedKey;
+  createdAt: string;
+}
+
+const b64 = (b: Buffer) => b.toString('base64');
+const unb64 = (s: string) => Buffer.from(s, 'base64');
+
+export function deriveKek(secret: string, salt: Buffer, params: KdfParams): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    crypto.scrypt(
+      secret.normalize('NFC'),
+      salt,
+      32,
+      { ...params, maxmem: 256 * params.N * params.r + 1024 * 1024 },
+      (error, key) => (error ? reject(error) : resolve(key)),
+    );
+  });
+}
+
+async function wrap(dataKey: Buffer, secret: string, params: KdfParams): Promise<WrappedKey> {
+  const salt = crypto.randomBytes(16);
+  const iv = crypto.randomBytes(12);
+  const kek = await deriveKek(secret, salt, params);
+  const cipher = crypto.createCipheriv('aes-256-gcm', kek, iv);
+  const data = Buffer.concat([cipher.update(dataKey), cipher.final()]);
+  return { salt: b64(salt), iv: b64(iv), tag: b64(cipher.getAuthTag()), data: b64(data) };
+}
+
+/** Returns the data key, or null when the secret is wrong (the GCM tag does not verify). */
+async function unwrap(wrapped: WrappedKey, secret: string, params: KdfParams): Promise<Buffer | null> {
+  const kek = await deriveKek(secret, unb64(wrapped.salt), params);
+  const decipher = crypto.createDecipheriv('aes-256-gcm', kek, unb64(wrapped.iv));
+  decipher.setAuthTag(unb64(wrapped.tag));
+  try {
+    return Buffer.concat([decipher.update(unb64(wrapped.data)), decipher.final()]);
+  } catch {
+    return null;
+  }
+}
+
+export async function createKeyfile(
+  dataKey: Buffer,
+  passphrase: string,
+  recoveryKey: string,
+  params: KdfParams,
+  now: Date,
+): Promise<Keyfile> {
+  return {
+    format: 'mesodesk-keyfile',
+    version: 1,
+    kdf: 'scrypt',
+    params,
+    passphrase: await wrap(dataKey, passphrase, params),
+    recovery: await wrap(dataKey, recoveryKey, params),
+    createdAt: now.toISOString(),
+  };
+}
+
+export const unwrapWithPassphrase = (k: Keyfile, passphrase: string) =>
+  unwrap(k.passphrase, passphrase, k.params);
+export const unwrapWithRecoveryKey = (k: Keyfile, recoveryKey: string) =>
+  unwrap(k.recovery, recoveryKey, k.params);
+
+export function readKeyfile(file: string): Keyfile | null {
+  if (!fs.existsSync(file)) return null;
+  const parsed = JSON.parse(fs.readFileSync(file, 'utf8')) as Keyfile;
+  if (parsed.format !== 'mesodesk-keyfile' || parsed.version !== 1) {
+    throw new Error(`Unrecognised key file: ${file}`);
+  }
+  return parsed;
+}
+
+/** Writes atomically: a crash leaves either the old or the new file, never half of one. */
+export function writeKeyfile(file: string, keyfile: Keyfile): void {
+  const tmp = `${file}.tmp`;
+  const fd = fs.openSync(tmp, 'w', 0o600);
+  try {
+    fs.writeFileSync(fd, JSON.stringify(keyfile, null, 2));
+    fs.fsyncSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
+  fs.renameSync(tmp, file);
+}

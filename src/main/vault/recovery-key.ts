@@ -1,0 +1,31 @@
+import crypto from 'node:crypto';
+
+// Crockford's base32: no I, L, O or U, so a key copied by hand from paper reads back unambiguously.
+const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+
+/** 120 random bits as six groups of five characters, e.g. 7K2QF-9XW4D-... */
+export function generateRecoveryKey(): string {
+  const bytes = crypto.randomBytes(15);
+  let bits = 0;
+  let value = 0;
+  let out = '';
+  for (const byte of bytes) {
+    value = (value << 8) | byte;
+    bits += 8;
+    while (bits >= 5) {
+      out += ALPHABET[(value >>> (bits - 5)) & 31];
+      bits -= 5;
+    }
+  }
+  return (out.match(/.{5}/g) ?? []).join('-');
+}
+
+/** Accepts what a person types back: any case, spaces or dashes, and O/I/L mistaken for 0/1. */
+export function normalizeRecoveryKey(typed: string): string {
+  const clean = typed
+    .toUpperCase()
+    .replace(/[\s-]+/g, '')
+    .replace(/O/g, '0')
+    .replace(/[IL]/g, '1');
+  return (clean.match(/.{1,5}/g) ?? []).join('-');
+}

@@ -1,0 +1,241 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { AppInfo } from '../../shared/api/contract';
+import { fail, ok, type Result } from '../../shared/result';
+import type { SessionState, SessionStatus } from '../../shared/session/schema';
+import { DEFAULT_SETTINGS } from '../../shared/settings/schema';
+import { type ApiContext, createApi, type Dispatch, isServiceChannel, parseInput, settle } from '../api';
+import { openDatabase, WrongKeyError } from '../db/open';
+import type { Db } from '../db/types';
+import { AppError } from '../errors';
+import { databasePath } from '../paths';
+import { createSettingsService } from '../settings/service';
+import { encryptPlainDatabase, isPlainSqliteFile } from './encrypt-existing';
+import {
+  createKeyfile,
+  DEFAULT_KDF,
+  type KdfParams,
+  type Keyfile,
+  readKeyfile,
+  unwrapWithPassphrase,
+  unwrapWithRecoveryKey,
+  writeKeyfile,
+} from './keyfile';
+import { generateRecoveryKey, normalizeRecoveryKey } from './recovery-key';
+
+export interface SessionOptions {
+  dataDir: string;
+  appVersion: string;
+  transport: AppInfo['transport'];
+  nativeBinding?: string;
+  /** scrypt cost; tests lower it, the app keeps the default. */
+  kdf?: KdfParams;
+  now?: () => Date;
+  log?: ApiContext['log'];
+  /** Runs after the data is opened, e.g. to take the daily backup. */
+  onUnlocked?: (db: Db) => void;
+}
+
+export const KEYFILE_NAME = 'mesodesk.keys.json';
+const NEXT_KEYFILE_NAME = 'mesodesk.keys.next.json';
+
+/** Wrong passphrase: 1 s, 2 s, 4 s ... up to a minute before the next attempt is accepted. */
+export const retryDelayMs = (failures: number): number =>
+  failures <= 0 ? 0 : Math.min(60_000, 1000 * 2 ** (failures - 1));
+
+interface OpenData {
+  db: Db;
+  key: Buffer;
+  dispatch: Dispatch;
+  schemaVersion: number;
+  autoLockMinutes: number;
+}
+
+/**
+ * The clinic's data behind its passphrase. Locked, the database is closed and its key dropped; every
+ * service call answers LOCKED. Unlocked, calls go to the handler table. It auto-locks after the
+ * configured idle time as a backstop to the renderer's own timer.
+ */
+export function createClinicSession(options: SessionOptions) {
+  const now = options.now ?? (() => new Date());
+  const kdf = options.kdf ?? DEFAULT_KDF;
+  const dbFile = databasePath(options.dataDir);
+  const keyfilePath = path.join(options.dataDir, KEYFILE_NAME);
+  const nextKeyfilePath = path.join(options.dataDir, NEXT_KEYFILE_NAME);
+  let data: OpenData | null = null;
+  let failures = 0;
+  let nextAttemptAt = 0;
+  let lastActivity = now().getTime();
+
+  const state = (): SessionState => (data ? 'unlocked' : fs.existsSync(keyfilePath) ? 'locked' : 'setup');
+  const retryAfterMs = () => Math.max(0, nextAttemptAt - now().getTime());
+  const status = (): SessionStatus => ({
+    state: state(),
+    retryAfterMs: retryAfterMs(),
+    autoLockMinutes: data?.autoLockMinutes ?? DEFAULT_SETTINGS.autoLockMinutes,
+  });
+
+  function openWith(key: Buffer): void {
+    if (isPlainSqliteFile(dbFile)) encryptPlainDatabase(dbFile, key, options.nativeBinding, now());
+    const { db, schemaVersion } = openDatabase(dbFile, { key, nativeBinding: options.nativeBinding, now });
+    const dispatch = createApi({ db, now, log: options.log });
+    const autoLockMinutes = createSettingsService({ db, now }).get().autoLockMinutes;
+    data = { db, key, dispatch, schemaVersion, autoLockMinutes };
+    lastActivity = now().getTime();
+    options.onUnlocked?.(db);
+  }
+
+  function lock(): void {
+    if (!data) return;
+    data.db.close();
+    data.key.fill(0);
+    data = null;
+  }
+
+  function refuseWhileDelayed(): void {
+    if (retryAfterMs() > 0) {
+      throw new AppError('FORBIDDEN', 'errors.tooManyAttempts', undefined, { retryAfterMs: retryAfterMs() });
+    }
+  }
+
+  function recordFailure(field: string, message: string): never {
+    failures += 1;
+    nextAttemptAt = now().getTime() + retryDelayMs(failures);
+    throw new AppError('VALIDATION', message, { [field]: message }, { retryAfterMs: retryAfterMs() });
+  }
+
+  function mustReadKeyfile(): Keyfile {
+    const keyfile = readKeyfile(keyfilePath);
+    if (!keyfile) throw new AppError('CONFLICT', 'errors.notSetUp');
+    return keyfile;
+  }
+
+  /** A passphrase change interrupted after the database was re-keyed leaves the new key file aside. */
+  async function unwrapPending(passphrase: string): Promise<Buffer | null> {
+    const pending = readKeyfile(nextKeyfilePath);
+    if (!pending) return null;
+    const key = await unwrapWithPassphrase(pending, passphrase);
+    if (!key) return null;
+    try {
+      openWith(key);
+      fs.renameSync(nextKeyfilePath, keyfilePath);
+      return key;
+    } catch (error) {
+      if (!(error instanceof WrongKeyError)) throw error;
+      fs.rmSync(nextKeyfilePath, { force: true });
+      return null;
+    }
+  }
+
+  async function issueKeyfile(key: Buffer, passphrase: string, file = keyfilePath): Promise<string> {
+    const recoveryKey = generateRecoveryKey();
+    writeKeyfile(file, await createKeyfile(key, passphrase, recoveryKey, kdf, now()));
+    return recoveryKey;
+  }
+
+  const sessionHandlers = {
+    'app.info': async (): Promise<AppInfo> => ({
+      version: options.appVersion,
+      schemaVersion: data?.schemaVersion ?? null,
+      dataDir: options.dataDir,
+      transport: options.transport,
+    }),
+
+    'session.status': async () => {
+      if (data) lastActivity = now().getTime();
+      return status();
+    },
+
+    'session.setup': async (input: { passphrase: string }) => {
+      if (state() !== 'setup') throw new AppError('CONFLICT', 'errors.alreadySetUp');
+      fs.mkdirSync(options.dataDir, { recursive: true });
+      const key = crypto.randomBytes(32);
+      const recoveryKey = await issueKeyfile(key, input.passphrase);
+      openWith(key);
+      return { recoveryKey };
+    },
+
+    'session.unlock': async (input: { passphrase: string }) => {
+      if (data) return status();
+      refuseWhileDelayed();
+      if (await unwrapPending(input.passphrase)) return status();
+      const key = await unwrapWithPassphrase(mustReadKeyfile(), input.passphrase);
+      if (!key) recordFailure('passphrase', 'errors.wrongPassphrase');
+      failures = 0;
+      openWith(key);
+      return status();
+    },
+
+    'session.lock': async () => {
+      lock();
+      return status();
+    },
+
+    'session.changePassphrase': async (input: { current: string; passphrase: string }) => {
+      refuseWhileDelayed();
+      const oldKey = await unwrapWithPassphrase(mustReadKeyfile(), input.current);
+      if (!oldKey) recordFailure('current', 'errors.wrongPassphrase');
+      failures = 0;
+      if (!data) openWith(oldKey);
+      const open = data as OpenData | null;
+      if (!open) throw new AppError('INTERNAL', 'errors.internal');
+      // New data key: the new key file is written aside first, so a crash at any point leaves a
+      // key file that opens the database (see unwrapPending).
+      const newKey = crypto.randomBytes(32);
+      const recoveryKey = await issueKeyfile(newKey, input.passphrase, nextKeyfilePath);
+      open.db.pragma(`rekey = "x'${newKey.toString('hex')}'"`);
+      fs.renameSync(nextKeyfilePath, keyfilePath);
+      open.key.fill(0);
+      open.key = newKey;
+      return { recoveryKey };
+    },
+
+    'session.recover': async (input: { recoveryKey: string; passphrase: string }) => {
+      refuseWhileDelayed();
+      const keyfile = mustReadKeyfile();
+      const key = await unwrapWithRecoveryKey(keyfile, normalizeRecoveryKey(input.recoveryKey));
+      if (!key) recordFailure('recoveryKey', 'errors.wrongRecoveryKey');
+      failures = 0;
+      lock();
+      // The recovery key has now been typed somewhere: a fresh one replaces it.
+      const recoveryKey = await issueKeyfile(key, input.passphrase);
+      openWith(key);
+      return { recoveryKey };
+    },
+  } as const;
+
+  type SessionHandlerName = keyof typeof sessionHandlers;
+  const isSessionChannel = (name: unknown): name is SessionHandlerName =>
+    typeof name === 'string' && Object.hasOwn(sessionHandlers, name);
+
+  const dispatch: Dispatch = async (channel, input): Promise<Result<unknown>> => {
+    if (isSessionChannel(channel)) {
+      const parsed = parseInput(channel, input);
+      if (!parsed.ok) return parsed;
+      const handler = sessionHandlers[channel] as (i: unknown) => Promise<unknown>;
+      return settle(channel, () => handler(parsed.value), options.log);
+    }
+    if (!isServiceChannel(channel)) return fail({ code: 'FORBIDDEN', message: 'errors.unknownChannel' });
+    if (data && now().getTime() - lastActivity > data.autoLockMinutes * 60_000) lock();
+    if (!data) return fail({ code: 'LOCKED', message: 'errors.appLocked' });
+    lastActivity = now().getTime();
+    const result = await data.dispatch(channel, input);
+    if (channel === 'settings.update' && result.ok) {
+      data.autoLockMinutes = (result.value as { autoLockMinutes: number }).autoLockMinutes;
+    }
+    return result;
+  };
+
+  return {
+    dispatch,
+    status,
+    lock,
+    /** The open database, for main-process jobs (backups) that run while unlocked. */
+    database: (): Db | null => data?.db ?? null,
+    close: lock,
+  };
+}
+
+export type ClinicSession = ReturnType<typeof createClinicSession>;
+export { ok };

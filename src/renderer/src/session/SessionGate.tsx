@@ -1,0 +1,81 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { createContext, type ReactNode, useCallback, useContext, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { clinic, LOCKED_EVENT, unwrap } from '../api/clinic';
+import { QueryState } from '../components/QueryState';
+import { RecoverScreen } from './RecoverScreen';
+import { RecoverySheet } from './RecoverySheet';
+import { SetupScreen } from './SetupScreen';
+import { UnlockScreen } from './UnlockScreen';
+import { useAutoLock } from './useAutoLock';
+
+export const SESSION_KEY = ['session'] as const;
+
+/** Shows the app only while the data is unlocked; otherwise setup, unlock or recovery. */
+export function SessionGate({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const status = useQuery({ queryKey: SESSION_KEY, queryFn: () => unwrap(clinic.session.status({})) });
+  const [issuedKey, setIssuedKey] = useState<string | null>(null);
+  const [recovering, setRecovering] = useState(false);
+
+  const refresh = useCallback(() => queryClient.invalidateQueries({ queryKey: SESSION_KEY }), [queryClient]);
+  const lock = useCallback(async () => {
+    await clinic.session.lock({});
+    // Drop every cached record from memory, not only from the screen.
+    queryClient.clear();
+    await refresh();
+  }, [queryClient, refresh]);
+
+  useEffect(() => {
+    const onLocked = () => {
+      queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== SESSION_KEY[0] });
+      void refresh();
+    };
+    window.addEventListener(LOCKED_EVENT, onLocked);
+    return () => window.removeEventListener(LOCKED_EVENT, onLocked);
+  }, [queryClient, refresh]);
+
+  const unlocked = status.data?.state === 'unlocked' && !issuedKey;
+  useAutoLock(unlocked ? (status.data?.autoLockMinutes ?? 5) : null, lock);
+
+  if (!status.data) return <QueryState query={status} />;
+  const onIssued = (key: string) => {
+    setRecovering(false);
+    setIssuedKey(key);
+    void refresh();
+  };
+
+  let screen: ReactNode;
+  if (issuedKey) screen = <RecoverySheet recoveryKey={issuedKey} onDone={() => setIssuedKey(null)} />;
+  else if (status.data.state === 'setup') screen = <SetupScreen onIssued={onIssued} />;
+  else if (status.data.state === 'locked' && recovering)
+    screen = <RecoverScreen onIssued={onIssued} onCancel={() => setRecovering(false)} />;
+  else if (status.data.state === 'locked')
+    screen = <UnlockScreen onUnlocked={() => void refresh()} onRecover={() => setRecovering(true)} />;
+  if (screen) {
+    return (
+      <div className="session-screen">
+        <p className="session-screen__brand">{t('app.name')}</p>
+        <main>{screen}</main>
+      </div>
+    );
+  }
+  return (
+    <SessionContext.Provider value={{ lock, showRecoveryKey: setIssuedKey }}>
+      {children}
+    </SessionContext.Provider>
+  );
+}
+
+interface SessionActions {
+  lock: () => Promise<void>;
+  showRecoveryKey: (key: string) => void;
+}
+const SessionContext = createContext<SessionActions | null>(null);
+
+export function useSession(): SessionActions {
+  const actions = useContext(SessionContext);
+  if (!actions) throw new Error('useSession outside SessionGate');
+  return actions;
+}
