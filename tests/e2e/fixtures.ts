@@ -44,7 +44,9 @@ export const test = base.extend<{ app: AppFixture }>({
           await page.getByLabel('New passphrase').fill(TEST_PASSPHRASE);
           await page.getByLabel('Repeat the passphrase').fill(TEST_PASSPHRASE);
           await page.getByRole('button', { name: 'Encrypt and continue' }).click();
-          await page.getByRole('checkbox', { name: 'I have printed or written down this recovery key' }).check();
+          await page
+            .getByRole('checkbox', { name: 'I have printed or written down this recovery key' })
+            .check();
           await page.getByRole('button', { name: 'Continue' }).click();
         } else if (await locked.isVisible()) {
           await page.getByLabel('Passphrase').fill(TEST_PASSPHRASE);

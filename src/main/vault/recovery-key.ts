@@ -3,9 +3,9 @@ import crypto from 'node:crypto';
 // Crockford's base32: no I, L, O or U, so a key copied by hand from paper reads back unambiguously.
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 
-/** 120 random bits as six groups of five characters, e.g. 7K2QF-9XW4D-... */
+/** 160 random bits as eight groups of four characters, e.g. 7K2Q-F9XW-... */
 export function generateRecoveryKey(): string {
-  const bytes = crypto.randomBytes(15);
+  const bytes = crypto.randomBytes(20);
   let bits = 0;
   let value = 0;
   let out = '';
@@ -17,7 +17,7 @@ export function generateRecoveryKey(): string {
       bits -= 5;
     }
   }
-  return (out.match(/.{5}/g) ?? []).join('-');
+  return (out.match(/.{4}/g) ?? []).join('-');
 }
 
 /** Accepts what a person types back: any case, spaces or dashes, and O/I/L mistaken for 0/1. */
@@ -27,5 +27,5 @@ export function normalizeRecoveryKey(typed: string): string {
     .replace(/[\s-]+/g, '')
     .replace(/O/g, '0')
     .replace(/[IL]/g, '1');
-  return (clean.match(/.{1,5}/g) ?? []).join('-');
+  return (clean.match(/.{1,4}/g) ?? []).join('-');
 }

@@ -37,6 +37,14 @@ export interface SessionOptions {
   onUnlocked?: (db: Db) => void;
 }
 
+/** SQLite3MultipleCiphers re-encrypts only in rollback-journal mode. */
+function rekey(db: Db, key: Buffer): void {
+  db.pragma('wal_checkpoint(TRUNCATE)');
+  db.pragma('journal_mode = DELETE');
+  db.pragma(`rekey = "x'${key.toString('hex')}'"`);
+  db.pragma('journal_mode = WAL');
+}
+
 export const KEYFILE_NAME = 'mesodesk.keys.json';
 const NEXT_KEYFILE_NAME = 'mesodesk.keys.next.json';
 
@@ -184,7 +192,7 @@ export function createClinicSession(options: SessionOptions) {
       // key file that opens the database (see unwrapPending).
       const newKey = crypto.randomBytes(32);
       const recoveryKey = await issueKeyfile(newKey, input.passphrase, nextKeyfilePath);
-      open.db.pragma(`rekey = "x'${newKey.toString('hex')}'"`);
+      rekey(open.db, newKey);
       fs.renameSync(nextKeyfilePath, keyfilePath);
       open.key.fill(0);
       open.key = newKey;

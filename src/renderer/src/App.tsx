@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, Route, Routes, useNavigate } from 'react-router';
+import { Link, Route, Routes, useLocation, useNavigate } from 'react-router';
 import { Notice } from './components/Notice';
 import { useShortcuts } from './components/useShortcut';
 import { HomeScreen } from './layout/HomeScreen';
@@ -16,6 +16,7 @@ export function App() {
   const navigate = useNavigate();
   const listRef = useRef<PatientListHandle>(null);
   const session = useSession();
+  const section = useLocation().pathname.startsWith('/security') ? 'security' : 'patients';
   const [notice, setNotice] = useState<{ text: string; n: number } | null>(null);
   const announce = (text: string) => setNotice((prev) => ({ text, n: (prev?.n ?? 0) + 1 }));
 
@@ -37,8 +38,12 @@ export function App() {
           <span className="brand__tagline">{t('app.tagline')}</span>
         </Link>
         <nav aria-label="Main">
-          <Link to="/">{t('nav.patients')}</Link>
-          <Link to="/security">{t('nav.security')}</Link>
+          <Link to="/" aria-current={section === 'patients' ? 'page' : undefined}>
+            {t('nav.patients')}
+          </Link>
+          <Link to="/security" aria-current={section === 'security' ? 'page' : undefined}>
+            {t('nav.security')}
+          </Link>
         </nav>
         <span className="topbar__hint">{t('app.shortcutsHint')}</span>
         <Link className="button button--primary" to="/patients/new" aria-keyshortcuts="Alt+N">

@@ -126,6 +126,7 @@ export const en = {
     recoverSubmit: 'Recover and set passphrase',
     recoveryKeyLabel: 'Recovery key',
     recoveryTitle: 'Your recovery key',
+    recoveryPrintHeader: 'Mesodesk · recovery sheet for the clinic records on this computer',
     recoveryBody:
       'If the passphrase is ever forgotten, this key is the only other way to open the records. Print this sheet or write the key down, and keep it somewhere safe away from this computer.',
     recoveryIssued: 'Issued {{date}}',

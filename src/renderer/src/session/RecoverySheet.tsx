@@ -12,6 +12,7 @@ export function RecoverySheet({ recoveryKey, onDone }: { recoveryKey: string; on
   const [issuedAt] = useState(() => new Date().toISOString());
   return (
     <section className="recovery-sheet session-card" aria-labelledby="recovery-title">
+      <p className="print-only">{t('session.recoveryPrintHeader')}</p>
       <h1 id="recovery-title">{t('session.recoveryTitle')}</h1>
       <p>{t('session.recoveryBody')}</p>
       <div>

@@ -20,21 +20,21 @@ export function SessionGate({ children }: { children: ReactNode }) {
   const [recovering, setRecovering] = useState(false);
 
   const refresh = useCallback(() => queryClient.invalidateQueries({ queryKey: SESSION_KEY }), [queryClient]);
+  // Drop every cached record from memory, not only from the screen.
+  const forgetData = useCallback(() => {
+    queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== SESSION_KEY[0] });
+    return refresh();
+  }, [queryClient, refresh]);
   const lock = useCallback(async () => {
     await clinic.session.lock({});
-    // Drop every cached record from memory, not only from the screen.
-    queryClient.clear();
-    await refresh();
-  }, [queryClient, refresh]);
+    await forgetData();
+  }, [forgetData]);
 
   useEffect(() => {
-    const onLocked = () => {
-      queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== SESSION_KEY[0] });
-      void refresh();
-    };
+    const onLocked = () => void forgetData();
     window.addEventListener(LOCKED_EVENT, onLocked);
     return () => window.removeEventListener(LOCKED_EVENT, onLocked);
-  }, [queryClient, refresh]);
+  }, [forgetData]);
 
   const unlocked = status.data?.state === 'unlocked' && !issuedKey;
   useAutoLock(unlocked ? (status.data?.autoLockMinutes ?? 5) : null, lock);

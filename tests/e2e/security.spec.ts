@@ -1,0 +1,47 @@
+import { expect, TEST_PASSPHRASE, test } from './fixtures';
+
+test('locking hides every patient until the right passphrase is entered', async ({ page, app }) => {
+  await app.open();
+  await page.keyboard.press('Alt+N');
+  await page.getByLabel('Last name').fill('Öztürk');
+  await page.getByLabel('Date of birth').fill('1979-09-09');
+  await page.getByRole('button', { name: 'Save patient' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Öztürk' })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Lock' }).click();
+  await expect(page.getByRole('heading', { name: 'Mesodesk is locked' })).toBeVisible();
+  await expect(page.getByText('Öztürk')).toHaveCount(0);
+
+  await page.getByLabel('Passphrase').fill('not my passphrase');
+  await page.getByRole('button', { name: 'Unlock' }).click();
+  await expect(page.getByLabel('Passphrase')).toHaveAccessibleDescription('This passphrase is not correct.');
+  await expect(page.getByText(/Wait \d seconds? before trying again/)).toBeVisible();
+  await expect(page.getByText('Öztürk')).toHaveCount(0);
+
+  await expect(page.getByRole('button', { name: 'Unlock' })).toBeEnabled({ timeout: 4000 });
+  await page.getByLabel('Passphrase').fill(TEST_PASSPHRASE);
+  await page.getByRole('button', { name: 'Unlock' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Öztürk' })).toBeVisible();
+});
+
+test('changing the passphrase issues a new recovery key and the new passphrase unlocks', async ({
+  page,
+  app,
+}) => {
+  await app.open();
+  await page.getByRole('link', { name: 'Security' }).click();
+  const next = 'amber lanterns beside quiet water';
+  await page.getByLabel('Current passphrase').fill(TEST_PASSPHRASE);
+  await page.getByLabel('New passphrase').fill(next);
+  await expect(page.getByLabel('New passphrase')).toHaveAccessibleDescription('Strong.');
+  await page.getByLabel('Repeat the passphrase').fill(next);
+  await page.getByRole('button', { name: 'Change passphrase' }).click();
+  await expect(page.getByRole('heading', { name: 'Your recovery key' })).toBeVisible();
+  await page.getByRole('checkbox', { name: 'I have printed or written down this recovery key' }).check();
+  await page.getByRole('button', { name: 'Continue' }).click();
+
+  await page.keyboard.press('Control+L');
+  await page.getByLabel('Passphrase').fill(next);
+  await page.getByRole('button', { name: 'Unlock' }).click();
+  await expect(page.getByRole('combobox', { name: 'Search patients' })).toBeVisible();
+});
