@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Builds better-sqlite3 for Electron's ABI into .native/electron-<version>/, apart from the Node build
+// Builds better-sqlite3-multiple-ciphers (SQLite with encryption) for Electron's ABI into .native/electron-<version>/, apart from the Node build
 // in node_modules that the tests load. `npm start` and `npm test` therefore never break each other.
 // Tries the project's published prebuilt binary first, then compiles against Electron's headers.
 import { spawnSync } from 'node:child_process';
@@ -16,8 +16,8 @@ const target = path.join(outDir, 'better_sqlite3.node');
 
 if (fs.existsSync(target)) process.exit(0);
 
-const source = path.dirname(require.resolve('better-sqlite3/package.json'));
-const work = path.join(root, '.native', 'build-better-sqlite3');
+const source = path.dirname(require.resolve('better-sqlite3-multiple-ciphers/package.json'));
+const work = path.join(root, '.native', 'build-sqlite');
 fs.rmSync(work, { recursive: true, force: true });
 fs.cpSync(source, work, { recursive: true, filter: (p) => !p.startsWith(path.join(source, 'build')) });
 
@@ -32,12 +32,12 @@ const run = (label, args) => {
 
 const common = [`--target=${electronVersion}`, `--arch=${process.arch}`];
 const built =
-  run(`fetching the prebuilt better-sqlite3 for Electron ${electronVersion}`, [
+  run(`fetching the prebuilt better-sqlite3-multiple-ciphers for Electron ${electronVersion}`, [
     require.resolve('prebuild-install/bin.js'),
     '--runtime=electron',
     ...common,
   ]) ||
-  run(`compiling better-sqlite3 against Electron ${electronVersion} headers`, [
+  run(`compiling better-sqlite3-multiple-ciphers against Electron ${electronVersion} headers`, [
     require.resolve('node-gyp/bin/node-gyp.js'),
     'rebuild',
     '--release',
@@ -50,7 +50,7 @@ const produced = path.join(work, 'build', 'Release', 'better_sqlite3.node');
 if (!built || !fs.existsSync(produced)) {
   fs.rmSync(work, { recursive: true, force: true });
   console.error(
-    '[electron-native] Could not build better-sqlite3 for Electron. This needs internet access once ' +
+    '[electron-native] Could not build better-sqlite3-multiple-ciphers for Electron. This needs internet access once ' +
       '(prebuilt binary or Electron headers) and a C++ toolchain for the fallback. The tests and ' +
       '`npm run web` do not need it.',
   );

@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import { type Channel, contract, type OutputOf, type ParsedInputOf } from '../shared/api/contract';
+import type { AuditAction } from '../shared/audit/schema';
 import { fail, ok, type Result } from '../shared/result';
+import { createAuditLog } from './audit/repository';
 import type { Db } from './db/types';
 import { AppError } from './errors';
 import { createPatientService } from './patients/service';
@@ -9,6 +11,8 @@ import { createSettingsService } from './settings/service';
 export interface ApiContext {
   db: Db;
   now?: () => Date;
+  /** Who is acting, for the audit trail (a single practitioner profile for now). */
+  actor?: () => string;
   newId?: () => string;
   log?: (message: string, error: unknown) => void;
 }
@@ -19,8 +23,14 @@ export function createServices(ctx: ApiContext) {
     now: ctx.now ?? (() => new Date()),
     newId: ctx.newId ?? (() => crypto.randomUUID()),
   };
-  return { patients: createPatientService(deps), settings: createSettingsService(deps) };
+  return {
+    patients: createPatientService(deps),
+    settings: createSettingsService(deps),
+    audit: createAuditLog(ctx.db, deps.now, ctx.actor ?? DEFAULT_ACTOR),
+  };
 }
+
+export const DEFAULT_ACTOR = () => 'practitioner';
 type Services = ReturnType<typeof createServices>;
 
 /** Channels answered by the clinic session itself (they work while the data is locked). */
@@ -44,6 +54,27 @@ const handlers: { [C in ServiceChannel]: Handler<C> } = {
   'patients.history': (s, i) => s.patients.history(i.id),
   'settings.get': (s) => s.settings.get(),
   'settings.update': (s, i) => s.settings.update(i.patch),
+  'audit.list': (s, i) => s.audit.list(i, i.offset, i.limit),
+  'audit.verify': (s) => s.audit.verify(),
+};
+
+type AuditRecord = [AuditAction, string, string | number | null];
+type AuditRule<C extends ServiceChannel> = (
+  input: ParsedInputOf<C>,
+  output: OutputOf<C>,
+) => AuditRecord | null;
+
+/**
+ * What each call writes to the audit trail: an action, a record kind and the record's id or number,
+ * never names or clinical content. Writes are recorded in the same transaction as the change.
+ */
+const auditRules: { [C in ServiceChannel]?: AuditRule<C> } = {
+  'patients.get': (_i, p) => ['open', 'patient', p.number],
+  'patients.create': (_i, p) => ['create', 'patient', p.number],
+  'patients.update': (_i, p) => ['update', 'patient', p.number],
+  'patients.archive': (_i, p) => ['archive', 'patient', p.number],
+  'patients.restore': (_i, p) => ['restore', 'patient', p.number],
+  'settings.update': (i) => ['settings', 'settings', Object.keys(i.patch).sort().join(',')],
 };
 
 export const isServiceChannel = (name: unknown): name is ServiceChannel =>
@@ -91,6 +122,28 @@ export function createApi(ctx: ApiContext): Dispatch {
     const parsed = parseInput(channel, input);
     if (!parsed.ok) return parsed;
     const handler = handlers[channel] as Handler<ServiceChannel>;
-    return settle(channel, () => handler(services, parsed.value as never), ctx.log);
+    const rule = auditRules[channel] as AuditRule<ServiceChannel> | undefined;
+    const run = () => handler(services, parsed.value as never);
+    if (!rule) return settle(channel, run, ctx.log);
+    const record = (output: unknown) => {
+      const entry = rule(parsed.value as never, output as never);
+      if (entry) services.audit.append(...entry);
+    };
+    return settle(
+      channel,
+      async () => {
+        let output: unknown;
+        ctx.db.transaction(() => {
+          output = run();
+          if (!(output instanceof Promise)) record(output);
+        })();
+        if (!(output instanceof Promise)) return output;
+        // Long-running calls (documents, exports) are recorded once they have finished.
+        const value = await output;
+        ctx.db.transaction(() => record(value))();
+        return value;
+      },
+      ctx.log,
+    );
   };
 }

@@ -25,6 +25,15 @@ describe('settings', () => {
       value: { currency: 'GBP', intakeValidityMonths: 12, paperSize: 'A4' },
     });
     expect(await api.call('settings.get', {})).toMatchObject({ value: { currency: 'GBP' } });
+    await api.call('settings.update', { patch: { paperSize: 'LETTER' } });
+    expect(await api.call('settings.get', {})).toMatchObject({
+      value: { currency: 'GBP', intakeValidityMonths: 12, paperSize: 'LETTER' },
+    });
+    expect(t.db.prepare('SELECT key FROM settings ORDER BY key').pluck().all()).toEqual([
+      'currency',
+      'intakeValidityMonths',
+      'paperSize',
+    ]);
   });
 
   it('refuses bad values with a field message and stores nothing', async () => {

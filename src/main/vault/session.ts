@@ -2,10 +2,20 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { AppInfo } from '../../shared/api/contract';
+import type { AuditAction } from '../../shared/audit/schema';
 import { fail, ok, type Result } from '../../shared/result';
 import type { SessionState, SessionStatus } from '../../shared/session/schema';
 import { DEFAULT_SETTINGS } from '../../shared/settings/schema';
-import { type ApiContext, createApi, type Dispatch, isServiceChannel, parseInput, settle } from '../api';
+import {
+  type ApiContext,
+  createApi,
+  DEFAULT_ACTOR,
+  type Dispatch,
+  isServiceChannel,
+  parseInput,
+  settle,
+} from '../api';
+import { type AuditLog, createAuditLog } from '../audit/repository';
 import { openDatabase, WrongKeyError } from '../db/open';
 import type { Db } from '../db/types';
 import { AppError } from '../errors';
@@ -54,6 +64,7 @@ export const retryDelayMs = (failures: number): number =>
 
 interface OpenData {
   db: Db;
+  audit: AuditLog;
   key: Buffer;
   dispatch: Dispatch;
   schemaVersion: number;
@@ -89,16 +100,23 @@ export function createClinicSession(options: SessionOptions) {
     const { db, schemaVersion } = openDatabase(dbFile, { key, nativeBinding: options.nativeBinding, now });
     const dispatch = createApi({ db, now, log: options.log });
     const autoLockMinutes = createSettingsService({ db, now }).get().autoLockMinutes;
-    data = { db, key, dispatch, schemaVersion, autoLockMinutes };
+    const audit = createAuditLog(db, now, DEFAULT_ACTOR);
+    data = { db, audit, key, dispatch, schemaVersion, autoLockMinutes };
     lastActivity = now().getTime();
     options.onUnlocked?.(db);
   }
 
   function lock(): void {
     if (!data) return;
+    recordSessionEvent('lock');
     data.db.close();
     data.key.fill(0);
     data = null;
+  }
+
+  function recordSessionEvent(action: AuditAction): void {
+    const open = data;
+    if (open) open.db.transaction(() => open.audit.append(action, 'session', null))();
   }
 
   function refuseWhileDelayed(): void {
@@ -161,17 +179,20 @@ export function createClinicSession(options: SessionOptions) {
       const key = crypto.randomBytes(32);
       const recoveryKey = await issueKeyfile(key, input.passphrase);
       openWith(key);
+      recordSessionEvent('create');
       return { recoveryKey };
     },
 
     'session.unlock': async (input: { passphrase: string }) => {
       if (data) return status();
       refuseWhileDelayed();
-      if (await unwrapPending(input.passphrase)) return status();
-      const key = await unwrapWithPassphrase(mustReadKeyfile(), input.passphrase);
-      if (!key) recordFailure('passphrase', 'errors.wrongPassphrase');
-      failures = 0;
-      openWith(key);
+      if (!(await unwrapPending(input.passphrase))) {
+        const key = await unwrapWithPassphrase(mustReadKeyfile(), input.passphrase);
+        if (!key) recordFailure('passphrase', 'errors.wrongPassphrase');
+        failures = 0;
+        openWith(key);
+      }
+      recordSessionEvent('unlock');
       return status();
     },
 
@@ -196,6 +217,7 @@ export function createClinicSession(options: SessionOptions) {
       fs.renameSync(nextKeyfilePath, keyfilePath);
       open.key.fill(0);
       open.key = newKey;
+      recordSessionEvent('passphrase-change');
       return { recoveryKey };
     },
 
@@ -209,6 +231,7 @@ export function createClinicSession(options: SessionOptions) {
       // The recovery key has now been typed somewhere: a fresh one replaces it.
       const recoveryKey = await issueKeyfile(key, input.passphrase);
       openWith(key);
+      recordSessionEvent('recover');
       return { recoveryKey };
     },
   } as const;

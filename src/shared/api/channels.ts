@@ -21,6 +21,8 @@ export const CHANNELS = [
   'patients.history',
   'settings.get',
   'settings.update',
+  'audit.list',
+  'audit.verify',
 ] as const satisfies readonly Channel[];
 
 /** The single IPC channel that carries every call. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { type AuditPage, type AuditVerification, auditListSchema } from '../audit/schema';
 import {
   type Patient,
   type PatientChange,
@@ -51,6 +52,8 @@ export const contract = {
   'patients.history': call<typeof patientIdSchema, PatientChange[]>(patientIdSchema),
   'settings.get': call<typeof empty, Settings>(empty),
   'settings.update': call<typeof settingsUpdateSchema, Settings>(settingsUpdateSchema),
+  'audit.list': call<typeof auditListSchema, AuditPage>(auditListSchema),
+  'audit.verify': call<typeof empty, AuditVerification>(empty),
 } as const;
 
 export type Contract = typeof contract;

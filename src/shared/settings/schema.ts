@@ -33,5 +33,11 @@ export type Settings = z.output<typeof settingsSchema>;
 export type SettingKey = keyof Settings;
 export const SETTING_KEYS = Object.keys(settingsShape) as SettingKey[];
 
-export const settingsUpdateSchema = z.strictObject({ patch: settingsSchema.partial() });
+type Shape = typeof settingsShape;
+/** A patch names only the settings it changes: defaults must not fill in (and reset) the others. */
+const patchShape = Object.fromEntries(
+  Object.entries(settingsShape).map(([key, schema]) => [key, schema.unwrap().optional()]),
+) as { [K in keyof Shape]: z.ZodOptional<ReturnType<Shape[K]['unwrap']>> };
+
+export const settingsUpdateSchema = z.strictObject({ patch: z.strictObject(patchShape) });
 export const DEFAULT_SETTINGS: Settings = settingsSchema.parse({});

@@ -1,0 +1,118 @@
+import type { AuditAction, AuditEntry, AuditPage, AuditVerification } from '../../shared/audit/schema';
+import type { Db } from '../db/types';
+import { entryHash, GENESIS_HASH } from './chain';
+
+interface AuditRow {
+  id: number;
+  at: string;
+  actor: string;
+  action: AuditAction;
+  entity: string;
+  entity_id: string | null;
+  prev_hash: string;
+  hash: string;
+}
+
+export interface AuditFilter {
+  action?: AuditAction;
+  entity?: string;
+  entityId?: string;
+  from?: string;
+  to?: string;
+}
+
+const toEntry = (r: AuditRow): AuditEntry => ({
+  id: r.id,
+  at: r.at,
+  actor: r.actor,
+  action: r.action,
+  entity: r.entity,
+  entityId: r.entity_id,
+});
+
+/** How long a repeated "open" of the same record counts as the same visit. */
+const OPEN_DEDUP_MS = 10 * 60_000;
+
+export function createAuditLog(db: Db, now: () => Date, actor: () => string) {
+  const last = db.prepare<[], AuditRow>('SELECT * FROM audit_log ORDER BY id DESC LIMIT 1');
+  const nextId = db.prepare<[], { seq: number }>("SELECT seq FROM sqlite_sequence WHERE name = 'audit_log'");
+  const insert = db.prepare(
+    `INSERT INTO audit_log (id, at, actor, action, entity, entity_id, prev_hash, hash)
+     VALUES (@id, @at, @actor, @action, @entity, @entityId, @prevHash, @hash)`,
+  );
+  const lastOpen = db.prepare<[string, string], { at: string }>(
+    "SELECT at FROM audit_log WHERE entity = ? AND entity_id = ? AND action = 'open' ORDER BY id DESC LIMIT 1",
+  );
+  const all = db.prepare<[], AuditRow>('SELECT * FROM audit_log ORDER BY id');
+
+  /** Appends one entry. Call inside the transaction of the change it records. */
+  function append(action: AuditAction, entity: string, entityId: string | number | null): void {
+    const at = now().toISOString();
+    const id = entityId === null ? null : String(entityId);
+    if (action === 'open' && id !== null) {
+      const previous = lastOpen.get(entity, id);
+      if (previous && Date.parse(at) - Date.parse(previous.at) < OPEN_DEDUP_MS) return;
+    }
+    const prevHash = last.get()?.hash ?? GENESIS_HASH;
+    const entry = { id: (nextId.get()?.seq ?? 0) + 1, at, actor: actor(), action, entity, entityId: id };
+    insert.run({ ...entry, prevHash, hash: entryHash(prevHash, entry) });
+  }
+
+  function list(filter: AuditFilter, offset: number, limit: number): AuditPage {
+    const where: string[] = [];
+    const params: Record<string, unknown> = {};
+    if (filter.action) {
+      where.push('action = @action');
+      params.action = filter.action;
+    }
+    if (filter.entity) {
+      where.push('entity = @entity');
+      params.entity = filter.entity;
+    }
+    if (filter.entityId) {
+      where.push('entity_id = @entityId');
+      params.entityId = filter.entityId;
+    }
+    if (filter.from) {
+      where.push('at >= @from');
+      params.from = filter.from;
+    }
+    if (filter.to) {
+      where.push('at < @toExclusive');
+      params.toExclusive = nextDay(filter.to);
+    }
+    const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    const items = db
+      .prepare(`SELECT * FROM audit_log ${clause} ORDER BY id DESC LIMIT @limit OFFSET @offset`)
+      .all({ ...params, limit, offset }) as AuditRow[];
+    const total = db.prepare(`SELECT count(*) FROM audit_log ${clause}`).pluck().get(params) as number;
+    return { items: items.map(toEntry), total };
+  }
+
+  /** Walks the whole chain: an edited, removed or inserted entry breaks a hash or a link. */
+  function verify(): AuditVerification {
+    let prevHash = GENESIS_HASH;
+    let prevId = 0;
+    let checked = 0;
+    for (const row of all.iterate()) {
+      const expected = entryHash(prevHash, toEntry(row));
+      if (row.prev_hash !== prevHash || row.hash !== expected || row.id !== prevId + 1) {
+        return { ok: false, checked, brokenAt: row.id };
+      }
+      prevHash = row.hash;
+      prevId = row.id;
+      checked += 1;
+    }
+    return { ok: true, checked, brokenAt: null };
+  }
+
+  return { append, list, verify };
+}
+
+export type AuditLog = ReturnType<typeof createAuditLog>;
+
+function nextDay(isoDate: string): string {
+  const d = new Date(`${isoDate}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
+}
