@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Route, Routes, useLocation, useNavigate } from 'react-router';
+import { AuditScreen } from './audit/AuditScreen';
 import { Notice } from './components/Notice';
 import { useShortcuts } from './components/useShortcut';
 import { HomeScreen } from './layout/HomeScreen';
@@ -16,7 +17,7 @@ export function App() {
   const navigate = useNavigate();
   const listRef = useRef<PatientListHandle>(null);
   const session = useSession();
-  const section = useLocation().pathname.startsWith('/security') ? 'security' : 'patients';
+  const section = useLocation().pathname.split('/')[1] || 'patients';
   const [notice, setNotice] = useState<{ text: string; n: number } | null>(null);
   const announce = (text: string) => setNotice((prev) => ({ text, n: (prev?.n ?? 0) + 1 }));
 
@@ -44,6 +45,9 @@ export function App() {
           <Link to="/security" aria-current={section === 'security' ? 'page' : undefined}>
             {t('nav.security')}
           </Link>
+          <Link to="/audit" aria-current={section === 'audit' ? 'page' : undefined}>
+            {t('nav.audit')}
+          </Link>
         </nav>
         <span className="topbar__hint">{t('app.shortcutsHint')}</span>
         <Link className="button button--primary" to="/patients/new" aria-keyshortcuts="Alt+N">
@@ -70,6 +74,7 @@ export function App() {
             <Route path="/patients/:id" element={<PatientDetailScreen onNotice={announce} />} />
             <Route path="/patients/:id/edit" element={<EditPatientScreen onNotice={announce} />} />
             <Route path="/security" element={<SecurityScreen onNotice={announce} />} />
+            <Route path="/audit" element={<AuditScreen />} />
           </Routes>
         </main>
       </div>

@@ -1,0 +1,148 @@
+import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { AUDIT_ACTIONS, type AuditAction } from '../../../shared/audit/schema';
+import { clinic, unwrap } from '../api/clinic';
+import { Field } from '../components/Field';
+import { QueryState } from '../components/QueryState';
+import { formatDateTime } from '../format';
+
+const PAGE = 50;
+
+/** The audit trail: who did what to which record and when, with a check that nothing was altered. */
+export function AuditScreen() {
+  const { t } = useTranslation();
+  const [action, setAction] = useState<AuditAction | ''>('');
+  const [entityId, setEntityId] = useState('');
+  const [from, setFrom] = useState('');
+  const [to, setTo] = useState('');
+  const [page, setPage] = useState(0);
+  const filter = {
+    action: action || undefined,
+    entityId: entityId.trim() || undefined,
+    from: from || undefined,
+    to: to || undefined,
+  };
+  const list = useQuery({
+    queryKey: ['audit', filter, page],
+    queryFn: () => unwrap(clinic.audit.list({ ...filter, offset: page * PAGE, limit: PAGE })),
+    placeholderData: keepPreviousData,
+  });
+  const verify = useMutation({ mutationFn: () => unwrap(clinic.audit.verify({})) });
+  const reset = (fn: () => void) => {
+    fn();
+    setPage(0);
+  };
+  const total = list.data?.total ?? 0;
+  const pages = Math.max(1, Math.ceil(total / PAGE));
+
+  return (
+    <div className="audit">
+      <h1>{t('audit.title')}</h1>
+      <p className="muted">{t('audit.intro')}</p>
+
+      <section className="card audit__verify" aria-labelledby="verify-title">
+        <h2 id="verify-title">{t('audit.verifyTitle')}</h2>
+        <button type="button" className="button" onClick={() => verify.mutate()} disabled={verify.isPending}>
+          {t('audit.verify')}
+        </button>
+        <p
+          role="status"
+          className={`audit__result${verify.data && !verify.data.ok ? ' alert alert--error' : ''}`}
+        >
+          {verify.data &&
+            (verify.data.ok
+              ? t('audit.verifiedOk', { count: verify.data.checked })
+              : t('audit.verifiedBroken', { id: verify.data.brokenAt, count: verify.data.checked }))}
+        </p>
+      </section>
+
+      <form
+        className="card audit__filters"
+        aria-labelledby="filter-title"
+        onSubmit={(e) => e.preventDefault()}
+      >
+        <h2 id="filter-title">{t('audit.filterTitle')}</h2>
+        <div className="grid">
+          <Field label={t('audit.action')}>
+            {(a) => (
+              <select
+                {...a}
+                value={action}
+                onChange={(e) => reset(() => setAction(e.target.value as AuditAction))}
+              >
+                <option value="">{t('audit.anyAction')}</option>
+                {AUDIT_ACTIONS.map((name) => (
+                  <option key={name} value={name}>
+                    {t(`audit.actions.${name}`)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field label={t('audit.record')} hint={t('audit.recordHint')}>
+            {(a) => (
+              <input {...a} value={entityId} onChange={(e) => reset(() => setEntityId(e.target.value))} />
+            )}
+          </Field>
+          <Field label={t('audit.from')}>
+            {(a) => (
+              <input {...a} type="date" value={from} onChange={(e) => reset(() => setFrom(e.target.value))} />
+            )}
+          </Field>
+          <Field label={t('audit.to')}>
+            {(a) => (
+              <input {...a} type="date" value={to} onChange={(e) => reset(() => setTo(e.target.value))} />
+            )}
+          </Field>
+        </div>
+      </form>
+
+      {!list.data ? (
+        <QueryState query={list} />
+      ) : (
+        <section className="card" aria-labelledby="entries-title">
+          <h2 id="entries-title">{t('audit.entries', { count: total })}</h2>
+          <table className="table">
+            <thead>
+              <tr>
+                <th scope="col">{t('audit.when')}</th>
+                <th scope="col">{t('audit.action')}</th>
+                <th scope="col">{t('audit.recordKind')}</th>
+                <th scope="col">{t('audit.record')}</th>
+                <th scope="col">{t('audit.who')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {list.data.items.map((e) => (
+                <tr key={e.id}>
+                  <td>
+                    <time dateTime={e.at}>{formatDateTime(e.at)}</time>
+                  </td>
+                  <td>{t(`audit.actions.${e.action}`)}</td>
+                  <td>{t(`audit.entities.${e.entity}`, { defaultValue: e.entity })}</td>
+                  <td>{e.entityId ?? '—'}</td>
+                  <td>{t(`audit.actors.${e.actor}`, { defaultValue: e.actor })}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <nav className="pager" aria-label={t('audit.pages')}>
+            <button type="button" className="button" disabled={page === 0} onClick={() => setPage(page - 1)}>
+              {t('audit.newer')}
+            </button>
+            <span>{t('audit.pageOf', { page: page + 1, pages })}</span>
+            <button
+              type="button"
+              className="button"
+              disabled={page + 1 >= pages}
+              onClick={() => setPage(page + 1)}
+            >
+              {t('audit.older')}
+            </button>
+          </nav>
+        </section>
+      )}
+    </div>
+  );
+}
