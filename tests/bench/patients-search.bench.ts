@@ -9,7 +9,7 @@ import { pick, rng, seedPatients } from './seed';
 import { fmt, summarize, time } from './stats';
 
 /** What practitioners type: name prefixes (with and without accents), phone digits, numbers, dates. */
-function realisticQueries(seeded: ReturnType<typeof seedPatients>, count: number): string[] {
+export function realisticQueries(seeded: ReturnType<typeof seedPatients>, count: number): string[] {
   const random = rng(7);
   const queries: string[] = [];
   while (queries.length < count) {

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { openDatabase } from '../../src/main/db/open';
+import { benchEncryption } from './encryption.bench';
 import { benchPatientSearch } from './patients-search.bench';
 
 /** `npm run bench`: seeds temporary databases and reports latencies next to their bare-SQLite floor. */
@@ -19,6 +20,10 @@ function main() {
     const verdict = search.service.p95 < 5 && search.service.p95 <= 2 * search.bare.p95;
     console.log(`Aim: p95 under 5 ms and within 2x of the floor: ${verdict ? 'met' : 'NOT met'}`);
     db.close();
+
+    console.log('\nEncryption at rest (SQLCipher 4 format) against the same work on a plain database:');
+    console.table(benchEncryption(dir, patients));
+    console.log('Aim: encryption costs under 20%.');
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
