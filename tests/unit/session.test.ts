@@ -175,6 +175,8 @@ describe('changing the passphrase and recovery', () => {
       confirmation: NEW,
     });
     expect(recoveryKey).not.toBe(oldRecovery);
+    // The replaced data key stays in the ring (wrapped) so older backups can still be opened.
+    expect(session.keys()).toHaveLength(2);
     expect(readKeyfile(path.join(dir, KEYFILE_NAME))?.passphrase).not.toEqual(before?.passphrase);
     expect(await value('patients.search', { query: 'ελεν' })).toMatchObject({ total: 1 });
 
@@ -225,7 +227,13 @@ describe('changing the passphrase and recovery', () => {
     const newKey = Buffer.alloc(32, 9);
     writeKeyfile(
       path.join(dir, 'mesodesk.keys.next.json'),
-      await createKeyfile(newKey, NEW, generateRecoveryKey(), FAST_KDF, new Date()),
+      await createKeyfile(
+        { current: newKey, previous: [] },
+        NEW,
+        generateRecoveryKey(),
+        FAST_KDF,
+        new Date(),
+      ),
     );
     const db = session.database();
     db?.pragma('journal_mode = DELETE');

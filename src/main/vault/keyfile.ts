@@ -4,8 +4,28 @@ import fs from 'node:fs';
 /**
  * The data key (32 random bytes) encrypts the database. It is stored only wrapped (AES-256-GCM) by
  * keys derived with scrypt from the passphrase and from the recovery key, in a small JSON file
- * beside the database. Without one of those secrets the file is useless.
+ * beside the database. Without one of those secrets the file is useless. What is wrapped is a key
+ * ring: the current data key and the ones it replaced, so backups taken before a passphrase change
+ * can still be restored.
  */
+export interface Keyring {
+  current: Buffer;
+  previous: Buffer[];
+}
+
+const KEY_BYTES = 32;
+const packKeyring = (k: Keyring): Buffer => Buffer.concat([k.current, ...k.previous]);
+function unpackKeyring(packed: Buffer): Keyring {
+  const keys: Buffer[] = [];
+  for (let at = 0; at + KEY_BYTES <= packed.length; at += KEY_BYTES)
+    keys.push(packed.subarray(at, at + KEY_BYTES));
+  const [current, ...previous] = keys;
+  if (!current) throw new Error('Empty key ring');
+  return { current, previous };
+}
+
+/** Every key of the ring, newest first. */
+export const ringKeys = (k: Keyring): Buffer[] => [k.current, ...k.previous];
 export interface KdfParams {
   N: number;
   r: number;
@@ -47,29 +67,29 @@ export function deriveKek(secret: string, salt: Buffer, params: KdfParams): Prom
   });
 }
 
-async function wrap(dataKey: Buffer, secret: string, params: KdfParams): Promise<WrappedKey> {
+async function wrap(payload: Buffer, secret: string, params: KdfParams): Promise<WrappedKey> {
   const salt = crypto.randomBytes(16);
   const iv = crypto.randomBytes(12);
   const kek = await deriveKek(secret, salt, params);
   const cipher = crypto.createCipheriv('aes-256-gcm', kek, iv);
-  const data = Buffer.concat([cipher.update(dataKey), cipher.final()]);
+  const data = Buffer.concat([cipher.update(payload), cipher.final()]);
   return { salt: b64(salt), iv: b64(iv), tag: b64(cipher.getAuthTag()), data: b64(data) };
 }
 
-/** Returns the data key, or null when the secret is wrong (the GCM tag does not verify). */
-async function unwrap(wrapped: WrappedKey, secret: string, params: KdfParams): Promise<Buffer | null> {
+/** Returns the key ring, or null when the secret is wrong (the GCM tag does not verify). */
+async function unwrap(wrapped: WrappedKey, secret: string, params: KdfParams): Promise<Keyring | null> {
   const kek = await deriveKek(secret, unb64(wrapped.salt), params);
   const decipher = crypto.createDecipheriv('aes-256-gcm', kek, unb64(wrapped.iv));
   decipher.setAuthTag(unb64(wrapped.tag));
   try {
-    return Buffer.concat([decipher.update(unb64(wrapped.data)), decipher.final()]);
+    return unpackKeyring(Buffer.concat([decipher.update(unb64(wrapped.data)), decipher.final()]));
   } catch {
     return null;
   }
 }
 
 export async function createKeyfile(
-  dataKey: Buffer,
+  keyring: Keyring,
   passphrase: string,
   recoveryKey: string,
   params: KdfParams,
@@ -80,8 +100,8 @@ export async function createKeyfile(
     version: 1,
     kdf: 'scrypt',
     params,
-    passphrase: await wrap(dataKey, passphrase, params),
-    recovery: await wrap(dataKey, recoveryKey, params),
+    passphrase: await wrap(packKeyring(keyring), passphrase, params),
+    recovery: await wrap(packKeyring(keyring), recoveryKey, params),
     createdAt: now.toISOString(),
   };
 }

@@ -27,7 +27,9 @@ import {
   DEFAULT_KDF,
   type KdfParams,
   type Keyfile,
+  type Keyring,
   readKeyfile,
+  ringKeys,
   unwrapWithPassphrase,
   unwrapWithRecoveryKey,
   writeKeyfile,
@@ -65,7 +67,7 @@ export const retryDelayMs = (failures: number): number =>
 interface OpenData {
   db: Db;
   audit: AuditLog;
-  key: Buffer;
+  keyring: Keyring;
   dispatch: Dispatch;
   schemaVersion: number;
   autoLockMinutes: number;
@@ -95,13 +97,14 @@ export function createClinicSession(options: SessionOptions) {
     autoLockMinutes: data?.autoLockMinutes ?? DEFAULT_SETTINGS.autoLockMinutes,
   });
 
-  function openWith(key: Buffer): void {
+  function openWith(keyring: Keyring): void {
+    const key = keyring.current;
     if (isPlainSqliteFile(dbFile)) encryptPlainDatabase(dbFile, key, options.nativeBinding, now());
     const { db, schemaVersion } = openDatabase(dbFile, { key, nativeBinding: options.nativeBinding, now });
     const dispatch = createApi({ db, now, log: options.log });
     const autoLockMinutes = createSettingsService({ db, now }).get().autoLockMinutes;
     const audit = createAuditLog(db, now, DEFAULT_ACTOR);
-    data = { db, audit, key, dispatch, schemaVersion, autoLockMinutes };
+    data = { db, audit, keyring, dispatch, schemaVersion, autoLockMinutes };
     lastActivity = now().getTime();
     options.onUnlocked?.(db);
   }
@@ -110,7 +113,7 @@ export function createClinicSession(options: SessionOptions) {
     if (!data) return;
     recordSessionEvent('lock');
     data.db.close();
-    data.key.fill(0);
+    for (const key of ringKeys(data.keyring)) key.fill(0);
     data = null;
   }
 
@@ -138,15 +141,15 @@ export function createClinicSession(options: SessionOptions) {
   }
 
   /** A passphrase change interrupted after the database was re-keyed leaves the new key file aside. */
-  async function unwrapPending(passphrase: string): Promise<Buffer | null> {
+  async function unwrapPending(passphrase: string): Promise<Keyring | null> {
     const pending = readKeyfile(nextKeyfilePath);
     if (!pending) return null;
-    const key = await unwrapWithPassphrase(pending, passphrase);
-    if (!key) return null;
+    const keyring = await unwrapWithPassphrase(pending, passphrase);
+    if (!keyring) return null;
     try {
-      openWith(key);
+      openWith(keyring);
       fs.renameSync(nextKeyfilePath, keyfilePath);
-      return key;
+      return keyring;
     } catch (error) {
       if (!(error instanceof WrongKeyError)) throw error;
       fs.rmSync(nextKeyfilePath, { force: true });
@@ -154,9 +157,9 @@ export function createClinicSession(options: SessionOptions) {
     }
   }
 
-  async function issueKeyfile(key: Buffer, passphrase: string, file = keyfilePath): Promise<string> {
+  async function issueKeyfile(keyring: Keyring, passphrase: string, file = keyfilePath): Promise<string> {
     const recoveryKey = generateRecoveryKey();
-    writeKeyfile(file, await createKeyfile(key, passphrase, recoveryKey, kdf, now()));
+    writeKeyfile(file, await createKeyfile(keyring, passphrase, recoveryKey, kdf, now()));
     return recoveryKey;
   }
 
@@ -176,9 +179,9 @@ export function createClinicSession(options: SessionOptions) {
     'session.setup': async (input: { passphrase: string }) => {
       if (state() !== 'setup') throw new AppError('CONFLICT', 'errors.alreadySetUp');
       fs.mkdirSync(options.dataDir, { recursive: true });
-      const key = crypto.randomBytes(32);
-      const recoveryKey = await issueKeyfile(key, input.passphrase);
-      openWith(key);
+      const keyring: Keyring = { current: crypto.randomBytes(32), previous: [] };
+      const recoveryKey = await issueKeyfile(keyring, input.passphrase);
+      openWith(keyring);
       recordSessionEvent('create');
       return { recoveryKey };
     },
@@ -187,10 +190,10 @@ export function createClinicSession(options: SessionOptions) {
       if (data) return status();
       refuseWhileDelayed();
       if (!(await unwrapPending(input.passphrase))) {
-        const key = await unwrapWithPassphrase(mustReadKeyfile(), input.passphrase);
-        if (!key) recordFailure('passphrase', 'errors.wrongPassphrase');
+        const keyring = await unwrapWithPassphrase(mustReadKeyfile(), input.passphrase);
+        if (!keyring) recordFailure('passphrase', 'errors.wrongPassphrase');
         failures = 0;
-        openWith(key);
+        openWith(keyring);
       }
       recordSessionEvent('unlock');
       return status();
@@ -203,20 +206,19 @@ export function createClinicSession(options: SessionOptions) {
 
     'session.changePassphrase': async (input: { current: string; passphrase: string }) => {
       refuseWhileDelayed();
-      const oldKey = await unwrapWithPassphrase(mustReadKeyfile(), input.current);
-      if (!oldKey) recordFailure('current', 'errors.wrongPassphrase');
+      const oldRing = await unwrapWithPassphrase(mustReadKeyfile(), input.current);
+      if (!oldRing) recordFailure('current', 'errors.wrongPassphrase');
       failures = 0;
-      if (!data) openWith(oldKey);
+      if (!data) openWith(oldRing);
       const open = data as OpenData | null;
       if (!open) throw new AppError('INTERNAL', 'errors.internal');
-      // New data key: the new key file is written aside first, so a crash at any point leaves a
-      // key file that opens the database (see unwrapPending).
-      const newKey = crypto.randomBytes(32);
-      const recoveryKey = await issueKeyfile(newKey, input.passphrase, nextKeyfilePath);
-      rekey(open.db, newKey);
+      // New data key, the old ones kept for older backups. The new key file is written aside
+      // first, so a crash at any point leaves a key file that opens the database (see unwrapPending).
+      const keyring: Keyring = { current: crypto.randomBytes(32), previous: ringKeys(oldRing) };
+      const recoveryKey = await issueKeyfile(keyring, input.passphrase, nextKeyfilePath);
+      rekey(open.db, keyring.current);
       fs.renameSync(nextKeyfilePath, keyfilePath);
-      open.key.fill(0);
-      open.key = newKey;
+      open.keyring = keyring;
       recordSessionEvent('passphrase-change');
       return { recoveryKey };
     },
@@ -224,13 +226,13 @@ export function createClinicSession(options: SessionOptions) {
     'session.recover': async (input: { recoveryKey: string; passphrase: string }) => {
       refuseWhileDelayed();
       const keyfile = mustReadKeyfile();
-      const key = await unwrapWithRecoveryKey(keyfile, normalizeRecoveryKey(input.recoveryKey));
-      if (!key) recordFailure('recoveryKey', 'errors.wrongRecoveryKey');
+      const keyring = await unwrapWithRecoveryKey(keyfile, normalizeRecoveryKey(input.recoveryKey));
+      if (!keyring) recordFailure('recoveryKey', 'errors.wrongRecoveryKey');
       failures = 0;
       lock();
       // The recovery key has now been typed somewhere: a fresh one replaces it.
-      const recoveryKey = await issueKeyfile(key, input.passphrase);
-      openWith(key);
+      const recoveryKey = await issueKeyfile(keyring, input.passphrase);
+      openWith(keyring);
       recordSessionEvent('recover');
       return { recoveryKey };
     },
@@ -264,6 +266,8 @@ export function createClinicSession(options: SessionOptions) {
     lock,
     /** The open database, for main-process jobs (backups) that run while unlocked. */
     database: (): Db | null => data?.db ?? null,
+    /** The data keys, newest first, for opening backups; empty while locked. */
+    keys: (): Buffer[] => (data ? ringKeys(data.keyring) : []),
     close: lock,
   };
 }
