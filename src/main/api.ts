@@ -3,7 +3,9 @@ import { type Channel, contract, type OutputOf, type ParsedInputOf } from '../sh
 import { fail, ok, type Result } from '../shared/result';
 import type { Db } from './db/types';
 import { AppError } from './errors';
+import { createIntakeService } from './intake/service';
 import { createPatientService } from './patients/service';
+import { createScreeningService } from './screening/service';
 import { createSettingsService } from './settings/service';
 
 export interface ApiContext {
@@ -23,7 +25,14 @@ export function createServices(ctx: ApiContext) {
     now: ctx.now ?? (() => new Date()),
     newId: ctx.newId ?? (() => crypto.randomUUID()),
   };
-  return { patients: createPatientService(deps), settings: createSettingsService(deps) };
+  const settings = createSettingsService(deps);
+  const intakes = createIntakeService(deps);
+  return {
+    patients: createPatientService(deps),
+    settings,
+    intakes,
+    screening: createScreeningService({ ...deps, intakes, settings }),
+  };
 }
 type Services = ReturnType<typeof createServices>;
 
@@ -48,6 +57,14 @@ const handlers: { [C in Channel]: Handler<C> } = {
   'patients.archive': (s, i) => s.patients.archive(i.id),
   'patients.restore': (s, i) => s.patients.restore(i.id),
   'patients.history': (s, i) => s.patients.history(i.id),
+  'intakes.list': (s, i) => s.intakes.list(i.patientId),
+  'intakes.get': (s, i) => s.intakes.get(i.id),
+  'intakes.start': (s, i) => s.intakes.start(i.patientId),
+  'intakes.saveDraft': (s, i) => s.intakes.saveDraft(i.id, i.version, i.answers),
+  'intakes.sign': (s, i) => s.intakes.sign(i),
+  'intakes.verify': (s, i) => s.intakes.verify(i.id),
+  'screening.forPatient': (s, i) => s.screening.forPatient(i.patientId, i.planned),
+  'screening.decide': (s, i) => s.screening.decide(i),
   'settings.get': (s) => s.settings.get(),
   'settings.update': (s, i) => s.settings.update(i.patch),
 };

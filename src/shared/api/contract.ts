@@ -1,5 +1,15 @@
 import { z } from 'zod';
 import {
+  type Intake,
+  type IntakeSaved,
+  type IntakeSummary,
+  type IntakeVerification,
+  intakeIdSchema,
+  intakePatientSchema,
+  intakeSaveSchema,
+  intakeSignSchema,
+} from '../intake/schema';
+import {
   type Patient,
   type PatientChange,
   type PatientSearchResult,
@@ -8,6 +18,12 @@ import {
   patientSearchSchema,
   patientUpdateSchema,
 } from '../patients/schema';
+import {
+  type FlagDecision,
+  flagDecisionSchema,
+  type ScreeningResult,
+  screeningForPatientSchema,
+} from '../screening/schema';
 import { type Settings, settingsUpdateSchema } from '../settings/schema';
 
 /** Pairs an input schema with the type of the value a successful call returns. */
@@ -30,6 +46,14 @@ export const contract = {
   'patients.archive': call<typeof patientIdSchema, Patient>(patientIdSchema),
   'patients.restore': call<typeof patientIdSchema, Patient>(patientIdSchema),
   'patients.history': call<typeof patientIdSchema, PatientChange[]>(patientIdSchema),
+  'intakes.list': call<typeof intakePatientSchema, IntakeSummary[]>(intakePatientSchema),
+  'intakes.get': call<typeof intakeIdSchema, Intake>(intakeIdSchema),
+  'intakes.start': call<typeof intakePatientSchema, Intake>(intakePatientSchema),
+  'intakes.saveDraft': call<typeof intakeSaveSchema, IntakeSaved>(intakeSaveSchema),
+  'intakes.sign': call<typeof intakeSignSchema, Intake>(intakeSignSchema),
+  'intakes.verify': call<typeof intakeIdSchema, IntakeVerification>(intakeIdSchema),
+  'screening.forPatient': call<typeof screeningForPatientSchema, ScreeningResult>(screeningForPatientSchema),
+  'screening.decide': call<typeof flagDecisionSchema, FlagDecision>(flagDecisionSchema),
   'settings.get': call<z.ZodObject<Record<string, never>>, Settings>(z.strictObject({})),
   'settings.update': call<typeof settingsUpdateSchema, Settings>(settingsUpdateSchema),
 } as const;
