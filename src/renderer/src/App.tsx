@@ -3,6 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { Link, Route, Routes, useNavigate } from 'react-router';
 import { Notice } from './components/Notice';
 import { useShortcuts } from './components/useShortcut';
+import { IntakeCompareScreen } from './intake/IntakeCompareScreen';
+import { IntakeEditScreen } from './intake/IntakeEditScreen';
+import { IntakeViewScreen } from './intake/IntakeViewScreen';
 import { HomeScreen } from './layout/HomeScreen';
 import { EditPatientScreen } from './patients/EditPatientScreen';
 import { NewPatientScreen } from './patients/NewPatientScreen';
@@ -51,6 +54,12 @@ export function App() {
             <Route path="/patients/new" element={<NewPatientScreen onNotice={announce} />} />
             <Route path="/patients/:id" element={<PatientDetailScreen onNotice={announce} />} />
             <Route path="/patients/:id/edit" element={<EditPatientScreen onNotice={announce} />} />
+            <Route path="/patients/:id/intakes/compare" element={<IntakeCompareScreen />} />
+            <Route path="/patients/:id/intakes/:intakeId" element={<IntakeViewScreen />} />
+            <Route
+              path="/patients/:id/intakes/:intakeId/edit"
+              element={<IntakeEditScreen onNotice={announce} />}
+            />
           </Routes>
         </main>
       </div>
