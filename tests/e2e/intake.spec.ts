@@ -225,3 +225,81 @@ test('signing is blocked until every required answer is given, with the message 
   await page.getByRole('link', { name: '← Back to Nikos Georgiou' }).click();
   await expect(page.getByText('No signed intake: screen the patient before treating.')).toBeVisible();
 });
+
+/** A date of birth that makes the patient 16 whatever day the test runs. */
+function sixteenYearsOld(): string {
+  const d = new Date();
+  d.setFullYear(d.getFullYear() - 16);
+  d.setDate(d.getDate() - 10);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+async function typeSignature(page: Page, padLabel: string, name: string) {
+  const pad = page.getByRole('group', { name: padLabel });
+  await pad.getByRole('button', { name: 'Type instead' }).focus();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Shift+Tab');
+  await expect(pad.getByLabel('Full name as signature')).toBeFocused();
+  await page.keyboard.type(name);
+}
+
+test('a guardian signs for a minor from the keyboard, and a later intake shows what changed', async ({
+  page,
+  app,
+}) => {
+  await app.open();
+  await addPatient(page, 'Ioanna', 'Kosta', sixteenYearsOld(), 'female');
+  await page.getByRole('button', { name: 'Start intake' }).click();
+  await choose(page, 'Are you pregnant, or could you be pregnant?', 'No');
+  await choose(page, 'Are you breastfeeding?', 'No');
+  await answerHealthy(page);
+  await group(page, 'Skin type (Fitzpatrick)').getByLabel('II: usually burns, tans with difficulty').check();
+  await expect(page.getByLabel('Name of the parent or guardian')).toHaveCount(0);
+  await choose(page, 'Does a parent or legal guardian agree to this treatment?', 'Yes');
+  await page.getByLabel('Name of the parent or guardian').fill('Eleni Kosta');
+
+  await page.getByRole('button', { name: 'Continue to signing' }).click();
+  await page
+    .getByRole('checkbox', { name: 'As parent or guardian, I confirm the declaration above.' })
+    .focus();
+  await page.keyboard.press('Space');
+  await expect(page.getByLabel('Parent or guardian’s full name')).toHaveValue('Eleni Kosta');
+  await typeSignature(page, 'Parent or guardian’s signature', 'Eleni Kosta');
+  await page.getByRole('button', { name: 'Continue to countersignature' }).focus();
+  await page.keyboard.press('Enter');
+  await page.getByLabel('Practitioner’s full name').focus();
+  await page.keyboard.type('Dr Anna Demetriou');
+  await typeSignature(page, 'Practitioner’s countersignature', 'Dr Anna Demetriou');
+  await page.getByRole('button', { name: 'Countersign and lock' }).focus();
+  await page.keyboard.press('Enter');
+
+  await expect(page.getByRole('heading', { name: 'Signed intake: Ioanna Kosta' })).toBeVisible();
+  await expect(page.getByText(/Eleni Kosta · Parent or guardian · typed signature/)).toBeVisible();
+  await page.getByRole('button', { name: 'Start a new intake' }).click();
+  await choose(page, 'Do you smoke or vape?', 'Yes, currently');
+  await page.getByRole('button', { name: 'Continue to signing' }).click();
+  await page.getByRole('checkbox', { name: /I confirm the declaration above/ }).check();
+  await typeSignature(page, 'Parent or guardian’s signature', 'Eleni Kosta');
+  await page.getByRole('button', { name: 'Continue to countersignature' }).click();
+  await page.getByLabel('Practitioner’s full name').fill('Dr Anna Demetriou');
+  await typeSignature(page, 'Practitioner’s countersignature', 'Dr Anna Demetriou');
+  await page.getByRole('button', { name: 'Countersign and lock' }).click();
+  await expect(page.getByRole('heading', { name: 'Signed intake: Ioanna Kosta' })).toBeVisible();
+
+  await page.getByRole('link', { name: 'Compare with the previous intake' }).click();
+  await expect(page.getByRole('heading', { name: 'What changed: Ioanna Kosta' })).toBeVisible();
+  await expect(page.getByText('1 answer changed.')).toBeVisible();
+  const row = page.getByRole('row', { name: /Do you smoke or vape\?/ });
+  await expect(row.getByRole('cell')).toHaveText(['Never', 'Yes, currently']);
+
+  await page.getByRole('link', { name: '← Back to Ioanna Kosta' }).click();
+  const flags = page
+    .getByRole('region', { name: 'Screening' })
+    .getByRole('list', { name: '2 screening flags' });
+  await expect(flags.getByRole('listitem').filter({ hasText: 'Under 18 (16)' })).toContainText(
+    'Does a parent or legal guardian agree to this treatment? → Yes',
+  );
+  await expect(flags.getByRole('listitem').filter({ hasText: 'Current smoker' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'What changed' })).toBeVisible();
+});
