@@ -20,6 +20,8 @@ describe('ingredient allergy matching', () => {
     ['Phosphatidylcholine 5%', 'phosphatidylcholine'],
     ['Dexpanthenol', 'B vitamins'],
     ['Penicillin G', 'penicillin'],
+    ['Tranexamic-Acid 5%', 'tranexamic acid'],
+    ['Glutathione, reduced', 'GLUTATHIONE'],
   ])('%s matches an allergy to %s', (ingredient, allergy) => {
     expect(ingredientMatchesAllergy(ingredient, allergy)).toBe(true);
   });

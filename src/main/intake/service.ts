@@ -3,7 +3,7 @@ import { CURRENT_INTAKE_DEFINITION, INTAKE_DEFINITIONS } from '../../shared/inta
 import type {
   Intake,
   IntakeSaved,
-  IntakeSignInput,
+  IntakeSignRequest,
   IntakeSummary,
   IntakeVerification,
 } from '../../shared/intake/schema';
@@ -160,17 +160,17 @@ export function createIntakeService({ db, now, newId, definitions = INTAKE_DEFIN
     return { intake: toIntake(saved), missing: missingFor(saved, definition, context) };
   });
 
-  const sign = db.transaction((input: IntakeSignInput & { declarationAccepted: true }): Intake => {
+  const sign = db.transaction((input: IntakeSignRequest): Intake => {
     const row = mustEditable(input.id, input.version);
     const definition = definitionOf(row);
     const context = contextFor(mustPatient(row.patient_id), now());
     const missing = missingFor(row, definition, context);
     if (Object.keys(missing).length) throw new AppError('VALIDATION', 'errors.intakeIncomplete', missing);
-    const patientPng = pngBytes(input.patientSignature as Signature, 'patientSignature');
-    const practitionerPng = pngBytes(input.practitionerSignature as Signature, 'practitionerSignature');
+    const patientPng = pngBytes(input.patientSignature, 'patientSignature');
+    const practitionerPng = pngBytes(input.practitionerSignature, 'practitionerSignature');
     const signedAt = now().toISOString();
-    repo.insertSignature(row.id, input.patientSignature as Signature, patientPng, signedAt);
-    repo.insertSignature(row.id, input.practitionerSignature as Signature, practitionerPng, signedAt);
+    repo.insertSignature(row.id, input.patientSignature, patientPng, signedAt);
+    repo.insertSignature(row.id, input.practitionerSignature, practitionerPng, signedAt);
     const content = {
       definitionJson: JSON.stringify(definition),
       contextJson: JSON.stringify(context),
@@ -193,7 +193,7 @@ export function createIntakeService({ db, now, newId, definitions = INTAKE_DEFIN
   return {
     start: (patientId: number) => start(patientId),
     saveDraft: (id: number, version: number, answers: Answers) => saveDraft(id, version, answers),
-    sign: (input: IntakeSignInput & { declarationAccepted: true }) => sign(input),
+    sign: (input: IntakeSignRequest) => sign(input),
     get: (id: number): Intake => toIntake(mustRow(id)),
     list(patientId: number): IntakeSummary[] {
       mustPatient(patientId);

@@ -39,6 +39,7 @@ export const intakeSignSchema = z.strictObject({
   }),
 });
 export type IntakeSignInput = z.input<typeof intakeSignSchema>;
+export type IntakeSignRequest = z.output<typeof intakeSignSchema>;
 
 export const intakeCompareSchema = z.strictObject({ fromId: id, toId: id });
 

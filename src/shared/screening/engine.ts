@@ -1,4 +1,3 @@
-import { ALLERGY_INGREDIENT_OPTIONS } from '../intake/definition-v1';
 import { findQuestion } from '../intake/definitions';
 import { answerText } from '../intake/display';
 import type { Answers, AnswerValue, IntakeDefinition } from '../intake/types';
@@ -48,15 +47,17 @@ function siteMatches(
 const isOneOf = (value: AnswerValue | undefined, values: readonly string[]) =>
   typeof value === 'string' && values.includes(value);
 
-/** Labels of ticked allergy options plus each substance named in the free text. */
+/** Ticked allergy options (value and label as the intake worded them) plus each substance named in the free text. */
 function declaredAllergies(
   match: Extract<RuleMatch, { kind: 'ingredientAllergy' }>,
+  definition: IntakeDefinition,
   answers: Answers,
 ): string[] {
   const ticked = answers[match.optionsQuestion];
   const text = answers[match.textQuestion];
+  const options = findQuestion(definition, match.optionsQuestion)?.options ?? [];
   const fromOptions = Array.isArray(ticked)
-    ? ticked.flatMap((v) => [v, ALLERGY_INGREDIENT_OPTIONS.find((o) => o.value === v)?.label ?? v])
+    ? ticked.flatMap((v) => [v, options.find((o) => o.value === v)?.label ?? v])
     : [];
   return [...fromOptions, ...(typeof text === 'string' ? splitAllergyText(text) : [])];
 }
@@ -85,7 +86,7 @@ function evaluate(rule: ScreeningRule, input: ScreeningInput): Flag[] {
       return agrees === match.guardian.agrees ? [flag(rule.id, { age: input.ageYears })] : [];
     }
     case 'ingredientAllergy': {
-      const allergies = declaredAllergies(match, answers);
+      const allergies = declaredAllergies(match, definition, answers);
       if (!allergies.length) return [];
       return (input.planned?.ingredients ?? [])
         .filter((ingredient) => allergies.some((a) => ingredientMatchesAllergy(ingredient, a)))
