@@ -3,6 +3,7 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useNavigate, useParams } from 'react-router';
 import type { Intake } from '../../../shared/intake/schema';
+import type { Question } from '../../../shared/intake/types';
 import { visibleQuestionIds } from '../../../shared/intake/visibility';
 import { displayName, type Patient } from '../../../shared/patients/schema';
 import type { ApiError } from '../../../shared/result';
@@ -14,6 +15,9 @@ import { questionIdOf, toAnswers, toFormValues } from './answers';
 import { type FormAnswers, QuestionInput } from './QuestionInput';
 import { useIntake, useIntakes, useInvalidateIntakes } from './queries';
 import { SigningPanel } from './SigningPanel';
+
+/** A question asked because of an earlier answer: indented under it. */
+const isFollowUp = (q: Question) => q.showIf?.some((c) => 'answer' in c) ?? false;
 
 export function IntakeEditScreen({ onNotice }: { onNotice: (message: string) => void }) {
   const params = useParams();
@@ -151,14 +155,15 @@ function IntakeEditor({
                 {section.intro && <p className="muted small">{section.intro}</p>}
                 <div className="intake-section__questions">
                   {questions.map((question) => (
-                    <QuestionInput
-                      key={question.id}
-                      definition={intake.definition}
-                      question={question}
-                      register={register}
-                      error={formState.errors[question.id]?.message}
-                      onEdit={(id) => clearErrors(id)}
-                    />
+                    <div key={question.id} className={isFollowUp(question) ? 'follow-up' : undefined}>
+                      <QuestionInput
+                        definition={intake.definition}
+                        question={question}
+                        register={register}
+                        error={formState.errors[question.id]?.message}
+                        onEdit={(id) => clearErrors(id)}
+                      />
+                    </div>
                   ))}
                 </div>
               </section>
