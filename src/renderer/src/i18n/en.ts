@@ -120,6 +120,8 @@ export const en = {
     continueToSigning: 'Continue to signing',
     missingAnswers_one: '{{count}} question needs an answer before signing.',
     missingAnswers_other: '{{count}} questions need an answer before signing.',
+    andMore_one: '…and {{count}} more question',
+    andMore_other: '…and {{count}} more questions',
     fixAnswers_one: 'Please correct the highlighted answer.',
     fixAnswers_other: 'Please correct the {{count}} highlighted answers.',
     signPatientTitle: 'Step 1 of 2: the patient confirms and signs',

@@ -16,6 +16,9 @@ import { type FormAnswers, QuestionInput } from './QuestionInput';
 import { useIntake, useIntakes, useInvalidateIntakes } from './queries';
 import { SigningPanel } from './SigningPanel';
 
+/** How many unanswered questions the summary names before saying "and N more". */
+const MAX_LISTED = 6;
+
 /** A question asked because of an earlier answer: indented under it. */
 const isFollowUp = (q: Question) => q.showIf?.some((c) => 'answer' in c) ?? false;
 
@@ -47,7 +50,9 @@ function IntakeEditor({
   const intakes = useIntakes(patient.id);
   const [version, setVersion] = useState(intake.version);
   const [stage, setStage] = useState<'edit' | 'sign'>('edit');
-  const [problem, setProblem] = useState<{ message: string; count?: number } | null>(null);
+  const [problem, setProblem] = useState<{ message: string; count?: number; questions?: Question[] } | null>(
+    null,
+  );
   const [busy, setBusy] = useState(false);
   const summaryRef = useRef<HTMLDivElement>(null);
   const form = useForm<FormAnswers>({ defaultValues: toFormValues(intake.definition, intake.answers) });
@@ -61,10 +66,12 @@ function IntakeEditor({
     const ids = Object.keys(fields).map(questionIdOf);
     for (const [field, text] of Object.entries(fields))
       setError(questionIdOf(field), { type: 'server', message: text });
-    setProblem({ message, count: ids.length });
+    const questions = intake.definition.sections
+      .flatMap((s) => s.questions)
+      .filter((q) => ids.includes(q.id));
+    setProblem({ message, count: ids.length, questions });
     summaryRef.current?.focus();
-    const first = intake.definition.sections.flatMap((s) => s.questions).find((q) => ids.includes(q.id));
-    if (first) setFocus(first.id);
+    if (questions[0]) setFocus(questions[0].id);
   };
 
   const applyError = (error: ApiError) => {
@@ -134,9 +141,23 @@ function IntakeEditor({
       )}
       <div ref={summaryRef} tabIndex={-1} className="form-summary">
         {problem && (
-          <p role="alert" className="alert alert--error">
-            {t(problem.message, { count: problem.count, defaultValue: problem.message })}
-          </p>
+          <div role="alert" className="alert alert--error">
+            <p>{t(problem.message, { count: problem.count, defaultValue: problem.message })}</p>
+            {problem.questions && problem.questions.length > 0 && (
+              <ul className="problem-list">
+                {problem.questions.slice(0, MAX_LISTED).map((q) => (
+                  <li key={q.id}>
+                    <button type="button" className="link-button" onClick={() => setFocus(q.id)}>
+                      {q.text}
+                    </button>
+                  </li>
+                ))}
+                {problem.questions.length > MAX_LISTED && (
+                  <li>{t('intake.andMore', { count: problem.questions.length - MAX_LISTED })}</li>
+                )}
+              </ul>
+            )}
+          </div>
         )}
       </div>
       <form noValidate onSubmit={(e) => e.preventDefault()} aria-label={intake.definition.title}>
