@@ -211,6 +211,9 @@ test('signing is blocked until every required answer is given, with the message 
     /Please answer this question\./,
   );
   const dose = page.getByLabel('What dose, and how often?');
+  await expect(dose).toBeFocused();
+  await page.getByRole('alert').getByRole('button', { name: 'Skin type (Fitzpatrick)' }).click();
+  await expect(group(page, 'Skin type (Fitzpatrick)').getByRole('radio').first()).toBeFocused();
   await expect(dose).toHaveAttribute('aria-invalid', 'true');
   await expect(dose).toHaveAccessibleDescription('Please answer this question.');
   await expect(page.getByRole('heading', { name: /Step 1 of 2/ })).toHaveCount(0);
