@@ -5,7 +5,9 @@ import { fail, ok, type Result } from '../shared/result';
 import { createAuditLog } from './audit/repository';
 import type { Db } from './db/types';
 import { AppError } from './errors';
+import { createIntakeService } from './intake/service';
 import { createPatientService } from './patients/service';
+import { createScreeningService } from './screening/service';
 import { createSettingsService } from './settings/service';
 
 export interface ApiContext {
@@ -23,9 +25,13 @@ export function createServices(ctx: ApiContext) {
     now: ctx.now ?? (() => new Date()),
     newId: ctx.newId ?? (() => crypto.randomUUID()),
   };
+  const settings = createSettingsService(deps);
+  const intakes = createIntakeService(deps);
   return {
     patients: createPatientService(deps),
-    settings: createSettingsService(deps),
+    settings,
+    intakes,
+    screening: createScreeningService({ ...deps, intakes, settings }),
     audit: createAuditLog(ctx.db, deps.now, ctx.actor ?? DEFAULT_ACTOR),
   };
 }
@@ -52,6 +58,14 @@ const handlers: { [C in ServiceChannel]: Handler<C> } = {
   'patients.archive': (s, i) => s.patients.archive(i.id),
   'patients.restore': (s, i) => s.patients.restore(i.id),
   'patients.history': (s, i) => s.patients.history(i.id),
+  'intakes.list': (s, i) => s.intakes.list(i.patientId),
+  'intakes.get': (s, i) => s.intakes.get(i.id),
+  'intakes.start': (s, i) => s.intakes.start(i.patientId),
+  'intakes.saveDraft': (s, i) => s.intakes.saveDraft(i.id, i.version, i.answers),
+  'intakes.sign': (s, i) => s.intakes.sign(i),
+  'intakes.verify': (s, i) => s.intakes.verify(i.id),
+  'screening.forPatient': (s, i) => s.screening.forPatient(i.patientId, i.planned),
+  'screening.decide': (s, i) => s.screening.decide(i),
   'settings.get': (s) => s.settings.get(),
   'settings.update': (s, i) => s.settings.update(i.patch),
   'audit.list': (s, i) => s.audit.list(i, i.offset, i.limit),
@@ -75,6 +89,11 @@ const auditRules: { [C in ServiceChannel]?: AuditRule<C> } = {
   'patients.archive': (_i, p) => ['archive', 'patient', p.number],
   'patients.restore': (_i, p) => ['restore', 'patient', p.number],
   'settings.update': (i) => ['settings', 'settings', Object.keys(i.patch).sort().join(',')],
+  'intakes.get': (_i, intake) => ['open', 'intake', intake.id],
+  'intakes.start': (_i, intake) => ['create', 'intake', intake.id],
+  'intakes.saveDraft': (_i, saved) => ['update', 'intake', saved.intake.id],
+  'intakes.sign': (_i, intake) => ['sign', 'intake', intake.id],
+  'screening.decide': (_i, decision) => ['create', 'flag-decision', decision.id],
 };
 
 export const isServiceChannel = (name: unknown): name is ServiceChannel =>

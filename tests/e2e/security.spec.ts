@@ -39,6 +39,7 @@ test('changing the passphrase issues a new recovery key and the new passphrase u
   await expect(page.getByRole('heading', { name: 'Your recovery key' })).toBeVisible();
   await page.getByRole('checkbox', { name: 'I have printed or written down this recovery key' }).check();
   await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(page.getByRole('heading', { name: 'Security', level: 1 })).toBeVisible();
 
   await page.keyboard.press('Control+L');
   await page.getByLabel('Passphrase').fill(next);

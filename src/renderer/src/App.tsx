@@ -4,6 +4,9 @@ import { Link, Route, Routes, useLocation, useNavigate } from 'react-router';
 import { AuditScreen } from './audit/AuditScreen';
 import { Notice } from './components/Notice';
 import { useShortcuts } from './components/useShortcut';
+import { IntakeCompareScreen } from './intake/IntakeCompareScreen';
+import { IntakeEditScreen } from './intake/IntakeEditScreen';
+import { IntakeViewScreen } from './intake/IntakeViewScreen';
 import { HomeScreen } from './layout/HomeScreen';
 import { EditPatientScreen } from './patients/EditPatientScreen';
 import { NewPatientScreen } from './patients/NewPatientScreen';
@@ -75,6 +78,12 @@ export function App() {
             <Route path="/patients/:id/edit" element={<EditPatientScreen onNotice={announce} />} />
             <Route path="/security" element={<SecurityScreen onNotice={announce} />} />
             <Route path="/audit" element={<AuditScreen />} />
+            <Route path="/patients/:id/intakes/compare" element={<IntakeCompareScreen />} />
+            <Route path="/patients/:id/intakes/:intakeId" element={<IntakeViewScreen />} />
+            <Route
+              path="/patients/:id/intakes/:intakeId/edit"
+              element={<IntakeEditScreen onNotice={announce} />}
+            />
           </Routes>
         </main>
       </div>

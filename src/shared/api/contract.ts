@@ -1,6 +1,16 @@
 import { z } from 'zod';
 import { type AuditPage, type AuditVerification, auditListSchema } from '../audit/schema';
 import {
+  type Intake,
+  type IntakeSaved,
+  type IntakeSummary,
+  type IntakeVerification,
+  intakeIdSchema,
+  intakePatientSchema,
+  intakeSaveSchema,
+  intakeSignSchema,
+} from '../intake/schema';
+import {
   type Patient,
   type PatientChange,
   type PatientSearchResult,
@@ -9,6 +19,12 @@ import {
   patientSearchSchema,
   patientUpdateSchema,
 } from '../patients/schema';
+import {
+  type FlagDecision,
+  flagDecisionSchema,
+  type ScreeningResult,
+  screeningForPatientSchema,
+} from '../screening/schema';
 import {
   type RecoveryKeyIssued,
   type SessionStatus,
@@ -50,6 +66,14 @@ export const contract = {
   'patients.archive': call<typeof patientIdSchema, Patient>(patientIdSchema),
   'patients.restore': call<typeof patientIdSchema, Patient>(patientIdSchema),
   'patients.history': call<typeof patientIdSchema, PatientChange[]>(patientIdSchema),
+  'intakes.list': call<typeof intakePatientSchema, IntakeSummary[]>(intakePatientSchema),
+  'intakes.get': call<typeof intakeIdSchema, Intake>(intakeIdSchema),
+  'intakes.start': call<typeof intakePatientSchema, Intake>(intakePatientSchema),
+  'intakes.saveDraft': call<typeof intakeSaveSchema, IntakeSaved>(intakeSaveSchema),
+  'intakes.sign': call<typeof intakeSignSchema, Intake>(intakeSignSchema),
+  'intakes.verify': call<typeof intakeIdSchema, IntakeVerification>(intakeIdSchema),
+  'screening.forPatient': call<typeof screeningForPatientSchema, ScreeningResult>(screeningForPatientSchema),
+  'screening.decide': call<typeof flagDecisionSchema, FlagDecision>(flagDecisionSchema),
   'settings.get': call<typeof empty, Settings>(empty),
   'settings.update': call<typeof settingsUpdateSchema, Settings>(settingsUpdateSchema),
   'audit.list': call<typeof auditListSchema, AuditPage>(auditListSchema),

@@ -6,6 +6,8 @@ import { clinic, unwrap } from '../api/clinic';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { QueryState } from '../components/QueryState';
 import { ageInYears, formatDate, formatDateTime } from '../format';
+import { IntakeHistory } from '../intake/IntakeHistory';
+import { ScreeningPanel } from '../screening/ScreeningPanel';
 import { PatientHistory } from './PatientHistory';
 import { useInvalidatePatients, usePatient } from './queries';
 
@@ -75,6 +77,7 @@ function PatientDetail({ patient, onNotice }: { patient: Patient; onNotice: (mes
           )}
         </div>
       </header>
+      <ScreeningPanel patientId={patient.id} />
 
       {archived && patient.archivedAt && (
         <p className="alert alert--info">
@@ -114,6 +117,7 @@ function PatientDetail({ patient, onNotice }: { patient: Patient; onNotice: (mes
           <h2 id="notes-title">{t('detail.notes')}</h2>
           <p className="preserve-lines">{value(patient.notes)}</p>
         </section>
+        <IntakeHistory patientId={patient.id} />
       </div>
 
       <PatientHistory patientId={patient.id} />

@@ -1,0 +1,43 @@
+import { createHash } from 'node:crypto';
+import { canonicalJson } from '../../shared/canonical-json';
+import type { Answers, IntakeContext, IntakeDefinition } from '../../shared/intake/types';
+import type { StoredSignature } from '../../shared/signature';
+
+export const sha256Hex = (data: string | Buffer): string => createHash('sha256').update(data).digest('hex');
+
+export interface HashedIntake {
+  uid: string;
+  patientUid: string;
+  definition: IntakeDefinition;
+  context: IntakeContext;
+  answers: Answers;
+  declaration: string;
+  signedAt: string;
+  signatures: { signature: StoredSignature; png: Buffer }[];
+}
+
+/**
+ * The canonical form of a signed intake: everything the patient saw, answered and signed. Images enter
+ * as the SHA-256 of their PNG bytes, so the hash does not depend on how the base64 text was written.
+ */
+export function canonicalIntake(intake: HashedIntake): string {
+  return canonicalJson({
+    format: 'mesodesk.intake/1',
+    uid: intake.uid,
+    patientUid: intake.patientUid,
+    definition: intake.definition,
+    context: intake.context,
+    answers: intake.answers,
+    declaration: intake.declaration,
+    signedAt: intake.signedAt,
+    signatures: intake.signatures.map(({ signature, png }) => ({
+      role: signature.role,
+      signerName: signature.signerName,
+      method: signature.method,
+      signedAt: signature.signedAt,
+      imageSha256: sha256Hex(png),
+    })),
+  });
+}
+
+export const intakeHash = (intake: HashedIntake): string => sha256Hex(canonicalIntake(intake));

@@ -1,0 +1,127 @@
+import { addMonths } from 'date-fns';
+import { ageInYears } from '../../shared/dates';
+import { screen } from '../../shared/screening/engine';
+import {
+  type Decision,
+  type FlagDecision,
+  type FlagDecisionRequest,
+  type IntakeStanding,
+  MIN_ABSOLUTE_REASON,
+  type ScreeningResult,
+} from '../../shared/screening/schema';
+import type { Flag, PlannedTreatment, Severity } from '../../shared/screening/types';
+import type { Db } from '../db/types';
+import { AppError, notFound } from '../errors';
+import type { IntakeService } from '../intake/service';
+import { createPatientRepository } from '../patients/repository';
+import type { SettingsService } from '../settings/service';
+
+export interface ScreeningDeps {
+  db: Db;
+  now: () => Date;
+  intakes: IntakeService;
+  settings: SettingsService;
+}
+
+interface DecisionRow {
+  id: number;
+  intake_id: number;
+  flag_key: string;
+  severity: Severity;
+  decision: Decision;
+  reason: string;
+  decided_at: string;
+}
+
+const toDecision = (r: DecisionRow): FlagDecision => ({
+  id: r.id,
+  intakeId: r.intake_id,
+  flagKey: r.flag_key,
+  severity: r.severity,
+  decision: r.decision,
+  reason: r.reason,
+  decidedAt: r.decided_at,
+});
+
+/** Screening of a patient against their latest signed intake, and the practitioner's decisions on flags. */
+export function createScreeningService({ db, now, intakes, settings }: ScreeningDeps) {
+  const patients = createPatientRepository(db);
+  const decisions = db.prepare<[number], DecisionRow>(
+    'SELECT * FROM flag_decisions WHERE intake_id = ? ORDER BY id',
+  );
+  const decisionById = db.prepare<[number], DecisionRow>('SELECT * FROM flag_decisions WHERE id = ?');
+  const insertDecision = db.prepare(`
+    INSERT INTO flag_decisions (patient_id, intake_id, flag_key, severity, decision, reason, decided_at)
+    VALUES (?, ?, ?, ?, ?, ?, ?)`);
+
+  function flagsFor(patientId: number, planned?: PlannedTreatment) {
+    const patient = patients.get(patientId);
+    if (!patient) throw notFound('patient');
+    const intake = intakes.latestSigned(patientId);
+    const flags = screen({
+      intake: intake && { definition: intake.definition, answers: intake.answers },
+      ageYears: ageInYears(patient.dateOfBirth, now()),
+      planned,
+    });
+    return { intake, flags };
+  }
+
+  function forPatient(patientId: number, planned?: PlannedTreatment): ScreeningResult {
+    const { intake, flags } = flagsFor(patientId, planned);
+    let standing: IntakeStanding = { kind: 'none' };
+    const latest = new Map<string, FlagDecision>();
+    if (intake?.signedAt) {
+      const validUntil = addMonths(
+        new Date(intake.signedAt),
+        settings.get().intakeValidityMonths,
+      ).toISOString();
+      const kind = now().toISOString() > validUntil ? 'expired' : 'current';
+      standing = { kind, intakeId: intake.id, signedAt: intake.signedAt, validUntil };
+      for (const d of decisions.all(intake.id)) latest.set(d.flag_key, toDecision(d));
+    }
+    return {
+      standing,
+      draftId: intakes.draftId(patientId),
+      flags: flags.map((f) => ({ ...f, decision: latest.get(f.key) ?? null })),
+    };
+  }
+
+  const decide = db.transaction((input: FlagDecisionRequest): FlagDecision => {
+    const { intake, flags } = flagsFor(input.patientId, input.planned);
+    if (!intake || intake.id !== input.intakeId) throw new AppError('CONFLICT', 'errors.flagStale');
+    const flag: Flag | undefined = flags.find((f) => f.key === input.flagKey);
+    if (!flag) throw new AppError('CONFLICT', 'errors.flagStale');
+    if (flag.severity === 'INFO')
+      throw new AppError('VALIDATION', 'errors.validation', { flagKey: 'errors.infoNoDecision' });
+    if (
+      flag.severity === 'ABSOLUTE' &&
+      input.decision === 'treat' &&
+      input.reason.length < MIN_ABSOLUTE_REASON
+    ) {
+      throw new AppError('VALIDATION', 'errors.validation', { reason: 'errors.absoluteReason' });
+    }
+    const at = now().toISOString();
+    const info = insertDecision.run(
+      input.patientId,
+      intake.id,
+      flag.key,
+      flag.severity,
+      input.decision,
+      input.reason,
+      at,
+    );
+    const row = decisionById.get(Number(info.lastInsertRowid));
+    if (!row) throw new Error('decision not stored');
+    return toDecision(row);
+  });
+
+  return {
+    forPatient,
+    decide: (input: FlagDecisionRequest) => decide(input),
+    history(intakeId: number): FlagDecision[] {
+      return decisions.all(intakeId).map(toDecision);
+    },
+  };
+}
+
+export type ScreeningService = ReturnType<typeof createScreeningService>;

@@ -1,0 +1,223 @@
+import { useRef, useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { Link, Navigate, useNavigate, useParams } from 'react-router';
+import type { Intake } from '../../../shared/intake/schema';
+import type { Question } from '../../../shared/intake/types';
+import { visibleQuestionIds } from '../../../shared/intake/visibility';
+import { displayName, type Patient } from '../../../shared/patients/schema';
+import type { ApiError } from '../../../shared/result';
+import { ApiFailure, clinic, unwrap } from '../api/clinic';
+import { QueryState } from '../components/QueryState';
+import { formatDateTime } from '../format';
+import { usePatient } from '../patients/queries';
+import { questionIdOf, toAnswers, toFormValues } from './answers';
+import { type FormAnswers, QuestionInput } from './QuestionInput';
+import { useIntake, useIntakes, useInvalidateIntakes } from './queries';
+import { SigningPanel } from './SigningPanel';
+
+/** How many unanswered questions the summary names before saying "and N more". */
+const MAX_LISTED = 6;
+
+/** A question asked because of an earlier answer: indented under it. */
+const isFollowUp = (q: Question) => q.showIf?.some((c) => 'answer' in c) ?? false;
+
+export function IntakeEditScreen({ onNotice }: { onNotice: (message: string) => void }) {
+  const params = useParams();
+  const patientId = Number(params.id);
+  const intakeId = Number(params.intakeId);
+  const patient = usePatient(patientId);
+  const intake = useIntake(intakeId);
+  if (!patient.data) return <QueryState query={patient} />;
+  if (!intake.data) return <QueryState query={intake} />;
+  if (intake.data.status === 'signed')
+    return <Navigate to={`/patients/${patientId}/intakes/${intakeId}`} replace />;
+  return <IntakeEditor key={intakeId} patient={patient.data} intake={intake.data} onNotice={onNotice} />;
+}
+
+function IntakeEditor({
+  patient,
+  intake,
+  onNotice,
+}: {
+  patient: Patient;
+  intake: Intake;
+  onNotice: (m: string) => void;
+}) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const invalidate = useInvalidateIntakes();
+  const intakes = useIntakes(patient.id);
+  const [version, setVersion] = useState(intake.version);
+  const [stage, setStage] = useState<'edit' | 'sign'>('edit');
+  const [problem, setProblem] = useState<{ message: string; count?: number; questions?: Question[] } | null>(
+    null,
+  );
+  const [busy, setBusy] = useState(false);
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const form = useForm<FormAnswers>({ defaultValues: toFormValues(intake.definition, intake.answers) });
+  const { register, formState, setError, clearErrors, setFocus, getValues } = form;
+  const values = form.watch();
+  const visible = visibleQuestionIds(intake.definition, toAnswers(values), intake.context);
+  const prefilledFrom = intakes.data?.find((i) => i.id === intake.prefilledFrom);
+  const name = displayName(patient);
+
+  const showFieldErrors = (fields: Record<string, string>, message: string) => {
+    const ids = Object.keys(fields).map(questionIdOf);
+    for (const [field, text] of Object.entries(fields))
+      setError(questionIdOf(field), { type: 'server', message: text });
+    const questions = intake.definition.sections
+      .flatMap((s) => s.questions)
+      .filter((q) => ids.includes(q.id));
+    setProblem({ message, count: ids.length, questions });
+    summaryRef.current?.focus();
+    if (questions[0]) setFocus(questions[0].id);
+  };
+
+  const applyError = (error: ApiError) => {
+    if (error.code === 'VALIDATION' && error.fields) {
+      setStage('edit');
+      showFieldErrors(
+        error.fields,
+        error.message === 'errors.intakeIncomplete' ? 'intake.missingAnswers' : 'intake.fixAnswers',
+      );
+      return;
+    }
+    setProblem({ message: error.message });
+    summaryRef.current?.focus();
+  };
+
+  const save = async () => {
+    setBusy(true);
+    setProblem(null);
+    clearErrors();
+    try {
+      const saved = await unwrap(
+        clinic.intakes.saveDraft({ id: intake.id, version, answers: toAnswers(getValues()) }),
+      );
+      setVersion(saved.intake.version);
+      await invalidate();
+      return saved;
+    } catch (error) {
+      applyError(
+        error instanceof ApiFailure ? error.error : { code: 'INTERNAL', message: 'errors.internal' },
+      );
+      return null;
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const saveDraft = async () => {
+    if (await save()) onNotice(t('intake.draftSaved'));
+  };
+
+  const continueToSigning = async () => {
+    const saved = await save();
+    if (!saved) return;
+    if (Object.keys(saved.missing).length) showFieldErrors(saved.missing, 'intake.missingAnswers');
+    else setStage('sign');
+  };
+
+  const onSigned = async (signed: Intake) => {
+    await invalidate();
+    onNotice(t('intake.signedNotice'));
+    navigate(`/patients/${patient.id}/intakes/${signed.id}`);
+  };
+
+  return (
+    <div className="intake">
+      <p className="breadcrumb">
+        <Link to={`/patients/${patient.id}`}>{t('intake.backToPatient', { name })}</Link>
+      </p>
+      <h1>{t('intake.editTitle', { name })}</h1>
+      <p className="muted">
+        {t('intake.draftMeta', { version: intake.definitionVersion, date: formatDateTime(intake.createdAt) })}
+      </p>
+      {prefilledFrom?.signedAt && (
+        <p className="alert alert--info">
+          {t('intake.prefilledFrom', { date: formatDateTime(prefilledFrom.signedAt) })}
+        </p>
+      )}
+      <div ref={summaryRef} tabIndex={-1} className="form-summary">
+        {problem && (
+          <div role="alert" className="alert alert--error">
+            <p>{t(problem.message, { count: problem.count, defaultValue: problem.message })}</p>
+            {problem.questions && problem.questions.length > 0 && (
+              <ul className="problem-list">
+                {problem.questions.slice(0, MAX_LISTED).map((q) => (
+                  <li key={q.id}>
+                    <button type="button" className="link-button" onClick={() => setFocus(q.id)}>
+                      {q.text}
+                    </button>
+                  </li>
+                ))}
+                {problem.questions.length > MAX_LISTED && (
+                  <li>{t('intake.andMore', { count: problem.questions.length - MAX_LISTED })}</li>
+                )}
+              </ul>
+            )}
+          </div>
+        )}
+      </div>
+      <form noValidate onSubmit={(e) => e.preventDefault()} aria-label={intake.definition.title}>
+        <fieldset className="intake__questions" disabled={stage === 'sign'}>
+          <legend className="visually-hidden">{intake.definition.title}</legend>
+          {intake.definition.sections.map((section) => {
+            const questions = section.questions.filter((q) => visible.has(q.id));
+            if (!questions.length) return null;
+            return (
+              <section
+                key={section.id}
+                className="card intake-section"
+                aria-labelledby={`section-${section.id}`}
+              >
+                <h2 id={`section-${section.id}`}>{section.title}</h2>
+                {section.intro && <p className="muted small">{section.intro}</p>}
+                <div className="intake-section__questions">
+                  {questions.map((question) => (
+                    <div key={question.id} className={isFollowUp(question) ? 'follow-up' : undefined}>
+                      <QuestionInput
+                        definition={intake.definition}
+                        question={question}
+                        register={register}
+                        error={formState.errors[question.id]?.message}
+                        onEdit={(id) => clearErrors(id)}
+                      />
+                    </div>
+                  ))}
+                </div>
+              </section>
+            );
+          })}
+        </fieldset>
+        {stage === 'edit' && (
+          <div className="form-actions form-actions--sticky">
+            <button
+              type="button"
+              className="button button--primary"
+              onClick={continueToSigning}
+              disabled={busy}
+            >
+              {t('intake.continueToSigning')}
+            </button>
+            <button type="button" className="button" onClick={saveDraft} disabled={busy}>
+              {busy ? t('form.saving') : t('intake.saveDraft')}
+            </button>
+          </div>
+        )}
+      </form>
+      {stage === 'sign' && (
+        <SigningPanel
+          patient={patient}
+          intake={intake}
+          version={version}
+          guardianName={typeof values.guardianName === 'string' ? values.guardianName : ''}
+          onBack={() => setStage('edit')}
+          onSigned={onSigned}
+          onAnswerErrors={applyError}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,95 @@
+import { useTranslation } from 'react-i18next';
+import { Link, Navigate, useParams } from 'react-router';
+import type { Intake } from '../../../shared/intake/schema';
+import { displayName, type Patient } from '../../../shared/patients/schema';
+import { QueryState } from '../components/QueryState';
+import { formatDateTime } from '../format';
+import { usePatient } from '../patients/queries';
+import { AnswerSheet } from './AnswerSheet';
+import { useIntake, useIntakes, useIntakeVerification, useStartIntake } from './queries';
+
+export function IntakeViewScreen() {
+  const params = useParams();
+  const patientId = Number(params.id);
+  const intakeId = Number(params.intakeId);
+  const patient = usePatient(patientId);
+  const intake = useIntake(intakeId);
+  if (!patient.data) return <QueryState query={patient} />;
+  if (!intake.data) return <QueryState query={intake} />;
+  if (intake.data.status === 'draft')
+    return <Navigate to={`/patients/${patientId}/intakes/${intakeId}/edit`} replace />;
+  return <IntakeView key={intakeId} patient={patient.data} intake={intake.data} />;
+}
+
+function Verification({ intake }: { intake: Intake }) {
+  const { t } = useTranslation();
+  const check = useIntakeVerification(intake.id, true);
+  if (!check.data) return null;
+  return check.data.valid ? (
+    <p className="integrity integrity--ok">
+      {t('intake.integrityOk')}{' '}
+      <code title={check.data.storedHash}>{check.data.storedHash.slice(0, 16)}…</code>
+    </p>
+  ) : (
+    <p className="alert alert--error" role="alert">
+      {t('intake.integrityFailed')}
+    </p>
+  );
+}
+
+function IntakeView({ patient, intake }: { patient: Patient; intake: Intake }) {
+  const { t } = useTranslation();
+  const intakes = useIntakes(patient.id);
+  const start = useStartIntake(patient.id);
+  const name = displayName(patient);
+  const signed = (intakes.data ?? []).filter((i) => i.status === 'signed');
+  const previous = signed.find((i) => i.signedAt && intake.signedAt && i.signedAt < intake.signedAt);
+
+  return (
+    <article className="intake" aria-labelledby="intake-title">
+      <p className="breadcrumb">
+        <Link to={`/patients/${patient.id}`}>{t('intake.backToPatient', { name })}</Link>
+      </p>
+      <h1 id="intake-title">{t('intake.viewTitle', { name })}</h1>
+      <p className="patient-header__meta">
+        <span className="badge badge--locked">{t('intake.lockedBadge')}</span>
+        <span>{t('intake.signedOn', { date: formatDateTime(intake.signedAt ?? intake.updatedAt) })}</span>
+        <span>{t('intake.questionnaireVersion', { version: intake.definitionVersion })}</span>
+      </p>
+      <Verification intake={intake} />
+      <div className="form-actions intake__actions">
+        {previous && (
+          <Link
+            className="button"
+            to={`/patients/${patient.id}/intakes/compare?from=${previous.id}&to=${intake.id}`}
+          >
+            {t('intake.compareWithPrevious')}
+          </Link>
+        )}
+        <button type="button" className="button" onClick={() => start.mutate()} disabled={start.isPending}>
+          {t('intake.startNew')}
+        </button>
+      </div>
+
+      <AnswerSheet definition={intake.definition} answers={intake.answers} context={intake.context} />
+
+      <section className="card" aria-labelledby="declaration-title">
+        <h2 id="declaration-title">{t('intake.declarationTitle')}</h2>
+        <blockquote className="declaration">{intake.declaration}</blockquote>
+        <div className="signatures">
+          {intake.signatures.map((s) => (
+            <figure key={s.role} className="signature-preview">
+              <img src={s.imagePng} alt={t('intake.signatureOf', { name: s.signerName })} />
+              <figcaption>
+                <strong>{s.signerName}</strong> · {t(`intake.roles.${s.role}`)} ·{' '}
+                {t(`intake.methods.${s.method}`)}
+                <br />
+                {formatDateTime(s.signedAt)}
+              </figcaption>
+            </figure>
+          ))}
+        </div>
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,17 @@
+import { intakeDefinitionV1 } from './definition-v1';
+import type { IntakeDefinition, Question } from './types';
+
+/** Every questionnaire version ever shipped, oldest first. Never edit one: add the next. */
+export const INTAKE_DEFINITIONS: readonly IntakeDefinition[] = [intakeDefinitionV1];
+
+export const CURRENT_INTAKE_DEFINITION = INTAKE_DEFINITIONS[
+  INTAKE_DEFINITIONS.length - 1
+] as IntakeDefinition;
+
+export function allQuestions(definition: IntakeDefinition): Question[] {
+  return definition.sections.flatMap((s) => s.questions);
+}
+
+export function findQuestion(definition: IntakeDefinition, id: string): Question | undefined {
+  return allQuestions(definition).find((q) => q.id === id);
+}

@@ -1,0 +1,83 @@
+import { z } from 'zod';
+import { type StoredSignature, signatureSchema } from '../signature';
+import type { Answers, IntakeContext, IntakeDefinition } from './types';
+
+const id = z.number({ error: 'errors.id' }).int().positive().max(Number.MAX_SAFE_INTEGER);
+
+export const MAX_ANSWERS = 300;
+
+/** The shape of an answer set; the questionnaire definition checks the rest in main. */
+export const answersSchema = z
+  .record(
+    z.string().regex(/^[A-Za-z][A-Za-z0-9]{0,63}$/, { error: 'errors.unknownQuestion' }),
+    z.union([
+      z.string({ error: 'errors.text' }).max(5000, { error: 'errors.tooLong' }),
+      z.array(z.string().max(100, { error: 'errors.tooLong' })).max(50, { error: 'errors.tooLong' }),
+    ]),
+  )
+  .refine((a) => Object.keys(a).length <= MAX_ANSWERS, { error: 'errors.tooLong' });
+
+export const intakeIdSchema = z.strictObject({ id });
+export const intakePatientSchema = z.strictObject({ patientId: id });
+
+export const intakeSaveSchema = z.strictObject({
+  id,
+  /** The version the user edited: a stale save is refused instead of overwriting newer answers. */
+  version: z.number().int().positive(),
+  answers: answersSchema,
+});
+
+export const intakeSignSchema = z.strictObject({
+  id,
+  version: z.number().int().positive(),
+  declarationAccepted: z.literal(true, { error: 'errors.declarationRequired' }),
+  patientSignature: signatureSchema.refine((s) => s.role === 'patient' || s.role === 'guardian', {
+    error: 'errors.signerRole',
+  }),
+  practitionerSignature: signatureSchema.refine((s) => s.role === 'practitioner', {
+    error: 'errors.signerRole',
+  }),
+});
+export type IntakeSignInput = z.input<typeof intakeSignSchema>;
+export type IntakeSignRequest = z.output<typeof intakeSignSchema>;
+
+export const intakeCompareSchema = z.strictObject({ fromId: id, toId: id });
+
+export type IntakeStatus = 'draft' | 'signed';
+
+export interface IntakeSummary {
+  id: number;
+  patientId: number;
+  status: IntakeStatus;
+  definitionVersion: number;
+  createdAt: string;
+  updatedAt: string;
+  signedAt: string | null;
+  /** The signed intake this one was prefilled from. */
+  prefilledFrom: number | null;
+}
+
+export interface Intake extends IntakeSummary {
+  uid: string;
+  version: number;
+  /** The exact questionnaire the answers belong to (the stored copy once signed). */
+  definition: IntakeDefinition;
+  /** Sex and age the questions were shown for: as of signing, or as of now for a draft. */
+  context: IntakeContext;
+  answers: Answers;
+  declaration: string | null;
+  signatures: StoredSignature[];
+  contentHash: string | null;
+}
+
+export interface IntakeSaved {
+  intake: Intake;
+  /** What still blocks signing: question id -> message key. Empty when the intake is complete. */
+  missing: Record<string, string>;
+}
+
+export interface IntakeVerification {
+  valid: boolean;
+  storedHash: string;
+  computedHash: string;
+}
