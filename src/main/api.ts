@@ -55,12 +55,21 @@ const handlers: { [C in Channel]: Handler<C> } = {
 const isChannel = (name: unknown): name is Channel =>
   typeof name === 'string' && Object.hasOwn(contract, name);
 
+/**
+ * Our schemas give every issue a message key; zod's own messages are English and, for unknown keys,
+ * list every key the sender made up (100,000 junk keys made a 1 MB error). Both become message keys.
+ */
+function messageKey(issue: z.core.$ZodIssue): string {
+  if (issue.message.startsWith('errors.')) return issue.message;
+  return issue.code === 'unrecognized_keys' ? 'errors.unknownField' : 'errors.invalid';
+}
+
 /** Maps zod issues to field -> message key, first message per field. */
 export function fieldErrors(error: z.ZodError): Record<string, string> {
   const fields: Record<string, string> = {};
   for (const issue of error.issues) {
     const key = issue.path.filter((p) => p !== 'fields').join('.') || '_';
-    fields[key] ??= issue.message;
+    fields[key] ??= messageKey(issue);
   }
   return fields;
 }
@@ -72,11 +81,12 @@ export function createApi(ctx: ApiContext): Dispatch {
   const services = createServices(ctx);
   return async (channel, input) => {
     if (!isChannel(channel)) return fail({ code: 'FORBIDDEN', message: 'errors.unknownChannel' });
-    const parsed = contract[channel].input.safeParse(input);
-    if (!parsed.success) {
-      return fail({ code: 'VALIDATION', message: 'errors.validation', fields: fieldErrors(parsed.error) });
-    }
     try {
+      // Inside the try: an in-process caller can pass a getter or proxy that throws while zod reads it.
+      const parsed = contract[channel].input.safeParse(input);
+      if (!parsed.success) {
+        return fail({ code: 'VALIDATION', message: 'errors.validation', fields: fieldErrors(parsed.error) });
+      }
       const handler = handlers[channel] as Handler<Channel>;
       return ok(await handler(services, parsed.data as never, ctx));
     } catch (error) {

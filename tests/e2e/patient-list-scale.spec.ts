@@ -30,6 +30,6 @@ test('a large registry stays virtualised and pages in as the keyboard moves down
   expect(await options.count()).toBeLessThan(60);
   await search.press('Enter');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(
-    (await active.innerText()).split('\n')[0] ?? '',
+    (await active.locator('.patient-option__name').textContent()) ?? '',
   );
 });
