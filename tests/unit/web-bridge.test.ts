@@ -83,6 +83,16 @@ describe('browser bridge', () => {
     });
   });
 
+  it('answers JSON nested 100,000 levels deep with a field error', async () => {
+    const depth = 100_000;
+    const response = await fetch(`${server.url}api/clinic/invoke`, {
+      method: 'POST',
+      headers: { 'X-Mesodesk-Token': 'test-token' },
+      body: `{"channel":"patients.create","input":{"fields":${'['.repeat(depth)}${']'.repeat(depth)}}}`,
+    });
+    expect(await response.json()).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+  });
+
   it('refuses a 50 MB body with 413 and keeps serving', async () => {
     const notes = 'n'.repeat(50 * 1024 * 1024);
     const big = await invoke({
