@@ -1,5 +1,11 @@
 import type { z } from 'zod';
-import { type Channel, contract, type OutputOf, type ParsedInputOf } from '../shared/api/contract';
+import {
+  type Channel,
+  type Contract,
+  contract,
+  type OutputOf,
+  type ParsedInputOf,
+} from '../shared/api/contract';
 import type { AuditAction } from '../shared/audit/schema';
 import { fail, ok, type Result } from '../shared/result';
 import { createAuditLog } from './audit/repository';
@@ -99,19 +105,34 @@ const auditRules: { [C in ServiceChannel]?: AuditRule<C> } = {
 export const isServiceChannel = (name: unknown): name is ServiceChannel =>
   typeof name === 'string' && Object.hasOwn(handlers, name);
 
+/**
+ * Our schemas give every issue a message key; zod's own messages are English and, for unknown keys,
+ * list every key the sender made up (100,000 junk keys made a 1 MB error). Both become message keys.
+ */
+function messageKey(issue: z.core.$ZodIssue): string {
+  if (issue.message.startsWith('errors.')) return issue.message;
+  return issue.code === 'unrecognized_keys' ? 'errors.unknownField' : 'errors.invalid';
+}
+
 /** Maps zod issues to field -> message key, first message per field. */
 export function fieldErrors(error: z.ZodError): Record<string, string> {
   const fields: Record<string, string> = {};
   for (const issue of error.issues) {
     const key = issue.path.filter((p) => p !== 'fields').join('.') || '_';
-    fields[key] ??= issue.message;
+    fields[key] ??= messageKey(issue);
   }
   return fields;
 }
 
 /** Validates an input against the shared contract. */
 export function parseInput<C extends Channel>(channel: C, input: unknown): Result<ParsedInputOf<C>> {
-  const parsed = contract[channel].input.safeParse(input);
+  let parsed: ReturnType<Contract[C]['input']['safeParse']>;
+  try {
+    parsed = contract[channel].input.safeParse(input) as typeof parsed;
+  } catch {
+    // An in-process caller can pass a getter or proxy that throws while zod reads it.
+    return fail({ code: 'VALIDATION', message: 'errors.validation', fields: { _: 'errors.invalid' } });
+  }
   if (parsed.success) return ok(parsed.data as ParsedInputOf<C>);
   return fail({ code: 'VALIDATION', message: 'errors.validation', fields: fieldErrors(parsed.error) });
 }

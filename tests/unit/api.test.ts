@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createApi } from '../../src/main/api';
 import { CHANNELS } from '../../src/shared/api/channels';
@@ -35,6 +36,31 @@ describe('dispatch', () => {
       const result = await call(name, {});
       expect(result).toEqual({ ok: false, error: { code: 'FORBIDDEN', message: 'errors.unknownChannel' } });
     }
+  });
+
+  it('refuses every other channel name, however close to a real one', async () => {
+    const call = createApi(testContext(t.db));
+    const names = Object.keys(contract);
+    const nearMiss = fc
+      .tuple(fc.constantFrom(...names), fc.constantFrom(' ', '\u0000', '.', 'X', '/..'), fc.boolean())
+      .map(([name, extra, upper]) => (upper ? name.toUpperCase() : `${name}${extra}`));
+    const builtIns = fc.constantFrom(
+      ...Object.getOwnPropertyNames(Object.prototype),
+      'patients',
+      'patients.',
+    );
+    const channel = fc
+      .oneof(fc.anything(), fc.string(), nearMiss, builtIns)
+      .filter((c) => !names.includes(c as never));
+    await fc.assert(
+      fc.asyncProperty(channel, fc.anything(), async (name, input) => {
+        expect(await call(name, input)).toEqual({
+          ok: false,
+          error: { code: 'FORBIDDEN', message: 'errors.unknownChannel' },
+        });
+      }),
+      { seed: 7, numRuns: 300 },
+    );
   });
 
   it('answers malformed input with VALIDATION, never a throw', async () => {

@@ -95,6 +95,68 @@ describe('browser bridge', () => {
     });
   });
 
+  const unlock = async () => {
+    const passphrase = 'a long enough passphrase';
+    const setup = await invoke({ channel: 'session.setup', input: { passphrase, confirmation: passphrase } });
+    expect(setup.status).toBe(200);
+  };
+
+  it('answers JSON nested 100,000 levels deep with a field error', async () => {
+    await unlock();
+    const depth = 100_000;
+    const response = await fetch(`${server.url}api/clinic/invoke`, {
+      method: 'POST',
+      headers: { 'X-Mesodesk-Token': 'test-token' },
+      body: `{"channel":"patients.create","input":{"fields":${'['.repeat(depth)}${']'.repeat(depth)}}}`,
+    });
+    expect(await response.json()).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+  });
+
+  it('refuses a 50 MB body with 413 and keeps serving', async () => {
+    await unlock();
+    const notes = 'n'.repeat(50 * 1024 * 1024);
+    const big = await invoke({
+      channel: 'patients.create',
+      input: { fields: { lastName: 'Big', dateOfBirth: '1990-01-01', notes } },
+    });
+    expect(big.status).toBe(413);
+    expect(await big.text()).toBe('Request too large');
+    const after = await invoke({ channel: 'patients.search', input: {} });
+    expect(await after.json()).toMatchObject({ ok: true, value: { total: 0 } });
+  });
+
+  it('refuses a streamed body without a declared length once it passes the limit', async () => {
+    const status = await new Promise<number | undefined>((resolve, reject) => {
+      const req = http.request(
+        `${server.url}api/clinic/invoke`,
+        { method: 'POST', headers: { 'X-Mesodesk-Token': 'test-token', 'Transfer-Encoding': 'chunked' } },
+        (res) => {
+          res.resume();
+          resolve(res.statusCode);
+        },
+      );
+      req.on('error', reject);
+      const chunk = Buffer.alloc(1024 * 1024, 'n');
+      for (let i = 0; i < 30; i++) req.write(chunk);
+      req.end();
+    });
+    expect(status).toBe(413);
+    expect((await invoke({ channel: 'app.info', input: {} })).status).toBe(200);
+  });
+
+  it('answers a note under the body limit but over the field limit with a field error', async () => {
+    await unlock();
+    const notes = 'n'.repeat(20 * 1024 * 1024);
+    const result = await invoke({
+      channel: 'patients.create',
+      input: { fields: { lastName: 'Big', dateOfBirth: '1990-01-01', notes } },
+    });
+    expect(await result.json()).toEqual({
+      ok: false,
+      error: { code: 'VALIDATION', message: 'errors.validation', fields: { notes: 'errors.tooLong' } },
+    });
+  });
+
   it('serves the renderer with the CSP, and nothing outside its folder', async () => {
     const index = await fetch(server.url);
     expect(index.status).toBe(200);

@@ -1,4 +1,5 @@
 import { dmyToIso } from '../../shared/dates';
+import { withoutUnsafeCharacters } from '../../shared/text/characters';
 import { digitsOnly, foldText, searchTokens } from '../../shared/text/fold';
 
 export interface SearchSql {
@@ -18,7 +19,8 @@ const ISO_PARTIAL = /^\d{4}-\d{2}(-\d{2})?$/;
  * user typing "ma" means and far cheaper than a scan.
  */
 export function tokensFor(query: string): string[] {
-  const trimmed = query.trim();
+  // A NUL inside an FTS5 MATCH string ends it early ("unterminated string"): such characters separate words.
+  const trimmed = withoutUnsafeCharacters(query).trim();
   if (!trimmed) return [];
   const date = dmyToIso(trimmed);
   if (date) return [foldText(trimmed.replace(/[.-]/g, '/'))].map(padDmy);

@@ -79,7 +79,8 @@ export async function startBridgeServer(options: BridgeOptions): Promise<BridgeS
         if (given.length !== tokenBuf.length || !crypto.timingSafeEqual(given, tokenBuf)) {
           return send(res, 401, 'Missing or wrong token');
         }
-        const body = await readBody(req);
+        const declared = Number(req.headers['content-length'] ?? 0);
+        const body = declared > MAX_BODY_BYTES ? null : await readBody(req);
         if (body === null) return send(res, 413, 'Request too large');
         let message: { channel?: unknown; input?: unknown };
         try {
@@ -127,19 +128,27 @@ function send(res: http.ServerResponse, status: number, text: string): void {
   res.end(text);
 }
 
+/**
+ * The body as text, or null once it passes the limit. Past the limit the rest is read and dropped
+ * rather than the socket destroyed: a client still uploading would otherwise see a connection reset
+ * instead of the 413.
+ */
 function readBody(req: http.IncomingMessage): Promise<string | null> {
   return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
+    let chunks: Buffer[] = [];
     let size = 0;
-    req.on('data', (chunk: Buffer) => {
+    const collect = (chunk: Buffer) => {
       size += chunk.length;
       if (size > MAX_BODY_BYTES) {
+        chunks = [];
+        req.off('data', collect);
+        req.resume();
         resolve(null);
-        req.destroy();
         return;
       }
       chunks.push(chunk);
-    });
+    };
+    req.on('data', collect);
     req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);
   });

@@ -37,8 +37,8 @@ export const auditListSchema = z.strictObject({
   entity: z.string().max(40).optional(),
   entityId: z.string().max(60).optional(),
   /** Inclusive YYYY-MM-DD bounds on the entry date (UTC). */
-  from: z.iso.date({ error: 'errors.dateFormat' }).optional(),
-  to: z.iso.date({ error: 'errors.dateFormat' }).optional(),
+  from: z.iso.date({ error: 'errors.dateFormat' }).max(10).optional(),
+  to: z.iso.date({ error: 'errors.dateFormat' }).max(10).optional(),
   offset: z.number().int().min(0).max(100_000_000).default(0),
   limit: z.number().int().min(1).max(500).default(100),
 });

@@ -9,7 +9,10 @@ export const MAX_ANSWERS = 300;
 /** The shape of an answer set; the questionnaire definition checks the rest in main. */
 export const answersSchema = z
   .record(
-    z.string().regex(/^[A-Za-z][A-Za-z0-9]{0,63}$/, { error: 'errors.unknownQuestion' }),
+    z
+      .string()
+      .max(64, { error: 'errors.unknownQuestion' })
+      .regex(/^[A-Za-z][A-Za-z0-9]{0,63}$/, { error: 'errors.unknownQuestion' }),
     z.union([
       z.string({ error: 'errors.text' }).max(5000, { error: 'errors.tooLong' }),
       z.array(z.string().max(100, { error: 'errors.tooLong' })).max(50, { error: 'errors.tooLong' }),

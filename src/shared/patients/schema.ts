@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDateProblem, todayIso } from '../dates';
+import { hasOnlySafeCharacters } from '../text/characters';
 
 /** Field limits: generous for real use, small enough that a hostile payload is refused. */
 export const LIMITS = {
@@ -10,6 +11,7 @@ export const LIMITS = {
   gpName: 200,
   notes: 10_000,
   query: 200,
+  date: 10,
 } as const;
 
 export const SEX_VALUES = ['female', 'male', 'other', 'unknown'] as const;
@@ -24,6 +26,7 @@ const optionalText = (max: number) =>
     .string({ error: 'errors.text' })
     .trim()
     .max(max, { error: 'errors.tooLong' })
+    .refine(hasOnlySafeCharacters, { error: 'errors.characters' })
     .nullish()
     .transform((v) => (v ? v : null));
 
@@ -39,6 +42,7 @@ const optionalEmail = optionalText(LIMITS.email).refine((v) => v === null || EMA
 export const dateOfBirthSchema = z
   .string({ error: 'errors.required' })
   .trim()
+  .max(LIMITS.date, { error: 'errors.dateFormat' })
   .superRefine((value, ctx) => {
     if (value === '') {
       ctx.addIssue({ code: 'custom', message: 'errors.required' });
@@ -57,7 +61,8 @@ export const patientFieldsSchema = z.strictObject({
     .string({ error: 'errors.required' })
     .trim()
     .min(1, { error: 'errors.lastNameRequired' })
-    .max(LIMITS.name, { error: 'errors.tooLong' }),
+    .max(LIMITS.name, { error: 'errors.tooLong' })
+    .refine(hasOnlySafeCharacters, { error: 'errors.characters' }),
   preferredName: optionalText(LIMITS.name),
   dateOfBirth: dateOfBirthSchema,
   sex: z.enum(SEX_VALUES, { error: 'errors.choose' }).default('unknown'),
@@ -84,7 +89,7 @@ export const patientCreateSchema = z.strictObject({
 export const patientUpdateSchema = z.strictObject({
   id,
   /** The version the user edited: a stale edit is refused instead of overwriting newer data. */
-  version: z.number().int().positive(),
+  version: z.number().int().positive().max(Number.MAX_SAFE_INTEGER),
   fields: patientFieldsSchema,
 });
 

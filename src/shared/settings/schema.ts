@@ -8,6 +8,7 @@ export const settingsShape = {
   currency: z
     .string()
     .trim()
+    .max(3, { error: 'errors.currency' })
     .regex(/^[A-Z]{3}$/, { error: 'errors.currency' })
     .default('EUR'),
   dateFormat: z.enum(['DD/MM/YYYY', 'MM/DD/YYYY', 'YYYY-MM-DD']).default('DD/MM/YYYY'),
