@@ -2,8 +2,12 @@ import type { z } from 'zod';
 import { type Channel, contract, type OutputOf, type ParsedInputOf } from '../shared/api/contract';
 import { fail, ok, type Result } from '../shared/result';
 import type { Db } from './db/types';
+import type { DocumentActions } from './documents/actions';
+import { createDocumentService, pdfFileName } from './documents/service';
+import { createTemplateService } from './documents/template-service';
 import { AppError } from './errors';
 import { createPatientService } from './patients/service';
+import { createLogoService } from './settings/logo';
 import { createSettingsService } from './settings/service';
 
 export interface ApiContext {
@@ -15,6 +19,8 @@ export interface ApiContext {
   now?: () => Date;
   newId?: () => string;
   log?: (message: string, error: unknown) => void;
+  /** The desktop print and save dialogs; absent in browser mode and tests. */
+  documentActions?: DocumentActions;
 }
 
 export function createServices(ctx: ApiContext) {
@@ -23,7 +29,18 @@ export function createServices(ctx: ApiContext) {
     now: ctx.now ?? (() => new Date()),
     newId: ctx.newId ?? (() => crypto.randomUUID()),
   };
-  return { patients: createPatientService(deps), settings: createSettingsService(deps) };
+  const patients = createPatientService(deps);
+  const settings = createSettingsService(deps);
+  const logos = createLogoService(deps, settings);
+  const templates = createTemplateService(deps);
+  templates.ensureBuiltins();
+  const documents = createDocumentService({ ...deps, patients, settings, templates, logos });
+  return { patients, settings, logos, templates, documents };
+}
+
+function desktopActions(ctx: ApiContext): DocumentActions {
+  if (!ctx.documentActions) throw new AppError('FORBIDDEN', 'errors.desktopOnly');
+  return ctx.documentActions;
 }
 type Services = ReturnType<typeof createServices>;
 
@@ -50,6 +67,32 @@ const handlers: { [C in Channel]: Handler<C> } = {
   'patients.history': (s, i) => s.patients.history(i.id),
   'settings.get': (s) => s.settings.get(),
   'settings.update': (s, i) => s.settings.update(i.patch),
+  'settings.logo': (s) => s.logos.current(),
+  'settings.setLogo': (s, i) => s.logos.set(i.dataUrl),
+  'templates.list': (s, i) => s.templates.list(i.kind),
+  'templates.get': (s, i) => s.templates.get(i.id),
+  'templates.versions': (s, i) => s.templates.versions(i.key),
+  'templates.update': (s, i) => s.templates.update(i.key, i.baseVersion, i.content),
+  'templates.restoreBuiltin': (s, i) => s.templates.restoreBuiltin(i.key),
+  'templates.copy': (s, i) => s.templates.copy(i.key),
+  'documents.list': (s, i) => s.documents.listForPatient(i.patientId),
+  'documents.get': (s, i) => s.documents.get(i.id),
+  'documents.preview': (s, i) => s.documents.preview(i.patientId, i.templateId, i.details),
+  'documents.signConsent': (s, i) => s.documents.signConsent(i),
+  'documents.giveAftercare': (s, i) => s.documents.giveAftercare(i.patientId, i.templateId, i.details),
+  'documents.withdraw': (s, i) => s.documents.withdraw(i.id, i.date, i.reason),
+  'documents.pdf': (s, i) => s.documents.pdf(i.id),
+  'documents.print': async (s, i, ctx) => {
+    const actions = desktopActions(ctx);
+    const { record, bytes } = await s.documents.pdfBytes(i.id);
+    await actions.print(bytes, record.title);
+    return null;
+  },
+  'documents.save': async (s, i, ctx) => {
+    const actions = desktopActions(ctx);
+    const { record, bytes } = await s.documents.pdfBytes(i.id);
+    return actions.save(bytes, pdfFileName(record));
+  },
 };
 
 const isChannel = (name: unknown): name is Channel =>

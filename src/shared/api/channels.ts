@@ -15,6 +15,23 @@ export const CHANNELS = [
   'patients.history',
   'settings.get',
   'settings.update',
+  'settings.logo',
+  'settings.setLogo',
+  'templates.list',
+  'templates.get',
+  'templates.versions',
+  'templates.update',
+  'templates.restoreBuiltin',
+  'templates.copy',
+  'documents.list',
+  'documents.get',
+  'documents.preview',
+  'documents.signConsent',
+  'documents.giveAftercare',
+  'documents.withdraw',
+  'documents.pdf',
+  'documents.print',
+  'documents.save',
 ] as const satisfies readonly Channel[];
 
 /** The single IPC channel that carries every call. */

@@ -1,0 +1,26 @@
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+
+export const FONT_REGULAR = 'DejaVuSans';
+export const FONT_BOLD = 'DejaVuSans-Bold';
+
+const FILES = {
+  [FONT_REGULAR]: 'dejavu-fonts-ttf/ttf/DejaVuSans.ttf',
+  [FONT_BOLD]: 'dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf',
+} as const;
+
+let cache: Record<string, Buffer> | null = null;
+
+/**
+ * The embedded Unicode fonts (Latin, Greek, Cyrillic and Vietnamese), resolved through the module
+ * system so the same code finds them in dev, in tests and in a packaged app. Read once per process.
+ */
+export function documentFonts(): Record<string, Buffer> {
+  if (!cache) {
+    const require = createRequire(import.meta.url);
+    cache = Object.fromEntries(
+      Object.entries(FILES).map(([name, file]) => [name, fs.readFileSync(require.resolve(file))]),
+    );
+  }
+  return cache;
+}
