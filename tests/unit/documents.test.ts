@@ -3,7 +3,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { renderedTexts } from '../../src/shared/documents/render';
+import type { DocumentSummary } from '../../src/shared/documents/schema';
 import type { TemplateSummary } from '../../src/shared/documents/template-schema';
+import type { Result } from '../../src/shared/result';
 import { createTestDb, type TestDb, testApi } from '../fixtures/db';
 import { CLINIC_PROFILE, details, logoDataUrl, signature } from '../fixtures/documents';
 import { patientFields } from '../fixtures/patients';
@@ -33,7 +35,10 @@ async function call<T>(channel: string, input: unknown): Promise<T> {
   return result.value as T;
 }
 
-async function signConsent(template: TemplateSummary, overrides: Record<string, unknown> = {}) {
+async function signConsent(
+  template: TemplateSummary,
+  overrides: Record<string, unknown> = {},
+): Promise<Result<DocumentSummary>> {
   const content = api.services.templates.get(template.id).content;
   return api.call('documents.signConsent', {
     patientId,
@@ -43,7 +48,7 @@ async function signConsent(template: TemplateSummary, overrides: Record<string, 
     photoConsent: 'education',
     signatures: [signature('patient', GREEK_NAME), signature('practitioner', 'Dr Eleni Markou')],
     ...overrides,
-  });
+  }) as Promise<Result<DocumentSummary>>;
 }
 
 function pdfText(base64: string): string {

@@ -21,7 +21,7 @@ function decodeLogo(dataUrl: string): { mime: LogoMime; data: Buffer } {
     throw new AppError('VALIDATION', 'errors.validation', { dataUrl: 'errors.logoTooLarge' });
   }
   const magic = SIGNATURES[mime];
-  if (!magic || !magic.every((byte, i) => data[i] === byte)) throw invalid();
+  if (!magic?.every((byte, i) => data[i] === byte)) throw invalid();
   try {
     // openImage is pdfkit's own decoder (missing from its type definitions): if it fails, so would printing.
     (new PDFDocument({ autoFirstPage: false }) as unknown as { openImage(d: Buffer): unknown }).openImage(
