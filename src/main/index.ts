@@ -2,6 +2,7 @@ import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'electron';
 import { createApi } from './api';
 import { type OpenedDatabase, openDatabase } from './db/open';
+import { createElectronDocumentActions } from './documents/electron-actions';
 import { registerIpc } from './ipc';
 import { electronNativeBinding } from './native-binding';
 import { databasePath, resolveDataDir } from './paths';
@@ -66,6 +67,9 @@ app.whenReady().then(() => {
     schemaVersion: opened.schemaVersion,
     appVersion: app.getVersion(),
     transport: 'electron',
+    documentActions: createElectronDocumentActions(
+      () => BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0] ?? null,
+    ),
   });
   registerIpc(ipcMain, dispatch, devServerUrl);
   createWindow();

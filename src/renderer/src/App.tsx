@@ -3,11 +3,15 @@ import { useTranslation } from 'react-i18next';
 import { Link, Route, Routes, useNavigate } from 'react-router';
 import { Notice } from './components/Notice';
 import { useShortcuts } from './components/useShortcut';
+import { DocumentScreen } from './documents/DocumentScreen';
+import { NewDocumentScreen } from './documents/NewDocumentScreen';
 import { HomeScreen } from './layout/HomeScreen';
 import { EditPatientScreen } from './patients/EditPatientScreen';
 import { NewPatientScreen } from './patients/NewPatientScreen';
 import { PatientDetailScreen } from './patients/PatientDetailScreen';
 import { PatientList, type PatientListHandle } from './patients/PatientList';
+import { SettingsScreen } from './settings/SettingsScreen';
+import { TemplateEditorScreen } from './settings/TemplateEditorScreen';
 
 export function App() {
   const { t } = useTranslation();
@@ -34,6 +38,7 @@ export function App() {
         </Link>
         <nav aria-label="Main">
           <Link to="/">{t('nav.patients')}</Link>
+          <Link to="/settings">{t('nav.settings')}</Link>
         </nav>
         <span className="topbar__hint">{t('app.shortcutsHint')}</span>
         <Link className="button button--primary" to="/patients/new" aria-keyshortcuts="Alt+N">
@@ -51,6 +56,13 @@ export function App() {
             <Route path="/patients/new" element={<NewPatientScreen onNotice={announce} />} />
             <Route path="/patients/:id" element={<PatientDetailScreen onNotice={announce} />} />
             <Route path="/patients/:id/edit" element={<EditPatientScreen onNotice={announce} />} />
+            <Route path="/patients/:id/documents/new" element={<NewDocumentScreen onNotice={announce} />} />
+            <Route
+              path="/patients/:id/documents/:documentId"
+              element={<DocumentScreen onNotice={announce} />}
+            />
+            <Route path="/settings" element={<SettingsScreen onNotice={announce} />} />
+            <Route path="/settings/templates/:key" element={<TemplateEditorScreen onNotice={announce} />} />
           </Routes>
         </main>
       </div>

@@ -5,6 +5,7 @@ import { displayName, type Patient } from '../../../shared/patients/schema';
 import { clinic, unwrap } from '../api/clinic';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { QueryState } from '../components/QueryState';
+import { PatientDocuments } from '../documents/PatientDocuments';
 import { ageInYears, formatDate, formatDateTime } from '../format';
 import { PatientHistory } from './PatientHistory';
 import { useInvalidatePatients, usePatient } from './queries';
@@ -116,6 +117,7 @@ function PatientDetail({ patient, onNotice }: { patient: Patient; onNotice: (mes
         </section>
       </div>
 
+      <PatientDocuments patientId={patient.id} archived={archived} />
       <PatientHistory patientId={patient.id} />
       <p className="muted small">{t('detail.updatedAt', { date: formatDateTime(patient.updatedAt) })}</p>
 
