@@ -17,7 +17,8 @@ let cache: Record<string, Buffer> | null = null;
  */
 export function documentFonts(): Record<string, Buffer> {
   if (!cache) {
-    const require = createRequire(import.meta.url);
+    // __filename (not import.meta): main is bundled as CommonJS, and tests load it the same way.
+    const require = createRequire(__filename);
     cache = Object.fromEntries(
       Object.entries(FILES).map(([name, file]) => [name, fs.readFileSync(require.resolve(file))]),
     );
