@@ -22,11 +22,10 @@ export class Flow {
     return this.box.bottom - this.doc.y;
   }
 
-  /** Starts a new page unless `height` points still fit on this one. */
+  /** Starts a new page unless `height` points (at most a page's worth) still fit on this one. */
   ensure(height: number): void {
     const usable = this.box.bottom - this.box.top;
-    if (height > this.remaining() && height <= usable) this.newPage();
-    else if (this.remaining() < this.lineHeight() * 2) this.newPage();
+    if (Math.min(height, usable) > this.remaining()) this.newPage();
   }
 
   newPage(): void {
@@ -61,7 +60,8 @@ export class Flow {
 
   /** A heading kept on the same page as `followingHeight` points of what comes after it. */
   heading(text: string, followingHeight: number, size = 12.5): void {
-    this.ensure(this.headingHeight(text, size) + followingHeight);
+    // A little slack: pdfkit advances by a full line gap after the last line of each block.
+    this.ensure(this.headingHeight(text, size) + followingHeight + 6);
     this.write(text, { font: FONT_BOLD, size, color: COLORS.accent });
     this.doc.y += 4;
   }

@@ -69,7 +69,7 @@ function NewDocument({ kind, patient, templates, onNotice }: NewDocumentProps) {
       );
       setChoice(next);
       setPreview(rendered);
-      window.scrollTo?.(0, 0);
+      document.getElementById('main')?.scrollTo?.(0, 0);
     } catch (e) {
       fail(e);
     } finally {
