@@ -41,6 +41,8 @@ export function renderDocumentPdf(source: PdfSource): Promise<Buffer> {
     margins: MARGINS,
     bufferPages: true,
     autoFirstPage: true,
+    // No default font: pdfkit would load Helvetica's metrics for every document; ours are registered below.
+    font: null as unknown as string,
     lang: 'en',
     displayTitle: true,
     info: {
@@ -61,7 +63,7 @@ export function renderDocumentPdf(source: PdfSource): Promise<Buffer> {
     doc.on('error', reject);
   });
 
-  for (const [name, data] of Object.entries(documentFonts())) doc.registerFont(name, data);
+  for (const [name, font] of Object.entries(documentFonts())) doc.registerFont(name, font as never);
   const box = pageBox(doc);
   const flow = new Flow(doc, box);
   doc.y = box.top;
