@@ -57,13 +57,13 @@ async function signedConsent(): Promise<{ record: DocumentRecord; logo: Buffer; 
   };
 }
 
-const escape = (s: string) => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+const escapeHtml = (s: string) => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 const blocksHtml = (blocks: Block[]) =>
   blocks
     .map((b) =>
       b.type === 'paragraph'
-        ? `<p>${escape(b.text)}</p>`
-        : `<ul>${b.items.map((i) => `<li>${escape(i)}</li>`).join('')}</ul>`,
+        ? `<p>${escapeHtml(b.text)}</p>`
+        : `<ul>${b.items.map((i) => `<li>${escapeHtml(i)}</li>`).join('')}</ul>`,
     )
     .join('');
 
@@ -75,12 +75,12 @@ function equivalentHtml(record: DocumentRecord, logo: Buffer): string {
     body{font-family:'DejaVu Sans',sans-serif;font-size:10pt;color:#1d2430}
     h1{font-size:17pt} h2{font-size:12.5pt;color:#0f6b63;break-after:avoid} li{break-inside:avoid}
   </style></head><body>
-    <header>${img(`data:image/png;base64,${logo.toString('base64')}`)}<strong>${escape(snapshot.clinic.name)}</strong>
-    <div>${escape(snapshot.clinic.address)}</div></header>
-    <h1>${escape(snapshot.content.title)}</h1>${blocksHtml(snapshot.content.intro)}
-    ${snapshot.content.sections.map((s) => `<h2>${escape(s.heading)}</h2>${blocksHtml(s.blocks)}`).join('')}
-    <h2>Your declarations</h2><ul>${snapshot.content.declarations.map((d) => `<li>☑ ${escape(d)}</li>`).join('')}</ul>
-    <h2>Signatures</h2>${record.signatures.map((s) => `<div>${img(s.imagePng)}<br>${escape(s.signerName)}</div>`).join('')}
+    <header>${img(`data:image/png;base64,${logo.toString('base64')}`)}<strong>${escapeHtml(snapshot.clinic.name)}</strong>
+    <div>${escapeHtml(snapshot.clinic.address)}</div></header>
+    <h1>${escapeHtml(snapshot.content.title)}</h1>${blocksHtml(snapshot.content.intro)}
+    ${snapshot.content.sections.map((s) => `<h2>${escapeHtml(s.heading)}</h2>${blocksHtml(s.blocks)}`).join('')}
+    <h2>Your declarations</h2><ul>${snapshot.content.declarations.map((d) => `<li>☑ ${escapeHtml(d)}</li>`).join('')}</ul>
+    <h2>Signatures</h2>${record.signatures.map((s) => `<div>${img(s.imagePng)}<br>${escapeHtml(s.signerName)}</div>`).join('')}
     <footer>Document ${record.uid} · SHA-256 ${record.sha256}</footer>
   </body></html>`;
 }
