@@ -57,6 +57,18 @@ function pdfText(base64: string): string {
   return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
 }
 
+describe('migration 0004', () => {
+  it('creates the document tables at schema version 4', () => {
+    expect(t.db.pragma('user_version', { simple: true })).toBe(4);
+    const tables = t.db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all();
+    expect(tables).toEqual(expect.arrayContaining(['clinic_logos', 'document_templates', 'documents']));
+    const plan = t.db
+      .prepare('EXPLAIN QUERY PLAN SELECT * FROM documents WHERE patient_id = ? ORDER BY created_at DESC')
+      .all(1) as { detail: string }[];
+    expect(plan.map((r) => r.detail).join(' ')).toContain('documents_by_patient');
+  });
+});
+
 describe('built-in templates', () => {
   it('are seeded once: five consents and four aftercare sheets', () => {
     expect(templatesOf('consent')).toHaveLength(5);
@@ -167,6 +179,7 @@ describe('locked records', () => {
     expect(() => t.db.prepare("UPDATE documents SET snapshot = '{}' WHERE id = ?").run(id)).toThrow(/LOCKED/);
     expect(() => t.db.prepare('DELETE FROM documents WHERE id = ?').run(id)).toThrow(/LOCKED/);
 
+    expect(await call('documents.get', { id })).toMatchObject({ intact: true });
     const withdrawn = await api.call('documents.withdraw', {
       id,
       date: '2026-03-05',
@@ -181,6 +194,18 @@ describe('locked records', () => {
     expect(() =>
       t.db.prepare("UPDATE documents SET withdrawal_reason = 'edited' WHERE id = ?").run(id),
     ).toThrow(/LOCKED/);
+  });
+
+  it('reports a record altered behind the app’s back as no longer intact', async () => {
+    const [template] = templatesOf('consent');
+    if (!template) throw new Error('no template');
+    const signed = await signConsent(template);
+    if (!signed.ok) throw new Error('not signed');
+    t.db.exec('DROP TRIGGER documents_locked');
+    t.db
+      .prepare("UPDATE documents SET snapshot = replace(snapshot, 'HA2291', 'HA9999') WHERE id = ?")
+      .run(signed.value.id);
+    expect(await call('documents.get', { id: signed.value.id })).toMatchObject({ intact: false });
   });
 
   it('editing a template creates a version and leaves signed documents unchanged', async () => {

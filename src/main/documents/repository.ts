@@ -71,13 +71,14 @@ export function createDocumentRepository(db: Db) {
   );
 
   return {
-    get(id: number): DocumentRecord | undefined {
+    get(id: number): (Omit<DocumentRecord, 'intact'> & { templateId: number }) | undefined {
       const row = byId.get(id);
       if (!row) return undefined;
       return {
         ...toSummary(row),
         snapshot: JSON.parse(row.snapshot) as DocumentSnapshot,
         signatures: JSON.parse(row.signatures) as StoredSignature[],
+        templateId: row.template_id,
       };
     },
     listForPatient: (patientId: number): DocumentSummary[] => byPatient.all(patientId).map(toSummary),

@@ -41,9 +41,13 @@ export function createDocumentService(deps: DocumentServiceDeps) {
   const repo = createDocumentRepository(db);
 
   function mustGet(id: number): DocumentRecord {
-    const document = repo.get(id);
-    if (!document) throw notFound('document');
-    return document;
+    const row = repo.get(id);
+    if (!row) throw notFound('document');
+    const { templateId, ...document } = row;
+    const { uid, patientId, createdAt, snapshot, signatures } = document;
+    const intact =
+      hashOf({ uid, patientId, templateId, createdAt, snapshot, signatures }) === document.sha256;
+    return { ...document, intact };
   }
 
   /** The template version to use: it must be of the right kind and still the current version. */
@@ -97,9 +101,7 @@ export function createDocumentService(deps: DocumentServiceDeps) {
     ) => {
       const uid = newId();
       const createdAt = now().toISOString();
-      const sha256 = sha256Hex(
-        canonicalJson({ uid, patientId, templateId: template.id, createdAt, snapshot, signatures }),
-      );
+      const sha256 = hashOf({ uid, patientId, templateId: template.id, createdAt, snapshot, signatures });
       const id = repo.insert({
         uid,
         patientId,
@@ -181,8 +183,20 @@ export function createDocumentService(deps: DocumentServiceDeps) {
 
 export type DocumentService = ReturnType<typeof createDocumentService>;
 
+interface HashedContent {
+  uid: string;
+  patientId: number;
+  templateId: number;
+  createdAt: string;
+  snapshot: DocumentSnapshot;
+  signatures: StoredSignature[];
+}
+
+/** The SHA-256 of a document: over the canonical JSON of everything that was signed, and when. */
+export const hashOf = (content: HashedContent): string => sha256Hex(canonicalJson(content));
+
 function summaryOf(record: DocumentRecord): DocumentSummary {
-  const { snapshot: _snapshot, signatures: _signatures, ...summary } = record;
+  const { snapshot: _snapshot, signatures: _signatures, intact: _intact, ...summary } = record;
   return summary;
 }
 

@@ -185,6 +185,8 @@ export interface DocumentSummary {
 export interface DocumentRecord extends DocumentSummary {
   snapshot: DocumentSnapshot;
   signatures: StoredSignature[];
+  /** Whether the stored content still hashes to the recorded SHA-256 (checked on every read). */
+  intact: boolean;
 }
 
 export interface DocumentPreview {

@@ -73,7 +73,7 @@ export function renderDocumentPdf(source: PdfSource): Promise<Buffer> {
   flow.blocks(snapshot.content.intro);
   snapshot.content.sections.forEach((section) => {
     flow.space(4);
-    flow.heading(section.heading, flow.leadHeight(section.blocks[0]));
+    flow.heading(section.heading, flow.leadHeight(section.blocks));
     flow.blocks(section.blocks);
   });
   if (snapshot.kind === 'consent') {

@@ -70,9 +70,19 @@ export class Flow {
     return this.textHeight(text, this.box.width, FONT_BOLD, size) + 4;
   }
 
-  /** The height of the first lines of a block: what must follow a heading on its page. */
-  leadHeight(block: Block | undefined): number {
-    return block ? Math.min(this.blockHeight(block), this.lineHeight() * 3) : 0;
+  /**
+   * What must follow a heading on its page: about three lines of the section, so a short lead-in
+   * sentence is kept with the first item of the list it introduces.
+   */
+  leadHeight(blocks: Block[]): number {
+    const [first, second] = blocks;
+    if (!first) return 0;
+    const cap = this.lineHeight() * 3;
+    const firstHeight =
+      first.type === 'list' ? this.itemHeight(first.items[0] ?? '') : this.blockHeight(first);
+    if (firstHeight >= cap || !second) return Math.min(firstHeight, cap);
+    const next = second.type === 'list' ? this.itemHeight(second.items[0] ?? '') : this.lineHeight() * 2;
+    return firstHeight + PARAGRAPH_SPACE + next;
   }
 
   itemHeight(text: string): number {
@@ -105,12 +115,19 @@ export class Flow {
   }
 
   blocks(blocks: Block[]): void {
-    for (const block of blocks) {
-      if (block.type === 'paragraph') this.paragraph(block.text);
-      else {
+    blocks.forEach((block, i) => {
+      const next = blocks[i + 1];
+      if (block.type === 'paragraph') {
+        // A short lead-in ("Areas to be treated:") stays with the first item of its list.
+        const height = this.textHeight(block.text, this.box.width);
+        if (next?.type === 'list' && height <= this.lineHeight() * 2) {
+          this.ensure(height + PARAGRAPH_SPACE + this.itemHeight(next.items[0] ?? ''));
+        }
+        this.paragraph(block.text);
+      } else {
         for (const item of block.items) this.item('•', item);
         this.doc.y += PARAGRAPH_SPACE - 3;
       }
-    }
+    });
   }
 }

@@ -61,6 +61,8 @@ function DocumentView({ document, onNotice }: { document: DocumentRecord; onNoti
         <dd className="mono">{document.uid}</dd>
         <dt>SHA-256</dt>
         <dd className="mono">{document.sha256}</dd>
+        <dt>{t('documents.integrity')}</dt>
+        <dd>{t(document.intact ? 'documents.intact' : 'documents.notIntact')}</dd>
       </dl>
       {document.withdrawnOn && (
         <p className="alert alert--warning">
