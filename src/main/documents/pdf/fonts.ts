@@ -9,9 +9,50 @@ const FILES = {
   [FONT_BOLD]: 'dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf',
 } as const;
 
+interface GlyphRun {
+  glyphs: unknown[];
+  positions: Record<string, number>[];
+}
+
 /** A parsed font as pdfkit's registerFont accepts it (anything with a layout method). */
 export interface ParsedFont {
-  layout: (...args: never[]) => unknown;
+  layout(text: string, features?: unknown): GlyphRun;
+}
+
+const MAX_CACHED_RUNS = 20_000;
+
+/**
+ * Shaping a word is the slowest step of writing a PDF, and pdfkit's own cache lives only as long as
+ * one document. This remembers shaped words for the whole process. pdfkit scales the positions it
+ * gets in place, so every call hands out fresh copies of them.
+ */
+/** A copy of a shaped run, with fontkit's advanceWidth (the sum of the advances, as pdfkit scaled them). */
+function freshRun(run: GlyphRun): GlyphRun & { readonly advanceWidth: number } {
+  const positions = run.positions.map((p) => ({ ...p }));
+  return {
+    glyphs: run.glyphs,
+    positions,
+    get advanceWidth() {
+      return positions.reduce((sum, p) => sum + (p.xAdvance ?? 0), 0);
+    },
+  };
+}
+
+function withSharedLayoutCache(font: ParsedFont): ParsedFont {
+  const runs = new Map<string, GlyphRun>();
+  const cached: ParsedFont = Object.create(font);
+  cached.layout = (text, features) => {
+    const key = `${JSON.stringify(features ?? null)}\u0000${text}`;
+    let run = runs.get(key);
+    if (!run) {
+      const shaped = font.layout.call(cached, text, features);
+      run = freshRun(shaped);
+      if (runs.size >= MAX_CACHED_RUNS) runs.clear();
+      runs.set(key, run);
+    }
+    return freshRun(run);
+  };
+  return cached;
 }
 
 let cache: Record<string, ParsedFont> | null = null;
