@@ -73,7 +73,7 @@ export function documentFonts(): Record<string, ParsedFont> {
     cache = Object.fromEntries(
       Object.entries(FILES).map(([name, file]) => [
         name,
-        fontkit.create(fs.readFileSync(require.resolve(file))),
+        withSharedLayoutCache(fontkit.create(fs.readFileSync(require.resolve(file)))),
       ]),
     );
   }
