@@ -94,6 +94,12 @@ test('the clinic signs a consent with the mouse, downloads its PDF and produces 
   await drawSignature(page, 'Patient’s signature');
   await expect(page.getByLabel('Practitioner’s full name')).toHaveValue('Dr Eleni Markou');
   await drawSignature(page, 'Practitioner’s signature');
+  // An optional witness signs from the keyboard.
+  await page.getByRole('checkbox', { name: 'Add a witness' }).check();
+  await page.getByLabel('Witness’s full name').fill('Иван Петров');
+  const witness = page.getByRole('group', { name: 'Witness’s signature' });
+  await witness.getByRole('button', { name: 'Type instead' }).click();
+  await witness.getByLabel('Full name as signature').fill('Иван Петров');
   await page.getByRole('button', { name: 'Sign and store the consent' }).click();
 
   await expect(page.getByText('Consent signed and stored.')).toBeVisible();
@@ -112,6 +118,8 @@ test('the clinic signs a consent with the mouse, downloads its PDF and produces 
   expect(consentText).toContain('Rare risks');
   expect(consentText).toContain(hash);
   expect(consentText).toContain('HA2291');
+  expect(consentText).toContain('Иван Петров');
+  expect(consentText).toContain('Witness · typed signature');
   expect(consentText).toMatch(/Page 1 of \d/);
 
   await page.getByRole('button', { name: 'Preview PDF' }).click();
