@@ -124,6 +124,10 @@ export function createApi(ctx: ApiContext): Dispatch {
       return ok(await handler(services, parsed.data as never, ctx));
     } catch (error) {
       if (error instanceof AppError) return fail(error.toApiError());
+      // The database's own guard on signed records (a trigger) is reported as LOCKED, never INTERNAL.
+      if (error instanceof Error && error.message.startsWith('LOCKED:')) {
+        return fail({ code: 'LOCKED', message: 'errors.locked' });
+      }
       (ctx.log ?? console.error)(`[api] ${channel} failed`, error);
       return fail({ code: 'INTERNAL', message: 'errors.internal' });
     }

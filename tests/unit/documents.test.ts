@@ -266,6 +266,21 @@ describe('locked records', () => {
   });
 });
 
+describe('database guards', () => {
+  it('a LOCKED abort raised by the database reaches the renderer as LOCKED, not INTERNAL', async () => {
+    t.db.exec(
+      "CREATE TEMP TRIGGER refuse BEFORE INSERT ON documents BEGIN SELECT RAISE(ABORT, 'LOCKED: test'); END;",
+    );
+    const [template] = templatesOf('aftercare');
+    const result = await api.call('documents.giveAftercare', {
+      patientId,
+      templateId: template?.id,
+      details: details(),
+    });
+    expect(result).toMatchObject({ ok: false, error: { code: 'LOCKED', message: 'errors.locked' } });
+  });
+});
+
 describe('aftercare and logo', () => {
   it('records the aftercare given with its template version', async () => {
     const [template] = templatesOf('aftercare');

@@ -310,6 +310,7 @@ export const en = {
     choosePhotoConsent: 'Choose one of the photo consent options.',
     duplicateSigner: 'Each person may sign once, in one role.',
     onlyConsentWithdraws: 'Only a consent form can be withdrawn.',
+    locked: 'This record is signed and locked; it cannot be changed.',
     alreadyWithdrawn: 'This consent has already been withdrawn; the record cannot be changed.',
     desktopOnly: 'This is available in the desktop app. In the browser, use Download.',
     logoImage: 'Choose a PNG or JPEG image.',
