@@ -1,6 +1,6 @@
 import { renderTemplate } from '../../shared/documents/render';
 import type {
-  ConsentSignInput,
+  ConsentSign,
   DocumentDetails,
   DocumentPdf,
   DocumentPreview,
@@ -11,7 +11,7 @@ import type {
 } from '../../shared/documents/schema';
 import type { DocumentKind, TemplateVersion } from '../../shared/documents/template-schema';
 import { displayName } from '../../shared/patients/schema';
-import type { Signature, StoredSignature } from '../../shared/signature';
+import type { StoredSignature } from '../../shared/signature';
 import { AppError, notFound } from '../errors';
 import type { PatientService, ServiceDeps } from '../patients/service';
 import type { LogoService } from '../settings/logo';
@@ -29,11 +29,6 @@ export interface DocumentServiceDeps extends ServiceDeps {
   templates: TemplateService;
   logos: LogoService;
 }
-
-type SignedConsent = Omit<ConsentSignInput, 'details' | 'signatures'> & {
-  details: DocumentDetails;
-  signatures: Signature[];
-};
 
 /** Consent forms and aftercare sheets: rendered from a template, frozen, hashed and printed as PDF. */
 export function createDocumentService(deps: DocumentServiceDeps) {
@@ -92,31 +87,30 @@ export function createDocumentService(deps: DocumentServiceDeps) {
     };
   }
 
-  const store = db.transaction(
-    (
-      patientId: number,
-      template: TemplateVersion,
-      snapshot: DocumentSnapshot,
-      signatures: StoredSignature[],
-    ) => {
-      const uid = newId();
-      const createdAt = now().toISOString();
-      const sha256 = hashOf({ uid, patientId, templateId: template.id, createdAt, snapshot, signatures });
-      const id = repo.insert({
-        uid,
-        patientId,
-        kind: template.kind,
-        templateId: template.id,
-        snapshot,
-        signatures,
-        createdAt,
-        sha256,
-      });
-      return mustGet(id);
-    },
-  );
+  /** Inserts a document; callers are transactions themselves. createdAt is also the signing time. */
+  const store = (
+    patientId: number,
+    template: TemplateVersion,
+    snapshot: DocumentSnapshot,
+    signatures: StoredSignature[],
+    createdAt: string,
+  ) => {
+    const uid = newId();
+    const sha256 = hashOf({ uid, patientId, templateId: template.id, createdAt, snapshot, signatures });
+    const id = repo.insert({
+      uid,
+      patientId,
+      kind: template.kind,
+      templateId: template.id,
+      snapshot,
+      signatures,
+      createdAt,
+      sha256,
+    });
+    return mustGet(id);
+  };
 
-  const signConsent = db.transaction((input: SignedConsent): DocumentSummary => {
+  const signConsent = db.transaction((input: ConsentSign): DocumentSummary => {
     const template = currentTemplate(input.templateId, 'consent');
     const declarations = template.content.declarations.length;
     if (input.acknowledged.length !== declarations || !input.acknowledged.every(Boolean)) {
@@ -125,13 +119,13 @@ export function createDocumentService(deps: DocumentServiceDeps) {
     const snapshot = buildSnapshot(input.patientId, template, input.details, input.photoConsent);
     const signedAt = now().toISOString();
     const signatures = input.signatures.map((s) => ({ ...s, signedAt }));
-    return summaryOf(store(input.patientId, template, snapshot, signatures));
+    return summaryOf(store(input.patientId, template, snapshot, signatures, signedAt));
   });
 
   const giveAftercare = db.transaction((patientId: number, templateId: number, details: DocumentDetails) => {
     const template = currentTemplate(templateId, 'aftercare');
     const snapshot = buildSnapshot(patientId, template, details, null);
-    return summaryOf(store(patientId, template, snapshot, []));
+    return summaryOf(store(patientId, template, snapshot, [], now().toISOString()));
   });
 
   const withdraw = db.transaction((id: number, on: string, reason: string): DocumentSummary => {
@@ -169,7 +163,7 @@ export function createDocumentService(deps: DocumentServiceDeps) {
       const snapshot = buildSnapshot(patientId, template, details, null);
       return { templateId: template.id, content: snapshot.content };
     },
-    signConsent: (input: SignedConsent) => signConsent(input),
+    signConsent: (input: ConsentSign) => signConsent(input),
     giveAftercare: (patientId: number, templateId: number, details: DocumentDetails) =>
       giveAftercare(patientId, templateId, details),
     withdraw: (id: number, on: string, reason: string) => withdraw(id, on, reason),

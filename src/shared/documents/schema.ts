@@ -100,6 +100,7 @@ export const consentSignSchema = z
     }
   });
 export type ConsentSignInput = z.input<typeof consentSignSchema>;
+export type ConsentSign = z.output<typeof consentSignSchema>;
 
 export const aftercareGiveSchema = z.strictObject({
   patientId: id,
