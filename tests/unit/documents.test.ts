@@ -51,10 +51,11 @@ async function signConsent(
   }) as Promise<Result<DocumentSummary>>;
 }
 
-function pdfText(base64: string): string {
+function pdfText(base64: string, page?: number): string {
   const file = path.join(t.dir, `doc-${Math.random().toString(36).slice(2)}.pdf`);
   fs.writeFileSync(file, Buffer.from(base64, 'base64'));
-  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+  const pages = page ? ['-f', String(page), '-l', String(page)] : [];
+  return execFileSync('pdftotext', ['-layout', ...pages, file, '-'], { encoding: 'utf8' });
 }
 
 describe('migration 0004', () => {
@@ -166,6 +167,37 @@ describe('consent PDFs', () => {
       error: { code: 'VALIDATION', fields: { 'signatures.practitioner': 'errors.signatureRequired' } },
     });
     expect(t.db.prepare('SELECT count(*) FROM documents').pluck().get()).toBe(0);
+  });
+});
+
+describe('page layout', () => {
+  it('never leaves a section heading as the last line of a page', async () => {
+    for (const template of api.services.templates.list()) {
+      const headings = api.services.templates.get(template.id).content.sections.map((x) => x.heading);
+      headings.push('Your declarations', 'Consent to photographs', 'Signatures');
+      const doc =
+        template.kind === 'consent'
+          ? await signConsent(template)
+          : await api.call('documents.giveAftercare', {
+              patientId,
+              templateId: template.id,
+              details: details(),
+            });
+      if (!doc.ok) throw new Error(template.key);
+      const { base64 } = await call<{ base64: string }>('documents.pdf', {
+        id: (doc.value as { id: number }).id,
+      });
+      const pages = Number(/Page 1 of (\d+)/.exec(pdfText(base64, 1))?.[1]);
+      expect(pages).toBeGreaterThan(1);
+      for (let page = 1; page <= pages; page++) {
+        const lines = pdfText(base64, page)
+          .split('\n')
+          .map((l) => l.trim())
+          .filter(Boolean);
+        const lastContent = lines[lines.findIndex((l) => l.startsWith('Document ')) - 1] ?? '';
+        expect(headings, `${template.key} page ${page}`).not.toContain(lastContent);
+      }
+    }
   });
 });
 
