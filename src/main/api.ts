@@ -10,10 +10,14 @@ import type { AuditAction } from '../shared/audit/schema';
 import { fail, ok, type Result } from '../shared/result';
 import { createAuditLog } from './audit/repository';
 import type { Db } from './db/types';
+import type { DocumentActions } from './documents/actions';
+import { createDocumentService, pdfFileName } from './documents/service';
+import { createTemplateService } from './documents/template-service';
 import { AppError } from './errors';
 import { createIntakeService } from './intake/service';
 import { createPatientService } from './patients/service';
 import { createScreeningService } from './screening/service';
+import { createLogoService } from './settings/logo';
 import { createSettingsService } from './settings/service';
 
 export interface ApiContext {
@@ -23,6 +27,8 @@ export interface ApiContext {
   actor?: () => string;
   newId?: () => string;
   log?: (message: string, error: unknown) => void;
+  /** The desktop print and save dialogs; absent in browser mode and tests. */
+  documentActions?: DocumentActions;
 }
 
 export function createServices(ctx: ApiContext) {
@@ -31,15 +37,28 @@ export function createServices(ctx: ApiContext) {
     now: ctx.now ?? (() => new Date()),
     newId: ctx.newId ?? (() => crypto.randomUUID()),
   };
+  const patients = createPatientService(deps);
   const settings = createSettingsService(deps);
   const intakes = createIntakeService(deps);
+  const logos = createLogoService(deps, settings);
+  const templates = createTemplateService(deps);
+  templates.ensureBuiltins();
+  const documents = createDocumentService({ ...deps, patients, settings, templates, logos });
   return {
-    patients: createPatientService(deps),
+    patients,
     settings,
     intakes,
     screening: createScreeningService({ ...deps, intakes, settings }),
+    logos,
+    templates,
+    documents,
     audit: createAuditLog(ctx.db, deps.now, ctx.actor ?? DEFAULT_ACTOR),
   };
+}
+
+function desktopActions(ctx: ApiContext): DocumentActions {
+  if (!ctx.documentActions) throw new AppError('FORBIDDEN', 'errors.desktopOnly');
+  return ctx.documentActions;
 }
 
 export const DEFAULT_ACTOR = () => 'practitioner';
@@ -53,6 +72,7 @@ export type ServiceChannel = Exclude<Channel, SessionChannel>;
 type Handler<C extends ServiceChannel> = (
   services: Services,
   input: ParsedInputOf<C>,
+  ctx: ApiContext,
 ) => OutputOf<C> | Promise<OutputOf<C>>;
 
 /** The handler table: one entry per service channel. No electron here, so tests call it directly. */
@@ -76,6 +96,32 @@ const handlers: { [C in ServiceChannel]: Handler<C> } = {
   'settings.update': (s, i) => s.settings.update(i.patch),
   'audit.list': (s, i) => s.audit.list(i, i.offset, i.limit),
   'audit.verify': (s) => s.audit.verify(),
+  'settings.logo': (s) => s.logos.current(),
+  'settings.setLogo': (s, i) => s.logos.set(i.dataUrl),
+  'templates.list': (s, i) => s.templates.list(i.kind),
+  'templates.get': (s, i) => s.templates.get(i.id),
+  'templates.versions': (s, i) => s.templates.versions(i.key),
+  'templates.update': (s, i) => s.templates.update(i.key, i.baseVersion, i.content),
+  'templates.restoreBuiltin': (s, i) => s.templates.restoreBuiltin(i.key),
+  'templates.copy': (s, i) => s.templates.copy(i.key),
+  'documents.list': (s, i) => s.documents.listForPatient(i.patientId),
+  'documents.get': (s, i) => s.documents.get(i.id),
+  'documents.preview': (s, i) => s.documents.preview(i.patientId, i.templateId, i.details),
+  'documents.signConsent': (s, i) => s.documents.signConsent(i),
+  'documents.giveAftercare': (s, i) => s.documents.giveAftercare(i.patientId, i.templateId, i.details),
+  'documents.withdraw': (s, i) => s.documents.withdraw(i.id, i.date, i.reason),
+  'documents.pdf': (s, i) => s.documents.pdf(i.id),
+  'documents.print': async (s, i, ctx) => {
+    const actions = desktopActions(ctx);
+    const { record, bytes } = await s.documents.pdfBytes(i.id);
+    await actions.print(bytes, record.title);
+    return null;
+  },
+  'documents.save': async (s, i, ctx) => {
+    const actions = desktopActions(ctx);
+    const { record, bytes } = await s.documents.pdfBytes(i.id);
+    return actions.save(bytes, pdfFileName(record));
+  },
 };
 
 type AuditRecord = [AuditAction, string, string | number | null];
@@ -100,6 +146,16 @@ const auditRules: { [C in ServiceChannel]?: AuditRule<C> } = {
   'intakes.saveDraft': (_i, saved) => ['update', 'intake', saved.intake.id],
   'intakes.sign': (_i, intake) => ['sign', 'intake', intake.id],
   'screening.decide': (_i, decision) => ['create', 'flag-decision', decision.id],
+  'settings.setLogo': () => ['settings', 'settings', 'logo'],
+  'templates.update': (_i, v) => ['update', 'template', `${v.key}@${v.version}`],
+  'templates.restoreBuiltin': (_i, v) => ['update', 'template', `${v.key}@${v.version}`],
+  'templates.copy': (_i, v) => ['create', 'template', `${v.key}@${v.version}`],
+  'documents.get': (i) => ['open', 'document', i.id],
+  'documents.signConsent': (_i, d) => ['sign', 'document', d.id],
+  'documents.giveAftercare': (_i, d) => ['create', 'document', d.id],
+  'documents.withdraw': (_i, d) => ['amend', 'document', d.id],
+  'documents.print': (i) => ['print', 'document', i.id],
+  'documents.save': (i, outcome) => (outcome.saved ? ['export', 'document', i.id] : null),
 };
 
 export const isServiceChannel = (name: unknown): name is ServiceChannel =>
@@ -147,6 +203,10 @@ export async function settle<T>(
     return ok(await run());
   } catch (error) {
     if (error instanceof AppError) return fail(error.toApiError());
+    // The database's own guard on signed records (a trigger) is reported as LOCKED, never INTERNAL.
+    if (error instanceof Error && error.message.startsWith('LOCKED:')) {
+      return fail({ code: 'LOCKED', message: 'errors.locked' });
+    }
     log(`[api] ${label} failed`, error);
     return fail({ code: 'INTERNAL', message: 'errors.internal' });
   }
@@ -163,7 +223,7 @@ export function createApi(ctx: ApiContext): Dispatch {
     if (!parsed.ok) return parsed;
     const handler = handlers[channel] as Handler<ServiceChannel>;
     const rule = auditRules[channel] as AuditRule<ServiceChannel> | undefined;
-    const run = () => handler(services, parsed.value as never);
+    const run = () => handler(services, parsed.value as never, ctx);
     if (!rule) return settle(channel, run, ctx.log);
     const record = (output: unknown) => {
       const entry = rule(parsed.value as never, output as never);

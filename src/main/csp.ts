@@ -10,6 +10,7 @@ export const CONTENT_SECURITY_POLICY = [
   "base-uri 'none'",
   "form-action 'none'",
   "frame-ancestors 'none'",
-  "frame-src 'none'",
+  // The in-app PDF preview: an <iframe> of a blob: URL the page made from the PDF bytes main returned.
+  'frame-src blob:',
   "worker-src 'none'",
 ].join('; ');

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { app, BrowserWindow, ipcMain, protocol, session, shell } from 'electron';
+import { createElectronDocumentActions } from './documents/electron-actions';
 import { registerIpc } from './ipc';
 import { electronNativeBinding } from './native-binding';
 import { resolveDataDir } from './paths';
@@ -44,6 +45,9 @@ app.whenReady().then(() => {
     appVersion: app.getVersion(),
     transport: 'electron',
     nativeBinding: electronNativeBinding(app.getAppPath(), process.versions.electron),
+    documentActions: createElectronDocumentActions(
+      () => BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0] ?? null,
+    ),
   });
   hardenSession(session.defaultSession, devServerUrl);
   const rendererDir = path.join(__dirname, '../renderer');

@@ -25,6 +25,8 @@ export function secureWebPreferences(preloadPath: string): WebPreferences {
     allowRunningInsecureContent: false,
     experimentalFeatures: false,
     navigateOnDragDrop: false,
+    // Chromium's built-in PDF viewer (the only plugin Electron has) shows the in-app PDF preview.
+    plugins: true,
     spellcheck: true,
   };
 }

@@ -2,11 +2,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { openDatabase } from '../../src/main/db/open';
+import { benchDocuments } from './documents';
 import { benchEncryption } from './encryption.bench';
 import { benchPatientSearch } from './patients-search.bench';
 
 /** `npm run bench`: seeds temporary databases and reports latencies next to their bare-SQLite floor. */
-function main() {
+async function main(): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mesodesk-bench-'));
   try {
     const { db } = openDatabase(path.join(dir, 'bench.db'));
@@ -24,9 +25,14 @@ function main() {
     console.log('\nEncryption at rest (SQLCipher 4 format) against the same work on a plain database:');
     console.table(benchEncryption(dir, patients));
     console.log('Aim: encryption costs under 20%.');
+
+    await benchDocuments();
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
 }
 
-main();
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

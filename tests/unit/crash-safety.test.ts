@@ -31,7 +31,8 @@ beforeAll(async () => {
     platform: 'node',
     format: 'cjs',
     target: 'node20',
-    external: ['better-sqlite3-multiple-ciphers'],
+    // Native code and pdfkit (which reads its font data from its own folder) load from node_modules.
+    external: ['better-sqlite3-multiple-ciphers', 'pdfkit'],
     logLevel: 'silent',
   });
 });

@@ -45,6 +45,8 @@ export interface SessionOptions {
   kdf?: KdfParams;
   now?: () => Date;
   log?: ApiContext['log'];
+  /** The desktop print and save dialogs (Electron only). */
+  documentActions?: ApiContext['documentActions'];
   /** Runs after the data is opened, e.g. to take the daily backup. */
   onUnlocked?: (db: Db) => void;
 }
@@ -101,7 +103,7 @@ export function createClinicSession(options: SessionOptions) {
     const key = keyring.current;
     if (isPlainSqliteFile(dbFile)) encryptPlainDatabase(dbFile, key, options.nativeBinding, now());
     const { db, schemaVersion } = openDatabase(dbFile, { key, nativeBinding: options.nativeBinding, now });
-    const dispatch = createApi({ db, now, log: options.log });
+    const dispatch = createApi({ db, now, log: options.log, documentActions: options.documentActions });
     const autoLockMinutes = createSettingsService({ db, now }).get().autoLockMinutes;
     const audit = createAuditLog(db, now, DEFAULT_ACTOR);
     data = { db, audit, keyring, dispatch, schemaVersion, autoLockMinutes };

@@ -4,6 +4,8 @@ import { Link, Route, Routes, useLocation, useNavigate } from 'react-router';
 import { AuditScreen } from './audit/AuditScreen';
 import { Notice } from './components/Notice';
 import { useShortcuts } from './components/useShortcut';
+import { DocumentScreen } from './documents/DocumentScreen';
+import { NewDocumentScreen } from './documents/NewDocumentScreen';
 import { IntakeCompareScreen } from './intake/IntakeCompareScreen';
 import { IntakeEditScreen } from './intake/IntakeEditScreen';
 import { IntakeViewScreen } from './intake/IntakeViewScreen';
@@ -14,6 +16,8 @@ import { PatientDetailScreen } from './patients/PatientDetailScreen';
 import { PatientList, type PatientListHandle } from './patients/PatientList';
 import { SecurityScreen } from './session/SecurityScreen';
 import { useSession } from './session/SessionGate';
+import { SettingsScreen } from './settings/SettingsScreen';
+import { TemplateEditorScreen } from './settings/TemplateEditorScreen';
 
 export function App() {
   const { t } = useTranslation();
@@ -51,6 +55,9 @@ export function App() {
           <Link to="/audit" aria-current={section === 'audit' ? 'page' : undefined}>
             {t('nav.audit')}
           </Link>
+          <Link to="/settings" aria-current={section === 'settings' ? 'page' : undefined}>
+            {t('nav.settings')}
+          </Link>
         </nav>
         <span className="topbar__hint">{t('app.shortcutsHint')}</span>
         <Link className="button button--primary" to="/patients/new" aria-keyshortcuts="Alt+N">
@@ -84,6 +91,13 @@ export function App() {
               path="/patients/:id/intakes/:intakeId/edit"
               element={<IntakeEditScreen onNotice={announce} />}
             />
+            <Route path="/patients/:id/documents/new" element={<NewDocumentScreen onNotice={announce} />} />
+            <Route
+              path="/patients/:id/documents/:documentId"
+              element={<DocumentScreen onNotice={announce} />}
+            />
+            <Route path="/settings" element={<SettingsScreen onNotice={announce} />} />
+            <Route path="/settings/templates/:key" element={<TemplateEditorScreen onNotice={announce} />} />
           </Routes>
         </main>
       </div>

@@ -31,6 +31,23 @@ export const CHANNELS = [
   'settings.update',
   'audit.list',
   'audit.verify',
+  'settings.logo',
+  'settings.setLogo',
+  'templates.list',
+  'templates.get',
+  'templates.versions',
+  'templates.update',
+  'templates.restoreBuiltin',
+  'templates.copy',
+  'documents.list',
+  'documents.get',
+  'documents.preview',
+  'documents.signConsent',
+  'documents.giveAftercare',
+  'documents.withdraw',
+  'documents.pdf',
+  'documents.print',
+  'documents.save',
 ] as const satisfies readonly Channel[];
 
 /** The single IPC channel that carries every call. */

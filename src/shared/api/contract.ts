@@ -1,6 +1,27 @@
 import { z } from 'zod';
 import { type AuditPage, type AuditVerification, auditListSchema } from '../audit/schema';
 import {
+  aftercareGiveSchema,
+  consentSignSchema,
+  type DocumentPdf,
+  type DocumentPreview,
+  type DocumentRecord,
+  type DocumentSummary,
+  documentIdSchema,
+  documentListSchema,
+  documentPreviewSchema,
+  documentWithdrawSchema,
+  type SaveOutcome,
+} from '../documents/schema';
+import {
+  type TemplateSummary,
+  type TemplateVersion,
+  templateIdSchema,
+  templateKeyInputSchema,
+  templateListSchema,
+  templateUpdateSchema,
+} from '../documents/template-schema';
+import {
   type Intake,
   type IntakeSaved,
   type IntakeSummary,
@@ -33,7 +54,12 @@ import {
   sessionSetupSchema,
   sessionUnlockSchema,
 } from '../session/schema';
-import { type Settings, settingsUpdateSchema } from '../settings/schema';
+import {
+  type ClinicLogo,
+  type Settings,
+  settingsSetLogoSchema,
+  settingsUpdateSchema,
+} from '../settings/schema';
 
 /** Pairs an input schema with the type of the value a successful call returns. */
 const call = <I extends z.ZodType, O>(input: I) => ({ input, output: undefined as unknown as O });
@@ -46,8 +72,9 @@ export interface AppInfo {
   transport: 'electron' | 'web';
 }
 
-/** The one API contract between the renderer and main. Every name here is a channel. */
 const empty = z.strictObject({});
+
+/** The one API contract between the renderer and main. Every name here is a channel. */
 
 export const contract = {
   'app.info': call<typeof empty, AppInfo>(empty),
@@ -78,6 +105,25 @@ export const contract = {
   'settings.update': call<typeof settingsUpdateSchema, Settings>(settingsUpdateSchema),
   'audit.list': call<typeof auditListSchema, AuditPage>(auditListSchema),
   'audit.verify': call<typeof empty, AuditVerification>(empty),
+  'settings.logo': call<typeof empty, ClinicLogo | null>(empty),
+  'settings.setLogo': call<typeof settingsSetLogoSchema, Settings>(settingsSetLogoSchema),
+  'templates.list': call<typeof templateListSchema, TemplateSummary[]>(templateListSchema),
+  'templates.get': call<typeof templateIdSchema, TemplateVersion>(templateIdSchema),
+  'templates.versions': call<typeof templateKeyInputSchema, TemplateSummary[]>(templateKeyInputSchema),
+  'templates.update': call<typeof templateUpdateSchema, TemplateVersion>(templateUpdateSchema),
+  'templates.restoreBuiltin': call<typeof templateKeyInputSchema, TemplateVersion>(templateKeyInputSchema),
+  'templates.copy': call<typeof templateKeyInputSchema, TemplateVersion>(templateKeyInputSchema),
+  'documents.list': call<typeof documentListSchema, DocumentSummary[]>(documentListSchema),
+  'documents.get': call<typeof documentIdSchema, DocumentRecord>(documentIdSchema),
+  'documents.preview': call<typeof documentPreviewSchema, DocumentPreview>(documentPreviewSchema),
+  'documents.signConsent': call<typeof consentSignSchema, DocumentSummary>(consentSignSchema),
+  'documents.giveAftercare': call<typeof aftercareGiveSchema, DocumentSummary>(aftercareGiveSchema),
+  'documents.withdraw': call<typeof documentWithdrawSchema, DocumentSummary>(documentWithdrawSchema),
+  'documents.pdf': call<typeof documentIdSchema, DocumentPdf>(documentIdSchema),
+  /** Desktop only: the system print dialog. Browser mode prints from the preview instead. */
+  'documents.print': call<typeof documentIdSchema, null>(documentIdSchema),
+  /** Desktop only: a save dialog. Browser mode downloads instead. */
+  'documents.save': call<typeof documentIdSchema, SaveOutcome>(documentIdSchema),
 } as const;
 
 export type Contract = typeof contract;

@@ -1,5 +1,10 @@
 import { z } from 'zod';
 
+const profileText = (max: number) =>
+  z.string({ error: 'errors.text' }).trim().max(max, { error: 'errors.tooLong' }).default('');
+
+const EMAIL = z.regexes.email;
+
 /**
  * Clinic-wide settings. Each key has its own schema and default, so adding a setting never needs a
  * migration: the stored value (if any) is validated on read and falls back to the default.
@@ -27,6 +32,22 @@ export const settingsShape = {
     .min(1, { error: 'errors.range' })
     .max(60, { error: 'errors.range' })
     .default(6),
+  /** The clinic profile: printed on the letterhead of every consent form and aftercare sheet. */
+  clinicName: profileText(200),
+  clinicAddress: profileText(500),
+  clinicPhone: profileText(40),
+  clinicEmail: profileText(254).refine((v) => v === '' || EMAIL.test(v), { error: 'errors.email' }),
+  practitionerName: profileText(200),
+  practitionerQualifications: profileText(300),
+  practitionerRegistration: profileText(100),
+  /** Printed on aftercare sheets under "when to seek urgent help". */
+  emergencyContactLine: profileText(300),
+  /** SHA-256 of the current logo in clinic_logos; set only through settings.setLogo. */
+  logoHash: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/)
+    .nullable()
+    .default(null),
 };
 
 export const settingsSchema = z.strictObject(settingsShape);
@@ -37,8 +58,29 @@ export const SETTING_KEYS = Object.keys(settingsShape) as SettingKey[];
 type Shape = typeof settingsShape;
 /** A patch names only the settings it changes: defaults must not fill in (and reset) the others. */
 const patchShape = Object.fromEntries(
-  Object.entries(settingsShape).map(([key, schema]) => [key, schema.unwrap().optional()]),
-) as { [K in keyof Shape]: z.ZodOptional<ReturnType<Shape[K]['unwrap']>> };
+  Object.entries(settingsShape)
+    .filter(([key]) => key !== 'logoHash')
+    .map(([key, schema]) => [key, schema.unwrap().optional()]),
+) as { [K in Exclude<keyof Shape, 'logoHash'>]: z.ZodOptional<ReturnType<Shape[K]['unwrap']>> };
 
 export const settingsUpdateSchema = z.strictObject({ patch: z.strictObject(patchShape) });
 export const DEFAULT_SETTINGS: Settings = settingsSchema.parse({});
+
+export const LOGO_MIME_TYPES = ['image/png', 'image/jpeg'] as const;
+export type LogoMime = (typeof LOGO_MIME_TYPES)[number];
+/** 512 KB of image: a crisp letterhead logo, not a photo album. */
+export const MAX_LOGO_BYTES = 512 * 1024;
+const MAX_LOGO_DATA_URL_CHARS = Math.ceil((MAX_LOGO_BYTES * 4) / 3) + 64;
+
+export const logoDataUrlSchema = z
+  .string({ error: 'errors.logoImage' })
+  .max(MAX_LOGO_DATA_URL_CHARS, { error: 'errors.logoTooLarge' })
+  .regex(/^data:image\/(png|jpeg);base64,[A-Za-z0-9+/]+={0,2}$/, { error: 'errors.logoImage' });
+
+export const settingsSetLogoSchema = z.strictObject({ dataUrl: logoDataUrlSchema.nullable() });
+
+export interface ClinicLogo {
+  hash: string;
+  mime: LogoMime;
+  dataUrl: string;
+}

@@ -3,8 +3,15 @@ import { migration0001 } from './0001-patients';
 import { migration0002 } from './0002-settings';
 import { migration0003 } from './0003-audit';
 import { migration0004 } from './0004-intake';
+import { migration0005 } from './0005-documents';
 
 /** Every migration ever shipped, in order. Never edit or remove one: add the next. */
-export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004];
+export const MIGRATIONS: readonly Migration[] = [
+  migration0001,
+  migration0002,
+  migration0003,
+  migration0004,
+  migration0005,
+];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

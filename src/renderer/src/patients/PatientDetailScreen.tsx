@@ -5,6 +5,7 @@ import { displayName, type Patient } from '../../../shared/patients/schema';
 import { clinic, unwrap } from '../api/clinic';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { QueryState } from '../components/QueryState';
+import { PatientDocuments } from '../documents/PatientDocuments';
 import { ageInYears, formatDate, formatDateTime } from '../format';
 import { IntakeHistory } from '../intake/IntakeHistory';
 import { ScreeningPanel } from '../screening/ScreeningPanel';
@@ -120,6 +121,7 @@ function PatientDetail({ patient, onNotice }: { patient: Patient; onNotice: (mes
         <IntakeHistory patientId={patient.id} />
       </div>
 
+      <PatientDocuments patientId={patient.id} archived={archived} />
       <PatientHistory patientId={patient.id} />
       <p className="muted small">{t('detail.updatedAt', { date: formatDateTime(patient.updatedAt) })}</p>
 

@@ -1,0 +1,180 @@
+import PDFDocument from 'pdfkit';
+import {
+  type DocumentSnapshot,
+  PHOTO_CONSENT_LABELS,
+  PHOTO_CONSENT_LEVELS,
+} from '../../../shared/documents/schema';
+import type { StoredSignature } from '../../../shared/signature';
+import { formatClinicInstant } from '../dates';
+import { Flow } from './flow';
+import { documentFonts, FONT_BOLD, FONT_REGULAR } from './fonts';
+import { drawLetterhead } from './letterhead';
+import { COLORS, MARGINS, PAPER, pageBox } from './page';
+import { drawPageChrome } from './page-chrome';
+
+export interface PdfSource {
+  uid: string;
+  sha256: string;
+  createdAt: string;
+  snapshot: DocumentSnapshot;
+  signatures: StoredSignature[];
+  /** The logo named by snapshot.clinic.logoHash. */
+  logo: Buffer | null;
+}
+
+const ROLE_LABELS: Record<StoredSignature['role'], string> = {
+  patient: 'Patient',
+  guardian: 'Parent or guardian',
+  practitioner: 'Practitioner',
+  witness: 'Witness',
+};
+
+/**
+ * Draws a consent form or aftercare sheet. The output depends only on the source: the dates and the
+ * file ID in the PDF come from the record, so the same record always gives the same bytes.
+ */
+export function renderDocumentPdf(source: PdfSource): Promise<Buffer> {
+  const { snapshot } = source;
+  const at = new Date(source.createdAt);
+  const doc = new PDFDocument({
+    size: PAPER[snapshot.paperSize],
+    margins: MARGINS,
+    bufferPages: true,
+    autoFirstPage: true,
+    // No default font: pdfkit would load Helvetica's metrics for every document; ours are registered below.
+    font: null as unknown as string,
+    lang: 'en',
+    displayTitle: true,
+    info: {
+      Title: snapshot.content.title,
+      Author: snapshot.clinic.name || 'Mesodesk',
+      Subject: `${snapshot.patient.name} · ${snapshot.patient.number} · ${source.uid}`,
+      Keywords: `sha256:${source.sha256}`,
+      Creator: 'Mesodesk',
+      Producer: 'Mesodesk (PDFKit)',
+      CreationDate: at,
+      ModDate: at,
+    },
+  });
+  const chunks: Buffer[] = [];
+  const done = new Promise<Buffer>((resolve, reject) => {
+    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+  });
+
+  for (const [name, font] of Object.entries(documentFonts())) doc.registerFont(name, font as never);
+  const box = pageBox(doc);
+  const flow = new Flow(doc, box);
+  doc.y = box.top;
+
+  drawLetterhead(doc, box, snapshot.clinic, source.logo);
+  drawTitle(flow, source);
+  flow.blocks(snapshot.content.intro);
+  snapshot.content.sections.forEach((section) => {
+    flow.space(4);
+    flow.heading(section.heading, flow.leadHeight(section.blocks));
+    flow.blocks(section.blocks);
+  });
+  if (snapshot.kind === 'consent') {
+    drawDeclarations(flow, snapshot);
+    drawPhotoConsent(flow, snapshot);
+  }
+  drawSignatures(flow, source);
+
+  drawPageChrome(doc, box, snapshot, source.uid, source.sha256);
+  doc.end();
+  return done;
+}
+
+function drawTitle(flow: Flow, source: PdfSource): void {
+  const { snapshot } = source;
+  flow.write(snapshot.content.title, { font: FONT_BOLD, size: 17 });
+  flow.doc.y += 2;
+  const kind = snapshot.kind === 'consent' ? 'Consent form' : 'Aftercare sheet';
+  flow.write(
+    `${kind}  ·  Date ${snapshot.dateText}  ·  Template ${snapshot.template.key} version ${snapshot.template.version}`,
+    { size: 8.5, color: COLORS.muted },
+  );
+  flow.doc.y += 10;
+}
+
+function drawDeclarations(flow: Flow, snapshot: DocumentSnapshot): void {
+  flow.space(4);
+  const note = 'The patient ticked each statement below on screen before signing.';
+  const first = snapshot.content.declarations[0] ?? '';
+  flow.heading(
+    'Your declarations',
+    flow.textHeight(note, flow.box.width, FONT_REGULAR, 9) + 6 + flow.itemHeight(first),
+  );
+  flow.paragraph(note, { color: COLORS.muted, size: 9 });
+  for (const declaration of snapshot.content.declarations) flow.item('☑', declaration);
+}
+
+function drawPhotoConsent(flow: Flow, snapshot: DocumentSnapshot): void {
+  flow.space(8);
+  const intro = snapshot.content.photoConsent.reduce((h, b) => h + flow.blockHeight(b) + 6, 0);
+  flow.heading('Consent to photographs', intro + flow.itemHeight(PHOTO_CONSENT_LABELS.clinical));
+  flow.blocks(snapshot.content.photoConsent);
+  const chosen = snapshot.photoConsent ? PHOTO_CONSENT_LEVELS.indexOf(snapshot.photoConsent) : -1;
+  PHOTO_CONSENT_LEVELS.forEach((level, i) => {
+    flow.item(i <= chosen ? '☑' : '☐', PHOTO_CONSENT_LABELS[level]);
+  });
+}
+
+const SIGNATURE_BOX = { width: 200, image: 56, gap: 24 } as const;
+
+function drawSignatures(flow: Flow, source: PdfSource): void {
+  const { doc, box } = flow;
+  const { snapshot, signatures } = source;
+  const format = snapshot.dateFormat;
+  flow.space(10);
+  if (snapshot.kind === 'aftercare') {
+    flow.ensure(flow.lineHeight() * 2);
+    flow.write(
+      `Aftercare advice given by ${snapshot.clinic.practitionerName || 'the practitioner'} on ${formatClinicInstant(source.createdAt, format)}.`,
+      { size: 9, color: COLORS.muted },
+    );
+    return;
+  }
+  const blockHeight = SIGNATURE_BOX.image + 46;
+  flow.heading('Signatures', blockHeight);
+  const perRow = Math.max(
+    1,
+    Math.floor((box.width + SIGNATURE_BOX.gap) / (SIGNATURE_BOX.width + SIGNATURE_BOX.gap)),
+  );
+  for (let i = 0; i < signatures.length; i += perRow) {
+    flow.ensure(blockHeight);
+    const rowTop = doc.y;
+    signatures.slice(i, i + perRow).forEach((signature, col) => {
+      const x = box.left + col * (SIGNATURE_BOX.width + SIGNATURE_BOX.gap);
+      const image = Buffer.from(signature.imagePng.slice(signature.imagePng.indexOf(',') + 1), 'base64');
+      doc.image(image, x, rowTop, { fit: [SIGNATURE_BOX.width, SIGNATURE_BOX.image], valign: 'bottom' });
+      const lineY = rowTop + SIGNATURE_BOX.image + 2;
+      doc
+        .moveTo(x, lineY)
+        .lineTo(x + SIGNATURE_BOX.width, lineY)
+        .lineWidth(0.7)
+        .strokeColor(COLORS.text)
+        .stroke();
+      doc.font(FONT_BOLD).fontSize(9).fillColor(COLORS.text);
+      doc.text(signature.signerName, x, lineY + 4, {
+        width: SIGNATURE_BOX.width,
+        lineBreak: false,
+        ellipsis: true,
+      });
+      doc.font(FONT_REGULAR).fontSize(8).fillColor(COLORS.muted);
+      doc.text(
+        `${ROLE_LABELS[signature.role]} · ${signature.method === 'typed' ? 'typed' : 'drawn'} signature`,
+        x,
+        lineY + 16,
+        { width: SIGNATURE_BOX.width, lineBreak: false },
+      );
+      doc.text(`Signed ${formatClinicInstant(signature.signedAt, format)}`, x, lineY + 27, {
+        width: SIGNATURE_BOX.width,
+        lineBreak: false,
+      });
+    });
+    doc.y = rowTop + blockHeight;
+  }
+}

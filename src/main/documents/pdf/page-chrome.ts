@@ -1,0 +1,55 @@
+import type { DocumentSnapshot } from '../../../shared/documents/schema';
+import { FONT_BOLD, FONT_REGULAR } from './fonts';
+import { COLORS, type PageBox } from './page';
+
+/** The running header and footer, drawn on every page once the page count is known. */
+export function drawPageChrome(
+  doc: PDFKit.PDFDocument,
+  box: PageBox,
+  snapshot: DocumentSnapshot,
+  uid: string,
+  sha256: string,
+): void {
+  const range = doc.bufferedPageRange();
+  const { patient } = snapshot;
+  for (let i = range.start; i < range.start + range.count; i++) {
+    doc.switchToPage(i);
+    const saved = doc.page.margins.bottom;
+    // Text placed inside the bottom margin must not trigger pdfkit's automatic page break.
+    doc.page.margins.bottom = 0;
+    const top = 28;
+    doc.font(FONT_BOLD).fontSize(8.5).fillColor(COLORS.text);
+    doc.text(patient.name, box.left, top, { width: box.width * 0.6, lineBreak: false, ellipsis: true });
+    doc.font(FONT_REGULAR).fontSize(8).fillColor(COLORS.muted);
+    doc.text(
+      `Date of birth ${patient.dateOfBirth}  ·  Patient no. ${patient.number}`,
+      box.left + box.width * 0.4,
+      top,
+      { width: box.width * 0.6, align: 'right', lineBreak: false },
+    );
+    doc
+      .moveTo(box.left, top + 14)
+      .lineTo(box.right, top + 14)
+      .lineWidth(0.5)
+      .strokeColor(COLORS.rule)
+      .stroke();
+
+    const bottom = box.pageHeight - 40;
+    doc
+      .moveTo(box.left, bottom - 6)
+      .lineTo(box.right, bottom - 6)
+      .lineWidth(0.5)
+      .strokeColor(COLORS.rule)
+      .stroke();
+    doc.font(FONT_REGULAR).fontSize(7).fillColor(COLORS.muted);
+    doc.text(`Document ${uid}`, box.left, bottom, { lineBreak: false });
+    doc.text(`SHA-256 ${sha256}`, box.left, bottom + 10, { lineBreak: false });
+    doc.font(FONT_BOLD).fontSize(8).fillColor(COLORS.text);
+    doc.text(`Page ${i - range.start + 1} of ${range.count}`, box.left, bottom + 4, {
+      width: box.width,
+      align: 'right',
+      lineBreak: false,
+    });
+    doc.page.margins.bottom = saved;
+  }
+}

@@ -1,0 +1,98 @@
+import type { AreaGroup } from '../../shared/documents/areas';
+import type {
+  DocumentKind,
+  TemplateContent,
+  TemplateSummary,
+  TemplateVersion,
+} from '../../shared/documents/template-schema';
+import type { Db } from '../db/types';
+import { canonicalJson } from './canonical';
+import { builtinByKey } from './templates/builtins';
+
+interface TemplateRow {
+  id: number;
+  key: string;
+  version: number;
+  kind: DocumentKind;
+  area_group: AreaGroup | null;
+  builtin: number;
+  title: string;
+  content: string;
+  created_at: string;
+}
+
+const isStock = (r: TemplateRow) => {
+  const stock = builtinByKey(r.key);
+  return stock !== undefined && canonicalJson(stock.content) === canonicalJson(JSON.parse(r.content));
+};
+
+const toSummary = (r: TemplateRow): TemplateSummary => ({
+  id: r.id,
+  key: r.key,
+  version: r.version,
+  kind: r.kind,
+  areaGroup: r.area_group,
+  title: r.title,
+  builtin: r.builtin === 1,
+  modified: r.builtin === 1 && !isStock(r),
+  createdAt: r.created_at,
+});
+
+const toVersion = (r: TemplateRow): TemplateVersion => ({
+  ...toSummary(r),
+  content: JSON.parse(r.content) as TemplateContent,
+});
+
+export interface NewTemplateVersion {
+  key: string;
+  version: number;
+  kind: DocumentKind;
+  areaGroup: AreaGroup | null;
+  builtin: boolean;
+  content: TemplateContent;
+  createdAt: string;
+}
+
+/** Data access for template versions. Rows are only ever inserted. Callers own the transaction. */
+export function createTemplateRepository(db: Db) {
+  const byId = db.prepare<[number], TemplateRow>('SELECT * FROM document_templates WHERE id = ?');
+  const latestOfKey = db.prepare<[string], TemplateRow>(
+    'SELECT * FROM document_templates WHERE key = ? ORDER BY version DESC LIMIT 1',
+  );
+  const latestAll = db.prepare<[], TemplateRow>(`
+    SELECT t.* FROM document_templates t
+    WHERE t.version = (SELECT max(version) FROM document_templates WHERE key = t.key)
+    ORDER BY t.kind, t.builtin DESC, t.title, t.id`);
+  const versionsOfKey = db.prepare<[string], TemplateRow>(
+    'SELECT * FROM document_templates WHERE key = ? ORDER BY version DESC',
+  );
+  const insert = db.prepare(`
+    INSERT INTO document_templates (key, version, kind, area_group, builtin, title, content, created_at)
+    VALUES (@key, @version, @kind, @areaGroup, @builtin, @title, @content, @createdAt)`);
+
+  return {
+    get: (id: number) => {
+      const row = byId.get(id);
+      return row && toVersion(row);
+    },
+    latest: (key: string) => {
+      const row = latestOfKey.get(key);
+      return row && toVersion(row);
+    },
+    listLatest: (): TemplateSummary[] => latestAll.all().map(toSummary),
+    versions: (key: string): TemplateSummary[] => versionsOfKey.all(key).map(toSummary),
+    insert(v: NewTemplateVersion): number {
+      const info = insert.run({
+        key: v.key,
+        version: v.version,
+        kind: v.kind,
+        areaGroup: v.areaGroup,
+        builtin: v.builtin ? 1 : 0,
+        title: v.content.title,
+        content: JSON.stringify(v.content),
+        createdAt: v.createdAt,
+      });
+      return Number(info.lastInsertRowid);
+    },
+  };
+}

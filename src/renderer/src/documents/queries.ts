@@ -1,0 +1,73 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import type { DocumentKind } from '../../../shared/documents/template-schema';
+import { clinic, unwrap } from '../api/clinic';
+
+export const documentKeys = {
+  all: ['documents'] as const,
+  forPatient: (patientId: number) => ['documents', 'patient', patientId] as const,
+  one: (id: number) => ['documents', 'one', id] as const,
+  pdf: (id: number) => ['documents', 'pdf', id] as const,
+};
+
+export const templateKeys = {
+  all: ['templates'] as const,
+  list: (kind?: DocumentKind) => ['templates', 'list', kind ?? 'all'] as const,
+  versions: (key: string) => ['templates', 'versions', key] as const,
+  one: (id: number) => ['templates', 'one', id] as const,
+};
+
+export function usePatientDocuments(patientId: number) {
+  return useQuery({
+    queryKey: documentKeys.forPatient(patientId),
+    queryFn: () => unwrap(clinic.documents.list({ patientId })),
+  });
+}
+
+export function useDocument(id: number) {
+  return useQuery({ queryKey: documentKeys.one(id), queryFn: () => unwrap(clinic.documents.get({ id })) });
+}
+
+/** The PDF of a stored document. It never changes, so it is fetched once per session. */
+export function useDocumentPdf(id: number, enabled: boolean) {
+  return useQuery({
+    queryKey: documentKeys.pdf(id),
+    queryFn: () => unwrap(clinic.documents.pdf({ id })),
+    enabled,
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+}
+
+export function useTemplates(kind?: DocumentKind) {
+  return useQuery({
+    queryKey: templateKeys.list(kind),
+    queryFn: () => unwrap(clinic.templates.list(kind ? { kind } : {})),
+  });
+}
+
+export function useTemplateVersions(key: string) {
+  return useQuery({
+    queryKey: templateKeys.versions(key),
+    queryFn: () => unwrap(clinic.templates.versions({ key })),
+  });
+}
+
+export function useTemplate(id: number | undefined) {
+  return useQuery({
+    queryKey: templateKeys.one(id ?? 0),
+    queryFn: () => unwrap(clinic.templates.get({ id: id ?? 0 })),
+    enabled: id !== undefined,
+  });
+}
+
+export function useAppInfo() {
+  return useQuery({
+    queryKey: ['app', 'info'],
+    queryFn: () => unwrap(clinic.app.info({})),
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+}
+
+export function useInvalidate() {
+  const client = useQueryClient();
+  return (key: readonly unknown[]) => client.invalidateQueries({ queryKey: key });
+}

@@ -1,0 +1,208 @@
+import { z } from 'zod';
+import { isoDateProblem } from '../dates';
+import { type StoredSignature, signatureSchema } from '../signature';
+import type { DocumentKind } from './template-schema';
+
+const id = z.number({ error: 'errors.id' }).int().positive().max(Number.MAX_SAFE_INTEGER);
+
+const isoDate = z
+  .string({ error: 'errors.required' })
+  .max(10, { error: 'errors.dateFormat' })
+  .trim()
+  .superRefine((value, ctx) => {
+    const problem = value === '' ? 'errors.required' : isoDateProblem(value);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });
+
+const optionalIsoDate = z
+  .string()
+  .max(10, { error: 'errors.dateFormat' })
+  .trim()
+  .nullish()
+  .transform((v) => v || null)
+  .superRefine((value, ctx) => {
+    const problem = value ? isoDateProblem(value) : null;
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });
+
+const shortText = (max: number) =>
+  z.string({ error: 'errors.text' }).trim().max(max, { error: 'errors.tooLong' }).default('');
+
+export const productSchema = z.strictObject({
+  name: z
+    .string({ error: 'errors.required' })
+    .trim()
+    .min(1, { error: 'errors.required' })
+    .max(200, { error: 'errors.tooLong' }),
+  lot: shortText(60),
+  expiry: optionalIsoDate,
+});
+export type Product = z.output<typeof productSchema>;
+
+/**
+ * What personalises a document: typed on the form for a standalone document; a treatment session
+ * supplies the same object when one exists.
+ */
+export const documentDetailsSchema = z.strictObject({
+  treatmentDate: isoDate,
+  areas: z.array(z.string().trim().min(1).max(100, { error: 'errors.tooLong' })).max(30),
+  products: z.array(productSchema).max(20),
+  plannedSessions: shortText(200),
+  nextAppointment: shortText(200),
+});
+export type DocumentDetailsInput = z.input<typeof documentDetailsSchema>;
+export type DocumentDetails = z.output<typeof documentDetailsSchema>;
+
+export const PHOTO_CONSENT_LEVELS = ['clinical', 'education', 'marketing'] as const;
+export type PhotoConsentLevel = (typeof PHOTO_CONSENT_LEVELS)[number];
+
+/** Printed on the form, so written for the patient. Each level includes the ones before it. */
+export const PHOTO_CONSENT_LABELS: Record<PhotoConsentLevel, string> = {
+  clinical: 'My photographs may be kept in my clinical record only.',
+  education:
+    'They may also be used for teaching and training other practitioners, with my face or other identifying features hidden.',
+  marketing:
+    'They may also be used in the clinic’s publicity, such as its website, brochures and social media.',
+};
+
+export const documentPreviewSchema = z.strictObject({
+  patientId: id,
+  templateId: id,
+  details: documentDetailsSchema,
+});
+
+export const consentSignSchema = z
+  .strictObject({
+    patientId: id,
+    /** The exact template version the patient read on screen. */
+    templateId: id,
+    details: documentDetailsSchema,
+    /** One tick per declaration, in order: all must be true. */
+    acknowledged: z.array(z.boolean()).max(20),
+    photoConsent: z.enum(PHOTO_CONSENT_LEVELS, { error: 'errors.choose' }),
+    signatures: z.array(signatureSchema).min(1).max(4),
+  })
+  .superRefine((value, ctx) => {
+    const roles = value.signatures.map((s) => s.role);
+    if (new Set(roles).size !== roles.length) {
+      ctx.addIssue({ code: 'custom', path: ['signatures'], message: 'errors.duplicateSigner' });
+    }
+    if (!roles.includes('patient') && !roles.includes('guardian')) {
+      ctx.addIssue({ code: 'custom', path: ['signatures', 'patient'], message: 'errors.signatureRequired' });
+    }
+    if (roles.includes('patient') && roles.includes('guardian')) {
+      ctx.addIssue({ code: 'custom', path: ['signatures'], message: 'errors.duplicateSigner' });
+    }
+    if (!roles.includes('practitioner')) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['signatures', 'practitioner'],
+        message: 'errors.signatureRequired',
+      });
+    }
+  });
+export type ConsentSignInput = z.input<typeof consentSignSchema>;
+export type ConsentSign = z.output<typeof consentSignSchema>;
+
+export const aftercareGiveSchema = z.strictObject({
+  patientId: id,
+  templateId: id,
+  details: documentDetailsSchema,
+});
+
+export const documentIdSchema = z.strictObject({ id });
+export const documentListSchema = z.strictObject({ patientId: id });
+export const documentWithdrawSchema = z.strictObject({
+  id,
+  date: isoDate,
+  reason: z
+    .string({ error: 'errors.required' })
+    .trim()
+    .min(1, { error: 'errors.required' })
+    .max(1000, { error: 'errors.tooLong' }),
+});
+
+/** A rendered paragraph or bullet list. */
+export type Block = { type: 'paragraph'; text: string } | { type: 'list'; items: string[] };
+
+export interface RenderedSection {
+  heading: string;
+  blocks: Block[];
+}
+
+/** The text of a template with every merge field filled: what the patient reads and signs. */
+export interface RenderedContent {
+  title: string;
+  intro: Block[];
+  sections: RenderedSection[];
+  declarations: string[];
+  photoConsent: Block[];
+}
+
+export interface ClinicSnapshot {
+  name: string;
+  address: string;
+  phone: string;
+  email: string;
+  practitionerName: string;
+  practitionerQualifications: string;
+  practitionerRegistration: string;
+  emergencyContactLine: string;
+  logoHash: string | null;
+}
+
+/**
+ * Everything a document's PDF is drawn from, frozen when the document is signed or given. The PDF is
+ * a pure function of this snapshot, the signatures and the logo it names, so it can be rebuilt later
+ * byte for byte.
+ */
+export interface DocumentSnapshot {
+  kind: DocumentKind;
+  template: { key: string; version: number };
+  paperSize: 'A4' | 'LETTER';
+  dateFormat: 'DD/MM/YYYY' | 'MM/DD/YYYY' | 'YYYY-MM-DD';
+  clinic: ClinicSnapshot;
+  patient: { name: string; dateOfBirth: string; number: string };
+  /** The document date as printed (in the clinic's date format). */
+  dateText: string;
+  details: DocumentDetails;
+  content: RenderedContent;
+  photoConsent: PhotoConsentLevel | null;
+}
+
+export interface DocumentSummary {
+  id: number;
+  uid: string;
+  patientId: number;
+  kind: DocumentKind;
+  title: string;
+  templateKey: string;
+  templateVersion: number;
+  createdAt: string;
+  sha256: string;
+  photoConsent: PhotoConsentLevel | null;
+  withdrawnOn: string | null;
+  withdrawalReason: string | null;
+}
+
+export interface DocumentRecord extends DocumentSummary {
+  snapshot: DocumentSnapshot;
+  signatures: StoredSignature[];
+  /** Whether the stored content still hashes to the recorded SHA-256 (checked on every read). */
+  intact: boolean;
+}
+
+export interface DocumentPreview {
+  templateId: number;
+  content: RenderedContent;
+}
+
+export interface DocumentPdf {
+  fileName: string;
+  base64: string;
+}
+
+export interface SaveOutcome {
+  saved: boolean;
+  path: string | null;
+}
