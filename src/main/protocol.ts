@@ -1,16 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { contentTypeOf } from './content-types';
 import { CONTENT_SECURITY_POLICY } from './csp';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-};
 
 /** Serves the built renderer for app://mesodesk/..., never anything outside its folder. */
 export function rendererResponse(rendererDir: string, requestUrl: string): Response {
@@ -22,7 +13,7 @@ export function rendererResponse(rendererDir: string, requestUrl: string): Respo
   }
   return new Response(fs.readFileSync(file), {
     headers: {
-      'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+      'Content-Type': contentTypeOf(file),
       'Content-Security-Policy': CONTENT_SECURITY_POLICY,
       'X-Content-Type-Options': 'nosniff',
     },

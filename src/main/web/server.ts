@@ -4,6 +4,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { IPC_CHANNEL } from '../../shared/api/channels';
+import { contentTypeOf } from '../content-types';
 import { CONTENT_SECURITY_POLICY } from '../csp';
 import type { KdfParams } from '../vault/keyfile';
 import { createClinicSession } from '../vault/session';
@@ -30,17 +31,6 @@ export interface BridgeServer {
 
 const MAX_BODY_BYTES = 25 * 1024 * 1024;
 const API_PATH = `/api/${IPC_CHANNEL.replace(':', '/')}`;
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.json': 'application/json',
-  '.ico': 'image/x-icon',
-};
 const SECURITY_HEADERS = {
   'Content-Security-Policy': CONTENT_SECURITY_POLICY,
   'X-Content-Type-Options': 'nosniff',
@@ -176,7 +166,7 @@ function serveStatic(root: string, pathname: string, res: http.ServerResponse): 
     }
   }
   res.writeHead(200, {
-    'Content-Type': TYPES[path.extname(target)] ?? 'application/octet-stream',
+    'Content-Type': contentTypeOf(target),
     ...SECURITY_HEADERS,
   });
   fs.createReadStream(target).pipe(res);

@@ -51,3 +51,38 @@ export function PassphraseField(props: PassphraseFieldProps) {
     </Field>
   );
 }
+
+interface NewPassphraseFieldsProps {
+  passphrase: string;
+  confirmation: string;
+  onPassphrase: (value: string) => void;
+  onConfirmation: (value: string) => void;
+  /** Field errors from main, keyed `passphrase` and `confirmation`. */
+  errors: Record<string, string>;
+  autoFocus?: boolean;
+}
+
+/** A new passphrase with its strength hint, and its repetition. */
+export function NewPassphraseFields(props: NewPassphraseFieldsProps) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <PassphraseField
+        label={t('session.newPassphrase')}
+        value={props.passphrase}
+        onChange={props.onPassphrase}
+        error={props.errors.passphrase}
+        withStrength
+        autoFocus={props.autoFocus}
+        autoComplete="new-password"
+      />
+      <PassphraseField
+        label={t('session.confirmPassphrase')}
+        value={props.confirmation}
+        onChange={props.onConfirmation}
+        error={props.errors.confirmation}
+        autoComplete="new-password"
+      />
+    </>
+  );
+}

@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { clinic } from '../api/clinic';
 import { Field } from '../components/Field';
-import { PassphraseField } from './PassphraseField';
+import { FormAlert } from '../components/FormAlert';
+import { NewPassphraseFields } from './PassphraseField';
 import { useSessionForm } from './useSessionForm';
 
 /** Forgotten passphrase: the recovery key from the printed sheet opens the data and sets a new one. */
@@ -36,26 +37,14 @@ export function RecoverScreen({
           />
         )}
       </Field>
-      <PassphraseField
-        label={t('session.newPassphrase')}
-        value={passphrase}
-        onChange={setPassphrase}
-        error={form.fields.passphrase}
-        withStrength
-        autoComplete="new-password"
+      <NewPassphraseFields
+        passphrase={passphrase}
+        confirmation={confirmation}
+        onPassphrase={setPassphrase}
+        onConfirmation={setConfirmation}
+        errors={form.fields}
       />
-      <PassphraseField
-        label={t('session.confirmPassphrase')}
-        value={confirmation}
-        onChange={setConfirmation}
-        error={form.fields.confirmation}
-        autoComplete="new-password"
-      />
-      {form.error && (
-        <p className="alert alert--error" role="alert">
-          {t(form.error, { defaultValue: form.error })}
-        </p>
-      )}
+      <FormAlert message={form.error} />
       <div className="form-actions">
         <button type="submit" className="button button--primary" disabled={form.busy}>
           {form.busy ? t('session.working') : t('session.recoverSubmit')}

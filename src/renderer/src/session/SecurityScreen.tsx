@@ -3,7 +3,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { clinic, unwrap } from '../api/clinic';
 import { Field } from '../components/Field';
-import { PassphraseField } from './PassphraseField';
+import { FormAlert } from '../components/FormAlert';
+import { NewPassphraseFields, PassphraseField } from './PassphraseField';
 import { SESSION_KEY, useSession } from './SessionGate';
 import { useSessionForm } from './useSessionForm';
 
@@ -87,26 +88,14 @@ function ChangePassphrase() {
         error={form.fields.current}
         autoComplete="current-password"
       />
-      <PassphraseField
-        label={t('session.newPassphrase')}
-        value={passphrase}
-        onChange={setPassphrase}
-        error={form.fields.passphrase}
-        withStrength
-        autoComplete="new-password"
+      <NewPassphraseFields
+        passphrase={passphrase}
+        confirmation={confirmation}
+        onPassphrase={setPassphrase}
+        onConfirmation={setConfirmation}
+        errors={form.fields}
       />
-      <PassphraseField
-        label={t('session.confirmPassphrase')}
-        value={confirmation}
-        onChange={setConfirmation}
-        error={form.fields.confirmation}
-        autoComplete="new-password"
-      />
-      {form.error && (
-        <p className="alert alert--error" role="alert">
-          {t(form.error, { defaultValue: form.error })}
-        </p>
-      )}
+      <FormAlert message={form.error} />
       <button type="submit" className="button button--primary" disabled={form.busy}>
         {form.busy ? t('session.working') : t('security.changeSubmit')}
       </button>

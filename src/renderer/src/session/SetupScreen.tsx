@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { clinic } from '../api/clinic';
-import { PassphraseField } from './PassphraseField';
+import { FormAlert } from '../components/FormAlert';
+import { NewPassphraseFields } from './PassphraseField';
 import { useSessionForm } from './useSessionForm';
 
 /** First start: choose the passphrase that encrypts the clinic's data. */
@@ -17,27 +18,15 @@ export function SetupScreen({ onIssued }: { onIssued: (recoveryKey: string) => v
     <form className="session-card" onSubmit={form.run} noValidate aria-labelledby="setup-title">
       <h1 id="setup-title">{t('session.setupTitle')}</h1>
       <p>{t('session.setupBody')}</p>
-      <PassphraseField
-        label={t('session.newPassphrase')}
-        value={passphrase}
-        onChange={setPassphrase}
-        error={form.fields.passphrase}
-        withStrength
+      <NewPassphraseFields
+        passphrase={passphrase}
+        confirmation={confirmation}
+        onPassphrase={setPassphrase}
+        onConfirmation={setConfirmation}
+        errors={form.fields}
         autoFocus
-        autoComplete="new-password"
       />
-      <PassphraseField
-        label={t('session.confirmPassphrase')}
-        value={confirmation}
-        onChange={setConfirmation}
-        error={form.fields.confirmation}
-        autoComplete="new-password"
-      />
-      {form.error && (
-        <p className="alert alert--error" role="alert">
-          {t(form.error, { defaultValue: form.error })}
-        </p>
-      )}
+      <FormAlert message={form.error} />
       <button type="submit" className="button button--primary" disabled={form.busy}>
         {form.busy ? t('session.working') : t('session.setupSubmit')}
       </button>

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { clinic } from '../api/clinic';
+import { FormAlert } from '../components/FormAlert';
 import { PassphraseField } from './PassphraseField';
 import { useSessionForm } from './useSessionForm';
 
@@ -22,11 +23,7 @@ export function UnlockScreen({ onUnlocked, onRecover }: { onUnlocked: () => void
         autoFocus
         autoComplete="current-password"
       />
-      {form.error && (
-        <p className="alert alert--error" role="alert">
-          {t(form.error, { defaultValue: form.error })}
-        </p>
-      )}
+      <FormAlert message={form.error} />
       {waitSeconds > 0 && (
         <p className="muted" role="status">
           {t('session.waitBeforeRetry', { count: waitSeconds })}
