@@ -42,6 +42,7 @@ test('changing the passphrase issues a new recovery key and the new passphrase u
   await expect(page.getByRole('heading', { name: 'Security', level: 1 })).toBeVisible();
 
   await page.keyboard.press('Control+L');
+  await expect(page.getByRole('heading', { name: 'Mesodesk is locked' })).toBeVisible();
   await page.getByLabel('Passphrase').fill(next);
   await page.getByRole('button', { name: 'Unlock' }).click();
   await expect(page.getByRole('combobox', { name: 'Search patients' })).toBeVisible();
