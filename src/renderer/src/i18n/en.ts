@@ -308,7 +308,11 @@ export const en = {
     title: 'Settings',
     saved: 'Settings saved.',
     profileLegend: 'Clinic profile',
+    screeningLegend: 'Screening',
+    intakeValidityHint:
+      'After this many months the patient page asks for a new signed intake before treatment (1 to 60).',
     fields: {
+      intakeValidityMonths: 'Ask for a new intake after (months)',
       clinicName: 'Clinic name',
       clinicAddress: 'Clinic address',
       clinicPhone: 'Clinic phone',

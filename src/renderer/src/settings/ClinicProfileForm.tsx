@@ -8,8 +8,9 @@ import { ApiFailure, clinic, unwrap } from '../api/clinic';
 import { Field } from '../components/Field';
 import { settingsKeys } from './queries';
 
-const profileSchema = settingsSchema.omit({ logoHash: true, intakeValidityMonths: true });
-type Profile = Omit<Settings, 'logoHash' | 'intakeValidityMonths'>;
+// The logo has its own call; the auto-lock delay lives on the Security screen.
+const profileSchema = settingsSchema.omit({ logoHash: true, autoLockMinutes: true });
+type Profile = Omit<Settings, 'logoHash' | 'autoLockMinutes'>;
 
 const TEXT_FIELDS = [
   ['clinicName', 200],
@@ -31,7 +32,7 @@ export function ClinicProfileForm({
   const { t } = useTranslation();
   const client = useQueryClient();
   const [formError, setFormError] = useState<string | null>(null);
-  const { logoHash: _logo, intakeValidityMonths: _months, ...initial } = settings;
+  const { logoHash: _logo, autoLockMinutes: _autoLock, ...initial } = settings;
   const form = useForm<Profile>({ defaultValues: initial, resolver: zodResolver(profileSchema) as never });
   const { register, handleSubmit, formState, setError } = form;
   const errors = formState.errors;
@@ -96,6 +97,27 @@ export function ClinicProfileForm({
           </Field>
           <Field label={t('settings.fields.currency')} error={errors.currency?.message}>
             {(a) => <input {...a} {...register('currency')} maxLength={3} />}
+          </Field>
+        </div>
+      </fieldset>
+      <fieldset>
+        <legend>{t('settings.screeningLegend')}</legend>
+        <div className="grid">
+          <Field
+            label={t('settings.fields.intakeValidityMonths')}
+            hint={t('settings.intakeValidityHint')}
+            error={errors.intakeValidityMonths?.message}
+          >
+            {(a) => (
+              <input
+                {...a}
+                {...register('intakeValidityMonths', { valueAsNumber: true })}
+                type="number"
+                min={1}
+                max={60}
+                inputMode="numeric"
+              />
+            )}
           </Field>
         </div>
       </fieldset>
