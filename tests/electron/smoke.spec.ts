@@ -10,7 +10,7 @@ if (skipReason) console.log(`[electron smoke] skipped: ${skipReason}`);
 test.describe('Electron app', () => {
   test.skip(skipReason !== null, skipReason ?? '');
 
-  test('starts hardened, exposes only window.clinic and shows the patient list', async () => {
+  test('starts hardened, sets up the encrypted store, exposes only window.clinic and shows the patient list', async () => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'mesodesk-electron-'));
     const args = [MAIN_ENTRY];
     // Chromium refuses to run as root with its OS sandbox; the renderer sandbox (webPreferences) stays on.
@@ -22,8 +22,15 @@ test.describe('Electron app', () => {
     });
     try {
       const page = await app.firstWindow();
-      await expect(page.getByRole('combobox', { name: 'Search patients' })).toBeVisible();
       expect(page.url()).toMatch(/^app:\/\/mesodesk\//);
+      // First start: the passphrase that encrypts the clinic's data, then the recovery key.
+      const passphrase = 'smoke test passphrase words';
+      await page.getByLabel('New passphrase').fill(passphrase);
+      await page.getByLabel('Repeat the passphrase').fill(passphrase);
+      await page.getByRole('button', { name: 'Encrypt and continue' }).click();
+      await page.getByRole('checkbox', { name: 'I have printed or written down this recovery key' }).check();
+      await page.getByRole('button', { name: 'Continue' }).click();
+      await expect(page.getByRole('combobox', { name: 'Search patients' })).toBeVisible();
 
       const exposed = await page.evaluate(() => ({
         require: typeof (window as unknown as { require?: unknown }).require,
