@@ -22,8 +22,9 @@ test.describe('Electron app', () => {
     });
     try {
       const page = await app.firstWindow();
-      expect(page.url()).toMatch(/^app:\/\/mesodesk\//);
       // First start: the passphrase that encrypts the clinic's data, then the recovery key.
+      await expect(page.getByRole('heading', { name: 'Protect your clinic’s records' })).toBeVisible();
+      expect(page.url()).toMatch(/^app:\/\/mesodesk\//);
       const passphrase = 'smoke test passphrase words';
       await page.getByLabel('New passphrase').fill(passphrase);
       await page.getByLabel('Repeat the passphrase').fill(passphrase);
