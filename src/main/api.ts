@@ -18,7 +18,7 @@ import { createIntakeService } from './intake/service';
 import { createPatientService } from './patients/service';
 import { createScreeningService } from './screening/service';
 import { createLogoService } from './settings/logo';
-import { createSettingsService } from './settings/service';
+import { createSettingsService, type SettingsService } from './settings/service';
 
 export interface ApiContext {
   db: Db;
@@ -52,7 +52,7 @@ export function createServices(ctx: ApiContext) {
     logos,
     templates,
     documents,
-    audit: createAuditLog(ctx.db, deps.now, ctx.actor ?? DEFAULT_ACTOR),
+    audit: createAuditLog(ctx.db, deps.now, ctx.actor ?? practitionerActor(settings)),
   };
 }
 
@@ -61,7 +61,9 @@ function desktopActions(ctx: ApiContext): DocumentActions {
   return ctx.documentActions;
 }
 
-export const DEFAULT_ACTOR = () => 'practitioner';
+/** Who the audit trail names: the practitioner of the clinic profile, or a generic label until it is set. */
+export const practitionerActor = (settings: Pick<SettingsService, 'get'>) => (): string =>
+  settings.get().practitionerName || 'practitioner';
 type Services = ReturnType<typeof createServices>;
 
 /** Channels answered by the clinic session itself (they work while the data is locked). */

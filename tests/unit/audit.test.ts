@@ -54,6 +54,18 @@ describe('audit trail', () => {
     expect(stored).not.toMatch(/Ivanova|Maria|123 456|maria@example/);
   });
 
+  it('names the practitioner of the clinic profile once it is set', async () => {
+    await api.call('patients.create', { fields: patientFields() });
+    await api.call('settings.update', { patch: { practitionerName: 'Dr Eleni Markou' } });
+    await api.call('patients.create', { fields: patientFields({ dateOfBirth: '1990-01-01' }) });
+    const page = await entries();
+    expect(page.items.map((e) => [e.action, e.actor])).toEqual([
+      ['create', 'Dr Eleni Markou'],
+      ['settings', 'Dr Eleni Markou'],
+      ['create', 'practitioner'],
+    ]);
+  });
+
   it('counts repeated openings of the same record within a visit once', async () => {
     const p = value<Patient>(await api.call('patients.create', { fields: patientFields() }));
     await api.call('patients.get', { id: p.id });

@@ -9,10 +9,10 @@ import { DEFAULT_SETTINGS } from '../../shared/settings/schema';
 import {
   type ApiContext,
   createApi,
-  DEFAULT_ACTOR,
   type Dispatch,
   isServiceChannel,
   parseInput,
+  practitionerActor,
   settle,
 } from '../api';
 import { type AuditLog, createAuditLog } from '../audit/repository';
@@ -104,8 +104,9 @@ export function createClinicSession(options: SessionOptions) {
     if (isPlainSqliteFile(dbFile)) encryptPlainDatabase(dbFile, key, options.nativeBinding, now());
     const { db, schemaVersion } = openDatabase(dbFile, { key, nativeBinding: options.nativeBinding, now });
     const dispatch = createApi({ db, now, log: options.log, documentActions: options.documentActions });
-    const autoLockMinutes = createSettingsService({ db, now }).get().autoLockMinutes;
-    const audit = createAuditLog(db, now, DEFAULT_ACTOR);
+    const settings = createSettingsService({ db, now });
+    const autoLockMinutes = settings.get().autoLockMinutes;
+    const audit = createAuditLog(db, now, practitionerActor(settings));
     data = { db, audit, keyring, dispatch, schemaVersion, autoLockMinutes };
     lastActivity = now().getTime();
     options.onUnlocked?.(db);
