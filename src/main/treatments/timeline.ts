@@ -1,0 +1,64 @@
+import type { TimelineEntry, TimelineKind, TimelinePage } from '../../shared/treatments/schema';
+import type { Db } from '../db/types';
+import { notFound } from '../errors';
+import { createPatientRepository } from '../patients/repository';
+
+/**
+ * One patient's record, newest first: intakes, sessions, amendments, adverse events and documents.
+ * Each branch reads its table through an index on (patient_id, date).
+ */
+export const TIMELINE_SQL = `
+  SELECT kind, id, at, detail, parent_id, sequence FROM (
+    SELECT 'intake' AS kind, id, COALESCE(signed_at, created_at) AS at, status AS detail,
+      NULL AS parent_id, NULL AS sequence
+    FROM intakes WHERE patient_id = ?1
+    UNION ALL
+    SELECT 'session', id, performed_on || 'T' || performed_time, status, course_id, sequence
+    FROM sessions WHERE patient_id = ?1
+    UNION ALL
+    SELECT 'amendment', id, created_at, '', session_id, NULL FROM session_amendments WHERE patient_id = ?1
+    UNION ALL
+    SELECT 'adverse-event', id, onset_date, type, session_id, NULL FROM adverse_events WHERE patient_id = ?1
+    UNION ALL
+    SELECT 'document', id, created_at, kind, NULL, NULL FROM documents WHERE patient_id = ?1
+  )
+  ORDER BY at DESC, id DESC
+  LIMIT ?2 OFFSET ?3`;
+
+export const TIMELINE_COUNT_SQL = `
+  SELECT (SELECT count(*) FROM intakes WHERE patient_id = ?1)
+    + (SELECT count(*) FROM sessions WHERE patient_id = ?1)
+    + (SELECT count(*) FROM session_amendments WHERE patient_id = ?1)
+    + (SELECT count(*) FROM adverse_events WHERE patient_id = ?1)
+    + (SELECT count(*) FROM documents WHERE patient_id = ?1)`;
+
+interface Row {
+  kind: TimelineKind;
+  id: number;
+  at: string;
+  detail: string;
+  parent_id: number | null;
+  sequence: number | null;
+}
+
+export function createTimelineService(db: Db) {
+  const patients = createPatientRepository(db);
+  const page = db.prepare<[number, number, number], Row>(TIMELINE_SQL);
+  const count = db.prepare<[number], number>(TIMELINE_COUNT_SQL);
+  return {
+    forPatient(patientId: number, offset: number, limit: number): TimelinePage {
+      if (!patients.get(patientId)) throw notFound('patient');
+      const items = page.all(patientId, limit, offset).map(
+        (r): TimelineEntry => ({
+          kind: r.kind,
+          id: r.id,
+          at: r.at,
+          detail: r.detail,
+          parentId: r.parent_id,
+          sequence: r.sequence,
+        }),
+      );
+      return { items, total: count.pluck().get(patientId) as number };
+    },
+  };
+}
