@@ -156,7 +156,7 @@ export function createProductService({ db, now, newId }: TreatmentDeps) {
     UPDATE lots SET lot_number = @lotNumber, lot_key = @lotKey, expiry_date = @expiryDate,
       received_date = @receivedDate, received_c = @receivedC, updated_at = @now, version = version + 1
     WHERE id = @id`);
-  const useStock = db.prepare('UPDATE lots SET used_c = used_c + ?, updated_at = ? WHERE id = ?');
+  const takeStock = db.prepare('UPDATE lots SET used_c = used_c + ?, updated_at = ? WHERE id = ?');
   const recall = db.prepare<[string], RecallRow>(LOT_RECALL_SQL);
   const expired = db.prepare<[string], LotRow>(EXPIRED_LOTS_SQL);
   const expiring = db.prepare<[string, string], LotRow>(EXPIRING_LOTS_SQL);
@@ -239,8 +239,8 @@ export function createProductService({ db, now, newId }: TreatmentDeps) {
       return mustLot(id);
     },
     /** Takes stock out of a lot; the caller (the session sign) owns the transaction and checked stock. */
-    useStock(lotId: number, hundredths: number): void {
-      useStock.run(hundredths, stamp(), lotId);
+    takeStock(lotId: number, hundredths: number): void {
+      takeStock.run(hundredths, stamp(), lotId);
     },
     expiring(today: string, windowDays: number): ExpiringLots {
       return {

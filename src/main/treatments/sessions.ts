@@ -444,7 +444,7 @@ export function createSessionService(deps: SessionDeps) {
     for (const item of draftItems(row, draftFields(row))) {
       if (item.lotId !== null) used.set(item.lotId, (used.get(item.lotId) ?? 0) + stockUse(item, item.unit));
     }
-    for (const [lotId, hundredths] of used) products.useStock(lotId, hundredths);
+    for (const [lotId, hundredths] of used) products.takeStock(lotId, hundredths);
     courses.refreshDue(row.course_id);
     return toSession(mustRow(id));
   });
