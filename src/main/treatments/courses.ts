@@ -47,7 +47,7 @@ export const RECALL_SQL = `
   SELECT c.id, c.patient_id, p.number, p.first_name, p.last_name, p.phone,
     json_extract(c.plan_json, '$.indication') AS indication, c.next_phase, c.next_number,
     c.next_due_date, c.next_latest_date
-  FROM courses c JOIN patients p ON p.id = c.patient_id
+  FROM courses c JOIN patients p NOT INDEXED ON p.id = c.patient_id
   WHERE c.status = 'active' AND c.next_due_date <= ? AND p.archived_at IS NULL
   ORDER BY c.next_due_date, c.id
   LIMIT ?`;

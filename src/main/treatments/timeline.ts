@@ -11,26 +11,26 @@ export const TIMELINE_SQL = `
   SELECT kind, id, at, detail, parent_id, sequence FROM (
     SELECT 'intake' AS kind, id, COALESCE(signed_at, created_at) AS at, status AS detail,
       NULL AS parent_id, NULL AS sequence
-    FROM intakes WHERE patient_id = ?1
+    FROM intakes WHERE patient_id = @patientId
     UNION ALL
     SELECT 'session', id, performed_on || 'T' || performed_time, status, course_id, sequence
-    FROM sessions WHERE patient_id = ?1
+    FROM sessions WHERE patient_id = @patientId
     UNION ALL
-    SELECT 'amendment', id, created_at, '', session_id, NULL FROM session_amendments WHERE patient_id = ?1
+    SELECT 'amendment', id, created_at, '', session_id, NULL FROM session_amendments WHERE patient_id = @patientId
     UNION ALL
-    SELECT 'adverse-event', id, onset_date, type, session_id, NULL FROM adverse_events WHERE patient_id = ?1
+    SELECT 'adverse-event', id, onset_date, type, session_id, NULL FROM adverse_events WHERE patient_id = @patientId
     UNION ALL
-    SELECT 'document', id, created_at, kind, NULL, NULL FROM documents WHERE patient_id = ?1
+    SELECT 'document', id, created_at, kind, NULL, NULL FROM documents WHERE patient_id = @patientId
   )
   ORDER BY at DESC, id DESC
-  LIMIT ?2 OFFSET ?3`;
+  LIMIT @limit OFFSET @offset`;
 
 export const TIMELINE_COUNT_SQL = `
-  SELECT (SELECT count(*) FROM intakes WHERE patient_id = ?1)
-    + (SELECT count(*) FROM sessions WHERE patient_id = ?1)
-    + (SELECT count(*) FROM session_amendments WHERE patient_id = ?1)
-    + (SELECT count(*) FROM adverse_events WHERE patient_id = ?1)
-    + (SELECT count(*) FROM documents WHERE patient_id = ?1)`;
+  SELECT (SELECT count(*) FROM intakes WHERE patient_id = @patientId)
+    + (SELECT count(*) FROM sessions WHERE patient_id = @patientId)
+    + (SELECT count(*) FROM session_amendments WHERE patient_id = @patientId)
+    + (SELECT count(*) FROM adverse_events WHERE patient_id = @patientId)
+    + (SELECT count(*) FROM documents WHERE patient_id = @patientId)`;
 
 interface Row {
   kind: TimelineKind;
@@ -43,12 +43,12 @@ interface Row {
 
 export function createTimelineService(db: Db) {
   const patients = createPatientRepository(db);
-  const page = db.prepare<[number, number, number], Row>(TIMELINE_SQL);
-  const count = db.prepare<[number], number>(TIMELINE_COUNT_SQL);
+  const page = db.prepare<[{ patientId: number; limit: number; offset: number }], Row>(TIMELINE_SQL);
+  const count = db.prepare<[{ patientId: number }], number>(TIMELINE_COUNT_SQL);
   return {
     forPatient(patientId: number, offset: number, limit: number): TimelinePage {
       if (!patients.get(patientId)) throw notFound('patient');
-      const items = page.all(patientId, limit, offset).map(
+      const items = page.all({ patientId, limit, offset }).map(
         (r): TimelineEntry => ({
           kind: r.kind,
           id: r.id,
@@ -58,7 +58,7 @@ export function createTimelineService(db: Db) {
           sequence: r.sequence,
         }),
       );
-      return { items, total: count.pluck().get(patientId) as number };
+      return { items, total: count.pluck().get({ patientId }) as number };
     },
   };
 }

@@ -419,6 +419,50 @@ export interface AdverseEvent extends AdverseEventFields {
   version: number;
 }
 
+// ---------------------------------------------------------------- editing what was read
+
+/** The editable fields of a record as read, for an update call. */
+export const productFieldsOf = (p: Product): ProductFields => ({
+  name: p.name,
+  manufacturer: p.manufacturer,
+  type: p.type,
+  ingredients: p.ingredients,
+  unit: p.unit,
+  notes: p.notes,
+});
+
+export const lotFieldsOf = (l: Lot): LotFields => ({
+  lotNumber: l.lotNumber,
+  expiryDate: l.expiryDate,
+  receivedDate: l.receivedDate,
+  quantityReceived: l.quantityReceived,
+});
+
+export const courseFieldsOf = (c: Course): CourseFields => ({
+  indication: c.indication,
+  areas: c.areas,
+  plannedSessions: c.plannedSessions,
+  initialSessions: c.initialSessions,
+  initialInterval: c.initialInterval,
+  laterInterval: c.laterInterval,
+  maintenanceInterval: c.maintenanceInterval,
+  startDate: c.startDate,
+  status: c.status,
+  notes: c.notes,
+});
+
+export const adverseEventFieldsOf = (e: AdverseEvent): AdverseEventFields => ({
+  sessionId: e.sessionId,
+  lotIds: e.lotIds,
+  type: e.type,
+  onsetDate: e.onsetDate,
+  severity: e.severity,
+  description: e.description,
+  actionTaken: e.actionTaken,
+  followUpDates: e.followUpDates,
+  resolvedDate: e.resolvedDate,
+});
+
 // ---------------------------------------------------------------- timeline, recall
 
 export const timelineSchema = z.strictObject({
