@@ -15,6 +15,7 @@ import {
   type RecallRow,
   type Session,
   type SessionCheck,
+  type SessionItemInput,
   type SessionVerification,
   type TimelinePage,
 } from '../../src/shared/treatments/schema';
@@ -193,7 +194,7 @@ describe('expired lots', () => {
       { name: 'Old stock' },
       { lotNumber: 'EXP-1', expiryDate: '2026-02-15', receivedDate: '2025-06-01' },
     );
-    const items = [
+    const items: SessionItemInput[] = [
       { zone: 'face.cheeks', productId: old.productId, lotId: old.id, volumeMl: 1 },
       { zone: 'face.forehead', productId: product.id, lotId: null, volumeMl: 1 },
     ];
@@ -213,8 +214,8 @@ describe('expired lots', () => {
       course.id,
       sessionFields(product.id, old.id, {
         items: [
-          { ...items[0], expiredOverrideReason: reason },
-          { ...items[1], lotId: null },
+          { ...(items[0] as SessionItemInput), expiredOverrideReason: reason },
+          items[1] as SessionItemInput,
         ],
       }),
     );
