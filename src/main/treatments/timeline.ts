@@ -5,24 +5,33 @@ import { createPatientRepository } from '../patients/repository';
 
 /**
  * One patient's record, newest first: intakes, sessions, amendments, adverse events and documents.
- * Each branch reads its table through an index on (patient_id, date).
+ * Each branch reads its table through an index on patient_id. Sessions and adverse events carry a
+ * clinical date (and time); when it is the day the record was written, the record's own instant
+ * orders it among that day's entries, otherwise the clinical date does.
  */
 export const TIMELINE_SQL = `
   SELECT kind, id, at, detail, parent_id, sequence FROM (
-    SELECT 'intake' AS kind, id, COALESCE(signed_at, created_at) AS at, status AS detail,
-      NULL AS parent_id, NULL AS sequence
+    SELECT 'intake' AS kind, id, COALESCE(signed_at, created_at) AS at,
+      COALESCE(signed_at, created_at) AS sort_at, status AS detail, NULL AS parent_id, NULL AS sequence
     FROM intakes WHERE patient_id = @patientId
     UNION ALL
-    SELECT 'session', id, performed_on || 'T' || performed_time, status, course_id, sequence
+    SELECT 'session', id, performed_on || 'T' || performed_time,
+      CASE WHEN substr(COALESCE(signed_at, updated_at), 1, 10) = performed_on
+        THEN COALESCE(signed_at, updated_at) ELSE performed_on || 'T' || performed_time || ':00.000Z' END,
+      status, course_id, sequence
     FROM sessions WHERE patient_id = @patientId
     UNION ALL
-    SELECT 'amendment', id, created_at, '', session_id, NULL FROM session_amendments WHERE patient_id = @patientId
+    SELECT 'amendment', id, created_at, created_at, '', session_id, NULL
+    FROM session_amendments WHERE patient_id = @patientId
     UNION ALL
-    SELECT 'adverse-event', id, onset_date, type, session_id, NULL FROM adverse_events WHERE patient_id = @patientId
+    SELECT 'adverse-event', id, onset_date,
+      CASE WHEN substr(created_at, 1, 10) = onset_date THEN created_at ELSE onset_date || 'T12:00:00.000Z' END,
+      type, session_id, NULL
+    FROM adverse_events WHERE patient_id = @patientId
     UNION ALL
-    SELECT 'document', id, created_at, kind, NULL, NULL FROM documents WHERE patient_id = @patientId
+    SELECT 'document', id, created_at, created_at, kind, NULL, NULL FROM documents WHERE patient_id = @patientId
   )
-  ORDER BY at DESC, id DESC
+  ORDER BY sort_at DESC, id DESC
   LIMIT @limit OFFSET @offset`;
 
 export const TIMELINE_COUNT_SQL = `

@@ -65,7 +65,7 @@ export function Timeline({ patientId }: { patientId: number }) {
         <ol className="timeline">
           {timeline.data.items.map((entry) => (
             <li key={`${entry.kind}-${entry.id}`} className={`timeline__item timeline__item--${entry.kind}`}>
-              <span className="timeline__when">{when(entry.at)}</span>
+              <span className="timeline__when">{when(entry.at)}</span>{' '}
               <EntryLink patientId={patientId} entry={entry} />
             </li>
           ))}
