@@ -257,7 +257,13 @@ export function NextDueLine({ course }: { course: Course }) {
   const due = course.nextDue;
   if (course.status === 'closed') return <p className="muted small">{t('treatments.course.closedLine')}</p>;
   if (!due) return <p className="muted small">{t('treatments.course.complete')}</p>;
-  const text = t(due.phase === 'course' ? 'treatments.course.nextDue' : 'treatments.course.nextMaintenance', {
+  const key =
+    due.phase === 'maintenance'
+      ? 'treatments.course.nextMaintenance'
+      : due.dueDate === due.latestDate
+        ? 'treatments.course.nextDueOn'
+        : 'treatments.course.nextDue';
+  const text = t(key, {
     n: due.sessionNumber,
     total: course.plannedSessions,
     from: formatDate(due.dueDate),
