@@ -327,7 +327,13 @@ export const en = {
       paperSize: 'Paper size',
       dateFormat: 'Date format',
       currency: 'Currency',
+      lotExpiryWindowDays: 'Warn about lots expiring within (days)',
+      recallAheadDays: 'Recall list looks ahead (days)',
     },
+    treatmentsLegend: 'Treatments',
+    lotExpiryHint: 'The home screen lists lots in stock that expire within this many days.',
+    recallAheadHint:
+      'The recall list also shows patients due within this many days; 0 shows only those due now.',
     emergencyHint: 'Printed on every aftercare sheet, e.g. an out-of-hours number.',
     printingLegend: 'Printing and formats',
     letter: 'US Letter',
