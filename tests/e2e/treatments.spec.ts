@@ -193,3 +193,75 @@ test('a session is charted on the face chart with two lots, signed, amended, and
   expect(csv).toContain('VC-2002,Vitamin C 200 mg/ml');
   expect(csv).toContain("Maria Papadopoulou,'+30 694 412 3456");
 });
+
+test('an expired lot needs a written reason, signing waits for intake and consent, and aftercare is filled from the session', async ({
+  page,
+  app,
+}) => {
+  test.setTimeout(120_000);
+  await app.open();
+  await page.getByRole('link', { name: 'New patient' }).click();
+  await page.getByLabel('First name').fill('Maria');
+  await page.getByLabel('Last name').fill('Papadopoulou');
+  await page.getByLabel('Date of birth').fill('1985-03-12');
+  await page.getByRole('button', { name: 'Save patient' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Maria Papadopoulou' })).toBeVisible();
+
+  // An expired lot of a starter product; the home screen lists it.
+  await page.getByRole('link', { name: 'Products' }).click();
+  await page.getByRole('button', { name: /^Non-crosslinked hyaluronic acid 1%/ }).click();
+  const lotForm = page.getByRole('form', { name: 'Lot details' });
+  await lotForm.getByLabel('Lot number').fill('HA-OLD');
+  await lotForm.getByLabel('Expiry date').fill('2020-01-31');
+  await lotForm.getByLabel('Received on').fill('2019-06-01');
+  await lotForm.getByLabel(/^Quantity received/).fill('5');
+  await lotForm.getByRole('button', { name: 'Add lot' }).click();
+  await expect(page.getByRole('cell', { name: /Expired/ })).toBeVisible();
+  await page.getByRole('link', { name: 'Mesodesk' }).click();
+  await expect(page.getByRole('region', { name: 'Lots to check' }).getByText('HA-OLD')).toBeVisible();
+
+  await page.getByRole('option', { name: /Papadopoulou/ }).click();
+  await page.getByRole('button', { name: 'Start a course' }).click();
+  await page.getByLabel('Indication').fill('Hair loss');
+  await page.getByLabel('Planned sessions').fill('10');
+  await page.getByRole('button', { name: 'Start course' }).click();
+  await page.getByRole('link', { name: 'Chart a session' }).click();
+
+  // Zones from the keyboard: the scalp chart's list.
+  await page.getByRole('button', { name: 'Scalp' }).click();
+  await page.getByRole('checkbox', { name: 'Scalp: crown' }).focus();
+  await page.keyboard.press('Space');
+  await expect(page.getByText('Chosen: Scalp: crown')).toBeVisible();
+  await page.getByLabel('Technique').selectOption('point-by-point');
+  await page.getByRole('button', { name: 'Add a product' }).click();
+  await page
+    .getByLabel('Product 1', { exact: true })
+    .selectOption({ label: 'Non-crosslinked hyaluronic acid 1%' });
+  await page.getByLabel('Lot 1').selectOption({ index: 1 });
+  await page.getByLabel('Volume 1 (ml)').fill('1');
+  await page.getByLabel('Total volume injected (ml)').fill('1');
+  await page.getByRole('button', { name: 'Save draft' }).click();
+  await expect(page.getByText('This lot has expired: write the reason for using it.')).toBeVisible();
+  await page
+    .getByLabel(/^Lot HA-OLD expired on .+: reason for using it/)
+    .fill('Supplier confirmed stability; no other lot');
+  await page.getByRole('button', { name: 'Sign and lock' }).click();
+
+  // Not signed: the intake and the consent are missing.
+  await expect(page.getByText('No signed intake on file.')).toBeVisible();
+  await expect(page.getByText('No signed consent on file for this patient.')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Draft session' })).toBeVisible();
+  await intakeAndConsent(page, 1);
+  await page.getByRole('button', { name: 'Sign and lock' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Session 1 of 10 · Hair loss' })).toBeVisible();
+  await expect(page.getByText('Used past expiry: Supplier confirmed stability; no other lot')).toBeVisible();
+
+  // Aftercare from this session: areas, product, lot and expiry filled in.
+  await page.getByRole('link', { name: 'Give aftercare from this session' }).click();
+  await expect(page.getByRole('checkbox', { name: 'Scalp: crown' })).toBeChecked();
+  await expect(page.getByLabel('Product 1 name')).toHaveValue('Non-crosslinked hyaluronic acid 1%');
+  await expect(page.getByLabel('Product 1 lot')).toHaveValue('HA-OLD');
+  await expect(page.getByLabel('Next appointment')).toHaveValue(
+    /^\d{2}\/\d{2}\/\d{4} – \d{2}\/\d{2}\/\d{4}$/,
+  );
+});

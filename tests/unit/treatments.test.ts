@@ -327,10 +327,10 @@ describe('a signed session is locked', () => {
       ['sessions.update', { id: signed.id, version: signed.version, fields }],
       ['sessions.update', { id: signed.id, version: signed.version - 1, fields }],
       ['sessions.sign', { id: signed.id, version: signed.version }],
-      ['sessions.check', { id: signed.id }],
     ] as const) {
       expect(errorOf(await api.call(channel, input)).code, channel).toBe('LOCKED');
     }
+    expect(errorOf(await api.call('sessions.check', { id: signed.id })).code).toBe('CONFLICT');
     expect(api.services.sessions.get(signed.id).notes).toBe('Well tolerated');
   });
 

@@ -475,9 +475,10 @@ export function createSessionService(deps: SessionDeps) {
     },
     create: (courseId: number, fields: SessionFields) => create(courseId, fields),
     update: (id: number, version: number, fields: SessionFields) => update(id, version, fields),
+    /** A read: a signed session has nothing left to check (and a read never answers LOCKED). */
     check(id: number): SessionCheck {
       const row = mustRow(id);
-      if (row.status !== 'draft') throw locked();
+      if (row.status !== 'draft') throw new AppError('CONFLICT', 'errors.sessionAlreadySigned');
       return check(row);
     },
     sign: (id: number, version: number) => sign(id, version),

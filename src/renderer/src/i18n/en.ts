@@ -908,6 +908,7 @@ export const en = {
     resolvedBeforeOnset: 'An event cannot resolve before it started.',
     sessionLocked: 'This session is signed and locked. Add an amendment instead.',
     sessionNotSigned: 'Only a signed session takes amendments.',
+    sessionAlreadySigned: 'This session is already signed.',
     sessionIncomplete: 'This session cannot be signed yet: see what is still needed.',
     unknownMergeField: 'This text uses a merge field that does not exist. See the list of merge fields.',
     staleTemplate: 'This template was changed since you opened it. Reload it and try again.',
