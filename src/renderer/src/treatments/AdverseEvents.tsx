@@ -258,17 +258,18 @@ function EventItem({ event, patientId }: { event: AdverseEvent; patientId: numbe
       )}
       <p className="muted small">
         {event.sessionId && (
-          <>
-            <Link to={`/patients/${patientId}/sessions/${event.sessionId}`}>
-              {t('treatments.ae.linkedSession')}
-            </Link>
-            {' · '}
-          </>
+          <Link to={`/patients/${patientId}/sessions/${event.sessionId}`}>
+            {t('treatments.ae.linkedSession')}
+          </Link>
         )}
-        {event.lotNumbers.length > 0 &&
-          `${t('treatments.ae.lots', { lots: event.lotNumbers.join(', ') })} · `}
-        {event.followUpDates.length > 0 &&
-          t('treatments.ae.followUpList', { dates: event.followUpDates.map(formatDate).join(', ') })}
+        {[
+          event.lotNumbers.length > 0 ? t('treatments.ae.lots', { lots: event.lotNumbers.join(', ') }) : null,
+          event.followUpDates.length > 0
+            ? t('treatments.ae.followUpList', { dates: event.followUpDates.map(formatDate).join(', ') })
+            : null,
+        ]
+          .filter(Boolean)
+          .map((part, i) => (i === 0 && !event.sessionId ? part : ` · ${part}`))}
       </p>
       {!editing && (
         <button type="button" className="button button--small" onClick={() => setEditing(true)}>
