@@ -4,20 +4,9 @@ import { Link } from 'react-router';
 import type { LotRecallRow } from '../../../shared/treatments/schema';
 import { clinic, unwrap } from '../api/clinic';
 import { Field } from '../components/Field';
+import { downloadBlob } from '../documents/pdf-blob';
 import { formatDate } from '../format';
 import { type FormError, formError } from './errors';
-
-/** Saves text as a file through the browser's download (works in the app window and in browser mode). */
-function download(fileName: string, text: string, type: string) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  window.setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 /** Lot recall: every patient and session that received a lot, with contact details, exportable as CSV. */
 export function LotRecallScreen() {
@@ -44,7 +33,9 @@ export function LotRecallScreen() {
     if (!searched) return;
     try {
       const file = await unwrap(clinic.lots.recallCsv({ lotNumber: searched }));
-      download(file.fileName, file.csv, 'text/csv;charset=utf-8');
+      const url = URL.createObjectURL(new Blob([file.csv], { type: 'text/csv;charset=utf-8' }));
+      downloadBlob(url, file.fileName);
+      window.setTimeout(() => URL.revokeObjectURL(url), 1000);
     } catch (e) {
       setError(formError(e));
     }
