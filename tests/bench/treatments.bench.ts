@@ -25,7 +25,7 @@ const PLAN = JSON.stringify({
  * Seeds a clinic with `patients` patients and `sessions` signed sessions (two products each, from
  * one of many lots), spread over one course per patient, plus amendments and adverse events.
  */
-function seedTreatments(db: Db, patients: number, sessions: number) {
+export function seedTreatments(db: Db, patients: number, sessions: number) {
   const services = createServices(testContext(db, { now: () => new Date('2026-03-01T09:00:00Z') }));
   seedPatients(db, services, patients);
   const random = rng(11);

@@ -2,12 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RECALL_SQL } from '../../src/main/treatments/courses';
 import { EXPIRED_LOTS_SQL, EXPIRING_LOTS_SQL, LOT_RECALL_SQL } from '../../src/main/treatments/products';
 import { TIMELINE_COUNT_SQL, TIMELINE_SQL } from '../../src/main/treatments/timeline';
+import { seedTreatments } from '../bench/treatments.bench';
 import { createTestDb, type TestDb } from '../fixtures/db';
 
 let t: TestDb;
 beforeAll(() => {
   t = createTestDb();
-  // Statistics as a full clinic would have them, so the planner chooses as it will in practice.
+  // A clinic with real rows and statistics, so the planner chooses as it will in practice.
+  seedTreatments(t.db, 300, 3000);
   t.db.exec('ANALYZE');
 });
 afterAll(() => t.close());
