@@ -606,3 +606,31 @@ describe('lots and products stay consistent', () => {
     expect(errorOf(refused)).toMatchObject({ fields: { quantityReceived: 'errors.belowUsed' } });
   });
 });
+
+describe('the audit trail', () => {
+  it('records each treatment write and each opened session by id, never by content', async () => {
+    const { product, lot, course } = await treatedPatient();
+    const draft = await createSession(api, course.id, sessionFields(product.id, lot.id));
+    await callOk(api, 'sessions.sign', { id: draft.id, version: draft.version });
+    await callOk(api, 'sessions.get', { id: draft.id });
+    await callOk(api, 'sessions.amend', { id: draft.id, text: 'Secret clinical detail' });
+    const rows = t.db
+      .prepare(
+        `SELECT action, entity, entity_id FROM audit_log
+         WHERE entity IN ('product', 'lot', 'course', 'session') ORDER BY id`,
+      )
+      .all();
+    expect(rows).toEqual([
+      { action: 'create', entity: 'product', entity_id: String(product.id) },
+      { action: 'create', entity: 'lot', entity_id: String(lot.id) },
+      { action: 'create', entity: 'course', entity_id: String(course.id) },
+      { action: 'create', entity: 'session', entity_id: String(draft.id) },
+      { action: 'sign', entity: 'session', entity_id: String(draft.id) },
+      { action: 'open', entity: 'session', entity_id: String(draft.id) },
+      { action: 'amend', entity: 'session', entity_id: String(draft.id) },
+    ]);
+    const all = JSON.stringify(t.db.prepare('SELECT * FROM audit_log').all());
+    expect(all).not.toContain('Secret clinical detail');
+    expect(all).not.toContain('Papadopoulou');
+  });
+});
