@@ -7,6 +7,7 @@ import {
   type ParsedInputOf,
 } from '../shared/api/contract';
 import type { AuditAction } from '../shared/audit/schema';
+import { todayIso } from '../shared/dates';
 import { fail, ok, type Result } from '../shared/result';
 import { createAuditLog } from './audit/repository';
 import type { Db } from './db/types';
@@ -19,6 +20,12 @@ import { createPatientService } from './patients/service';
 import { createScreeningService } from './screening/service';
 import { createLogoService } from './settings/logo';
 import { createSettingsService, type SettingsService } from './settings/service';
+import { createAdverseEventService } from './treatments/adverse-events';
+import { createCourseService } from './treatments/courses';
+import { createProductService } from './treatments/products';
+import { lotRecallCsv } from './treatments/recall-csv';
+import { createSessionService } from './treatments/sessions';
+import { createTimelineService } from './treatments/timeline';
 
 export interface ApiContext {
   db: Db;
@@ -44,11 +51,20 @@ export function createServices(ctx: ApiContext) {
   const templates = createTemplateService(deps);
   templates.ensureBuiltins();
   const documents = createDocumentService({ ...deps, patients, settings, templates, logos });
+  const screening = createScreeningService({ ...deps, intakes, settings });
+  const products = createProductService(deps);
+  const courses = createCourseService(deps);
   return {
     patients,
     settings,
     intakes,
-    screening: createScreeningService({ ...deps, intakes, settings }),
+    screening,
+    products,
+    courses,
+    sessions: createSessionService({ ...deps, products, courses, screening, settings }),
+    adverseEvents: createAdverseEventService(deps, products),
+    timeline: createTimelineService(ctx.db),
+    today: () => todayIso(deps.now()),
     logos,
     templates,
     documents,
@@ -124,6 +140,32 @@ const handlers: { [C in ServiceChannel]: Handler<C> } = {
     const { record, bytes } = await s.documents.pdfBytes(i.id);
     return actions.save(bytes, pdfFileName(record));
   },
+  'products.list': (s, i) => s.products.list(i.includeArchived),
+  'products.create': (s, i) => s.products.create(i.fields),
+  'products.update': (s, i) => s.products.update(i.id, i.version, i.fields, i.archived),
+  'lots.list': (s, i) => s.products.lots(i.productId),
+  'lots.create': (s, i) => s.products.createLot(i.productId, i.fields),
+  'lots.update': (s, i) => s.products.updateLot(i.id, i.version, i.fields),
+  'lots.expiring': (s) => s.products.expiring(s.today(), s.settings.get().lotExpiryWindowDays),
+  'lots.recall': (s, i) => s.products.recall(i.lotNumber),
+  'lots.recallCsv': (s, i) => lotRecallCsv(i.lotNumber, s.products.recall(i.lotNumber), s.today()),
+  'courses.list': (s, i) => s.courses.list(i.patientId),
+  'courses.create': (s, i) => s.courses.create(i.patientId, i.fields),
+  'courses.update': (s, i) => s.courses.update(i.id, i.version, i.fields),
+  'recall.list': (s, i) => s.courses.recall(i.aheadDays, i.limit),
+  'sessions.list': (s, i) => s.sessions.list(i.patientId),
+  'sessions.get': (s, i) => s.sessions.get(i.id),
+  'sessions.create': (s, i) => s.sessions.create(i.courseId, i.fields),
+  'sessions.update': (s, i) => s.sessions.update(i.id, i.version, i.fields),
+  'sessions.check': (s, i) => s.sessions.check(i.id),
+  'sessions.sign': (s, i) => s.sessions.sign(i.id, i.version),
+  'sessions.amend': (s, i) => s.sessions.amend(i.id, i.text),
+  'sessions.verify': (s, i) => s.sessions.verify(i.id),
+  'sessions.aftercareDetails': (s, i) => s.sessions.aftercareDetails(i.id),
+  'adverseEvents.list': (s, i) => s.adverseEvents.list(i.patientId),
+  'adverseEvents.create': (s, i) => s.adverseEvents.create(i.patientId, i.fields),
+  'adverseEvents.update': (s, i) => s.adverseEvents.update(i.id, i.version, i.fields),
+  'timeline.forPatient': (s, i) => s.timeline.forPatient(i.patientId, i.offset, i.limit),
 };
 
 type AuditRecord = [AuditAction, string, string | number | null];
@@ -158,6 +200,22 @@ const auditRules: { [C in ServiceChannel]?: AuditRule<C> } = {
   'documents.withdraw': (_i, d) => ['amend', 'document', d.id],
   'documents.print': (i) => ['print', 'document', i.id],
   'documents.save': (i, outcome) => (outcome.saved ? ['export', 'document', i.id] : null),
+  'products.create': (_i, p) => ['create', 'product', p.id],
+  'products.update': (_i, p) => [p.archived ? 'archive' : 'update', 'product', p.id],
+  'lots.create': (_i, l) => ['create', 'lot', l.id],
+  'lots.update': (_i, l) => ['update', 'lot', l.id],
+  // A recall reads many patients' contact details: recorded by lot, never by patient.
+  'lots.recall': (i) => ['open', 'lot-recall', i.lotNumber.slice(0, 60)],
+  'lots.recallCsv': (i) => ['export', 'lot-recall', i.lotNumber.slice(0, 60)],
+  'courses.create': (_i, c) => ['create', 'course', c.id],
+  'courses.update': (_i, c) => ['update', 'course', c.id],
+  'sessions.get': (i) => ['open', 'session', i.id],
+  'sessions.create': (_i, s) => ['create', 'session', s.id],
+  'sessions.update': (_i, s) => ['update', 'session', s.id],
+  'sessions.sign': (_i, s) => ['sign', 'session', s.id],
+  'sessions.amend': (i) => ['amend', 'session', i.id],
+  'adverseEvents.create': (_i, e) => ['create', 'adverse-event', e.id],
+  'adverseEvents.update': (_i, e) => ['update', 'adverse-event', e.id],
 };
 
 export const isServiceChannel = (name: unknown): name is ServiceChannel =>

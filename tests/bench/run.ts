@@ -5,6 +5,7 @@ import { openDatabase } from '../../src/main/db/open';
 import { benchDocuments } from './documents';
 import { benchEncryption } from './encryption.bench';
 import { benchPatientSearch } from './patients-search.bench';
+import { benchTreatments } from './treatments.bench';
 
 /** `npm run bench`: seeds temporary databases and reports latencies next to their bare-SQLite floor. */
 async function main(): Promise<void> {
@@ -25,6 +26,16 @@ async function main(): Promise<void> {
     console.log('\nEncryption at rest (SQLCipher 4 format) against the same work on a plain database:');
     console.table(benchEncryption(dir, patients));
     console.log('Aim: encryption costs under 20%.');
+
+    const treatmentsDb = openDatabase(path.join(dir, 'treatments.db')).db;
+    const sessions = Number(process.env.BENCH_SESSIONS ?? 100_000);
+    console.log(`\nSeeding ${patients} patients with ${sessions} signed sessions ...`);
+    const treatments = benchTreatments(treatmentsDb, patients, sessions);
+    console.log(`Seeded in ${(treatments.seedMs / 1000).toFixed(1)} s. Treatment records:`);
+    console.table(treatments.rows);
+    const met = Object.values(treatments.results).every((r) => r.service.p95 < 10);
+    console.log(`Aim: every p95 under 10 ms: ${met ? 'met' : 'NOT met'}`);
+    treatmentsDb.close();
 
     await benchDocuments();
   } finally {

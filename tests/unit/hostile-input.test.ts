@@ -9,6 +9,7 @@ import { MAX_SIGNATURE_DATA_URL_CHARS, signatureSchema } from '../../src/shared/
 import { createTestDb, type TestDb, testClock, testContext } from '../fixtures/db';
 import { dbFingerprint } from '../fixtures/db-fingerprint';
 import { patientFields } from '../fixtures/patients';
+import { courseFields, sessionFields } from '../fixtures/treatments';
 import { objectKeys, unboundedPaths } from '../fixtures/zod-walk';
 
 /** Fixed so CI is repeatable; set FC_SEED to explore further. */
@@ -51,6 +52,74 @@ const VALID: Partial<Record<Channel, unknown>> = {
   'patients.history': { id: 2 },
   'settings.get': {},
   'settings.update': { patch: { currency: 'USD', paperSize: 'LETTER', intakeValidityMonths: 12 } },
+  'products.list': { includeArchived: true },
+  'products.create': {
+    fields: {
+      name: 'Test mixture',
+      manufacturer: 'Clinic pharmacy',
+      type: 'mixture',
+      unit: 'ml',
+      ingredients: [{ name: 'Vitamin C', concentration: '5%' }],
+      notes: 'Fridge',
+    },
+  },
+  'products.update': {
+    id: 1,
+    version: 1,
+    fields: { name: 'Hyaluronic acid 1%', type: 'single-active', unit: 'ml', ingredients: [] },
+    archived: false,
+  },
+  'lots.list': { productId: 1 },
+  'lots.create': {
+    productId: 1,
+    fields: { lotNumber: 'L-1', expiryDate: '2027-01-31', receivedDate: '2026-01-01', quantityReceived: 5 },
+  },
+  'lots.update': {
+    id: 1,
+    version: 1,
+    fields: { lotNumber: 'L-1', expiryDate: '2027-02-28', receivedDate: '2026-01-01', quantityReceived: 6 },
+  },
+  'lots.expiring': {},
+  'lots.recall': { lotNumber: 'L-1' },
+  'lots.recallCsv': { lotNumber: 'L-1' },
+  'courses.list': { patientId: 1 },
+  'courses.create': { patientId: 1, fields: courseFields() },
+  'courses.update': { id: 1, version: 1, fields: courseFields({ status: 'paused' }) },
+  'recall.list': { aheadDays: 7, limit: 50 },
+  'sessions.list': { patientId: 1 },
+  'sessions.get': { id: 1 },
+  'sessions.create': { courseId: 1, fields: sessionFields(1, 1) },
+  'sessions.update': { id: 1, version: 1, fields: sessionFields(1, 1, { notes: 'Edited' }) },
+  'sessions.check': { id: 1 },
+  'sessions.sign': { id: 1, version: 1 },
+  'sessions.amend': { id: 1, text: 'Correction' },
+  'sessions.verify': { id: 1 },
+  'sessions.aftercareDetails': { id: 1 },
+  'adverseEvents.list': { patientId: 1 },
+  'adverseEvents.create': {
+    patientId: 1,
+    fields: {
+      sessionId: null,
+      lotIds: [1],
+      type: 'bruising',
+      onsetDate: '2026-03-02',
+      severity: 'mild',
+      description: 'Bruise',
+      followUpDates: ['2026-03-09'],
+    },
+  },
+  'adverseEvents.update': {
+    id: 1,
+    version: 1,
+    fields: {
+      type: 'bruising',
+      onsetDate: '2026-03-02',
+      severity: 'mild',
+      description: 'Bruise',
+      resolvedDate: '2026-03-05',
+    },
+  },
+  'timeline.forPatient': { patientId: 1, offset: 0, limit: 50 },
 };
 
 const HUGE = ['x'.repeat(10_001), 'é'.repeat(300_001), `${' '.repeat(1_000_000)}a`, 'a@'.repeat(200_000)];

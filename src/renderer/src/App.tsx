@@ -18,6 +18,9 @@ import { SecurityScreen } from './session/SecurityScreen';
 import { useSession } from './session/SessionGate';
 import { SettingsScreen } from './settings/SettingsScreen';
 import { TemplateEditorScreen } from './settings/TemplateEditorScreen';
+import { LotRecallScreen } from './treatments/LotRecallScreen';
+import { ProductsScreen } from './treatments/ProductsScreen';
+import { SessionScreen } from './treatments/SessionScreen';
 
 export function App() {
   const { t } = useTranslation();
@@ -48,6 +51,12 @@ export function App() {
         <nav aria-label="Main">
           <Link to="/" aria-current={section === 'patients' ? 'page' : undefined}>
             {t('nav.patients')}
+          </Link>
+          <Link to="/products" aria-current={section === 'products' ? 'page' : undefined}>
+            {t('nav.products')}
+          </Link>
+          <Link to="/lot-recall" aria-current={section === 'lot-recall' ? 'page' : undefined}>
+            {t('nav.lotRecall')}
           </Link>
           <Link to="/security" aria-current={section === 'security' ? 'page' : undefined}>
             {t('nav.security')}
@@ -96,6 +105,9 @@ export function App() {
               path="/patients/:id/documents/:documentId"
               element={<DocumentScreen onNotice={announce} />}
             />
+            <Route path="/patients/:id/sessions/:sessionId" element={<SessionScreen />} />
+            <Route path="/products" element={<ProductsScreen onNotice={announce} />} />
+            <Route path="/lot-recall" element={<LotRecallScreen />} />
             <Route path="/settings" element={<SettingsScreen onNotice={announce} />} />
             <Route path="/settings/templates/:key" element={<TemplateEditorScreen onNotice={announce} />} />
           </Routes>

@@ -32,6 +32,20 @@ export const settingsShape = {
     .min(1, { error: 'errors.range' })
     .max(60, { error: 'errors.range' })
     .default(6),
+  /** Lots expiring within this many days are listed on the home screen. */
+  lotExpiryWindowDays: z
+    .number()
+    .int()
+    .min(1, { error: 'errors.range' })
+    .max(365, { error: 'errors.range' })
+    .default(60),
+  /** The recall list also shows patients due within this many days. */
+  recallAheadDays: z
+    .number()
+    .int()
+    .min(0, { error: 'errors.range' })
+    .max(90, { error: 'errors.range' })
+    .default(7),
   /** The clinic profile: printed on the letterhead of every consent form and aftercare sheet. */
   clinicName: profileText(200),
   clinicAddress: profileText(500),

@@ -4,6 +4,7 @@ import { migration0002 } from './0002-settings';
 import { migration0003 } from './0003-audit';
 import { migration0004 } from './0004-intake';
 import { migration0005 } from './0005-documents';
+import { migration0006 } from './0006-treatments';
 
 /** Every migration ever shipped, in order. Never edit or remove one: add the next. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -12,6 +13,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0003,
   migration0004,
   migration0005,
+  migration0006,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

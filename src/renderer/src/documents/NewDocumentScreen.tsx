@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
-import type { DocumentPreview } from '../../../shared/documents/schema';
+import type { DocumentDetailsInput, DocumentPreview } from '../../../shared/documents/schema';
 import type { DocumentKind } from '../../../shared/documents/template-schema';
 import { displayName, type Patient } from '../../../shared/patients/schema';
 import { ApiFailure, clinic, unwrap } from '../api/clinic';
@@ -20,14 +20,23 @@ export function NewDocumentScreen({ onNotice }: { onNotice: (message: string) =>
   const kind: DocumentKind = params.get('kind') === 'aftercare' ? 'aftercare' : 'consent';
   const patient = usePatient(patientId);
   const templates = useTemplates(kind);
+  // "Give aftercare from this session": the session fills in areas, products with lots and the next visit.
+  const sessionId = Number(params.get('session')) || null;
+  const fromSession = useQuery({
+    queryKey: ['treatments', 'aftercare-details', sessionId],
+    queryFn: () => unwrap(clinic.sessions.aftercareDetails({ id: sessionId ?? 0 })),
+    enabled: sessionId !== null,
+  });
   if (!patient.data) return <QueryState query={patient} />;
   if (!templates.data) return <QueryState query={templates} />;
+  if (sessionId !== null && !fromSession.data) return <QueryState query={fromSession} />;
   return (
     <NewDocument
       key={`${patientId}-${kind}`}
       kind={kind}
       patient={patient.data}
       templates={templates.data}
+      fromSession={fromSession.data}
       onNotice={onNotice}
     />
   );
@@ -37,10 +46,12 @@ interface NewDocumentProps {
   kind: DocumentKind;
   patient: Patient;
   templates: NonNullable<ReturnType<typeof useTemplates>['data']>;
+  /** Details filled from a treatment session, when the sheet is given from one. */
+  fromSession?: DocumentDetailsInput;
   onNotice: (message: string) => void;
 }
 
-function NewDocument({ kind, patient, templates, onNotice }: NewDocumentProps) {
+function NewDocument({ kind, patient, templates, fromSession, onNotice }: NewDocumentProps) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const invalidate = useInvalidate();
@@ -124,7 +135,7 @@ function NewDocument({ kind, patient, templates, onNotice }: NewDocumentProps) {
         <DetailsForm
           kind={kind}
           templates={templates}
-          initial={choice?.details}
+          initial={choice?.details ?? fromSession}
           serverErrors={error?.fields}
           busy={busy}
           onSubmit={(next) => void showPreview(next)}

@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
+import type { PlannedTreatment } from '../../../shared/screening/types';
 import { clinic, unwrap } from '../api/clinic';
 
 export const intakeKeys = {
@@ -29,10 +30,11 @@ export function useIntakeVerification(id: number, enabled: boolean) {
   });
 }
 
-export function useScreening(patientId: number) {
+/** The patient's screening; with a plan (a session's areas and ingredients), its flags too. */
+export function useScreening(patientId: number, planned?: PlannedTreatment) {
   return useQuery({
-    queryKey: intakeKeys.screening(patientId),
-    queryFn: () => unwrap(clinic.screening.forPatient({ patientId })),
+    queryKey: planned ? [...intakeKeys.screening(patientId), planned] : intakeKeys.screening(patientId),
+    queryFn: () => unwrap(clinic.screening.forPatient({ patientId, planned })),
   });
 }
 

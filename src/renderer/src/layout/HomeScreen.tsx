@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { clinic, unwrap } from '../api/clinic';
+import { HomeLists } from '../treatments/HomeLists';
 
 /** The right pane with no patient open: the first-run empty state, or a pointer to the list. */
 export function HomeScreen() {
@@ -23,10 +24,13 @@ export function HomeScreen() {
     );
   }
   return (
-    <section className="empty-state" aria-labelledby="pick-title">
-      <h1 id="pick-title">{t('patients.pickTitle')}</h1>
-      <p>{t('patients.pickBody')}</p>
-      <p className="muted">{t('app.shortcutsHint')}</p>
-    </section>
+    <div className="home">
+      <section className="empty-state empty-state--compact" aria-labelledby="pick-title">
+        <h1 id="pick-title">{t('patients.pickTitle')}</h1>
+        <p>{t('patients.pickBody')}</p>
+        <p className="muted">{t('app.shortcutsHint')}</p>
+      </section>
+      <HomeLists />
+    </div>
   );
 }

@@ -9,6 +9,9 @@ import { PatientDocuments } from '../documents/PatientDocuments';
 import { ageInYears, formatDate, formatDateTime } from '../format';
 import { IntakeHistory } from '../intake/IntakeHistory';
 import { ScreeningPanel } from '../screening/ScreeningPanel';
+import { AdverseEventsPanel, OpenAdverseEventFlag } from '../treatments/AdverseEvents';
+import { CoursePanel } from '../treatments/CoursePanel';
+import { Timeline } from '../treatments/Timeline';
 import { PatientHistory } from './PatientHistory';
 import { useInvalidatePatients, usePatient } from './queries';
 
@@ -78,6 +81,7 @@ function PatientDetail({ patient, onNotice }: { patient: Patient; onNotice: (mes
           )}
         </div>
       </header>
+      <OpenAdverseEventFlag patientId={patient.id} />
       <ScreeningPanel patientId={patient.id} />
 
       {archived && patient.archivedAt && (
@@ -121,7 +125,10 @@ function PatientDetail({ patient, onNotice }: { patient: Patient; onNotice: (mes
         <IntakeHistory patientId={patient.id} />
       </div>
 
+      <CoursePanel patientId={patient.id} archived={archived} />
+      <AdverseEventsPanel patientId={patient.id} archived={archived} />
       <PatientDocuments patientId={patient.id} archived={archived} />
+      <Timeline patientId={patient.id} />
       <PatientHistory patientId={patient.id} />
       <p className="muted small">{t('detail.updatedAt', { date: formatDateTime(patient.updatedAt) })}</p>
 

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Decision, MIN_ABSOLUTE_REASON, type ScreenedFlag } from '../../../shared/screening/schema';
+import type { PlannedTreatment } from '../../../shared/screening/types';
 import { ApiFailure, clinic, unwrap } from '../api/clinic';
 import { Field } from '../components/Field';
 
@@ -8,12 +9,14 @@ interface DecisionFormProps {
   patientId: number;
   intakeId: number;
   flag: ScreenedFlag;
+  /** The session plan the flag was raised for (ingredient and site flags depend on it). */
+  planned?: PlannedTreatment;
   onDone: () => void;
   onCancel: () => void;
 }
 
 /** The practitioner's decision on a flag, with the reason that goes on the record. */
-export function DecisionForm({ patientId, intakeId, flag, onDone, onCancel }: DecisionFormProps) {
+export function DecisionForm({ patientId, intakeId, flag, planned, onDone, onCancel }: DecisionFormProps) {
   const { t } = useTranslation();
   const id = useId();
   const [decision, setDecision] = useState<Decision | ''>('');
@@ -33,7 +36,9 @@ export function DecisionForm({ patientId, intakeId, flag, onDone, onCancel }: De
     if (Object.keys(found).length || !decision) return;
     setBusy(true);
     try {
-      await unwrap(clinic.screening.decide({ patientId, intakeId, flagKey: flag.key, decision, reason }));
+      await unwrap(
+        clinic.screening.decide({ patientId, intakeId, flagKey: flag.key, planned, decision, reason }),
+      );
       onDone();
     } catch (error) {
       setBusy(false);

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ScreenedFlag, ScreeningResult } from '../../../shared/screening/schema';
+import type { PlannedTreatment } from '../../../shared/screening/types';
 import { formatDateTime } from '../format';
 import { useInvalidateIntakes, useScreening, useStartIntake } from '../intake/queries';
 import { DecisionForm } from './DecisionForm';
@@ -63,10 +64,12 @@ function FlagItem({
   patientId,
   intakeId,
   flag,
+  planned,
 }: {
   patientId: number;
   intakeId: number | null;
   flag: ScreenedFlag;
+  planned?: PlannedTreatment;
 }) {
   const { t } = useTranslation();
   const invalidate = useInvalidateIntakes();
@@ -104,6 +107,7 @@ function FlagItem({
           patientId={patientId}
           intakeId={intakeId}
           flag={flag}
+          planned={planned}
           onCancel={() => setDeciding(false)}
           onDone={async () => {
             setDeciding(false);
@@ -115,10 +119,13 @@ function FlagItem({
   );
 }
 
-/** The patient header's screening: intake standing, then every flag with its reason, source and decision. */
-export function ScreeningPanel({ patientId }: { patientId: number }) {
+/**
+ * The patient header's screening: intake standing, then every flag with its reason, source and decision.
+ * A session passes its areas and products' ingredients as the plan, so their flags show (and are decided) too.
+ */
+export function ScreeningPanel({ patientId, planned }: { patientId: number; planned?: PlannedTreatment }) {
   const { t } = useTranslation();
-  const screening = useScreening(patientId);
+  const screening = useScreening(patientId, planned);
   const result = screening.data;
   if (!result) return null;
   const intakeId = result.standing.kind === 'none' ? null : result.standing.intakeId;
@@ -131,7 +138,13 @@ export function ScreeningPanel({ patientId }: { patientId: number }) {
       {result.flags.length > 0 && (
         <ul className="flags" aria-label={t('screening.flagsLabel', { count: result.flags.length })}>
           {result.flags.map((flag) => (
-            <FlagItem key={flag.key} patientId={patientId} intakeId={intakeId} flag={flag} />
+            <FlagItem
+              key={flag.key}
+              patientId={patientId}
+              intakeId={intakeId}
+              flag={flag}
+              planned={planned}
+            />
           ))}
         </ul>
       )}

@@ -121,6 +121,41 @@ export function ClinicProfileForm({
           </Field>
         </div>
       </fieldset>
+      <fieldset>
+        <legend>{t('settings.treatmentsLegend')}</legend>
+        <div className="grid">
+          <Field
+            label={t('settings.fields.lotExpiryWindowDays')}
+            hint={t('settings.lotExpiryHint')}
+            error={errors.lotExpiryWindowDays?.message}
+          >
+            {(a) => (
+              <input
+                {...a}
+                type="number"
+                min={1}
+                max={365}
+                {...register('lotExpiryWindowDays', { valueAsNumber: true })}
+              />
+            )}
+          </Field>
+          <Field
+            label={t('settings.fields.recallAheadDays')}
+            hint={t('settings.recallAheadHint')}
+            error={errors.recallAheadDays?.message}
+          >
+            {(a) => (
+              <input
+                {...a}
+                type="number"
+                min={0}
+                max={90}
+                {...register('recallAheadDays', { valueAsNumber: true })}
+              />
+            )}
+          </Field>
+        </div>
+      </fieldset>
       {formError && (
         <p className="alert alert--error" role="alert">
           {t(formError, { defaultValue: formError })}

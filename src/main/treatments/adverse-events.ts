@@ -1,0 +1,141 @@
+import type {
+  AdverseEvent,
+  AdverseEventFields,
+  AdverseEventType,
+  SeverityGrade,
+} from '../../shared/treatments/schema';
+import { AppError, notFound } from '../errors';
+import { createPatientRepository } from '../patients/repository';
+import type { ProductService, TreatmentDeps } from './products';
+
+interface EventRow {
+  id: number;
+  patient_id: number;
+  session_id: number | null;
+  type: AdverseEventType;
+  onset_date: string;
+  severity: SeverityGrade;
+  description: string;
+  action_taken: string;
+  follow_up_json: string;
+  resolved_date: string | null;
+  created_at: string;
+  version: number;
+}
+
+/** Adverse events: what happened after a session, linked to the session and the lots it used. */
+export function createAdverseEventService({ db, now, newId }: TreatmentDeps, products: ProductService) {
+  const patients = createPatientRepository(db);
+  const byId = db.prepare<[number], EventRow>('SELECT * FROM adverse_events WHERE id = ?');
+  const byPatient = db.prepare<[number], EventRow>(
+    'SELECT * FROM adverse_events WHERE patient_id = ? ORDER BY onset_date DESC, id DESC',
+  );
+  const lotsOf = db.prepare<[number], { id: number; lot_number: string }>(`
+    SELECT l.id, l.lot_number FROM adverse_event_lots a JOIN lots l ON l.id = a.lot_id
+    WHERE a.adverse_event_id = ? ORDER BY l.lot_number`);
+  const sessionOf = db.prepare<[number], { patient_id: number }>(
+    'SELECT patient_id FROM sessions WHERE id = ?',
+  );
+  const sessionLots = db.prepare<[number], number>(
+    'SELECT DISTINCT lot_id FROM session_items WHERE session_id = ? AND lot_id IS NOT NULL',
+  );
+  const insert = db.prepare(`
+    INSERT INTO adverse_events (uid, patient_id, session_id, type, onset_date, severity, description,
+      action_taken, follow_up_json, resolved_date, created_at, updated_at)
+    VALUES (@uid, @patientId, @sessionId, @type, @onsetDate, @severity, @description, @actionTaken,
+      @followUps, @resolvedDate, @now, @now)`);
+  const update = db.prepare(`
+    UPDATE adverse_events SET session_id = @sessionId, type = @type, onset_date = @onsetDate,
+      severity = @severity, description = @description, action_taken = @actionTaken,
+      follow_up_json = @followUps, resolved_date = @resolvedDate, updated_at = @now, version = version + 1
+    WHERE id = @id`);
+  const clearLots = db.prepare('DELETE FROM adverse_event_lots WHERE adverse_event_id = ?');
+  const addLot = db.prepare(
+    'INSERT OR IGNORE INTO adverse_event_lots (adverse_event_id, lot_id) VALUES (?, ?)',
+  );
+
+  function toEvent(r: EventRow): AdverseEvent {
+    const lots = lotsOf.all(r.id);
+    return {
+      id: r.id,
+      patientId: r.patient_id,
+      sessionId: r.session_id,
+      lotIds: lots.map((l) => l.id),
+      lotNumbers: lots.map((l) => l.lot_number),
+      type: r.type,
+      onsetDate: r.onset_date,
+      severity: r.severity,
+      description: r.description,
+      actionTaken: r.action_taken,
+      followUpDates: JSON.parse(r.follow_up_json) as string[],
+      resolvedDate: r.resolved_date,
+      createdAt: r.created_at,
+      version: r.version,
+    };
+  }
+
+  function mustEvent(id: number): AdverseEvent {
+    const row = byId.get(id);
+    if (!row) throw notFound('adverseEvent');
+    return toEvent(row);
+  }
+
+  /** The lots to link: those chosen, else every lot the session used. All must exist. */
+  function lotsFor(patientId: number, fields: AdverseEventFields): number[] {
+    if (fields.sessionId !== null) {
+      const session = sessionOf.get(fields.sessionId);
+      if (!session || session.patient_id !== patientId) {
+        throw new AppError('VALIDATION', 'errors.validation', { sessionId: 'errors.notFound.session' });
+      }
+    }
+    fields.lotIds.forEach((lotId, i) => {
+      try {
+        products.getLot(lotId);
+      } catch {
+        throw new AppError('VALIDATION', 'errors.validation', { [`lotIds.${i}`]: 'errors.notFound.lot' });
+      }
+    });
+    if (fields.lotIds.length || fields.sessionId === null) return fields.lotIds;
+    return sessionLots.pluck().all(fields.sessionId) as number[];
+  }
+
+  const params = (f: AdverseEventFields) => ({
+    sessionId: f.sessionId,
+    type: f.type,
+    onsetDate: f.onsetDate,
+    severity: f.severity,
+    description: f.description,
+    actionTaken: f.actionTaken,
+    followUps: JSON.stringify([...new Set(f.followUpDates)].sort()),
+    resolvedDate: f.resolvedDate,
+  });
+
+  return {
+    get: mustEvent,
+    list(patientId: number): AdverseEvent[] {
+      if (!patients.get(patientId)) throw notFound('patient');
+      return byPatient.all(patientId).map(toEvent);
+    },
+    create(patientId: number, fields: AdverseEventFields): AdverseEvent {
+      if (!patients.get(patientId)) throw notFound('patient');
+      const lots = lotsFor(patientId, fields);
+      const info = insert.run({ uid: newId(), patientId, ...params(fields), now: now().toISOString() });
+      const id = Number(info.lastInsertRowid);
+      for (const lotId of lots) addLot.run(id, lotId);
+      return mustEvent(id);
+    },
+    update(id: number, version: number, fields: AdverseEventFields): AdverseEvent {
+      const current = mustEvent(id);
+      if (current.version !== version) {
+        throw new AppError('CONFLICT', 'errors.staleEdit', undefined, { kind: 'stale' });
+      }
+      const lots = lotsFor(current.patientId, fields);
+      update.run({ id, ...params(fields), now: now().toISOString() });
+      clearLots.run(id);
+      for (const lotId of lots) addLot.run(id, lotId);
+      return mustEvent(id);
+    },
+  };
+}
+
+export type AdverseEventService = ReturnType<typeof createAdverseEventService>;

@@ -1,0 +1,543 @@
+import type { DocumentDetailsInput } from '../../shared/documents/schema';
+import type { Settings } from '../../shared/settings/schema';
+import type {
+  Amendment,
+  CompletenessProblem,
+  Course,
+  Ingredient,
+  Lot,
+  Product,
+  Session,
+  SessionCheck,
+  SessionFields,
+  SessionItem,
+  SessionItemFields,
+  SessionStatus,
+  SessionSummary,
+  SessionVerification,
+} from '../../shared/treatments/schema';
+import { zoneLabel } from '../../shared/treatments/zones';
+import { canonicalJson, sha256Hex } from '../documents/canonical';
+import { formatClinicDate } from '../documents/dates';
+import { AppError, notFound } from '../errors';
+import { createPatientRepository } from '../patients/repository';
+import type { ScreeningService } from '../screening/service';
+import type { SettingsService } from '../settings/service';
+import type { CourseService } from './courses';
+import type { ProductService, TreatmentDeps } from './products';
+import { fromHundredths, toHundredths } from './quantities';
+
+export interface SessionDeps extends TreatmentDeps {
+  products: ProductService;
+  courses: CourseService;
+  screening: ScreeningService;
+  settings: SettingsService;
+}
+
+interface SessionRow {
+  id: number;
+  uid: string;
+  patient_id: number;
+  course_id: number;
+  status: SessionStatus;
+  performed_on: string;
+  performed_time: string;
+  fields_json: string;
+  currency: string;
+  sequence: number | null;
+  content_json: string | null;
+  content_hash: string | null;
+  signed_at: string | null;
+  version: number;
+}
+
+interface ItemRow {
+  zone: string;
+  product_id: number;
+  lot_id: number | null;
+  volume_c: number | null;
+  quantity_c: number | null;
+  dilution: string;
+  expired_override_reason: string;
+}
+
+type StoredFields = Omit<SessionFields, 'items' | 'date' | 'time'>;
+
+/** What a signed session's hash covers: everything charted, as it was when signed. */
+export interface SignedSessionContent {
+  format: 'mesodesk.session/1';
+  uid: string;
+  patientUid: string;
+  courseId: number;
+  indication: string;
+  sequence: number;
+  plannedSessions: number;
+  fields: Omit<SessionFields, 'items'>;
+  items: SessionItem[];
+  currency: string;
+  signedAt: string;
+}
+
+const TOLERANCE_C = 1;
+const locked = () => new AppError('LOCKED', 'errors.sessionLocked');
+
+/** How much of its lot an item uses: the volume for a product sold by the ml, else the vials used. */
+export function stockUse(item: Pick<SessionItemFields, 'volumeMl' | 'quantityUsed'>, unit: Product['unit']) {
+  const amount = unit === 'ml' ? item.volumeMl : item.quantityUsed;
+  return amount === null ? 0 : toHundredths(amount);
+}
+
+/** Session charting: drafts edited freely, then a completeness check, signature, lock and amendments. */
+export function createSessionService(deps: SessionDeps) {
+  const { db, now, newId, products, courses, screening, settings } = deps;
+  const patients = createPatientRepository(db);
+  const byId = db.prepare<[number], SessionRow>('SELECT * FROM sessions WHERE id = ?');
+  const byPatient = db.prepare<[number], SessionRow>(
+    'SELECT * FROM sessions WHERE patient_id = ? ORDER BY performed_on DESC, performed_time DESC, id DESC',
+  );
+  const itemsOf = db.prepare<[number], ItemRow>(
+    'SELECT * FROM session_items WHERE session_id = ? ORDER BY position',
+  );
+  const insertSession = db.prepare(`
+    INSERT INTO sessions (uid, patient_id, course_id, status, performed_on, performed_time, fields_json,
+      currency, created_at, updated_at)
+    VALUES (@uid, @patientId, @courseId, 'draft', @date, @time, @fields, @currency, @now, @now)`);
+  const updateSession = db.prepare(`
+    UPDATE sessions SET performed_on = @date, performed_time = @time, fields_json = @fields,
+      updated_at = @now, version = version + 1
+    WHERE id = @id`);
+  const deleteItems = db.prepare('DELETE FROM session_items WHERE session_id = ?');
+  const insertItem = db.prepare(`
+    INSERT INTO session_items (session_id, position, zone, product_id, lot_id, volume_c, quantity_c, dilution,
+      expired_override_reason)
+    VALUES (@sessionId, @position, @zone, @productId, @lotId, @volumeC, @quantityC, @dilution, @override)`);
+  const markSigned = db.prepare(`
+    UPDATE sessions SET status = 'signed', sequence = @sequence, content_json = @content,
+      content_hash = @hash, signed_at = @signedAt, updated_at = @signedAt, version = version + 1
+    WHERE id = @id AND status = 'draft'`);
+  const signedCount = db.prepare<[number], number>(
+    "SELECT count(*) FROM sessions WHERE course_id = ? AND status = 'signed'",
+  );
+  const amendmentsOf = db.prepare<[number], { id: number; text: string; created_at: string }>(
+    'SELECT id, text, created_at FROM session_amendments WHERE session_id = ? ORDER BY id',
+  );
+  const insertAmendment = db.prepare(
+    'INSERT INTO session_amendments (session_id, patient_id, text, created_at) VALUES (?, ?, ?, ?)',
+  );
+  const consentOnFile = db.prepare<[number], number>(
+    "SELECT count(*) FROM documents WHERE patient_id = ? AND kind = 'consent' AND withdrawn_on IS NULL",
+  );
+
+  function mustRow(id: number): SessionRow {
+    const row = byId.get(id);
+    if (!row) throw notFound('session');
+    return row;
+  }
+
+  /** Checks each item against the catalogue and resolves names, lots and expiry. */
+  function resolveItems(items: SessionItemFields[], date: string): SessionItem[] {
+    const fields: Record<string, string> = {};
+    const resolved = items.map((item, i): SessionItem | null => {
+      let product: Product;
+      try {
+        product = products.get(item.productId);
+      } catch {
+        fields[`items.${i}.productId`] = 'errors.notFound.product';
+        return null;
+      }
+      let lot: Lot | null = null;
+      if (item.lotId !== null) {
+        try {
+          lot = products.getLot(item.lotId);
+        } catch {
+          fields[`items.${i}.lotId`] = 'errors.notFound.lot';
+          return null;
+        }
+        if (lot.productId !== product.id) {
+          fields[`items.${i}.lotId`] = 'errors.lotOtherProduct';
+          return null;
+        }
+      }
+      const expired = lot !== null && lot.expiryDate < date;
+      if (expired && !item.expiredOverrideReason) {
+        fields[`items.${i}.expiredOverrideReason`] = 'errors.lotExpired';
+      }
+      return {
+        ...item,
+        volumeMl: item.volumeMl,
+        productName: product.name,
+        unit: product.unit,
+        ingredients: product.ingredients,
+        lotNumber: lot?.lotNumber ?? null,
+        expiryDate: lot?.expiryDate ?? null,
+        expired,
+        expiredOverrideReason: expired ? item.expiredOverrideReason : '',
+      };
+    });
+    if (Object.keys(fields).length) throw new AppError('VALIDATION', 'errors.validation', fields);
+    return resolved as SessionItem[];
+  }
+
+  function storedFields(fields: SessionFields): string {
+    const { items: _i, date: _d, time: _t, ...rest } = fields;
+    return JSON.stringify(rest);
+  }
+
+  function writeItems(sessionId: number, items: SessionItem[]) {
+    deleteItems.run(sessionId);
+    items.forEach((item, position) => {
+      insertItem.run({
+        sessionId,
+        position,
+        zone: item.zone,
+        productId: item.productId,
+        lotId: item.lotId,
+        volumeC: item.volumeMl === null ? null : toHundredths(item.volumeMl),
+        quantityC: item.quantityUsed === null ? null : toHundredths(item.quantityUsed),
+        dilution: item.dilution,
+        override: item.expiredOverrideReason,
+      });
+    });
+  }
+
+  /** A draft's fields as last saved (items resolved against the current catalogue). */
+  function draftFields(row: SessionRow): SessionFields {
+    const stored = JSON.parse(row.fields_json) as StoredFields;
+    const items = itemsOf.all(row.id).map(
+      (r): SessionItemFields => ({
+        zone: r.zone,
+        productId: r.product_id,
+        lotId: r.lot_id,
+        volumeMl: r.volume_c === null ? null : fromHundredths(r.volume_c),
+        quantityUsed: r.quantity_c === null ? null : fromHundredths(r.quantity_c),
+        dilution: r.dilution,
+        expiredOverrideReason: r.expired_override_reason,
+      }),
+    );
+    return { ...stored, date: row.performed_on, time: row.performed_time, items };
+  }
+
+  function draftItems(row: SessionRow, fields: SessionFields): SessionItem[] {
+    return fields.items.map((item) => {
+      const product = products.get(item.productId);
+      const lot = item.lotId === null ? null : products.getLot(item.lotId);
+      return {
+        ...item,
+        productName: product.name,
+        unit: product.unit,
+        ingredients: product.ingredients,
+        lotNumber: lot?.lotNumber ?? null,
+        expiryDate: lot?.expiryDate ?? null,
+        expired: lot !== null && lot.expiryDate < row.performed_on,
+      };
+    });
+  }
+
+  const amendments = (id: number): Amendment[] =>
+    amendmentsOf.all(id).map((a) => ({ id: a.id, text: a.text, createdAt: a.created_at }));
+
+  function summary(row: SessionRow, course: Course, areas: string[]): SessionSummary {
+    return {
+      id: row.id,
+      patientId: row.patient_id,
+      courseId: row.course_id,
+      indication: course.indication,
+      status: row.status,
+      date: row.performed_on,
+      time: row.performed_time,
+      sequence: row.sequence ?? (signedCount.pluck().get(row.course_id) as number) + 1,
+      plannedSessions: course.plannedSessions,
+      areas,
+      signedAt: row.signed_at,
+      amendments: amendmentsOf.all(row.id).length,
+    };
+  }
+
+  function toSession(row: SessionRow): Session {
+    const course = courses.get(row.course_id);
+    if (row.status === 'signed' && row.content_json) {
+      const content = JSON.parse(row.content_json) as SignedSessionContent;
+      return {
+        ...content.fields,
+        ...summary(row, course, content.fields.areas),
+        indication: content.indication,
+        plannedSessions: content.plannedSessions,
+        items: content.items,
+        currency: content.currency,
+        contentHash: row.content_hash,
+        amendmentTrail: amendments(row.id),
+        version: row.version,
+      };
+    }
+    const fields = draftFields(row);
+    const { items: _items, ...rest } = fields;
+    return {
+      ...rest,
+      ...summary(row, course, fields.areas),
+      items: draftItems(row, fields),
+      currency: row.currency,
+      contentHash: null,
+      amendmentTrail: [],
+      version: row.version,
+    };
+  }
+
+  function mustEditable(id: number, version: number): SessionRow {
+    const row = mustRow(id);
+    if (row.status !== 'draft') throw locked();
+    if (row.version !== version)
+      throw new AppError('CONFLICT', 'errors.staleEdit', undefined, { kind: 'stale' });
+    return row;
+  }
+
+  function planned(items: SessionItem[], areas: string[]) {
+    const ingredients = new Map<string, string>();
+    for (const item of items) {
+      for (const ingredient of item.ingredients as Ingredient[]) {
+        ingredients.set(ingredient.name.toLowerCase(), ingredient.name);
+      }
+    }
+    return { areas: [...areas], ingredients: [...ingredients.values()] };
+  }
+
+  /** Everything that stands between a draft and its signature. */
+  function check(row: SessionRow): SessionCheck {
+    const fields = draftFields(row);
+    const items = draftItems(row, fields);
+    const problems: CompletenessProblem[] = [];
+    const plan = planned(items, fields.areas);
+    const screened = screening.forPatient(row.patient_id, plan);
+    if (screened.standing.kind === 'none') problems.push({ key: 'sessions.problems.noIntake' });
+    if (screened.standing.kind === 'expired') problems.push({ key: 'sessions.problems.intakeExpired' });
+    if ((consentOnFile.pluck().get(row.patient_id) as number) === 0) {
+      problems.push({ key: 'sessions.problems.noConsent' });
+    }
+    if (!fields.areas.length) problems.push({ key: 'sessions.problems.noAreas' });
+    if (!fields.technique) problems.push({ key: 'sessions.problems.noTechnique' });
+    if (!items.length) problems.push({ key: 'sessions.problems.noProducts' });
+    const stock = new Map<number, number>();
+    items.forEach((item, i) => {
+      const n = i + 1;
+      if (item.lotId === null) problems.push({ key: 'sessions.problems.itemNoLot', params: { n } });
+      if (item.volumeMl === null || item.volumeMl <= 0) {
+        problems.push({ key: 'sessions.problems.itemNoVolume', params: { n } });
+      }
+      if (item.unit === 'vial' && (item.quantityUsed === null || item.quantityUsed <= 0)) {
+        problems.push({ key: 'sessions.problems.itemNoQuantity', params: { n } });
+      }
+      if (!fields.areas.includes(item.zone)) {
+        problems.push({
+          key: 'sessions.problems.itemZoneNotCharted',
+          params: { n, zone: zoneLabel(item.zone) },
+        });
+      }
+      if (item.expired && !item.expiredOverrideReason) {
+        problems.push({ key: 'sessions.problems.itemExpired', params: { n } });
+      }
+      if (item.lotId !== null)
+        stock.set(item.lotId, (stock.get(item.lotId) ?? 0) + stockUse(item, item.unit));
+    });
+    for (const [lotId, needed] of stock) {
+      const lot = products.getLot(lotId);
+      if (needed > toHundredths(lot.quantityRemaining)) {
+        problems.push({
+          key: 'sessions.problems.lotStock',
+          params: { lot: lot.lotNumber, remaining: lot.quantityRemaining },
+        });
+      }
+    }
+    const sum = items.reduce(
+      (total, item) => total + (item.volumeMl === null ? 0 : toHundredths(item.volumeMl)),
+      0,
+    );
+    if (fields.totalVolumeMl === null) {
+      if (items.length) problems.push({ key: 'sessions.problems.noTotalVolume' });
+    } else if (Math.abs(sum - toHundredths(fields.totalVolumeMl)) > TOLERANCE_C) {
+      problems.push({
+        key: 'sessions.problems.volumesDontAddUp',
+        params: { sum: fromHundredths(sum), total: fields.totalVolumeMl },
+      });
+    }
+    const blockingFlags = screened.flags
+      .filter((f) => f.severity === 'ABSOLUTE' && f.decision?.decision !== 'treat')
+      .map((f) => f.key);
+    return { problems, blockingFlags, ...plan };
+  }
+
+  const create = db.transaction((courseId: number, fields: SessionFields): Session => {
+    const course = courses.get(courseId);
+    const items = resolveItems(fields.items, fields.date);
+    const current: Settings = settings.get();
+    const info = insertSession.run({
+      uid: newId(),
+      patientId: course.patientId,
+      courseId,
+      date: fields.date,
+      time: fields.time,
+      fields: storedFields(fields),
+      currency: current.currency,
+      now: now().toISOString(),
+    });
+    const id = Number(info.lastInsertRowid);
+    writeItems(id, items);
+    return toSession(mustRow(id));
+  });
+
+  const update = db.transaction((id: number, version: number, fields: SessionFields): Session => {
+    mustEditable(id, version);
+    const items = resolveItems(fields.items, fields.date);
+    updateSession.run({
+      id,
+      date: fields.date,
+      time: fields.time,
+      fields: storedFields(fields),
+      now: now().toISOString(),
+    });
+    writeItems(id, items);
+    return toSession(mustRow(id));
+  });
+
+  function signedContent(
+    row: SessionRow,
+    course: Course,
+    sequence: number,
+    signedAt: string,
+  ): SignedSessionContent {
+    const fields = draftFields(row);
+    const { items: _items, ...rest } = fields;
+    const patient = patients.get(row.patient_id);
+    if (!patient) throw notFound('patient');
+    return {
+      format: 'mesodesk.session/1',
+      uid: row.uid,
+      patientUid: patient.uid,
+      courseId: course.id,
+      indication: course.indication,
+      sequence,
+      plannedSessions: course.plannedSessions,
+      fields: rest,
+      items: draftItems(row, fields),
+      currency: row.currency,
+      signedAt,
+    };
+  }
+
+  const sign = db.transaction((id: number, version: number): Session => {
+    const row = mustEditable(id, version);
+    const result = check(row);
+    if (result.problems.length || result.blockingFlags.length) {
+      throw new AppError(
+        'VALIDATION',
+        'errors.sessionIncomplete',
+        { session: 'errors.sessionIncomplete' },
+        result,
+      );
+    }
+    const course = courses.get(row.course_id);
+    const sequence = (signedCount.pluck().get(row.course_id) as number) + 1;
+    const signedAt = now().toISOString();
+    const content = canonicalJson(signedContent(row, course, sequence, signedAt));
+    const info = markSigned.run({ id, sequence, content, hash: sha256Hex(content), signedAt });
+    if (info.changes !== 1) throw locked();
+    // Stock leaves the lots in the same transaction as the signature.
+    const used = new Map<number, number>();
+    for (const item of draftItems(row, draftFields(row))) {
+      if (item.lotId !== null) used.set(item.lotId, (used.get(item.lotId) ?? 0) + stockUse(item, item.unit));
+    }
+    for (const [lotId, hundredths] of used) products.takeStock(lotId, hundredths);
+    courses.refreshDue(row.course_id);
+    return toSession(mustRow(id));
+  });
+
+  const amend = db.transaction((id: number, text: string): Amendment => {
+    const row = mustRow(id);
+    if (row.status !== 'signed') throw new AppError('CONFLICT', 'errors.sessionNotSigned');
+    const info = insertAmendment.run(id, row.patient_id, text, now().toISOString());
+    const added = amendments(id).find((a) => a.id === Number(info.lastInsertRowid));
+    if (!added) throw new Error('amendment not stored');
+    return added;
+  });
+
+  return {
+    get: (id: number): Session => toSession(mustRow(id)),
+    list(patientId: number): SessionSummary[] {
+      if (!patients.get(patientId)) throw notFound('patient');
+      const cache = new Map<number, Course>();
+      return byPatient.all(patientId).map((row) => {
+        const course = cache.get(row.course_id) ?? courses.get(row.course_id);
+        cache.set(row.course_id, course);
+        const areas =
+          row.status === 'signed' && row.content_json
+            ? (JSON.parse(row.content_json) as SignedSessionContent).fields.areas
+            : (JSON.parse(row.fields_json) as StoredFields).areas;
+        return summary(row, course, areas);
+      });
+    },
+    create: (courseId: number, fields: SessionFields) => create(courseId, fields),
+    update: (id: number, version: number, fields: SessionFields) => update(id, version, fields),
+    /** A read: a signed session has nothing left to check (and a read never answers LOCKED). */
+    check(id: number): SessionCheck {
+      const row = mustRow(id);
+      if (row.status !== 'draft') throw new AppError('CONFLICT', 'errors.sessionAlreadySigned');
+      return check(row);
+    },
+    sign: (id: number, version: number) => sign(id, version),
+    amend: (id: number, text: string) => amend(id, text),
+    verify(id: number): SessionVerification {
+      const row = mustRow(id);
+      if (row.status !== 'signed' || !row.content_json || !row.content_hash) {
+        throw new AppError('CONFLICT', 'errors.sessionNotSigned');
+      }
+      const content = JSON.parse(row.content_json) as SignedSessionContent;
+      // The stored text must be canonical and still match the locked rows it was signed from.
+      const fields = draftFields(row);
+      const { items: _items, ...rest } = fields;
+      const rowsMatch =
+        canonicalJson(rest) === canonicalJson(content.fields) &&
+        canonicalJson(fields.items) ===
+          canonicalJson(
+            content.items.map((i) => ({
+              zone: i.zone,
+              productId: i.productId,
+              lotId: i.lotId,
+              volumeMl: i.volumeMl,
+              quantityUsed: i.quantityUsed,
+              dilution: i.dilution,
+              expiredOverrideReason: i.expiredOverrideReason,
+            })),
+          );
+      const computedHash = sha256Hex(canonicalJson(content));
+      return {
+        valid: rowsMatch && computedHash === row.content_hash && canonicalJson(content) === row.content_json,
+        storedHash: row.content_hash,
+        computedHash,
+      };
+    },
+    /** The aftercare sheet's details, filled from a session: date, areas, products with lot and expiry, next visit. */
+    aftercareDetails(id: number): DocumentDetailsInput {
+      const session = toSession(mustRow(id));
+      const course = courses.get(session.courseId);
+      const format = settings.get().dateFormat;
+      const seen = new Set<string>();
+      const productList: DocumentDetailsInput['products'] = [];
+      for (const item of session.items) {
+        const key = `${item.productId}:${item.lotId ?? ''}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        productList.push({ name: item.productName, lot: item.lotNumber ?? '', expiry: item.expiryDate });
+      }
+      const due = course.nextDue;
+      return {
+        treatmentDate: session.date,
+        areas: [...new Set(session.areas.map(zoneLabel))].slice(0, 30),
+        products: productList.slice(0, 20),
+        plannedSessions: `${course.plannedSessions}`,
+        nextAppointment: due
+          ? `${formatClinicDate(due.dueDate, format)} – ${formatClinicDate(due.latestDate, format)}`
+          : '',
+      };
+    },
+  };
+}
+
+export type SessionService = ReturnType<typeof createSessionService>;

@@ -1,0 +1,328 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { todayIso } from '../../../shared/dates';
+import {
+  ADVERSE_EVENT_TYPES,
+  type AdverseEvent,
+  type AdverseEventFieldsInput,
+  adverseEventFieldsOf,
+  adverseEventFieldsSchema,
+  SEVERITY_GRADES,
+} from '../../../shared/treatments/schema';
+import { clinic, unwrap } from '../api/clinic';
+import { Field } from '../components/Field';
+import { formatDate } from '../format';
+import { sessionLabel } from './CoursePanel';
+import { type FormError, formError } from './errors';
+import { clientErrors, useAdverseEvents, useInvalidateTreatments, useSessions } from './queries';
+
+const blank = (sessionId: number | null): AdverseEventFieldsInput => ({
+  sessionId,
+  lotIds: [],
+  type: 'bruising',
+  onsetDate: todayIso(),
+  severity: 'mild',
+  description: '',
+  actionTaken: '',
+  followUpDates: [],
+  resolvedDate: null,
+});
+
+export function AdverseEventForm({
+  patientId,
+  event,
+  sessionId = null,
+  onDone,
+}: {
+  patientId: number;
+  event: AdverseEvent | null;
+  sessionId?: number | null;
+  onDone: () => void;
+}) {
+  const { t } = useTranslation();
+  const invalidate = useInvalidateTreatments();
+  const sessions = useSessions(patientId);
+  const [fields, setFields] = useState<AdverseEventFieldsInput>(
+    event ? adverseEventFieldsOf(event) : blank(sessionId),
+  );
+  const [error, setError] = useState<FormError | null>(null);
+  const set = <K extends keyof AdverseEventFieldsInput>(key: K, value: AdverseEventFieldsInput[K]) =>
+    setFields((f) => ({ ...f, [key]: value }));
+  const err = (prefix: string) =>
+    Object.entries(error?.fields ?? {}).find(([k]) => k === prefix || k.startsWith(`${prefix}.`))?.[1];
+  const followUps = fields.followUpDates ?? [];
+
+  const submit = async (e: React.FormEvent) => {
+    e.preventDefault();
+    // A different session means different lots: let the service link the new session's lots.
+    const value = event && fields.sessionId !== event.sessionId ? { ...fields, lotIds: [] } : fields;
+    const found = clientErrors(adverseEventFieldsSchema, value);
+    if (Object.keys(found).length) return setError({ message: 'errors.validation', fields: found });
+    try {
+      await unwrap(
+        event
+          ? clinic.adverseEvents.update({ id: event.id, version: event.version, fields: value })
+          : clinic.adverseEvents.create({ patientId, fields: value }),
+      );
+      await invalidate();
+      onDone();
+    } catch (x) {
+      setError(formError(x));
+    }
+  };
+
+  return (
+    <form className="treatment-form" onSubmit={submit} noValidate aria-labelledby="ae-form-title">
+      <h3 id="ae-form-title">{event ? t('treatments.ae.editTitle') : t('treatments.ae.newTitle')}</h3>
+      <div className="grid">
+        <Field label={t('treatments.ae.type')} error={err('type')}>
+          {(a) => (
+            <select
+              {...a}
+              value={fields.type}
+              onChange={(e) => set('type', e.target.value as AdverseEvent['type'])}
+            >
+              {ADVERSE_EVENT_TYPES.map((type) => (
+                <option key={type} value={type}>
+                  {t(`treatments.aeTypes.${type}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label={t('treatments.ae.severity')} error={err('severity')}>
+          {(a) => (
+            <select
+              {...a}
+              value={fields.severity}
+              onChange={(e) => set('severity', e.target.value as AdverseEvent['severity'])}
+            >
+              {SEVERITY_GRADES.map((s) => (
+                <option key={s} value={s}>
+                  {t(`treatments.severity.${s}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label={t('treatments.ae.onsetDate')} required error={err('onsetDate')}>
+          {(a) => (
+            <input
+              {...a}
+              type="date"
+              value={fields.onsetDate}
+              onChange={(e) => set('onsetDate', e.target.value)}
+            />
+          )}
+        </Field>
+        <Field
+          label={t('treatments.ae.session')}
+          error={err('sessionId')}
+          hint={t('treatments.ae.sessionHint')}
+        >
+          {(a) => (
+            <select
+              {...a}
+              value={fields.sessionId ?? ''}
+              onChange={(e) => set('sessionId', e.target.value ? Number(e.target.value) : null)}
+            >
+              <option value="">{t('treatments.ae.noSession')}</option>
+              {(sessions.data ?? []).map((s) => (
+                <option key={s.id} value={s.id}>
+                  {formatDate(s.date)} · {s.indication} ·{' '}
+                  {s.status === 'signed' ? sessionLabel(t, s) : t('treatments.session.draftTitle')}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label={t('treatments.ae.description')} required wide error={err('description')}>
+          {(a) => (
+            <textarea
+              {...a}
+              rows={2}
+              value={fields.description}
+              onChange={(e) => set('description', e.target.value)}
+            />
+          )}
+        </Field>
+        <Field label={t('treatments.ae.actionTaken')} wide error={err('actionTaken')}>
+          {(a) => (
+            <textarea
+              {...a}
+              rows={2}
+              value={fields.actionTaken}
+              onChange={(e) => set('actionTaken', e.target.value)}
+            />
+          )}
+        </Field>
+        <fieldset
+          className={`field field--wide follow-ups${err('followUpDates') ? ' fieldset--invalid' : ''}`}
+        >
+          <legend>{t('treatments.ae.followUps')}</legend>
+          {followUps.map((date, i) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: follow-up dates have no identity but their position.
+            <div key={i} className="follow-ups__row">
+              <input
+                type="date"
+                aria-label={t('treatments.ae.followUpN', { n: i + 1 })}
+                value={date}
+                onChange={(e) =>
+                  set(
+                    'followUpDates',
+                    followUps.map((d, j) => (j === i ? e.target.value : d)),
+                  )
+                }
+              />
+              <button
+                type="button"
+                className="link-button"
+                onClick={() =>
+                  set(
+                    'followUpDates',
+                    followUps.filter((_, j) => j !== i),
+                  )
+                }
+              >
+                {t('treatments.ae.removeFollowUp', { n: i + 1 })}
+              </button>
+            </div>
+          ))}
+          <button
+            type="button"
+            className="button button--small"
+            onClick={() => set('followUpDates', [...followUps, todayIso()])}
+          >
+            {t('treatments.ae.addFollowUp')}
+          </button>
+          {err('followUpDates') && <p className="field__error">{t(err('followUpDates') ?? '')}</p>}
+        </fieldset>
+        <Field
+          label={t('treatments.ae.resolvedDate')}
+          error={err('resolvedDate')}
+          hint={t('treatments.ae.resolvedHint')}
+        >
+          {(a) => (
+            <input
+              {...a}
+              type="date"
+              value={fields.resolvedDate ?? ''}
+              onChange={(e) => set('resolvedDate', e.target.value || null)}
+            />
+          )}
+        </Field>
+      </div>
+      {error && !Object.keys(error.fields).length && (
+        <p className="alert alert--error" role="alert">
+          {t(error.message)}
+        </p>
+      )}
+      <div className="form-actions">
+        <button type="submit" className="button button--primary">
+          {event ? t('treatments.ae.saveChanges') : t('treatments.ae.record')}
+        </button>
+        <button type="button" className="button" onClick={onDone}>
+          {t('form.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function EventItem({ event, patientId }: { event: AdverseEvent; patientId: number }) {
+  const { t } = useTranslation();
+  const [editing, setEditing] = useState(false);
+  return (
+    <li
+      className={`adverse-event${event.resolvedDate ? '' : ' adverse-event--open'}`}
+      id={`adverse-event-${event.id}`}
+    >
+      <p className="adverse-event__title">
+        <strong>{t(`treatments.aeTypes.${event.type}`)}</strong> ·{' '}
+        {t(`treatments.severity.${event.severity}`)} ·{' '}
+        {t('treatments.ae.onsetOn', { date: formatDate(event.onsetDate) })}{' '}
+        {event.resolvedDate ? (
+          <span className="badge badge--muted">
+            {t('treatments.ae.resolvedOn', { date: formatDate(event.resolvedDate) })}
+          </span>
+        ) : (
+          <span className="badge badge--danger">{t('treatments.ae.openBadge')}</span>
+        )}
+      </p>
+      <p className="preserve-lines">{event.description}</p>
+      {event.actionTaken && (
+        <p className="preserve-lines small">
+          <strong>{t('treatments.ae.actionTaken')}:</strong> {event.actionTaken}
+        </p>
+      )}
+      <p className="muted small">
+        {event.sessionId && (
+          <Link to={`/patients/${patientId}/sessions/${event.sessionId}`}>
+            {t('treatments.ae.linkedSession')}
+          </Link>
+        )}
+        {[
+          event.lotNumbers.length > 0 ? t('treatments.ae.lots', { lots: event.lotNumbers.join(', ') }) : null,
+          event.followUpDates.length > 0
+            ? t('treatments.ae.followUpList', { dates: event.followUpDates.map(formatDate).join(', ') })
+            : null,
+        ]
+          .filter(Boolean)
+          .map((part, i) => (i === 0 && !event.sessionId ? part : ` · ${part}`))}
+      </p>
+      {!editing && (
+        <button type="button" className="button button--small" onClick={() => setEditing(true)}>
+          {event.resolvedDate ? t('treatments.ae.edit') : t('treatments.ae.updateOrResolve')}
+        </button>
+      )}
+      {editing && <AdverseEventForm patientId={patientId} event={event} onDone={() => setEditing(false)} />}
+    </li>
+  );
+}
+
+/** The patient page's adverse events, open ones first. */
+export function AdverseEventsPanel({ patientId, archived }: { patientId: number; archived: boolean }) {
+  const { t } = useTranslation();
+  const events = useAdverseEvents(patientId);
+  const [adding, setAdding] = useState(false);
+  const sorted = [...(events.data ?? [])].sort(
+    (a, b) => Number(a.resolvedDate !== null) - Number(b.resolvedDate !== null),
+  );
+  return (
+    <section className="card" aria-labelledby="ae-title" id="adverse-events">
+      <div className="section-header">
+        <h2 id="ae-title">{t('treatments.ae.sectionTitle')}</h2>
+        {!archived && !adding && (
+          <button type="button" className="button button--small" onClick={() => setAdding(true)}>
+            {t('treatments.ae.recordNew')}
+          </button>
+        )}
+      </div>
+      {adding && <AdverseEventForm patientId={patientId} event={null} onDone={() => setAdding(false)} />}
+      {events.data?.length === 0 && !adding && <p className="muted">{t('treatments.ae.none')}</p>}
+      {sorted.length > 0 && (
+        <ul className="adverse-events">
+          {sorted.map((e) => (
+            <EventItem key={e.id} event={e} patientId={patientId} />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+/** The patient header's flag: shown while any adverse event is unresolved. */
+export function OpenAdverseEventFlag({ patientId }: { patientId: number }) {
+  const { t } = useTranslation();
+  const events = useAdverseEvents(patientId);
+  const open = (events.data ?? []).filter((e) => e.resolvedDate === null);
+  if (!open.length) return null;
+  return (
+    <p className="alert alert--error adverse-flag" role="status">
+      <strong>{t('treatments.ae.flag', { count: open.length })}</strong>{' '}
+      {open.map((e) => t(`treatments.aeTypes.${e.type}`)).join(', ')} ·{' '}
+      <a href="#adverse-events">{t('treatments.ae.flagLink')}</a>
+    </p>
+  );
+}

@@ -1,0 +1,397 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { todayIso } from '../../../shared/dates';
+import {
+  COURSE_STATUSES,
+  type Course,
+  type CourseFieldsInput,
+  courseFieldsOf,
+  courseFieldsSchema,
+  type SessionSummary,
+} from '../../../shared/treatments/schema';
+import { zoneLabel } from '../../../shared/treatments/zones';
+import { clinic, unwrap } from '../api/clinic';
+import { Field } from '../components/Field';
+import { formatDate } from '../format';
+import { BodyChart } from './BodyChart';
+import { type FormError, formError } from './errors';
+import { clientErrors, useCourses, useInvalidateTreatments, useSessions } from './queries';
+
+const newCourse = (): CourseFieldsInput => ({
+  indication: '',
+  areas: [],
+  plannedSessions: 6,
+  initialSessions: 3,
+  initialInterval: { minDays: 7, maxDays: 14 },
+  laterInterval: { minDays: 14, maxDays: 28 },
+  maintenanceInterval: { minDays: 90, maxDays: 150 },
+  startDate: todayIso(),
+  status: 'active',
+  notes: '',
+});
+
+type Range = { minDays: number; maxDays: number };
+
+function RangeField({
+  label,
+  value,
+  onChange,
+  error,
+}: {
+  label: string;
+  value: Range;
+  onChange: (r: Range) => void;
+  error?: string;
+}) {
+  const { t } = useTranslation();
+  const num = (text: string) => (text === '' ? Number.NaN : Number(text));
+  return (
+    <fieldset className={`range-field${error ? ' fieldset--invalid' : ''}`}>
+      <legend>{label}</legend>
+      <label>
+        {t('treatments.course.from')}{' '}
+        <input
+          type="number"
+          min={1}
+          value={Number.isNaN(value.minDays) ? '' : value.minDays}
+          onChange={(e) => onChange({ ...value, minDays: num(e.target.value) })}
+        />
+      </label>
+      <label>
+        {t('treatments.course.to')}{' '}
+        <input
+          type="number"
+          min={1}
+          value={Number.isNaN(value.maxDays) ? '' : value.maxDays}
+          onChange={(e) => onChange({ ...value, maxDays: num(e.target.value) })}
+        />
+      </label>{' '}
+      {t('treatments.course.days')}
+      {error && <p className="field__error">{t(error)}</p>}
+    </fieldset>
+  );
+}
+
+function CourseForm({
+  patientId,
+  course,
+  onDone,
+}: {
+  patientId: number;
+  course: Course | null;
+  onDone: () => void;
+}) {
+  const { t } = useTranslation();
+  const invalidate = useInvalidateTreatments();
+  const [fields, setFields] = useState<CourseFieldsInput>(course ? courseFieldsOf(course) : newCourse());
+  const [error, setError] = useState<FormError | null>(null);
+  const set = <K extends keyof CourseFieldsInput>(key: K, value: CourseFieldsInput[K]) =>
+    setFields((f) => ({ ...f, [key]: value }));
+  const err = (prefix: string) =>
+    Object.entries(error?.fields ?? {}).find(([k]) => k === prefix || k.startsWith(`${prefix}.`))?.[1];
+  const int = (text: string) => (text === '' ? Number.NaN : Number(text));
+
+  const submit = async (event: React.FormEvent) => {
+    event.preventDefault();
+    const found = clientErrors(courseFieldsSchema, fields);
+    if (Object.keys(found).length) return setError({ message: 'errors.validation', fields: found });
+    try {
+      await unwrap(
+        course
+          ? clinic.courses.update({ id: course.id, version: course.version, fields })
+          : clinic.courses.create({ patientId, fields }),
+      );
+      await invalidate();
+      onDone();
+    } catch (e) {
+      setError(formError(e));
+    }
+  };
+
+  return (
+    <form
+      className="treatment-form course-form"
+      onSubmit={submit}
+      noValidate
+      aria-labelledby="course-form-title"
+    >
+      <h3 id="course-form-title">
+        {course ? t('treatments.course.editTitle') : t('treatments.course.newTitle')}
+      </h3>
+      <div className="grid">
+        <Field
+          label={t('treatments.course.indication')}
+          required
+          error={err('indication')}
+          hint={t('treatments.course.indicationHint')}
+        >
+          {(a) => (
+            <input {...a} value={fields.indication} onChange={(e) => set('indication', e.target.value)} />
+          )}
+        </Field>
+        <Field label={t('treatments.course.startDate')} required error={err('startDate')}>
+          {(a) => (
+            <input
+              {...a}
+              type="date"
+              value={fields.startDate}
+              onChange={(e) => set('startDate', e.target.value)}
+            />
+          )}
+        </Field>
+        <Field label={t('treatments.course.plannedSessions')} required error={err('plannedSessions')}>
+          {(a) => (
+            <input
+              {...a}
+              type="number"
+              min={1}
+              max={40}
+              value={Number.isNaN(fields.plannedSessions) ? '' : fields.plannedSessions}
+              onChange={(e) => set('plannedSessions', int(e.target.value))}
+            />
+          )}
+        </Field>
+        <Field label={t('treatments.course.status')} error={err('status')}>
+          {(a) => (
+            <select
+              {...a}
+              value={fields.status}
+              onChange={(e) => set('status', e.target.value as Course['status'])}
+            >
+              {COURSE_STATUSES.map((s) => (
+                <option key={s} value={s}>
+                  {t(`treatments.courseStatus.${s}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field
+          label={t('treatments.course.initialSessions')}
+          error={err('initialSessions')}
+          hint={t('treatments.course.initialSessionsHint')}
+        >
+          {(a) => (
+            <input
+              {...a}
+              type="number"
+              min={0}
+              value={Number.isNaN(fields.initialSessions) ? '' : fields.initialSessions}
+              onChange={(e) => set('initialSessions', int(e.target.value))}
+            />
+          )}
+        </Field>
+        <RangeField
+          label={t('treatments.course.initialInterval')}
+          value={fields.initialInterval}
+          onChange={(r) => set('initialInterval', r)}
+          error={err('initialInterval')}
+        />
+        <RangeField
+          label={t('treatments.course.laterInterval')}
+          value={fields.laterInterval}
+          onChange={(r) => set('laterInterval', r)}
+          error={err('laterInterval')}
+        />
+        <div className="field">
+          <label className="checkbox">
+            <input
+              type="checkbox"
+              checked={fields.maintenanceInterval !== null}
+              onChange={(e) =>
+                set('maintenanceInterval', e.target.checked ? { minDays: 90, maxDays: 150 } : null)
+              }
+            />{' '}
+            {t('treatments.course.hasMaintenance')}
+          </label>
+          {fields.maintenanceInterval && (
+            <RangeField
+              label={t('treatments.course.maintenanceInterval')}
+              value={fields.maintenanceInterval}
+              onChange={(r) => set('maintenanceInterval', r)}
+              error={err('maintenanceInterval')}
+            />
+          )}
+        </div>
+        <div className="field field--wide">
+          <span className="field__label">{t('treatments.course.areas')}</span>
+          <BodyChart
+            selected={fields.areas ?? []}
+            onToggle={(zone) =>
+              set(
+                'areas',
+                (fields.areas ?? []).includes(zone)
+                  ? (fields.areas ?? []).filter((z) => z !== zone)
+                  : [...(fields.areas ?? []), zone],
+              )
+            }
+          />
+        </div>
+        <Field label={t('treatments.course.notes')} wide error={err('notes')}>
+          {(a) => (
+            <textarea {...a} rows={2} value={fields.notes} onChange={(e) => set('notes', e.target.value)} />
+          )}
+        </Field>
+      </div>
+      {error && !Object.keys(error.fields).length && (
+        <p className="alert alert--error" role="alert">
+          {t(error.message)}
+        </p>
+      )}
+      <div className="form-actions">
+        <button type="submit" className="button button--primary">
+          {course ? t('treatments.course.saveChanges') : t('treatments.course.start')}
+        </button>
+        <button type="button" className="button" onClick={onDone}>
+          {t('form.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+/** "Next session (2 of 6) due 8 Mar – 15 Mar 2026", or the maintenance top-up. */
+export function NextDueLine({ course }: { course: Course }) {
+  const { t } = useTranslation();
+  const due = course.nextDue;
+  if (course.status === 'closed') return <p className="muted small">{t('treatments.course.closedLine')}</p>;
+  if (!due) return <p className="muted small">{t('treatments.course.complete')}</p>;
+  const key =
+    due.phase === 'maintenance'
+      ? 'treatments.course.nextMaintenance'
+      : due.dueDate === due.latestDate
+        ? 'treatments.course.nextDueOn'
+        : 'treatments.course.nextDue';
+  const text = t(key, {
+    n: due.sessionNumber,
+    total: course.plannedSessions,
+    from: formatDate(due.dueDate),
+    to: formatDate(due.latestDate),
+  });
+  return (
+    <p className="next-due">
+      {text}{' '}
+      {course.standing && course.standing !== 'upcoming' && (
+        <span className={`badge badge--${course.standing}`}>
+          {t(`treatments.standing.${course.standing}`)}
+        </span>
+      )}
+    </p>
+  );
+}
+
+export function sessionLabel(
+  t: (k: string, o?: Record<string, unknown>) => string,
+  s: Pick<SessionSummary, 'sequence' | 'plannedSessions'>,
+) {
+  return s.sequence > s.plannedSessions
+    ? t('treatments.session.maintenanceOf', { n: s.sequence - s.plannedSessions })
+    : t('treatments.session.nOfN', { n: s.sequence, total: s.plannedSessions });
+}
+
+function CourseCard({
+  course,
+  sessions,
+  archived,
+}: {
+  course: Course;
+  sessions: SessionSummary[];
+  archived: boolean;
+}) {
+  const { t } = useTranslation();
+  const [editing, setEditing] = useState(false);
+  const titleId = `course-${course.id}-title`;
+  return (
+    <li className="course" aria-labelledby={titleId}>
+      <div className="section-header">
+        <h3 id={titleId}>
+          {course.indication}{' '}
+          <span className="badge badge--muted">{t(`treatments.courseStatus.${course.status}`)}</span>
+        </h3>
+        {!archived && (
+          <div className="documents__actions">
+            {course.status === 'active' && (
+              <Link
+                className="button button--small button--primary"
+                to={`/patients/${course.patientId}/sessions/new?course=${course.id}`}
+              >
+                {t('treatments.course.chartSession')}
+              </Link>
+            )}
+            <button type="button" className="button button--small" onClick={() => setEditing((e) => !e)}>
+              {t('treatments.course.edit')}
+            </button>
+          </div>
+        )}
+      </div>
+      <p className="muted small">
+        {t('treatments.course.progress', { done: course.sessionsDone, total: course.plannedSessions })}
+        {course.areas.length > 0 && ` · ${course.areas.map(zoneLabel).join(', ')}`}
+      </p>
+      <NextDueLine course={course} />
+      {sessions.length > 0 && (
+        <ul className="session-list">
+          {sessions.map((s) => (
+            <li key={s.id}>
+              <Link to={`/patients/${course.patientId}/sessions/${s.id}`}>
+                {s.status === 'signed' ? sessionLabel(t, s) : t('treatments.session.draftTitle')}
+              </Link>{' '}
+              <span className="muted small">
+                {formatDate(s.date)} {s.time} ·{' '}
+                {s.areas.map(zoneLabel).join(', ') || t('treatments.session.noAreas')}
+              </span>{' '}
+              {s.status === 'signed' ? (
+                <span className="badge badge--locked">{t('treatments.session.signedBadge')}</span>
+              ) : (
+                <span className="badge badge--muted">{t('treatments.session.draftBadge')}</span>
+              )}
+              {s.amendments > 0 && (
+                <span className="badge badge--changed">
+                  {t('treatments.session.amendedBadge', { count: s.amendments })}
+                </span>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      {editing && (
+        <CourseForm patientId={course.patientId} course={course} onDone={() => setEditing(false)} />
+      )}
+    </li>
+  );
+}
+
+/** The patient page's treatment courses: the plan, where each course stands, and its sessions. */
+export function CoursePanel({ patientId, archived }: { patientId: number; archived: boolean }) {
+  const { t } = useTranslation();
+  const courses = useCourses(patientId);
+  const sessions = useSessions(patientId);
+  const [adding, setAdding] = useState(false);
+  return (
+    <section className="card courses" aria-labelledby="courses-title">
+      <div className="section-header">
+        <h2 id="courses-title">{t('treatments.course.sectionTitle')}</h2>
+        {!archived && !adding && (
+          <button type="button" className="button button--small" onClick={() => setAdding(true)}>
+            {t('treatments.course.startNew')}
+          </button>
+        )}
+      </div>
+      {adding && <CourseForm patientId={patientId} course={null} onDone={() => setAdding(false)} />}
+      {courses.data?.length === 0 && !adding && <p className="muted">{t('treatments.course.none')}</p>}
+      {courses.data && courses.data.length > 0 && (
+        <ul className="course-list">
+          {courses.data.map((c) => (
+            <CourseCard
+              key={c.id}
+              course={c}
+              archived={archived}
+              sessions={(sessions.data ?? []).filter((s) => s.courseId === c.id)}
+            />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,105 @@
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { Lot } from '../../../shared/treatments/schema';
+import { clinic, unwrap } from '../api/clinic';
+import { formatDate } from '../format';
+import { useExpiringLots, useRecallList } from './queries';
+
+function LotList({ lots, expired }: { lots: Lot[]; expired: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <ul className="home-list">
+      {lots.map((lot) => (
+        <li key={lot.id}>
+          <span className="mono">{lot.lotNumber}</span> · {lot.productName}
+          <span className="muted small">
+            {' '}
+            ·{' '}
+            {t(expired ? 'treatments.home.expiredOn' : 'treatments.home.expiresOn', {
+              date: formatDate(lot.expiryDate),
+            })}{' '}
+            ·{' '}
+            {t('treatments.home.left', {
+              remaining: lot.quantityRemaining,
+              unit: t(`treatments.units.${lot.unit}`),
+            })}
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** The home screen's work lists: lots to use up or discard, and patients due back. */
+export function HomeLists() {
+  const { t } = useTranslation();
+  const settings = useQuery({ queryKey: ['settings'], queryFn: () => unwrap(clinic.settings.get({})) });
+  const lots = useExpiringLots();
+  const recall = useRecallList(settings.data?.recallAheadDays ?? 7);
+  return (
+    <div className="home-lists">
+      <section className="card" aria-labelledby="recall-list-title">
+        <h2 id="recall-list-title">{t('treatments.home.recallTitle')}</h2>
+        {recall.data?.length === 0 && <p className="muted">{t('treatments.home.noRecalls')}</p>}
+        {recall.data && recall.data.length > 0 && (
+          <table className="table">
+            <thead>
+              <tr>
+                <th>{t('treatments.home.patient')}</th>
+                <th>{t('treatments.home.what')}</th>
+                <th>{t('treatments.home.due')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {recall.data.map((r) => (
+                <tr key={r.courseId}>
+                  <td>
+                    <Link to={`/patients/${r.patientId}`}>{r.patientName}</Link>
+                    <div className="muted small">{r.phone ?? r.patientNumber}</div>
+                  </td>
+                  <td>
+                    {r.indication}
+                    <div className="muted small">
+                      {r.phase === 'maintenance'
+                        ? t('treatments.home.maintenance')
+                        : t('treatments.home.sessionN', { n: r.sessionNumber })}
+                    </div>
+                  </td>
+                  <td>
+                    {t('treatments.home.window', {
+                      from: formatDate(r.dueDate),
+                      to: formatDate(r.latestDate),
+                    })}{' '}
+                    <span className={`badge badge--${r.standing}`}>
+                      {t(`treatments.standing.${r.standing}`)}
+                    </span>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+      <section className="card" aria-labelledby="lots-home-title">
+        <h2 id="lots-home-title">{t('treatments.home.lotsTitle')}</h2>
+        {lots.data && !lots.data.expired.length && !lots.data.expiring.length && (
+          <p className="muted">{t('treatments.home.noLots', { days: lots.data.windowDays })}</p>
+        )}
+        {lots.data && lots.data.expired.length > 0 && (
+          <>
+            <h3 className="home-subtitle home-subtitle--danger">{t('treatments.home.expired')}</h3>
+            <LotList lots={lots.data.expired} expired />
+          </>
+        )}
+        {lots.data && lots.data.expiring.length > 0 && (
+          <>
+            <h3 className="home-subtitle">{t('treatments.home.expiring', { days: lots.data.windowDays })}</h3>
+            <LotList lots={lots.data.expiring} expired={false} />
+          </>
+        )}
+        <Link to="/products">{t('treatments.home.manageLots')}</Link>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,402 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { todayIso } from '../../../shared/dates';
+import {
+  type Lot,
+  type LotFieldsInput,
+  lotFieldsOf,
+  lotFieldsSchema,
+  PRODUCT_TYPES,
+  PRODUCT_UNITS,
+  type Product,
+  type ProductFieldsInput,
+  productFieldsOf,
+  productFieldsSchema,
+} from '../../../shared/treatments/schema';
+import { clinic, unwrap } from '../api/clinic';
+import { Field } from '../components/Field';
+import { QueryState } from '../components/QueryState';
+import { formatDate } from '../format';
+import { type FormError, formError } from './errors';
+import { clientErrors, useInvalidateTreatments, useLots, useProducts } from './queries';
+
+const emptyProduct = (): ProductFieldsInput => ({
+  name: '',
+  manufacturer: '',
+  type: 'mixture',
+  ingredients: [],
+  unit: 'ml',
+  notes: '',
+});
+
+/** "Vitamin C 200 mg/ml; Biotin" <-> ingredients with their concentration. */
+const ingredientsText = (p: ProductFieldsInput) =>
+  (p.ingredients ?? []).map((i) => [i.name, i.concentration].filter(Boolean).join(' ')).join('; ');
+function parseIngredients(text: string): ProductFieldsInput['ingredients'] {
+  return text
+    .split(';')
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .map((part) => {
+      const m = /^(.*?)\s+(\d[\d.,]*\s*(?:%|mg\/ml|mg|µg|mcg|iu|g\/l)\S*)$/i.exec(part);
+      return m ? { name: m[1] ?? part, concentration: m[2] ?? '' } : { name: part, concentration: '' };
+    });
+}
+
+function ProductForm({ product, onDone }: { product: Product | null; onDone: (p: Product) => void }) {
+  const { t } = useTranslation();
+  const invalidate = useInvalidateTreatments();
+  const [fields, setFields] = useState<ProductFieldsInput>(
+    product ? productFieldsOf(product) : emptyProduct(),
+  );
+  const [ingredients, setIngredients] = useState(ingredientsText(fields));
+  const [archived, setArchived] = useState(product?.archived ?? false);
+  const [error, setError] = useState<FormError | null>(null);
+  const [busy, setBusy] = useState(false);
+  const set = <K extends keyof ProductFieldsInput>(key: K, value: ProductFieldsInput[K]) =>
+    setFields((f) => ({ ...f, [key]: value }));
+
+  const submit = async (event: React.FormEvent) => {
+    event.preventDefault();
+    const value = { ...fields, ingredients: parseIngredients(ingredients) };
+    const found = clientErrors(productFieldsSchema, value);
+    if (Object.keys(found).length) return setError({ message: 'errors.validation', fields: found });
+    setBusy(true);
+    try {
+      const saved = await unwrap(
+        product
+          ? clinic.products.update({ id: product.id, version: product.version, fields: value, archived })
+          : clinic.products.create({ fields: value }),
+      );
+      await invalidate();
+      setError(null);
+      onDone(saved);
+    } catch (e) {
+      setError(formError(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  const err = (key: string) => error?.fields[key];
+
+  return (
+    <form className="card treatment-form" onSubmit={submit} noValidate aria-labelledby="product-form-title">
+      <h2 id="product-form-title">
+        {product ? t('treatments.products.editTitle') : t('treatments.products.newTitle')}
+      </h2>
+      <div className="grid">
+        <Field label={t('treatments.products.name')} required error={err('name')}>
+          {(a) => <input {...a} value={fields.name} onChange={(e) => set('name', e.target.value)} />}
+        </Field>
+        <Field label={t('treatments.products.manufacturer')} error={err('manufacturer')}>
+          {(a) => (
+            <input {...a} value={fields.manufacturer} onChange={(e) => set('manufacturer', e.target.value)} />
+          )}
+        </Field>
+        <Field label={t('treatments.products.type')} error={err('type')}>
+          {(a) => (
+            <select
+              {...a}
+              value={fields.type}
+              onChange={(e) => set('type', e.target.value as ProductFieldsInput['type'])}
+            >
+              {PRODUCT_TYPES.map((type) => (
+                <option key={type} value={type}>
+                  {t(`treatments.productTypes.${type}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field
+          label={t('treatments.products.unit')}
+          error={err('unit')}
+          hint={t('treatments.products.unitHint')}
+        >
+          {(a) => (
+            <select
+              {...a}
+              value={fields.unit}
+              onChange={(e) => set('unit', e.target.value as ProductFieldsInput['unit'])}
+            >
+              {PRODUCT_UNITS.map((unit) => (
+                <option key={unit} value={unit}>
+                  {t(`treatments.units.${unit}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field
+          label={t('treatments.products.ingredients')}
+          wide
+          hint={t('treatments.products.ingredientsHint')}
+          error={Object.entries(error?.fields ?? {}).find(([k]) => k.startsWith('ingredients'))?.[1]}
+        >
+          {(a) => <input {...a} value={ingredients} onChange={(e) => setIngredients(e.target.value)} />}
+        </Field>
+        <Field label={t('treatments.products.notes')} wide error={err('notes')}>
+          {(a) => (
+            <textarea {...a} rows={2} value={fields.notes} onChange={(e) => set('notes', e.target.value)} />
+          )}
+        </Field>
+        {product && (
+          <label className="checkbox">
+            <input type="checkbox" checked={archived} onChange={(e) => setArchived(e.target.checked)} />{' '}
+            {t('treatments.products.archived')}
+          </label>
+        )}
+      </div>
+      {error && !Object.keys(error.fields).length && (
+        <p className="alert alert--error" role="alert">
+          {t(error.message)}
+        </p>
+      )}
+      <div className="form-actions">
+        <button type="submit" className="button button--primary" disabled={busy}>
+          {product ? t('treatments.products.saveChanges') : t('treatments.products.add')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+const emptyLot = (): LotFieldsInput => ({
+  lotNumber: '',
+  expiryDate: '',
+  receivedDate: todayIso(),
+  quantityReceived: 0,
+});
+
+function LotForm({ product, lot, onDone }: { product: Product; lot: Lot | null; onDone: () => void }) {
+  const { t } = useTranslation();
+  const invalidate = useInvalidateTreatments();
+  const [fields, setFields] = useState(lot ? lotFieldsOf(lot) : emptyLot());
+  const [quantity, setQuantity] = useState(lot ? String(lot.quantityReceived) : '');
+  const [error, setError] = useState<FormError | null>(null);
+  const set = <K extends keyof LotFieldsInput>(key: K, value: LotFieldsInput[K]) =>
+    setFields((f) => ({ ...f, [key]: value }));
+
+  const submit = async (event: React.FormEvent) => {
+    event.preventDefault();
+    const value = { ...fields, quantityReceived: quantity.trim() === '' ? Number.NaN : Number(quantity) };
+    const found = clientErrors(lotFieldsSchema, value);
+    if (Object.keys(found).length) return setError({ message: 'errors.validation', fields: found });
+    try {
+      await unwrap(
+        lot
+          ? clinic.lots.update({ id: lot.id, version: lot.version, fields: value })
+          : clinic.lots.create({ productId: product.id, fields: value }),
+      );
+      await invalidate();
+      setError(null);
+      setFields(emptyLot());
+      setQuantity('');
+      onDone();
+    } catch (e) {
+      setError(formError(e));
+    }
+  };
+  const err = (key: string) => error?.fields[key];
+  return (
+    <form
+      className="treatment-form lot-form"
+      onSubmit={submit}
+      noValidate
+      aria-label={t('treatments.lots.formLabel')}
+    >
+      <div className="grid">
+        <Field label={t('treatments.lots.lotNumber')} required error={err('lotNumber')}>
+          {(a) => (
+            <input {...a} value={fields.lotNumber} onChange={(e) => set('lotNumber', e.target.value)} />
+          )}
+        </Field>
+        <Field label={t('treatments.lots.expiryDate')} required error={err('expiryDate')}>
+          {(a) => (
+            <input
+              {...a}
+              type="date"
+              value={fields.expiryDate}
+              onChange={(e) => set('expiryDate', e.target.value)}
+            />
+          )}
+        </Field>
+        <Field label={t('treatments.lots.receivedDate')} required error={err('receivedDate')}>
+          {(a) => (
+            <input
+              {...a}
+              type="date"
+              value={fields.receivedDate}
+              onChange={(e) => set('receivedDate', e.target.value)}
+            />
+          )}
+        </Field>
+        <Field
+          label={t('treatments.lots.quantityReceived', { unit: t(`treatments.units.${product.unit}`) })}
+          required
+          error={err('quantityReceived') === 'errors.number' ? 'errors.required' : err('quantityReceived')}
+        >
+          {(a) => (
+            <input
+              {...a}
+              inputMode="decimal"
+              value={quantity}
+              onChange={(e) => setQuantity(e.target.value)}
+            />
+          )}
+        </Field>
+      </div>
+      <div className="form-actions">
+        <button type="submit" className="button button--primary">
+          {lot ? t('treatments.lots.saveChanges') : t('treatments.lots.add')}
+        </button>
+        {lot && (
+          <button type="button" className="button" onClick={onDone}>
+            {t('form.cancel')}
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}
+
+function ProductLots({ product }: { product: Product }) {
+  const { t } = useTranslation();
+  const lots = useLots(product.id);
+  const [editing, setEditing] = useState<Lot | null>(null);
+  const today = todayIso();
+  return (
+    <section className="card" aria-labelledby="lots-title">
+      <h2 id="lots-title">{t('treatments.lots.title', { product: product.name })}</h2>
+      {lots.data && lots.data.length === 0 && <p className="muted">{t('treatments.lots.none')}</p>}
+      {lots.data && lots.data.length > 0 && (
+        <table className="table">
+          <thead>
+            <tr>
+              <th>{t('treatments.lots.lotNumber')}</th>
+              <th>{t('treatments.lots.expiryDate')}</th>
+              <th>{t('treatments.lots.receivedDate')}</th>
+              <th>{t('treatments.lots.remaining')}</th>
+              <th>
+                <span className="visually-hidden">{t('treatments.lots.actions')}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {lots.data.map((lot) => (
+              <tr key={lot.id}>
+                <td className="mono">{lot.lotNumber}</td>
+                <td>
+                  {formatDate(lot.expiryDate)}{' '}
+                  {lot.expiryDate < today && (
+                    <span className="badge badge--danger">{t('treatments.lots.expired')}</span>
+                  )}
+                </td>
+                <td>{formatDate(lot.receivedDate)}</td>
+                <td>
+                  {t('treatments.lots.remainingOf', {
+                    remaining: lot.quantityRemaining,
+                    received: lot.quantityReceived,
+                    unit: t(`treatments.units.${lot.unit}`),
+                  })}
+                </td>
+                <td>
+                  <button type="button" className="link-button" onClick={() => setEditing(lot)}>
+                    {t('treatments.lots.edit', { lot: lot.lotNumber })}
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <h3>
+        {editing ? t('treatments.lots.editTitle', { lot: editing.lotNumber }) : t('treatments.lots.newTitle')}
+      </h3>
+      <LotForm key={editing?.id ?? 'new'} product={product} lot={editing} onDone={() => setEditing(null)} />
+    </section>
+  );
+}
+
+/** The product catalogue with each product's lots: what can be injected, from which batch, how much is left. */
+export function ProductsScreen({ onNotice }: { onNotice: (message: string) => void }) {
+  const { t } = useTranslation();
+  const [showArchived, setShowArchived] = useState(false);
+  const products = useProducts(showArchived);
+  const [selected, setSelected] = useState<number | 'new' | null>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => headingRef.current?.focus(), []);
+  if (!products.data) return <QueryState query={products} />;
+  const product =
+    typeof selected === 'number' ? (products.data.find((p) => p.id === selected) ?? null) : null;
+  return (
+    <div className="treatments-page">
+      <h1 ref={headingRef} tabIndex={-1}>
+        {t('treatments.products.title')}
+      </h1>
+      <p className="muted">{t('treatments.products.intro')}</p>
+      <div className="products-layout">
+        <section className="card" aria-labelledby="catalogue-title">
+          <div className="section-header">
+            <h2 id="catalogue-title">{t('treatments.products.catalogue')}</h2>
+            <button
+              type="button"
+              className="button button--small button--primary"
+              onClick={() => setSelected('new')}
+            >
+              {t('treatments.products.new')}
+            </button>
+          </div>
+          <label className="checkbox">
+            <input
+              type="checkbox"
+              checked={showArchived}
+              onChange={(e) => setShowArchived(e.target.checked)}
+            />{' '}
+            {t('treatments.products.showArchived')}
+          </label>
+          <ul className="product-list">
+            {products.data.map((p) => (
+              <li key={p.id}>
+                <button
+                  type="button"
+                  className={`product-list__item${p.id === selected ? ' product-list__item--on' : ''}`}
+                  aria-current={p.id === selected ? 'true' : undefined}
+                  onClick={() => setSelected(p.id)}
+                >
+                  <span className="product-list__name">{p.name}</span>
+                  <span className="muted small">
+                    {t(`treatments.productTypes.${p.type}`)} · {t(`treatments.units.${p.unit}`)}
+                    {p.archived && ` · ${t('treatments.products.archivedBadge')}`}
+                  </span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+        <div className="products-detail">
+          {selected === 'new' && (
+            <ProductForm
+              product={null}
+              onDone={(p) => {
+                setSelected(p.id);
+                onNotice(t('treatments.products.added'));
+              }}
+            />
+          )}
+          {product && (
+            <>
+              <ProductForm
+                key={`${product.id}-${product.version}`}
+                product={product}
+                onDone={() => onNotice(t('treatments.products.saved'))}
+              />
+              <ProductLots product={product} />
+            </>
+          )}
+          {selected === null && <p className="muted">{t('treatments.products.pick')}</p>}
+        </div>
+      </div>
+    </div>
+  );
+}

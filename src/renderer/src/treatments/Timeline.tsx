@@ -1,0 +1,81 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { TimelineEntry } from '../../../shared/treatments/schema';
+import { formatDate, formatDateTime } from '../format';
+import { useTimeline } from './queries';
+
+/** A date-only value (YYYY-MM-DD), a local date and time (YYYY-MM-DDTHH:mm) or a UTC instant. */
+function when(at: string): string {
+  if (at.length === 10) return formatDate(at);
+  if (at.length === 16) return `${formatDate(at.slice(0, 10))} ${at.slice(11)}`;
+  return formatDateTime(at);
+}
+
+function EntryLink({ patientId, entry }: { patientId: number; entry: TimelineEntry }) {
+  const { t } = useTranslation();
+  switch (entry.kind) {
+    case 'intake':
+      return (
+        <Link to={`/patients/${patientId}/intakes/${entry.id}`}>
+          {t(
+            entry.detail === 'signed'
+              ? 'treatments.timeline.intakeSigned'
+              : 'treatments.timeline.intakeDraft',
+          )}
+        </Link>
+      );
+    case 'session':
+      return (
+        <Link to={`/patients/${patientId}/sessions/${entry.id}`}>
+          {entry.detail === 'signed'
+            ? t('treatments.timeline.sessionSigned', { n: entry.sequence })
+            : t('treatments.timeline.sessionDraft')}
+        </Link>
+      );
+    case 'amendment':
+      return (
+        <Link to={`/patients/${patientId}/sessions/${entry.parentId}`}>
+          {t('treatments.timeline.amendment')}
+        </Link>
+      );
+    case 'adverse-event':
+      return (
+        <a href={`#adverse-event-${entry.id}`}>
+          {t('treatments.timeline.adverseEvent', { type: t(`treatments.aeTypes.${entry.detail}`) })}
+        </a>
+      );
+    case 'document':
+      return (
+        <Link to={`/patients/${patientId}/documents/${entry.id}`}>
+          {t(`treatments.timeline.document.${entry.detail === 'consent' ? 'consent' : 'aftercare'}`)}
+        </Link>
+      );
+  }
+}
+
+/** Everything on the patient's record, newest first. */
+export function Timeline({ patientId }: { patientId: number }) {
+  const { t } = useTranslation();
+  const timeline = useTimeline(patientId);
+  return (
+    <section className="card" aria-labelledby="timeline-title">
+      <h2 id="timeline-title">{t('treatments.timeline.title')}</h2>
+      {timeline.data?.items.length === 0 && <p className="muted">{t('treatments.timeline.empty')}</p>}
+      {timeline.data && timeline.data.items.length > 0 && (
+        <ol className="timeline">
+          {timeline.data.items.map((entry) => (
+            <li key={`${entry.kind}-${entry.id}`} className={`timeline__item timeline__item--${entry.kind}`}>
+              <span className="timeline__when">{when(entry.at)}</span>{' '}
+              <EntryLink patientId={patientId} entry={entry} />
+            </li>
+          ))}
+        </ol>
+      )}
+      {timeline.data && timeline.data.total > timeline.data.items.length && (
+        <p className="muted small">
+          {t('treatments.timeline.more', { shown: timeline.data.items.length, total: timeline.data.total })}
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,106 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import type { z } from 'zod';
+import { clinic, unwrap } from '../api/clinic';
+
+export const treatmentKeys = {
+  all: ['treatments'] as const,
+  products: (includeArchived: boolean) => ['treatments', 'products', includeArchived] as const,
+  lots: (productId: number | null) => ['treatments', 'lots', productId] as const,
+  expiring: ['treatments', 'expiring'] as const,
+  recall: ['treatments', 'recall'] as const,
+  courses: (patientId: number) => ['treatments', 'courses', patientId] as const,
+  sessions: (patientId: number) => ['treatments', 'sessions', patientId] as const,
+  session: (id: number) => ['treatments', 'session', id] as const,
+  check: (id: number) => ['treatments', 'check', id] as const,
+  verify: (id: number) => ['treatments', 'verify', id] as const,
+  events: (patientId: number) => ['treatments', 'events', patientId] as const,
+  timeline: (patientId: number) => ['treatments', 'timeline', patientId] as const,
+};
+
+export const useProducts = (includeArchived = false) =>
+  useQuery({
+    queryKey: treatmentKeys.products(includeArchived),
+    queryFn: () => unwrap(clinic.products.list({ includeArchived })),
+  });
+
+export const useLots = (productId: number | null) =>
+  useQuery({
+    queryKey: treatmentKeys.lots(productId),
+    queryFn: () => unwrap(clinic.lots.list({ productId })),
+  });
+
+export const useExpiringLots = () =>
+  useQuery({ queryKey: treatmentKeys.expiring, queryFn: () => unwrap(clinic.lots.expiring({})) });
+
+export const useRecallList = (aheadDays: number) =>
+  useQuery({
+    queryKey: [...treatmentKeys.recall, aheadDays],
+    queryFn: () => unwrap(clinic.recall.list({ aheadDays })),
+  });
+
+export const useCourses = (patientId: number) =>
+  useQuery({
+    queryKey: treatmentKeys.courses(patientId),
+    queryFn: () => unwrap(clinic.courses.list({ patientId })),
+  });
+
+export const useSessions = (patientId: number) =>
+  useQuery({
+    queryKey: treatmentKeys.sessions(patientId),
+    queryFn: () => unwrap(clinic.sessions.list({ patientId })),
+  });
+
+export const useSession = (id: number, enabled = true) =>
+  useQuery({
+    queryKey: treatmentKeys.session(id),
+    queryFn: () => unwrap(clinic.sessions.get({ id })),
+    enabled,
+  });
+
+export const useSessionCheck = (id: number, enabled: boolean) =>
+  useQuery({
+    queryKey: treatmentKeys.check(id),
+    queryFn: () => unwrap(clinic.sessions.check({ id })),
+    enabled,
+  });
+
+export const useSessionVerification = (id: number, enabled: boolean) =>
+  useQuery({
+    queryKey: treatmentKeys.verify(id),
+    queryFn: () => unwrap(clinic.sessions.verify({ id })),
+    enabled,
+  });
+
+export const useAdverseEvents = (patientId: number) =>
+  useQuery({
+    queryKey: treatmentKeys.events(patientId),
+    queryFn: () => unwrap(clinic.adverseEvents.list({ patientId })),
+  });
+
+export const useTimeline = (patientId: number) =>
+  useQuery({
+    queryKey: treatmentKeys.timeline(patientId),
+    queryFn: () => unwrap(clinic.timeline.forPatient({ patientId, limit: 200 })),
+  });
+
+/** After any treatment write: refresh every treatment list, plus screening and documents that depend on it. */
+export function useInvalidateTreatments() {
+  const client = useQueryClient();
+  return async () => {
+    await client.invalidateQueries({ queryKey: treatmentKeys.all });
+    await client.invalidateQueries({ queryKey: ['intakes'] });
+    await client.invalidateQueries({ queryKey: ['documents'] });
+  };
+}
+
+/** The same field-error map the API returns, from the shared schema, before anything is sent. */
+export function clientErrors(schema: z.ZodType, value: unknown): Record<string, string> {
+  const parsed = schema.safeParse(value);
+  if (parsed.success) return {};
+  const fields: Record<string, string> = {};
+  for (const issue of parsed.error.issues) {
+    const key = issue.path.join('.') || '_';
+    fields[key] ??= issue.message.startsWith('errors.') ? issue.message : 'errors.invalid';
+  }
+  return fields;
+}
