@@ -13,7 +13,12 @@ import type { Db } from './db/types';
 import type { DocumentActions } from './documents/actions';
 import { createDocumentService, pdfFileName } from './documents/service';
 import { createTemplateService } from './documents/template-service';
+import { createErasureService } from './erasure/service';
 import { AppError } from './errors';
+import { createExportService } from './exports/service';
+import type { FolderActions } from './files/actions';
+import { createCsvImportService } from './imports/csv-import';
+import { createFhirImportService } from './imports/fhir-import';
 import { createIntakeService } from './intake/service';
 import { createPatientService } from './patients/service';
 import { createScreeningService } from './screening/service';
@@ -29,6 +34,10 @@ export interface ApiContext {
   log?: (message: string, error: unknown) => void;
   /** The desktop print and save dialogs; absent in browser mode and tests. */
   documentActions?: DocumentActions;
+  /** The desktop folder picker; absent in browser mode and tests (a typed folder path instead). */
+  folderActions?: FolderActions;
+  /** The clinic's data folder: exports go to its `exports` folder unless another is chosen. */
+  dataDir?: string;
 }
 
 export function createServices(ctx: ApiContext) {
@@ -44,15 +53,36 @@ export function createServices(ctx: ApiContext) {
   const templates = createTemplateService(deps);
   templates.ensureBuiltins();
   const documents = createDocumentService({ ...deps, patients, settings, templates, logos });
+  const screening = createScreeningService({ ...deps, intakes, settings });
+  const audit = createAuditLog(ctx.db, deps.now, ctx.actor ?? DEFAULT_ACTOR);
   return {
     patients,
     settings,
     intakes,
-    screening: createScreeningService({ ...deps, intakes, settings }),
+    screening,
     logos,
     templates,
     documents,
-    audit: createAuditLog(ctx.db, deps.now, ctx.actor ?? DEFAULT_ACTOR),
+    audit,
+    exports: createExportService({
+      ...deps,
+      patients,
+      intakes,
+      screening,
+      documents,
+      settings,
+      logos,
+      dataDir: ctx.dataDir,
+      log: ctx.log,
+    }),
+    csvImport: createCsvImportService({
+      db: ctx.db,
+      patients,
+      audit,
+      dateFormat: () => settings.get().dateFormat,
+    }),
+    fhirImport: createFhirImportService(ctx.db, audit, deps.now),
+    erase: createErasureService(ctx.db),
   };
 }
 
@@ -65,7 +95,7 @@ export const DEFAULT_ACTOR = () => 'practitioner';
 type Services = ReturnType<typeof createServices>;
 
 /** Channels answered by the clinic session itself (they work while the data is locked). */
-export type SessionChannel = Extract<Channel, `session.${string}` | 'app.info'>;
+export type SessionChannel = Extract<Channel, `session.${string}` | `backups.${string}` | 'app.info'>;
 /** Channels answered by the services over an open database. */
 export type ServiceChannel = Exclude<Channel, SessionChannel>;
 
@@ -122,6 +152,20 @@ const handlers: { [C in ServiceChannel]: Handler<C> } = {
     const { record, bytes } = await s.documents.pdfBytes(i.id);
     return actions.save(bytes, pdfFileName(record));
   },
+  'patients.erase': (s, i) => s.erase(i.id, i.confirmNumber),
+  'files.chooseFolder': async (_s, i, ctx) => {
+    if (!ctx.folderActions) throw new AppError('FORBIDDEN', 'errors.desktopOnly');
+    const title =
+      i.purpose === 'backup' ? 'Choose where to save the backup' : 'Choose where to save the export';
+    return { path: await ctx.folderActions.chooseFolder(title) };
+  },
+  'exports.patient': (s, i) => s.exports.exportPatient(i.patientId, i.folder),
+  'exports.clinicStart': (s, i) => s.exports.startClinicExport(i.folder),
+  'exports.clinicStatus': (s, i) => s.exports.status(i.jobId),
+  'exports.clinicCancel': (s, i) => s.exports.cancel(i.jobId),
+  'imports.csvPreview': (s, i) => s.csvImport.preview(i.csv, i.mapping),
+  'imports.csvCommit': (s, i) => s.csvImport.commit(i.csv, i.mapping, i.mode, i.includeDuplicates),
+  'imports.fhir': (s, i) => s.fhirImport(i.json),
 };
 
 type AuditRecord = [AuditAction, string, string | number | null];
@@ -156,6 +200,11 @@ const auditRules: { [C in ServiceChannel]?: AuditRule<C> } = {
   'documents.withdraw': (_i, d) => ['amend', 'document', d.id],
   'documents.print': (i) => ['print', 'document', i.id],
   'documents.save': (i, outcome) => (outcome.saved ? ['export', 'document', i.id] : null),
+  'patients.erase': (_i, erased) => ['erase', 'patient', erased.number],
+  'exports.patient': (_i, result) => ['export', 'patient', result.subject],
+  'exports.clinicStart': (_i, job) => ['export', 'clinic', job.id],
+  'exports.clinicCancel': (_i, job) => ['update', 'clinic-export', job.id],
+  // CSV and FHIR imports write one 'create' entry per patient and intake, in the import's transaction.
 };
 
 export const isServiceChannel = (name: unknown): name is ServiceChannel =>

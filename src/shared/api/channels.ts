@@ -12,6 +12,11 @@ export const CHANNELS = [
   'session.lock',
   'session.changePassphrase',
   'session.recover',
+  'session.restoreDamaged',
+  'backups.list',
+  'backups.create',
+  'backups.preview',
+  'backups.restore',
   'patients.search',
   'patients.get',
   'patients.create',
@@ -48,6 +53,15 @@ export const CHANNELS = [
   'documents.pdf',
   'documents.print',
   'documents.save',
+  'patients.erase',
+  'files.chooseFolder',
+  'exports.patient',
+  'exports.clinicStart',
+  'exports.clinicStatus',
+  'exports.clinicCancel',
+  'imports.csvPreview',
+  'imports.csvCommit',
+  'imports.fhir',
 ] as const satisfies readonly Channel[];
 
 /** The single IPC channel that carries every call. */

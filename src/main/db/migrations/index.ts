@@ -4,6 +4,7 @@ import { migration0002 } from './0002-settings';
 import { migration0003 } from './0003-audit';
 import { migration0004 } from './0004-intake';
 import { migration0005 } from './0005-documents';
+import { migration0007 } from './0007-erasure';
 
 /** Every migration ever shipped, in order. Never edit or remove one: add the next. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -12,6 +13,8 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0003,
   migration0004,
   migration0005,
+  // 6 is the treatment sessions migration, on its own branch until merged.
+  migration0007,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;
