@@ -13,7 +13,10 @@ async function addPatient(page: Page, first: string, last: string, dob = '1985-0
   await expect(page.getByRole('heading', { level: 1, name: `${first} ${last}` })).toBeVisible();
 }
 
-test('export a patient record: the folder holds the record PDF, FHIR and CSV files', async ({ app, page }) => {
+test('export a patient record: the folder holds the record PDF, FHIR and CSV files', async ({
+  app,
+  page,
+}) => {
   await app.open();
   await addPatient(page, 'Αικατερίνη', 'Παπαδοπούλου');
   await page.getByRole('button', { name: 'Export record' }).click();
@@ -32,7 +35,9 @@ test('export a patient record: the folder holds the record PDF, FHIR and CSV fil
     'patients.csv',
     'screening-decisions.csv',
   ]);
-  const text = execFileSync('pdftotext', [path.join(folder, 'patient-record-P-000001.pdf'), '-'], { encoding: 'utf8' });
+  const text = execFileSync('pdftotext', [path.join(folder, 'patient-record-P-000001.pdf'), '-'], {
+    encoding: 'utf8',
+  });
   expect(text).toContain('Patient record');
   expect(text).toContain('Αικατερίνη Παπαδοπούλου');
   expect(text).toContain('P-000001');
@@ -40,13 +45,15 @@ test('export a patient record: the folder holds the record PDF, FHIR and CSV fil
   const bundle = JSON.parse(fs.readFileSync(path.join(folder, 'fhir-bundle.json'), 'utf8'));
   expect(bundle).toMatchObject({ resourceType: 'Bundle', type: 'collection' });
   expect(bundle.entry[0].resource).toMatchObject({ resourceType: 'Patient', birthDate: '1985-03-12' });
-  await page.screenshot({ path: path.join(app.dataDir, '..', 'mesodesk-export-shot.png') }).catch(() => undefined);
+  await page
+    .screenshot({ path: path.join(app.dataDir, '..', 'mesodesk-export-shot.png') })
+    .catch(() => undefined);
 });
 
 test('back up now, change the data, restore the backup and see the old data again', async ({ app, page }) => {
   await app.open();
   await addPatient(page, 'Maria', 'Alpha');
-  await page.getByRole('link', { name: 'Backups & data' }).click();
+  await page.getByRole('link', { name: 'Data', exact: true }).click();
   await page.getByRole('button', { name: 'Back up now' }).click();
   await expect(page.getByText(/^Backup written and verified/)).toBeVisible();
   const rows = page.locator('.backups-table tbody tr');
@@ -57,16 +64,21 @@ test('back up now, change the data, restore the backup and see the old data agai
   await addPatient(page, 'Nikos', 'Beta');
   await expect(page.getByRole('option', { name: /Beta/ })).toBeVisible();
 
-  await page.getByRole('link', { name: 'Backups & data' }).click();
-  await page.locator('.backups-table tbody tr', { hasText: 'Manual' }).getByRole('button', { name: /Restore/ }).click();
+  await page.getByRole('link', { name: 'Data', exact: true }).click();
+  await page
+    .locator('.backups-table tbody tr', { hasText: 'Manual' })
+    .getByRole('button', { name: /Restore/ })
+    .click();
   const dialog = page.getByRole('dialog', { name: 'Restore this backup?' });
-  await expect(dialog).toContainText('It contains 1 patients');
+  await expect(dialog).toContainText('It contains 1 patient,');
   await dialog.getByRole('button', { name: 'Restore this backup' }).click();
   await expect(page.getByText(/^The backup of .* has been restored\./)).toBeVisible();
   await expect(page.getByRole('option', { name: /Alpha/ })).toBeVisible();
   await expect(page.getByRole('option', { name: /Beta/ })).toHaveCount(0);
   // The safety copy taken before the swap is listed too.
-  await expect(page.locator('.backups-table tbody tr', { hasText: 'Safety copy before restore' })).toHaveCount(1);
+  await expect(
+    page.locator('.backups-table tbody tr', { hasText: 'Safety copy before restore' }),
+  ).toHaveCount(1);
 });
 
 test('a damaged backup file is refused and nothing changes', async ({ app, page }) => {
@@ -74,14 +86,17 @@ test('a damaged backup file is refused and nothing changes', async ({ app, page 
   await addPatient(page, 'Maria', 'Alpha');
   const fake = path.join(app.dataDir, 'not-a-backup.db');
   fs.writeFileSync(fake, Buffer.alloc(8192, 7));
-  await page.getByRole('link', { name: 'Backups & data' }).click();
+  await page.getByRole('link', { name: 'Data', exact: true }).click();
   await page.getByLabel('Backup file').fill(fake);
   await page.getByRole('button', { name: 'Check and preview' }).click();
   await expect(page.getByRole('alert')).toContainText('Nothing was changed');
   await expect(page.getByRole('option', { name: /Alpha/ })).toBeVisible();
 });
 
-test('import a CSV with one bad row: the preview shows it, the good rows are imported', async ({ app, page }) => {
+test('import a CSV with one bad row: the preview shows it, the good rows are imported', async ({
+  app,
+  page,
+}) => {
   await app.open();
   const csv = path.join(app.dataDir, 'patients.csv');
   fs.writeFileSync(
@@ -93,7 +108,7 @@ test('import a CSV with one bad row: the preview shows it, the good rows are imp
       'Brown,Bad,not a date,not-an-email',
     ].join('\n'),
   );
-  await page.getByRole('link', { name: 'Backups & data' }).click();
+  await page.getByRole('link', { name: 'Data', exact: true }).click();
   await page.getByRole('button', { name: 'CSV file' }).setInputFiles(csv);
   await expect(page.getByText('2 ready to import, 1 with problems, 0 possible duplicates.')).toBeVisible();
   await expect(page.getByLabel('Column “Surname”')).toHaveValue('lastName');

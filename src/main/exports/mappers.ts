@@ -53,6 +53,24 @@ export function derivedUuid(name: string): string {
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-${((Number.parseInt(h.slice(16, 17), 16) & 3) | 8).toString(16)}${h.slice(17, 20)}-${h.slice(20, 32)}`;
 }
 
+/** An instant as printed in the record: 2026-03-01 09:00 UTC. */
+export const instant = (iso: string) => `${iso.slice(0, 16).replace('T', ' ')} UTC`;
+
+const FIELD_LABELS: Record<keyof Patient & string, string> = {
+  firstName: 'First name',
+  lastName: 'Last name',
+  preferredName: 'Preferred name',
+  dateOfBirth: 'Date of birth',
+  sex: 'Sex',
+  phone: 'Phone',
+  email: 'Email',
+  address: 'Address',
+  emergencyContactName: 'Emergency contact',
+  emergencyContactPhone: 'Emergency contact phone',
+  gpName: 'GP',
+  notes: 'Notes',
+} as Record<keyof Patient & string, string>;
+
 const b64 = (text: string) => Buffer.from(text, 'utf8').toString('base64');
 
 /** The patient's change history: who changed which field, when. */
@@ -72,8 +90,11 @@ const changes = mapper<PatientChange>({
     heading: 'Change history',
     empty: 'No changes recorded.',
     entries: items.map((c) => ({
-      title: `${c.at.slice(0, 16).replace('T', ' ')} UTC · ${c.action}`,
-      lines: c.changes.map((f): [string, string] => [f.field, `${f.from ?? '—'} → ${f.to ?? '—'}`]),
+      title: `${instant(c.at)} · ${c.action}`,
+      lines: c.changes.map((f): [string, string] => [
+        FIELD_LABELS[f.field] ?? f.field,
+        `${f.from ?? '—'} → ${f.to ?? '—'}`,
+      ]),
     })),
   }),
 });
@@ -206,7 +227,7 @@ const decisions = mapper<FlagDecision>({
       title: `${d.flagKey} (${d.severity.toLowerCase()}) · ${d.decision === 'treat' ? 'treat' : 'do not treat'}`,
       lines: [
         ['Reason', d.reason],
-        ['Decided', d.decidedAt],
+        ['Decided', instant(d.decidedAt)],
       ],
     })),
   }),

@@ -6,7 +6,7 @@ import { Flow } from '../documents/pdf/flow';
 import { documentFonts, FONT_BOLD, FONT_REGULAR } from '../documents/pdf/fonts';
 import { drawLetterhead } from '../documents/pdf/letterhead';
 import { COLORS, MARGINS, PAPER, pageBox } from '../documents/pdf/page';
-import type { PdfSection } from './mappers';
+import { instant, type PdfSection } from './mappers';
 
 export interface RecordPdfSource {
   patient: Patient;
@@ -18,7 +18,8 @@ export interface RecordPdfSource {
 }
 
 const SEX = { female: 'Female', male: 'Male', other: 'Other', unknown: 'Not recorded' } as const;
-const LABEL_WIDTH = 150;
+/** Labels take up to 45% of the line: intake questions are long. */
+const LABEL_SHARE = 0.45;
 
 /** The complete patient record as one PDF: details, then one section per record type. */
 export function renderRecordPdf(source: RecordPdfSource): Promise<Buffer> {
@@ -55,7 +56,7 @@ export function renderRecordPdf(source: RecordPdfSource): Promise<Buffer> {
   flow.write('Patient record', { font: FONT_BOLD, size: 17 });
   doc.y += 2;
   flow.write(
-    `${displayName(patient)}  ·  Patient no. ${patient.number}  ·  Exported ${source.generatedAt.slice(0, 16).replace('T', ' ')} UTC`,
+    `${displayName(patient)}  ·  Patient no. ${patient.number}  ·  Exported ${instant(source.generatedAt)}`,
     { size: 8.5, color: COLORS.muted },
   );
   doc.y += 10;
@@ -76,9 +77,9 @@ export function renderRecordPdf(source: RecordPdfSource): Promise<Buffer> {
     ],
     ['GP', patient.gpName],
     ['Notes', patient.notes],
-    ['Record created', patient.createdAt],
-    ['Last changed', patient.updatedAt],
-    ['Archived', patient.archivedAt],
+    ['Record created', instant(patient.createdAt)],
+    ['Last changed', instant(patient.updatedAt)],
+    ['Archived', patient.archivedAt && instant(patient.archivedAt)],
   ];
   for (const [label, value] of details) if (value) line(flow, label, value);
 
@@ -103,18 +104,19 @@ export function renderRecordPdf(source: RecordPdfSource): Promise<Buffer> {
 /** A label and its value side by side, kept together on one page. */
 function line(flow: Flow, label: string, value: string): void {
   const { doc, box } = flow;
-  const valueWidth = box.width - LABEL_WIDTH - 8;
+  const labelWidth = Math.round(box.width * LABEL_SHARE);
+  const valueWidth = box.width - labelWidth - 8;
   const height = Math.max(
-    flow.textHeight(label, LABEL_WIDTH, FONT_REGULAR, 9),
+    flow.textHeight(label, labelWidth, FONT_REGULAR, 9),
     flow.textHeight(value || '—', valueWidth, FONT_REGULAR, 9.5),
   );
   flow.ensure(height);
   const top = doc.y;
   doc.font(FONT_REGULAR).fontSize(9).fillColor(COLORS.muted);
-  doc.text(label, box.left, top, { width: LABEL_WIDTH, lineGap: 2.2 });
+  doc.text(label, box.left, top, { width: labelWidth, lineGap: 2.2 });
   const afterLabel = doc.y;
   doc.font(FONT_REGULAR).fontSize(9.5).fillColor(COLORS.text);
-  doc.text(value || '—', box.left + LABEL_WIDTH + 8, top, { width: valueWidth, lineGap: 2.2 });
+  doc.text(value || '—', box.left + labelWidth + 8, top, { width: valueWidth, lineGap: 2.2 });
   doc.y = Math.max(doc.y, afterLabel) + 2;
 }
 

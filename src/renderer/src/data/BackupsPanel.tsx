@@ -203,7 +203,7 @@ function RestoreDialog(props: {
             {t('data.previewBody', {
               date: formatDateTime(backup.createdAt),
               size: formatSize(backup.sizeBytes),
-              patients: counts.patients ?? 0,
+              count: counts.patients ?? 0,
               intakes: counts.intakes ?? 0,
               documents: counts.documents ?? 0,
               newest: backup.contents?.newestRecordAt ? formatDateTime(backup.contents.newestRecordAt) : '—',

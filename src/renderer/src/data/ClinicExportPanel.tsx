@@ -10,7 +10,7 @@ export function exportSummary(
   counts: ExportCounts,
 ) {
   return t('data.exportSummary', {
-    patients: counts.patients ?? 0,
+    count: counts.patients ?? 0,
     intakes: counts.intakes ?? 0,
     documents: counts.documents ?? 0,
     decisions: counts.decisions ?? 0,
@@ -85,9 +85,10 @@ export function ClinicExportPanel() {
           />
           <p>{t('data.exportProgress', { done: job.data.done, total: job.data.total })}</p>
           {job.data.state === 'done' && (
-            <p className="alert alert--info">
-              {t('data.exportDone', { folder: job.data.folder })} {exportSummary(t, job.data.counts)}
-            </p>
+            <div className="alert alert--info">
+              <p>{t('data.exportDone', { folder: job.data.folder })}</p>
+              <p>{exportSummary(t, job.data.counts)}</p>
+            </div>
           )}
           {job.data.state === 'cancelled' && <p className="alert alert--info">{t('data.exportCancelled')}</p>}
           {job.data.state === 'failed' && <p className="alert alert--error">{t('data.exportFailed')}</p>}

@@ -9,7 +9,7 @@ export const en = {
   },
   nav: {
     patients: 'Patients',
-    data: 'Backups & data',
+    data: 'Data',
     security: 'Security',
     audit: 'Audit',
     settings: 'Settings',
@@ -47,8 +47,10 @@ export const en = {
     restoreFileHint: 'The full path of a Mesodesk backup (.db), e.g. on a USB stick.',
     preview: 'Check and preview',
     previewTitle: 'Restore this backup?',
-    previewBody:
-      'Backup of {{date}}, {{size}}. It contains {{patients}} patients, {{intakes}} intakes and {{documents}} documents; its newest record is from {{newest}}.',
+    previewBody_one:
+      'Backup of {{date}}, {{size}}. It contains {{count}} patient, {{intakes}} intakes and {{documents}} documents; its newest record is from {{newest}}.',
+    previewBody_other:
+      'Backup of {{date}}, {{size}}. It contains {{count}} patients, {{intakes}} intakes and {{documents}} documents; its newest record is from {{newest}}.',
     previewWarning:
       'Everything entered after this backup will be replaced. A safety copy of the current data is taken first, so this can be undone.',
     restoreConfirm: 'Restore this backup',
@@ -65,8 +67,10 @@ export const en = {
     exportDone: 'Export finished: {{folder}}',
     exportCancelled: 'The export was cancelled; nothing was left behind.',
     exportFailed: 'The export failed; nothing was left behind.',
-    exportSummary:
-      '{{patients}} patients, {{intakes}} intakes, {{documents}} documents, {{decisions}} screening decisions, {{files}} files.',
+    exportSummary_one:
+      '{{count}} patient, {{intakes}} intakes, {{documents}} documents, {{decisions}} screening decisions, {{files}} files.',
+    exportSummary_other:
+      '{{count}} patients, {{intakes}} intakes, {{documents}} documents, {{decisions}} screening decisions, {{files}} files.',
     importTitle: 'Import patients from a CSV file',
     importBody:
       'A spreadsheet saved as CSV, one patient per row with a header row. Match the columns to the patient fields, check the preview, then import.',
@@ -714,7 +718,7 @@ export const en = {
       'The clinic database is damaged and cannot be opened safely. Restore the newest good backup below; the damaged file is kept aside.',
     databaseDamagedNoBackup:
       'The clinic database is damaged and there is no backup in the backups folder. Copy a backup file here (e.g. from a USB stick) and restore it.',
-    notDamaged: 'The data is open; restore from Backups & data instead.',
+    notDamaged: 'The data is open; restore from the Data page instead.',
     exportRunning: 'An export is already running.',
     exportFailed: 'The export failed; nothing was left behind.',
     csvEmpty: 'This file has no rows.',
