@@ -4,6 +4,7 @@ import path from 'node:path';
 import { openDatabase } from '../../src/main/db/open';
 import { benchDocuments } from './documents';
 import { benchEncryption } from './encryption.bench';
+import { benchExports } from './exports.bench';
 import { benchPatientSearch } from './patients-search.bench';
 
 /** `npm run bench`: seeds temporary databases and reports latencies next to their bare-SQLite floor. */
@@ -27,6 +28,7 @@ async function main(): Promise<void> {
     console.log('Aim: encryption costs under 20%.');
 
     await benchDocuments();
+    await benchExports(dir);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
