@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, TEST_PASSPHRASE, test } from './fixtures';
 
 async function addPatient(page: Page, first: string, last: string, dob = '1985-03-12') {
   await page.getByRole('link', { name: 'New patient' }).click();
@@ -136,4 +136,34 @@ test('erase a patient after typing the number; archive stays the everyday action
   await submit.click();
   await expect(page.getByText('Patient P-000001 was erased.')).toBeVisible();
   await expect(page.getByRole('option', { name: /Erased/ })).toHaveCount(0);
+});
+
+test('a damaged database at unlock: the newest good backup is offered and restored', async ({
+  app,
+  page,
+}) => {
+  await app.open();
+  for (const last of ['Alpha', 'Beta', 'Gamma', 'Delta']) await addPatient(page, 'Maria', last);
+  await page.getByRole('link', { name: 'Data', exact: true }).click();
+  await page.getByRole('button', { name: 'Back up now' }).click();
+  await expect(page.getByText(/^Backup written and verified/)).toBeVisible();
+  await page.getByRole('button', { name: 'Lock' }).click();
+  await expect(page.getByRole('heading', { name: 'Mesodesk is locked' })).toBeVisible();
+
+  const file = path.join(app.dataDir, 'mesodesk.db');
+  const bytes = fs.readFileSync(file);
+  bytes.fill(0x33, 4096 * 2, 4096 * 2 + 2048);
+  fs.writeFileSync(file, bytes);
+
+  await page.getByLabel('Passphrase').fill(TEST_PASSPHRASE);
+  await page.getByRole('button', { name: 'Unlock' }).click();
+  const offer = page.getByRole('alert');
+  await expect(offer).toContainText('The clinic database is damaged');
+  await expect(offer).toContainText('with 4 patients');
+  await page.getByRole('button', { name: 'Restore this backup and unlock' }).click();
+  await expect(page.getByRole('combobox', { name: 'Search patients' })).toBeVisible();
+  await expect(page.getByRole('option', { name: /Delta/ })).toBeVisible();
+  expect(
+    fs.readdirSync(path.join(app.dataDir, 'backups')).some((f) => f.startsWith('mesodesk-damaged-')),
+  ).toBe(true);
 });
