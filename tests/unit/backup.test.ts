@@ -57,14 +57,17 @@ describe('back up now', () => {
   it('writes an encrypted, verified copy with row counts, listed with time, size and status', async () => {
     await addPatient('Alpha');
     tick();
+    await value('settings.update', { patch: { currency: 'GBP' } });
+    tick();
     const info = await value<BackupInfo>('backups.create');
     expect(info).toMatchObject({
       kind: 'manual',
       status: 'verified',
       problem: null,
-      createdAt: '2026-06-01T08:01:00.000Z',
+      createdAt: '2026-06-01T08:02:00.000Z',
     });
     expect(info.contents?.counts.patients).toBe(1);
+    // The newest change to the records (the settings at 08:01), not the audit entry of the backup itself.
     expect(info.contents?.newestRecordAt).toBe('2026-06-01T08:01:00.000Z');
     expect(info.sizeBytes).toBe(fs.statSync(info.file).size);
     const bytes = fs.readFileSync(info.file);
