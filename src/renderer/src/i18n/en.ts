@@ -423,6 +423,10 @@ export const en = {
     withdrawnOn: 'Consent withdrawn on {{date}}. Reason: {{reason}}',
   },
   settings: {
+    dataTitle: 'Backups, export and import',
+    dataBody:
+      'Automatic backups, Back up now, restore, the whole-clinic export and patient imports are on the Data page.',
+    dataLink: 'Open the Data page',
     title: 'Settings',
     saved: 'Settings saved.',
     profileLegend: 'Clinic profile',
