@@ -80,7 +80,7 @@ describe('back up now', () => {
       ?.prepare("SELECT entity_id FROM audit_log WHERE action = 'backup'")
       .pluck()
       .all();
-    expect(audit).toEqual(['manual']);
+    expect(audit).toEqual([info.name]);
   });
 
   it('writes to a folder the user chose (e.g. a USB stick), and refuses one that does not exist', async () => {

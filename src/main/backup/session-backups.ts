@@ -5,7 +5,14 @@ import type { AuditLog } from '../audit/repository';
 import type { Db } from '../db/types';
 import { AppError } from '../errors';
 import { previewBackup, stageRestore, swapInto } from './restore';
-import { backupsFolder, createBackup, hasAutomaticBackupOn, listBackups, pruneBackups } from './store';
+import {
+  backupName,
+  backupsFolder,
+  createBackup,
+  hasAutomaticBackupOn,
+  listBackups,
+  pruneBackups,
+} from './store';
 
 /** What the backup handlers need from the clinic session, and nothing more. */
 export interface BackupHost {
@@ -40,14 +47,15 @@ export function createBackupHandlers(host: BackupHost) {
   function backUp(kind: BackupInfo['kind'], into = folder): BackupInfo {
     const { db, audit } = mustOpen();
     const key = host.keys()[0] as Buffer;
+    const now = host.now();
     // The entry goes in before the copy, so the backup carries its own record.
-    db.transaction(() => audit.append('backup', 'backup', kind))();
+    db.transaction(() => audit.append('backup', 'backup', backupName(kind, now)))();
     const info = createBackup({
       db,
       folder: into,
       kind,
       key,
-      now: host.now(),
+      now,
       nativeBinding: host.nativeBinding,
     });
     if (kind === 'daily' || kind === 'quit') pruneBackups(folder);

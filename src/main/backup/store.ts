@@ -19,6 +19,9 @@ const stampOf = (at: Date) => at.toISOString().replace(/[:.]/g, '-');
 const isoOf = (stamp: string) => stamp.replace(/T(\d\d)-(\d\d)-(\d\d)-(\d{3})Z$/, 'T$1:$2:$3.$4Z');
 const sidecarOf = (file: string) => `${file}.json`;
 
+/** The file name of a backup of this kind taken at this time. */
+export const backupName = (kind: BackupKind, at: Date): string => `mesodesk-${kind}-${stampOf(at)}.db`;
+
 export function parseBackupName(name: string): { kind: BackupKind; createdAt: string } | null {
   const match = NAME.exec(name);
   if (!match) return null;
@@ -69,7 +72,7 @@ export interface BackupOptions {
 export function createBackup(options: BackupOptions): BackupInfo {
   const { db, folder, kind, key, now } = options;
   fs.mkdirSync(folder, { recursive: true });
-  const target = path.join(folder, `mesodesk-${kind}-${stampOf(now)}.db`);
+  const target = path.join(folder, backupName(kind, now));
   const partial = `${target}.partial`;
   fs.rmSync(partial, { force: true });
   try {
