@@ -14,7 +14,12 @@ import type { Db } from './db/types';
 import type { DocumentActions } from './documents/actions';
 import { createDocumentService, pdfFileName } from './documents/service';
 import { createTemplateService } from './documents/template-service';
+import { createErasureService } from './erasure/service';
 import { AppError } from './errors';
+import { createExportService } from './exports/service';
+import type { FolderActions } from './files/actions';
+import { createCsvImportService } from './imports/csv-import';
+import { createFhirImportService } from './imports/fhir-import';
 import { createIntakeService } from './intake/service';
 import { createPatientService } from './patients/service';
 import { createScreeningService } from './screening/service';
@@ -36,6 +41,10 @@ export interface ApiContext {
   log?: (message: string, error: unknown) => void;
   /** The desktop print and save dialogs; absent in browser mode and tests. */
   documentActions?: DocumentActions;
+  /** The desktop folder picker; absent in browser mode and tests (a typed folder path instead). */
+  folderActions?: FolderActions;
+  /** The clinic's data folder: exports go to its `exports` folder unless another is chosen. */
+  dataDir?: string;
 }
 
 export function createServices(ctx: ApiContext) {
@@ -54,6 +63,7 @@ export function createServices(ctx: ApiContext) {
   const screening = createScreeningService({ ...deps, intakes, settings });
   const products = createProductService(deps);
   const courses = createCourseService(deps);
+  const audit = createAuditLog(ctx.db, deps.now, ctx.actor ?? practitionerActor(settings));
   return {
     patients,
     settings,
@@ -68,7 +78,26 @@ export function createServices(ctx: ApiContext) {
     logos,
     templates,
     documents,
-    audit: createAuditLog(ctx.db, deps.now, ctx.actor ?? practitionerActor(settings)),
+    audit,
+    exports: createExportService({
+      ...deps,
+      patients,
+      intakes,
+      screening,
+      documents,
+      settings,
+      logos,
+      dataDir: ctx.dataDir,
+      log: ctx.log,
+    }),
+    csvImport: createCsvImportService({
+      db: ctx.db,
+      patients,
+      audit,
+      dateFormat: () => settings.get().dateFormat,
+    }),
+    fhirImport: createFhirImportService(ctx.db, audit, deps.now),
+    erase: createErasureService(ctx.db),
   };
 }
 
@@ -83,7 +112,7 @@ export const practitionerActor = (settings: Pick<SettingsService, 'get'>) => ():
 type Services = ReturnType<typeof createServices>;
 
 /** Channels answered by the clinic session itself (they work while the data is locked). */
-export type SessionChannel = Extract<Channel, `session.${string}` | 'app.info'>;
+export type SessionChannel = Extract<Channel, `session.${string}` | `backups.${string}` | 'app.info'>;
 /** Channels answered by the services over an open database. */
 export type ServiceChannel = Exclude<Channel, SessionChannel>;
 
@@ -166,6 +195,20 @@ const handlers: { [C in ServiceChannel]: Handler<C> } = {
   'adverseEvents.create': (s, i) => s.adverseEvents.create(i.patientId, i.fields),
   'adverseEvents.update': (s, i) => s.adverseEvents.update(i.id, i.version, i.fields),
   'timeline.forPatient': (s, i) => s.timeline.forPatient(i.patientId, i.offset, i.limit),
+  'patients.erase': (s, i) => s.erase(i.id, i.confirmNumber),
+  'files.chooseFolder': async (_s, i, ctx) => {
+    if (!ctx.folderActions) throw new AppError('FORBIDDEN', 'errors.desktopOnly');
+    const title =
+      i.purpose === 'backup' ? 'Choose where to save the backup' : 'Choose where to save the export';
+    return { path: await ctx.folderActions.chooseFolder(title) };
+  },
+  'exports.patient': (s, i) => s.exports.exportPatient(i.patientId, i.folder),
+  'exports.clinicStart': (s, i) => s.exports.startClinicExport(i.folder),
+  'exports.clinicStatus': (s, i) => s.exports.status(i.jobId),
+  'exports.clinicCancel': (s, i) => s.exports.cancel(i.jobId),
+  'imports.csvPreview': (s, i) => s.csvImport.preview(i.csv, i.mapping),
+  'imports.csvCommit': (s, i) => s.csvImport.commit(i.csv, i.mapping, i.mode, i.includeDuplicates),
+  'imports.fhir': (s, i) => s.fhirImport(i.json),
 };
 
 type AuditRecord = [AuditAction, string, string | number | null];
@@ -216,6 +259,11 @@ const auditRules: { [C in ServiceChannel]?: AuditRule<C> } = {
   'sessions.amend': (i) => ['amend', 'session', i.id],
   'adverseEvents.create': (_i, e) => ['create', 'adverse-event', e.id],
   'adverseEvents.update': (_i, e) => ['update', 'adverse-event', e.id],
+  'patients.erase': (_i, erased) => ['erase', 'patient', erased.number],
+  'exports.patient': (_i, result) => ['export', 'patient', result.subject],
+  'exports.clinicStart': (_i, job) => ['export', 'clinic', job.id],
+  'exports.clinicCancel': (_i, job) => ['update', 'clinic-export', job.id],
+  // CSV and FHIR imports write one 'create' entry per patient and intake, in the import's transaction.
 };
 
 export const isServiceChannel = (name: unknown): name is ServiceChannel =>

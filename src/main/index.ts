@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { app, BrowserWindow, ipcMain, protocol, session, shell } from 'electron';
 import { createElectronDocumentActions } from './documents/electron-actions';
+import { createElectronFolderActions } from './files/electron-actions';
 import { registerIpc } from './ipc';
 import { electronNativeBinding } from './native-binding';
 import { resolveDataDir } from './paths';
@@ -48,6 +49,9 @@ app.whenReady().then(() => {
     documentActions: createElectronDocumentActions(
       () => BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0] ?? null,
     ),
+    folderActions: createElectronFolderActions(
+      () => BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0] ?? null,
+    ),
   });
   hardenSession(session.defaultSession, devServerUrl);
   const rendererDir = path.join(__dirname, '../renderer');
@@ -64,6 +68,8 @@ app.on('window-all-closed', () => {
 });
 
 app.on('will-quit', () => {
+  // Quitting while unlocked takes the "on quit" backup (verified, rotated) before the data is closed.
+  clinicSession?.backupOnQuit();
   clinicSession?.close();
   clinicSession = null;
 });

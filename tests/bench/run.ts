@@ -4,6 +4,7 @@ import path from 'node:path';
 import { openDatabase } from '../../src/main/db/open';
 import { benchDocuments } from './documents';
 import { benchEncryption } from './encryption.bench';
+import { benchExports } from './exports.bench';
 import { benchPatientSearch } from './patients-search.bench';
 import { benchTreatments } from './treatments.bench';
 
@@ -38,6 +39,7 @@ async function main(): Promise<void> {
     treatmentsDb.close();
 
     await benchDocuments();
+    await benchExports(dir);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

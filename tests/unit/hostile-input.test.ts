@@ -120,6 +120,30 @@ const VALID: Partial<Record<Channel, unknown>> = {
     },
   },
   'timeline.forPatient': { patientId: 1, offset: 0, limit: 50 },
+  'patients.erase': { id: 3, confirmNumber: 'P-999999' },
+  'files.chooseFolder': { purpose: 'export' },
+  'exports.patient': { patientId: 1 },
+  'exports.clinicStart': {},
+  'exports.clinicStatus': { jobId: '00000000-0000-4000-8000-000000000000' },
+  'exports.clinicCancel': { jobId: '00000000-0000-4000-8000-000000000000' },
+  'imports.csvPreview': {
+    csv: 'Surname,First name,Date of birth\r\nOkafor,Chidi,1979-02-14\r\n,Bad,31/02/1980',
+    mapping: [
+      { column: 0, target: 'lastName' },
+      { column: 1, target: 'firstName' },
+      { column: 2, target: 'dateOfBirth' },
+    ],
+  },
+  'imports.csvCommit': {
+    csv: 'Surname,Date of birth\r\nLindqvist,1990-07-01',
+    mapping: [
+      { column: 0, target: 'lastName' },
+      { column: 1, target: 'dateOfBirth' },
+    ],
+    mode: 'all',
+    includeDuplicates: false,
+  },
+  'imports.fhir': { json: '{"resourceType":"Bundle","type":"collection","entry":[]}' },
 };
 
 const HUGE = ['x'.repeat(10_001), 'é'.repeat(300_001), `${' '.repeat(1_000_000)}a`, 'a@'.repeat(200_000)];

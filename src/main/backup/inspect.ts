@@ -17,11 +17,12 @@ export function countRows(db: Db): Record<string, number> {
   );
 }
 
+/** The latest change to a clinical record; the audit trail (which logs the backup itself) does not count. */
 function newestRecordAt(db: Db): string | null {
   const columns = db
     .prepare(
       `SELECT m.name AS tbl, p.name AS col FROM sqlite_master m JOIN pragma_table_info(m.name) p
-       WHERE m.type = 'table' AND p.name IN ('updated_at', 'created_at', 'at')`,
+       WHERE m.type = 'table' AND m.name <> 'audit_log' AND p.name IN ('updated_at', 'created_at', 'at')`,
     )
     .all() as { tbl: string; col: string }[];
   let newest: string | null = null;

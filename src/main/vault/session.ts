@@ -16,9 +16,13 @@ import {
   settle,
 } from '../api';
 import { type AuditLog, createAuditLog } from '../audit/repository';
+import { stageRestore, swapInto } from '../backup/restore';
+import { createBackupHandlers, setAsideDamaged } from '../backup/session-backups';
+import { newestGoodBackup } from '../backup/store';
 import { openDatabase, WrongKeyError } from '../db/open';
 import type { Db } from '../db/types';
 import { AppError } from '../errors';
+import type { FolderActions } from '../files/actions';
 import { databasePath } from '../paths';
 import { createSettingsService } from '../settings/service';
 import { encryptPlainDatabase, isPlainSqliteFile } from './encrypt-existing';
@@ -47,7 +51,9 @@ export interface SessionOptions {
   log?: ApiContext['log'];
   /** The desktop print and save dialogs (Electron only). */
   documentActions?: ApiContext['documentActions'];
-  /** Runs after the data is opened, e.g. to take the daily backup. */
+  /** The desktop folder picker (Electron only), for backups and exports. */
+  folderActions?: FolderActions;
+  /** Runs after the data is opened. */
   onUnlocked?: (db: Db) => void;
 }
 
@@ -103,7 +109,19 @@ export function createClinicSession(options: SessionOptions) {
     const key = keyring.current;
     if (isPlainSqliteFile(dbFile)) encryptPlainDatabase(dbFile, key, options.nativeBinding, now());
     const { db, schemaVersion } = openDatabase(dbFile, { key, nativeBinding: options.nativeBinding, now });
-    const dispatch = createApi({ db, now, log: options.log, documentActions: options.documentActions });
+    // A quick integrity check at every unlock: damage is reported, never worked on.
+    if (db.pragma('quick_check', { simple: true }) !== 'ok') {
+      db.close();
+      throw new DamagedDatabaseError();
+    }
+    const dispatch = createApi({
+      db,
+      now,
+      log: options.log,
+      documentActions: options.documentActions,
+      folderActions: options.folderActions,
+      dataDir: options.dataDir,
+    });
     const settings = createSettingsService({ db, now });
     const autoLockMinutes = settings.get().autoLockMinutes;
     const audit = createAuditLog(db, now, practitionerActor(settings));
@@ -196,8 +214,27 @@ export function createClinicSession(options: SessionOptions) {
         const keyring = await unwrapWithPassphrase(mustReadKeyfile(), input.passphrase);
         if (!keyring) recordFailure('passphrase', 'errors.wrongPassphrase');
         failures = 0;
-        openWith(keyring);
+        openOrReportDamage(keyring);
       }
+      recordSessionEvent('unlock');
+      backups.automatic('daily');
+      return status();
+    },
+
+    /** The database did not pass its check at unlock: set it aside and bring back a verified backup. */
+    'session.restoreDamaged': async (input: { passphrase: string; file: string }) => {
+      if (data) throw new AppError('CONFLICT', 'errors.notDamaged');
+      refuseWhileDelayed();
+      const keyring = await unwrapWithPassphrase(mustReadKeyfile(), input.passphrase);
+      if (!keyring) recordFailure('passphrase', 'errors.wrongPassphrase');
+      failures = 0;
+      const staged = `${dbFile}.restoring`;
+      const info = stageRestore(path.resolve(input.file), staged, ringKeys(keyring), options.nativeBinding);
+      setAsideDamaged(dbFile, backups.folder, now());
+      swapInto(staged, dbFile);
+      openWith(keyring);
+      const open = data as OpenData | null;
+      if (open) open.db.transaction(() => open.audit.append('restore-backup', 'backup', info.name))();
       recordSessionEvent('unlock');
       return status();
     },
@@ -241,15 +278,50 @@ export function createClinicSession(options: SessionOptions) {
     },
   } as const;
 
-  type SessionHandlerName = keyof typeof sessionHandlers;
+  /** Opens with a key the passphrase proved right: a file that still will not open is damaged. */
+  function openOrReportDamage(keyring: Keyring): void {
+    try {
+      openWith(keyring);
+    } catch (error) {
+      const damaged =
+        error instanceof DamagedDatabaseError ||
+        error instanceof WrongKeyError ||
+        (error instanceof Error && 'code' in error && /^SQLITE_(CORRUPT|NOTADB)/.test(String(error.code)));
+      if (!damaged) throw error;
+      options.log?.('[session] the database failed its integrity check', error);
+      throw new AppError('CONFLICT', 'errors.databaseDamaged', undefined, {
+        kind: 'damaged-database',
+        backup: newestGoodBackup(backups.folder),
+      });
+    }
+  }
+
+  const backups = createBackupHandlers({
+    dataDir: options.dataDir,
+    dbFile,
+    nativeBinding: options.nativeBinding,
+    now,
+    log: options.log ?? console.error,
+    open: () => data,
+    keys: () => (data ? ringKeys(data.keyring) : []),
+    close: () => {
+      data?.db.close();
+    },
+    reopen: () => {
+      if (data) openWith(data.keyring);
+    },
+  });
+  const allHandlers = { ...sessionHandlers, ...backups.handlers };
+
+  type SessionHandlerName = keyof typeof allHandlers;
   const isSessionChannel = (name: unknown): name is SessionHandlerName =>
-    typeof name === 'string' && Object.hasOwn(sessionHandlers, name);
+    typeof name === 'string' && Object.hasOwn(allHandlers, name);
 
   const dispatch: Dispatch = async (channel, input): Promise<Result<unknown>> => {
     if (isSessionChannel(channel)) {
       const parsed = parseInput(channel, input);
       if (!parsed.ok) return parsed;
-      const handler = sessionHandlers[channel] as (i: unknown) => Promise<unknown>;
+      const handler = allHandlers[channel] as (i: unknown) => Promise<unknown>;
       return settle(channel, () => handler(parsed.value), options.log);
     }
     if (!isServiceChannel(channel)) return fail({ code: 'FORBIDDEN', message: 'errors.unknownChannel' });
@@ -271,9 +343,18 @@ export function createClinicSession(options: SessionOptions) {
     database: (): Db | null => data?.db ?? null,
     /** The data keys, newest first, for opening backups; empty while locked. */
     keys: (): Buffer[] => (data ? ringKeys(data.keyring) : []),
+    /** The backup taken when the app quits while unlocked. */
+    backupOnQuit: () => backups.automatic('quit'),
     close: lock,
   };
 }
 
 export type ClinicSession = ReturnType<typeof createClinicSession>;
+
+class DamagedDatabaseError extends Error {
+  constructor() {
+    super('The database did not pass its integrity check');
+  }
+}
+
 export { ok };

@@ -4,6 +4,7 @@ import { Link, Route, Routes, useLocation, useNavigate } from 'react-router';
 import { AuditScreen } from './audit/AuditScreen';
 import { Notice } from './components/Notice';
 import { useShortcuts } from './components/useShortcut';
+import { DataScreen } from './data/DataScreen';
 import { DocumentScreen } from './documents/DocumentScreen';
 import { NewDocumentScreen } from './documents/NewDocumentScreen';
 import { IntakeCompareScreen } from './intake/IntakeCompareScreen';
@@ -58,6 +59,9 @@ export function App() {
           <Link to="/lot-recall" aria-current={section === 'lot-recall' ? 'page' : undefined}>
             {t('nav.lotRecall')}
           </Link>
+          <Link to="/data" aria-current={section === 'data' ? 'page' : undefined}>
+            {t('nav.data')}
+          </Link>
           <Link to="/security" aria-current={section === 'security' ? 'page' : undefined}>
             {t('nav.security')}
           </Link>
@@ -94,6 +98,7 @@ export function App() {
             <Route path="/patients/:id/edit" element={<EditPatientScreen onNotice={announce} />} />
             <Route path="/security" element={<SecurityScreen onNotice={announce} />} />
             <Route path="/audit" element={<AuditScreen />} />
+            <Route path="/data" element={<DataScreen onNotice={announce} />} />
             <Route path="/patients/:id/intakes/compare" element={<IntakeCompareScreen />} />
             <Route path="/patients/:id/intakes/:intakeId" element={<IntakeViewScreen />} />
             <Route

@@ -12,6 +12,11 @@ export const CHANNELS = [
   'session.lock',
   'session.changePassphrase',
   'session.recover',
+  'session.restoreDamaged',
+  'backups.list',
+  'backups.create',
+  'backups.preview',
+  'backups.restore',
   'patients.search',
   'patients.get',
   'patients.create',
@@ -74,6 +79,15 @@ export const CHANNELS = [
   'adverseEvents.create',
   'adverseEvents.update',
   'timeline.forPatient',
+  'patients.erase',
+  'files.chooseFolder',
+  'exports.patient',
+  'exports.clinicStart',
+  'exports.clinicStatus',
+  'exports.clinicCancel',
+  'imports.csvPreview',
+  'imports.csvCommit',
+  'imports.fhir',
 ] as const satisfies readonly Channel[];
 
 /** The single IPC channel that carries every call. */

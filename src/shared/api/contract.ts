@@ -1,6 +1,14 @@
 import { z } from 'zod';
 import { type AuditPage, type AuditVerification, auditListSchema } from '../audit/schema';
 import {
+  type BackupInfo,
+  type BackupList,
+  backupCreateSchema,
+  backupFileSchema,
+  type FolderChoice,
+  restoreDamagedSchema,
+} from '../backup/schema';
+import {
   aftercareGiveSchema,
   consentSignSchema,
   type DocumentDetailsInput,
@@ -23,6 +31,21 @@ import {
   templateUpdateSchema,
 } from '../documents/template-schema';
 import {
+  chooseFolderSchema,
+  clinicExportSchema,
+  type ExportJob,
+  type ExportResult,
+  exportJobSchema,
+  patientExportSchema,
+} from '../exports/schema';
+import {
+  type CsvPreview,
+  csvImportSchema,
+  csvPreviewSchema,
+  fhirImportSchema,
+  type ImportReport,
+} from '../imports/schema';
+import {
   type Intake,
   type IntakeSaved,
   type IntakeSummary,
@@ -35,8 +58,10 @@ import {
 import {
   type Patient,
   type PatientChange,
+  type PatientErasure,
   type PatientSearchResult,
   patientCreateSchema,
+  patientEraseSchema,
   patientIdSchema,
   patientSearchSchema,
   patientUpdateSchema,
@@ -125,6 +150,12 @@ export const contract = {
     sessionChangePassphraseSchema,
   ),
   'session.recover': call<typeof sessionRecoverSchema, RecoveryKeyIssued>(sessionRecoverSchema),
+  /** When unlock reports a damaged database: set it aside and restore a verified backup. */
+  'session.restoreDamaged': call<typeof restoreDamagedSchema, SessionStatus>(restoreDamagedSchema),
+  'backups.list': call<typeof empty, BackupList>(empty),
+  'backups.create': call<typeof backupCreateSchema, BackupInfo>(backupCreateSchema),
+  'backups.preview': call<typeof backupFileSchema, BackupInfo>(backupFileSchema),
+  'backups.restore': call<typeof backupFileSchema, BackupInfo>(backupFileSchema),
   'patients.search': call<typeof patientSearchSchema, PatientSearchResult>(patientSearchSchema),
   'patients.get': call<typeof patientIdSchema, Patient>(patientIdSchema),
   'patients.create': call<typeof patientCreateSchema, Patient>(patientCreateSchema),
@@ -190,6 +221,17 @@ export const contract = {
   'adverseEvents.create': call<typeof adverseEventCreateSchema, AdverseEvent>(adverseEventCreateSchema),
   'adverseEvents.update': call<typeof adverseEventUpdateSchema, AdverseEvent>(adverseEventUpdateSchema),
   'timeline.forPatient': call<typeof timelineSchema, TimelinePage>(timelineSchema),
+  /** Removes the patient and every linked record; the patient number must be typed to confirm. */
+  'patients.erase': call<typeof patientEraseSchema, PatientErasure>(patientEraseSchema),
+  /** Desktop only: a native folder picker. Browser mode types a folder path. */
+  'files.chooseFolder': call<typeof chooseFolderSchema, FolderChoice>(chooseFolderSchema),
+  'exports.patient': call<typeof patientExportSchema, ExportResult>(patientExportSchema),
+  'exports.clinicStart': call<typeof clinicExportSchema, ExportJob>(clinicExportSchema),
+  'exports.clinicStatus': call<typeof exportJobSchema, ExportJob>(exportJobSchema),
+  'exports.clinicCancel': call<typeof exportJobSchema, ExportJob>(exportJobSchema),
+  'imports.csvPreview': call<typeof csvPreviewSchema, CsvPreview>(csvPreviewSchema),
+  'imports.csvCommit': call<typeof csvImportSchema, ImportReport>(csvImportSchema),
+  'imports.fhir': call<typeof fhirImportSchema, ImportReport>(fhirImportSchema),
 } as const;
 
 export type Contract = typeof contract;

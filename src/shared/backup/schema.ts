@@ -1,6 +1,8 @@
 import { z } from 'zod';
 
-export type BackupKind = 'daily' | 'quit' | 'manual' | 'pre-restore';
+/** daily: the first unlock of a day; quit: on closing the app; manual: "Back up now"; the rest are safety copies. */
+export const BACKUP_KINDS = ['daily', 'quit', 'manual', 'pre-restore', 'damaged'] as const;
+export type BackupKind = (typeof BACKUP_KINDS)[number];
 
 export interface BackupContents {
   schemaVersion: number;
@@ -18,11 +20,21 @@ export interface BackupInfo {
   sizeBytes: number;
   status: 'verified' | 'damaged';
   contents: BackupContents | null;
+  /** A message key when the backup cannot be used, e.g. errors.backupDamaged. */
   problem: string | null;
 }
 
+export interface BackupList {
+  folder: string;
+  items: BackupInfo[];
+}
+
+export interface FolderChoice {
+  path: string | null;
+}
+
 const filePath = z
-  .string()
+  .string({ error: 'errors.required' })
   .trim()
   .min(1, { error: 'errors.required' })
   .max(1000, { error: 'errors.tooLong' });
@@ -32,3 +44,7 @@ export const backupCreateSchema = z.strictObject({
   folder: filePath.optional(),
 });
 export const backupFileSchema = z.strictObject({ file: filePath });
+export const restoreDamagedSchema = z.strictObject({
+  passphrase: z.string({ error: 'errors.required' }).min(1, { error: 'errors.required' }).max(200),
+  file: filePath,
+});

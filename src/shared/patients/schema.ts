@@ -95,6 +95,22 @@ export const patientUpdateSchema = z.strictObject({
 
 export const patientIdSchema = z.strictObject({ id });
 
+/** Erasure is confirmed by typing the patient's number. */
+export const patientEraseSchema = z.strictObject({
+  id,
+  confirmNumber: z
+    .string({ error: 'errors.required' })
+    .trim()
+    .min(1, { error: 'errors.required' })
+    .max(40, { error: 'errors.tooLong' }),
+});
+
+export interface PatientErasure {
+  number: string;
+  /** Rows removed, by kind. */
+  removed: Record<string, number>;
+}
+
 export const patientSearchSchema = z.strictObject({
   query: z.string().max(LIMITS.query, { error: 'errors.tooLong' }).default(''),
   includeArchived: z.boolean().default(false),

@@ -5,6 +5,7 @@ import { migration0003 } from './0003-audit';
 import { migration0004 } from './0004-intake';
 import { migration0005 } from './0005-documents';
 import { migration0006 } from './0006-treatments';
+import { migration0007 } from './0007-erasure';
 
 /** Every migration ever shipped, in order. Never edit or remove one: add the next. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -14,6 +15,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0004,
   migration0005,
   migration0006,
+  migration0007,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

@@ -9,8 +9,13 @@ const FILES = {
   [FONT_BOLD]: 'dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf',
 } as const;
 
+interface Glyph {
+  id: number;
+  codePoints: number[];
+}
+
 interface GlyphRun {
-  glyphs: unknown[];
+  glyphs: Glyph[];
   positions: Record<string, number>[];
 }
 
@@ -38,14 +43,43 @@ function freshRun(run: GlyphRun): GlyphRun & { readonly advanceWidth: number } {
   };
 }
 
+/**
+ * fontkit keeps one glyph object per glyph id, remembering the characters of its first use: DejaVu
+ * draws Latin A and Greek Alpha with the same glyph, so after "Αικατερίνη" every later "A" would be
+ * mapped back to Alpha in the PDF's text layer (copy, search, screen readers), and a document's bytes
+ * would depend on what the process rendered before. Where glyphs and characters pair one to one, each
+ * glyph gets the characters it was actually drawn for.
+ */
+function withOwnCodePoints(): (text: string, run: GlyphRun) => GlyphRun {
+  const variants = new Map<string, Glyph>();
+  return (text, run) => {
+    const chars = Array.from(text, (c) => c.codePointAt(0) as number);
+    if (chars.length !== run.glyphs.length) return run;
+    const glyphs = run.glyphs.map((glyph, i) => {
+      const char = chars[i] as number;
+      if (glyph.codePoints.length === 1 && glyph.codePoints[0] === char) return glyph;
+      const key = `${glyph.id}:${char}`;
+      let variant = variants.get(key);
+      if (!variant) {
+        variant = Object.create(glyph) as Glyph;
+        Object.defineProperty(variant, 'codePoints', { value: [char] });
+        variants.set(key, variant);
+      }
+      return variant;
+    });
+    return { ...run, glyphs };
+  };
+}
+
 function withSharedLayoutCache(font: ParsedFont): ParsedFont {
   const runs = new Map<string, GlyphRun>();
+  const ownCodePoints = withOwnCodePoints();
   const cached: ParsedFont = Object.create(font);
   cached.layout = (text, features) => {
     const key = `${JSON.stringify(features ?? null)}\u0000${text}`;
     let run = runs.get(key);
     if (!run) {
-      const shaped = font.layout.call(cached, text, features);
+      const shaped = ownCodePoints(text, font.layout.call(cached, text, features));
       run = freshRun(shaped);
       if (runs.size >= MAX_CACHED_RUNS) runs.clear();
       runs.set(key, run);

@@ -5,6 +5,7 @@ import { displayName, type Patient } from '../../../shared/patients/schema';
 import { clinic, unwrap } from '../api/clinic';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { QueryState } from '../components/QueryState';
+import { EraseDialog, ExportRecordPanel } from '../data/PatientDataActions';
 import { PatientDocuments } from '../documents/PatientDocuments';
 import { ageInYears, formatDate, formatDateTime } from '../format';
 import { IntakeHistory } from '../intake/IntakeHistory';
@@ -26,6 +27,8 @@ function PatientDetail({ patient, onNotice }: { patient: Patient; onNotice: (mes
   const { t } = useTranslation();
   const invalidate = useInvalidatePatients();
   const [confirmArchive, setConfirmArchive] = useState(false);
+  const [showExport, setShowExport] = useState(false);
+  const [confirmErase, setConfirmErase] = useState(false);
   const [actionError, setActionError] = useState<string | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const name = displayName(patient);
@@ -79,8 +82,17 @@ function PatientDetail({ patient, onNotice }: { patient: Patient; onNotice: (mes
               {t('detail.archive')}
             </button>
           )}
+          <button
+            type="button"
+            className="button"
+            aria-expanded={showExport}
+            onClick={() => setShowExport((v) => !v)}
+          >
+            {t('exportRecord.button')}
+          </button>
         </div>
       </header>
+      {showExport && <ExportRecordPanel patient={patient} />}
       <OpenAdverseEventFlag patientId={patient.id} />
       <ScreeningPanel patientId={patient.id} />
 
@@ -131,6 +143,17 @@ function PatientDetail({ patient, onNotice }: { patient: Patient; onNotice: (mes
       <Timeline patientId={patient.id} />
       <PatientHistory patientId={patient.id} />
       <p className="muted small">{t('detail.updatedAt', { date: formatDateTime(patient.updatedAt) })}</p>
+      <div className="danger-zone">
+        <button type="button" className="button button--danger-outline" onClick={() => setConfirmErase(true)}>
+          {t('erase.button')}
+        </button>
+      </div>
+      <EraseDialog
+        patient={patient}
+        open={confirmErase}
+        onClose={() => setConfirmErase(false)}
+        onNotice={onNotice}
+      />
 
       <ConfirmDialog
         open={confirmArchive}

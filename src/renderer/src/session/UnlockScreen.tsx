@@ -1,7 +1,10 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { BackupInfo } from '../../../shared/backup/schema';
 import { clinic } from '../api/clinic';
+import { Field } from '../components/Field';
 import { FormAlert } from '../components/FormAlert';
+import { formatDateTime } from '../format';
 import { PassphraseField } from './PassphraseField';
 import { useSessionForm } from './useSessionForm';
 
@@ -23,7 +26,15 @@ export function UnlockScreen({ onUnlocked, onRecover }: { onUnlocked: () => void
         autoFocus
         autoComplete="current-password"
       />
-      <FormAlert message={form.error} />
+      {form.error === 'errors.databaseDamaged' ? (
+        <DamagedDatabase
+          passphrase={passphrase}
+          backup={(form.details as { backup?: BackupInfo | null } | undefined)?.backup ?? null}
+          onRestored={onUnlocked}
+        />
+      ) : (
+        <FormAlert message={form.error} />
+      )}
       {waitSeconds > 0 && (
         <p className="muted" role="status">
           {t('session.waitBeforeRetry', { count: waitSeconds })}
@@ -38,6 +49,50 @@ export function UnlockScreen({ onUnlocked, onRecover }: { onUnlocked: () => void
         </button>
       </div>
     </form>
+  );
+}
+
+/**
+ * The database failed its check at unlock: instead of failing (or starting empty), offer the newest
+ * verified backup, or a backup file typed in (e.g. copied from a USB stick).
+ */
+function DamagedDatabase(props: { passphrase: string; backup: BackupInfo | null; onRestored: () => void }) {
+  const { t } = useTranslation();
+  const [file, setFile] = useState(props.backup?.file ?? '');
+  const restore = useSessionForm(
+    () => clinic.session.restoreDamaged({ passphrase: props.passphrase, file }),
+    props.onRestored,
+  );
+  const patients = props.backup?.contents?.counts.patients ?? 0;
+  return (
+    <div className="alert alert--error unlock-damaged" role="alert">
+      <p>{t(props.backup ? 'errors.databaseDamaged' : 'errors.databaseDamagedNoBackup')}</p>
+      {props.backup && (
+        <p>{t('session.newestBackup', { date: formatDateTime(props.backup.createdAt), count: patients })}</p>
+      )}
+      <Field label={t('data.restoreFile')} error={restore.fields.file}>
+        {(a) => (
+          <input
+            {...a}
+            type="text"
+            spellCheck={false}
+            maxLength={1000}
+            value={file}
+            onChange={(e) => setFile(e.target.value)}
+          />
+        )}
+      </Field>
+      {restore.error && <p>{t(restore.error, { defaultValue: restore.error })}</p>}
+      {restore.fields.passphrase && <p>{t(restore.fields.passphrase)}</p>}
+      <button
+        type="button"
+        className="button button--primary"
+        disabled={restore.busy || !file.trim()}
+        onClick={() => void restore.run()}
+      >
+        {restore.busy ? t('data.restoring') : t('session.restoreNewest')}
+      </button>
+    </div>
   );
 }
 

@@ -7,11 +7,13 @@ export function useSessionForm<T>(submit: () => Promise<Result<T>>, onSuccess: (
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [retryAfterMs, setRetryAfterMs] = useState(0);
+  const [details, setDetails] = useState<unknown>(undefined);
   const run = async (e?: React.FormEvent) => {
     e?.preventDefault();
     setBusy(true);
     setFields({});
     setError(null);
+    setDetails(undefined);
     try {
       const result = await submit();
       if (result.ok) {
@@ -20,11 +22,12 @@ export function useSessionForm<T>(submit: () => Promise<Result<T>>, onSuccess: (
       }
       setFields(result.error.fields ?? {});
       if (!result.error.fields) setError(result.error.message);
-      const details = result.error.details as { retryAfterMs?: number } | undefined;
-      setRetryAfterMs(details?.retryAfterMs ?? 0);
+      setDetails(result.error.details);
+      const retry = result.error.details as { retryAfterMs?: number } | undefined;
+      setRetryAfterMs(retry?.retryAfterMs ?? 0);
     } finally {
       setBusy(false);
     }
   };
-  return { fields, error, busy, retryAfterMs, run };
+  return { fields, error, busy, retryAfterMs, details, run };
 }

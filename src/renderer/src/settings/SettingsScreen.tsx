@@ -20,6 +20,11 @@ export function SettingsScreen({ onNotice }: { onNotice: (message: string) => vo
         <QueryState query={settings} />
       )}
       <LogoField onNotice={onNotice} />
+      <section className="card" aria-labelledby="settings-data-title">
+        <h2 id="settings-data-title">{t('settings.dataTitle')}</h2>
+        <p className="muted">{t('settings.dataBody')}</p>
+        <Link to="/data">{t('settings.dataLink')}</Link>
+      </section>
       <section className="card" aria-labelledby="templates-title">
         <h2 id="templates-title">{t('settings.templatesTitle')}</h2>
         <p className="muted">{t('settings.templatesBody')}</p>

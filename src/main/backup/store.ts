@@ -1,0 +1,174 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { BACKUP_KINDS, type BackupInfo, type BackupKind } from '../../shared/backup/schema';
+import type { Db } from '../db/types';
+import { AppError } from '../errors';
+import { type Inspection, inspectBackup } from './inspect';
+import { backupsToPrune } from './rotation';
+
+export const BACKUPS_FOLDER = 'backups';
+export const backupsFolder = (dataDir: string): string => path.join(dataDir, BACKUPS_FOLDER);
+
+const NAME = new RegExp(
+  `^mesodesk-(${BACKUP_KINDS.join('|')})-(\\d{4}-\\d\\d-\\d\\dT\\d\\d-\\d\\d-\\d\\d-\\d{3}Z)\\.db$`,
+);
+/** Automatic backups are rotated; manual ones and safety copies are kept until the user removes them. */
+const ROTATED: readonly BackupKind[] = ['daily', 'quit'];
+
+const stampOf = (at: Date) => at.toISOString().replace(/[:.]/g, '-');
+const isoOf = (stamp: string) => stamp.replace(/T(\d\d)-(\d\d)-(\d\d)-(\d{3})Z$/, 'T$1:$2:$3.$4Z');
+const sidecarOf = (file: string) => `${file}.json`;
+
+/** The file name of a backup of this kind taken at this time. */
+export const backupName = (kind: BackupKind, at: Date): string => `mesodesk-${kind}-${stampOf(at)}.db`;
+
+export function parseBackupName(name: string): { kind: BackupKind; createdAt: string } | null {
+  const match = NAME.exec(name);
+  if (!match) return null;
+  return { kind: match[1] as BackupKind, createdAt: isoOf(match[2] as string) };
+}
+
+/** What an inspection says about a file, as the row shown in Settings. */
+export function describeBackup(
+  file: string,
+  inspection: Inspection,
+  fallbackKind: BackupKind = 'manual',
+): BackupInfo {
+  const name = path.basename(file);
+  const parsed = parseBackupName(name);
+  const stat = fs.statSync(file);
+  return {
+    file,
+    name,
+    kind: parsed?.kind ?? fallbackKind,
+    createdAt: parsed?.createdAt ?? stat.mtime.toISOString(),
+    sizeBytes: stat.size,
+    status: inspection.ok ? 'verified' : 'damaged',
+    contents: inspection.ok ? inspection.contents : null,
+    problem: inspection.ok
+      ? null
+      : inspection.problem === 'wrong-key'
+        ? 'errors.backupForeign'
+        : 'errors.backupDamaged',
+  };
+}
+
+export interface BackupOptions {
+  db: Db;
+  folder: string;
+  kind: BackupKind;
+  /** The data key the copy is encrypted with (the database's current key). */
+  key: Buffer;
+  now: Date;
+  nativeBinding?: string;
+}
+
+/**
+ * Writes an encrypted, consistent copy of the open database (VACUUM INTO on the keyed connection keeps
+ * the cipher and includes the WAL's content), then verifies the copy: it opens with the key, passes
+ * integrity_check and has the same row counts as the live database. A sidecar file keeps the result
+ * so the list in Settings does not reopen every backup.
+ */
+export function createBackup(options: BackupOptions): BackupInfo {
+  const { db, folder, kind, key, now } = options;
+  fs.mkdirSync(folder, { recursive: true });
+  const target = path.join(folder, backupName(kind, now));
+  const partial = `${target}.partial`;
+  fs.rmSync(partial, { force: true });
+  try {
+    db.prepare('VACUUM INTO ?').run(partial);
+    const inspection = inspectBackup(partial, [key], options.nativeBinding);
+    fs.renameSync(partial, target);
+    let info = describeBackup(target, inspection, kind);
+    if (inspection.ok && !sameCounts(inspection.contents.counts, liveCounts(db))) {
+      info = { ...info, status: 'damaged', problem: 'errors.backupCountsDiffer' };
+    }
+    fs.writeFileSync(sidecarOf(target), JSON.stringify(info));
+    return info;
+  } catch (error) {
+    fs.rmSync(partial, { force: true });
+    if (error instanceof AppError) throw error;
+    throw new AppError('CONFLICT', 'errors.backupWriteFailed', undefined, {
+      detail: error instanceof Error ? error.message : String(error),
+    });
+  }
+}
+
+function liveCounts(db: Db): Record<string, number> {
+  // Same tables as the copy's summary; the live database is read inside one transaction.
+  return db.transaction(() => {
+    const tables = db
+      .prepare(
+        `SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'
+         AND name NOT LIKE '%_fts%' AND name NOT LIKE '%_words%' ORDER BY name`,
+      )
+      .pluck()
+      .all() as string[];
+    return Object.fromEntries(
+      tables.map((t) => [t, db.prepare(`SELECT count(*) FROM "${t}"`).pluck().get() as number]),
+    );
+  })();
+}
+
+function sameCounts(a: Record<string, number>, b: Record<string, number>): boolean {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+  return [...keys].every((k) => a[k] === b[k]);
+}
+
+/** The backups in a folder, newest first, as recorded when each was verified. */
+export function listBackups(folder: string): BackupInfo[] {
+  if (!fs.existsSync(folder)) return [];
+  const items: BackupInfo[] = [];
+  for (const name of fs.readdirSync(folder)) {
+    const parsed = parseBackupName(name);
+    if (!parsed) continue;
+    const file = path.join(folder, name);
+    const recorded = readSidecar(file);
+    const size = fs.statSync(file).size;
+    items.push(
+      recorded && recorded.sizeBytes === size
+        ? { ...recorded, file, name }
+        : {
+            file,
+            name,
+            ...parsed,
+            sizeBytes: size,
+            status: 'damaged',
+            contents: null,
+            problem: 'errors.backupUnverified',
+          },
+    );
+  }
+  return items.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+}
+
+function readSidecar(file: string): BackupInfo | null {
+  try {
+    return JSON.parse(fs.readFileSync(sidecarOf(file), 'utf8')) as BackupInfo;
+  } catch {
+    return null;
+  }
+}
+
+/** Removes automatic backups beyond the 7 daily / 4 weekly / 12 monthly rotation. */
+export function pruneBackups(folder: string): string[] {
+  const rotated = listBackups(folder).filter((b) => ROTATED.includes(b.kind));
+  const removed = backupsToPrune(rotated);
+  for (const b of removed) {
+    fs.rmSync(b.file, { force: true });
+    fs.rmSync(sidecarOf(b.file), { force: true });
+  }
+  return removed.map((b) => b.file);
+}
+
+/** True when an automatic backup was already taken on the given day (UTC). */
+export function hasAutomaticBackupOn(folder: string, day: string): boolean {
+  return listBackups(folder).some(
+    (b) => ROTATED.includes(b.kind) && b.status === 'verified' && b.createdAt.startsWith(day),
+  );
+}
+
+/** The newest verified backup, for the offer to restore when the database is damaged. */
+export function newestGoodBackup(folder: string): BackupInfo | null {
+  return listBackups(folder).find((b) => b.status === 'verified') ?? null;
+}

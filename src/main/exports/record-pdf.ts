@@ -1,0 +1,166 @@
+import PDFDocument from 'pdfkit';
+import type { ClinicSnapshot } from '../../shared/documents/schema';
+import { displayName, type Patient } from '../../shared/patients/schema';
+import type { Settings } from '../../shared/settings/schema';
+import { Flow } from '../documents/pdf/flow';
+import { documentFonts, FONT_BOLD, FONT_REGULAR } from '../documents/pdf/fonts';
+import { drawLetterhead } from '../documents/pdf/letterhead';
+import { COLORS, MARGINS, PAPER, pageBox } from '../documents/pdf/page';
+import { instant, type PdfSection } from './mappers';
+
+export interface RecordPdfSource {
+  patient: Patient;
+  sections: PdfSection[];
+  clinic: ClinicSnapshot;
+  logo: Buffer | null;
+  paperSize: Settings['paperSize'];
+  generatedAt: string;
+}
+
+const SEX = { female: 'Female', male: 'Male', other: 'Other', unknown: 'Not recorded' } as const;
+/** Labels take up to 45% of the line: intake questions are long. */
+const LABEL_SHARE = 0.45;
+
+/** The complete patient record as one PDF: details, then one section per record type. */
+export function renderRecordPdf(source: RecordPdfSource): Promise<Buffer> {
+  const { patient } = source;
+  const at = new Date(source.generatedAt);
+  const doc = new PDFDocument({
+    size: PAPER[source.paperSize],
+    margins: MARGINS,
+    bufferPages: true,
+    font: null as unknown as string,
+    lang: 'en',
+    displayTitle: true,
+    info: {
+      Title: `Patient record ${patient.number}`,
+      Author: source.clinic.name || 'Mesodesk',
+      Creator: 'Mesodesk',
+      Producer: 'Mesodesk (PDFKit)',
+      CreationDate: at,
+      ModDate: at,
+    },
+  });
+  const chunks: Buffer[] = [];
+  const done = new Promise<Buffer>((resolve, reject) => {
+    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+  });
+  for (const [name, font] of Object.entries(documentFonts())) doc.registerFont(name, font as never);
+  const box = pageBox(doc);
+  const flow = new Flow(doc, box);
+  doc.y = box.top;
+
+  drawLetterhead(doc, box, source.clinic, source.logo);
+  flow.write('Patient record', { font: FONT_BOLD, size: 17 });
+  doc.y += 2;
+  flow.write(
+    `${displayName(patient)}  ·  Patient no. ${patient.number}  ·  Exported ${instant(source.generatedAt)}`,
+    { size: 8.5, color: COLORS.muted },
+  );
+  doc.y += 10;
+
+  flow.heading('Patient details', flow.lineHeight() * 3);
+  const details: [string, string | null][] = [
+    ['Last name', patient.lastName],
+    ['First name', patient.firstName],
+    ['Preferred name', patient.preferredName],
+    ['Date of birth', patient.dateOfBirth],
+    ['Sex', SEX[patient.sex]],
+    ['Phone', patient.phone],
+    ['Email', patient.email],
+    ['Address', patient.address],
+    [
+      'Emergency contact',
+      [patient.emergencyContactName, patient.emergencyContactPhone].filter(Boolean).join(', '),
+    ],
+    ['GP', patient.gpName],
+    ['Notes', patient.notes],
+    ['Record created', instant(patient.createdAt)],
+    ['Last changed', instant(patient.updatedAt)],
+    ['Archived', patient.archivedAt && instant(patient.archivedAt)],
+  ];
+  for (const [label, value] of details) if (value) line(flow, label, value);
+
+  for (const section of source.sections) {
+    flow.space(10);
+    flow.heading(section.heading, flow.lineHeight() * 2);
+    if (!section.entries.length) flow.paragraph(section.empty, { color: COLORS.muted });
+    for (const entry of section.entries) {
+      flow.ensure(flow.lineHeight() * 3);
+      flow.write(entry.title, { font: FONT_BOLD, size: 10.5 });
+      doc.y += 3;
+      for (const [label, value] of entry.lines) line(flow, label, value);
+      doc.y += 6;
+    }
+  }
+
+  drawChrome(doc, box, source);
+  doc.end();
+  return done;
+}
+
+/** A label and its value side by side, kept together on one page. */
+function line(flow: Flow, label: string, value: string): void {
+  const { doc, box } = flow;
+  const labelWidth = Math.round(box.width * LABEL_SHARE);
+  const valueWidth = box.width - labelWidth - 8;
+  const height = Math.max(
+    flow.textHeight(label, labelWidth, FONT_REGULAR, 9),
+    flow.textHeight(value || '—', valueWidth, FONT_REGULAR, 9.5),
+  );
+  flow.ensure(height);
+  const top = doc.y;
+  doc.font(FONT_REGULAR).fontSize(9).fillColor(COLORS.muted);
+  doc.text(label, box.left, top, { width: labelWidth, lineGap: 2.2 });
+  const afterLabel = doc.y;
+  doc.font(FONT_REGULAR).fontSize(9.5).fillColor(COLORS.text);
+  doc.text(value || '—', box.left + labelWidth + 8, top, { width: valueWidth, lineGap: 2.2 });
+  doc.y = Math.max(doc.y, afterLabel) + 2;
+}
+
+function drawChrome(doc: PDFKit.PDFDocument, box: ReturnType<typeof pageBox>, source: RecordPdfSource): void {
+  const range = doc.bufferedPageRange();
+  for (let i = range.start; i < range.start + range.count; i++) {
+    doc.switchToPage(i);
+    const saved = doc.page.margins.bottom;
+    doc.page.margins.bottom = 0;
+    const top = 28;
+    doc.font(FONT_BOLD).fontSize(8.5).fillColor(COLORS.text);
+    doc.text(displayName(source.patient), box.left, top, {
+      width: box.width * 0.6,
+      lineBreak: false,
+      ellipsis: true,
+    });
+    doc.font(FONT_REGULAR).fontSize(8).fillColor(COLORS.muted);
+    doc.text(
+      `Date of birth ${source.patient.dateOfBirth}  ·  Patient no. ${source.patient.number}`,
+      box.left + box.width * 0.4,
+      top,
+      { width: box.width * 0.6, align: 'right', lineBreak: false },
+    );
+    doc
+      .moveTo(box.left, top + 14)
+      .lineTo(box.right, top + 14)
+      .lineWidth(0.5)
+      .strokeColor(COLORS.rule)
+      .stroke();
+    const bottom = box.pageHeight - 40;
+    doc
+      .moveTo(box.left, bottom - 6)
+      .lineTo(box.right, bottom - 6)
+      .lineWidth(0.5)
+      .strokeColor(COLORS.rule)
+      .stroke();
+    doc.font(FONT_REGULAR).fontSize(7).fillColor(COLORS.muted);
+    doc.text('Complete patient record exported from Mesodesk', box.left, bottom, { lineBreak: false });
+    doc.font(FONT_BOLD).fontSize(8).fillColor(COLORS.text);
+    doc.text(`Page ${i - range.start + 1} of ${range.count}`, box.left, bottom, {
+      width: box.width,
+      align: 'right',
+      lineBreak: false,
+    });
+    doc.page.margins.bottom = saved;
+  }
+}

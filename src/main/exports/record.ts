@@ -1,0 +1,48 @@
+import type { DocumentRecord } from '../../shared/documents/schema';
+import type { Intake } from '../../shared/intake/schema';
+import type { Patient, PatientChange } from '../../shared/patients/schema';
+import type { FlagDecision } from '../../shared/screening/schema';
+import type { Settings } from '../../shared/settings/schema';
+import type { DocumentService } from '../documents/service';
+import type { IntakeService } from '../intake/service';
+import type { PatientService } from '../patients/service';
+import type { ScreeningService } from '../screening/service';
+import type { SettingsService } from '../settings/service';
+
+/** The services an export reads from. */
+export interface ExportSources {
+  patients: PatientService;
+  intakes: IntakeService;
+  screening: ScreeningService;
+  documents: DocumentService;
+  settings: SettingsService;
+}
+
+/** Everything the clinic holds about one patient, loaded once per export. */
+export interface PatientRecord {
+  patient: Patient;
+  changes: PatientChange[];
+  intakes: Intake[];
+  decisions: FlagDecision[];
+  documents: DocumentRecord[];
+}
+
+export function loadPatientRecord(s: ExportSources, patientId: number): PatientRecord {
+  const patient = s.patients.get(patientId);
+  const intakes = s.intakes
+    .list(patientId)
+    .map((summary) => s.intakes.get(summary.id))
+    .sort((a, b) => a.id - b.id);
+  return {
+    patient,
+    changes: s.patients.history(patientId).sort((a, b) => a.id - b.id),
+    intakes,
+    decisions: intakes.flatMap((intake) => s.screening.history(intake.id)),
+    documents: s.documents
+      .listForPatient(patientId)
+      .map((d) => s.documents.get(d.id))
+      .sort((a, b) => a.id - b.id),
+  };
+}
+
+export type { Settings };

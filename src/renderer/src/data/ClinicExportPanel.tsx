@@ -1,0 +1,99 @@
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ExportCounts } from '../../../shared/exports/schema';
+import { ApiFailure, clinic, unwrap } from '../api/clinic';
+import { FolderField } from './FolderField';
+
+export function exportSummary(
+  t: (key: string, values?: Record<string, unknown>) => string,
+  counts: ExportCounts,
+) {
+  return t('data.exportSummary', {
+    count: counts.patients ?? 0,
+    intakes: counts.intakes ?? 0,
+    documents: counts.documents ?? 0,
+    decisions: counts.decisions ?? 0,
+    files: counts.files ?? 0,
+  });
+}
+
+/** Whole-clinic export: started in main, polled for progress, cancellable. */
+export function ClinicExportPanel() {
+  const { t } = useTranslation();
+  const [folder, setFolder] = useState('');
+  const [jobId, setJobId] = useState<string | null>(null);
+  const start = useMutation({
+    mutationFn: () => unwrap(clinic.exports.clinicStart(folder.trim() ? { folder: folder.trim() } : {})),
+    onSuccess: (job) => setJobId(job.id),
+  });
+  const job = useQuery({
+    queryKey: ['exports', 'job', jobId],
+    queryFn: () => unwrap(clinic.exports.clinicStatus({ jobId: jobId ?? '' })),
+    enabled: jobId !== null,
+    refetchInterval: (query) => (query.state.data?.state === 'running' || !query.state.data ? 300 : false),
+  });
+  const cancel = useMutation({
+    mutationFn: () => unwrap(clinic.exports.clinicCancel({ jobId: jobId ?? '' })),
+  });
+  const running = job.data?.state === 'running';
+  const failure = start.error instanceof ApiFailure ? start.error.error : null;
+
+  return (
+    <section className="card" aria-labelledby="clinic-export-title">
+      <h2 id="clinic-export-title">{t('data.exportTitle')}</h2>
+      <p className="muted">{t('data.exportBody')}</p>
+      <FolderField
+        label={t('data.exportFolder')}
+        hint={t('data.exportFolderHint')}
+        value={folder}
+        onChange={setFolder}
+        purpose="export"
+        error={failure?.fields?.folder}
+      />
+      <div className="form-actions">
+        <button
+          type="button"
+          className="button button--primary"
+          disabled={start.isPending || running}
+          onClick={() => start.mutate()}
+        >
+          {t('data.exportStart')}
+        </button>
+        {running && (
+          <button
+            type="button"
+            className="button"
+            onClick={() => cancel.mutate()}
+            disabled={cancel.isPending}
+          >
+            {t('data.exportCancel')}
+          </button>
+        )}
+      </div>
+      {failure && !failure.fields && (
+        <p className="alert alert--error" role="alert">
+          {t(failure.message)}
+        </p>
+      )}
+      {job.data && (
+        <div className="export-progress" role="status">
+          <progress
+            max={Math.max(job.data.total, 1)}
+            value={job.data.done}
+            aria-label={t('data.exportTitle')}
+          />
+          <p>{t('data.exportProgress', { done: job.data.done, total: job.data.total })}</p>
+          {job.data.state === 'done' && (
+            <div className="alert alert--info">
+              <p>{t('data.exportDone', { folder: job.data.folder })}</p>
+              <p>{exportSummary(t, job.data.counts)}</p>
+            </div>
+          )}
+          {job.data.state === 'cancelled' && <p className="alert alert--info">{t('data.exportCancelled')}</p>}
+          {job.data.state === 'failed' && <p className="alert alert--error">{t('data.exportFailed')}</p>}
+        </div>
+      )}
+    </section>
+  );
+}

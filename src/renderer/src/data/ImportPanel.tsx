@@ -1,0 +1,277 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  type ColumnMapping,
+  type CsvPreview,
+  IMPORT_TARGETS,
+  type ImportReport,
+  type ImportTarget,
+  MAX_CSV_CHARS,
+  MAX_FHIR_CHARS,
+} from '../../../shared/imports/schema';
+import { ApiFailure, clinic, unwrap } from '../api/clinic';
+import { Field } from '../components/Field';
+import { readTextFile } from './FolderField';
+
+const failureText = (t: (k: string) => string, error: unknown) => {
+  if (!(error instanceof ApiFailure)) return t('errors.internal');
+  const field = Object.values(error.error.fields ?? {})[0];
+  return t(field ?? error.error.message);
+};
+
+const targetLabel = (t: (k: string) => string, target: ImportTarget) =>
+  target === 'ignore' ? t('data.ignore') : t(`form.${target}`);
+
+/** CSV import: read the file here, map its columns, preview row by row, then import in one go. */
+export function CsvImportPanel({ onNotice }: { onNotice: (message: string) => void }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const [csv, setCsv] = useState<string | null>(null);
+  const [fileError, setFileError] = useState<string | undefined>();
+  const [mapping, setMapping] = useState<ColumnMapping | undefined>();
+  const [mode, setMode] = useState<'valid' | 'all'>('valid');
+  const [includeDuplicates, setIncludeDuplicates] = useState(false);
+  const [report, setReport] = useState<ImportReport | null>(null);
+  const preview = useMutation({
+    mutationFn: (input: { csv: string; mapping?: ColumnMapping }) => unwrap(clinic.imports.csvPreview(input)),
+    onSuccess: (p: CsvPreview) => setMapping(p.mapping),
+  });
+  const commit = useMutation({
+    mutationFn: () =>
+      unwrap(clinic.imports.csvCommit({ csv: csv ?? '', mapping: mapping ?? [], mode, includeDuplicates })),
+    onSuccess: async (r) => {
+      setReport(r);
+      preview.reset();
+      setCsv(null);
+      await queryClient.invalidateQueries({ queryKey: ['patients'] });
+      onNotice(t('data.reportImported', { count: r.imported.length }));
+    },
+  });
+
+  const choose = async (file: File | undefined) => {
+    setReport(null);
+    setFileError(undefined);
+    setMapping(undefined);
+    preview.reset();
+    if (!file) return;
+    const text = await readTextFile(file, MAX_CSV_CHARS);
+    if (text === null) {
+      setFileError('data.fileTooLarge');
+      return;
+    }
+    setCsv(text);
+    preview.mutate({ csv: text });
+  };
+
+  const remap = (column: number, target: ImportTarget) => {
+    const next = (mapping ?? []).map((m) => (m.column === column ? { column, target } : m));
+    setMapping(next);
+    if (csv) preview.mutate({ csv, mapping: next });
+  };
+
+  const p = preview.data;
+  return (
+    <section className="card" aria-labelledby="csv-import-title">
+      <h2 id="csv-import-title">{t('data.importTitle')}</h2>
+      <p className="muted">{t('data.importBody')}</p>
+      <Field
+        label={t('data.importFile')}
+        hint={`${t('data.importFileHint')} ${t('data.openLimits')}`}
+        error={fileError}
+      >
+        {(a) => (
+          <input
+            {...a}
+            type="file"
+            accept=".csv,text/csv"
+            onChange={(e) => void choose(e.target.files?.[0])}
+          />
+        )}
+      </Field>
+      {preview.isError && (
+        <p className="alert alert--error" role="alert">
+          {failureText(t, preview.error)}
+        </p>
+      )}
+      {p && mapping && (
+        <>
+          <fieldset className="import-mapping">
+            <legend>{t('data.mapping')}</legend>
+            {p.headers.map((header, column) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: a column is identified by its position in the file
+              <Field key={`column-${column}`} label={t('data.mapTo', { column: header })}>
+                {(a) => (
+                  <select
+                    {...a}
+                    value={mapping.find((m) => m.column === column)?.target ?? 'ignore'}
+                    onChange={(e) => remap(column, e.target.value as ImportTarget)}
+                  >
+                    {IMPORT_TARGETS.map((target) => (
+                      <option key={target} value={target}>
+                        {targetLabel(t, target)}
+                      </option>
+                    ))}
+                  </select>
+                )}
+              </Field>
+            ))}
+          </fieldset>
+          <p role="status">
+            {t('data.previewCounts', { valid: p.valid, invalid: p.invalid, duplicates: p.duplicates })}
+          </p>
+          <div className="import-preview">
+            <table className="table">
+              <thead>
+                <tr>
+                  <th scope="col">{t('data.row')}</th>
+                  <th scope="col">{t('form.lastName')}</th>
+                  <th scope="col">{t('form.firstName')}</th>
+                  <th scope="col">{t('form.dateOfBirth')}</th>
+                  <th scope="col">{t('data.columns.status')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {p.rows.slice(0, 200).map((row) => (
+                  <tr key={row.line} className={`import-row import-row--${row.status}`}>
+                    <td>{row.line}</td>
+                    <td>{row.values.lastName}</td>
+                    <td>{row.values.firstName}</td>
+                    <td>{row.values.dateOfBirth}</td>
+                    <td>
+                      <strong>{t(`data.rowStatus.${row.status}`)}</strong>
+                      {Object.entries(row.errors).map(([field, message]) => (
+                        <span key={field} className="import-row__error">
+                          {' '}
+                          {field === '_' ? '' : `${t(`form.${field}`, { defaultValue: field })}: `}
+                          {t(message)}
+                        </span>
+                      ))}
+                      {row.duplicateOf && <span> {t('data.duplicateOf', { of: row.duplicateOf })}</span>}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <fieldset className="import-mode">
+            <legend>{t('data.mode')}</legend>
+            <label>
+              <input
+                type="radio"
+                name="import-mode"
+                checked={mode === 'valid'}
+                onChange={() => setMode('valid')}
+              />{' '}
+              {t('data.modeValid')}
+            </label>
+            <label>
+              <input
+                type="radio"
+                name="import-mode"
+                checked={mode === 'all'}
+                onChange={() => setMode('all')}
+              />{' '}
+              {t('data.modeAll')}
+            </label>
+            <label>
+              <input
+                type="checkbox"
+                checked={includeDuplicates}
+                onChange={(e) => setIncludeDuplicates(e.target.checked)}
+              />{' '}
+              {t('data.includeDuplicates')}
+            </label>
+          </fieldset>
+          <button
+            type="button"
+            className="button button--primary"
+            disabled={commit.isPending}
+            onClick={() => commit.mutate()}
+          >
+            {commit.isPending ? t('data.importing') : t('data.importNow')}
+          </button>
+          {commit.isError && (
+            <p className="alert alert--error" role="alert">
+              {failureText(t, commit.error)}
+            </p>
+          )}
+        </>
+      )}
+      {report && <Report report={report} />}
+    </section>
+  );
+}
+
+function Report({ report }: { report: ImportReport }) {
+  const { t } = useTranslation();
+  return (
+    <section className="import-report" aria-labelledby="import-report-title">
+      <h3 id="import-report-title">{t('data.reportTitle')}</h3>
+      <p>
+        {t('data.reportImported', { count: report.imported.length })}{' '}
+        {report.imported.map((i) => i.number).join(', ')}
+      </p>
+      {report.skipped.length > 0 && (
+        <ul>
+          {report.skipped.map((s, i) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: the report is a fixed list, never reordered
+            <li key={i}>
+              {s.line === null
+                ? t('data.reportSkippedNoLine', { reason: t(s.reason) })
+                : t('data.reportSkipped', { line: s.line, reason: t(s.reason) })}
+              {Object.keys(s.fields).length > 0 &&
+                ` (${Object.entries(s.fields)
+                  .map(([field, message]) => `${t(`form.${field}`, { defaultValue: field })}: ${t(message)}`)
+                  .join('; ')})`}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+/** Re-import of a Mesodesk FHIR bundle (patients and their intakes). */
+export function FhirImportPanel({ onNotice }: { onNotice: (message: string) => void }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const [fileError, setFileError] = useState<string | undefined>();
+  const run = useMutation({
+    mutationFn: (json: string) => unwrap(clinic.imports.fhir({ json })),
+    onSuccess: async (r) => {
+      await queryClient.invalidateQueries({ queryKey: ['patients'] });
+      onNotice(t('data.fhirImported', { patients: r.counts.patients ?? 0, intakes: r.counts.intakes ?? 0 }));
+    },
+  });
+  const choose = async (file: File | undefined) => {
+    setFileError(undefined);
+    run.reset();
+    if (!file) return;
+    const text = await readTextFile(file, MAX_FHIR_CHARS);
+    if (text === null) setFileError('data.fileTooLarge');
+    else run.mutate(text);
+  };
+  return (
+    <section className="card" aria-labelledby="fhir-import-title">
+      <h2 id="fhir-import-title">{t('data.fhirTitle')}</h2>
+      <p className="muted">{t('data.fhirBody')}</p>
+      <Field label={t('data.fhirFile')} hint={t('data.openLimits')} error={fileError}>
+        {(a) => (
+          <input
+            {...a}
+            type="file"
+            accept=".json,application/json"
+            onChange={(e) => void choose(e.target.files?.[0])}
+          />
+        )}
+      </Field>
+      {run.isError && (
+        <p className="alert alert--error" role="alert">
+          {failureText(t, run.error)}
+        </p>
+      )}
+      {run.data && <Report report={run.data} />}
+    </section>
+  );
+}

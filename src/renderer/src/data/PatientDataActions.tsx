@@ -1,0 +1,152 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { displayName, type Patient } from '../../../shared/patients/schema';
+import { ApiFailure, clinic, unwrap } from '../api/clinic';
+import { Field } from '../components/Field';
+import { exportSummary } from './ClinicExportPanel';
+import { FolderField } from './FolderField';
+
+/** "Export record" on the patient's page: one folder with the PDF, the signed PDFs, FHIR and CSV. */
+export function ExportRecordPanel({ patient }: { patient: Patient }) {
+  const { t } = useTranslation();
+  const [folder, setFolder] = useState('');
+  const run = useMutation({
+    mutationFn: () =>
+      unwrap(
+        clinic.exports.patient({
+          patientId: patient.id,
+          ...(folder.trim() ? { folder: folder.trim() } : {}),
+        }),
+      ),
+  });
+  const failure = run.error instanceof ApiFailure ? run.error.error : null;
+  return (
+    <section className="card" aria-labelledby="export-record-title">
+      <h2 id="export-record-title">{t('exportRecord.title')}</h2>
+      <p className="muted">{t('exportRecord.body')}</p>
+      <FolderField
+        label={t('exportRecord.folder')}
+        hint={t('exportRecord.folderHint')}
+        value={folder}
+        onChange={setFolder}
+        purpose="export"
+        error={failure?.fields?.folder}
+      />
+      <button
+        type="button"
+        className="button button--primary"
+        disabled={run.isPending}
+        onClick={() => run.mutate()}
+      >
+        {run.isPending ? t('exportRecord.working') : t('exportRecord.submit')}
+      </button>
+      {failure && !failure.fields && (
+        <p className="alert alert--error" role="alert">
+          {t(failure.message)}
+        </p>
+      )}
+      {run.data && (
+        <div className="alert alert--info" role="status">
+          <p>{t('exportRecord.done', { folder: run.data.folder })}</p>
+          <p>{exportSummary(t, run.data.counts)}</p>
+          <ul className="export-files">
+            {run.data.files.map((file) => (
+              <li key={file}>{file}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </section>
+  );
+}
+
+/** The deliberate erasure: the patient number must be typed; the retention duty is spelled out. */
+export function EraseDialog(props: {
+  patient: Patient;
+  open: boolean;
+  onClose: () => void;
+  onNotice: (m: string) => void;
+}) {
+  const { t } = useTranslation();
+  const { patient } = props;
+  const ref = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const [typed, setTyped] = useState('');
+  const erase = useMutation({
+    mutationFn: () => unwrap(clinic.patients.erase({ id: patient.id, confirmNumber: typed })),
+    onSuccess: async (result) => {
+      props.onClose();
+      queryClient.removeQueries({ queryKey: ['patients', patient.id] });
+      await queryClient.invalidateQueries({ queryKey: ['patients'] });
+      props.onNotice(t('erase.done', { number: result.number }));
+      navigate('/');
+    },
+  });
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    if (props.open && !dialog.open) dialog.showModal();
+    if (!props.open && dialog.open) dialog.close();
+  }, [props.open]);
+  const failure = erase.error instanceof ApiFailure ? erase.error.error : null;
+  return (
+    <dialog
+      ref={ref}
+      className="dialog dialog--danger"
+      aria-labelledby={titleId}
+      onCancel={(e) => {
+        e.preventDefault();
+        props.onClose();
+      }}
+    >
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          erase.mutate();
+        }}
+        noValidate
+      >
+        <h2 id={titleId}>{t('erase.title', { name: displayName(patient) })}</h2>
+        <p>{t('erase.body')}</p>
+        <p className="alert alert--warning">{t('erase.retention')}</p>
+        <Field
+          label={t('erase.confirmLabel', { number: patient.number })}
+          error={failure?.fields?.confirmNumber}
+        >
+          {(a) => (
+            <input
+              {...a}
+              type="text"
+              autoComplete="off"
+              spellCheck={false}
+              maxLength={40}
+              value={typed}
+              onChange={(e) => setTyped(e.target.value)}
+            />
+          )}
+        </Field>
+        {failure && !failure.fields && (
+          <p className="alert alert--error" role="alert">
+            {t(failure.message)}
+          </p>
+        )}
+        <div className="dialog__actions">
+          <button
+            type="submit"
+            className="button button--danger"
+            disabled={erase.isPending || typed.trim().toUpperCase() !== patient.number.toUpperCase()}
+          >
+            {t('erase.submit')}
+          </button>
+          <button type="button" className="button" onClick={props.onClose}>
+            {t('form.cancel')}
+          </button>
+        </div>
+      </form>
+    </dialog>
+  );
+}

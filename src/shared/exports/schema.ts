@@ -1,0 +1,60 @@
+import { z } from 'zod';
+
+const id = z.number({ error: 'errors.id' }).int().positive().max(Number.MAX_SAFE_INTEGER);
+const folder = z
+  .string({ error: 'errors.required' })
+  .trim()
+  .min(1, { error: 'errors.required' })
+  .max(1000, { error: 'errors.tooLong' });
+
+/** The export goes into `folder`, or the clinic's own exports folder when absent. */
+export const patientExportSchema = z.strictObject({ patientId: id, folder: folder.optional() });
+export const clinicExportSchema = z.strictObject({ folder: folder.optional() });
+export const exportJobSchema = z.strictObject({
+  jobId: z.string().min(1, { error: 'errors.required' }).max(64, { error: 'errors.tooLong' }),
+});
+export const chooseFolderSchema = z.strictObject({
+  purpose: z.enum(['backup', 'export']),
+});
+
+/** Records written, by kind, e.g. { patients: 1, intakes: 2, documents: 3, files: 9 }. */
+export type ExportCounts = Record<string, number>;
+
+export interface ExportResult {
+  /** The patient number, or "clinic". */
+  subject: string;
+  /** The folder that was written, named with the patient number (or "clinic") and the date. */
+  folder: string;
+  files: string[];
+  counts: ExportCounts;
+}
+
+export interface ExportJob {
+  id: string;
+  state: 'running' | 'done' | 'cancelled' | 'failed';
+  folder: string;
+  done: number;
+  total: number;
+  counts: ExportCounts;
+  /** A message key when the job failed. */
+  problem: string | null;
+}
+
+export const PATIENT_CSV_COLUMNS = [
+  'number',
+  'last_name',
+  'first_name',
+  'preferred_name',
+  'date_of_birth',
+  'sex',
+  'phone',
+  'email',
+  'address',
+  'emergency_contact_name',
+  'emergency_contact_phone',
+  'gp_name',
+  'notes',
+  'created_at',
+  'updated_at',
+  'archived_at',
+] as const;

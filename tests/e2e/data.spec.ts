@@ -1,0 +1,169 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, TEST_PASSPHRASE, test } from './fixtures';
+
+async function addPatient(page: Page, first: string, last: string, dob = '1985-03-12') {
+  await page.getByRole('link', { name: 'New patient' }).click();
+  await page.getByLabel('First name').fill(first);
+  await page.getByLabel('Last name').fill(last);
+  await page.getByLabel('Date of birth').fill(dob);
+  await page.getByRole('button', { name: 'Save patient' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: `${first} ${last}` })).toBeVisible();
+}
+
+test('export a patient record: the folder holds the record PDF, FHIR and CSV files', async ({
+  app,
+  page,
+}) => {
+  await app.open();
+  await addPatient(page, 'Αικατερίνη', 'Παπαδοπούλου');
+  await page.getByRole('button', { name: 'Export record' }).click();
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  const done = page.getByText(/^Exported to /);
+  await expect(done).toBeVisible();
+  const folder = ((await done.textContent()) ?? '').replace(/^Exported to /, '');
+  expect(path.basename(folder)).toMatch(/^mesodesk-patient-P-000001-\d{4}-\d\d-\d\d$/);
+  expect(path.dirname(folder)).toBe(path.join(app.dataDir, 'exports'));
+  expect(fs.readdirSync(folder).sort()).toEqual([
+    'documents.csv',
+    'fhir-bundle.json',
+    'intake-answers.csv',
+    'patient-changes.csv',
+    'patient-record-P-000001.pdf',
+    'patients.csv',
+    'screening-decisions.csv',
+  ]);
+  const text = execFileSync('pdftotext', [path.join(folder, 'patient-record-P-000001.pdf'), '-'], {
+    encoding: 'utf8',
+  });
+  expect(text).toContain('Patient record');
+  expect(text).toContain('Αικατερίνη Παπαδοπούλου');
+  expect(text).toContain('P-000001');
+  expect(text).toContain('1985-03-12');
+  const bundle = JSON.parse(fs.readFileSync(path.join(folder, 'fhir-bundle.json'), 'utf8'));
+  expect(bundle).toMatchObject({ resourceType: 'Bundle', type: 'collection' });
+  expect(bundle.entry[0].resource).toMatchObject({ resourceType: 'Patient', birthDate: '1985-03-12' });
+  await page
+    .screenshot({ path: path.join(app.dataDir, '..', 'mesodesk-export-shot.png') })
+    .catch(() => undefined);
+});
+
+test('back up now, change the data, restore the backup and see the old data again', async ({ app, page }) => {
+  await app.open();
+  await addPatient(page, 'Maria', 'Alpha');
+  await page.getByRole('link', { name: 'Data', exact: true }).click();
+  await page.getByRole('button', { name: 'Back up now' }).click();
+  await expect(page.getByText(/^Backup written and verified/)).toBeVisible();
+  const rows = page.locator('.backups-table tbody tr');
+  await expect(rows).toHaveCount(1);
+  await expect(rows.first()).toContainText('Manual');
+  await expect(rows.first()).toContainText('Verified');
+
+  await addPatient(page, 'Nikos', 'Beta');
+  await expect(page.getByRole('option', { name: /Beta/ })).toBeVisible();
+
+  await page.getByRole('link', { name: 'Data', exact: true }).click();
+  await page
+    .locator('.backups-table tbody tr', { hasText: 'Manual' })
+    .getByRole('button', { name: /Restore/ })
+    .click();
+  const dialog = page.getByRole('dialog', { name: 'Restore this backup?' });
+  await expect(dialog).toContainText('It contains 1 patient,');
+  await dialog.getByRole('button', { name: 'Restore this backup' }).click();
+  await expect(page.getByText(/^The backup of .* has been restored\./)).toBeVisible();
+  await expect(page.getByRole('option', { name: /Alpha/ })).toBeVisible();
+  await expect(page.getByRole('option', { name: /Beta/ })).toHaveCount(0);
+  // The safety copy taken before the swap is listed too.
+  await expect(
+    page.locator('.backups-table tbody tr', { hasText: 'Safety copy before restore' }),
+  ).toHaveCount(1);
+});
+
+test('a damaged backup file is refused and nothing changes', async ({ app, page }) => {
+  await app.open();
+  await addPatient(page, 'Maria', 'Alpha');
+  const fake = path.join(app.dataDir, 'not-a-backup.db');
+  fs.writeFileSync(fake, Buffer.alloc(8192, 7));
+  await page.getByRole('link', { name: 'Data', exact: true }).click();
+  await page.getByLabel('Backup file').fill(fake);
+  await page.getByRole('button', { name: 'Check and preview' }).click();
+  await expect(page.getByRole('alert')).toContainText('Nothing was changed');
+  await expect(page.getByRole('option', { name: /Alpha/ })).toBeVisible();
+});
+
+test('import a CSV with one bad row: the preview shows it, the good rows are imported', async ({
+  app,
+  page,
+}) => {
+  await app.open();
+  const csv = path.join(app.dataDir, 'patients.csv');
+  fs.writeFileSync(
+    csv,
+    [
+      'Surname,First name,Date of birth,Email',
+      'Okafor,Chidi,1979-02-14,chidi@example.com',
+      'Lindqvist,Astrid,1990-07-01,',
+      'Brown,Bad,not a date,not-an-email',
+    ].join('\n'),
+  );
+  await page.getByRole('link', { name: 'Data', exact: true }).click();
+  await page.getByRole('button', { name: 'CSV file' }).setInputFiles(csv);
+  await expect(page.getByText('2 ready to import, 1 with problems, 0 possible duplicates.')).toBeVisible();
+  await expect(page.getByLabel('Column “Surname”')).toHaveValue('lastName');
+  const bad = page.locator('.import-row--invalid');
+  await expect(bad).toHaveCount(1);
+  await expect(bad).toContainText('Email: Enter an email address like name@example.com.');
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  const report = page.getByRole('region', { name: 'Import report' });
+  await expect(report).toContainText('2 patients imported.');
+  await expect(report).toContainText('Line 4 skipped');
+  await expect(page.getByRole('option', { name: /Okafor/ })).toBeVisible();
+  await expect(page.getByRole('option', { name: /Lindqvist/ })).toBeVisible();
+  await expect(page.getByRole('option', { name: /Brown/ })).toHaveCount(0);
+});
+
+test('erase a patient after typing the number; archive stays the everyday action', async ({ app, page }) => {
+  await app.open();
+  await addPatient(page, 'Maria', 'Erased');
+  await page.getByRole('button', { name: 'Erase patient…' }).click();
+  const dialog = page.getByRole('dialog', { name: /Erase Maria Erased permanently/ });
+  await expect(dialog).toContainText('record-retention duty');
+  const submit = dialog.getByRole('button', { name: 'Erase permanently' });
+  await expect(submit).toBeDisabled();
+  await dialog.getByLabel('Type the patient number P-000001 to confirm').fill('P-000001');
+  await submit.click();
+  await expect(page.getByText('Patient P-000001 was erased.')).toBeVisible();
+  await expect(page.getByRole('option', { name: /Erased/ })).toHaveCount(0);
+});
+
+test('a damaged database at unlock: the newest good backup is offered and restored', async ({
+  app,
+  page,
+}) => {
+  await app.open();
+  for (const last of ['Alpha', 'Beta', 'Gamma', 'Delta']) await addPatient(page, 'Maria', last);
+  await page.getByRole('link', { name: 'Data', exact: true }).click();
+  await page.getByRole('button', { name: 'Back up now' }).click();
+  await expect(page.getByText(/^Backup written and verified/)).toBeVisible();
+  await page.getByRole('button', { name: 'Lock' }).click();
+  await expect(page.getByRole('heading', { name: 'Mesodesk is locked' })).toBeVisible();
+
+  const file = path.join(app.dataDir, 'mesodesk.db');
+  const bytes = fs.readFileSync(file);
+  bytes.fill(0x33, 4096 * 2, 4096 * 2 + 2048);
+  fs.writeFileSync(file, bytes);
+
+  await page.getByLabel('Passphrase').fill(TEST_PASSPHRASE);
+  await page.getByRole('button', { name: 'Unlock' }).click();
+  const offer = page.getByRole('alert');
+  await expect(offer).toContainText('The clinic database is damaged');
+  await expect(offer).toContainText('with 4 patients');
+  await page.getByRole('button', { name: 'Restore this backup and unlock' }).click();
+  await expect(page.getByRole('combobox', { name: 'Search patients' })).toBeVisible();
+  await expect(page.getByRole('option', { name: /Delta/ })).toBeVisible();
+  expect(
+    fs.readdirSync(path.join(app.dataDir, 'backups')).some((f) => f.startsWith('mesodesk-damaged-')),
+  ).toBe(true);
+});
