@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { csvField, toCsv } from '../../src/shared/treatments/csv';
 import { minorToText, parseMoney } from '../../src/shared/treatments/money';
 import {
   addDays,
@@ -121,32 +120,6 @@ describe('next due date', () => {
     expect(dueStanding(due, '2026-03-09')).toBe('due');
     expect(dueStanding(due, '2026-03-16')).toBe('due');
     expect(dueStanding(due, '2026-03-17')).toBe('overdue');
-  });
-});
-
-describe('CSV', () => {
-  it('quotes commas, quotes and line breaks and neutralises formulas', () => {
-    expect(csvField('plain')).toBe('plain');
-    expect(csvField('a,b')).toBe('"a,b"');
-    expect(csvField('say "hi"')).toBe('"say ""hi"""');
-    expect(csvField('line\nbreak')).toBe('"line\nbreak"');
-    expect(csvField('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
-    expect(csvField('+30 694')).toBe("'+30 694");
-    expect(csvField('@cmd')).toBe("'@cmd");
-    expect(csvField(-1.5)).toBe('-1.5');
-    expect(csvField(null)).toBe('');
-  });
-
-  it('writes a header, CRLF rows and a byte-order mark', () => {
-    expect(
-      toCsv(
-        ['A', 'B'],
-        [
-          ['Zoë', 2],
-          [null, 'x,y'],
-        ],
-      ),
-    ).toBe('\uFEFFA,B\r\nZoë,2\r\n,"x,y"\r\n');
   });
 });
 

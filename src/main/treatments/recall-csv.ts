@@ -1,5 +1,5 @@
-import { toCsv } from '../../shared/treatments/csv';
 import type { LotRecallCsv, LotRecallRow } from '../../shared/treatments/schema';
+import { csvDocument } from '../exports/csv';
 
 const HEADER = [
   'Lot number',
@@ -18,7 +18,7 @@ const HEADER = [
 
 /** The lot recall as a spreadsheet: one row per product use, with the patient's contact details. */
 export function lotRecallCsv(lotNumber: string, rows: LotRecallRow[], today: string): LotRecallCsv {
-  const csv = toCsv(
+  const csv = csvDocument(
     HEADER,
     rows.map((r) => [
       r.lotNumber,
