@@ -191,7 +191,7 @@ test('a session is charted on the face chart with two lots, signed, amended, and
   expect(download.suggestedFilename()).toMatch(/^lot-recall-vc-2002-\d{4}-\d{2}-\d{2}\.csv$/);
   const csv = fs.readFileSync(await download.path(), 'utf8');
   expect(csv).toContain('VC-2002,Vitamin C 200 mg/ml');
-  expect(csv).toContain("Maria Papadopoulou,'+30 694 412 3456");
+  expect(csv).toContain('Maria Papadopoulou,+30 694 412 3456');
 });
 
 test('an expired lot needs a written reason, signing waits for intake and consent, and aftercare is filled from the session', async ({
