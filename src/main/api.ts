@@ -64,6 +64,8 @@ export function createServices(ctx: ApiContext) {
   const products = createProductService(deps);
   const courses = createCourseService(deps);
   const audit = createAuditLog(ctx.db, deps.now, ctx.actor ?? practitionerActor(settings));
+  const sessions = createSessionService({ ...deps, products, courses, screening, settings });
+  const adverseEvents = createAdverseEventService(deps, products);
   return {
     patients,
     settings,
@@ -71,8 +73,8 @@ export function createServices(ctx: ApiContext) {
     screening,
     products,
     courses,
-    sessions: createSessionService({ ...deps, products, courses, screening, settings }),
-    adverseEvents: createAdverseEventService(deps, products),
+    sessions,
+    adverseEvents,
     timeline: createTimelineService(ctx.db),
     today: () => todayIso(deps.now()),
     logos,
@@ -86,6 +88,8 @@ export function createServices(ctx: ApiContext) {
       screening,
       documents,
       settings,
+      sessions,
+      adverseEvents,
       logos,
       dataDir: ctx.dataDir,
       log: ctx.log,

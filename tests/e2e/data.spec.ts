@@ -27,6 +27,7 @@ test('export a patient record: the folder holds the record PDF, FHIR and CSV fil
   expect(path.basename(folder)).toMatch(/^mesodesk-patient-P-000001-\d{4}-\d\d-\d\d$/);
   expect(path.dirname(folder)).toBe(path.join(app.dataDir, 'exports'));
   expect(fs.readdirSync(folder).sort()).toEqual([
+    'adverse-events.csv',
     'documents.csv',
     'fhir-bundle.json',
     'intake-answers.csv',
@@ -34,6 +35,7 @@ test('export a patient record: the folder holds the record PDF, FHIR and CSV fil
     'patient-record-P-000001.pdf',
     'patients.csv',
     'screening-decisions.csv',
+    'sessions.csv',
   ]);
   const text = execFileSync('pdftotext', [path.join(folder, 'patient-record-P-000001.pdf'), '-'], {
     encoding: 'utf8',

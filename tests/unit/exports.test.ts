@@ -44,6 +44,7 @@ describe('patient record export', () => {
 
     const files = fs.readdirSync(result.folder, { recursive: true }).map(String).sort();
     expect(files).toEqual([
+      'adverse-events.csv',
       'documents',
       'documents.csv',
       expect.stringMatching(/^documents\/aftercare-2026-03-01-\w{8}\.pdf$/),
@@ -54,6 +55,7 @@ describe('patient record export', () => {
       `patient-record-${patient.number}.pdf`,
       'patients.csv',
       'screening-decisions.csv',
+      'sessions.csv',
     ]);
 
     const bundle = readBundle(result.folder);

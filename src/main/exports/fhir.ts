@@ -8,6 +8,13 @@ export const FHIR_SYSTEM = {
   intakeRecord: 'https://mesodesk.app/fhir/StructureDefinition/intake-record',
   patientNotes: 'https://mesodesk.app/fhir/StructureDefinition/patient-notes',
   preferredName: 'https://mesodesk.app/fhir/StructureDefinition/preferred-name',
+  zone: 'https://mesodesk.app/fhir/CodeSystem/treatment-zone',
+  sessionTime: 'https://mesodesk.app/fhir/StructureDefinition/session-local-time',
+  adverseEventType: 'https://mesodesk.app/fhir/CodeSystem/adverse-event-type',
+  adverseEventDescription: 'https://mesodesk.app/fhir/StructureDefinition/adverse-event-description',
+  adverseEventAction: 'https://mesodesk.app/fhir/StructureDefinition/adverse-event-action-taken',
+  adverseEventFollowUp: 'https://mesodesk.app/fhir/StructureDefinition/adverse-event-follow-up',
+  adverseEventResolved: 'https://mesodesk.app/fhir/StructureDefinition/adverse-event-resolved-date',
 } as const;
 
 export const fullUrl = (uid: string) => `urn:uuid:${uid}`;

@@ -3,11 +3,14 @@ import type { Intake } from '../../shared/intake/schema';
 import type { Patient, PatientChange } from '../../shared/patients/schema';
 import type { FlagDecision } from '../../shared/screening/schema';
 import type { Settings } from '../../shared/settings/schema';
+import type { AdverseEvent, Session } from '../../shared/treatments/schema';
 import type { DocumentService } from '../documents/service';
 import type { IntakeService } from '../intake/service';
 import type { PatientService } from '../patients/service';
 import type { ScreeningService } from '../screening/service';
 import type { SettingsService } from '../settings/service';
+import type { AdverseEventService } from '../treatments/adverse-events';
+import type { SessionService } from '../treatments/sessions';
 
 /** The services an export reads from. */
 export interface ExportSources {
@@ -16,6 +19,8 @@ export interface ExportSources {
   screening: ScreeningService;
   documents: DocumentService;
   settings: SettingsService;
+  sessions: SessionService;
+  adverseEvents: AdverseEventService;
 }
 
 /** Everything the clinic holds about one patient, loaded once per export. */
@@ -25,6 +30,9 @@ export interface PatientRecord {
   intakes: Intake[];
   decisions: FlagDecision[];
   documents: DocumentRecord[];
+  /** Signed sessions and drafts, oldest first. */
+  sessions: Session[];
+  adverseEvents: AdverseEvent[];
 }
 
 export function loadPatientRecord(s: ExportSources, patientId: number): PatientRecord {
@@ -42,6 +50,13 @@ export function loadPatientRecord(s: ExportSources, patientId: number): PatientR
       .listForPatient(patientId)
       .map((d) => s.documents.get(d.id))
       .sort((a, b) => a.id - b.id),
+    sessions: s.sessions
+      .list(patientId)
+      .map((summary) => s.sessions.get(summary.id))
+      .sort((a, b) => a.date.localeCompare(b.date) || a.time.localeCompare(b.time) || a.id - b.id),
+    adverseEvents: s.adverseEvents
+      .list(patientId)
+      .sort((a, b) => a.onsetDate.localeCompare(b.onsetDate) || a.id - b.id),
   };
 }
 

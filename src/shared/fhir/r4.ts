@@ -30,7 +30,24 @@ export interface Attachment {
 export interface Extension {
   url: string;
   valueString?: string;
+  valueDate?: string;
   valueAttachment?: Attachment;
+}
+export interface Annotation {
+  authorString?: string;
+  time?: string;
+  text: string;
+}
+export interface Period {
+  start?: string;
+  end?: string;
+}
+/** SimpleQuantity: a measured amount without a comparator. */
+export interface Quantity {
+  value?: number;
+  unit?: string;
+  system?: string;
+  code?: string;
 }
 export interface Meta {
   lastUpdated?: string;
@@ -97,7 +114,98 @@ export interface DocumentReference extends ResourceBase {
   content: { attachment: Attachment }[];
 }
 
-export type Resource = Patient | QuestionnaireResponse | Consent | DocumentReference;
+export interface Encounter extends ResourceBase {
+  resourceType: 'Encounter';
+  identifier?: Identifier[];
+  status:
+    | 'planned'
+    | 'arrived'
+    | 'triaged'
+    | 'in-progress'
+    | 'onleave'
+    | 'finished'
+    | 'cancelled'
+    | 'entered-in-error'
+    | 'unknown';
+  /** 1..1 in R4. */
+  class: Coding;
+  type?: CodeableConcept[];
+  subject?: Reference;
+  period?: Period;
+  reasonCode?: CodeableConcept[];
+}
+
+export interface Procedure extends ResourceBase {
+  resourceType: 'Procedure';
+  identifier?: Identifier[];
+  status:
+    | 'preparation'
+    | 'in-progress'
+    | 'not-done'
+    | 'on-hold'
+    | 'stopped'
+    | 'completed'
+    | 'entered-in-error'
+    | 'unknown';
+  code?: CodeableConcept;
+  subject: Reference;
+  encounter?: Reference;
+  performedDateTime?: string;
+  bodySite?: CodeableConcept[];
+  note?: Annotation[];
+}
+
+export interface Medication extends ResourceBase {
+  resourceType: 'Medication';
+  identifier?: Identifier[];
+  code?: CodeableConcept;
+  status?: 'active' | 'inactive' | 'entered-in-error';
+  manufacturer?: Reference;
+  form?: CodeableConcept;
+  ingredient?: { itemCodeableConcept: CodeableConcept; isActive?: boolean }[];
+  batch?: { lotNumber?: string; expirationDate?: string };
+}
+
+export interface MedicationAdministration extends ResourceBase {
+  resourceType: 'MedicationAdministration';
+  identifier?: Identifier[];
+  partOf?: Reference[];
+  status: 'in-progress' | 'not-done' | 'on-hold' | 'completed' | 'entered-in-error' | 'stopped' | 'unknown';
+  medicationReference: Reference;
+  subject: Reference;
+  context?: Reference;
+  effectiveDateTime: string;
+  note?: Annotation[];
+  /** mad-1: a dosage has a dose or a rate. */
+  dosage?: { text?: string; site?: CodeableConcept; route?: CodeableConcept; dose?: Quantity };
+}
+
+export interface AdverseEvent extends ResourceBase {
+  resourceType: 'AdverseEvent';
+  identifier?: Identifier;
+  actuality: 'actual' | 'potential';
+  category?: CodeableConcept[];
+  event?: CodeableConcept;
+  subject: Reference;
+  encounter?: Reference;
+  date?: string;
+  recordedDate?: string;
+  seriousness?: CodeableConcept;
+  severity?: CodeableConcept;
+  outcome?: CodeableConcept;
+  suspectEntity?: { instance: Reference }[];
+}
+
+export type Resource =
+  | Patient
+  | QuestionnaireResponse
+  | Consent
+  | DocumentReference
+  | Encounter
+  | Procedure
+  | Medication
+  | MedicationAdministration
+  | AdverseEvent;
 
 export interface BundleEntry {
   fullUrl?: string;

@@ -12,6 +12,8 @@ export function exportSummary(
   return t('data.exportSummary', {
     count: counts.patients ?? 0,
     intakes: counts.intakes ?? 0,
+    sessions: counts.sessions ?? 0,
+    adverseEvents: counts.adverseEvents ?? 0,
     documents: counts.documents ?? 0,
     decisions: counts.decisions ?? 0,
     files: counts.files ?? 0,

@@ -70,9 +70,9 @@ export const en = {
     exportCancelled: 'The export was cancelled; nothing was left behind.',
     exportFailed: 'The export failed; nothing was left behind.',
     exportSummary_one:
-      '{{count}} patient, {{intakes}} intakes, {{documents}} documents, {{decisions}} screening decisions, {{files}} files.',
+      '{{count}} patient, {{intakes}} intakes, {{sessions}} treatment sessions, {{adverseEvents}} adverse events, {{documents}} documents, {{decisions}} screening decisions, {{files}} files.',
     exportSummary_other:
-      '{{count}} patients, {{intakes}} intakes, {{documents}} documents, {{decisions}} screening decisions, {{files}} files.',
+      '{{count}} patients, {{intakes}} intakes, {{sessions}} treatment sessions, {{adverseEvents}} adverse events, {{documents}} documents, {{decisions}} screening decisions, {{files}} files.',
     importTitle: 'Import patients from a CSV file',
     importBody:
       'A spreadsheet saved as CSV, one patient per row with a header row. Match the columns to the patient fields, check the preview, then import.',
