@@ -13,6 +13,7 @@ import type {
   Resource,
 } from '../../src/shared/fhir/r4';
 import { parseCsv } from '../../src/shared/imports/csv';
+import type { ImportReport } from '../../src/shared/imports/schema';
 import type { AdverseEvent, Session } from '../../src/shared/treatments/schema';
 import { createTestDb, type TestDb, testApi } from '../fixtures/db';
 import { validateBundle } from '../fixtures/fhir-validate';
@@ -405,5 +406,128 @@ describe('treatment records in the patient export', () => {
       expect.stringContaining('class'),
       expect.stringContaining('medication[x]'),
     ]);
+  });
+});
+
+describe('FHIR round-trip of treatment records', () => {
+  const typeCounts = (bundle: Bundle) => {
+    const counts: Record<string, number> = {};
+    for (const e of bundle.entry ?? []) {
+      const type = e.resource?.resourceType ?? '?';
+      counts[type] = (counts[type] ?? 0) + 1;
+    }
+    return counts;
+  };
+  // Documents (consents, PDFs) and screening decisions are not re-imported; everything else is.
+  const ROUND_TRIPPED = [
+    'Patient',
+    'QuestionnaireResponse',
+    'Medication',
+    'Encounter',
+    'Procedure',
+    'MedicationAdministration',
+    'AdverseEvent',
+  ];
+  const pick = (counts: Record<string, number>) =>
+    Object.fromEntries(ROUND_TRIPPED.map((type) => [type, counts[type] ?? 0]));
+
+  it('re-imports sessions (signed and draft), amendments, lots and adverse events into an empty clinic', async () => {
+    // A product and lot the patient never had: the treated patient's products and lots have ids an empty
+    // clinic would not hand out next, and a signed session's hashed content names them.
+    await productWithLot(api, { name: 'Unused product' }, { lotNumber: 'UNUSED-1' });
+    const { patient, signed, event, ha, vc } = await treatedPopulatedPatient();
+    const { folder } = await callOk<ExportResult>(api, 'exports.patient', { patientId: patient.id });
+    const json = fs.readFileSync(path.join(folder, 'fhir-bundle.json'), 'utf8');
+    const exported = typeCounts(JSON.parse(json) as Bundle);
+
+    const other = createTestDb();
+    try {
+      const fresh = testApi(other.db, { dataDir: other.dir });
+      const report = await callOk<ImportReport>(fresh, 'imports.fhir', { json });
+      expect(report.counts).toMatchObject({
+        patients: 1,
+        intakes: 2,
+        courses: 1,
+        sessions: 2,
+        adverseEvents: 1,
+        products: 2,
+        lots: 2,
+      });
+      // The empty clinic's first patient is the imported one.
+      const copyId = 1;
+      expect(fresh.services.patients.get(copyId).uid).toBe(patient.uid);
+
+      const strip = ({
+        id: _i,
+        patientId: _p,
+        courseId: _c,
+        version: _v,
+        amendmentTrail,
+        ...rest
+      }: Session) => ({
+        ...rest,
+        amendmentTrail: amendmentTrail.map(({ id: _a, ...a }) => a),
+      });
+      const before = api.services.sessions.list(patient.id).map((s) => api.services.sessions.get(s.id));
+      const after = fresh.services.sessions.list(copyId).map((s) => fresh.services.sessions.get(s.id));
+      expect(after).toHaveLength(2);
+      expect(after.map(strip)).toEqual(before.map(strip));
+      expect(after.map((s) => s.status).sort()).toEqual(['draft', 'signed']);
+
+      const signedCopy = after.find((s) => s.status === 'signed');
+      if (!signedCopy) throw new Error('no signed session imported');
+      expect(signedCopy.date).toBe(signed.date);
+      expect(signedCopy.contentHash).toBe(signed.contentHash);
+      expect(signedCopy.items.map((i) => [i.zone, i.volumeMl, i.lotNumber, i.expiryDate])).toEqual([
+        ['face.cheeks', 1, 'HA-2291', '2027-01-31'],
+        ['face.forehead', 0.5, 'VC-0415', '2026-12-31'],
+      ]);
+      expect(signedCopy.amendmentTrail.map((a) => a.text)).toEqual([AMENDMENT]);
+      expect(fresh.services.sessions.verify(signedCopy.id).valid).toBe(true);
+
+      // The lots exist with their expiry; each received what the signed session used, and has none left.
+      const lots = fresh.services.products.lots(null);
+      const lotOf = (lotNumber: string) => lots.find((l) => l.lotNumber === lotNumber);
+      expect(lotOf('HA-2291')).toMatchObject({
+        productName: ha.product.name,
+        expiryDate: '2027-01-31',
+        quantityReceived: 1,
+        quantityUsed: 1,
+        quantityRemaining: 0,
+      });
+      expect(lotOf('VC-0415')).toMatchObject({
+        productName: vc.product.name,
+        expiryDate: '2026-12-31',
+        quantityReceived: 0.5,
+        quantityRemaining: 0,
+      });
+
+      const events = fresh.services.adverseEvents.list(copyId);
+      expect(events).toHaveLength(1);
+      const {
+        id: _e,
+        patientId: _p,
+        sessionId,
+        lotIds: _l,
+        version: _v,
+        ...eventRest
+      } = events[0] as AdverseEvent;
+      const { id: _e2, patientId: _p2, sessionId: _s2, lotIds: _l2, version: _v2, ...expected } = event;
+      expect(eventRest).toEqual(expected);
+      expect(eventRest.lotNumbers).toEqual(['HA-2291']);
+      expect(sessionId).toBe(signedCopy.id);
+
+      // A second export of the imported patient holds the same records, type for type.
+      const again = await callOk<ExportResult>(fresh, 'exports.patient', { patientId: copyId });
+      expect(again.counts).toMatchObject({ sessions: 2, adverseEvents: 1, intakes: 2 });
+      expect(pick(typeCounts(readBundle(again.folder)))).toEqual(pick(exported));
+      expect(pick(exported)).toMatchObject({ Encounter: 2, MedicationAdministration: 4, AdverseEvent: 1 });
+
+      // Importing the same bundle again adds nothing.
+      const twice = await callOk<ImportReport>(fresh, 'imports.fhir', { json });
+      expect(twice.counts).toMatchObject({ patients: 0, sessions: 0, adverseEvents: 0 });
+    } finally {
+      other.close();
+    }
   });
 });

@@ -6,6 +6,8 @@ export const FHIR_SYSTEM = {
   patientNumber: 'https://mesodesk.app/fhir/patient-number',
   recordId: 'https://mesodesk.app/fhir/record-id',
   intakeRecord: 'https://mesodesk.app/fhir/StructureDefinition/intake-record',
+  sessionRecord: 'https://mesodesk.app/fhir/StructureDefinition/session-record',
+  adverseEventRecord: 'https://mesodesk.app/fhir/StructureDefinition/adverse-event-record',
   patientNotes: 'https://mesodesk.app/fhir/StructureDefinition/patient-notes',
   preferredName: 'https://mesodesk.app/fhir/StructureDefinition/preferred-name',
   zone: 'https://mesodesk.app/fhir/CodeSystem/treatment-zone',

@@ -28,6 +28,7 @@ import type {
   Technique,
 } from '../../shared/treatments/schema';
 import { zoneLabel } from '../../shared/treatments/zones';
+import type { AdverseEventRecordPayload, SessionRecordPayload } from '../treatments/stored-records';
 import type { CsvValue } from './csv';
 import { FHIR_SYSTEM, refTo } from './fhir';
 import type { ExportSources, PatientRecord } from './record';
@@ -465,7 +466,11 @@ function medicationOf(item: SessionItem, id: string): Medication {
  * charted item. A draft (not signed) session is exported too, clearly marked: status in-progress and a
  * "Draft, not signed" note, so nothing charted is missing from the clinic's copy of its data.
  */
-function sessionResources(s: Session, patient: Patient, medications: Map<string, Medication>): Resource[] {
+function sessionResources(
+  s: ExportedSession,
+  patient: Patient,
+  medications: Map<string, Medication>,
+): Resource[] {
   const ids = sessionResourceIds(patient.uid, s.id);
   const signed = s.status === 'signed';
   const encounter: Encounter = {
@@ -481,7 +486,17 @@ function sessionResources(s: Session, patient: Patient, medications: Map<string,
     subject: refTo(patient.uid),
     period: { start: s.date, ...(signed ? { end: s.date } : {}) },
     reasonCode: [{ text: s.indication }],
-    extension: [{ url: FHIR_SYSTEM.sessionTime, valueString: s.time }],
+    extension: [
+      { url: FHIR_SYSTEM.sessionTime, valueString: s.time },
+      ...(s.stored
+        ? [
+            {
+              url: FHIR_SYSTEM.sessionRecord,
+              valueAttachment: { contentType: 'application/json', data: b64(JSON.stringify(s.stored)) },
+            },
+          ]
+        : []),
+    ],
   };
   const note: Annotation[] = [];
   const technique = techniqueLines(s);
@@ -549,9 +564,12 @@ const sessionTitle = (s: Session) =>
     s.status === 'signed' ? `signed ${s.signedAt?.slice(0, 10) ?? ''}` : 'draft, not signed'
   }`;
 
-const sessions = mapper<Session>({
+/** A session and, where loaded, its stored rows (carried in the Encounter so a re-import recreates it). */
+type ExportedSession = Session & { stored?: SessionRecordPayload };
+
+const sessions = mapper<ExportedSession>({
   kind: 'sessions',
-  items: (r) => r.sessions,
+  items: (r) => r.sessions.map((s) => ({ ...s, stored: r.stored?.sessions.get(s.id) })),
   fhir: (items, patient) => {
     const medications = new Map<string, Medication>();
     const resources = items.flatMap((s) => sessionResources(s, patient, medications));
@@ -655,6 +673,7 @@ export interface AdverseEventEntry {
   event: AdverseEvent;
   session: Session | null;
   lotsInBundle: ReadonlySet<number>;
+  stored?: AdverseEventRecordPayload;
 }
 
 function suspects(entry: AdverseEventEntry, patient: Patient): { instance: Reference }[] {
@@ -686,6 +705,7 @@ const adverseEvents = mapper<AdverseEventEntry>({
       event,
       session: r.sessions.find((s) => s.id === event.sessionId) ?? null,
       lotsInBundle,
+      stored: r.stored?.adverseEvents.get(event.id),
     }));
   },
   fhir: (items, patient) =>
@@ -699,6 +719,11 @@ const adverseEvents = mapper<AdverseEventEntry>({
         extension.push({ url: FHIR_SYSTEM.adverseEventFollowUp, valueDate: date });
       if (e.resolvedDate)
         extension.push({ url: FHIR_SYSTEM.adverseEventResolved, valueDate: e.resolvedDate });
+      if (entry.stored)
+        extension.push({
+          url: FHIR_SYSTEM.adverseEventRecord,
+          valueAttachment: { contentType: 'application/json', data: b64(JSON.stringify(entry.stored)) },
+        });
       const suspectEntity = suspects(entry, patient);
       return {
         resourceType: 'AdverseEvent',

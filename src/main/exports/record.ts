@@ -11,6 +11,7 @@ import type { ScreeningService } from '../screening/service';
 import type { SettingsService } from '../settings/service';
 import type { AdverseEventService } from '../treatments/adverse-events';
 import type { SessionService } from '../treatments/sessions';
+import type { AdverseEventRecordPayload, SessionRecordPayload } from '../treatments/stored-records';
 
 /** The services an export reads from. */
 export interface ExportSources {
@@ -33,10 +34,22 @@ export interface PatientRecord {
   /** Signed sessions and drafts, oldest first. */
   sessions: Session[];
   adverseEvents: AdverseEvent[];
+  /** Sessions and adverse events row for row, by id: what a re-import of the FHIR bundle recreates. */
+  stored?: {
+    sessions: ReadonlyMap<number, SessionRecordPayload>;
+    adverseEvents: ReadonlyMap<number, AdverseEventRecordPayload>;
+  };
 }
 
 export function loadPatientRecord(s: ExportSources, patientId: number): PatientRecord {
   const patient = s.patients.get(patientId);
+  const sessions = s.sessions
+    .list(patientId)
+    .map((summary) => s.sessions.get(summary.id))
+    .sort((a, b) => a.date.localeCompare(b.date) || a.time.localeCompare(b.time) || a.id - b.id);
+  const adverseEvents = s.adverseEvents
+    .list(patientId)
+    .sort((a, b) => a.onsetDate.localeCompare(b.onsetDate) || a.id - b.id);
   const intakes = s.intakes
     .list(patientId)
     .map((summary) => s.intakes.get(summary.id))
@@ -50,13 +63,12 @@ export function loadPatientRecord(s: ExportSources, patientId: number): PatientR
       .listForPatient(patientId)
       .map((d) => s.documents.get(d.id))
       .sort((a, b) => a.id - b.id),
-    sessions: s.sessions
-      .list(patientId)
-      .map((summary) => s.sessions.get(summary.id))
-      .sort((a, b) => a.date.localeCompare(b.date) || a.time.localeCompare(b.time) || a.id - b.id),
-    adverseEvents: s.adverseEvents
-      .list(patientId)
-      .sort((a, b) => a.onsetDate.localeCompare(b.onsetDate) || a.id - b.id),
+    sessions,
+    adverseEvents,
+    stored: {
+      sessions: new Map(sessions.map((x) => [x.id, s.sessions.storedRecord(x.id)])),
+      adverseEvents: new Map(adverseEvents.map((e) => [e.id, s.adverseEvents.storedRecord(e.id)])),
+    },
   };
 }
 

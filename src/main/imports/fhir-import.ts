@@ -8,6 +8,8 @@ import { FHIR_SYSTEM, fullUrl } from '../exports/fhir';
 import type { IntakeRecordPayload } from '../exports/mappers';
 import { createPatientRepository } from '../patients/repository';
 import { formatPatientNumber } from '../patients/search-text';
+import type { AdverseEventRecordPayload, SessionRecordPayload } from '../treatments/stored-records';
+import { createTreatmentImporter, recordPayload } from './fhir-treatments';
 
 const extensionValue = (r: FhirPatient, url: string) => r.extension?.find((e) => e.url === url)?.valueString;
 
@@ -43,8 +45,9 @@ function intakePayload(r: QuestionnaireResponse): IntakeRecordPayload | null {
 const PNG = /^data:image\/png;base64,/;
 
 /**
- * Re-import of our own FHIR bundle: patients keep their identity (uid, and their number when free) and
- * intakes come back exactly as signed, so their content hash still verifies. One transaction: a bundle
+ * Re-import of our own FHIR bundle: patients keep their identity (uid, and their number when free),
+ * intakes and treatment sessions come back exactly as signed, so their content hash still verifies, with
+ * their courses, amendments and adverse events (see fhir-treatments.ts for products and lots). One transaction: a bundle
  * that cannot be read imports nothing.
  */
 export function createFhirImportService(db: Db, audit: AuditLog, now: () => Date) {
@@ -74,6 +77,7 @@ export function createFhirImportService(db: Db, audit: AuditLog, now: () => Date
       throw new AppError('VALIDATION', 'errors.validation', { json: 'errors.fhirNotBundle' });
     }
     const report: ImportReport = { imported: [], skipped: [], counts: {} };
+    const treatments = createTreatmentImporter(db, audit, now);
     const counts = { patients: 0, intakes: 0 };
     const created = new Map<string, number>();
     const resources = bundle.entry.map((e) => e.resource).filter((r) => r && typeof r === 'object');
@@ -134,7 +138,28 @@ export function createFhirImportService(db: Db, audit: AuditLog, now: () => Date
       audit.append('create', 'intake', intakeId);
       counts.intakes += 1;
     }
-    return { ...report, counts };
+    // Sessions first: an adverse event links to the session it followed.
+    for (const r of resources) {
+      if (r?.resourceType !== 'Encounter') continue;
+      const patientId = created.get(r.subject?.reference ?? '');
+      const payload = recordPayload<SessionRecordPayload>(
+        r.extension,
+        FHIR_SYSTEM.sessionRecord,
+        'mesodesk.session-record/1',
+      );
+      if (patientId !== undefined && payload) treatments.session(payload, patientId);
+    }
+    for (const r of resources) {
+      if (r?.resourceType !== 'AdverseEvent') continue;
+      const patientId = created.get(r.subject?.reference ?? '');
+      const payload = recordPayload<AdverseEventRecordPayload>(
+        r.extension,
+        FHIR_SYSTEM.adverseEventRecord,
+        'mesodesk.adverse-event-record/1',
+      );
+      if (patientId !== undefined && payload) treatments.adverseEvent(payload, patientId);
+    }
+    return { ...report, counts: { ...counts, ...treatments.counts } };
   });
   return (json: string): ImportReport => run(json);
 }

@@ -7,6 +7,7 @@ import type {
 import { AppError, notFound } from '../errors';
 import { createPatientRepository } from '../patients/repository';
 import type { ProductService, TreatmentDeps } from './products';
+import { type AdverseEventRecordPayload, createStoredRecordReader } from './stored-records';
 
 interface EventRow {
   id: number;
@@ -110,7 +111,15 @@ export function createAdverseEventService({ db, now, newId }: TreatmentDeps, pro
     resolvedDate: f.resolvedDate,
   });
 
+  const stored = createStoredRecordReader(db);
+
   return {
+    /** The event row for row (with its session's uid and its lots), for a re-importable export. */
+    storedRecord(id: number): AdverseEventRecordPayload {
+      const record = stored.adverseEvent(id);
+      if (!record) throw notFound('adverseEvent');
+      return record;
+    },
     get: mustEvent,
     list(patientId: number): AdverseEvent[] {
       if (!patients.get(patientId)) throw notFound('patient');

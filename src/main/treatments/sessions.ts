@@ -26,6 +26,7 @@ import type { SettingsService } from '../settings/service';
 import type { CourseService } from './courses';
 import type { ProductService, TreatmentDeps } from './products';
 import { fromHundredths, toHundredths } from './quantities';
+import { createStoredRecordReader, type SessionRecordPayload } from './stored-records';
 
 export interface SessionDeps extends TreatmentDeps {
   products: ProductService;
@@ -458,8 +459,16 @@ export function createSessionService(deps: SessionDeps) {
     return added;
   });
 
+  const stored = createStoredRecordReader(db);
+
   return {
     get: (id: number): Session => toSession(mustRow(id)),
+    /** The session row for row (course, items with product and lot, amendments), for a re-importable export. */
+    storedRecord(id: number): SessionRecordPayload {
+      const record = stored.session(id);
+      if (!record) throw notFound('session');
+      return record;
+    },
     list(patientId: number): SessionSummary[] {
       if (!patients.get(patientId)) throw notFound('patient');
       const cache = new Map<number, Course>();

@@ -241,7 +241,14 @@ export function FhirImportPanel({ onNotice }: { onNotice: (message: string) => v
     mutationFn: (json: string) => unwrap(clinic.imports.fhir({ json })),
     onSuccess: async (r) => {
       await queryClient.invalidateQueries({ queryKey: ['patients'] });
-      onNotice(t('data.fhirImported', { patients: r.counts.patients ?? 0, intakes: r.counts.intakes ?? 0 }));
+      onNotice(
+        t('data.fhirImported', {
+          patients: r.counts.patients ?? 0,
+          intakes: r.counts.intakes ?? 0,
+          sessions: r.counts.sessions ?? 0,
+          adverseEvents: r.counts.adverseEvents ?? 0,
+        }),
+      );
     },
   });
   const choose = async (file: File | undefined) => {

@@ -101,7 +101,8 @@ export const en = {
     fhirBody:
       'Brings back patients and their intakes from a fhir-bundle.json written by a Mesodesk export, for example when moving to a new computer.',
     fhirFile: 'FHIR bundle (JSON)',
-    fhirImported: '{{patients}} patients and {{intakes}} intakes imported.',
+    fhirImported:
+      '{{patients}} patients, {{intakes}} intakes, {{sessions}} sessions and {{adverseEvents}} adverse events imported.',
     openLimits: 'Files are read in this window and sent to Mesodesk; nothing leaves this computer.',
   },
   exportRecord: {
@@ -1077,6 +1078,7 @@ export const en = {
     fhirNotJson: 'This file is not JSON.',
     fhirNotBundle: 'This file is not a FHIR Bundle.',
     fhirSignature: 'A signature in this bundle is not a PNG image.',
+    fhirTreatmentRecord: 'A treatment session or adverse event in this bundle could not be read.',
     eraseNumberMismatch: 'This is not the patient number shown above.',
   },
 };

@@ -1,0 +1,225 @@
+import type { Extension } from '../../shared/fhir/r4';
+import type { AuditLog } from '../audit/repository';
+import type { Db } from '../db/types';
+import { AppError } from '../errors';
+import { lotKey } from '../treatments/quantities';
+import type {
+  AdverseEventRecordPayload,
+  SessionRecordPayload,
+  StoredLot,
+  StoredProduct,
+} from '../treatments/stored-records';
+
+const unreadable = () =>
+  new AppError('VALIDATION', 'errors.validation', { json: 'errors.fhirTreatmentRecord' });
+
+/** The stored record an extension carries, or null when the resource has none. */
+export function recordPayload<T extends { format: string }>(
+  extension: Extension[] | undefined,
+  url: string,
+  format: T['format'],
+): T | null {
+  const data = extension?.find((e) => e.url === url)?.valueAttachment?.data;
+  if (!data) return null;
+  let payload: T;
+  try {
+    payload = JSON.parse(Buffer.from(data, 'base64').toString('utf8')) as T;
+  } catch {
+    throw unreadable();
+  }
+  if (payload?.format !== format) throw unreadable();
+  return payload;
+}
+
+/** How much of its lot an item used, in hundredths: the volume for an ml product, else the vials. */
+const itemUse = (item: SessionRecordPayload['items'][number]) =>
+  (item.product.unit === 'ml' ? item.volumeC : item.quantityC) ?? 0;
+
+/**
+ * Recreates sessions (with their course, items, amendments) and adverse events (with their lots) from
+ * the stored records our own FHIR export carries. Products and lots are found in this clinic by product
+ * name and lot number, else created; a created lot receives exactly what the imported signed sessions
+ * used, so its stock is consistent (nothing left). Where it is free, a created product or lot keeps its
+ * id from the exporting clinic, because a signed session's hashed content names them: in an empty
+ * clinic a signed session therefore still verifies.
+ */
+export function createTreatmentImporter(db: Db, audit: AuditLog, now: () => Date) {
+  const productByUid = db.prepare<[string], number>('SELECT id FROM products WHERE uid = ?').pluck();
+  const productByName = db
+    .prepare<[string, string], number>(
+      'SELECT id FROM products WHERE name = ? AND unit = ? ORDER BY archived_at IS NOT NULL, id LIMIT 1',
+    )
+    .pluck();
+  const productIdFree = db.prepare<[number], number>('SELECT count(*) FROM products WHERE id = ?').pluck();
+  const insertProduct = db.prepare(`
+    INSERT INTO products (id, uid, name, manufacturer, type, ingredients_json, unit, notes, created_at, updated_at)
+    VALUES (@id, @uid, @name, @manufacturer, @type, @ingredientsJson, @unit, @notes, @now, @now)`);
+  const lotByKey = db
+    .prepare<[number, string], number>('SELECT id FROM lots WHERE product_id = ? AND lot_key = ?')
+    .pluck();
+  const lotIdFree = db.prepare<[number], number>('SELECT count(*) FROM lots WHERE id = ?').pluck();
+  const insertLot = db.prepare(`
+    INSERT INTO lots (id, product_id, lot_number, lot_key, expiry_date, received_date, received_c, created_at,
+      updated_at)
+    VALUES (@id, @productId, @lotNumber, @lotKey, @expiryDate, @receivedDate, 0, @now, @now)`);
+  const receiveAndUse = db.prepare(
+    'UPDATE lots SET received_c = received_c + @received, used_c = used_c + @used, updated_at = @now WHERE id = @id',
+  );
+  const courseByUid = db.prepare<[string], { id: number; patient_id: number }>(
+    'SELECT id, patient_id FROM courses WHERE uid = ?',
+  );
+  const insertCourse = db.prepare(`
+    INSERT INTO courses (uid, patient_id, plan_json, start_date, status, sessions_done, next_phase, next_number,
+      next_due_date, next_latest_date, created_at, updated_at)
+    VALUES (@uid, @patientId, @planJson, @startDate, @status, @sessionsDone, @nextPhase, @nextNumber,
+      @nextDueDate, @nextLatestDate, @createdAt, @updatedAt)`);
+  const sessionByUid = db.prepare<[string], number>('SELECT id FROM sessions WHERE uid = ?').pluck();
+  const insertSession = db.prepare(`
+    INSERT INTO sessions (uid, patient_id, course_id, status, performed_on, performed_time, fields_json, currency,
+      created_at, updated_at)
+    VALUES (@uid, @patientId, @courseId, 'draft', @performedOn, @performedTime, @fieldsJson, @currency,
+      @createdAt, @updatedAt)`);
+  const insertItem = db.prepare(`
+    INSERT INTO session_items (session_id, position, zone, product_id, lot_id, volume_c, quantity_c, dilution,
+      expired_override_reason)
+    VALUES (@sessionId, @position, @zone, @productId, @lotId, @volumeC, @quantityC, @dilution, @override)`);
+  // The items go in while the session is a draft; the signature (and the lock) comes last, as in sign().
+  const markSigned = db.prepare(`
+    UPDATE sessions SET status = 'signed', sequence = @sequence, content_json = @contentJson,
+      content_hash = @contentHash, signed_at = @signedAt, updated_at = @updatedAt, version = version + 1
+    WHERE id = @id AND status = 'draft'`);
+  const insertAmendment = db.prepare(
+    'INSERT INTO session_amendments (session_id, patient_id, text, created_at) VALUES (?, ?, ?, ?)',
+  );
+  const eventByUid = db.prepare<[string], number>('SELECT id FROM adverse_events WHERE uid = ?').pluck();
+  const insertEvent = db.prepare(`
+    INSERT INTO adverse_events (uid, patient_id, session_id, type, onset_date, severity, description,
+      action_taken, follow_up_json, resolved_date, created_at, updated_at)
+    VALUES (@uid, @patientId, @sessionId, @type, @onsetDate, @severity, @description, @actionTaken,
+      @followUpJson, @resolvedDate, @createdAt, @updatedAt)`);
+  const insertEventLot = db.prepare(
+    'INSERT OR IGNORE INTO adverse_event_lots (adverse_event_id, lot_id) VALUES (?, ?)',
+  );
+
+  const counts = { products: 0, lots: 0, courses: 0, sessions: 0, adverseEvents: 0 };
+  const products = new Map<number, number>();
+  const lots = new Map<number, number>();
+  const sessions = new Map<string, number>();
+
+  function product(p: StoredProduct): number {
+    const known = products.get(p.id);
+    if (known !== undefined) return known;
+    let id = productByUid.get(p.uid) ?? productByName.get(p.name, p.unit);
+    if (id === undefined) {
+      const at = now().toISOString();
+      const info = insertProduct.run({
+        ...p,
+        id: productIdFree.get(p.id) ? null : p.id,
+        uid: p.uid,
+        now: at,
+      });
+      id = Number(info.lastInsertRowid);
+      audit.append('create', 'product', id);
+      counts.products += 1;
+    }
+    products.set(p.id, id);
+    return id;
+  }
+
+  function lot(p: StoredProduct, l: StoredLot): number {
+    const known = lots.get(l.id);
+    if (known !== undefined) return known;
+    const productId = product(p);
+    const key = lotKey(l.lotNumber);
+    let id = lotByKey.get(productId, key);
+    if (id === undefined) {
+      const info = insertLot.run({
+        id: lotIdFree.get(l.id) ? null : l.id,
+        productId,
+        lotNumber: l.lotNumber,
+        lotKey: key,
+        expiryDate: l.expiryDate,
+        receivedDate: l.receivedDate,
+        now: now().toISOString(),
+      });
+      id = Number(info.lastInsertRowid);
+      audit.append('create', 'lot', id);
+      counts.lots += 1;
+    }
+    lots.set(l.id, id);
+    return id;
+  }
+
+  function course(c: SessionRecordPayload['course'], patientId: number): number | null {
+    const existing = courseByUid.get(c.uid);
+    if (existing) return existing.patient_id === patientId ? existing.id : null;
+    const info = insertCourse.run({ ...c, patientId });
+    const id = Number(info.lastInsertRowid);
+    audit.append('create', 'course', id);
+    counts.courses += 1;
+    return id;
+  }
+
+  function session(s: SessionRecordPayload, patientId: number): void {
+    if (typeof s.uid !== 'string' || !Array.isArray(s.items) || !Array.isArray(s.amendments) || !s.course)
+      throw unreadable();
+    if (sessionByUid.get(s.uid)) return;
+    const courseId = course(s.course, patientId);
+    if (courseId === null) return;
+    const info = insertSession.run({ ...s, patientId, courseId });
+    const id = Number(info.lastInsertRowid);
+    const used = new Map<number, number>();
+    for (const item of s.items) {
+      const lotId = item.lot ? lot(item.product, item.lot) : null;
+      insertItem.run({
+        sessionId: id,
+        position: item.position,
+        zone: item.zone,
+        productId: product(item.product),
+        lotId,
+        volumeC: item.volumeC,
+        quantityC: item.quantityC,
+        dilution: item.dilution,
+        override: item.expiredOverrideReason,
+      });
+      if (lotId !== null && s.status === 'signed') used.set(lotId, (used.get(lotId) ?? 0) + itemUse(item));
+    }
+    if (s.status === 'signed') {
+      const signed = markSigned.run({ ...s, id });
+      if (signed.changes !== 1) throw unreadable();
+      // The stock a signed session took: received with the import, so the lot's balance is unchanged.
+      for (const [lotId, hundredths] of used) {
+        receiveAndUse.run({ id: lotId, received: hundredths, used: hundredths, now: now().toISOString() });
+      }
+    }
+    for (const a of s.amendments) insertAmendment.run(id, patientId, a.text, a.createdAt);
+    sessions.set(s.uid, id);
+    audit.append('create', 'session', id);
+    counts.sessions += 1;
+  }
+
+  function adverseEvent(e: AdverseEventRecordPayload, patientId: number): void {
+    if (typeof e.uid !== 'string' || !Array.isArray(e.lots)) throw unreadable();
+    if (eventByUid.get(e.uid)) return;
+    const sessionId = e.sessionUid ? (sessions.get(e.sessionUid) ?? null) : null;
+    const info = insertEvent.run({ ...e, patientId, sessionId });
+    const id = Number(info.lastInsertRowid);
+    for (const l of e.lots) insertEventLot.run(id, lot(l.product, l.lot));
+    audit.append('create', 'adverse-event', id);
+    counts.adverseEvents += 1;
+  }
+
+  /** Runs one record's inserts; a record the database refuses makes the whole bundle unreadable. */
+  const guarded =
+    <T>(fn: (payload: T, patientId: number) => void) =>
+    (payload: T, patientId: number) => {
+      try {
+        fn(payload, patientId);
+      } catch (error) {
+        if (error instanceof AppError) throw error;
+        throw unreadable();
+      }
+    };
+
+  return { session: guarded(session), adverseEvent: guarded(adverseEvent), counts };
+}

@@ -1,0 +1,199 @@
+import type { Db } from '../db/types';
+
+/** A product as stored, so a re-import can find it (or create it) in another clinic. */
+export interface StoredProduct {
+  id: number;
+  uid: string;
+  name: string;
+  manufacturer: string;
+  type: string;
+  ingredientsJson: string;
+  unit: string;
+  notes: string;
+}
+
+/** A lot as stored (its stock stays behind: a re-import receives what the sessions used). */
+export interface StoredLot {
+  id: number;
+  lotNumber: string;
+  lotKey: string;
+  expiryDate: string;
+  receivedDate: string;
+}
+
+export interface StoredCourse {
+  uid: string;
+  planJson: string;
+  startDate: string;
+  status: string;
+  sessionsDone: number;
+  nextPhase: string | null;
+  nextNumber: number | null;
+  nextDueDate: string | null;
+  nextLatestDate: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** A session exactly as stored: its course, items (with product and lot) and amendments. */
+export interface SessionRecordPayload {
+  format: 'mesodesk.session-record/1';
+  uid: string;
+  status: 'draft' | 'signed';
+  performedOn: string;
+  performedTime: string;
+  fieldsJson: string;
+  currency: string;
+  sequence: number | null;
+  contentJson: string | null;
+  contentHash: string | null;
+  signedAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+  course: StoredCourse;
+  items: {
+    position: number;
+    zone: string;
+    volumeC: number | null;
+    quantityC: number | null;
+    dilution: string;
+    expiredOverrideReason: string;
+    product: StoredProduct;
+    lot: StoredLot | null;
+  }[];
+  amendments: { text: string; createdAt: string }[];
+}
+
+/** An adverse event exactly as stored, with the session it followed and its lots. */
+export interface AdverseEventRecordPayload {
+  format: 'mesodesk.adverse-event-record/1';
+  uid: string;
+  sessionUid: string | null;
+  type: string;
+  onsetDate: string;
+  severity: string;
+  description: string;
+  actionTaken: string;
+  followUpJson: string;
+  resolvedDate: string | null;
+  createdAt: string;
+  updatedAt: string;
+  lots: { product: StoredProduct; lot: StoredLot }[];
+}
+
+type Row = Record<string, unknown>;
+
+const product = (r: Row): StoredProduct => ({
+  id: r.p_id as number,
+  uid: r.p_uid as string,
+  name: r.p_name as string,
+  manufacturer: r.p_manufacturer as string,
+  type: r.p_type as string,
+  ingredientsJson: r.p_ingredients_json as string,
+  unit: r.p_unit as string,
+  notes: r.p_notes as string,
+});
+
+const lot = (r: Row): StoredLot | null =>
+  r.l_id === null
+    ? null
+    : {
+        id: r.l_id as number,
+        lotNumber: r.l_lot_number as string,
+        lotKey: r.l_lot_key as string,
+        expiryDate: r.l_expiry_date as string,
+        receivedDate: r.l_received_date as string,
+      };
+
+const PRODUCT_COLUMNS = `p.id AS p_id, p.uid AS p_uid, p.name AS p_name, p.manufacturer AS p_manufacturer,
+  p.type AS p_type, p.ingredients_json AS p_ingredients_json, p.unit AS p_unit, p.notes AS p_notes`;
+const LOT_COLUMNS = `l.id AS l_id, l.lot_number AS l_lot_number, l.lot_key AS l_lot_key,
+  l.expiry_date AS l_expiry_date, l.received_date AS l_received_date`;
+
+/** Reads sessions and adverse events row for row, for the export's re-import extension. */
+export function createStoredRecordReader(db: Db) {
+  const sessionRow = db.prepare<[number], Row>('SELECT * FROM sessions WHERE id = ?');
+  const courseRow = db.prepare<[number], Row>('SELECT * FROM courses WHERE id = ?');
+  const items = db.prepare<[number], Row>(`
+    SELECT i.*, ${PRODUCT_COLUMNS}, ${LOT_COLUMNS}
+    FROM session_items i JOIN products p ON p.id = i.product_id LEFT JOIN lots l ON l.id = i.lot_id
+    WHERE i.session_id = ? ORDER BY i.position`);
+  const amendments = db.prepare<[number], { text: string; created_at: string }>(
+    'SELECT text, created_at FROM session_amendments WHERE session_id = ? ORDER BY id',
+  );
+  const eventRow = db.prepare<[number], Row>(`
+    SELECT e.*, s.uid AS session_uid FROM adverse_events e LEFT JOIN sessions s ON s.id = e.session_id
+    WHERE e.id = ?`);
+  const eventLots = db.prepare<[number], Row>(`
+    SELECT ${PRODUCT_COLUMNS}, ${LOT_COLUMNS}
+    FROM adverse_event_lots a JOIN lots l ON l.id = a.lot_id JOIN products p ON p.id = l.product_id
+    WHERE a.adverse_event_id = ? ORDER BY l.id`);
+
+  return {
+    session(id: number): SessionRecordPayload | null {
+      const s = sessionRow.get(id);
+      const c = s ? courseRow.get(s.course_id as number) : undefined;
+      if (!s || !c) return null;
+      return {
+        format: 'mesodesk.session-record/1',
+        uid: s.uid as string,
+        status: s.status as 'draft' | 'signed',
+        performedOn: s.performed_on as string,
+        performedTime: s.performed_time as string,
+        fieldsJson: s.fields_json as string,
+        currency: s.currency as string,
+        sequence: s.sequence as number | null,
+        contentJson: s.content_json as string | null,
+        contentHash: s.content_hash as string | null,
+        signedAt: s.signed_at as string | null,
+        createdAt: s.created_at as string,
+        updatedAt: s.updated_at as string,
+        course: {
+          uid: c.uid as string,
+          planJson: c.plan_json as string,
+          startDate: c.start_date as string,
+          status: c.status as string,
+          sessionsDone: c.sessions_done as number,
+          nextPhase: c.next_phase as string | null,
+          nextNumber: c.next_number as number | null,
+          nextDueDate: c.next_due_date as string | null,
+          nextLatestDate: c.next_latest_date as string | null,
+          createdAt: c.created_at as string,
+          updatedAt: c.updated_at as string,
+        },
+        items: items.all(id).map((r) => ({
+          position: r.position as number,
+          zone: r.zone as string,
+          volumeC: r.volume_c as number | null,
+          quantityC: r.quantity_c as number | null,
+          dilution: r.dilution as string,
+          expiredOverrideReason: r.expired_override_reason as string,
+          product: product(r),
+          lot: lot(r),
+        })),
+        amendments: amendments.all(id).map((a) => ({ text: a.text, createdAt: a.created_at })),
+      };
+    },
+    adverseEvent(id: number): AdverseEventRecordPayload | null {
+      const e = eventRow.get(id);
+      if (!e) return null;
+      return {
+        format: 'mesodesk.adverse-event-record/1',
+        uid: e.uid as string,
+        sessionUid: (e.session_uid as string | null) ?? null,
+        type: e.type as string,
+        onsetDate: e.onset_date as string,
+        severity: e.severity as string,
+        description: e.description as string,
+        actionTaken: e.action_taken as string,
+        followUpJson: e.follow_up_json as string,
+        resolvedDate: e.resolved_date as string | null,
+        createdAt: e.created_at as string,
+        updatedAt: e.updated_at as string,
+        lots: eventLots.all(id).map((r) => ({ product: product(r), lot: lot(r) as StoredLot })),
+      };
+    },
+  };
+}
+
+export type StoredRecordReader = ReturnType<typeof createStoredRecordReader>;
