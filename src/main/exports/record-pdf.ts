@@ -6,6 +6,7 @@ import { Flow } from '../documents/pdf/flow';
 import { documentFonts, FONT_BOLD, FONT_REGULAR } from '../documents/pdf/fonts';
 import { drawLetterhead } from '../documents/pdf/letterhead';
 import { COLORS, MARGINS, PAPER, pageBox } from '../documents/pdf/page';
+import { drawRunningChrome } from '../documents/pdf/page-chrome';
 import { instant, type PdfSection } from './mappers';
 
 export interface RecordPdfSource {
@@ -121,46 +122,20 @@ function line(flow: Flow, label: string, value: string): void {
 }
 
 function drawChrome(doc: PDFKit.PDFDocument, box: ReturnType<typeof pageBox>, source: RecordPdfSource): void {
-  const range = doc.bufferedPageRange();
-  for (let i = range.start; i < range.start + range.count; i++) {
-    doc.switchToPage(i);
-    const saved = doc.page.margins.bottom;
-    doc.page.margins.bottom = 0;
-    const top = 28;
-    doc.font(FONT_BOLD).fontSize(8.5).fillColor(COLORS.text);
-    doc.text(displayName(source.patient), box.left, top, {
-      width: box.width * 0.6,
-      lineBreak: false,
-      ellipsis: true,
-    });
-    doc.font(FONT_REGULAR).fontSize(8).fillColor(COLORS.muted);
-    doc.text(
-      `Date of birth ${source.patient.dateOfBirth}  ·  Patient no. ${source.patient.number}`,
-      box.left + box.width * 0.4,
-      top,
-      { width: box.width * 0.6, align: 'right', lineBreak: false },
-    );
-    doc
-      .moveTo(box.left, top + 14)
-      .lineTo(box.right, top + 14)
-      .lineWidth(0.5)
-      .strokeColor(COLORS.rule)
-      .stroke();
-    const bottom = box.pageHeight - 40;
-    doc
-      .moveTo(box.left, bottom - 6)
-      .lineTo(box.right, bottom - 6)
-      .lineWidth(0.5)
-      .strokeColor(COLORS.rule)
-      .stroke();
-    doc.font(FONT_REGULAR).fontSize(7).fillColor(COLORS.muted);
-    doc.text('Complete patient record exported from Mesodesk', box.left, bottom, { lineBreak: false });
-    doc.font(FONT_BOLD).fontSize(8).fillColor(COLORS.text);
-    doc.text(`Page ${i - range.start + 1} of ${range.count}`, box.left, bottom, {
-      width: box.width,
-      align: 'right',
-      lineBreak: false,
-    });
-    doc.page.margins.bottom = saved;
-  }
+  const { patient } = source;
+  const chromePatient = {
+    name: displayName(patient),
+    dateOfBirth: patient.dateOfBirth,
+    number: patient.number,
+  };
+  drawRunningChrome(
+    doc,
+    box,
+    chromePatient,
+    (bottom) => {
+      doc.font(FONT_REGULAR).fontSize(7).fillColor(COLORS.muted);
+      doc.text('Complete patient record exported from Mesodesk', box.left, bottom, { lineBreak: false });
+    },
+    0,
+  );
 }

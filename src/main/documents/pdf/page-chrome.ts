@@ -2,16 +2,24 @@ import type { DocumentSnapshot } from '../../../shared/documents/schema';
 import { FONT_BOLD, FONT_REGULAR } from './fonts';
 import { COLORS, type PageBox } from './page';
 
-/** The running header and footer, drawn on every page once the page count is known. */
-export function drawPageChrome(
+export interface ChromePatient {
+  name: string;
+  dateOfBirth: string;
+  number: string;
+}
+
+/**
+ * The running header (patient name, date of birth, number) and footer rule with "Page x of y", drawn
+ * on every page once the page count is known. `footerText` writes the left part of the footer.
+ */
+export function drawRunningChrome(
   doc: PDFKit.PDFDocument,
   box: PageBox,
-  snapshot: DocumentSnapshot,
-  uid: string,
-  sha256: string,
+  patient: ChromePatient,
+  footerText: (bottom: number) => void,
+  pageNumberOffset = 4,
 ): void {
   const range = doc.bufferedPageRange();
-  const { patient } = snapshot;
   for (let i = range.start; i < range.start + range.count; i++) {
     doc.switchToPage(i);
     const saved = doc.page.margins.bottom;
@@ -41,15 +49,28 @@ export function drawPageChrome(
       .lineWidth(0.5)
       .strokeColor(COLORS.rule)
       .stroke();
-    doc.font(FONT_REGULAR).fontSize(7).fillColor(COLORS.muted);
-    doc.text(`Document ${uid}`, box.left, bottom, { lineBreak: false });
-    doc.text(`SHA-256 ${sha256}`, box.left, bottom + 10, { lineBreak: false });
+    footerText(bottom);
     doc.font(FONT_BOLD).fontSize(8).fillColor(COLORS.text);
-    doc.text(`Page ${i - range.start + 1} of ${range.count}`, box.left, bottom + 4, {
+    doc.text(`Page ${i - range.start + 1} of ${range.count}`, box.left, bottom + pageNumberOffset, {
       width: box.width,
       align: 'right',
       lineBreak: false,
     });
     doc.page.margins.bottom = saved;
   }
+}
+
+/** A signed document's chrome: its footer carries the document id and the SHA-256. */
+export function drawPageChrome(
+  doc: PDFKit.PDFDocument,
+  box: PageBox,
+  snapshot: DocumentSnapshot,
+  uid: string,
+  sha256: string,
+): void {
+  drawRunningChrome(doc, box, snapshot.patient, (bottom) => {
+    doc.font(FONT_REGULAR).fontSize(7).fillColor(COLORS.muted);
+    doc.text(`Document ${uid}`, box.left, bottom, { lineBreak: false });
+    doc.text(`SHA-256 ${sha256}`, box.left, bottom + 10, { lineBreak: false });
+  });
 }
