@@ -1,12 +1,12 @@
-import PDFDocument from 'pdfkit';
 import type { ClinicSnapshot } from '../../shared/documents/schema';
 import { displayName, type Patient } from '../../shared/patients/schema';
 import type { Settings } from '../../shared/settings/schema';
-import { Flow } from '../documents/pdf/flow';
-import { documentFonts, FONT_BOLD, FONT_REGULAR } from '../documents/pdf/fonts';
+import type { Flow } from '../documents/pdf/flow';
+import { FONT_BOLD, FONT_REGULAR } from '../documents/pdf/fonts';
 import { drawLetterhead } from '../documents/pdf/letterhead';
-import { COLORS, MARGINS, PAPER, pageBox } from '../documents/pdf/page';
+import { COLORS, type pageBox } from '../documents/pdf/page';
 import { drawRunningChrome } from '../documents/pdf/page-chrome';
+import { startPdf } from '../documents/pdf/start';
 import { instant, type PdfSection } from './mappers';
 
 export interface RecordPdfSource {
@@ -26,32 +26,14 @@ const LABEL_SHARE = 0.45;
 export function renderRecordPdf(source: RecordPdfSource): Promise<Buffer> {
   const { patient } = source;
   const at = new Date(source.generatedAt);
-  const doc = new PDFDocument({
-    size: PAPER[source.paperSize],
-    margins: MARGINS,
-    bufferPages: true,
-    font: null as unknown as string,
-    lang: 'en',
-    displayTitle: true,
-    info: {
-      Title: `Patient record ${patient.number}`,
-      Author: source.clinic.name || 'Mesodesk',
-      Creator: 'Mesodesk',
-      Producer: 'Mesodesk (PDFKit)',
-      CreationDate: at,
-      ModDate: at,
-    },
+  const { doc, box, flow, done } = startPdf(source.paperSize, {
+    Title: `Patient record ${patient.number}`,
+    Author: source.clinic.name || 'Mesodesk',
+    Creator: 'Mesodesk',
+    Producer: 'Mesodesk (PDFKit)',
+    CreationDate: at,
+    ModDate: at,
   });
-  const chunks: Buffer[] = [];
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
-  for (const [name, font] of Object.entries(documentFonts())) doc.registerFont(name, font as never);
-  const box = pageBox(doc);
-  const flow = new Flow(doc, box);
-  doc.y = box.top;
 
   drawLetterhead(doc, box, source.clinic, source.logo);
   flow.write('Patient record', { font: FONT_BOLD, size: 17 });

@@ -1,4 +1,3 @@
-import PDFDocument from 'pdfkit';
 import {
   type DocumentSnapshot,
   PHOTO_CONSENT_LABELS,
@@ -6,11 +5,12 @@ import {
 } from '../../../shared/documents/schema';
 import type { StoredSignature } from '../../../shared/signature';
 import { formatClinicInstant } from '../dates';
-import { Flow } from './flow';
-import { documentFonts, FONT_BOLD, FONT_REGULAR } from './fonts';
+import type { Flow } from './flow';
+import { FONT_BOLD, FONT_REGULAR } from './fonts';
 import { drawLetterhead } from './letterhead';
-import { COLORS, MARGINS, PAPER, pageBox } from './page';
+import { COLORS } from './page';
 import { drawPageChrome } from './page-chrome';
+import { startPdf } from './start';
 
 export interface PdfSource {
   uid: string;
@@ -36,37 +36,16 @@ const ROLE_LABELS: Record<StoredSignature['role'], string> = {
 export function renderDocumentPdf(source: PdfSource): Promise<Buffer> {
   const { snapshot } = source;
   const at = new Date(source.createdAt);
-  const doc = new PDFDocument({
-    size: PAPER[snapshot.paperSize],
-    margins: MARGINS,
-    bufferPages: true,
-    autoFirstPage: true,
-    // No default font: pdfkit would load Helvetica's metrics for every document; ours are registered below.
-    font: null as unknown as string,
-    lang: 'en',
-    displayTitle: true,
-    info: {
-      Title: snapshot.content.title,
-      Author: snapshot.clinic.name || 'Mesodesk',
-      Subject: `${snapshot.patient.name} · ${snapshot.patient.number} · ${source.uid}`,
-      Keywords: `sha256:${source.sha256}`,
-      Creator: 'Mesodesk',
-      Producer: 'Mesodesk (PDFKit)',
-      CreationDate: at,
-      ModDate: at,
-    },
+  const { doc, box, flow, done } = startPdf(snapshot.paperSize, {
+    Title: snapshot.content.title,
+    Author: snapshot.clinic.name || 'Mesodesk',
+    Subject: `${snapshot.patient.name} · ${snapshot.patient.number} · ${source.uid}`,
+    Keywords: `sha256:${source.sha256}`,
+    Creator: 'Mesodesk',
+    Producer: 'Mesodesk (PDFKit)',
+    CreationDate: at,
+    ModDate: at,
   });
-  const chunks: Buffer[] = [];
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
-
-  for (const [name, font] of Object.entries(documentFonts())) doc.registerFont(name, font as never);
-  const box = pageBox(doc);
-  const flow = new Flow(doc, box);
-  doc.y = box.top;
 
   drawLetterhead(doc, box, snapshot.clinic, source.logo);
   drawTitle(flow, source);

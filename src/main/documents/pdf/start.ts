@@ -1,0 +1,42 @@
+import PDFDocument from 'pdfkit';
+import type { Settings } from '../../../shared/settings/schema';
+import { Flow } from './flow';
+import { documentFonts } from './fonts';
+import { MARGINS, PAPER, type PageBox, pageBox } from './page';
+
+export interface StartedPdf {
+  doc: PDFKit.PDFDocument;
+  box: PageBox;
+  flow: Flow;
+  /** The finished file, once `doc.end()` has been called. */
+  done: Promise<Buffer>;
+}
+
+/**
+ * A buffered PDF on the clinic's paper with the Unicode fonts registered. The dates in `info` (and so
+ * the file ID pdfkit derives from them) come from the record, so the same record gives the same bytes.
+ */
+export function startPdf(paperSize: Settings['paperSize'], info: PDFKit.DocumentInfo): StartedPdf {
+  const doc = new PDFDocument({
+    size: PAPER[paperSize],
+    margins: MARGINS,
+    bufferPages: true,
+    autoFirstPage: true,
+    // No default font: pdfkit would load Helvetica's metrics for every document; ours are registered below.
+    font: null as unknown as string,
+    lang: 'en',
+    displayTitle: true,
+    info,
+  });
+  const chunks: Buffer[] = [];
+  const done = new Promise<Buffer>((resolve, reject) => {
+    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+  });
+  for (const [name, font] of Object.entries(documentFonts())) doc.registerFont(name, font as never);
+  const box = pageBox(doc);
+  const flow = new Flow(doc, box);
+  doc.y = box.top;
+  return { doc, box, flow, done };
+}
