@@ -12,6 +12,7 @@ import {
 } from '../../../shared/treatments/schema';
 import { clinic, unwrap } from '../api/clinic';
 import { Field } from '../components/Field';
+import { OptionsField } from '../components/OptionsField';
 import { formatDate } from '../format';
 import { sessionLabel } from './CoursePanel';
 import { type FormError, formError } from './errors';
@@ -76,36 +77,22 @@ export function AdverseEventForm({
     <form className="treatment-form" onSubmit={submit} noValidate aria-labelledby="ae-form-title">
       <h3 id="ae-form-title">{event ? t('treatments.ae.editTitle') : t('treatments.ae.newTitle')}</h3>
       <div className="grid">
-        <Field label={t('treatments.ae.type')} error={err('type')}>
-          {(a) => (
-            <select
-              {...a}
-              value={fields.type}
-              onChange={(e) => set('type', e.target.value as AdverseEvent['type'])}
-            >
-              {ADVERSE_EVENT_TYPES.map((type) => (
-                <option key={type} value={type}>
-                  {t(`treatments.aeTypes.${type}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field label={t('treatments.ae.severity')} error={err('severity')}>
-          {(a) => (
-            <select
-              {...a}
-              value={fields.severity}
-              onChange={(e) => set('severity', e.target.value as AdverseEvent['severity'])}
-            >
-              {SEVERITY_GRADES.map((s) => (
-                <option key={s} value={s}>
-                  {t(`treatments.severity.${s}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <OptionsField
+          label={t('treatments.ae.type')}
+          value={fields.type}
+          options={ADVERSE_EVENT_TYPES}
+          labelPrefix="treatments.aeTypes"
+          onChange={(v) => set('type', v)}
+          error={err('type')}
+        />
+        <OptionsField
+          label={t('treatments.ae.severity')}
+          value={fields.severity}
+          options={SEVERITY_GRADES}
+          labelPrefix="treatments.severity"
+          onChange={(v) => set('severity', v)}
+          error={err('severity')}
+        />
         <Field label={t('treatments.ae.onsetDate')} required error={err('onsetDate')}>
           {(a) => (
             <input

@@ -13,6 +13,7 @@ import {
 import { zoneLabel } from '../../../shared/treatments/zones';
 import { clinic, unwrap } from '../api/clinic';
 import { Field } from '../components/Field';
+import { OptionsField } from '../components/OptionsField';
 import { formatDate } from '../format';
 import { BodyChart } from './BodyChart';
 import { type FormError, formError } from './errors';
@@ -152,21 +153,14 @@ function CourseForm({
             />
           )}
         </Field>
-        <Field label={t('treatments.course.status')} error={err('status')}>
-          {(a) => (
-            <select
-              {...a}
-              value={fields.status}
-              onChange={(e) => set('status', e.target.value as Course['status'])}
-            >
-              {COURSE_STATUSES.map((s) => (
-                <option key={s} value={s}>
-                  {t(`treatments.courseStatus.${s}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <OptionsField
+          label={t('treatments.course.status')}
+          value={fields.status ?? 'active'}
+          options={COURSE_STATUSES}
+          labelPrefix="treatments.courseStatus"
+          onChange={(v) => set('status', v)}
+          error={err('status')}
+        />
         <Field
           label={t('treatments.course.initialSessions')}
           error={err('initialSessions')}

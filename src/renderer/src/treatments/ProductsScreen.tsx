@@ -15,6 +15,7 @@ import {
 } from '../../../shared/treatments/schema';
 import { clinic, unwrap } from '../api/clinic';
 import { Field } from '../components/Field';
+import { OptionsField } from '../components/OptionsField';
 import { QueryState } from '../components/QueryState';
 import { formatDate } from '../format';
 import { type FormError, formError } from './errors';
@@ -93,21 +94,14 @@ function ProductForm({ product, onDone }: { product: Product | null; onDone: (p:
             <input {...a} value={fields.manufacturer} onChange={(e) => set('manufacturer', e.target.value)} />
           )}
         </Field>
-        <Field label={t('treatments.products.type')} error={err('type')}>
-          {(a) => (
-            <select
-              {...a}
-              value={fields.type}
-              onChange={(e) => set('type', e.target.value as ProductFieldsInput['type'])}
-            >
-              {PRODUCT_TYPES.map((type) => (
-                <option key={type} value={type}>
-                  {t(`treatments.productTypes.${type}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <OptionsField
+          label={t('treatments.products.type')}
+          value={fields.type}
+          options={PRODUCT_TYPES}
+          labelPrefix="treatments.productTypes"
+          onChange={(v) => set('type', v)}
+          error={err('type')}
+        />
         <Field
           label={t('treatments.products.unit')}
           error={err('unit')}
