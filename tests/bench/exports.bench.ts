@@ -45,6 +45,7 @@ export async function benchExports(
     kind: 'manual',
     key,
     now: new Date(),
+    keyfile: null,
   });
   const backupMs = performance.now() - backupStart;
   db.close();

@@ -1,7 +1,15 @@
+import fs from 'node:fs';
 import Database from 'better-sqlite3-multiple-ciphers';
 import type { BackupContents } from '../../shared/backup/schema';
-import { applyKey, schemaVersionOf, WrongKeyError } from '../db/open';
+import {
+  applyKey,
+  FIRST_SCHEMA_VERSION,
+  MESODESK_APPLICATION_ID,
+  schemaVersionOf,
+  WrongKeyError,
+} from '../db/open';
 import type { Db } from '../db/types';
+import { readTrailer } from './key-trailer';
 
 /** Tables whose rows are counted in a backup's summary (every ordinary table, FTS shadows excluded). */
 export function countRows(db: Db): Record<string, number> {
@@ -39,10 +47,55 @@ export function summarize(db: Db): BackupContents {
 
 export type Inspection =
   | { ok: true; contents: BackupContents; keyIndex: number }
-  | { ok: false; problem: 'wrong-key' | 'damaged'; detail: string };
+  | { ok: false; problem: 'wrong-key' | 'damaged' | 'not-a-backup'; detail: string };
 
-/** Opens a backup read-only with each known key in turn, checks its integrity and summarises it. */
+/** Tables every Mesodesk database has had since its first version. */
+const CORE_TABLES = ['patients', 'settings', 'audit_log'] as const;
+/** An encrypted Mesodesk database is never smaller than its first few pages. */
+const MIN_DATABASE_BYTES = 4096;
+const PLAIN_SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
+
+function startsWithPlainHeader(file: string): boolean {
+  const fd = fs.openSync(file, 'r');
+  try {
+    const head = Buffer.alloc(PLAIN_SQLITE_HEADER.length);
+    fs.readSync(fd, head, 0, head.length, 0);
+    return head.equals(PLAIN_SQLITE_HEADER);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/** What makes a file a Mesodesk database rather than any SQLite file that happens to open. */
+function identityProblem(db: Db): string | null {
+  const appId = db.pragma('application_id', { simple: true }) as number;
+  // 0: written before the application id was set; the core tables below still decide.
+  if (appId !== 0 && appId !== MESODESK_APPLICATION_ID) return `application_id ${appId}`;
+  const version = schemaVersionOf(db);
+  if (version < FIRST_SCHEMA_VERSION) return `schema version ${version}`;
+  const tables = new Set(
+    db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table'`).pluck().all() as string[],
+  );
+  const missing = CORE_TABLES.filter((t) => !tables.has(t));
+  return missing.length > 0 ? `missing tables: ${missing.join(', ')}` : null;
+}
+
+/**
+ * Opens a backup read-only with each known key in turn, checks that it is a Mesodesk database (not an
+ * empty, truncated or unrelated file), checks its integrity and summarises it.
+ */
 export function inspectBackup(file: string, keys: readonly Buffer[], nativeBinding?: string): Inspection {
+  const { databaseBytes } = readTrailer(file);
+  if (databaseBytes < MIN_DATABASE_BYTES || startsWithPlainHeader(file)) {
+    return {
+      ok: false,
+      problem: 'not-a-backup',
+      detail: `${databaseBytes} bytes, not an encrypted database`,
+    };
+  }
+  if (databaseBytes % 512 !== 0) {
+    return { ok: false, problem: 'damaged', detail: `truncated: ${databaseBytes} bytes` };
+  }
   for (const [keyIndex, key] of keys.entries()) {
     let db: Db | null = null;
     try {
@@ -54,6 +107,8 @@ export function inspectBackup(file: string, keys: readonly Buffer[], nativeBindi
       applyKey(db, key);
       const integrity = db.pragma('integrity_check', { simple: true });
       if (integrity !== 'ok') return { ok: false, problem: 'damaged', detail: String(integrity) };
+      const notOurs = identityProblem(db);
+      if (notOurs) return { ok: false, problem: 'not-a-backup', detail: notOurs };
       return { ok: true, contents: summarize(db), keyIndex };
     } catch (error) {
       if (error instanceof WrongKeyError) continue;

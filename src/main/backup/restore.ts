@@ -3,7 +3,9 @@ import Database from 'better-sqlite3-multiple-ciphers';
 import type { BackupInfo } from '../../shared/backup/schema';
 import { applyKey, LATEST_SCHEMA_VERSION } from '../db/open';
 import { AppError } from '../errors';
+import { durableRename, fsyncFile, removeCompanions } from '../files/durable';
 import { inspectBackup } from './inspect';
+import { copyDatabasePart } from './key-trailer';
 import { describeBackup } from './store';
 
 /**
@@ -38,7 +40,8 @@ export function stageRestore(
   const current = keys[0];
   if (!current) throw new AppError('LOCKED', 'errors.appLocked');
   fs.rmSync(stagedFile, { force: true });
-  fs.copyFileSync(backupFile, stagedFile);
+  removeCompanions(stagedFile);
+  copyDatabasePart(backupFile, stagedFile);
   try {
     if (keyIndex > 0) {
       const db = new Database(stagedFile, nativeBinding ? { nativeBinding } : {});
@@ -59,9 +62,14 @@ export function stageRestore(
   }
 }
 
-/** Replaces the (closed) database file with the staged copy; its old WAL must not be replayed on top. */
+/**
+ * Replaces the (closed) database file with the staged copy in one rename. The old file's WAL and
+ * rollback journal must not be replayed onto the new one, so they go first: the old file was closed
+ * cleanly, so they hold nothing that is not in it.
+ */
 export function swapInto(stagedFile: string, dbFile: string): void {
-  fs.rmSync(`${dbFile}-wal`, { force: true });
-  fs.rmSync(`${dbFile}-shm`, { force: true });
-  fs.renameSync(stagedFile, dbFile);
+  fsyncFile(stagedFile);
+  removeCompanions(dbFile);
+  removeCompanions(stagedFile);
+  durableRename(stagedFile, dbFile);
 }

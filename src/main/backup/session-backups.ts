@@ -4,6 +4,8 @@ import type { BackupInfo, BackupList } from '../../shared/backup/schema';
 import type { AuditLog } from '../audit/repository';
 import type { Db } from '../db/types';
 import { AppError } from '../errors';
+import { SQLITE_COMPANIONS } from '../files/durable';
+import type { Keyfile } from '../vault/keyfile';
 import { previewBackup, stageRestore, swapInto } from './restore';
 import {
   backupName,
@@ -25,6 +27,8 @@ export interface BackupHost {
   open(): { db: Db; audit: AuditLog } | null;
   /** The ring's data keys, newest first. */
   keys(): Buffer[];
+  /** The key file as it is now: every backup carries it. */
+  keyfile(): Keyfile | null;
   /** Closes the database without locking the session's keys. */
   close(): void;
   /** Opens the database file again with the current keys. */
@@ -57,6 +61,7 @@ export function createBackupHandlers(host: BackupHost) {
       key,
       now,
       nativeBinding: host.nativeBinding,
+      keyfile: host.keyfile(),
     });
     if (kind === 'daily' || kind === 'quit') pruneBackups(folder);
     return info;
@@ -135,6 +140,8 @@ export function setAsideDamaged(dbFile: string, folder: string, now: Date): stri
   fs.mkdirSync(folder, { recursive: true });
   const target = path.join(folder, `mesodesk-damaged-${now.toISOString().replace(/[:.]/g, '-')}.db`);
   if (fs.existsSync(dbFile)) fs.copyFileSync(dbFile, target);
-  if (fs.existsSync(`${dbFile}-wal`)) fs.copyFileSync(`${dbFile}-wal`, `${target}-wal`);
+  for (const suffix of SQLITE_COMPANIONS) {
+    if (fs.existsSync(`${dbFile}${suffix}`)) fs.copyFileSync(`${dbFile}${suffix}`, `${target}${suffix}`);
+  }
   return target;
 }

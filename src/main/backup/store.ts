@@ -3,7 +3,10 @@ import path from 'node:path';
 import { BACKUP_KINDS, type BackupInfo, type BackupKind } from '../../shared/backup/schema';
 import type { Db } from '../db/types';
 import { AppError } from '../errors';
+import { durableRename, fsyncFile } from '../files/durable';
+import type { Keyfile } from '../vault/keyfile';
 import { type Inspection, inspectBackup } from './inspect';
+import { appendKeyTrailer } from './key-trailer';
 import { backupsToPrune } from './rotation';
 
 export const BACKUPS_FOLDER = 'backups';
@@ -49,7 +52,9 @@ export function describeBackup(
       ? null
       : inspection.problem === 'wrong-key'
         ? 'errors.backupForeign'
-        : 'errors.backupDamaged',
+        : inspection.problem === 'not-a-backup'
+          ? 'errors.notABackup'
+          : 'errors.backupDamaged',
   };
 }
 
@@ -61,6 +66,8 @@ export interface BackupOptions {
   key: Buffer;
   now: Date;
   nativeBinding?: string;
+  /** The wrapped key ring (never a bare key) the backup carries, so that it alone can be restored. */
+  keyfile: Keyfile | null;
 }
 
 /**
@@ -77,8 +84,11 @@ export function createBackup(options: BackupOptions): BackupInfo {
   fs.rmSync(partial, { force: true });
   try {
     db.prepare('VACUUM INTO ?').run(partial);
+    if (options.keyfile) appendKeyTrailer(partial, options.keyfile);
+    else fsyncFile(partial);
+    // Checked as it will be stored: the trailer included.
     const inspection = inspectBackup(partial, [key], options.nativeBinding);
-    fs.renameSync(partial, target);
+    durableRename(partial, target);
     let info = describeBackup(target, inspection, kind);
     if (inspection.ok && !sameCounts(inspection.contents.counts, liveCounts(db))) {
       info = { ...info, status: 'damaged', problem: 'errors.backupCountsDiffer' };

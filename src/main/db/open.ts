@@ -59,6 +59,10 @@ export function applyPragmas(db: Db): void {
   db.pragma('busy_timeout = 5000');
 }
 
+/** PRAGMA application_id of every Mesodesk database: "MESO". */
+export const MESODESK_APPLICATION_ID = 0x4d45534f;
+export const FIRST_SCHEMA_VERSION = 1;
+
 export function schemaVersionOf(db: Db): number {
   return db.pragma('user_version', { simple: true }) as number;
 }
@@ -81,6 +85,9 @@ export function openDatabase(file: string, options: OpenOptions = {}): OpenedDat
       preMigrationBackup = copyBeforeMigration(db, file, current, options);
     }
     runMigrations(db, migrations, current);
+    if (db.pragma('application_id', { simple: true }) !== MESODESK_APPLICATION_ID) {
+      db.pragma(`application_id = ${MESODESK_APPLICATION_ID}`);
+    }
     return { db, schemaVersion: schemaVersionOf(db), preMigrationBackup };
   } catch (error) {
     db.close();

@@ -1,5 +1,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
+import path from 'node:path';
+import { durableRename, fsyncDir } from '../files/durable';
 
 /**
  * The data key (32 random bytes) encrypts the database. It is stored only wrapped (AES-256-GCM) by
@@ -111,17 +113,40 @@ export const unwrapWithPassphrase = (k: Keyfile, passphrase: string) =>
 export const unwrapWithRecoveryKey = (k: Keyfile, recoveryKey: string) =>
   unwrap(k.recovery, recoveryKey, k.params);
 
-export function readKeyfile(file: string): Keyfile | null {
-  if (!fs.existsSync(file)) return null;
-  const parsed = JSON.parse(fs.readFileSync(file, 'utf8')) as Keyfile;
-  if (parsed.format !== 'mesodesk-keyfile' || parsed.version !== 1) {
-    throw new Error(`Unrecognised key file: ${file}`);
-  }
-  return parsed;
+/** Checks the shape of a key file's JSON (it may come from a backup on a stick: untrusted). */
+export function parseKeyfile(json: string): Keyfile {
+  const parsed = JSON.parse(json) as Partial<Keyfile> | null;
+  const wrapped = (w: unknown): boolean =>
+    typeof w === 'object' &&
+    w !== null &&
+    ['salt', 'iv', 'tag', 'data'].every((k) => typeof (w as Record<string, unknown>)[k] === 'string');
+  const params = parsed?.params;
+  const sane =
+    parsed?.format === 'mesodesk-keyfile' &&
+    parsed.version === 1 &&
+    parsed.kdf === 'scrypt' &&
+    typeof params === 'object' &&
+    params !== null &&
+    [params.N, params.r, params.p].every((n) => Number.isInteger(n) && n > 0) &&
+    params.N <= 2 ** 20 &&
+    params.r <= 16 &&
+    params.p <= 4 &&
+    wrapped(parsed.passphrase) &&
+    wrapped(parsed.recovery);
+  if (!sane) throw new Error('Unrecognised key file');
+  return parsed as Keyfile;
 }
 
-/** Writes atomically: a crash leaves either the old or the new file, never half of one. */
-export function writeKeyfile(file: string, keyfile: Keyfile): void {
+export function readKeyfile(file: string): Keyfile | null {
+  if (!fs.existsSync(file)) return null;
+  try {
+    return parseKeyfile(fs.readFileSync(file, 'utf8'));
+  } catch {
+    throw new Error(`Unrecognised key file: ${file}`);
+  }
+}
+
+function writeTemp(file: string, keyfile: Keyfile): string {
   const tmp = `${file}.tmp`;
   const fd = fs.openSync(tmp, 'w', 0o600);
   try {
@@ -130,5 +155,28 @@ export function writeKeyfile(file: string, keyfile: Keyfile): void {
   } finally {
     fs.closeSync(fd);
   }
-  fs.renameSync(tmp, file);
+  return tmp;
+}
+
+/** Writes atomically: a crash leaves either the old or the new file, never half of one. */
+export function writeKeyfile(file: string, keyfile: Keyfile): void {
+  durableRename(writeTemp(file, keyfile), file);
+}
+
+/**
+ * Creates the key file only if none exists, atomically: a hard link fails when the name is taken, so
+ * two first-start setups racing for one folder cannot both succeed. Returns false when one existed.
+ */
+export function createKeyfileExclusive(file: string, keyfile: Keyfile): boolean {
+  const tmp = writeTemp(`${file}.${process.pid}.${crypto.randomBytes(4).toString('hex')}`, keyfile);
+  try {
+    fs.linkSync(tmp, file);
+    fsyncDir(path.dirname(file));
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw error;
+  } finally {
+    fs.rmSync(tmp, { force: true });
+  }
 }

@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { AppInfo } from '../../shared/api/contract';
 import type { AuditAction } from '../../shared/audit/schema';
 import { fail, ok, type Result } from '../../shared/result';
-import type { SessionState, SessionStatus } from '../../shared/session/schema';
+import type { SessionRestoreClinicInput, SessionState, SessionStatus } from '../../shared/session/schema';
 import { DEFAULT_SETTINGS } from '../../shared/settings/schema';
 import {
   type ApiContext,
@@ -18,16 +18,20 @@ import {
 import { type AuditLog, createAuditLog } from '../audit/repository';
 import { stageRestore, swapInto } from '../backup/restore';
 import { createBackupHandlers, setAsideDamaged } from '../backup/session-backups';
-import { newestGoodBackup } from '../backup/store';
+import { backupsFolder, newestGoodBackup } from '../backup/store';
 import { openDatabase, WrongKeyError } from '../db/open';
 import type { Db } from '../db/types';
 import { AppError } from '../errors';
 import type { FolderActions } from '../files/actions';
+import { durableRename, removeCompanions } from '../files/durable';
 import { databasePath } from '../paths';
 import { createSettingsService } from '../settings/service';
+import { createAttemptGuard } from './attempts';
 import { encryptPlainDatabase, isPlainSqliteFile } from './encrypt-existing';
+import { acquireFolderLock } from './folder-lock';
 import {
   createKeyfile,
+  createKeyfileExclusive,
   DEFAULT_KDF,
   type KdfParams,
   type Keyfile,
@@ -38,7 +42,13 @@ import {
   unwrapWithRecoveryKey,
   writeKeyfile,
 } from './keyfile';
+import { sweepLeftovers } from './leftovers';
 import { generateRecoveryKey, normalizeRecoveryKey } from './recovery-key';
+import { rekeyingFileOf, writeRekeyedCopy } from './rekey';
+import { restoreClinicFromBackup } from './restore-clinic';
+import { createSerialQueue } from './serial';
+
+export { retryDelayMs } from './attempts';
 
 export interface SessionOptions {
   dataDir: string;
@@ -57,24 +67,14 @@ export interface SessionOptions {
   onUnlocked?: (db: Db) => void;
 }
 
-/** SQLite3MultipleCiphers re-encrypts only in rollback-journal mode. */
-function rekey(db: Db, key: Buffer): void {
-  db.pragma('wal_checkpoint(TRUNCATE)');
-  db.pragma('journal_mode = DELETE');
-  db.pragma(`rekey = "x'${key.toString('hex')}'"`);
-  db.pragma('journal_mode = WAL');
-}
-
 export const KEYFILE_NAME = 'mesodesk.keys.json';
-const NEXT_KEYFILE_NAME = 'mesodesk.keys.next.json';
-
-/** Wrong passphrase: 1 s, 2 s, 4 s ... up to a minute before the next attempt is accepted. */
-export const retryDelayMs = (failures: number): number =>
-  failures <= 0 ? 0 : Math.min(60_000, 1000 * 2 ** (failures - 1));
+/** The key file of a passphrase change in progress; it becomes the key file once the swap is done. */
+export const NEXT_KEYFILE_NAME = 'mesodesk.keys.next.json';
 
 interface OpenData {
   db: Db;
   audit: AuditLog;
+  /** The ring whose current key the open database is encrypted with. */
   keyring: Keyring;
   dispatch: Dispatch;
   schemaVersion: number;
@@ -85,23 +85,29 @@ interface OpenData {
  * The clinic's data behind its passphrase. Locked, the database is closed and its key dropped; every
  * service call answers LOCKED. Unlocked, calls go to the handler table. It auto-locks after the
  * configured idle time as a backstop to the renderer's own timer.
+ *
+ * The process holds the data folder's lock from creation until close(); session operations (setup,
+ * unlock, lock, passphrase change, recovery, restores, backups) run one at a time.
  */
 export function createClinicSession(options: SessionOptions) {
   const now = options.now ?? (() => new Date());
   const kdf = options.kdf ?? DEFAULT_KDF;
+  const log = options.log ?? console.error;
   const dbFile = databasePath(options.dataDir);
   const keyfilePath = path.join(options.dataDir, KEYFILE_NAME);
   const nextKeyfilePath = path.join(options.dataDir, NEXT_KEYFILE_NAME);
+  const folderLock = acquireFolderLock(options.dataDir, options.transport, now());
+  const swept = sweepLeftovers(options.dataDir, backupsFolder(options.dataDir));
+  if (swept.length > 0) log('[session] removed what an earlier crash left behind', swept);
+  const attempts = createAttemptGuard(options.dataDir, now);
+  const queue = createSerialQueue();
   let data: OpenData | null = null;
-  let failures = 0;
-  let nextAttemptAt = 0;
   let lastActivity = now().getTime();
 
   const state = (): SessionState => (data ? 'unlocked' : fs.existsSync(keyfilePath) ? 'locked' : 'setup');
-  const retryAfterMs = () => Math.max(0, nextAttemptAt - now().getTime());
   const status = (): SessionStatus => ({
     state: state(),
-    retryAfterMs: retryAfterMs(),
+    retryAfterMs: attempts.retryAfterMs(),
     autoLockMinutes: data?.autoLockMinutes ?? DEFAULT_SETTINGS.autoLockMinutes,
   });
 
@@ -130,6 +136,20 @@ export function createClinicSession(options: SessionOptions) {
     options.onUnlocked?.(db);
   }
 
+  /** Opens with the first key of the ring that fits; returns that key's place in the ring. */
+  function openWithAnyKey(keyring: Keyring): number {
+    const keys = ringKeys(keyring);
+    for (const [index, key] of keys.entries()) {
+      try {
+        openWith({ current: key, previous: keys.filter((_, i) => i !== index) });
+        return index;
+      } catch (error) {
+        if (!(error instanceof WrongKeyError)) throw error;
+      }
+    }
+    throw new WrongKeyError();
+  }
+
   function lock(): void {
     if (!data) return;
     recordSessionEvent('lock');
@@ -138,21 +158,25 @@ export function createClinicSession(options: SessionOptions) {
     data = null;
   }
 
-  function recordSessionEvent(action: AuditAction): void {
+  function recordSessionEvent(action: AuditAction, entity = 'session', entityId: string | null = null): void {
     const open = data;
-    if (open) open.db.transaction(() => open.audit.append(action, 'session', null))();
+    if (open) open.db.transaction(() => open.audit.append(action, entity, entityId))();
   }
 
   function refuseWhileDelayed(): void {
-    if (retryAfterMs() > 0) {
-      throw new AppError('FORBIDDEN', 'errors.tooManyAttempts', undefined, { retryAfterMs: retryAfterMs() });
-    }
+    const wait = attempts.retryAfterMs();
+    if (wait > 0)
+      throw new AppError('FORBIDDEN', 'errors.tooManyAttempts', undefined, { retryAfterMs: wait });
   }
 
   function recordFailure(field: string, message: string): never {
-    failures += 1;
-    nextAttemptAt = now().getTime() + retryDelayMs(failures);
-    throw new AppError('VALIDATION', message, { [field]: message }, { retryAfterMs: retryAfterMs() });
+    attempts.failed();
+    throw new AppError(
+      'VALIDATION',
+      message,
+      { [field]: message },
+      { retryAfterMs: attempts.retryAfterMs() },
+    );
   }
 
   function mustReadKeyfile(): Keyfile {
@@ -161,27 +185,86 @@ export function createClinicSession(options: SessionOptions) {
     return keyfile;
   }
 
-  /** A passphrase change interrupted after the database was re-keyed leaves the new key file aside. */
-  async function unwrapPending(passphrase: string): Promise<Keyring | null> {
-    const pending = readKeyfile(nextKeyfilePath);
-    if (!pending) return null;
-    const keyring = await unwrapWithPassphrase(pending, passphrase);
-    if (!keyring) return null;
+  /**
+   * Re-encrypts the open database under the current key of `keyring` (whose key file is already on
+   * disk as the pending one) and makes that key file the key file. Write-aside, verify, fsync, swap:
+   * at every instant one of the two key files opens the database file that is in place.
+   */
+  function rekeyInto(keyring: Keyring): void {
+    const open = data;
+    if (!open) throw new AppError('LOCKED', 'errors.appLocked');
+    const staged = rekeyingFileOf(dbFile);
     try {
-      openWith(keyring);
-      fs.renameSync(nextKeyfilePath, keyfilePath);
-      return keyring;
+      writeRekeyedCopy(open.db, staged, open.keyring.current, keyring.current, options.nativeBinding);
     } catch (error) {
-      if (!(error instanceof WrongKeyError)) throw error;
+      // Nothing was swapped: the database and its key file are as they were.
+      removeCompanions(staged);
+      fs.rmSync(staged, { force: true });
       fs.rmSync(nextKeyfilePath, { force: true });
-      return null;
+      log('[session] the re-keyed copy could not be written; nothing was changed', error);
+      throw error instanceof AppError ? error : new AppError('CONFLICT', 'errors.passphraseChangeFailed');
     }
+    open.db.close();
+    data = null;
+    swapInto(staged, dbFile);
+    durableRename(nextKeyfilePath, keyfilePath);
+    openWith(keyring);
   }
 
-  async function issueKeyfile(keyring: Keyring, passphrase: string, file = keyfilePath): Promise<string> {
+  /**
+   * A passphrase change that was cut off leaves the pending key file. Typed with the new passphrase,
+   * the change is completed (the database is re-keyed if the swap had not happened yet).
+   */
+  async function unlockWithPending(passphrase: string): Promise<boolean> {
+    const pending = readKeyfile(nextKeyfilePath);
+    if (!pending) return false;
+    const keyring = await unwrapWithPassphrase(pending, passphrase);
+    if (!keyring) return false;
+    let index: number;
+    try {
+      index = openWithAnyKey(keyring);
+    } catch (error) {
+      if (!(error instanceof WrongKeyError || error instanceof DamagedDatabaseError)) throw error;
+      log('[session] the database failed its integrity check', error);
+      throw damagedDatabase();
+    }
+    if (index === 0) durableRename(nextKeyfilePath, keyfilePath);
+    else rekeyInto(keyring);
+    return true;
+  }
+
+  /** Unlocks with the key file; if a pending change exists and was never swapped in, it is dropped. */
+  function unlockWithKeyfile(keyring: Keyring): void {
+    const pendingExists = fs.existsSync(nextKeyfilePath);
+    try {
+      openOrReportDamage(keyring);
+    } catch (error) {
+      const rekeyedAlready =
+        pendingExists &&
+        error instanceof AppError &&
+        (error.details as { kind?: string } | undefined)?.kind === 'damaged-database';
+      if (rekeyedAlready) throw new AppError('CONFLICT', 'errors.passphraseChangeInterrupted');
+      throw error;
+    }
+    // The database opened with this key file: the pending one never took effect and can go.
+    if (pendingExists) fs.rmSync(nextKeyfilePath, { force: true });
+  }
+
+  async function issueKeyfile(
+    keyring: Keyring,
+    passphrase: string,
+  ): Promise<{ keyfile: Keyfile; recoveryKey: string }> {
     const recoveryKey = generateRecoveryKey();
-    writeKeyfile(file, await createKeyfile(keyring, passphrase, recoveryKey, kdf, now()));
-    return recoveryKey;
+    return { keyfile: await createKeyfile(keyring, passphrase, recoveryKey, kdf, now()), recoveryKey };
+  }
+
+  /** A database with no key file beside it (a crash between two setups, a lost key file) is kept aside. */
+  function setAsideOrphan(): void {
+    if (!fs.existsSync(dbFile) || fs.statSync(dbFile).size === 0 || isPlainSqliteFile(dbFile)) return;
+    const kept = setAsideDamaged(dbFile, backups.folder, now());
+    log('[session] a database without a key file was kept aside', kept);
+    fs.rmSync(dbFile, { force: true });
+    removeCompanions(dbFile);
   }
 
   const sessionHandlers = {
@@ -201,21 +284,47 @@ export function createClinicSession(options: SessionOptions) {
       if (state() !== 'setup') throw new AppError('CONFLICT', 'errors.alreadySetUp');
       fs.mkdirSync(options.dataDir, { recursive: true });
       const keyring: Keyring = { current: crypto.randomBytes(32), previous: [] };
-      const recoveryKey = await issueKeyfile(keyring, input.passphrase);
+      const { keyfile, recoveryKey } = await issueKeyfile(keyring, input.passphrase);
+      setAsideOrphan();
+      if (!createKeyfileExclusive(keyfilePath, keyfile))
+        throw new AppError('CONFLICT', 'errors.alreadySetUp');
       openWith(keyring);
       recordSessionEvent('create');
       return { recoveryKey };
     },
 
+    'session.restoreClinic': async (input: SessionRestoreClinicInput) => {
+      if (state() !== 'setup') throw new AppError('CONFLICT', 'errors.alreadySetUp');
+      refuseWhileDelayed();
+      const restored = await restoreClinicFromBackup(input, {
+        dataDir: options.dataDir,
+        dbFile,
+        keyfilePath,
+        nativeBinding: options.nativeBinding,
+        issueKeyfile,
+        wrongSecret: (field, message) => recordFailure(field, message),
+        beforeSwap: setAsideOrphan,
+      });
+      attempts.succeeded();
+      openWith(restored.keyring);
+      recordSessionEvent('restore-backup', 'backup', restored.info.name);
+      recordSessionEvent('unlock');
+      return {
+        recoveryKey: restored.recoveryKey,
+        backupCreatedAt: restored.info.createdAt,
+        patients: restored.info.contents?.counts.patients ?? 0,
+      };
+    },
+
     'session.unlock': async (input: { passphrase: string }) => {
       if (data) return status();
       refuseWhileDelayed();
-      if (!(await unwrapPending(input.passphrase))) {
+      if (!(await unlockWithPending(input.passphrase))) {
         const keyring = await unwrapWithPassphrase(mustReadKeyfile(), input.passphrase);
         if (!keyring) recordFailure('passphrase', 'errors.wrongPassphrase');
-        failures = 0;
-        openOrReportDamage(keyring);
+        unlockWithKeyfile(keyring);
       }
+      attempts.succeeded();
       recordSessionEvent('unlock');
       backups.automatic('daily');
       return status();
@@ -227,14 +336,14 @@ export function createClinicSession(options: SessionOptions) {
       refuseWhileDelayed();
       const keyring = await unwrapWithPassphrase(mustReadKeyfile(), input.passphrase);
       if (!keyring) recordFailure('passphrase', 'errors.wrongPassphrase');
-      failures = 0;
+      attempts.succeeded();
+      if (databaseOpensCleanly(keyring)) throw new AppError('CONFLICT', 'errors.notDamaged');
       const staged = `${dbFile}.restoring`;
       const info = stageRestore(path.resolve(input.file), staged, ringKeys(keyring), options.nativeBinding);
       setAsideDamaged(dbFile, backups.folder, now());
       swapInto(staged, dbFile);
       openWith(keyring);
-      const open = data as OpenData | null;
-      if (open) open.db.transaction(() => open.audit.append('restore-backup', 'backup', info.name))();
+      recordSessionEvent('restore-backup', 'backup', info.name);
       recordSessionEvent('unlock');
       return status();
     },
@@ -248,35 +357,45 @@ export function createClinicSession(options: SessionOptions) {
       refuseWhileDelayed();
       const oldRing = await unwrapWithPassphrase(mustReadKeyfile(), input.current);
       if (!oldRing) recordFailure('current', 'errors.wrongPassphrase');
-      failures = 0;
-      if (!data) openWith(oldRing);
-      const open = data as OpenData | null;
-      if (!open) throw new AppError('INTERNAL', 'errors.internal');
-      // New data key, the old ones kept for older backups. The new key file is written aside
-      // first, so a crash at any point leaves a key file that opens the database (see unwrapPending).
+      attempts.succeeded();
+      if (!data) openOrReportDamage(oldRing);
+      // New data key, the old ones kept for older backups.
       const keyring: Keyring = { current: crypto.randomBytes(32), previous: ringKeys(oldRing) };
-      const recoveryKey = await issueKeyfile(keyring, input.passphrase, nextKeyfilePath);
-      rekey(open.db, keyring.current);
-      fs.renameSync(nextKeyfilePath, keyfilePath);
-      open.keyring = keyring;
+      const { keyfile, recoveryKey } = await issueKeyfile(keyring, input.passphrase);
+      writeKeyfile(nextKeyfilePath, keyfile);
+      rekeyInto(keyring);
       recordSessionEvent('passphrase-change');
       return { recoveryKey };
     },
 
     'session.recover': async (input: { recoveryKey: string; passphrase: string }) => {
       refuseWhileDelayed();
-      const keyfile = mustReadKeyfile();
-      const keyring = await unwrapWithRecoveryKey(keyfile, normalizeRecoveryKey(input.recoveryKey));
+      const keyring = await unwrapWithRecoveryKey(mustReadKeyfile(), normalizeRecoveryKey(input.recoveryKey));
       if (!keyring) recordFailure('recoveryKey', 'errors.wrongRecoveryKey');
-      failures = 0;
+      attempts.succeeded();
       lock();
+      // Proven to open before the key file is replaced: a failure changes nothing.
+      openOrReportDamage(keyring);
       // The recovery key has now been typed somewhere: a fresh one replaces it.
-      const recoveryKey = await issueKeyfile(keyring, input.passphrase);
-      openWith(keyring);
+      const { keyfile, recoveryKey } = await issueKeyfile(keyring, input.passphrase);
+      writeKeyfile(keyfilePath, keyfile);
       recordSessionEvent('recover');
       return { recoveryKey };
     },
   } as const;
+
+  /** True when the database opens with the ring and passes its quick check (it is then closed again). */
+  function databaseOpensCleanly(keyring: Keyring): boolean {
+    try {
+      openWith(keyring);
+    } catch {
+      return false;
+    }
+    const open = data as OpenData | null;
+    open?.db.close();
+    data = null;
+    return true;
+  }
 
   /** Opens with a key the passphrase proved right: a file that still will not open is damaged. */
   function openOrReportDamage(keyring: Keyring): void {
@@ -288,22 +407,26 @@ export function createClinicSession(options: SessionOptions) {
         error instanceof WrongKeyError ||
         (error instanceof Error && 'code' in error && /^SQLITE_(CORRUPT|NOTADB)/.test(String(error.code)));
       if (!damaged) throw error;
-      options.log?.('[session] the database failed its integrity check', error);
-      throw new AppError('CONFLICT', 'errors.databaseDamaged', undefined, {
-        kind: 'damaged-database',
-        backup: newestGoodBackup(backups.folder),
-      });
+      log('[session] the database failed its integrity check', error);
+      throw damagedDatabase();
     }
   }
+
+  const damagedDatabase = () =>
+    new AppError('CONFLICT', 'errors.databaseDamaged', undefined, {
+      kind: 'damaged-database',
+      backup: newestGoodBackup(backups.folder),
+    });
 
   const backups = createBackupHandlers({
     dataDir: options.dataDir,
     dbFile,
     nativeBinding: options.nativeBinding,
     now,
-    log: options.log ?? console.error,
+    log,
     open: () => data,
     keys: () => (data ? ringKeys(data.keyring) : []),
+    keyfile: () => readKeyfile(keyfilePath),
     close: () => {
       data?.db.close();
     },
@@ -312,6 +435,8 @@ export function createClinicSession(options: SessionOptions) {
     },
   });
   const allHandlers = { ...sessionHandlers, ...backups.handlers };
+  /** Read-only questions answer at once; everything else waits its turn. */
+  const UNQUEUED = new Set<string>(['app.info', 'session.status', 'backups.list', 'backups.preview']);
 
   type SessionHandlerName = keyof typeof allHandlers;
   const isSessionChannel = (name: unknown): name is SessionHandlerName =>
@@ -322,18 +447,29 @@ export function createClinicSession(options: SessionOptions) {
       const parsed = parseInput(channel, input);
       if (!parsed.ok) return parsed;
       const handler = allHandlers[channel] as (i: unknown) => Promise<unknown>;
-      return settle(channel, () => handler(parsed.value), options.log);
+      const run = () => settle(channel, () => handler(parsed.value), options.log);
+      return UNQUEUED.has(channel) ? run() : queue.run(run);
     }
     if (!isServiceChannel(channel)) return fail({ code: 'FORBIDDEN', message: 'errors.unknownChannel' });
-    if (data && now().getTime() - lastActivity > data.autoLockMinutes * 60_000) lock();
+    const idle = data && now().getTime() - lastActivity > data.autoLockMinutes * 60_000;
+    if (idle && !queue.busy()) await queue.run(async () => lock());
     if (!data) return fail({ code: 'LOCKED', message: 'errors.appLocked' });
     lastActivity = now().getTime();
-    const result = await data.dispatch(channel, input);
+    const open = data;
+    const result = await open.dispatch(channel, input);
     if (channel === 'settings.update' && result.ok) {
-      data.autoLockMinutes = (result.value as { autoLockMinutes: number }).autoLockMinutes;
+      open.autoLockMinutes = (result.value as { autoLockMinutes: number }).autoLockMinutes;
     }
     return result;
   };
+
+  let closed = false;
+  function close(): void {
+    if (closed) return;
+    closed = true;
+    lock();
+    folderLock.release();
+  }
 
   return {
     dispatch,
@@ -345,7 +481,8 @@ export function createClinicSession(options: SessionOptions) {
     keys: (): Buffer[] => (data ? ringKeys(data.keyring) : []),
     /** The backup taken when the app quits while unlocked. */
     backupOnQuit: () => backups.automatic('quit'),
-    close: lock,
+    /** Locks and lets go of the data folder. */
+    close,
   };
 }
 

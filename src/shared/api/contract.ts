@@ -73,10 +73,12 @@ import {
   screeningForPatientSchema,
 } from '../screening/schema';
 import {
+  type ClinicRestored,
   type RecoveryKeyIssued,
   type SessionStatus,
   sessionChangePassphraseSchema,
   sessionRecoverSchema,
+  sessionRestoreClinicSchema,
   sessionSetupSchema,
   sessionUnlockSchema,
 } from '../session/schema';
@@ -152,6 +154,10 @@ export const contract = {
   'session.recover': call<typeof sessionRecoverSchema, RecoveryKeyIssued>(sessionRecoverSchema),
   /** When unlock reports a damaged database: set it aside and restore a verified backup. */
   'session.restoreDamaged': call<typeof restoreDamagedSchema, SessionStatus>(restoreDamagedSchema),
+  /** First start on a new computer: bring a clinic back from a backup file alone. */
+  'session.restoreClinic': call<typeof sessionRestoreClinicSchema, ClinicRestored>(
+    sessionRestoreClinicSchema,
+  ),
   'backups.list': call<typeof empty, BackupList>(empty),
   'backups.create': call<typeof backupCreateSchema, BackupInfo>(backupCreateSchema),
   'backups.preview': call<typeof backupFileSchema, BackupInfo>(backupFileSchema),

@@ -60,6 +60,42 @@ export const sessionRecoverSchema = z
   })
   .refine(confirmationMatches.check, confirmationMatches.params);
 
+const backupFile = z
+  .string({ error: 'errors.required' })
+  .trim()
+  .min(1, { error: 'errors.required' })
+  .max(1000, { error: 'errors.tooLong' });
+
+/**
+ * A new computer, a backup from the old one: opened with the passphrase that was current when the
+ * backup was taken (the key file stays as it was), or with its recovery key and a new passphrase (a new
+ * recovery key is issued).
+ */
+export const sessionRestoreClinicSchema = z.discriminatedUnion('method', [
+  z.strictObject({ method: z.literal('passphrase'), file: backupFile, passphrase }),
+  z
+    .strictObject({
+      method: z.literal('recoveryKey'),
+      file: backupFile,
+      recoveryKey: z
+        .string({ error: 'errors.required' })
+        .trim()
+        .min(1, { error: 'errors.required' })
+        .max(100, { error: 'errors.tooLong' }),
+      passphrase: newPassphrase,
+      confirmation,
+    })
+    .refine(confirmationMatches.check, confirmationMatches.params),
+]);
+export type SessionRestoreClinicInput = z.infer<typeof sessionRestoreClinicSchema>;
+
+/** A clinic restored from a backup: a new recovery key when one was issued, and what was restored. */
+export interface ClinicRestored {
+  recoveryKey: string | null;
+  backupCreatedAt: string;
+  patients: number;
+}
+
 export type SessionState = 'setup' | 'locked' | 'unlocked';
 
 export interface SessionStatus {

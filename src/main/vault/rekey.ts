@@ -1,0 +1,50 @@
+import fs from 'node:fs';
+import Database from 'better-sqlite3-multiple-ciphers';
+import { countRows } from '../backup/inspect';
+import { applyKey } from '../db/open';
+import type { Db } from '../db/types';
+import { fsyncFile, removeCompanions } from '../files/durable';
+
+/** The re-keyed copy, beside the database until it is swapped in. */
+export const rekeyingFileOf = (dbFile: string): string => `${dbFile}.rekeying`;
+
+/**
+ * Writes a copy of the open database encrypted with `newKey`, without touching the live file:
+ * VACUUM INTO a copy (same key), re-key the copy (SQLite3MultipleCiphers re-encrypts in
+ * rollback-journal mode only), then prove it opens with the new key, passes integrity_check and holds
+ * the same rows, and flush it to the disk. A crash at any point leaves the live database as it was and
+ * a stray copy that the next start removes.
+ */
+export function writeRekeyedCopy(
+  db: Db,
+  target: string,
+  oldKey: Buffer,
+  newKey: Buffer,
+  nativeBinding?: string,
+) {
+  fs.rmSync(target, { force: true });
+  removeCompanions(target);
+  const counts = db.transaction(() => countRows(db))();
+  db.prepare('VACUUM INTO ?').run(target);
+  const binding = nativeBinding ? { nativeBinding } : {};
+  const copy = new Database(target, binding);
+  try {
+    applyKey(copy, oldKey);
+    copy.pragma('journal_mode = DELETE');
+    copy.pragma(`rekey = "x'${newKey.toString('hex')}'"`);
+  } finally {
+    copy.close();
+  }
+  const check = new Database(target, { ...binding, readonly: true, fileMustExist: true });
+  try {
+    applyKey(check, newKey);
+    const integrity = check.pragma('integrity_check', { simple: true });
+    if (integrity !== 'ok') throw new Error(`The re-keyed copy failed its check: ${String(integrity)}`);
+    const copied = countRows(check);
+    const same = Object.keys({ ...counts, ...copied }).every((t) => counts[t] === copied[t]);
+    if (!same) throw new Error('The re-keyed copy does not hold the same rows');
+  } finally {
+    check.close();
+  }
+  fsyncFile(target);
+}
