@@ -46,7 +46,9 @@ export function applyKey(db: Db, key: Buffer): void {
   db.pragma(`key = "x'${key.toString('hex')}'"`);
   try {
     db.prepare('SELECT count(*) FROM sqlite_master').get();
-  } catch {
+  } catch (error) {
+    // A key that fits decrypts page 1; a truncated or damaged file then reports CORRUPT, not NOTADB.
+    if ((error as { code?: string }).code === 'SQLITE_CORRUPT') throw error;
     throw new WrongKeyError();
   }
 }
