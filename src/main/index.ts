@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { app, BrowserWindow, ipcMain, protocol, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'electron';
 import { createElectronDocumentActions } from './documents/electron-actions';
 import { createElectronFolderActions } from './files/electron-actions';
 import { registerIpc } from './ipc';
@@ -7,6 +7,7 @@ import { electronNativeBinding } from './native-binding';
 import { resolveDataDir } from './paths';
 import { rendererResponse } from './protocol';
 import { APP_ORIGIN, APP_SCHEME, hardenSession, hardenWebContents, mainWindowOptions } from './security';
+import { FolderInUseError, folderInUseText } from './vault/folder-lock';
 import { type ClinicSession, createClinicSession } from './vault/session';
 
 const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
@@ -41,7 +42,27 @@ app.on('web-contents-created', (_event, contents) => hardenWebContents(contents,
 app.whenReady().then(() => {
   const dataDir = resolveDataDir(process.argv, process.env, app.getPath('userData'));
   // The database stays closed until the passphrase is entered: the session opens it.
-  clinicSession = createClinicSession({
+  try {
+    clinicSession = openClinicSession(dataDir);
+  } catch (error) {
+    if (!(error instanceof FolderInUseError)) throw error;
+    dialog.showErrorBox('Mesodesk', folderInUseText(dataDir, error.owner));
+    app.exit(1);
+    return;
+  }
+  const dispatch = clinicSession.dispatch;
+  hardenSession(session.defaultSession, devServerUrl);
+  const rendererDir = path.join(__dirname, '../renderer');
+  protocol.handle(APP_SCHEME, (request) => rendererResponse(rendererDir, request.url));
+  registerIpc(ipcMain, dispatch, devServerUrl);
+  createWindow();
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) createWindow();
+  });
+});
+
+function openClinicSession(dataDir: string): ClinicSession {
+  return createClinicSession({
     dataDir,
     appVersion: app.getVersion(),
     transport: 'electron',
@@ -53,15 +74,7 @@ app.whenReady().then(() => {
       () => BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0] ?? null,
     ),
   });
-  hardenSession(session.defaultSession, devServerUrl);
-  const rendererDir = path.join(__dirname, '../renderer');
-  protocol.handle(APP_SCHEME, (request) => rendererResponse(rendererDir, request.url));
-  registerIpc(ipcMain, clinicSession.dispatch, devServerUrl);
-  createWindow();
-  app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) createWindow();
-  });
-});
+}
 
 app.on('window-all-closed', () => {
   if (process.platform !== 'darwin') app.quit();

@@ -9,7 +9,7 @@ const RENDERER_DIR = path.resolve(__dirname, '../../out/renderer');
 /** The passphrase every e2e clinic is set up with. */
 export const TEST_PASSPHRASE = 'correct horse battery staple';
 /** A cheap scrypt cost so each test's setup takes milliseconds; the app itself uses the default. */
-const TEST_KDF = { N: 2 ** 10, r: 8, p: 1 };
+export const TEST_KDF = { N: 2 ** 10, r: 8, p: 1 };
 
 export interface AppFixture {
   server: BridgeServer;

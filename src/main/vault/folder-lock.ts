@@ -17,7 +17,10 @@ export interface FolderLockOwner {
 }
 
 export class FolderInUseError extends AppError {
-  constructor(readonly owner: FolderLockOwner) {
+  constructor(
+    readonly dataDir: string,
+    readonly owner: FolderLockOwner,
+  ) {
     super('CONFLICT', 'errors.folderInUse', undefined, {
       kind: 'folder-in-use',
       transport: owner.transport,
@@ -73,7 +76,7 @@ export function acquireFolderLock(dataDir: string, transport: string, now: Date 
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     }
     const owner = readOwner(file);
-    if (!isStale(owner)) throw new FolderInUseError(owner as FolderLockOwner);
+    if (!isStale(owner)) throw new FolderInUseError(dataDir, owner as FolderLockOwner);
     // Take over a stale lock by moving it out of the way first: of two takers, one rename wins.
     const aside = `${file}.stale-${me.token}`;
     try {
@@ -92,11 +95,21 @@ export function acquireFolderLock(dataDir: string, transport: string, now: Date 
     }
     fs.rmSync(aside, { force: true });
   }
-  throw new FolderInUseError(readOwner(file) ?? me);
+  throw new FolderInUseError(dataDir, readOwner(file) ?? me);
 }
 
 export type FolderLock = ReturnType<typeof acquireFolderLock>;
 
 function releaseFolderLock(file: string, token: string): void {
   if (readOwner(file)?.token === token) fs.rmSync(file, { force: true });
+}
+
+/** The refusal in words, for the desktop's error box and the browser-mode console. */
+export function folderInUseText(dataDir: string, owner: FolderLockOwner): string {
+  const who =
+    owner.transport === 'web' ? 'Mesodesk in browser mode (npm run web)' : 'the Mesodesk desktop app';
+  return (
+    `The data folder ${dataDir} is already in use by ${who}, process ${owner.pid} on ${owner.host}, ` +
+    `since ${owner.since}. Close it first: two programs writing one clinic database would damage it.`
+  );
 }

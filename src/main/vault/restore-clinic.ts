@@ -67,7 +67,15 @@ export async function restoreClinicFromBackup(
   fs.mkdirSync(host.dataDir, { recursive: true, mode: 0o700 });
   const staged = `${host.dbFile}.restoring`;
   // Verified (integrity, identity, schema version) and re-encrypted with the ring's current key.
-  const info = stageRestore(file, staged, ringKeys(keyring), host.nativeBinding);
+  let info: BackupInfo;
+  try {
+    info = stageRestore(file, staged, ringKeys(keyring), host.nativeBinding);
+  } catch (error) {
+    // Shown next to the file field: the file is what is wrong.
+    if (error instanceof AppError)
+      throw new AppError('VALIDATION', error.message, { file: error.message }, error.details);
+    throw error;
+  }
   host.beforeSwap();
   swapInto(staged, host.dbFile);
   // The key file last: a crash before it leaves a database without a key file, which the next

@@ -1,6 +1,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { resolveDataDir } from '../paths';
+import { FolderInUseError, folderInUseText } from '../vault/folder-lock';
 import { startBridgeServer } from './server';
 
 /** `npm run web [-- --data-dir DIR --port N]`: the app in a browser, served on 127.0.0.1 only. */
@@ -26,6 +27,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error) => {
-  console.error(error instanceof Error ? error.message : error);
+  if (error instanceof FolderInUseError) console.error(folderInUseText(error.dataDir, error.owner));
+  else console.error(error instanceof Error ? error.message : error);
   process.exit(1);
 });

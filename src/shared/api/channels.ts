@@ -13,6 +13,7 @@ export const CHANNELS = [
   'session.changePassphrase',
   'session.recover',
   'session.restoreDamaged',
+  'session.restoreClinic',
   'backups.list',
   'backups.create',
   'backups.preview',

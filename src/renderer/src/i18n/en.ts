@@ -22,7 +22,7 @@ export const en = {
       'Your records belong to the clinic. Back them up, restore them, export them in open formats (PDF, FHIR, CSV) and import patients from other systems.',
     backupsTitle: 'Backups',
     backupsBody:
-      'Mesodesk backs up automatically at the first unlock of each day and when the app is closed, keeping 7 daily, 4 weekly and 12 monthly copies. Every backup is encrypted with your passphrase and checked after it is written.',
+      'Mesodesk backs up automatically at the first unlock of each day and when the app is closed, keeping 7 daily, 4 weekly and 12 monthly copies. Every backup is encrypted and checked after it is written, and carries its keys protected by the passphrase and recovery key in use when it was taken: on a new computer, one backup file and that passphrase (or that recovery key) bring the clinic back.',
     backupsFolder: 'Backups folder: {{folder}}',
     backUpNow: 'Back up now',
     backingUp: 'Backing up…',
@@ -234,6 +234,24 @@ export const en = {
       strong: 'Strong.',
     },
     setupSubmit: 'Encrypt and continue',
+    howToStart: 'How to start',
+    start: {
+      new: 'Start a new clinic',
+      restore: 'Restore a clinic from a backup',
+    },
+    restoreClinicTitle: 'Restore a clinic from a backup',
+    restoreClinicBody:
+      'On a new computer, a Mesodesk backup is all you need: it carries its own encrypted keys. Open it with the passphrase that was in use when it was taken, or with the recovery key from the printed sheet of that time.',
+    backupFile: 'Backup file',
+    backupFileHint:
+      'The full path of a Mesodesk backup, for example E:\\Mesodesk\\mesodesk-manual-2026-11-27T08-00-00-000Z.db on a USB stick.',
+    openWith: 'Open it with',
+    openWithOption: {
+      passphrase: 'The passphrase in use when the backup was taken',
+      recoveryKey: 'The recovery key (and choose a new passphrase)',
+    },
+    backupPassphrase: 'Passphrase at the time of the backup',
+    restoreClinicSubmit: 'Restore and open',
     working: 'Working…',
     unlockTitle: 'Mesodesk is locked',
     unlockBody: 'Enter your passphrase to open the clinic’s records.',
@@ -253,7 +271,10 @@ export const en = {
     recoveryIssued: 'Issued {{date}}',
     recoveryAdvice1:
       'Anyone with this key and this computer’s files can read the records: store it like a key to the clinic.',
-    recoveryAdvice2: 'It replaces any earlier recovery key, which no longer works.',
+    recoveryAdvice2:
+      'It replaces the earlier recovery key for the records on this computer. Backups taken before today still open only with the passphrase or recovery key of their time: keep the older sheet as long as you keep those backups.',
+    recoveryAdvice4:
+      'After a lost or broken computer, you need two things: a backup file (for example on a USB stick) and this key or the passphrase of that time. Keep this sheet and the backups in different places.',
     recoveryAdvice3: 'Letters are not case-sensitive; dashes and spaces are optional.',
     printSheet: 'Print recovery sheet',
     recoveryKept: 'I have printed or written down this recovery key',
@@ -982,6 +1003,18 @@ export const en = {
     passphraseMismatch: 'The two passphrases are not the same.',
     notSetUp: 'Mesodesk has not been set up on this computer yet.',
     alreadySetUp: 'Mesodesk is already set up on this computer.',
+    folderInUse:
+      'Another Mesodesk window or browser-mode server is already using this data folder. Close it first; two programs writing one clinic database would damage it.',
+    passphraseChangeInterrupted:
+      'A passphrase change was interrupted after the records had been re-encrypted. Unlock with the new passphrase you chose.',
+    passphraseChangeFailed:
+      'The passphrase could not be changed: the re-encrypted copy did not pass its check. Nothing was changed; the current passphrase still works.',
+    notABackup:
+      'This file is not a Mesodesk backup (it is empty, too small, or another kind of database). Nothing was changed.',
+    backupHasNoKeys:
+      'This backup does not carry its keys (it was made by an older Mesodesk, or it is not a Mesodesk backup). Restore it into the clinic it came from.',
+    wrongBackupPassphrase:
+      'This passphrase does not open this backup. Use the passphrase of the time it was taken.',
     appLocked: 'Mesodesk is locked. Enter the passphrase to continue.',
     signatureRequired: 'A signature is needed here.',
     signatureTooLarge: 'The signature image is too large.',

@@ -30,6 +30,7 @@ export function RecoverySheet({ recoveryKey, onDone }: { recoveryKey: string; on
         <li>{t('session.recoveryAdvice1')}</li>
         <li>{t('session.recoveryAdvice2')}</li>
         <li>{t('session.recoveryAdvice3')}</li>
+        <li>{t('session.recoveryAdvice4')}</li>
       </ul>
       <div className="no-print">
         <button type="button" className="button" onClick={() => window.print()}>

@@ -48,7 +48,8 @@ export function SessionGate({ children }: { children: ReactNode }) {
 
   let screen: ReactNode;
   if (issuedKey) screen = <RecoverySheet recoveryKey={issuedKey} onDone={() => setIssuedKey(null)} />;
-  else if (status.data.state === 'setup') screen = <SetupScreen onIssued={onIssued} />;
+  else if (status.data.state === 'setup')
+    screen = <SetupScreen onIssued={onIssued} onRestored={() => void refresh()} />;
   else if (status.data.state === 'locked' && recovering)
     screen = <RecoverScreen onIssued={onIssued} onCancel={() => setRecovering(false)} />;
   else if (status.data.state === 'locked')

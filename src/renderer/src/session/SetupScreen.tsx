@@ -1,12 +1,51 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ClinicRestored } from '../../../shared/session/schema';
 import { clinic } from '../api/clinic';
 import { FormAlert } from '../components/FormAlert';
 import { NewPassphraseFields } from './PassphraseField';
+import { RestoreClinicScreen } from './RestoreClinicScreen';
 import { useSessionForm } from './useSessionForm';
 
-/** First start: choose the passphrase that encrypts the clinic's data. */
-export function SetupScreen({ onIssued }: { onIssued: (recoveryKey: string) => void }) {
+type Start = 'new' | 'restore';
+
+/** First start: a new clinic (choose the passphrase that encrypts it) or one brought back from a backup. */
+export function SetupScreen({
+  onIssued,
+  onRestored,
+}: {
+  onIssued: (recoveryKey: string) => void;
+  onRestored: (restored: ClinicRestored) => void;
+}) {
+  const { t } = useTranslation();
+  const [start, setStart] = useState<Start>('new');
+  return (
+    <section className="session-card" aria-labelledby="setup-title">
+      <h1 id="setup-title">{t('session.setupTitle')}</h1>
+      <fieldset className="segmented">
+        <legend className="visually-hidden">{t('session.howToStart')}</legend>
+        {(['new', 'restore'] as const).map((s) => (
+          <button
+            key={s}
+            type="button"
+            className="segmented__option"
+            aria-pressed={start === s}
+            onClick={() => setStart(s)}
+          >
+            {t(`session.start.${s}`)}
+          </button>
+        ))}
+      </fieldset>
+      {start === 'new' ? (
+        <NewClinicForm onIssued={onIssued} />
+      ) : (
+        <RestoreClinicScreen onIssued={onIssued} onRestored={onRestored} />
+      )}
+    </section>
+  );
+}
+
+function NewClinicForm({ onIssued }: { onIssued: (recoveryKey: string) => void }) {
   const { t } = useTranslation();
   const [passphrase, setPassphrase] = useState('');
   const [confirmation, setConfirmation] = useState('');
@@ -15,8 +54,7 @@ export function SetupScreen({ onIssued }: { onIssued: (recoveryKey: string) => v
     (v) => onIssued(v.recoveryKey),
   );
   return (
-    <form className="session-card" onSubmit={form.run} noValidate aria-labelledby="setup-title">
-      <h1 id="setup-title">{t('session.setupTitle')}</h1>
+    <form className="session-form" onSubmit={form.run} noValidate aria-label={t('session.start.new')}>
       <p>{t('session.setupBody')}</p>
       <NewPassphraseFields
         passphrase={passphrase}

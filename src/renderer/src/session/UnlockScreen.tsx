@@ -96,7 +96,8 @@ function DamagedDatabase(props: { passphrase: string; backup: BackupInfo | null;
   );
 }
 
-function useCountdown(ms: number): number {
+/** Whole seconds left of a wrong-passphrase delay, ticking down on screen. */
+export function useCountdown(ms: number): number {
   const [until, setUntil] = useState(0);
   const [, tick] = useState(0);
   useEffect(() => setUntil(ms > 0 ? Date.now() + ms : 0), [ms]);
