@@ -3,6 +3,7 @@ import Database from 'better-sqlite3-multiple-ciphers';
 import type { BackupInfo } from '../../shared/backup/schema';
 import { applyKey, LATEST_SCHEMA_VERSION } from '../db/open';
 import { AppError } from '../errors';
+import { makePrivate } from '../files/private';
 import { inspectBackup } from './inspect';
 import { describeBackup } from './store';
 
@@ -39,6 +40,7 @@ export function stageRestore(
   if (!current) throw new AppError('LOCKED', 'errors.appLocked');
   fs.rmSync(stagedFile, { force: true });
   fs.copyFileSync(backupFile, stagedFile);
+  makePrivate(stagedFile);
   try {
     if (keyIndex > 0) {
       const db = new Database(stagedFile, nativeBinding ? { nativeBinding } : {});

@@ -4,6 +4,7 @@ import type { BackupInfo, BackupList } from '../../shared/backup/schema';
 import type { AuditLog } from '../audit/repository';
 import type { Db } from '../db/types';
 import { AppError } from '../errors';
+import { ensurePrivateDir, makeDatabasePrivate, makePrivate } from '../files/private';
 import { previewBackup, stageRestore, swapInto } from './restore';
 import {
   backupName,
@@ -96,6 +97,7 @@ export function createBackupHandlers(host: BackupHost) {
     } catch (error) {
       host.log('[backup] the restored copy did not open; putting the safety copy back', error);
       fs.copyFileSync(safety.file, staged);
+      makePrivate(staged);
       swapInto(staged, host.dbFile);
       host.reopen();
       throw new AppError('CONFLICT', 'errors.restoreFailed');
@@ -132,9 +134,10 @@ export function createBackupHandlers(host: BackupHost) {
  * clinic had is ever deleted by the app.
  */
 export function setAsideDamaged(dbFile: string, folder: string, now: Date): string {
-  fs.mkdirSync(folder, { recursive: true });
+  ensurePrivateDir(folder);
   const target = path.join(folder, `mesodesk-damaged-${now.toISOString().replace(/[:.]/g, '-')}.db`);
   if (fs.existsSync(dbFile)) fs.copyFileSync(dbFile, target);
   if (fs.existsSync(`${dbFile}-wal`)) fs.copyFileSync(`${dbFile}-wal`, `${target}-wal`);
+  makeDatabasePrivate(target);
   return target;
 }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { BACKUP_KINDS, type BackupInfo, type BackupKind } from '../../shared/backup/schema';
 import type { Db } from '../db/types';
 import { AppError } from '../errors';
+import { createPrivateEmptyFile, ensurePrivateDir, makePrivate, writePrivateFile } from '../files/private';
 import { type Inspection, inspectBackup } from './inspect';
 import { backupsToPrune } from './rotation';
 
@@ -71,19 +72,21 @@ export interface BackupOptions {
  */
 export function createBackup(options: BackupOptions): BackupInfo {
   const { db, folder, kind, key, now } = options;
-  fs.mkdirSync(folder, { recursive: true });
+  ensurePrivateDir(folder);
   const target = path.join(folder, backupName(kind, now));
   const partial = `${target}.partial`;
   fs.rmSync(partial, { force: true });
   try {
+    createPrivateEmptyFile(partial);
     db.prepare('VACUUM INTO ?').run(partial);
+    makePrivate(partial);
     const inspection = inspectBackup(partial, [key], options.nativeBinding);
     fs.renameSync(partial, target);
     let info = describeBackup(target, inspection, kind);
     if (inspection.ok && !sameCounts(inspection.contents.counts, liveCounts(db))) {
       info = { ...info, status: 'damaged', problem: 'errors.backupCountsDiffer' };
     }
-    fs.writeFileSync(sidecarOf(target), JSON.stringify(info));
+    writePrivateFile(sidecarOf(target), JSON.stringify(info));
     return info;
   } catch (error) {
     fs.rmSync(partial, { force: true });

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { AppError } from '../errors';
+import { createPrivateEmptyFile, ensurePrivateDir, makeDatabasePrivate, makePrivate } from '../files/private';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations';
 import type { Db, Migration } from './types';
 
@@ -67,8 +68,10 @@ export function schemaVersionOf(db: Db): number {
 export function openDatabase(file: string, options: OpenOptions = {}): OpenedDatabase {
   const migrations = options.migrations ?? MIGRATIONS;
   const latest = migrations.at(-1)?.version ?? 0;
-  fs.mkdirSync(path.dirname(file), { recursive: true });
+  ensurePrivateDir(path.dirname(file));
   const existed = fs.existsSync(file) && fs.statSync(file).size > 0;
+  // Created private here, SQLite gives its -wal, -shm and -journal the same mode.
+  createPrivateEmptyFile(file);
   const db = new Database(file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
   try {
     if (options.key) applyKey(db, options.key);
@@ -76,6 +79,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): OpenedDat
     const current = schemaVersionOf(db);
     if (current > latest) throw new DatabaseTooNewError(current, latest);
     applyPragmas(db);
+    makeDatabasePrivate(file);
     let preMigrationBackup: string | null = null;
     if (current < latest && existed) {
       preMigrationBackup = copyBeforeMigration(db, file, current, options);
@@ -101,11 +105,13 @@ export function runMigrations(db: Db, migrations: readonly Migration[], from: nu
 
 function copyBeforeMigration(db: Db, file: string, fromVersion: number, options: OpenOptions): string {
   const dir = options.backupDir ?? path.join(path.dirname(file), 'backups');
-  fs.mkdirSync(dir, { recursive: true });
+  ensurePrivateDir(dir);
   const stamp = (options.now?.() ?? new Date()).toISOString().replace(/[:.]/g, '-');
   const target = path.join(dir, `pre-migration-v${fromVersion}-${stamp}.db`);
   // VACUUM INTO writes a consistent, self-contained copy (WAL content included).
+  createPrivateEmptyFile(target);
   db.prepare('VACUUM INTO ?').run(target);
+  makePrivate(target);
   return target;
 }
 

@@ -1,5 +1,6 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
+import { PRIVATE_FILE_MODE } from '../files/private';
 
 /**
  * The data key (32 random bytes) encrypts the database. It is stored only wrapped (AES-256-GCM) by
@@ -123,8 +124,9 @@ export function readKeyfile(file: string): Keyfile | null {
 /** Writes atomically: a crash leaves either the old or the new file, never half of one. */
 export function writeKeyfile(file: string, keyfile: Keyfile): void {
   const tmp = `${file}.tmp`;
-  const fd = fs.openSync(tmp, 'w', 0o600);
+  const fd = fs.openSync(tmp, 'w', PRIVATE_FILE_MODE);
   try {
+    fs.fchmodSync(fd, PRIVATE_FILE_MODE);
     fs.writeFileSync(fd, JSON.stringify(keyfile, null, 2));
     fs.fsyncSync(fd);
   } finally {

@@ -23,6 +23,7 @@ import { openDatabase, WrongKeyError } from '../db/open';
 import type { Db } from '../db/types';
 import { AppError } from '../errors';
 import type { FolderActions } from '../files/actions';
+import { ensurePrivateDir } from '../files/private';
 import { databasePath } from '../paths';
 import { createSettingsService } from '../settings/service';
 import { encryptPlainDatabase, isPlainSqliteFile } from './encrypt-existing';
@@ -199,7 +200,7 @@ export function createClinicSession(options: SessionOptions) {
 
     'session.setup': async (input: { passphrase: string }) => {
       if (state() !== 'setup') throw new AppError('CONFLICT', 'errors.alreadySetUp');
-      fs.mkdirSync(options.dataDir, { recursive: true });
+      ensurePrivateDir(options.dataDir);
       const keyring: Keyring = { current: crypto.randomBytes(32), previous: [] };
       const recoveryKey = await issueKeyfile(keyring, input.passphrase);
       openWith(keyring);

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { IPC_CHANNEL } from '../../shared/api/channels';
 import { contentTypeOf } from '../content-types';
 import { CONTENT_SECURITY_POLICY } from '../csp';
+import { tightenDataDir } from '../files/private';
 import type { KdfParams } from '../vault/keyfile';
 import { createClinicSession } from '../vault/session';
 
@@ -43,6 +44,8 @@ const SECURITY_HEADERS = {
  * carried over HTTP. Every API call needs the random token, a loopback Host and a same-origin request.
  */
 export async function startBridgeServer(options: BridgeOptions): Promise<BridgeServer> {
+  // Folders 0700, files 0600: also what an earlier version left readable to others.
+  tightenDataDir(options.dataDir);
   const session = createClinicSession({
     dataDir: options.dataDir,
     appVersion: options.appVersion ?? '0.0.0',
