@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { BACKUP_KINDS, type BackupInfo, type BackupKind } from '../../shared/backup/schema';
 import type { Db } from '../db/types';
-import { AppError } from '../errors';
+import { AppError, storageFailure } from '../errors';
 import { createPrivateEmptyFile, ensurePrivateDir, makePrivate, writePrivateFile } from '../files/private';
 import { type Inspection, inspectBackup } from './inspect';
 import { backupsToPrune } from './rotation';
@@ -91,9 +91,12 @@ export function createBackup(options: BackupOptions): BackupInfo {
   } catch (error) {
     fs.rmSync(partial, { force: true });
     if (error instanceof AppError) throw error;
-    throw new AppError('CONFLICT', 'errors.backupWriteFailed', undefined, {
-      detail: error instanceof Error ? error.message : String(error),
-    });
+    throw (
+      storageFailure(error) ??
+      new AppError('CONFLICT', 'errors.backupWriteFailed', undefined, {
+        detail: error instanceof Error ? error.message : String(error),
+      })
+    );
   }
 }
 

@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { ExportCounts, ExportJob, ExportResult } from '../../shared/exports/schema';
 import { PATIENT_CSV_COLUMNS } from '../../shared/exports/schema';
 import type { Db } from '../db/types';
-import { AppError, notFound } from '../errors';
+import { AppError, notFound, storageFailure } from '../errors';
 import { appendPrivateFile, ensurePrivateDir, writePrivateFile } from '../files/private';
 import { csvDocument, csvLine } from './csv';
 import { RECORD_MAPPERS } from './mappers';
@@ -131,7 +131,7 @@ export function createExportService(deps: ExportServiceDeps) {
         deps.log?.('[exports] the clinic export failed', error);
         fs.rmSync(partial, { recursive: true, force: true });
         job.state = 'failed';
-        job.problem = 'errors.exportFailed';
+        job.problem = storageFailure(error)?.message ?? 'errors.exportFailed';
       });
     return view(job);
   }

@@ -1048,6 +1048,9 @@ export const en = {
     duplicatePatient: 'A patient with this name and date of birth already exists.',
     staleEdit: 'This record was changed elsewhere since you opened it. Reload it and make your change again.',
     internal: 'Something went wrong. Your data is unchanged. Please try again.',
+    databaseBusy:
+      'Another program is using the database, so this was not saved. Close the other Mesodesk window or program and try again.',
+    diskFull: 'The disk is full, so this was not saved. Free some space and try again.',
     unknownChannel: 'The app asked for something it is not allowed to do.',
     untrustedSender: 'The request did not come from the app window.',
     transport: 'Could not reach the Mesodesk service. Is it still running?',
