@@ -6,7 +6,7 @@ import type { Db } from './types';
  * that reads first and writes later cannot wait (SQLite gives it SQLITE_BUSY at once, since its
  * snapshot may be stale). Nested calls still become savepoints. `.deferred` stays available.
  */
-export function useImmediateTransactions(db: Db): void {
+export function makeTransactionsImmediate(db: Db): void {
   const transaction = db.transaction.bind(db);
   db.transaction = ((fn: (...args: never[]) => unknown) => {
     const tx = transaction(fn);

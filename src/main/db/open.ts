@@ -3,7 +3,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { AppError } from '../errors';
 import { createPrivateEmptyFile, ensurePrivateDir, makeDatabasePrivate, makePrivate } from '../files/private';
-import { useImmediateTransactions } from './immediate';
+import { makeTransactionsImmediate } from './immediate';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations';
 import type { Db, Migration } from './types';
 
@@ -75,7 +75,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): OpenedDat
   // Created private here, SQLite gives its -wal, -shm and -journal the same mode.
   createPrivateEmptyFile(file);
   const db = new Database(file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
-  useImmediateTransactions(db);
+  makeTransactionsImmediate(db);
   try {
     if (options.key) applyKey(db, options.key);
     // Check the version before any pragma: a newer database must be left byte-for-byte untouched.
