@@ -217,6 +217,9 @@ export const en = {
     updatedAt: 'Last changed {{date}}',
   },
   session: {
+    notConnectedTitle: 'Open Mesodesk from a new address',
+    notConnectedBody:
+      'For your patients’ privacy, this browser tab forgot its connection when it was reloaded or opened without a valid address. In the terminal where “npm run web” is running, open the newest address it printed (or press Enter there to print a new one). Each address works once, within 2 minutes.',
     newestBackup_one: 'Newest good backup: {{date}}, with {{count}} patient.',
     newestBackup_other: 'Newest good backup: {{date}}, with {{count}} patients.',
     restoreNewest: 'Restore this backup and unlock',
