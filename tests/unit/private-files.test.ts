@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/main/db/open';
+import { ensurePrivateDir, writePrivateFile } from '../../src/main/files/private';
 import { keepDownloadsPrivate } from '../../src/main/files/private-downloads';
 import { type ClinicSession, createClinicSession, KEYFILE_NAME } from '../../src/main/vault/session';
 import { startBridgeServer } from '../../src/main/web/server';
@@ -100,6 +101,8 @@ describe('files private by default', () => {
     expect(fs.existsSync(path.join(job.folder, 'patients.csv'))).toBe(true);
     expectPrivate(job.folder);
     expectPrivate(dataDir);
+    // The folder the user chose keeps the mode the user gave it.
+    expect(mode(chosen)).toBe(0o755);
   });
 
   it('tightens an existing data folder at start-up, files and folders left readable included', async () => {
@@ -119,6 +122,23 @@ describe('files private by default', () => {
     } finally {
       await server.close();
     }
+  });
+
+  it('creates missing folders 0700 even under a umask that would leave them open', () => {
+    process.umask(0o000);
+    const nested = path.join(dataDir, 'exports', 'a', 'b');
+    fs.mkdirSync(dataDir, { mode: 0o755 });
+    fs.chmodSync(dataDir, 0o755);
+    ensurePrivateDir(nested);
+    expect([nested, path.dirname(nested), path.join(dataDir, 'exports')].map(mode)).toEqual([
+      0o700, 0o700, 0o700,
+    ]);
+    expect(mode(dataDir)).toBe(0o755);
+    const file = path.join(nested, 'x.csv');
+    writePrivateFile(file, 'a');
+    fs.chmodSync(file, 0o666);
+    writePrivateFile(file, 'b');
+    expect(mode(file)).toBe(0o600);
   });
 
   it('creates a pre-migration copy and its folder private', () => {

@@ -9,10 +9,19 @@ import path from 'node:path';
 export const PRIVATE_DIR_MODE = 0o700;
 export const PRIVATE_FILE_MODE = 0o600;
 
-/** Creates the folder (and missing parents) if needed and makes the folder itself 0700. */
+/**
+ * Creates the folder and its missing parents 0700. A folder that already exists is left as it is:
+ * it may be one the user chose (a USB stick, a shared folder); the data folder itself is tightened
+ * at start-up by tightenDataDir.
+ */
 export function ensurePrivateDir(dir: string): void {
-  fs.mkdirSync(dir, { recursive: true, mode: PRIVATE_DIR_MODE });
-  fs.chmodSync(dir, PRIVATE_DIR_MODE);
+  const first = fs.mkdirSync(dir, { recursive: true, mode: PRIVATE_DIR_MODE });
+  if (first === undefined) return;
+  // The mode given to mkdir passes through the umask: set it again on each folder created.
+  for (let at = path.resolve(dir); ; at = path.dirname(at)) {
+    fs.chmodSync(at, PRIVATE_DIR_MODE);
+    if (at === path.resolve(first) || at === path.dirname(at)) break;
+  }
 }
 
 /** Makes an existing file 0600; a missing one is ignored (e.g. a -wal SQLite has not created). */
@@ -74,6 +83,7 @@ export function makeDatabasePrivate(dbFile: string): void {
  */
 export function tightenDataDir(dataDir: string): void {
   ensurePrivateDir(dataDir);
+  fs.chmodSync(dataDir, PRIVATE_DIR_MODE);
   const walk = (dir: string): void => {
     for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
       const full = path.join(dir, entry.name);
