@@ -113,7 +113,12 @@ function copyBeforeMigration(db: Db, file: string, fromVersion: number, options:
   const target = path.join(dir, `pre-migration-v${fromVersion}-${stamp}.db`);
   // VACUUM INTO writes a consistent, self-contained copy (WAL content included).
   createPrivateEmptyFile(target);
-  db.prepare('VACUUM INTO ?').run(target);
+  try {
+    db.prepare('VACUUM INTO ?').run(target);
+  } catch (error) {
+    fs.rmSync(target, { force: true });
+    throw error;
+  }
   makePrivate(target);
   return target;
 }
