@@ -15,7 +15,7 @@ import type { DocumentActions } from './documents/actions';
 import { createDocumentService, pdfFileName } from './documents/service';
 import { createTemplateService } from './documents/template-service';
 import { createErasureService } from './erasure/service';
-import { AppError } from './errors';
+import { AppError, storageFailure } from './errors';
 import { createExportService } from './exports/service';
 import type { FolderActions } from './files/actions';
 import { createCsvImportService } from './imports/csv-import';
@@ -315,6 +315,11 @@ export async function settle<T>(
     return ok(await run());
   } catch (error) {
     if (error instanceof AppError) return fail(error.toApiError());
+    const storage = storageFailure(error);
+    if (storage) {
+      log(`[api] ${label} failed`, error);
+      return fail(storage.toApiError());
+    }
     // The database's own guard on signed records (a trigger) is reported as LOCKED, never INTERNAL.
     if (error instanceof Error && error.message.startsWith('LOCKED:')) {
       return fail({ code: 'LOCKED', message: 'errors.locked' });

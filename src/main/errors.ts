@@ -20,4 +20,18 @@ export class AppError extends Error {
   }
 }
 
+/**
+ * The database or the disk, not the request, is the problem: another program holds the database
+ * (SQLITE_BUSY / SQLITE_LOCKED after the busy timeout) or the disk is full (SQLITE_FULL, ENOSPC,
+ * EDQUOT). Each is its own message; the transaction that met it was rolled back. Null otherwise.
+ */
+export function storageFailure(error: unknown): AppError | null {
+  const code = error instanceof Error && 'code' in error ? String(error.code) : '';
+  if (/^SQLITE_(BUSY|LOCKED)(_|$)/.test(code)) return new AppError('CONFLICT', 'errors.databaseBusy');
+  if (/^SQLITE_FULL(_|$)/.test(code) || code === 'ENOSPC' || code === 'EDQUOT') {
+    return new AppError('CONFLICT', 'errors.diskFull');
+  }
+  return null;
+}
+
 export const notFound = (what: string) => new AppError('NOT_FOUND', `errors.notFound.${what}`);

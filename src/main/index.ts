@@ -2,6 +2,8 @@ import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'electron';
 import { createElectronDocumentActions } from './documents/electron-actions';
 import { createElectronFolderActions } from './files/electron-actions';
+import { tightenDataDir } from './files/private';
+import { keepDownloadsPrivate } from './files/private-downloads';
 import { registerIpc } from './ipc';
 import { electronNativeBinding } from './native-binding';
 import { resolveDataDir } from './paths';
@@ -41,6 +43,8 @@ app.on('web-contents-created', (_event, contents) => hardenWebContents(contents,
 
 app.whenReady().then(() => {
   const dataDir = resolveDataDir(process.argv, process.env, app.getPath('userData'));
+  // Folders 0700, files 0600: also what an earlier version left readable to others.
+  tightenDataDir(dataDir);
   // The database stays closed until the passphrase is entered: the session opens it.
   try {
     clinicSession = openClinicSession(dataDir);
@@ -52,6 +56,7 @@ app.whenReady().then(() => {
   }
   const dispatch = clinicSession.dispatch;
   hardenSession(session.defaultSession, devServerUrl);
+  keepDownloadsPrivate(session.defaultSession);
   const rendererDir = path.join(__dirname, '../renderer');
   protocol.handle(APP_SCHEME, (request) => rendererResponse(rendererDir, request.url));
   registerIpc(ipcMain, dispatch, devServerUrl);

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { test as base, expect } from '@playwright/test';
 import { type BridgeServer, startBridgeServer } from '../../src/main/web/server';
+import { BRIDGE_LAUNCH_PATH, IPC_CHANNEL } from '../../src/shared/api/channels';
 
 const RENDERER_DIR = path.resolve(__dirname, '../../out/renderer');
 
@@ -19,6 +20,25 @@ export interface AppFixture {
    * through the real setup screen, a locked one is unlocked; then it waits for the patient list.
    */
   open(): Promise<void>;
+  /**
+   * Shows the current screen again from a fresh launch address: the page keeps its session token in
+   * memory only, so a plain reload disconnects it (see the security spec).
+   */
+  reload(): Promise<void>;
+  /** Calls the real API from the test (its own session token): for setup a spec tests elsewhere by hand. */
+  api<T>(channel: string, input: unknown): Promise<T>;
+}
+
+/** Trades a launch code of the server for a session token, as the page does. */
+async function sessionToken(server: BridgeServer): Promise<string> {
+  const code = new URL(server.launchUrl).searchParams.get('launch');
+  const response = await fetch(new URL(BRIDGE_LAUNCH_PATH, server.url), {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ code }),
+  });
+  if (!response.ok) throw new Error(`launch code refused: ${response.status}`);
+  return ((await response.json()) as { token: string }).token;
 }
 
 /** Each test gets its own data folder and its own bridge server over the real services. */
@@ -31,6 +51,7 @@ export const test = base.extend<{ app: AppFixture }>({
     const server = await startBridgeServer({ dataDir, rendererDir: RENDERER_DIR, kdf: TEST_KDF });
     const pageErrors: Error[] = [];
     page.on('pageerror', (error) => pageErrors.push(error));
+    let token: Promise<string> | null = null;
     await use({
       server,
       dataDir,
@@ -53,6 +74,20 @@ export const test = base.extend<{ app: AppFixture }>({
           await page.getByRole('button', { name: 'Unlock' }).click();
         }
         await expect(search).toBeVisible();
+      },
+      reload: async () => {
+        await page.goto(`${server.launchUrl}${new URL(page.url()).hash}`);
+      },
+      api: async <T>(channel: string, input: unknown): Promise<T> => {
+        token ??= sessionToken(server);
+        const response = await fetch(new URL(`/api/${IPC_CHANNEL.replace(':', '/')}`, server.url), {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', 'X-Mesodesk-Token': await token },
+          body: JSON.stringify({ channel, input }),
+        });
+        const result = (await response.json()) as { ok: boolean; value?: T; error?: unknown };
+        if (!result.ok) throw new Error(`${channel}: ${JSON.stringify(result.error)}`);
+        return result.value as T;
       },
     });
     await server.close();

@@ -69,7 +69,7 @@ test('an invalid form shows the message next to the field and saves nothing', as
   );
   await expect(page.getByLabel('Email')).toHaveAccessibleDescription(/Enter an email address/);
 
-  await page.reload();
+  await app.reload();
   await expect(page.getByRole('combobox', { name: 'Search patients' })).toBeVisible();
   await expect(page.getByText('0 patients')).toBeVisible();
   await page.getByRole('link', { name: 'Patients' }).click();

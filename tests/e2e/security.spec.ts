@@ -47,3 +47,23 @@ test('changing the passphrase issues a new recovery key and the new passphrase u
   await page.getByRole('button', { name: 'Unlock' }).click();
   await expect(page.getByRole('combobox', { name: 'Search patients' })).toBeVisible();
 });
+
+test('the launch address works once: the code leaves the address bar, and a reload asks for a new address', async ({
+  page,
+  app,
+}) => {
+  await app.open();
+  const url = new URL(page.url());
+  expect(url.searchParams.has('launch')).toBe(false);
+  expect(url.search).toBe('');
+  // The session token lives in the page's memory only.
+  expect(await page.evaluate(() => [sessionStorage.length, localStorage.length])).toEqual([0, 0]);
+
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Open Mesodesk from a new address' })).toBeVisible();
+  await expect(page.getByText(/open the newest address it printed/)).toBeVisible();
+  await expect(page.getByRole('combobox', { name: 'Search patients' })).toHaveCount(0);
+
+  await app.reload();
+  await expect(page.getByRole('combobox', { name: 'Search patients' })).toBeVisible();
+});

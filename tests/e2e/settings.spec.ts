@@ -13,6 +13,6 @@ test('the intake validity period is set in Settings, checked, and kept', async (
   await months.fill('12');
   await page.getByRole('button', { name: 'Save settings' }).click();
   await expect(months).toHaveAttribute('aria-invalid', 'false');
-  await page.reload();
+  await app.reload();
   await expect(page.getByLabel('Ask for a new intake after (months)')).toHaveValue('12');
 });

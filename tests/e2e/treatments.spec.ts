@@ -1,28 +1,10 @@
 import fs from 'node:fs';
 import type { Page } from '@playwright/test';
-import { IPC_CHANNEL } from '../../src/shared/api/channels';
 import { cleanAnswers, PNG_DATA_URL } from '../fixtures/intake';
-import { expect, test } from './fixtures';
+import { type AppFixture, expect, test } from './fixtures';
 
-/** Calls the real API from the page, with the tab's bridge token: for setup the other specs test by hand. */
-async function api<T>(page: Page, channel: string, input: unknown): Promise<T> {
-  const result = await page.evaluate(
-    async ({ path, channel, input }) => {
-      const response = await fetch(path, {
-        method: 'POST',
-        headers: {
-          'Content-Type': 'application/json',
-          'X-Mesodesk-Token': sessionStorage.getItem('mesodesk.bridge-token') ?? '',
-        },
-        body: JSON.stringify({ channel, input }),
-      });
-      return response.json();
-    },
-    { path: `/api/${IPC_CHANNEL.replace(':', '/')}`, channel, input },
-  );
-  if (!result.ok) throw new Error(`${channel}: ${JSON.stringify(result.error)}`);
-  return result.value as T;
-}
+/** The real API, called by the test: for setup the other specs test by hand. */
+type Api = AppFixture['api'];
 
 const signature = (role: string, signerName: string) => ({
   role,
@@ -32,25 +14,25 @@ const signature = (role: string, signerName: string) => ({
 });
 
 /** A signed intake and a signed consent on file (their own specs sign them through the screens). */
-async function intakeAndConsent(page: Page, patientId: number) {
-  const draft = await api<{ id: number; version: number }>(page, 'intakes.start', { patientId });
-  const { intake } = await api<{ intake: { id: number; version: number } }>(page, 'intakes.saveDraft', {
+async function intakeAndConsent(api: Api, patientId: number) {
+  const draft = await api<{ id: number; version: number }>('intakes.start', { patientId });
+  const { intake } = await api<{ intake: { id: number; version: number } }>('intakes.saveDraft', {
     id: draft.id,
     version: draft.version,
     answers: cleanAnswers(),
   });
-  await api(page, 'intakes.sign', {
+  await api('intakes.sign', {
     id: intake.id,
     version: intake.version,
     declarationAccepted: true,
     patientSignature: signature('patient', 'Maria Papadopoulou'),
     practitionerSignature: signature('practitioner', 'Dr Eleni Markou'),
   });
-  const [template] = await api<{ id: number }[]>(page, 'templates.list', { kind: 'consent' });
-  const full = await api<{ content: { declarations: string[] } }>(page, 'templates.get', {
+  const [template] = await api<{ id: number }[]>('templates.list', { kind: 'consent' });
+  const full = await api<{ content: { declarations: string[] } }>('templates.get', {
     id: template?.id,
   });
-  await api(page, 'documents.signConsent', {
+  await api('documents.signConsent', {
     patientId,
     templateId: template?.id,
     details: {
@@ -90,7 +72,7 @@ test('a session is charted on the face chart with two lots, signed, amended, and
   await page.getByLabel('Phone', { exact: true }).fill('+30 694 412 3456');
   await page.getByRole('button', { name: 'Save patient' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Maria Papadopoulou' })).toBeVisible();
-  await intakeAndConsent(page, 1);
+  await intakeAndConsent(app.api, 1);
 
   // A product of our own with a lot, and a lot of a starter product.
   await page.getByRole('link', { name: 'Products' }).click();
@@ -251,7 +233,7 @@ test('an expired lot needs a written reason, signing waits for intake and consen
   await expect(page.getByText('No signed intake on file.')).toBeVisible();
   await expect(page.getByText('No signed consent on file for this patient.')).toBeVisible();
   await expect(page.getByRole('heading', { level: 1, name: 'Draft session' })).toBeVisible();
-  await intakeAndConsent(page, 1);
+  await intakeAndConsent(app.api, 1);
   await page.getByRole('button', { name: 'Sign and lock' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Session 1 of 10 · Hair loss' })).toBeVisible();
   await expect(page.getByText('Used past expiry: Supplier confirmed stability; no other lot')).toBeVisible();

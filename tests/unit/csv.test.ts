@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { csvDocument, csvLine } from '../../src/main/exports/csv';
+import { lotRecallCsv } from '../../src/main/treatments/recall-csv';
 import { parseCsv } from '../../src/shared/imports/csv';
+import type { LotRecallRow } from '../../src/shared/treatments/schema';
 
 describe('CSV writer and reader', () => {
   it('round-trips any text: quotes, commas, semicolons, line breaks and accents', () => {
@@ -28,6 +30,92 @@ describe('CSV writer and reader', () => {
     expect(csvLine(['=HYPERLINK("x")', '@SUM(A1)', '+44 20 7946 0000', '-12', '-cmd'])).toBe(
       `"'=HYPERLINK(""x"")",'@SUM(A1),+44 20 7946 0000,-12,'-cmd\r\n`,
     );
+  });
+
+  it('guards formulas that start like numbers: -2+3+cmd, +1+HYPERLINK, -1-SUM', () => {
+    const attacks = [
+      "-2+3+cmd|' /C calc'!A0",
+      '+1+HYPERLINK("http://evil.example","x")',
+      '-1-SUM(A1:A9)',
+      '+44 20 7946 0000+cmd',
+      '-0.5*A1',
+      '\t=1+1',
+      '\r=1+1',
+    ];
+    for (const attack of attacks) {
+      expect(parseCsv(csvDocument(['c'], [[attack]])).rows[1]?.[0]).toBe(`'${attack}`);
+    }
+  });
+
+  it('never lets a generated formula through, and leaves plain numbers and phone numbers as they are', () => {
+    const token = fc.oneof(
+      fc.constantFrom('SUM(', 'HYPERLINK(', 'cmd|', "' /C calc'!", 'A0', 'A1:B2', ')', '"x"', ',', ';'),
+      fc.constantFrom('+', '-', '*', '/', '^', '&', '=', '@', ' ', '.', '%', '!', '|'),
+      fc.integer({ min: 0, max: 99999 }).map(String),
+      fc.string({ maxLength: 4 }),
+    );
+    const formula = fc
+      .tuple(fc.constantFrom('=', '+', '-', '@', '\t', '\r'), fc.array(token, { minLength: 1, maxLength: 8 }))
+      .map(([start, rest]) => start + rest.join(''))
+      .filter((s) => !/^[+-]?\d+(\.\d+)?$/.test(s) && !/^\+\d[\d ]{5,19}$/.test(s));
+    fc.assert(
+      fc.property(formula, (text) => {
+        const raw = csvLine([text]);
+        // Whether quoted or not, the cell a spreadsheet sees begins with the apostrophe.
+        expect(raw.startsWith("'") || raw.startsWith(`"'`)).toBe(true);
+        expect(parseCsv(csvDocument(['c'], [[text]])).rows[1]?.[0]).toBe(`'${text}`);
+      }),
+      { seed: 20261127, numRuns: 2000 },
+    );
+    const digits = (min: number, max: number) =>
+      fc.array(fc.integer({ min: 0, max: 9 }), { minLength: min, maxLength: max }).map((d) => d.join(''));
+    const plainNumber = fc
+      .tuple(fc.constantFrom('', '+', '-'), digits(1, 12), fc.option(digits(1, 6)))
+      .map(([sign, whole, fraction]) => `${sign}${whole}${fraction === null ? '' : `.${fraction}`}`);
+    const phone = fc
+      .tuple(
+        digits(1, 1),
+        fc.array(fc.constantFrom('0', '1', '5', '9', ' '), { minLength: 4, maxLength: 18 }),
+        digits(1, 1),
+      )
+      .map(([first, middle, last]) => `+${first}${middle.join('')}${last}`);
+    fc.assert(
+      fc.property(fc.oneof(plainNumber, phone), (text) => {
+        expect(csvLine([text])).toBe(`${text}\r\n`);
+      }),
+      { seed: 20261127, numRuns: 1000 },
+    );
+  });
+
+  it('guards the lot recall spreadsheet too', () => {
+    const row: LotRecallRow = {
+      lotId: 1,
+      patientId: 1,
+      sessionId: 1,
+      lotNumber: 'L1',
+      productName: '=cmd|x',
+      expiryDate: '2027-01-01',
+      patientNumber: 'P-000001',
+      patientName: "-2+3+cmd|' /C calc'!A0",
+      phone: '+44 20 7946 0000',
+      email: '+1+HYPERLINK("x")',
+      address: '@SUM(A1)',
+      sessionDate: '2026-11-01',
+      sessionStatus: 'signed',
+      zone: 'face',
+      volumeMl: 1.5,
+    };
+    const { csv } = lotRecallCsv('L1', [row], '2026-11-27');
+    const cells = parseCsv(csv).rows[1] ?? [];
+    expect(cells.slice(1, 8)).toEqual([
+      "'=cmd|x",
+      '2027-01-01',
+      'P-000001',
+      "'-2+3+cmd|' /C calc'!A0",
+      '+44 20 7946 0000',
+      `'+1+HYPERLINK("x")`,
+      "'@SUM(A1)",
+    ]);
   });
 
   it('reads semicolon files (European spreadsheets), a byte-order mark and bare LF line ends', () => {

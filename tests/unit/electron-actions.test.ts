@@ -64,6 +64,13 @@ describe('Electron document actions', () => {
       defaultPath: path.join(dir, 'P-000001-consent.pdf'),
     });
 
+    // Saved PDFs are private to the user, also when they replace a file others could read.
+    expect(fs.statSync(target).mode & 0o777).toBe(0o600);
+    fs.chmodSync(target, 0o644);
+    saveDialog.mockResolvedValueOnce({ canceled: false, filePath: target });
+    await actions.save(PDF, 'P-000001-consent.pdf');
+    expect(fs.statSync(target).mode & 0o777).toBe(0o600);
+
     saveDialog.mockResolvedValueOnce({ canceled: true, filePath: '' });
     expect(await actions.save(PDF, 'x.pdf')).toEqual({ saved: false, path: null });
   });

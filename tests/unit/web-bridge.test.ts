@@ -38,7 +38,7 @@ const invoke = (body: unknown, headers: Record<string, string> = { 'X-Mesodesk-T
 describe('browser bridge', () => {
   it('listens on 127.0.0.1 only', () => {
     expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
-    expect(server.launchUrl).toBe(`${server.url}?token=test-token`);
+    expect(server.launchUrl.startsWith(`${server.url}?launch=`)).toBe(true);
   });
 
   it('serves the real API with the token, behind the passphrase', async () => {
@@ -165,5 +165,111 @@ describe('browser bridge', () => {
     expect((await fetch(`${server.url}..%2fsecret.txt`)).status).toBe(404);
     expect((await fetch(`${server.url}assets/..%2f..%2fsecret.txt`)).status).toBe(404);
     expect((await fetch(`${server.url}missing.js`)).status).toBe(404);
+  });
+});
+
+describe('browser bridge launch codes', () => {
+  let clock: number;
+  let printed: string[];
+  let bridge: BridgeServer;
+
+  beforeEach(async () => {
+    clock = Date.parse('2026-11-27T09:00:00Z');
+    printed = [];
+    bridge = await startBridgeServer({
+      dataDir: path.join(dir, 'launch-data'),
+      rendererDir,
+      kdf: { N: 1024, r: 8, p: 1 },
+      now: () => new Date(clock),
+      onLaunchAddress: (url) => printed.push(url),
+    });
+  });
+  afterEach(() => bridge.close());
+
+  const codeOf = (launchUrl: string) => new URL(launchUrl).searchParams.get('launch') ?? '';
+  const exchange = (code: string, headers: Record<string, string> = {}) =>
+    fetch(`${bridge.url}api/launch`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', ...headers },
+      body: JSON.stringify({ code }),
+    });
+  const call = (token: string) =>
+    fetch(`${bridge.url}api/clinic/invoke`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-Mesodesk-Token': token },
+      body: JSON.stringify({ channel: 'session.status', input: {} }),
+    });
+
+  it('prints an address whose code is not itself a session token', async () => {
+    const launchUrl = bridge.launchUrl;
+    expect(launchUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?launch=[\w-]{20,}$/);
+    expect(launchUrl).not.toContain('token');
+    expect((await call(codeOf(launchUrl))).status).toBe(401);
+    expect((await call('')).status).toBe(401);
+  });
+
+  it('trades the code once for a session token, then prints a fresh address', async () => {
+    const code = codeOf(bridge.launchUrl);
+    const first = await exchange(code);
+    expect(first.status).toBe(200);
+    const { token } = (await first.json()) as { token: string };
+    expect(token).toMatch(/^[\w-]{20,}$/);
+    expect(token).not.toBe(code);
+    expect(await (await call(token)).json()).toMatchObject({ ok: true, value: { state: 'setup' } });
+
+    // Used: the same code is refused, and the address printed now carries a new one.
+    expect((await exchange(code)).status).toBe(401);
+    expect(printed).toHaveLength(1);
+    const next = codeOf(printed[0] as string);
+    expect(next).not.toBe(code);
+    expect(codeOf(bridge.launchUrl)).toBe(next);
+    const second = (await (await exchange(next)).json()) as { token: string };
+    expect(second.token).not.toBe(token);
+    // Both tabs keep working.
+    expect((await call(token)).status).toBe(200);
+    expect((await call(second.token)).status).toBe(200);
+  });
+
+  it('refuses an unknown, empty or expired code', async () => {
+    expect((await exchange('not-a-code')).status).toBe(401);
+    expect((await exchange('')).status).toBe(401);
+    const bad = await fetch(`${bridge.url}api/launch`, { method: 'POST', body: '{nope' });
+    expect(bad.status).toBe(401);
+    const code = codeOf(bridge.launchUrl);
+    clock += 2 * 60_000 + 1;
+    expect((await exchange(code)).status).toBe(401);
+    expect(printed).toEqual([]);
+    // Reading the address again gives a fresh code that works.
+    const fresh = codeOf(bridge.launchUrl);
+    expect(fresh).not.toBe(code);
+    expect((await exchange(fresh)).status).toBe(200);
+  });
+
+  it('issues a new address on demand, and the previous code stops working', async () => {
+    const old = codeOf(bridge.launchUrl);
+    const fresh = codeOf(bridge.newLaunchUrl());
+    expect((await exchange(old)).status).toBe(401);
+    expect((await exchange(fresh)).status).toBe(200);
+  });
+
+  it('takes codes only by POST, from the same origin, under a loopback host name', async () => {
+    const code = codeOf(bridge.launchUrl);
+    expect((await fetch(`${bridge.url}api/launch?code=${code}`)).status).toBe(405);
+    expect((await exchange(code, { Origin: 'http://evil.example' })).status).toBe(403);
+    const status = await new Promise<number | undefined>((resolve, reject) => {
+      const req = http.request(
+        `${bridge.url}api/launch`,
+        { method: 'POST', headers: { Host: 'evil.example', 'Content-Type': 'application/json' } },
+        (res) => {
+          res.resume();
+          resolve(res.statusCode);
+        },
+      );
+      req.on('error', reject);
+      req.end(JSON.stringify({ code }));
+    });
+    expect(status).toBe(421);
+    // None of that spent the code.
+    expect((await exchange(code, { Origin: bridge.url.replace(/\/$/, '') })).status).toBe(200);
   });
 });

@@ -4,6 +4,7 @@ import type { BackupInfo } from '../../shared/backup/schema';
 import { applyKey, LATEST_SCHEMA_VERSION } from '../db/open';
 import { AppError } from '../errors';
 import { durableRename, fsyncFile, removeCompanions } from '../files/durable';
+import { makePrivate } from '../files/private';
 import { inspectBackup } from './inspect';
 import { copyDatabasePart } from './key-trailer';
 import { describeBackup } from './store';
@@ -42,6 +43,7 @@ export function stageRestore(
   fs.rmSync(stagedFile, { force: true });
   removeCompanions(stagedFile);
   copyDatabasePart(backupFile, stagedFile);
+  makePrivate(stagedFile);
   try {
     if (keyIndex > 0) {
       const db = new Database(stagedFile, nativeBinding ? { nativeBinding } : {});

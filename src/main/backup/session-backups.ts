@@ -5,6 +5,7 @@ import type { AuditLog } from '../audit/repository';
 import type { Db } from '../db/types';
 import { AppError } from '../errors';
 import { SQLITE_COMPANIONS } from '../files/durable';
+import { ensurePrivateDir, makeDatabasePrivate, makePrivate } from '../files/private';
 import type { Keyfile } from '../vault/keyfile';
 import { previewBackup, stageRestore, swapInto } from './restore';
 import {
@@ -101,6 +102,7 @@ export function createBackupHandlers(host: BackupHost) {
     } catch (error) {
       host.log('[backup] the restored copy did not open; putting the safety copy back', error);
       fs.copyFileSync(safety.file, staged);
+      makePrivate(staged);
       swapInto(staged, host.dbFile);
       host.reopen();
       throw new AppError('CONFLICT', 'errors.restoreFailed');
@@ -137,11 +139,12 @@ export function createBackupHandlers(host: BackupHost) {
  * clinic had is ever deleted by the app.
  */
 export function setAsideDamaged(dbFile: string, folder: string, now: Date): string {
-  fs.mkdirSync(folder, { recursive: true });
+  ensurePrivateDir(folder);
   const target = path.join(folder, `mesodesk-damaged-${now.toISOString().replace(/[:.]/g, '-')}.db`);
   if (fs.existsSync(dbFile)) fs.copyFileSync(dbFile, target);
   for (const suffix of SQLITE_COMPANIONS) {
     if (fs.existsSync(`${dbFile}${suffix}`)) fs.copyFileSync(`${dbFile}${suffix}`, `${target}${suffix}`);
   }
+  makeDatabasePrivate(target);
   return target;
 }

@@ -2,8 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { BACKUP_KINDS, type BackupInfo, type BackupKind } from '../../shared/backup/schema';
 import type { Db } from '../db/types';
-import { AppError } from '../errors';
+import { AppError, storageFailure } from '../errors';
 import { durableRename, fsyncFile } from '../files/durable';
+import { createPrivateEmptyFile, ensurePrivateDir, makePrivate, writePrivateFile } from '../files/private';
 import type { Keyfile } from '../vault/keyfile';
 import { type Inspection, inspectBackup } from './inspect';
 import { appendKeyTrailer } from './key-trailer';
@@ -78,12 +79,14 @@ export interface BackupOptions {
  */
 export function createBackup(options: BackupOptions): BackupInfo {
   const { db, folder, kind, key, now } = options;
-  fs.mkdirSync(folder, { recursive: true });
+  ensurePrivateDir(folder);
   const target = path.join(folder, backupName(kind, now));
   const partial = `${target}.partial`;
   fs.rmSync(partial, { force: true });
   try {
+    createPrivateEmptyFile(partial);
     db.prepare('VACUUM INTO ?').run(partial);
+    makePrivate(partial);
     if (options.keyfile) appendKeyTrailer(partial, options.keyfile);
     else fsyncFile(partial);
     // Checked as it will be stored: the trailer included.
@@ -93,14 +96,17 @@ export function createBackup(options: BackupOptions): BackupInfo {
     if (inspection.ok && !sameCounts(inspection.contents.counts, liveCounts(db))) {
       info = { ...info, status: 'damaged', problem: 'errors.backupCountsDiffer' };
     }
-    fs.writeFileSync(sidecarOf(target), JSON.stringify(info));
+    writePrivateFile(sidecarOf(target), JSON.stringify(info));
     return info;
   } catch (error) {
     fs.rmSync(partial, { force: true });
     if (error instanceof AppError) throw error;
-    throw new AppError('CONFLICT', 'errors.backupWriteFailed', undefined, {
-      detail: error instanceof Error ? error.message : String(error),
-    });
+    throw (
+      storageFailure(error) ??
+      new AppError('CONFLICT', 'errors.backupWriteFailed', undefined, {
+        detail: error instanceof Error ? error.message : String(error),
+      })
+    );
   }
 }
 

@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { AppError } from '../errors';
+import { createPrivateEmptyFile, ensurePrivateDir, makeDatabasePrivate, makePrivate } from '../files/private';
+import { makeTransactionsImmediate } from './immediate';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations';
 import type { Db, Migration } from './types';
 
@@ -58,6 +60,7 @@ export function applyPragmas(db: Db): void {
   db.pragma('foreign_keys = ON');
   // Clinical data: a committed write must survive a power cut.
   db.pragma('synchronous = FULL');
+  // A competing writer (another Mesodesk, a backup tool) gets 5 s before the user hears about it.
   db.pragma('busy_timeout = 5000');
 }
 
@@ -73,15 +76,19 @@ export function schemaVersionOf(db: Db): number {
 export function openDatabase(file: string, options: OpenOptions = {}): OpenedDatabase {
   const migrations = options.migrations ?? MIGRATIONS;
   const latest = migrations.at(-1)?.version ?? 0;
-  fs.mkdirSync(path.dirname(file), { recursive: true });
+  ensurePrivateDir(path.dirname(file));
   const existed = fs.existsSync(file) && fs.statSync(file).size > 0;
+  // Created private here, SQLite gives its -wal, -shm and -journal the same mode.
+  createPrivateEmptyFile(file);
   const db = new Database(file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+  makeTransactionsImmediate(db);
   try {
     if (options.key) applyKey(db, options.key);
     // Check the version before any pragma: a newer database must be left byte-for-byte untouched.
     const current = schemaVersionOf(db);
     if (current > latest) throw new DatabaseTooNewError(current, latest);
     applyPragmas(db);
+    makeDatabasePrivate(file);
     let preMigrationBackup: string | null = null;
     if (current < latest && existed) {
       preMigrationBackup = copyBeforeMigration(db, file, current, options);
@@ -110,11 +117,18 @@ export function runMigrations(db: Db, migrations: readonly Migration[], from: nu
 
 function copyBeforeMigration(db: Db, file: string, fromVersion: number, options: OpenOptions): string {
   const dir = options.backupDir ?? path.join(path.dirname(file), 'backups');
-  fs.mkdirSync(dir, { recursive: true });
+  ensurePrivateDir(dir);
   const stamp = (options.now?.() ?? new Date()).toISOString().replace(/[:.]/g, '-');
   const target = path.join(dir, `pre-migration-v${fromVersion}-${stamp}.db`);
   // VACUUM INTO writes a consistent, self-contained copy (WAL content included).
-  db.prepare('VACUUM INTO ?').run(target);
+  createPrivateEmptyFile(target);
+  try {
+    db.prepare('VACUUM INTO ?').run(target);
+  } catch (error) {
+    fs.rmSync(target, { force: true });
+    throw error;
+  }
+  makePrivate(target);
   return target;
 }
 

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { app, BrowserWindow, dialog } from 'electron';
 import type { SaveOutcome } from '../../shared/documents/schema';
+import { writePrivateFile } from '../files/private';
 import type { DocumentActions } from './actions';
 
 /**
@@ -14,7 +15,7 @@ export function createElectronDocumentActions(parentWindow: () => BrowserWindow 
   return {
     async print(pdf: Buffer, title: string): Promise<void> {
       const file = path.join(app.getPath('temp'), `mesodesk-${crypto.randomUUID()}.pdf`);
-      await fs.promises.writeFile(file, pdf, { mode: 0o600 });
+      writePrivateFile(file, pdf);
       const win = new BrowserWindow({
         parent: parentWindow() ?? undefined,
         width: 900,
@@ -44,7 +45,7 @@ export function createElectronDocumentActions(parentWindow: () => BrowserWindow 
         ? await dialog.showSaveDialog(parent, options)
         : await dialog.showSaveDialog(options);
       if (result.canceled || !result.filePath) return { saved: false, path: null };
-      await fs.promises.writeFile(result.filePath, pdf);
+      writePrivateFile(result.filePath, pdf);
       return { saved: true, path: result.filePath };
     },
   };

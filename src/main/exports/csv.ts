@@ -1,12 +1,20 @@
 export type CsvValue = string | number | boolean | null | undefined;
 
-/** Cells a spreadsheet would run as a formula are prefixed with an apostrophe (CSV injection). */
-const FORMULA = /^[=@\t\r]|^[+-][^\d\s.]/;
+/** A spreadsheet runs a cell starting with one of these as a formula (CSV injection). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+/** What may start that way and still be left alone: a plain number, or a phone number. */
+const PLAIN_NUMBER = /^[+-]?\d+(\.\d+)?$/;
+const PHONE_NUMBER = /^\+\d[\d ]{5,19}$/;
+
+/** The cell's text as a spreadsheet may safely see it: a would-be formula gets a leading apostrophe. */
+export function neutraliseFormula(text: string): string {
+  if (!FORMULA_START.test(text) || PLAIN_NUMBER.test(text) || PHONE_NUMBER.test(text)) return text;
+  return `'${text}`;
+}
 
 function cell(value: CsvValue): string {
   if (value === null || value === undefined) return '';
-  let text = String(value);
-  if (FORMULA.test(text)) text = `'${text}`;
+  const text = neutraliseFormula(String(value));
   return /[",\r\n]/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

@@ -5,6 +5,7 @@ import { PATIENT_CSV_COLUMNS } from '../../shared/exports/schema';
 import type { Resource } from '../../shared/fhir/r4';
 import type { Patient } from '../../shared/patients/schema';
 import { clinicSnapshot } from '../documents/merge-values';
+import { ensurePrivateDir, writePrivateFile } from '../files/private';
 import type { LogoService } from '../settings/logo';
 import { type CsvValue, csvDocument } from './csv';
 import { bundleOf, patientResource } from './fhir';
@@ -106,12 +107,12 @@ export function freshFolder(parent: string, base: string): string {
 /** Writes the files into a `.partial` folder and renames it when complete, so no half export looks finished. */
 export function writeFolder(target: string, files: readonly ExportFile[]): void {
   const partial = `${target}.partial`;
-  fs.mkdirSync(partial, { recursive: true });
+  ensurePrivateDir(partial);
   try {
     for (const file of files) {
       const full = path.join(partial, file.name);
-      fs.mkdirSync(path.dirname(full), { recursive: true });
-      fs.writeFileSync(full, file.bytes);
+      ensurePrivateDir(path.dirname(full));
+      writePrivateFile(full, file.bytes);
     }
     fs.renameSync(partial, target);
   } catch (error) {

@@ -4,7 +4,8 @@ import path from 'node:path';
 import type { ExportCounts, ExportJob, ExportResult } from '../../shared/exports/schema';
 import { PATIENT_CSV_COLUMNS } from '../../shared/exports/schema';
 import type { Db } from '../db/types';
-import { AppError, notFound } from '../errors';
+import { AppError, notFound, storageFailure } from '../errors';
+import { appendPrivateFile, ensurePrivateDir, writePrivateFile } from '../files/private';
 import { csvDocument, csvLine } from './csv';
 import { RECORD_MAPPERS } from './mappers';
 import {
@@ -48,7 +49,7 @@ export function createExportService(deps: ExportServiceDeps) {
     }
     if (!deps.dataDir) throw new AppError('VALIDATION', 'errors.validation', { folder: 'errors.required' });
     const own = path.join(deps.dataDir, 'exports');
-    fs.mkdirSync(own, { recursive: true });
+    ensurePrivateDir(own);
     return own;
   }
 
@@ -74,7 +75,7 @@ export function createExportService(deps: ExportServiceDeps) {
       ...RECORD_MAPPERS.map((m) => m.csv),
     ];
     for (const { file, header } of csvFiles)
-      fs.writeFileSync(path.join(partial, file), csvDocument(header, []));
+      writePrivateFile(path.join(partial, file), csvDocument(header, []));
     const counts: ExportCounts = {};
     let last = 0;
     for (;;) {
@@ -85,7 +86,7 @@ export function createExportService(deps: ExportServiceDeps) {
         const built = await buildPatientExport(deps, id, at);
         writeFolder(path.join(partial, 'patients', built.patient.number), built.files);
         for (const [file, rows] of built.csvRows) {
-          if (rows.length) fs.appendFileSync(path.join(partial, file), rows.map(csvLine).join(''));
+          if (rows.length) appendPrivateFile(path.join(partial, file), rows.map(csvLine).join(''));
         }
         for (const [kind, n] of Object.entries(built.counts)) counts[kind] = (counts[kind] ?? 0) + n;
         job.counts = { ...counts };
@@ -104,7 +105,7 @@ export function createExportService(deps: ExportServiceDeps) {
     }
     const target = freshFolder(parent, `mesodesk-clinic-export-${dayOf(deps.now())}`);
     const partial = `${target}.partial`;
-    fs.mkdirSync(partial, { recursive: true });
+    ensurePrivateDir(partial);
     const job = {
       id: crypto.randomUUID(),
       state: 'running' as ExportJob['state'],
@@ -130,7 +131,7 @@ export function createExportService(deps: ExportServiceDeps) {
         deps.log?.('[exports] the clinic export failed', error);
         fs.rmSync(partial, { recursive: true, force: true });
         job.state = 'failed';
-        job.problem = 'errors.exportFailed';
+        job.problem = storageFailure(error)?.message ?? 'errors.exportFailed';
       });
     return view(job);
   }

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
+import { createPrivateEmptyFile, makePrivate } from '../files/private';
 
 const SQLITE_MAGIC = Buffer.from('SQLite format 3\0', 'latin1');
 
@@ -31,7 +32,9 @@ export function encryptPlainDatabase(
   const safety = path.join(path.dirname(file), `pre-encryption-${now.getTime()}.db`);
   const plain = new Database(file, nativeBinding ? { nativeBinding } : {});
   const rows = countRows(plain);
+  createPrivateEmptyFile(safety);
   plain.prepare('VACUUM INTO ?').run(safety);
+  makePrivate(safety);
   // Encrypting in place needs the rollback journal, not WAL.
   plain.pragma('journal_mode = DELETE');
   plain.pragma("cipher = 'sqlcipher'");

@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { durableRename, fsyncDir } from '../files/durable';
+import { PRIVATE_FILE_MODE } from '../files/private';
 
 /**
  * The data key (32 random bytes) encrypts the database. It is stored only wrapped (AES-256-GCM) by
@@ -148,8 +149,9 @@ export function readKeyfile(file: string): Keyfile | null {
 
 function writeTemp(file: string, keyfile: Keyfile): string {
   const tmp = `${file}.tmp`;
-  const fd = fs.openSync(tmp, 'w', 0o600);
+  const fd = fs.openSync(tmp, 'w', PRIVATE_FILE_MODE);
   try {
+    fs.fchmodSync(fd, PRIVATE_FILE_MODE);
     fs.writeFileSync(fd, JSON.stringify(keyfile, null, 2));
     fs.fsyncSync(fd);
   } finally {

@@ -24,6 +24,7 @@ import type { Db } from '../db/types';
 import { AppError } from '../errors';
 import type { FolderActions } from '../files/actions';
 import { durableRename, removeCompanions } from '../files/durable';
+import { ensurePrivateDir } from '../files/private';
 import { databasePath } from '../paths';
 import { createSettingsService } from '../settings/service';
 import { createAttemptGuard } from './attempts';
@@ -282,7 +283,7 @@ export function createClinicSession(options: SessionOptions) {
 
     'session.setup': async (input: { passphrase: string }) => {
       if (state() !== 'setup') throw new AppError('CONFLICT', 'errors.alreadySetUp');
-      fs.mkdirSync(options.dataDir, { recursive: true });
+      ensurePrivateDir(options.dataDir);
       const keyring: Keyring = { current: crypto.randomBytes(32), previous: [] };
       const { keyfile, recoveryKey } = await issueKeyfile(keyring, input.passphrase);
       setAsideOrphan();

@@ -1,5 +1,6 @@
 import os from 'node:os';
 import path from 'node:path';
+import readline from 'node:readline';
 import { resolveDataDir } from '../paths';
 import { FolderInUseError, folderInUseText } from '../vault/folder-lock';
 import { startBridgeServer } from './server';
@@ -17,10 +18,18 @@ async function main(): Promise<void> {
     port,
     rendererDir: path.join(root, 'out/renderer'),
     appVersion: process.env.npm_package_version,
+    onLaunchAddress: (url) =>
+      console.log(`That address has been used. For another tab or after a reload, open:\n  ${url}`),
   });
   console.log(`Mesodesk (browser mode) is running. Data folder: ${dataDir}`);
-  console.log(`Open this address in a browser on this computer:\n  ${server.launchUrl}`);
-  console.log('Press Ctrl+C to stop.');
+  console.log(`Open this address in a browser on this computer (it works once, within 2 minutes):`);
+  console.log(`  ${server.launchUrl}`);
+  console.log('Press Enter for a new address, Ctrl+C to stop.');
+  readline
+    .createInterface({ input: process.stdin })
+    .on('line', () =>
+      console.log(`Open this address (it works once, within 2 minutes):\n  ${server.newLaunchUrl()}`),
+    );
   const stop = () => server.close().then(() => process.exit(0));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

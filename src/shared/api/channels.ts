@@ -1,5 +1,10 @@
 import type { Channel } from './contract';
 
+/** Browser mode: where the page trades the launch code of its address for a session token. */
+export const BRIDGE_LAUNCH_PATH = '/api/launch';
+/** Browser mode: the query parameter of the printed address that carries the one-time launch code. */
+export const BRIDGE_LAUNCH_PARAM = 'launch';
+
 /**
  * The channel names, kept free of zod so the sandboxed preload bundle stays tiny.
  * A unit test checks this list equals the contract's keys.

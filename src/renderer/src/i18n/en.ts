@@ -217,6 +217,9 @@ export const en = {
     updatedAt: 'Last changed {{date}}',
   },
   session: {
+    notConnectedTitle: 'Open Mesodesk from a new address',
+    notConnectedBody:
+      'For your patients’ privacy, this browser tab forgot its connection when it was reloaded or opened without a valid address. In the terminal where “npm run web” is running, open the newest address it printed (or press Enter there to print a new one). Each address works once, within 2 minutes.',
     newestBackup_one: 'Newest good backup: {{date}}, with {{count}} patient.',
     newestBackup_other: 'Newest good backup: {{date}}, with {{count}} patients.',
     restoreNewest: 'Restore this backup and unlock',
@@ -1081,6 +1084,9 @@ export const en = {
     duplicatePatient: 'A patient with this name and date of birth already exists.',
     staleEdit: 'This record was changed elsewhere since you opened it. Reload it and make your change again.',
     internal: 'Something went wrong. Your data is unchanged. Please try again.',
+    databaseBusy:
+      'Another program is using the database, so this was not saved. Close the other Mesodesk window or program and try again.',
+    diskFull: 'The disk is full, so this was not saved. Free some space and try again.',
     unknownChannel: 'The app asked for something it is not allowed to do.',
     untrustedSender: 'The request did not come from the app window.',
     transport: 'Could not reach the Mesodesk service. Is it still running?',

@@ -1,7 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { clinic, LOCKED_EVENT, unwrap } from '../api/clinic';
+import { ApiFailure, clinic, LOCKED_EVENT, unwrap } from '../api/clinic';
 import { QueryState } from '../components/QueryState';
 import { RecoverScreen } from './RecoverScreen';
 import { RecoverySheet } from './RecoverySheet';
@@ -39,7 +39,8 @@ export function SessionGate({ children }: { children: ReactNode }) {
   const unlocked = status.data?.state === 'unlocked' && !issuedKey;
   useAutoLock(unlocked ? (status.data?.autoLockMinutes ?? 5) : null, lock);
 
-  if (!status.data) return <QueryState query={status} />;
+  const notConnected = status.error instanceof ApiFailure && status.error.error.message === 'errors.noToken';
+  if (!status.data && !notConnected) return <QueryState query={status} />;
   const onIssued = (key: string) => {
     setRecovering(false);
     setIssuedKey(key);
@@ -47,7 +48,8 @@ export function SessionGate({ children }: { children: ReactNode }) {
   };
 
   let screen: ReactNode;
-  if (issuedKey) screen = <RecoverySheet recoveryKey={issuedKey} onDone={() => setIssuedKey(null)} />;
+  if (notConnected || !status.data) screen = <NotConnectedScreen />;
+  else if (issuedKey) screen = <RecoverySheet recoveryKey={issuedKey} onDone={() => setIssuedKey(null)} />;
   else if (status.data.state === 'setup')
     screen = <SetupScreen onIssued={onIssued} onRestored={() => void refresh()} />;
   else if (status.data.state === 'locked' && recovering)
@@ -66,6 +68,17 @@ export function SessionGate({ children }: { children: ReactNode }) {
     <SessionContext.Provider value={{ lock, showRecoveryKey: setIssuedKey }}>
       {children}
     </SessionContext.Provider>
+  );
+}
+
+/** Browser mode without a session token (a reload, or a used or expired address): where to get one. */
+function NotConnectedScreen() {
+  const { t } = useTranslation();
+  return (
+    <section className="session-card" aria-labelledby="not-connected-title">
+      <h1 id="not-connected-title">{t('session.notConnectedTitle')}</h1>
+      <p>{t('session.notConnectedBody')}</p>
+    </section>
   );
 }
 
