@@ -212,7 +212,7 @@ const handlers: { [C in ServiceChannel]: Handler<C> } = {
   'exports.clinicCancel': (s, i) => s.exports.cancel(i.jobId),
   'imports.csvPreview': (s, i) => s.csvImport.preview(i.csv, i.mapping),
   'imports.csvCommit': (s, i) => s.csvImport.commit(i.csv, i.mapping, i.mode, i.includeDuplicates),
-  'imports.fhir': (s, i) => s.fhirImport(i.json),
+  'imports.fhir': (s, i) => s.fhirImport(i.json, i.fileName),
 };
 
 type AuditRecord = [AuditAction, string, string | number | null];

@@ -319,6 +319,7 @@ export const en = {
       lock: 'Locked',
       'passphrase-change': 'Passphrase changed',
       recover: 'Recovered with key',
+      import: 'Imported',
     },
     entities: {
       patient: 'Patient',
@@ -328,6 +329,8 @@ export const en = {
       'flag-decision': 'Screening decision',
       template: 'Template',
       document: 'Document',
+      'fhir-bundle': 'FHIR bundle',
+      'adverse-event': 'Adverse event',
     },
     actors: { practitioner: 'Practitioner' },
   },
