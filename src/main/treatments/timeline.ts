@@ -11,8 +11,10 @@ import { createPatientRepository } from '../patients/repository';
  * re-import carries its source and import time (imported_records, by primary key).
  */
 export const TIMELINE_SQL = `
-  SELECT t.kind, t.id, t.at, t.detail, t.parent_id, t.sequence, r.source AS imported_source,
-    r.imported_at FROM (
+  SELECT kind, id, at, detail, parent_id, sequence,
+    (SELECT r.source FROM imported_records r WHERE r.record_kind = kind AND r.record_id = id) AS imported_source,
+    (SELECT r.imported_at FROM imported_records r WHERE r.record_kind = kind AND r.record_id = id) AS imported_at
+  FROM (
     SELECT 'intake' AS kind, id, COALESCE(signed_at, created_at) AS at,
       COALESCE(signed_at, created_at) AS sort_at, status AS detail, NULL AS parent_id, NULL AS sequence
     FROM intakes WHERE patient_id = @patientId
@@ -32,9 +34,8 @@ export const TIMELINE_SQL = `
     FROM adverse_events WHERE patient_id = @patientId
     UNION ALL
     SELECT 'document', id, created_at, created_at, kind, NULL, NULL FROM documents WHERE patient_id = @patientId
-  ) t
-  LEFT JOIN imported_records r ON r.record_kind = t.kind AND r.record_id = t.id
-  ORDER BY t.sort_at DESC, t.id DESC
+  )
+  ORDER BY sort_at DESC, id DESC
   LIMIT @limit OFFSET @offset`;
 
 export const TIMELINE_COUNT_SQL = `
