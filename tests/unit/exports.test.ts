@@ -289,11 +289,7 @@ describe('FHIR round-trip', () => {
     const other = createTestDb();
     try {
       const fresh = testApi(other.db);
-      const report = await value<ImportReport>(
-        'imports.fhir',
-        { json, fileName: 'fhir-bundle.json' },
-        fresh,
-      );
+      const report = await value<ImportReport>('imports.fhir', { json, fileName: 'fhir-bundle.json' }, fresh);
       expect(report).toMatchObject({
         imported: [{ number: patient.number }],
         counts: { patients: 1, intakes: 2 },
@@ -355,8 +351,7 @@ describe('erasure', () => {
           'flag_decisions',
           'documents',
           'signed_pdfs',
-        ].map((table) => [table, t.db.prepare(`SELECT count(*) FROM ${table}`).pluck().get()],
-        ),
+        ].map((table) => [table, t.db.prepare(`SELECT count(*) FROM ${table}`).pluck().get()]),
       );
     const before = counts();
     expect(await api.call('patients.erase', { id: patient.id, confirmNumber: other.number })).toMatchObject({

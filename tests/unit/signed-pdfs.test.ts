@@ -27,7 +27,8 @@ vi.mock('../../src/main/documents/pdf/document-pdf', async (importOriginal) => {
   });
   return {
     ...actual,
-    renderDocumentPdf: (source: PdfSource) => actual.renderDocumentPdf(layout.changed ? redrawn(source) : source),
+    renderDocumentPdf: (source: PdfSource) =>
+      actual.renderDocumentPdf(layout.changed ? redrawn(source) : source),
   };
 });
 
@@ -65,7 +66,9 @@ async function signConsent(): Promise<DocumentSummary> {
 
 const kept = (id: number) =>
   t.db
-    .prepare("SELECT sha256, bytes, patient_id FROM signed_pdfs WHERE record_kind = 'document' AND record_id = ?")
+    .prepare(
+      "SELECT sha256, bytes, patient_id FROM signed_pdfs WHERE record_kind = 'document' AND record_id = ?",
+    )
     .get(id) as { sha256: string; bytes: Buffer; patient_id: number } | undefined;
 
 const reprint = async (id: number) =>

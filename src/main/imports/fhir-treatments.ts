@@ -3,13 +3,13 @@ import type { AuditLog } from '../audit/repository';
 import type { Db } from '../db/types';
 import { AppError } from '../errors';
 import { lotKey } from '../treatments/quantities';
-import { createProvenanceRepository } from './provenance';
 import type {
   AdverseEventRecordPayload,
   SessionRecordPayload,
   StoredLot,
   StoredProduct,
 } from '../treatments/stored-records';
+import { createProvenanceRepository } from './provenance';
 
 const unreadable = () =>
   new AppError('VALIDATION', 'errors.validation', { json: 'errors.fhirTreatmentRecord' });

@@ -1,5 +1,5 @@
-import type { ImportedFrom, SignedStatus } from '../imports/provenance';
 import { z } from 'zod';
+import type { ImportedFrom, SignedStatus } from '../imports/provenance';
 import { type StoredSignature, signatureSchema } from '../signature';
 import type { Answers, IntakeContext, IntakeDefinition } from './types';
 

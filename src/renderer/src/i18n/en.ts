@@ -334,6 +334,15 @@ export const en = {
     },
     actors: { practitioner: 'Practitioner' },
   },
+  imported: {
+    from: 'Imported from {{source}} on {{date}}',
+    notSignedHere: 'Brought in by a FHIR import: it was not signed in this clinic.',
+    hashMatches:
+      'Imported record, not signed in this clinic. Its content still matches the fingerprint it was imported with (SHA-256 {{hash}}…).',
+    hashDiffers:
+      'Imported record, not signed in this clinic, and its content does NOT match the fingerprint it was imported with. Do not rely on it.',
+    claimedSigned: 'marked as signed {{date}} by the exporting clinic',
+  },
   documents: {
     sectionTitle: 'Consent forms and aftercare',
     newConsent: 'New consent form',
@@ -918,6 +927,8 @@ export const en = {
       intakeDraft: 'Intake started (draft)',
       sessionSigned: 'Session {{n}} signed',
       sessionDraft: 'Session charted (draft)',
+      intakeImported: 'Intake (imported)',
+      sessionImported: 'Session {{n}} (imported)',
       amendment: 'Session note amended',
       adverseEvent: 'Adverse event: {{type}}',
       document: { consent: 'Consent form signed', aftercare: 'Aftercare sheet given' },
