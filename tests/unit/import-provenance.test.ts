@@ -2,31 +2,24 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { canonicalJson, sha256Hex } from '../../src/main/documents/canonical';
 import { FHIR_SYSTEM } from '../../src/main/exports/fhir';
 import type { IntakeRecordPayload } from '../../src/main/exports/mappers';
-import { intakeHash } from '../../src/main/intake/hash';
-import type { SignedSessionContent } from '../../src/main/treatments/sessions';
-import type { SessionRecordPayload } from '../../src/main/treatments/stored-records';
 import type { AuditPage } from '../../src/shared/audit/schema';
 import type { ExportResult } from '../../src/shared/exports/schema';
-import type { Bundle, Extension } from '../../src/shared/fhir/r4';
 import type { ImportReport } from '../../src/shared/imports/schema';
 import type { IntakeSummary, IntakeVerification } from '../../src/shared/intake/schema';
-import type { Session, SessionVerification, TimelinePage } from '../../src/shared/treatments/schema';
-import { createTestDb, type TestDb, testApi } from '../fixtures/db';
+import type { SessionVerification, TimelinePage } from '../../src/shared/treatments/schema';
 import {
-  callOk,
-  createSession,
-  productWithLot,
-  readyPatient,
-  sessionFields,
-  startCourse,
-} from '../fixtures/treatments';
-
-/** A back-dated signing time, years before this clinic ever existed. */
-const BACK_DATED = '2019-05-06T10:00:00.000Z';
-const BACK_DATED_DAY = '2019-05-06';
+  BACK_DATED,
+  BACK_DATED_DAY,
+  backDate,
+  decode,
+  encode,
+  exportedBundle,
+  type Payload,
+} from '../fixtures/crafted-bundle';
+import { createTestDb, type TestDb, testApi } from '../fixtures/db';
+import { callOk, readyPatient } from '../fixtures/treatments';
 
 let home: TestDb;
 let api: ReturnType<typeof testApi>;
@@ -49,84 +42,9 @@ function otherClinic() {
   return { db, api: clinic };
 }
 
-type Payload = { extension?: Extension[] };
-const decode = <T>(r: Payload, url: string): T => {
-  const data = r.extension?.find((e) => e.url === url)?.valueAttachment?.data ?? '';
-  return JSON.parse(Buffer.from(data, 'base64').toString('utf8')) as T;
-};
-const encode = (r: Payload, url: string, payload: unknown) => {
-  const ext = r.extension?.find((e) => e.url === url);
-  if (!ext?.valueAttachment) throw new Error(`no ${url}`);
-  ext.valueAttachment.data = Buffer.from(JSON.stringify(payload), 'utf8').toString('base64');
-};
-
-/** A treated patient exported from this clinic: a signed intake, a consent and a signed, amended session. */
-async function exportedBundle(): Promise<{ bundle: Bundle; patientUid: string }> {
-  const { patient } = await readyPatient(api);
-  const { product, lot } = await productWithLot(api);
-  const course = await startCourse(api, patient.id);
-  const draft = await createSession(api, course.id, sessionFields(product.id, lot.id));
-  const signed = await callOk<Session>(api, 'sessions.sign', { id: draft.id, version: draft.version });
-  await callOk(api, 'sessions.amend', { id: signed.id, text: 'Cheek volume was 0.9 ml.' });
-  const { folder } = await callOk<ExportResult>(api, 'exports.patient', { patientId: patient.id });
-  const bundle = JSON.parse(fs.readFileSync(path.join(folder, 'fhir-bundle.json'), 'utf8')) as Bundle;
-  return { bundle, patientUid: patient.uid };
-}
-
-/**
- * What a forger does with a bundle: moves the signed intake and the signed session years back and
- * recomputes their content hashes, so that by the old rules both "verify".
- */
-function backDate(bundle: Bundle, patientUid: string): { intakeHash: string; sessionHash: string } {
-  const hashes = { intakeHash: '', sessionHash: '' };
-  for (const entry of bundle.entry ?? []) {
-    const r = entry.resource as Payload & { resourceType: string };
-    if (r.resourceType === 'QuestionnaireResponse') {
-      const p = decode<IntakeRecordPayload>(r, FHIR_SYSTEM.intakeRecord);
-      if (p.status !== 'signed' || !p.context || !p.declaration) continue;
-      p.signedAt = BACK_DATED;
-      p.createdAt = BACK_DATED;
-      p.updatedAt = BACK_DATED;
-      p.signatures = p.signatures.map((s) => ({ ...s, signedAt: BACK_DATED }));
-      p.contentHash = intakeHash({
-        uid: p.uid,
-        patientUid,
-        definition: p.definition,
-        context: p.context,
-        answers: p.answers,
-        declaration: p.declaration,
-        signedAt: BACK_DATED,
-        signatures: p.signatures.map((signature) => ({
-          signature,
-          png: Buffer.from(signature.imagePng.slice(signature.imagePng.indexOf(',') + 1), 'base64'),
-        })),
-      });
-      hashes.intakeHash = p.contentHash;
-      encode(r, FHIR_SYSTEM.intakeRecord, p);
-    }
-    if (r.resourceType === 'Encounter') {
-      const p = decode<SessionRecordPayload>(r, FHIR_SYSTEM.sessionRecord);
-      if (p.status !== 'signed' || !p.contentJson) continue;
-      const content = JSON.parse(p.contentJson) as SignedSessionContent;
-      content.signedAt = BACK_DATED;
-      content.fields = { ...content.fields, date: BACK_DATED_DAY };
-      p.contentJson = canonicalJson(content);
-      p.contentHash = sha256Hex(p.contentJson);
-      p.performedOn = BACK_DATED_DAY;
-      p.signedAt = BACK_DATED;
-      p.createdAt = BACK_DATED;
-      p.updatedAt = BACK_DATED;
-      p.amendments = p.amendments.map((a) => ({ ...a, createdAt: BACK_DATED }));
-      hashes.sessionHash = p.contentHash;
-      encode(r, FHIR_SYSTEM.sessionRecord, p);
-    }
-  }
-  return hashes;
-}
-
 describe('FHIR re-import marks what it brings as imported', () => {
   it('a crafted bundle with a back-dated signed intake and session: imported, with source and date, never verified as signed here', async () => {
-    const { bundle, patientUid } = await exportedBundle();
+    const { bundle, patientUid } = await exportedBundle(api);
     const forged = backDate(bundle, patientUid);
     expect(forged.intakeHash).toMatch(/^[0-9a-f]{64}$/);
     expect(forged.sessionHash).toMatch(/^[0-9a-f]{64}$/);
@@ -197,7 +115,7 @@ describe('FHIR re-import marks what it brings as imported', () => {
   });
 
   it('compares the kept original hash: a record changed in the bundle no longer matches it', async () => {
-    const { bundle } = await exportedBundle();
+    const { bundle } = await exportedBundle(api);
     for (const entry of bundle.entry ?? []) {
       const r = entry.resource as Payload & { resourceType: string };
       if (r.resourceType !== 'QuestionnaireResponse') continue;
@@ -218,7 +136,7 @@ describe('FHIR re-import marks what it brings as imported', () => {
   });
 
   it('the exporting clinic, when the bundle names one, is the source', async () => {
-    const { bundle } = await exportedBundle();
+    const { bundle } = await exportedBundle(api);
     bundle.entry?.push({
       fullUrl: 'urn:uuid:6b1c1d6e-0000-4000-8000-000000000001',
       resource: { resourceType: 'Organization', id: '6b1c1d6e', name: 'Clinique du Lac' } as never,

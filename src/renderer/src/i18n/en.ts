@@ -540,6 +540,7 @@ export const en = {
   intake: {
     editTitle: 'Intake questionnaire: {{name}}',
     viewTitle: 'Signed intake: {{name}}',
+    importedTitle: 'Imported intake: {{name}}',
     compareTitle: 'What changed: {{name}}',
     backToPatient: '← Back to {{name}}',
     draftMeta: 'Draft on questionnaire version {{version}}, started {{date}}.',

@@ -52,7 +52,7 @@ function IntakeView({ patient, intake }: { patient: Patient; intake: Intake }) {
       <p className="breadcrumb">
         <Link to={`/patients/${patient.id}`}>{t('intake.backToPatient', { name })}</Link>
       </p>
-      <h1 id="intake-title">{t('intake.viewTitle', { name })}</h1>
+      <h1 id="intake-title">{t(intake.imported ? 'intake.importedTitle' : 'intake.viewTitle', { name })}</h1>
       <p className="patient-header__meta">
         {intake.imported ? (
           <>
