@@ -162,6 +162,7 @@ const handlers: { [C in ServiceChannel]: Handler<C> } = {
   'documents.giveAftercare': (s, i) => s.documents.giveAftercare(i.patientId, i.templateId, i.details),
   'documents.withdraw': (s, i) => s.documents.withdraw(i.id, i.date, i.reason),
   'documents.pdf': (s, i) => s.documents.pdf(i.id),
+  'documents.checkPdf': (s, i) => s.documents.checkPdf(i.id),
   'documents.print': async (s, i, ctx) => {
     const actions = desktopActions(ctx);
     const { record, bytes } = await s.documents.pdfBytes(i.id);
@@ -212,7 +213,7 @@ const handlers: { [C in ServiceChannel]: Handler<C> } = {
   'exports.clinicCancel': (s, i) => s.exports.cancel(i.jobId),
   'imports.csvPreview': (s, i) => s.csvImport.preview(i.csv, i.mapping),
   'imports.csvCommit': (s, i) => s.csvImport.commit(i.csv, i.mapping, i.mode, i.includeDuplicates),
-  'imports.fhir': (s, i) => s.fhirImport(i.json),
+  'imports.fhir': (s, i) => s.fhirImport(i.json, i.fileName),
 };
 
 type AuditRecord = [AuditAction, string, string | number | null];

@@ -38,7 +38,7 @@ async function signedConsent(): Promise<{ record: DocumentRecord; logo: Buffer; 
   const [template] = services.templates.list('consent');
   if (!template) throw new Error('no consent template');
   const content = services.templates.get(template.id).content;
-  const summary = services.documents.signConsent({
+  const summary = await services.documents.signConsent({
     patientId: patient.id,
     templateId: template.id,
     details: details() as never,

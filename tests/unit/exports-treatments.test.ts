@@ -462,11 +462,12 @@ describe('FHIR round-trip of treatment records', () => {
         patientId: _p,
         courseId: _c,
         version: _v,
+        imported: _m,
         amendmentTrail,
         ...rest
       }: Session) => ({
         ...rest,
-        amendmentTrail: amendmentTrail.map(({ id: _a, ...a }) => a),
+        amendmentTrail: amendmentTrail.map(({ id: _a, imported: _n, ...a }) => a),
       });
       const before = api.services.sessions.list(patient.id).map((s) => api.services.sessions.get(s.id));
       const after = fresh.services.sessions.list(copyId).map((s) => fresh.services.sessions.get(s.id));
@@ -483,7 +484,14 @@ describe('FHIR round-trip of treatment records', () => {
         ['face.forehead', 0.5, 'VC-0415', '2026-12-31'],
       ]);
       expect(signedCopy.amendmentTrail.map((a) => a.text)).toEqual([AMENDMENT]);
-      expect(fresh.services.sessions.verify(signedCopy.id).valid).toBe(true);
+      // Signed at the exporting clinic, not here: imported, with the hash it was signed with still matching.
+      expect(fresh.services.sessions.verify(signedCopy.id)).toMatchObject({
+        valid: false,
+        status: 'imported',
+        imported: { originalHash: signed.contentHash, originalHashMatches: true },
+      });
+      expect(after.every((s) => s.imported !== null)).toBe(true);
+      expect(signedCopy.amendmentTrail.every((a) => a.imported !== null)).toBe(true);
 
       // The lots exist with their expiry; each received what the signed session used, and has none left.
       const lots = fresh.services.products.lots(null);

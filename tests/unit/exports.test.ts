@@ -282,14 +282,14 @@ describe('CSV import', () => {
 });
 
 describe('FHIR round-trip', () => {
-  it('re-imports our own bundle into an empty clinic: the same patient and intakes, signatures still verifying', async () => {
+  it('re-imports our own bundle into an empty clinic: the same patient and intakes, marked imported, their original hash still matching', async () => {
     const { patient, signed } = await populatedPatient(api.call);
     const folder = (await value<ExportResult>('exports.patient', { patientId: patient.id })).folder;
     const json = fs.readFileSync(path.join(folder, 'fhir-bundle.json'), 'utf8');
     const other = createTestDb();
     try {
       const fresh = testApi(other.db);
-      const report = await value<ImportReport>('imports.fhir', { json }, fresh);
+      const report = await value<ImportReport>('imports.fhir', { json, fileName: 'fhir-bundle.json' }, fresh);
       expect(report).toMatchObject({
         imported: [{ number: patient.number }],
         counts: { patients: 1, intakes: 2 },
@@ -305,11 +305,18 @@ describe('FHIR round-trip', () => {
         patientId: _p,
         prefilledFrom: _q,
         version: _v,
+        imported: _m,
         ...rest
       }: (typeof before)[number]) => rest;
       expect(after.map(strip)).toEqual(before.map(strip));
+      expect(after.map((i) => i.imported?.source)).toEqual(after.map(() => 'fhir-bundle.json'));
       const signedCopy = after.find((i) => i.uid === signed.uid);
-      expect(fresh.services.intakes.verify(signedCopy?.id ?? 0).valid).toBe(true);
+      // Signed at the exporting clinic, not here: imported, with the hash it was signed with still matching.
+      expect(fresh.services.intakes.verify(signedCopy?.id ?? 0)).toMatchObject({
+        valid: false,
+        status: 'imported',
+        imported: { originalHash: signed.contentHash, originalHashMatches: true },
+      });
       // A second import of the same bundle finds the patient already there and adds nothing.
       const again = await value<ImportReport>('imports.fhir', { json }, fresh);
       expect(again).toMatchObject({ imported: [], skipped: [{ reason: 'errors.importDuplicate' }] });
@@ -336,9 +343,15 @@ describe('erasure', () => {
     const { patient: other } = await populatedPatient(api.call, 'Keep');
     const counts = () =>
       Object.fromEntries(
-        ['patients', 'patient_changes', 'intakes', 'intake_signatures', 'flag_decisions', 'documents'].map(
-          (table) => [table, t.db.prepare(`SELECT count(*) FROM ${table}`).pluck().get()],
-        ),
+        [
+          'patients',
+          'patient_changes',
+          'intakes',
+          'intake_signatures',
+          'flag_decisions',
+          'documents',
+          'signed_pdfs',
+        ].map((table) => [table, t.db.prepare(`SELECT count(*) FROM ${table}`).pluck().get()]),
       );
     const before = counts();
     expect(await api.call('patients.erase', { id: patient.id, confirmNumber: other.number })).toMatchObject({
@@ -351,6 +364,8 @@ describe('erasure', () => {
       confirmNumber: patient.number.toLowerCase(),
     });
     expect(erased.removed).toEqual({
+      importedRecords: 0,
+      signedPdfs: 2,
       adverseEventLots: 0,
       adverseEvents: 0,
       amendments: 0,
@@ -371,6 +386,7 @@ describe('erasure', () => {
       intake_signatures: 2,
       flag_decisions: 1,
       documents: 2,
+      signed_pdfs: 2,
     });
     const search = t.db
       .prepare("SELECT count(*) FROM patients_fts WHERE patients_fts MATCH 'Papadopoulou'")

@@ -51,6 +51,7 @@ const VALID: Partial<Record<Channel, unknown>> = {
   'patients.restore': { id: 3 },
   'patients.history': { id: 2 },
   'settings.get': {},
+  'documents.checkPdf': { id: 1 },
   'settings.update': { patch: { currency: 'USD', paperSize: 'LETTER', intakeValidityMonths: 12 } },
   'products.list': { includeArchived: true },
   'products.create': {
@@ -143,7 +144,10 @@ const VALID: Partial<Record<Channel, unknown>> = {
     mode: 'all',
     includeDuplicates: false,
   },
-  'imports.fhir': { json: '{"resourceType":"Bundle","type":"collection","entry":[]}' },
+  'imports.fhir': {
+    json: '{"resourceType":"Bundle","type":"collection","entry":[]}',
+    fileName: 'mesodesk-fhir-bundle.json',
+  },
 };
 
 const HUGE = ['x'.repeat(10_001), 'é'.repeat(300_001), `${' '.repeat(1_000_000)}a`, 'a@'.repeat(200_000)];

@@ -278,8 +278,10 @@ describe('hash', () => {
     const { intake } = await signedIntake();
     expect(value<IntakeVerification>(await api.call('intakes.verify', { id: intake.id }))).toEqual({
       valid: true,
+      status: 'verified',
       storedHash: intake.contentHash,
       computedHash: intake.contentHash,
+      imported: null,
     });
   });
 

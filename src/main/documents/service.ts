@@ -3,6 +3,7 @@ import type {
   ConsentSign,
   DocumentDetails,
   DocumentPdf,
+  DocumentPdfCheck,
   DocumentPreview,
   DocumentRecord,
   DocumentSnapshot,
@@ -19,8 +20,9 @@ import type { SettingsService } from '../settings/service';
 import { canonicalJson, sha256Hex } from './canonical';
 import { formatClinicDate } from './dates';
 import { buildMergeValues, clinicSnapshot } from './merge-values';
-import { renderDocumentPdf } from './pdf/document-pdf';
+import { type PdfSource, renderDocumentPdf } from './pdf/document-pdf';
 import { createDocumentRepository } from './repository';
+import { createSignedPdfRepository } from './signed-pdfs';
 import type { TemplateService } from './template-service';
 
 export interface DocumentServiceDeps extends ServiceDeps {
@@ -28,12 +30,20 @@ export interface DocumentServiceDeps extends ServiceDeps {
   settings: SettingsService;
   templates: TemplateService;
   logos: LogoService;
+  /** Today's layout. Used once per document, at signing; later only to check (see checkPdf). */
+  renderPdf?: (source: PdfSource) => Promise<Buffer>;
 }
 
-/** Consent forms and aftercare sheets: rendered from a template, frozen, hashed and printed as PDF. */
+/**
+ * Consent forms and aftercare sheets: rendered from a template, frozen, hashed and printed as PDF. The
+ * PDF is drawn once, at signing, and kept with the document (signed_pdfs): every print, save and export
+ * is that file. Documents signed before it was kept get theirs drawn and kept on first use.
+ */
 export function createDocumentService(deps: DocumentServiceDeps) {
   const { db, now, newId, patients, settings, templates, logos } = deps;
+  const renderPdf = deps.renderPdf ?? renderDocumentPdf;
   const repo = createDocumentRepository(db);
+  const pdfs = createSignedPdfRepository(db);
 
   function mustGet(id: number): DocumentRecord {
     const row = repo.get(id);
@@ -87,30 +97,65 @@ export function createDocumentService(deps: DocumentServiceDeps) {
     };
   }
 
-  /** Inserts a document; callers are transactions themselves. createdAt is also the signing time. */
-  const store = (
+  interface Prepared {
+    patientId: number;
+    template: TemplateVersion;
+    snapshot: DocumentSnapshot;
+    signatures: StoredSignature[];
+    uid: string;
+    createdAt: string;
+    sha256: string;
+  }
+
+  /** Everything a document is before it is stored; createdAt is also the signing time. */
+  function prepare(
     patientId: number,
     template: TemplateVersion,
     snapshot: DocumentSnapshot,
     signatures: StoredSignature[],
     createdAt: string,
-  ) => {
+  ): Prepared {
     const uid = newId();
     const sha256 = hashOf({ uid, patientId, templateId: template.id, createdAt, snapshot, signatures });
-    const id = repo.insert({
-      uid,
-      patientId,
-      kind: template.kind,
-      templateId: template.id,
-      snapshot,
-      signatures,
-      createdAt,
-      sha256,
-    });
-    return mustGet(id);
+    return { patientId, template, snapshot, signatures, uid, createdAt, sha256 };
+  }
+
+  const sourceOf = (d: Pick<Prepared, 'uid' | 'sha256' | 'createdAt' | 'snapshot' | 'signatures'>) => {
+    const hash = d.snapshot.clinic.logoHash;
+    return {
+      uid: d.uid,
+      sha256: d.sha256,
+      createdAt: d.createdAt,
+      snapshot: d.snapshot,
+      signatures: d.signatures,
+      logo: hash ? logos.bytes(hash) : null,
+    };
   };
 
-  const signConsent = db.transaction((input: ConsentSign): DocumentSummary => {
+  /** Stores the document and the PDF that was drawn for it, together: one transaction. */
+  const storeWithPdf = db.transaction((d: Prepared, pdf: Buffer): DocumentSummary => {
+    currentTemplate(d.template.id, d.template.kind);
+    const id = repo.insert({
+      uid: d.uid,
+      patientId: d.patientId,
+      kind: d.template.kind,
+      templateId: d.template.id,
+      snapshot: d.snapshot,
+      signatures: d.signatures,
+      createdAt: d.createdAt,
+      sha256: d.sha256,
+    });
+    pdfs.keep('document', id, d.patientId, pdf, d.createdAt);
+    return summaryOf(mustGet(id));
+  });
+
+  /** Draws the PDF of a prepared document, then stores both. */
+  async function sign(d: Prepared): Promise<DocumentSummary> {
+    const pdf = await renderPdf(sourceOf(d));
+    return storeWithPdf(d, pdf);
+  }
+
+  function prepareConsent(input: ConsentSign): Prepared {
     const template = currentTemplate(input.templateId, 'consent');
     const declarations = template.content.declarations.length;
     if (input.acknowledged.length !== declarations || !input.acknowledged.every(Boolean)) {
@@ -119,14 +164,14 @@ export function createDocumentService(deps: DocumentServiceDeps) {
     const snapshot = buildSnapshot(input.patientId, template, input.details, input.photoConsent);
     const signedAt = now().toISOString();
     const signatures = input.signatures.map((s) => ({ ...s, signedAt }));
-    return summaryOf(store(input.patientId, template, snapshot, signatures, signedAt));
-  });
+    return prepare(input.patientId, template, snapshot, signatures, signedAt);
+  }
 
-  const giveAftercare = db.transaction((patientId: number, templateId: number, details: DocumentDetails) => {
+  function prepareAftercare(patientId: number, templateId: number, details: DocumentDetails): Prepared {
     const template = currentTemplate(templateId, 'aftercare');
     const snapshot = buildSnapshot(patientId, template, details, null);
-    return summaryOf(store(patientId, template, snapshot, [], now().toISOString()));
-  });
+    return prepare(patientId, template, snapshot, [], now().toISOString());
+  }
 
   const withdraw = db.transaction((id: number, on: string, reason: string): DocumentSummary => {
     const document = mustGet(id);
@@ -138,18 +183,34 @@ export function createDocumentService(deps: DocumentServiceDeps) {
     return summaryOf(mustGet(id));
   });
 
+  const keepPdf = db.transaction((record: DocumentRecord, bytes: Buffer) => {
+    pdfs.keep('document', record.id, record.patientId, bytes, now().toISOString());
+  });
+
+  /** The document's signed PDF: the bytes kept at signing (drawn and kept now for an older document). */
   async function pdfBytes(id: number): Promise<{ record: DocumentRecord; bytes: Buffer }> {
     const record = mustGet(id);
-    const hash = record.snapshot.clinic.logoHash;
-    const bytes = await renderDocumentPdf({
-      uid: record.uid,
-      sha256: record.sha256,
-      createdAt: record.createdAt,
-      snapshot: record.snapshot,
-      signatures: record.signatures,
-      logo: hash ? logos.bytes(hash) : null,
-    });
-    return { record, bytes };
+    let kept = pdfs.get('document', id);
+    if (!kept) {
+      keepPdf(record, await renderPdf(sourceOf(record)));
+      kept = pdfs.get('document', id);
+      if (!kept) throw new Error(`the PDF of document ${id} was not kept`);
+    }
+    if (sha256Hex(kept.bytes) !== kept.sha256) throw new Error(`the kept PDF of document ${id} is damaged`);
+    return { record, bytes: kept.bytes };
+  }
+
+  /** Draws the document again with today's layout and compares it with the kept PDF; it never replaces it. */
+  async function checkPdf(id: number): Promise<DocumentPdfCheck> {
+    const { record, bytes } = await pdfBytes(id);
+    const kept = pdfs.get('document', id);
+    const regenerated = await renderPdf(sourceOf(record));
+    return {
+      storedSha256: kept?.sha256 ?? '',
+      storedIntact: sha256Hex(bytes) === kept?.sha256,
+      regeneratedSha256: sha256Hex(regenerated),
+      identical: regenerated.equals(bytes),
+    };
   }
 
   return {
@@ -163,11 +224,12 @@ export function createDocumentService(deps: DocumentServiceDeps) {
       const snapshot = buildSnapshot(patientId, template, details, null);
       return { templateId: template.id, content: snapshot.content };
     },
-    signConsent: (input: ConsentSign) => signConsent(input),
+    signConsent: (input: ConsentSign): Promise<DocumentSummary> => sign(prepareConsent(input)),
     giveAftercare: (patientId: number, templateId: number, details: DocumentDetails) =>
-      giveAftercare(patientId, templateId, details),
+      sign(prepareAftercare(patientId, templateId, details)),
     withdraw: (id: number, on: string, reason: string) => withdraw(id, on, reason),
     pdfBytes,
+    checkPdf,
     async pdf(id: number): Promise<DocumentPdf> {
       const { record, bytes } = await pdfBytes(id);
       return { fileName: pdfFileName(record), base64: bytes.toString('base64') };

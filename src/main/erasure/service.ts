@@ -17,6 +17,9 @@ export function createErasureService(db: Db) {
   const mark = db.prepare('INSERT INTO erasure_in_progress (patient_id) VALUES (?)');
   const unmark = db.prepare('DELETE FROM erasure_in_progress WHERE patient_id = ?');
   const steps: [string, string][] = [
+    // Provenance of imported records and kept signed PDFs (migration 8) go first: they name records below.
+    ['importedRecords', 'DELETE FROM imported_records WHERE patient_id = ?'],
+    ['signedPdfs', 'DELETE FROM signed_pdfs WHERE patient_id = ?'],
     [
       'adverseEventLots',
       'DELETE FROM adverse_event_lots WHERE adverse_event_id IN (SELECT id FROM adverse_events WHERE patient_id = ?)',

@@ -15,6 +15,7 @@ import type {
   Reference,
   Resource,
 } from '../../shared/fhir/r4';
+import type { ImportedFrom } from '../../shared/imports/provenance';
 import { answerText } from '../../shared/intake/display';
 import type { Intake } from '../../shared/intake/schema';
 import type { Patient, PatientChange } from '../../shared/patients/schema';
@@ -73,6 +74,10 @@ export function derivedUuid(name: string): string {
 
 /** An instant as printed in the record: 2026-03-01 09:00 UTC. */
 export const instant = (iso: string) => `${iso.slice(0, 16).replace('T', ' ')} UTC`;
+
+/** How the record PDF names a record brought in by FHIR re-import: never as signed in this clinic. */
+export const importedText = (from: Pick<ImportedFrom, 'source' | 'importedAt'>) =>
+  `imported from ${from.source} on ${from.importedAt.slice(0, 10)}, not signed in this clinic`;
 
 const FIELD_LABELS: Record<keyof Patient & string, string> = {
   firstName: 'First name',
@@ -219,7 +224,13 @@ const intakes = mapper<Intake>({
     heading: 'Intake questionnaires',
     empty: 'No intake questionnaires.',
     entries: items.map((intake) => ({
-      title: `${intake.definition.title} · ${intake.status === 'signed' ? `signed ${intake.signedAt?.slice(0, 10)}` : 'draft, not signed'}`,
+      title: `${intake.definition.title} · ${
+        intake.imported
+          ? importedText(intake.imported)
+          : intake.status === 'signed'
+            ? `signed ${intake.signedAt?.slice(0, 10)}`
+            : 'draft, not signed'
+      }`,
       lines: intake.definition.sections.flatMap((section) =>
         section.questions
           .filter((q) => intake.answers[q.id] !== undefined)
@@ -503,7 +514,8 @@ function sessionResources(
   if (technique.length) note.push({ text: technique.map(([k, v]) => `${k}: ${v}`).join('; ') });
   if (s.reactions) note.push({ text: `Reactions: ${s.reactions}` });
   if (s.notes) note.push({ text: `Notes: ${s.notes}` });
-  if (signed && s.signedAt) note.push({ time: s.signedAt, text: 'Signed.' });
+  if (s.imported) note.push({ time: s.imported.importedAt, text: `Imported from ${s.imported.source}.` });
+  else if (signed && s.signedAt) note.push({ time: s.signedAt, text: 'Signed.' });
   if (!signed) note.push({ text: 'Draft, not signed.' });
   for (const a of s.amendmentTrail) note.push({ time: a.createdAt, text: `Amendment: ${a.text}` });
   const zones = [...new Set([...s.areas, ...s.items.map((i) => i.zone)])];
@@ -561,7 +573,11 @@ function sessionResources(
 
 const sessionTitle = (s: Session) =>
   `${s.date} ${s.time} · session ${s.sequence} of ${s.plannedSessions} · ${s.indication} · ${
-    s.status === 'signed' ? `signed ${s.signedAt?.slice(0, 10) ?? ''}` : 'draft, not signed'
+    s.imported
+      ? importedText(s.imported)
+      : s.status === 'signed'
+        ? `signed ${s.signedAt?.slice(0, 10) ?? ''}`
+        : 'draft, not signed'
   }`;
 
 /** A session and, where loaded, its stored rows (carried in the Encounter so a re-import recreates it). */
@@ -662,7 +678,10 @@ const sessions = mapper<ExportedSession>({
         ...(s.priceMinor !== null
           ? [['Price', `${minorToText(s.priceMinor, s.currency)} ${s.currency}`] as [string, string]]
           : []),
-        ...s.amendmentTrail.map((a): [string, string] => [`Amendment ${instant(a.createdAt)}`, a.text]),
+        ...s.amendmentTrail.map((a): [string, string] => [
+          `Amendment ${instant(a.createdAt)}${a.imported ? ` (${importedText(a.imported)})` : ''}`,
+          a.text,
+        ]),
       ],
     })),
   }),

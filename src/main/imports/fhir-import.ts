@@ -10,6 +10,23 @@ import { createPatientRepository } from '../patients/repository';
 import { formatPatientNumber } from '../patients/search-text';
 import type { AdverseEventRecordPayload, SessionRecordPayload } from '../treatments/stored-records';
 import { createTreatmentImporter, recordPayload } from './fhir-treatments';
+import { createProvenanceRepository } from './provenance';
+
+const SOURCE_MAX = 200;
+
+/**
+ * Where a bundle came from, as imported records show it: the exporting clinic when the bundle names one
+ * (an Organization entry), else the file name it was chosen as, else its id.
+ */
+export function bundleSource(bundle: Bundle, fileName?: string): string {
+  const entries = (bundle.entry ?? []) as { resource?: { resourceType?: unknown; name?: unknown } }[];
+  const clinic = entries.find((e) => e.resource?.resourceType === 'Organization')?.resource?.name;
+  const text =
+    (typeof clinic === 'string' && clinic.trim()) ||
+    fileName?.trim() ||
+    (typeof bundle.id === 'string' && bundle.id ? `FHIR bundle ${bundle.id}` : 'a FHIR bundle');
+  return text.slice(0, SOURCE_MAX);
+}
 
 const extensionValue = (r: FhirPatient, url: string) => r.extension?.find((e) => e.url === url)?.valueString;
 
@@ -46,9 +63,10 @@ const PNG = /^data:image\/png;base64,/;
 
 /**
  * Re-import of our own FHIR bundle: patients keep their identity (uid, and their number when free),
- * intakes and treatment sessions come back exactly as signed, so their content hash still verifies, with
- * their courses, amendments and adverse events (see fhir-treatments.ts for products and lots). One transaction: a bundle
- * that cannot be read imports nothing.
+ * intakes and treatment sessions come back exactly as signed elsewhere, with their courses, amendments and
+ * adverse events (see fhir-treatments.ts for products and lots). Nothing in a bundle is trusted as signed
+ * here: every record it brings is marked imported (source, time, and the hash and signing time it
+ * claimed) and the audit trail says 'import'. One transaction: a bundle that cannot be read imports nothing.
  */
 export function createFhirImportService(db: Db, audit: AuditLog, now: () => Date) {
   const patients = createPatientRepository(db);
@@ -66,7 +84,9 @@ export function createFhirImportService(db: Db, audit: AuditLog, now: () => Date
     INSERT INTO intake_signatures (intake_id, role, signer_name, method, image_png, signed_at)
     VALUES (?, ?, ?, ?, ?, ?)`);
 
-  const run = db.transaction((json: string): ImportReport => {
+  const provenance = createProvenanceRepository(db);
+
+  const run = db.transaction((json: string, fileName?: string): ImportReport => {
     let bundle: Bundle;
     try {
       bundle = JSON.parse(json) as Bundle;
@@ -77,7 +97,9 @@ export function createFhirImportService(db: Db, audit: AuditLog, now: () => Date
       throw new AppError('VALIDATION', 'errors.validation', { json: 'errors.fhirNotBundle' });
     }
     const report: ImportReport = { imported: [], skipped: [], counts: {} };
-    const treatments = createTreatmentImporter(db, audit, now);
+    const origin = { source: bundleSource(bundle, fileName), importedAt: now().toISOString() };
+    audit.append('import', 'fhir-bundle', origin.source.slice(0, 60));
+    const treatments = createTreatmentImporter(db, audit, now, origin);
     const counts = { patients: 0, intakes: 0 };
     const created = new Map<string, number>();
     const resources = bundle.entry.map((e) => e.resource).filter((r) => r && typeof r === 'object');
@@ -135,7 +157,15 @@ export function createFhirImportService(db: Db, audit: AuditLog, now: () => Date
         const png = Buffer.from(s.imagePng.replace(PNG, ''), 'base64');
         insertSignature.run(intakeId, s.role, s.signerName, s.method, png, s.signedAt);
       }
-      audit.append('create', 'intake', intakeId);
+      provenance.mark({
+        kind: 'intake',
+        id: intakeId,
+        patientId,
+        ...origin,
+        originalHash: signed ? payload.contentHash : null,
+        originalSignedAt: signed ? payload.signedAt : null,
+      });
+      audit.append('import', 'intake', intakeId);
       counts.intakes += 1;
     }
     // Sessions first: an adverse event links to the session it followed.
@@ -161,5 +191,5 @@ export function createFhirImportService(db: Db, audit: AuditLog, now: () => Date
     }
     return { ...report, counts: { ...counts, ...treatments.counts } };
   });
-  return (json: string): ImportReport => run(json);
+  return (json: string, fileName?: string): ImportReport => run(json, fileName);
 }

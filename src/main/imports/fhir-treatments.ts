@@ -9,6 +9,7 @@ import type {
   StoredLot,
   StoredProduct,
 } from '../treatments/stored-records';
+import { createProvenanceRepository } from './provenance';
 
 const unreadable = () =>
   new AppError('VALIDATION', 'errors.validation', { json: 'errors.fhirTreatmentRecord' });
@@ -41,9 +42,16 @@ const itemUse = (item: SessionRecordPayload['items'][number]) =>
  * name and lot number, else created; a created lot receives exactly what the imported signed sessions
  * used, so its stock is consistent (nothing left). Where it is free, a created product or lot keeps its
  * id from the exporting clinic, because a signed session's hashed content names them: in an empty
- * clinic a signed session therefore still verifies.
+ * clinic its content still hashes to what the bundle claimed. Sessions, amendments and adverse events are
+ * marked imported (origin), never signed here.
  */
-export function createTreatmentImporter(db: Db, audit: AuditLog, now: () => Date) {
+export function createTreatmentImporter(
+  db: Db,
+  audit: AuditLog,
+  now: () => Date,
+  origin: { source: string; importedAt: string },
+) {
+  const provenance = createProvenanceRepository(db);
   const productByUid = db.prepare<[string], number>('SELECT id FROM products WHERE uid = ?').pluck();
   const productByName = db
     .prepare<[string, string], number>(
@@ -192,9 +200,20 @@ export function createTreatmentImporter(db: Db, audit: AuditLog, now: () => Date
         receiveAndUse.run({ id: lotId, received: hundredths, used: hundredths, now: now().toISOString() });
       }
     }
-    for (const a of s.amendments) insertAmendment.run(id, patientId, a.text, a.createdAt);
+    provenance.mark({
+      kind: 'session',
+      id,
+      patientId,
+      ...origin,
+      originalHash: s.status === 'signed' ? s.contentHash : null,
+      originalSignedAt: s.status === 'signed' ? s.signedAt : null,
+    });
+    for (const a of s.amendments) {
+      const amendment = Number(insertAmendment.run(id, patientId, a.text, a.createdAt).lastInsertRowid);
+      provenance.mark({ kind: 'amendment', id: amendment, patientId, ...origin });
+    }
     sessions.set(s.uid, id);
-    audit.append('create', 'session', id);
+    audit.append('import', 'session', id);
     counts.sessions += 1;
   }
 
@@ -205,7 +224,8 @@ export function createTreatmentImporter(db: Db, audit: AuditLog, now: () => Date
     const info = insertEvent.run({ ...e, patientId, sessionId });
     const id = Number(info.lastInsertRowid);
     for (const l of e.lots) insertEventLot.run(id, lot(l.product, l.lot));
-    audit.append('create', 'adverse-event', id);
+    provenance.mark({ kind: 'adverse-event', id, patientId, ...origin });
+    audit.append('import', 'adverse-event', id);
     counts.adverseEvents += 1;
   }
 

@@ -13,6 +13,7 @@ import type { Patient } from '../../shared/patients/schema';
 import type { Signature } from '../../shared/signature';
 import type { Db } from '../db/types';
 import { AppError, notFound } from '../errors';
+import { createProvenanceRepository } from '../imports/provenance';
 import { createPatientRepository } from '../patients/repository';
 import { type HashedIntake, intakeHash } from './hash';
 import { createIntakeRepository, type IntakeRow } from './repository';
@@ -46,6 +47,7 @@ const locked = () => new AppError('LOCKED', 'errors.intakeLocked');
 export function createIntakeService({ db, now, newId, definitions = INTAKE_DEFINITIONS }: IntakeDeps) {
   const repo = createIntakeRepository(db);
   const patients = createPatientRepository(db);
+  const provenance = createProvenanceRepository(db);
   const current = definitions.at(-1) ?? CURRENT_INTAKE_DEFINITION;
 
   function mustPatient(id: number): Patient {
@@ -76,6 +78,7 @@ export function createIntakeService({ db, now, newId, definitions = INTAKE_DEFIN
     updatedAt: row.updated_at,
     signedAt: row.signed_at,
     prefilledFrom: row.prefilled_from,
+    imported: provenance.get('intake', row.id),
   });
 
   function toIntake(row: IntakeRow): Intake {
@@ -209,7 +212,25 @@ export function createIntakeService({ db, now, newId, definitions = INTAKE_DEFIN
       if (row.status !== 'signed' || !row.content_hash)
         throw new AppError('CONFLICT', 'errors.intakeNotSigned');
       const computedHash = intakeHash(hashed(row));
-      return { valid: computedHash === row.content_hash, storedHash: row.content_hash, computedHash };
+      const imported = provenance.get('intake', row.id);
+      if (imported) {
+        const originalHashMatches = computedHash === imported.originalHash;
+        return {
+          valid: false,
+          status: 'imported',
+          storedHash: row.content_hash,
+          computedHash,
+          imported: { ...imported, originalHashMatches },
+        };
+      }
+      const valid = computedHash === row.content_hash;
+      return {
+        valid,
+        status: valid ? 'verified' : 'altered',
+        storedHash: row.content_hash,
+        computedHash,
+        imported: null,
+      };
     },
   };
 }

@@ -20,6 +20,7 @@ import { zoneLabel } from '../../shared/treatments/zones';
 import { canonicalJson, sha256Hex } from '../documents/canonical';
 import { formatClinicDate } from '../documents/dates';
 import { AppError, notFound } from '../errors';
+import { createProvenanceRepository } from '../imports/provenance';
 import { createPatientRepository } from '../patients/repository';
 import type { ScreeningService } from '../screening/service';
 import type { SettingsService } from '../settings/service';
@@ -92,6 +93,7 @@ export function stockUse(item: Pick<SessionItemFields, 'volumeMl' | 'quantityUse
 export function createSessionService(deps: SessionDeps) {
   const { db, now, newId, products, courses, screening, settings } = deps;
   const patients = createPatientRepository(db);
+  const provenance = createProvenanceRepository(db);
   const byId = db.prepare<[number], SessionRow>('SELECT * FROM sessions WHERE id = ?');
   const byPatient = db.prepare<[number], SessionRow>(
     'SELECT * FROM sessions WHERE patient_id = ? ORDER BY performed_on DESC, performed_time DESC, id DESC',
@@ -235,7 +237,12 @@ export function createSessionService(deps: SessionDeps) {
   }
 
   const amendments = (id: number): Amendment[] =>
-    amendmentsOf.all(id).map((a) => ({ id: a.id, text: a.text, createdAt: a.created_at }));
+    amendmentsOf.all(id).map((a) => ({
+      id: a.id,
+      text: a.text,
+      createdAt: a.created_at,
+      imported: provenance.get('amendment', a.id),
+    }));
 
   function summary(row: SessionRow, course: Course, areas: string[]): SessionSummary {
     return {
@@ -251,6 +258,7 @@ export function createSessionService(deps: SessionDeps) {
       areas,
       signedAt: row.signed_at,
       amendments: amendmentsOf.all(row.id).length,
+      imported: provenance.get('session', row.id),
     };
   }
 
@@ -516,10 +524,25 @@ export function createSessionService(deps: SessionDeps) {
             })),
           );
       const computedHash = sha256Hex(canonicalJson(content));
+      const intact = rowsMatch && canonicalJson(content) === row.content_json;
+      const imported = provenance.get('session', row.id);
+      if (imported) {
+        const originalHashMatches = intact && computedHash === imported.originalHash;
+        return {
+          valid: false,
+          status: 'imported',
+          storedHash: row.content_hash,
+          computedHash,
+          imported: { ...imported, originalHashMatches },
+        };
+      }
+      const valid = intact && computedHash === row.content_hash;
       return {
-        valid: rowsMatch && computedHash === row.content_hash && canonicalJson(content) === row.content_json,
+        valid,
+        status: valid ? 'verified' : 'altered',
         storedHash: row.content_hash,
         computedHash,
+        imported: null,
       };
     },
     /** The aftercare sheet's details, filled from a session: date, areas, products with lot and expiry, next visit. */

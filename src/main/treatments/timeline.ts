@@ -7,10 +7,14 @@ import { createPatientRepository } from '../patients/repository';
  * One patient's record, newest first: intakes, sessions, amendments, adverse events and documents.
  * Each branch reads its table through an index on patient_id. Sessions and adverse events carry a
  * clinical date (and time); when it is the day the record was written, the record's own instant
- * orders it among that day's entries, otherwise the clinical date does.
+ * orders it among that day's entries, otherwise the clinical date does. A record brought in by FHIR
+ * re-import carries its source and import time (imported_records, by primary key).
  */
 export const TIMELINE_SQL = `
-  SELECT kind, id, at, detail, parent_id, sequence FROM (
+  SELECT kind, id, at, detail, parent_id, sequence,
+    (SELECT r.source FROM imported_records r WHERE r.record_kind = kind AND r.record_id = id) AS imported_source,
+    (SELECT r.imported_at FROM imported_records r WHERE r.record_kind = kind AND r.record_id = id) AS imported_at
+  FROM (
     SELECT 'intake' AS kind, id, COALESCE(signed_at, created_at) AS at,
       COALESCE(signed_at, created_at) AS sort_at, status AS detail, NULL AS parent_id, NULL AS sequence
     FROM intakes WHERE patient_id = @patientId
@@ -48,6 +52,8 @@ interface Row {
   detail: string;
   parent_id: number | null;
   sequence: number | null;
+  imported_source: string | null;
+  imported_at: string | null;
 }
 
 export function createTimelineService(db: Db) {
@@ -65,6 +71,10 @@ export function createTimelineService(db: Db) {
           detail: r.detail,
           parentId: r.parent_id,
           sequence: r.sequence,
+          imported:
+            r.imported_source !== null && r.imported_at !== null
+              ? { source: r.imported_source, importedAt: r.imported_at }
+              : null,
         }),
       );
       return { items, total: count.pluck().get({ patientId }) as number };

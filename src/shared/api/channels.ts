@@ -57,6 +57,7 @@ export const CHANNELS = [
   'documents.giveAftercare',
   'documents.withdraw',
   'documents.pdf',
+  'documents.checkPdf',
   'documents.print',
   'documents.save',
   'products.list',

@@ -13,6 +13,7 @@ import {
   consentSignSchema,
   type DocumentDetailsInput,
   type DocumentPdf,
+  type DocumentPdfCheck,
   type DocumentPreview,
   type DocumentRecord,
   type DocumentSummary,
@@ -196,6 +197,8 @@ export const contract = {
   'documents.giveAftercare': call<typeof aftercareGiveSchema, DocumentSummary>(aftercareGiveSchema),
   'documents.withdraw': call<typeof documentWithdrawSchema, DocumentSummary>(documentWithdrawSchema),
   'documents.pdf': call<typeof documentIdSchema, DocumentPdf>(documentIdSchema),
+  /** Draws the signed document again with today's layout and compares it with the PDF kept at signing. */
+  'documents.checkPdf': call<typeof documentIdSchema, DocumentPdfCheck>(documentIdSchema),
   /** Desktop only: the system print dialog. Browser mode prints from the preview instead. */
   'documents.print': call<typeof documentIdSchema, null>(documentIdSchema),
   /** Desktop only: a save dialog. Browser mode downloads instead. */

@@ -18,6 +18,7 @@ export const AUDIT_ACTIONS = [
   'lock',
   'passphrase-change',
   'recover',
+  'import',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

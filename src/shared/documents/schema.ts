@@ -202,6 +202,16 @@ export interface DocumentPdf {
   base64: string;
 }
 
+/** A regeneration with today's layout compared with the PDF kept at signing (which is what reprints). */
+export interface DocumentPdfCheck {
+  storedSha256: string;
+  /** The kept bytes still hash to the SHA-256 stored with them. */
+  storedIntact: boolean;
+  regeneratedSha256: string;
+  /** Today's layout draws the very same file; false means the layout has changed since signing. */
+  identical: boolean;
+}
+
 export interface SaveOutcome {
   saved: boolean;
   path: string | null;

@@ -37,6 +37,8 @@ export const fhirImportSchema = z.strictObject({
     .string({ error: 'errors.required' })
     .min(1, { error: 'errors.required' })
     .max(MAX_FHIR_CHARS, { error: 'errors.fileTooLarge' }),
+  /** The chosen file's name: imported records show it as their source when the bundle names no clinic. */
+  fileName: z.string().trim().max(200, { error: 'errors.tooLong' }).optional(),
 });
 
 export type ColumnMapping = z.output<typeof mapping>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { ImportedFrom, SignedStatus } from '../imports/provenance';
 import { type StoredSignature, signatureSchema } from '../signature';
 import type { Answers, IntakeContext, IntakeDefinition } from './types';
 
@@ -58,6 +59,8 @@ export interface IntakeSummary {
   signedAt: string | null;
   /** The signed intake this one was prefilled from. */
   prefilledFrom: number | null;
+  /** Set when the intake came in by FHIR re-import: it was not signed in this clinic. */
+  imported: ImportedFrom | null;
 }
 
 export interface Intake extends IntakeSummary {
@@ -80,7 +83,11 @@ export interface IntakeSaved {
 }
 
 export interface IntakeVerification {
+  /** Signed in this clinic and unchanged since. Never true for an imported intake. */
   valid: boolean;
+  status: SignedStatus;
   storedHash: string;
   computedHash: string;
+  /** For an imported intake: where from, and whether its content still hashes to the claimed hash. */
+  imported: (ImportedFrom & { originalHashMatches: boolean }) | null;
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDateProblem } from '../dates';
+import type { ImportedFrom, SignedStatus } from '../imports/provenance';
 import { hasOnlySafeCharacters } from '../text/characters';
 import type { DueStanding, NextDue } from './schedule';
 import { isZoneId } from './zones';
@@ -324,6 +325,8 @@ export interface Amendment {
   id: number;
   text: string;
   createdAt: string;
+  /** Set when the amendment came in by FHIR re-import. */
+  imported: ImportedFrom | null;
 }
 
 export interface SessionSummary {
@@ -340,6 +343,8 @@ export interface SessionSummary {
   areas: string[];
   signedAt: string | null;
   amendments: number;
+  /** Set when the session came in by FHIR re-import: it was not signed in this clinic. */
+  imported: ImportedFrom | null;
 }
 
 export interface Session extends Omit<SessionFields, 'items'>, SessionSummary {
@@ -359,9 +364,13 @@ export interface SessionCheck {
 }
 
 export interface SessionVerification {
+  /** Signed in this clinic and unchanged since. Never true for an imported session. */
   valid: boolean;
+  status: SignedStatus;
   storedHash: string;
   computedHash: string;
+  /** For an imported session: where from, and whether its content still hashes to the claimed hash. */
+  imported: (ImportedFrom & { originalHashMatches: boolean }) | null;
 }
 
 // ---------------------------------------------------------------- adverse events
@@ -484,6 +493,8 @@ export interface TimelineEntry {
   parentId: number | null;
   /** A signed session's number within its course. */
   sequence: number | null;
+  /** Where and when the record came in, for one brought by FHIR re-import (never signed here). */
+  imported: Pick<ImportedFrom, 'source' | 'importedAt'> | null;
 }
 
 export interface TimelinePage {

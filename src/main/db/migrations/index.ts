@@ -6,6 +6,7 @@ import { migration0004 } from './0004-intake';
 import { migration0005 } from './0005-documents';
 import { migration0006 } from './0006-treatments';
 import { migration0007 } from './0007-erasure';
+import { migration0008 } from './0008-provenance-and-signed-pdfs';
 
 /** Every migration ever shipped, in order. Never edit or remove one: add the next. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -16,6 +17,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0005,
   migration0006,
   migration0007,
+  migration0008,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

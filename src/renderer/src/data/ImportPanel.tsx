@@ -238,7 +238,8 @@ export function FhirImportPanel({ onNotice }: { onNotice: (message: string) => v
   const queryClient = useQueryClient();
   const [fileError, setFileError] = useState<string | undefined>();
   const run = useMutation({
-    mutationFn: (json: string) => unwrap(clinic.imports.fhir({ json })),
+    mutationFn: ({ json, fileName }: { json: string; fileName: string }) =>
+      unwrap(clinic.imports.fhir({ json, fileName: fileName.slice(0, 200) })),
     onSuccess: async (r) => {
       await queryClient.invalidateQueries({ queryKey: ['patients'] });
       onNotice(
@@ -257,7 +258,7 @@ export function FhirImportPanel({ onNotice }: { onNotice: (message: string) => v
     if (!file) return;
     const text = await readTextFile(file, MAX_FHIR_CHARS);
     if (text === null) setFileError('data.fileTooLarge');
-    else run.mutate(text);
+    else run.mutate({ json: text, fileName: file.name });
   };
   return (
     <section className="card" aria-labelledby="fhir-import-title">

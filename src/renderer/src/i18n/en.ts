@@ -343,6 +343,7 @@ export const en = {
       lock: 'Locked',
       'passphrase-change': 'Passphrase changed',
       recover: 'Recovered with key',
+      import: 'Imported',
     },
     entities: {
       patient: 'Patient',
@@ -352,8 +353,19 @@ export const en = {
       'flag-decision': 'Screening decision',
       template: 'Template',
       document: 'Document',
+      'fhir-bundle': 'FHIR bundle',
+      'adverse-event': 'Adverse event',
     },
     actors: { practitioner: 'Practitioner' },
+  },
+  imported: {
+    from: 'Imported from {{source}} on {{date}}',
+    notSignedHere: 'Brought in by a FHIR import: it was not signed in this clinic.',
+    hashMatches:
+      'Imported record, not signed in this clinic. Its content still matches the fingerprint it was imported with (SHA-256 {{hash}}…).',
+    hashDiffers:
+      'Imported record, not signed in this clinic, and its content does NOT match the fingerprint it was imported with. Do not rely on it.',
+    claimedSigned: 'marked as signed {{date}} by the exporting clinic',
   },
   documents: {
     sectionTitle: 'Consent forms and aftercare',
@@ -552,6 +564,7 @@ export const en = {
   intake: {
     editTitle: 'Intake questionnaire: {{name}}',
     viewTitle: 'Signed intake: {{name}}',
+    importedTitle: 'Imported intake: {{name}}',
     compareTitle: 'What changed: {{name}}',
     backToPatient: '← Back to {{name}}',
     draftMeta: 'Draft on questionnaire version {{version}}, started {{date}}.',
@@ -939,6 +952,8 @@ export const en = {
       intakeDraft: 'Intake started (draft)',
       sessionSigned: 'Session {{n}} signed',
       sessionDraft: 'Session charted (draft)',
+      intakeImported: 'Intake (imported)',
+      sessionImported: 'Session {{n}} (imported)',
       amendment: 'Session note amended',
       adverseEvent: 'Adverse event: {{type}}',
       document: { consent: 'Consent form signed', aftercare: 'Aftercare sheet given' },

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { ImportedBadge } from '../components/ImportedFrom';
 import { formatDateTime } from '../format';
 import { useIntakes } from './queries';
 
@@ -21,7 +22,11 @@ export function IntakeHistory({ patientId }: { patientId: number }) {
               {i.status === 'signed' && i.signedAt ? (
                 <>
                   <span>
-                    <strong>{t('intake.signedOn', { date: formatDateTime(i.signedAt) })}</strong>{' '}
+                    {i.imported ? (
+                      <ImportedBadge from={i.imported} />
+                    ) : (
+                      <strong>{t('intake.signedOn', { date: formatDateTime(i.signedAt) })}</strong>
+                    )}{' '}
                     <span className="muted">
                       {t('intake.questionnaireVersion', { version: i.definitionVersion })}
                     </span>

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useParams } from 'react-router';
 import type { Intake } from '../../../shared/intake/schema';
 import { displayName, type Patient } from '../../../shared/patients/schema';
+import { ImportedBadge, ImportedCheck } from '../components/ImportedFrom';
 import { QueryState } from '../components/QueryState';
 import { formatDateTime } from '../format';
 import { usePatient } from '../patients/queries';
@@ -25,6 +26,7 @@ function Verification({ intake }: { intake: Intake }) {
   const { t } = useTranslation();
   const check = useIntakeVerification(intake.id, true);
   if (!check.data) return null;
+  if (check.data.imported) return <ImportedCheck imported={check.data.imported} />;
   return check.data.valid ? (
     <p className="integrity integrity--ok">
       {t('intake.integrityOk')}{' '}
@@ -50,10 +52,21 @@ function IntakeView({ patient, intake }: { patient: Patient; intake: Intake }) {
       <p className="breadcrumb">
         <Link to={`/patients/${patient.id}`}>{t('intake.backToPatient', { name })}</Link>
       </p>
-      <h1 id="intake-title">{t('intake.viewTitle', { name })}</h1>
+      <h1 id="intake-title">{t(intake.imported ? 'intake.importedTitle' : 'intake.viewTitle', { name })}</h1>
       <p className="patient-header__meta">
-        <span className="badge badge--locked">{t('intake.lockedBadge')}</span>
-        <span>{t('intake.signedOn', { date: formatDateTime(intake.signedAt ?? intake.updatedAt) })}</span>
+        {intake.imported ? (
+          <>
+            <ImportedBadge from={intake.imported} />
+            <span>
+              {t('imported.claimedSigned', { date: formatDateTime(intake.signedAt ?? intake.updatedAt) })}
+            </span>
+          </>
+        ) : (
+          <>
+            <span className="badge badge--locked">{t('intake.lockedBadge')}</span>
+            <span>{t('intake.signedOn', { date: formatDateTime(intake.signedAt ?? intake.updatedAt) })}</span>
+          </>
+        )}
         <span>{t('intake.questionnaireVersion', { version: intake.definitionVersion })}</span>
       </p>
       <Verification intake={intake} />

@@ -13,6 +13,7 @@ import {
 import { zoneLabel } from '../../../shared/treatments/zones';
 import { clinic, unwrap } from '../api/clinic';
 import { Field } from '../components/Field';
+import { ImportedBadge } from '../components/ImportedFrom';
 import { OptionsField } from '../components/OptionsField';
 import { formatDate } from '../format';
 import { BodyChart } from './BodyChart';
@@ -335,7 +336,9 @@ function CourseCard({
                 {formatDate(s.date)} {s.time} ·{' '}
                 {s.areas.map(zoneLabel).join(', ') || t('treatments.session.noAreas')}
               </span>{' '}
-              {s.status === 'signed' ? (
+              {s.imported ? (
+                <ImportedBadge from={s.imported} />
+              ) : s.status === 'signed' ? (
                 <span className="badge badge--locked">{t('treatments.session.signedBadge')}</span>
               ) : (
                 <span className="badge badge--muted">{t('treatments.session.draftBadge')}</span>

@@ -18,6 +18,7 @@ import {
 import { ZONES, zoneLabel } from '../../../shared/treatments/zones';
 import { ApiFailure, clinic, unwrap } from '../api/clinic';
 import { Field } from '../components/Field';
+import { ImportedBadge, ImportedCheck } from '../components/ImportedFrom';
 import { QueryState } from '../components/QueryState';
 import { formatDate, formatDateTime } from '../format';
 import { usePatient } from '../patients/queries';
@@ -706,9 +707,15 @@ function SessionRecord({
   return (
     <div className="session-record">
       <p className="session-record__meta">
-        <span className="badge badge--locked">{t('treatments.session.signedBadge')}</span>{' '}
+        {session.imported ? (
+          <ImportedBadge from={session.imported} />
+        ) : (
+          <span className="badge badge--locked">{t('treatments.session.signedBadge')}</span>
+        )}{' '}
         {t('treatments.session.performed', { date: formatDate(session.date), time: session.time })} ·{' '}
-        {t('treatments.session.signedAt', { date: formatDateTime(session.signedAt ?? '') })}
+        {session.imported
+          ? t('imported.claimedSigned', { date: formatDateTime(session.signedAt ?? '') })
+          : t('treatments.session.signedAt', { date: formatDateTime(session.signedAt ?? '') })}
       </p>
       <NextDueLine course={course} />
       <div className="form-actions">
@@ -840,6 +847,12 @@ function SessionRecord({
               <li key={a.id}>
                 <p className="muted small">
                   {t('treatments.session.amendedOn', { date: formatDateTime(a.createdAt) })}
+                  {a.imported && (
+                    <>
+                      {' '}
+                      <ImportedBadge from={a.imported} />
+                    </>
+                  )}
                 </p>
                 <p className="preserve-lines">{a.text}</p>
               </li>
@@ -848,12 +861,19 @@ function SessionRecord({
         )}
         <AmendmentForm session={session} />
       </section>
-      <section className={`integrity${verification.data?.valid ? ' integrity--ok' : ''}`} aria-live="polite">
-        {verification.data &&
-          (verification.data.valid
-            ? t('treatments.session.integrityOk', { hash: verification.data.storedHash.slice(0, 16) })
-            : t('treatments.session.integrityBad'))}
-      </section>
+      {verification.data?.imported ? (
+        <ImportedCheck imported={verification.data.imported} />
+      ) : (
+        <section
+          className={`integrity${verification.data?.valid ? ' integrity--ok' : ''}`}
+          aria-live="polite"
+        >
+          {verification.data &&
+            (verification.data.valid
+              ? t('treatments.session.integrityOk', { hash: verification.data.storedHash.slice(0, 16) })
+              : t('treatments.session.integrityBad'))}
+        </section>
+      )}
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { TimelineEntry } from '../../../shared/treatments/schema';
+import { ImportedBadge } from '../components/ImportedFrom';
 import { formatDate, formatDateTime } from '../format';
 import { useTimeline } from './queries';
 
@@ -18,18 +19,22 @@ function EntryLink({ patientId, entry }: { patientId: number; entry: TimelineEnt
       return (
         <Link to={`/patients/${patientId}/intakes/${entry.id}`}>
           {t(
-            entry.detail === 'signed'
-              ? 'treatments.timeline.intakeSigned'
-              : 'treatments.timeline.intakeDraft',
+            entry.imported
+              ? 'treatments.timeline.intakeImported'
+              : entry.detail === 'signed'
+                ? 'treatments.timeline.intakeSigned'
+                : 'treatments.timeline.intakeDraft',
           )}
         </Link>
       );
     case 'session':
       return (
         <Link to={`/patients/${patientId}/sessions/${entry.id}`}>
-          {entry.detail === 'signed'
-            ? t('treatments.timeline.sessionSigned', { n: entry.sequence })
-            : t('treatments.timeline.sessionDraft')}
+          {entry.imported
+            ? t('treatments.timeline.sessionImported', { n: entry.sequence })
+            : entry.detail === 'signed'
+              ? t('treatments.timeline.sessionSigned', { n: entry.sequence })
+              : t('treatments.timeline.sessionDraft')}
         </Link>
       );
     case 'amendment':
@@ -67,6 +72,12 @@ export function Timeline({ patientId }: { patientId: number }) {
             <li key={`${entry.kind}-${entry.id}`} className={`timeline__item timeline__item--${entry.kind}`}>
               <span className="timeline__when">{when(entry.at)}</span>{' '}
               <EntryLink patientId={patientId} entry={entry} />
+              {entry.imported && (
+                <>
+                  {' '}
+                  <ImportedBadge from={entry.imported} />
+                </>
+              )}
             </li>
           ))}
         </ol>
