@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { BACKUP_KINDS, type BackupInfo, type BackupKind } from '../../shared/backup/schema';
+import { currentAnchor } from '../audit/anchor';
 import type { Db } from '../db/types';
 import { AppError } from '../errors';
 import { type Inspection, inspectBackup } from './inspect';
@@ -76,10 +77,12 @@ export function createBackup(options: BackupOptions): BackupInfo {
   const partial = `${target}.partial`;
   fs.rmSync(partial, { force: true });
   try {
+    // Read in the same synchronous step as the copy: the anchor describes exactly the copied trail.
+    const auditAnchor = currentAnchor(db, now);
     db.prepare('VACUUM INTO ?').run(partial);
     const inspection = inspectBackup(partial, [key], options.nativeBinding);
     fs.renameSync(partial, target);
-    let info = describeBackup(target, inspection, kind);
+    let info: BackupInfo = { ...describeBackup(target, inspection, kind), auditAnchor };
     if (inspection.ok && !sameCounts(inspection.contents.counts, liveCounts(db))) {
       info = { ...info, status: 'damaged', problem: 'errors.backupCountsDiffer' };
     }

@@ -17,7 +17,7 @@ import {
 } from '../api';
 import { type AuditLog, createAuditLog } from '../audit/repository';
 import { stageRestore, swapInto } from '../backup/restore';
-import { createBackupHandlers, setAsideDamaged } from '../backup/session-backups';
+import { anchorRestoredTrail, createBackupHandlers, setAsideDamaged } from '../backup/session-backups';
 import { newestGoodBackup } from '../backup/store';
 import { openDatabase, WrongKeyError } from '../db/open';
 import type { Db } from '../db/types';
@@ -234,7 +234,10 @@ export function createClinicSession(options: SessionOptions) {
       swapInto(staged, dbFile);
       openWith(keyring);
       const open = data as OpenData | null;
-      if (open) open.db.transaction(() => open.audit.append('restore-backup', 'backup', info.name))();
+      if (open) {
+        open.db.transaction(() => open.audit.append('restore-backup', 'backup', info.name))();
+        anchorRestoredTrail(options.dataDir, open.db, now());
+      }
       recordSessionEvent('unlock');
       return status();
     },

@@ -36,6 +36,7 @@ export const CHANNELS = [
   'settings.update',
   'audit.list',
   'audit.verify',
+  'audit.anchor',
   'settings.logo',
   'settings.setLogo',
   'templates.list',
