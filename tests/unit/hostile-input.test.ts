@@ -51,6 +51,8 @@ const VALID: Partial<Record<Channel, unknown>> = {
   'patients.restore': { id: 3 },
   'patients.history': { id: 2 },
   'settings.get': {},
+  'audit.verify': { anchor: '3:0123-4567-89ab-cdef' },
+  'audit.anchor': {},
   'settings.update': { patch: { currency: 'USD', paperSize: 'LETTER', intakeValidityMonths: 12 } },
   'products.list': { includeArchived: true },
   'products.create': {
