@@ -221,6 +221,23 @@ describe('anchors in backups, restores and the data folder', () => {
     db().prepare('DELETE FROM audit_log WHERE id = (SELECT max(id) FROM audit_log)').run();
     expect(await verify()).toMatchObject({ status: 'truncated' });
   });
+
+  it('after bringing back an older backup over a damaged database, the restored trail is the one in force', async () => {
+    await activity(50);
+    const older = await call<BackupInfo>('backups.create');
+    clock += 60_000;
+    await activity(2);
+    await call<BackupInfo>('backups.create');
+    await call('session.lock');
+    const file = path.join(dir, 'mesodesk.db');
+    const bytes = fs.readFileSync(file);
+    bytes.fill(0x33, 4096 * 3, 4096 * 3 + 2048);
+    fs.writeFileSync(file, bytes);
+    expect(await session.dispatch('session.unlock', { passphrase: PASS })).toMatchObject({ ok: false });
+    clock += 60_000;
+    await call('session.restoreDamaged', { passphrase: PASS, file: older.file });
+    expect(await verify()).toMatchObject({ ok: true, found: { source: 'restore', status: 'ok' } });
+  });
 });
 
 describe('anchors in exports and typed by the practitioner', () => {
