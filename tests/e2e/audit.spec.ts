@@ -69,6 +69,9 @@ test('the audit screen shows an anchor to note down, checks a typed anchor and c
   // A code that does not match what entry N was: reported as rewritten.
   await typed.fill(`${count}:0000-0000-0000-0000`);
   await verify.click();
+  await expect(status).toContainText(
+    /^Each entry still links to the one before it \(\d+ entries\), but an anchor/,
+  );
   await expect(status).toContainText(`Rewritten: entry ${count} no longer matches the anchor you typed`);
   await page
     .getByRole('region', { name: 'Check the trail' })

@@ -56,19 +56,23 @@ export function VerifyCard() {
 
 function Outcome({ result }: { result: AuditVerification }) {
   const { t } = useTranslation();
+  // What disagrees comes first, right under the line that says something does.
+  const checks = [result.typed, result.found]
+    .filter((c): c is AnchorCheck => c !== null)
+    .sort((a, b) => Number(b.status !== 'ok') - Number(a.status !== 'ok'));
   return (
     <>
       <p className={result.brokenAt === null ? undefined : 'audit__problem'}>
-        {result.brokenAt === null
-          ? t('audit.verifiedOk', { count: result.checked })
-          : t('audit.verifiedBroken', { id: result.brokenAt, count: result.checked })}
+        {result.brokenAt !== null
+          ? t('audit.verifiedBroken', { id: result.brokenAt, count: result.checked })
+          : result.ok
+            ? t('audit.verifiedOk', { count: result.checked })
+            : t('audit.linksIntactButAnchor', { count: result.checked })}
       </p>
-      {result.found ? (
-        <AnchorLine check={result.found} />
-      ) : (
-        <p className={result.ok ? 'muted' : undefined}>{t('audit.noAnchorFound')}</p>
-      )}
-      {result.typed && <AnchorLine check={result.typed} />}
+      {checks.map((check) => (
+        <AnchorLine key={check.source} check={check} />
+      ))}
+      {!result.found && <p>{t('audit.noAnchorFound')}</p>}
     </>
   );
 }

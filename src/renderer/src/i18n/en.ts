@@ -285,6 +285,10 @@ export const en = {
     verifiedOk_other: 'Intact: {{count}} entries checked, none altered or missing.',
     verifiedBroken:
       'Broken at entry {{id}}: an entry was altered, removed or inserted there ({{count}} entries before it are intact).',
+    linksIntactButAnchor_one:
+      'Each entry still links to the one before it ({{count}} entry), but an anchor kept outside the database disagrees:',
+    linksIntactButAnchor_other:
+      'Each entry still links to the one before it ({{count}} entries), but an anchor kept outside the database disagrees:',
     anchorTitle: 'Anchor to note down',
     anchorIntro:
       'The trail as it stands now, in a few characters. Write the code down now and then (in the day book, on the label of a backup stick): if the trail is later cut short or rewritten, it will no longer match. Every backup and export carries one too.',
