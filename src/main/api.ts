@@ -9,6 +9,7 @@ import {
 import type { AuditAction } from '../shared/audit/schema';
 import { todayIso } from '../shared/dates';
 import { fail, ok, type Result } from '../shared/result';
+import { findAnchors } from './audit/anchor-files';
 import { createAuditLog } from './audit/repository';
 import type { Db } from './db/types';
 import type { DocumentActions } from './documents/actions';
@@ -146,7 +147,9 @@ const handlers: { [C in ServiceChannel]: Handler<C> } = {
   'settings.get': (s) => s.settings.get(),
   'settings.update': (s, i) => s.settings.update(i.patch),
   'audit.list': (s, i) => s.audit.list(i, i.offset, i.limit),
-  'audit.verify': (s) => s.audit.verify(),
+  'audit.verify': (s, i, ctx) =>
+    s.audit.verify(ctx.dataDir ? findAnchors(ctx.dataDir) : [], i.anchor ?? null),
+  'audit.anchor': (s) => s.audit.anchor(),
   'settings.logo': (s) => s.logos.current(),
   'settings.setLogo': (s, i) => s.logos.set(i.dataUrl),
   'templates.list': (s, i) => s.templates.list(i.kind),

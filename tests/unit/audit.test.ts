@@ -98,20 +98,20 @@ describe('audit trail', () => {
 
   it('verifies the chain, and detects an edited, a removed and an inserted entry', async () => {
     await someActivity();
-    expect(await verify()).toEqual({ ok: true, checked: 6, brokenAt: null });
+    expect(await verify()).toMatchObject({ ok: true, status: 'ok', checked: 6, brokenAt: null });
 
     const tamper = (sql: string) => {
       t.db.exec('DROP TRIGGER audit_log_append_only_update; DROP TRIGGER audit_log_append_only_delete;');
       t.db.exec(sql);
     };
     tamper("UPDATE audit_log SET entity_id = 'P-000002' WHERE id = 3");
-    expect(await verify()).toMatchObject({ ok: false, brokenAt: 3 });
+    expect(await verify()).toMatchObject({ ok: false, status: 'broken', brokenAt: 3 });
   });
 
   it('detects a removed entry in the middle', async () => {
     await someActivity();
     t.db.exec('DROP TRIGGER audit_log_append_only_delete');
     t.db.exec('DELETE FROM audit_log WHERE id = 4');
-    expect(await verify()).toMatchObject({ ok: false, brokenAt: 5 });
+    expect(await verify()).toMatchObject({ ok: false, status: 'broken', brokenAt: 5 });
   });
 });

@@ -45,6 +45,7 @@ describe('patient record export', () => {
     const files = fs.readdirSync(result.folder, { recursive: true }).map(String).sort();
     expect(files).toEqual([
       'adverse-events.csv',
+      'audit-anchor.json',
       'documents',
       'documents.csv',
       expect.stringMatching(/^documents\/aftercare-2026-03-01-\w{8}\.pdf$/),

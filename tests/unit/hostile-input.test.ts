@@ -52,6 +52,8 @@ const VALID: Partial<Record<Channel, unknown>> = {
   'patients.history': { id: 2 },
   'settings.get': {},
   'documents.checkPdf': { id: 1 },
+  'audit.verify': { anchor: '3:0123-4567-89ab-cdef' },
+  'audit.anchor': {},
   'settings.update': { patch: { currency: 'USD', paperSize: 'LETTER', intakeValidityMonths: 12 } },
   'products.list': { includeArchived: true },
   'products.create': {

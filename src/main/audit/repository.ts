@@ -1,6 +1,9 @@
+import type { AuditAnchor, TypedAnchor } from '../../shared/audit/anchor';
 import type { AuditAction, AuditEntry, AuditPage, AuditVerification } from '../../shared/audit/schema';
 import type { Db } from '../db/types';
+import { currentAnchor } from './anchor';
 import { entryHash, GENESIS_HASH } from './chain';
+import { type FoundAnchor, verifyTrail } from './verify';
 
 interface AuditRow {
   id: number;
@@ -43,7 +46,6 @@ export function createAuditLog(db: Db, now: () => Date, actor: () => string) {
   const lastOpen = db.prepare<[string, string], { at: string }>(
     "SELECT at FROM audit_log WHERE entity = ? AND entity_id = ? AND action = 'open' ORDER BY id DESC LIMIT 1",
   );
-  const all = db.prepare<[], AuditRow>('SELECT * FROM audit_log ORDER BY id');
 
   /** Appends one entry. Call inside the transaction of the change it records. */
   function append(action: AuditAction, entity: string, entityId: string | number | null): void {
@@ -89,24 +91,15 @@ export function createAuditLog(db: Db, now: () => Date, actor: () => string) {
     return { items: items.map(toEntry), total };
   }
 
-  /** Walks the whole chain: an edited, removed or inserted entry breaks a hash or a link. */
-  function verify(): AuditVerification {
-    let prevHash = GENESIS_HASH;
-    let prevId = 0;
-    let checked = 0;
-    for (const row of all.iterate()) {
-      const expected = entryHash(prevHash, toEntry(row));
-      if (row.prev_hash !== prevHash || row.hash !== expected || row.id !== prevId + 1) {
-        return { ok: false, checked, brokenAt: row.id };
-      }
-      prevHash = row.hash;
-      prevId = row.id;
-      checked += 1;
-    }
-    return { ok: true, checked, brokenAt: null };
+  /** Walks the whole chain and compares it with the anchors given (none: the chain alone). */
+  function verify(found: readonly FoundAnchor[] = [], typed: TypedAnchor | null = null): AuditVerification {
+    return verifyTrail(db, found, typed);
   }
 
-  return { append, list, verify };
+  /** The chain's current count and head, for the practitioner to note and for backups and exports. */
+  const anchor = (): AuditAnchor => currentAnchor(db, now());
+
+  return { append, list, verify, anchor };
 }
 
 export type AuditLog = ReturnType<typeof createAuditLog>;

@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { BackupInfo, BackupList } from '../../shared/backup/schema';
+import { currentAnchor } from '../audit/anchor';
+import { writeRestoreAnchor } from '../audit/anchor-files';
 import type { AuditLog } from '../audit/repository';
 import type { Db } from '../db/types';
 import { AppError } from '../errors';
@@ -109,6 +111,7 @@ export function createBackupHandlers(host: BackupHost) {
     }
     const { db, audit } = mustOpen();
     db.transaction(() => audit.append('restore-backup', 'backup', info.name))();
+    anchorRestoredTrail(host.dataDir, db, host.now());
     return info;
   }
 
@@ -132,6 +135,14 @@ export function createBackupHandlers(host: BackupHost) {
     automatic,
     folder,
   };
+}
+
+/**
+ * The restored trail replaces the one the newer anchors describe: a restore anchor, taken after the
+ * restore is recorded, tells the audit check that those anchors belong to the abandoned history.
+ */
+export function anchorRestoredTrail(dataDir: string, db: Db, at: Date): void {
+  writeRestoreAnchor(dataDir, currentAnchor(db, at));
 }
 
 /**

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { BACKUP_KINDS, type BackupInfo, type BackupKind } from '../../shared/backup/schema';
+import { currentAnchor } from '../audit/anchor';
 import type { Db } from '../db/types';
 import { AppError, storageFailure } from '../errors';
 import { durableRename, fsyncFile } from '../files/durable';
@@ -85,6 +86,8 @@ export function createBackup(options: BackupOptions): BackupInfo {
   fs.rmSync(partial, { force: true });
   try {
     createPrivateEmptyFile(partial);
+    // Read in the same synchronous step as the copy: the anchor describes exactly the copied trail.
+    const auditAnchor = currentAnchor(db, now);
     db.prepare('VACUUM INTO ?').run(partial);
     makePrivate(partial);
     if (options.keyfile) appendKeyTrailer(partial, options.keyfile);
@@ -92,7 +95,7 @@ export function createBackup(options: BackupOptions): BackupInfo {
     // Checked as it will be stored: the trailer included.
     const inspection = inspectBackup(partial, [key], options.nativeBinding);
     durableRename(partial, target);
-    let info = describeBackup(target, inspection, kind);
+    let info: BackupInfo = { ...describeBackup(target, inspection, kind), auditAnchor };
     if (inspection.ok && !sameCounts(inspection.contents.counts, liveCounts(db))) {
       info = { ...info, status: 'damaged', problem: 'errors.backupCountsDiffer' };
     }

@@ -3,11 +3,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { ExportCounts, ExportJob, ExportResult } from '../../shared/exports/schema';
 import { PATIENT_CSV_COLUMNS } from '../../shared/exports/schema';
+import { currentAnchor } from '../audit/anchor';
+import { anchorFileContent, EXPORT_ANCHOR_FILE } from '../audit/anchor-files';
 import type { Db } from '../db/types';
 import { AppError, notFound, storageFailure } from '../errors';
 import { appendPrivateFile, ensurePrivateDir, writePrivateFile } from '../files/private';
 import { csvDocument, csvLine } from './csv';
-import { RECORD_MAPPERS } from './mappers';
+import { type ExportFile, RECORD_MAPPERS } from './mappers';
 import {
   buildPatientExport,
   dayOf,
@@ -39,6 +41,12 @@ export function createExportService(deps: ExportServiceDeps) {
     .pluck();
   const patientCount = deps.db.prepare<[], number>('SELECT count(*) FROM patients');
 
+  /** The audit chain as the export starts, so the export also anchors the trail outside the database. */
+  const anchorFile = (at: Date): ExportFile => ({
+    name: EXPORT_ANCHOR_FILE,
+    bytes: Buffer.from(anchorFileContent(currentAnchor(deps.db, at))),
+  });
+
   function parentFolder(folder: string | undefined): string {
     if (folder) {
       const resolved = path.resolve(folder);
@@ -56,13 +64,15 @@ export function createExportService(deps: ExportServiceDeps) {
   async function exportPatient(patientId: number, folder?: string): Promise<ExportResult> {
     const parent = parentFolder(folder);
     const at = deps.now();
+    const anchor = anchorFile(at);
     const built = await buildPatientExport(deps, patientId, at);
+    const files = [...built.files, anchor];
     const target = freshFolder(parent, patientFolderName(built.patient, at));
-    writeFolder(target, built.files);
+    writeFolder(target, files);
     return {
       subject: built.patient.number,
       folder: target,
-      files: built.files.map((f) => f.name),
+      files: files.map((f) => f.name),
       counts: built.counts,
     };
   }
@@ -106,6 +116,8 @@ export function createExportService(deps: ExportServiceDeps) {
     const target = freshFolder(parent, `mesodesk-clinic-export-${dayOf(deps.now())}`);
     const partial = `${target}.partial`;
     ensurePrivateDir(partial);
+    const anchor = anchorFile(deps.now());
+    writePrivateFile(path.join(partial, anchor.name), anchor.bytes);
     const job = {
       id: crypto.randomUUID(),
       state: 'running' as ExportJob['state'],

@@ -17,7 +17,7 @@ import {
 } from '../api';
 import { type AuditLog, createAuditLog } from '../audit/repository';
 import { stageRestore, swapInto } from '../backup/restore';
-import { createBackupHandlers, setAsideDamaged } from '../backup/session-backups';
+import { anchorRestoredTrail, createBackupHandlers, setAsideDamaged } from '../backup/session-backups';
 import { backupsFolder, newestGoodBackup } from '../backup/store';
 import { openDatabase, WrongKeyError } from '../db/open';
 import type { Db } from '../db/types';
@@ -309,6 +309,7 @@ export function createClinicSession(options: SessionOptions) {
       attempts.succeeded();
       openWith(restored.keyring);
       recordSessionEvent('restore-backup', 'backup', restored.info.name);
+      if (data) anchorRestoredTrail(options.dataDir, data.db, now());
       recordSessionEvent('unlock');
       return {
         recoveryKey: restored.recoveryKey,
@@ -345,6 +346,8 @@ export function createClinicSession(options: SessionOptions) {
       swapInto(staged, dbFile);
       openWith(keyring);
       recordSessionEvent('restore-backup', 'backup', info.name);
+      const restored = data as OpenData | null;
+      if (restored) anchorRestoredTrail(options.dataDir, restored.db, now());
       recordSessionEvent('unlock');
       return status();
     },

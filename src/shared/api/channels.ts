@@ -42,6 +42,7 @@ export const CHANNELS = [
   'settings.update',
   'audit.list',
   'audit.verify',
+  'audit.anchor',
   'settings.logo',
   'settings.setLogo',
   'templates.list',

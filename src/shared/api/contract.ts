@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { type AuditPage, type AuditVerification, auditListSchema } from '../audit/schema';
+import type { AuditAnchor } from '../audit/anchor';
+import { type AuditPage, type AuditVerification, auditListSchema, auditVerifySchema } from '../audit/schema';
 import {
   type BackupInfo,
   type BackupList,
@@ -181,7 +182,10 @@ export const contract = {
   'settings.get': call<typeof empty, Settings>(empty),
   'settings.update': call<typeof settingsUpdateSchema, Settings>(settingsUpdateSchema),
   'audit.list': call<typeof auditListSchema, AuditPage>(auditListSchema),
-  'audit.verify': call<typeof empty, AuditVerification>(empty),
+  /** Checks the chain, and compares it with the anchors in the data folder and one the user typed. */
+  'audit.verify': call<typeof auditVerifySchema, AuditVerification>(auditVerifySchema),
+  /** The chain's current entry count and head hash, for the practitioner to note down. */
+  'audit.anchor': call<typeof empty, AuditAnchor>(empty),
   'settings.logo': call<typeof empty, ClinicLogo | null>(empty),
   'settings.setLogo': call<typeof settingsSetLogoSchema, Settings>(settingsSetLogoSchema),
   'templates.list': call<typeof templateListSchema, TemplateSummary[]>(templateListSchema),

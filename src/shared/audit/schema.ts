@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { type AnchorCheck, typedAnchorSchema } from './anchor';
 
 export const AUDIT_ACTIONS = [
   'open',
@@ -49,9 +50,29 @@ export interface AuditPage {
   total: number;
 }
 
+/** The practitioner may type an anchor noted earlier (see anchorCode) to check the trail against. */
+export const auditVerifySchema = z.strictObject({
+  anchor: typedAnchorSchema.optional(),
+});
+
+/**
+ * ok: the chain is intact and matches every anchor compared. broken: an entry's hash or link does not
+ * match (an entry altered, removed or inserted). truncated / rewritten: an anchor kept outside the
+ * database (a backup, an export, the practitioner's note) shows newer entries cut off or the trail
+ * re-chained since it was taken.
+ */
+export type AuditStatus = 'ok' | 'broken' | 'truncated' | 'rewritten';
+
 export interface AuditVerification {
   ok: boolean;
+  status: AuditStatus;
   checked: number;
   /** The first entry whose hash or link does not match, when the chain is broken. */
   brokenAt: number | null;
+  /** How many anchors from the data folder (backups, exports, restores) were compared. */
+  anchorsCompared: number;
+  /** The newest anchor found in the data folder, or the first one that disagrees; null when none. */
+  found: AnchorCheck | null;
+  /** The anchor the practitioner typed, when one was. */
+  typed: AnchorCheck | null;
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { AuditAnchor } from '../audit/anchor';
 
 /** daily: the first unlock of a day; quit: on closing the app; manual: "Back up now"; the rest are safety copies. */
 export const BACKUP_KINDS = ['daily', 'quit', 'manual', 'pre-restore', 'damaged'] as const;
@@ -22,6 +23,8 @@ export interface BackupInfo {
   contents: BackupContents | null;
   /** A message key when the backup cannot be used, e.g. errors.backupDamaged. */
   problem: string | null;
+  /** The audit chain (entry count, head hash) at the moment of the copy: kept outside the database. */
+  auditAnchor?: AuditAnchor;
 }
 
 export interface BackupList {

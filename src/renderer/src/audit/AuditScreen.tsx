@@ -1,4 +1,4 @@
-import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AUDIT_ACTIONS, type AuditAction } from '../../../shared/audit/schema';
@@ -6,6 +6,8 @@ import { clinic, unwrap } from '../api/clinic';
 import { Field } from '../components/Field';
 import { QueryState } from '../components/QueryState';
 import { formatDateTime } from '../format';
+import { AnchorCard } from './AnchorCard';
+import { VerifyCard } from './VerifyCard';
 
 const PAGE = 50;
 
@@ -28,7 +30,6 @@ export function AuditScreen() {
     queryFn: () => unwrap(clinic.audit.list({ ...filter, offset: page * PAGE, limit: PAGE })),
     placeholderData: keepPreviousData,
   });
-  const verify = useMutation({ mutationFn: () => unwrap(clinic.audit.verify({})) });
   const reset = (fn: () => void) => {
     fn();
     setPage(0);
@@ -41,21 +42,8 @@ export function AuditScreen() {
       <h1>{t('audit.title')}</h1>
       <p className="muted">{t('audit.intro')}</p>
 
-      <section className="card audit__verify" aria-labelledby="verify-title">
-        <h2 id="verify-title">{t('audit.verifyTitle')}</h2>
-        <button type="button" className="button" onClick={() => verify.mutate()} disabled={verify.isPending}>
-          {t('audit.verify')}
-        </button>
-        <p
-          role="status"
-          className={`audit__result${verify.data && !verify.data.ok ? ' alert alert--error' : ''}`}
-        >
-          {verify.data &&
-            (verify.data.ok
-              ? t('audit.verifiedOk', { count: verify.data.checked })
-              : t('audit.verifiedBroken', { id: verify.data.brokenAt, count: verify.data.checked }))}
-        </p>
-      </section>
+      <AnchorCard />
+      <VerifyCard />
 
       <form
         className="card audit__filters"

@@ -309,6 +309,35 @@ export const en = {
     verifiedOk_other: 'Intact: {{count}} entries checked, none altered or missing.',
     verifiedBroken:
       'Broken at entry {{id}}: an entry was altered, removed or inserted there ({{count}} entries before it are intact).',
+    linksIntactButAnchor_one:
+      'Each entry still links to the one before it ({{count}} entry), but an anchor kept outside the database disagrees:',
+    linksIntactButAnchor_other:
+      'Each entry still links to the one before it ({{count}} entries), but an anchor kept outside the database disagrees:',
+    anchorTitle: 'Anchor to note down',
+    anchorIntro:
+      'The trail as it stands now, in a few characters. Write the code down now and then (in the day book, on the label of a backup stick): if the trail is later cut short or rewritten, it will no longer match. Every backup and export carries one too.',
+    anchorCode: 'Code',
+    anchorEntries: 'Entries',
+    anchorTaken: 'As of',
+    anchorFull: 'Full value (the whole hash)',
+    anchorRefresh: 'Show the current anchor',
+    typedAnchor: 'An anchor you noted (optional)',
+    typedAnchorHint:
+      'As written down, e.g. 1234:3f9a-0c1e-5b7d-2a48. Leave empty to compare with backups and exports only.',
+    noAnchorFound: 'No backup or export anchor was found in the data folder to compare with.',
+    sources: {
+      backup: 'the backup of {{when}}',
+      export: 'the export of {{when}}',
+      restore: 'the restore of {{when}}',
+      typed: 'the anchor you typed',
+    },
+    anchorCheck: {
+      ok: 'Matches {{where}} ({{count, number}} entries then).',
+      truncated:
+        'Entries were cut off: {{where}} counted {{count, number}} entries, the trail now has only {{now, number}}.',
+      rewritten:
+        'Rewritten: entry {{count, number}} no longer matches {{where}}. The trail was changed and re-chained since then.',
+    },
     filterTitle: 'Filter',
     action: 'Action',
     anyAction: 'Any action',
@@ -1007,6 +1036,8 @@ export const en = {
     phone: 'Enter a phone number using digits, spaces and + ( ) - . / only.',
     email: 'Enter an email address like name@example.com.',
     dateFormat: 'Enter a date as YYYY-MM-DD.',
+    anchorFormat:
+      'Enter the anchor as noted: the number of entries, a colon, then at least 16 characters of the code, e.g. 1234:3f9a-0c1e-5b7d-2a48.',
     dateImpossible: 'This date does not exist.',
     dateFuture: 'The date of birth cannot be in the future.',
     dateTooOld: 'Enter a date of birth after 1900.',
