@@ -7,7 +7,8 @@ import type { IntakeRecordPayload } from '../../src/main/exports/mappers';
 import type { AuditPage } from '../../src/shared/audit/schema';
 import type { ExportResult } from '../../src/shared/exports/schema';
 import type { ImportReport } from '../../src/shared/imports/schema';
-import type { IntakeSummary, IntakeVerification } from '../../src/shared/intake/schema';
+import type { Intake, IntakeSaved, IntakeSummary, IntakeVerification } from '../../src/shared/intake/schema';
+import type { ScreeningResult } from '../../src/shared/screening/schema';
 import type { SessionVerification, TimelinePage } from '../../src/shared/treatments/schema';
 import {
   BACK_DATED,
@@ -19,6 +20,7 @@ import {
   type Payload,
 } from '../fixtures/crafted-bundle';
 import { createTestDb, type TestDb, testApi } from '../fixtures/db';
+import { cleanAnswers, signatures } from '../fixtures/intake';
 import { callOk, readyPatient } from '../fixtures/treatments';
 
 let home: TestDb;
@@ -144,6 +146,31 @@ describe('FHIR re-import marks what it brings as imported', () => {
     const other = otherClinic();
     await callOk(other.api, 'imports.fhir', { json: JSON.stringify(bundle), fileName: 'x.json' });
     expect(other.api.services.intakes.list(1)[0]?.imported?.source).toBe('Clinique du Lac');
+  });
+
+  it('screening judges by the intake signed here, not by a future-dated imported one', async () => {
+    const { bundle, patientUid } = await exportedBundle(api);
+    backDate(bundle, patientUid, '2099-01-01T10:00:00.000Z');
+    const other = otherClinic();
+    await callOk<ImportReport>(other.api, 'imports.fhir', {
+      json: JSON.stringify(bundle),
+      fileName: 'future.json',
+    });
+    const patientId = 1;
+    const draft = await callOk<Intake>(other.api, 'intakes.start', { patientId });
+    const { intake } = await callOk<IntakeSaved>(other.api, 'intakes.saveDraft', {
+      id: draft.id,
+      version: draft.version,
+      answers: cleanAnswers(),
+    });
+    const local = await callOk<Intake>(other.api, 'intakes.sign', {
+      id: intake.id,
+      version: intake.version,
+      declarationAccepted: true,
+      ...signatures(),
+    });
+    const screening = await callOk<ScreeningResult>(other.api, 'screening.forPatient', { patientId });
+    expect(screening.standing).toMatchObject({ kind: 'current', intakeId: local.id });
   });
 
   it('records signed in this clinic still verify as signed here', async () => {

@@ -45,9 +45,13 @@ export function createIntakeRepository(db: Db) {
   const draft = db.prepare<[number], IntakeRow>(
     "SELECT * FROM intakes WHERE patient_id = ? AND status = 'draft'",
   );
-  const latestSigned = db.prepare<[number], IntakeRow>(
-    "SELECT * FROM intakes WHERE patient_id = ? AND status = 'signed' ORDER BY signed_at DESC, id DESC LIMIT 1",
-  );
+  // An intake signed in this clinic comes before any imported one: an imported intake carries the
+  // signing time the bundle claimed, and a forged future date must not hide what was signed here.
+  const latestSigned = db.prepare<[number], IntakeRow>(`
+    SELECT * FROM intakes WHERE patient_id = ? AND status = 'signed'
+    ORDER BY EXISTS (SELECT 1 FROM imported_records r WHERE r.record_kind = 'intake' AND r.record_id = intakes.id),
+      signed_at DESC, id DESC
+    LIMIT 1`);
   const insert = db.prepare(`
     INSERT INTO intakes (uid, patient_id, status, definition_version, answers_json, prefilled_from,
       created_at, updated_at)
