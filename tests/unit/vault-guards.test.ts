@@ -361,15 +361,21 @@ describe('crash leftovers', () => {
       path.join(dir, 'mesodesk.db.restoring'),
       path.join(dir, 'mesodesk.keys.next.json.tmp'),
       path.join(dir, 'mesodesk.keys.json.123.abcd.tmp'),
-      path.join(backups, 'mesodesk-manual-2026-06-01T08-00-00-000Z.db.partial'),
-      path.join(backups, 'mesodesk-manual-2026-06-01T08-00-00-000Z.db.partial-journal'),
+      path.join(backups, 'mesodesk-manual-2026-06-01T09-00-00-000Z.db.partial'),
+      path.join(backups, 'mesodesk-manual-2026-06-01T09-00-00-000Z.db.partial-journal'),
+      // A sidecar written just before a crash stopped its backup's rename.
+      path.join(backups, 'mesodesk-manual-2026-06-01T09-00-00-000Z.db.json'),
     ];
     for (const f of leftovers) fs.writeFileSync(f, '');
     fs.writeFileSync(path.join(dir, NEXT_KEYFILE_NAME), '{}');
     make();
     expect(leftovers.filter((f) => fs.existsSync(f))).toEqual([]);
     expect(fs.existsSync(path.join(dir, NEXT_KEYFILE_NAME))).toBe(true);
-    expect(fs.readdirSync(backups).filter((f) => f.endsWith('.db'))).toHaveLength(1);
+    // The real backup and its sidecar stay.
+    expect(fs.readdirSync(backups).sort()).toEqual([
+      'mesodesk-manual-2026-06-01T08-00-00-000Z.db',
+      'mesodesk-manual-2026-06-01T08-00-00-000Z.db.json',
+    ]);
   });
 
   it('a swap never lets a stale rollback journal or WAL replay onto the new file', () => {

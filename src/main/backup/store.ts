@@ -5,7 +5,8 @@ import { currentAnchor } from '../audit/anchor';
 import type { Db } from '../db/types';
 import { AppError, storageFailure } from '../errors';
 import { durableRename, fsyncFile } from '../files/durable';
-import { createPrivateEmptyFile, ensurePrivateDir, makePrivate, writePrivateFile } from '../files/private';
+import { createPrivateEmptyFile, ensurePrivateDir, makePrivate } from '../files/private';
+import { writePrivateJson } from '../files/private-json';
 import type { Keyfile } from '../vault/keyfile';
 import { type Inspection, inspectBackup } from './inspect';
 import { appendKeyTrailer } from './key-trailer';
@@ -38,12 +39,14 @@ export function describeBackup(
   file: string,
   inspection: Inspection,
   fallbackKind: BackupKind = 'manual',
+  /** The name the file will have once it is in place (a copy is described before its rename). */
+  storedAs: string = file,
 ): BackupInfo {
-  const name = path.basename(file);
+  const name = path.basename(storedAs);
   const parsed = parseBackupName(name);
   const stat = fs.statSync(file);
   return {
-    file,
+    file: storedAs,
     name,
     kind: parsed?.kind ?? fallbackKind,
     createdAt: parsed?.createdAt ?? stat.mtime.toISOString(),
@@ -94,12 +97,14 @@ export function createBackup(options: BackupOptions): BackupInfo {
     else fsyncFile(partial);
     // Checked as it will be stored: the trailer included.
     const inspection = inspectBackup(partial, [key], options.nativeBinding);
-    durableRename(partial, target);
-    let info: BackupInfo = { ...describeBackup(target, inspection, kind), auditAnchor };
+    let info: BackupInfo = { ...describeBackup(partial, inspection, kind, target), auditAnchor };
     if (inspection.ok && !sameCounts(inspection.contents.counts, liveCounts(db))) {
       info = { ...info, status: 'damaged', problem: 'errors.backupCountsDiffer' };
     }
-    writePrivateFile(sidecarOf(target), JSON.stringify(info));
+    // The record first, then the backup under its name: a crash between the two leaves a sidecar
+    // without its backup (swept at start-up), never a backup that looks unverified.
+    writePrivateJson(sidecarOf(target), info);
+    durableRename(partial, target);
     return info;
   } catch (error) {
     fs.rmSync(partial, { force: true });

@@ -12,7 +12,9 @@ const DATA_DIR_LEFTOVERS = [
   /^mesodesk\.(keys|keys\.next|attempts)\.json(\.[\w.-]+)?\.tmp$/,
   /^mesodesk\.lock\.stale-[0-9a-f]+$/,
 ];
-const BACKUP_DIR_LEFTOVERS = [/\.partial(-journal|-wal|-shm)?$/];
+const BACKUP_DIR_LEFTOVERS = [/\.partial(-journal|-wal|-shm)?$/, /\.json\.tmp$/];
+/** A backup's sidecar is written just before the backup is renamed into place. */
+const SIDECAR = /^(mesodesk-.+\.db)\.json$/;
 
 function sweep(dir: string, patterns: readonly RegExp[]): string[] {
   if (!fs.existsSync(dir)) return [];
@@ -27,7 +29,24 @@ function sweep(dir: string, patterns: readonly RegExp[]): string[] {
   return removed;
 }
 
+/** Sidecars whose backup never got its name: the crash came between the two renames. */
+function sweepOrphanSidecars(dir: string): string[] {
+  if (!fs.existsSync(dir)) return [];
+  const removed: string[] = [];
+  for (const name of fs.readdirSync(dir)) {
+    const backup = SIDECAR.exec(name)?.[1];
+    if (!backup || fs.existsSync(path.join(dir, backup))) continue;
+    fs.rmSync(path.join(dir, name), { force: true });
+    removed.push(path.join(dir, name));
+  }
+  return removed;
+}
+
 /** Runs at start-up, once this process holds the folder lock (nobody else is mid-write). */
 export function sweepLeftovers(dataDir: string, backupsDir: string): string[] {
-  return [...sweep(dataDir, DATA_DIR_LEFTOVERS), ...sweep(backupsDir, BACKUP_DIR_LEFTOVERS)];
+  return [
+    ...sweep(dataDir, DATA_DIR_LEFTOVERS),
+    ...sweep(backupsDir, BACKUP_DIR_LEFTOVERS),
+    ...sweepOrphanSidecars(backupsDir),
+  ];
 }
