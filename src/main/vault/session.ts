@@ -379,7 +379,7 @@ export function createClinicSession(options: SessionOptions) {
       attempts.succeeded();
       lock();
       // Proven to open before the key file is replaced: a failure changes nothing.
-      openOrReportDamage(keyring);
+      unlockWithKeyfile(keyring);
       // The recovery key has now been typed somewhere: a fresh one replaces it.
       const { keyfile, recoveryKey } = await issueKeyfile(keyring, input.passphrase);
       writeKeyfile(keyfilePath, keyfile);
