@@ -86,7 +86,7 @@ beforeAll(async () => {
     }
   })();
   s.close();
-}, 60_000);
+}, 180_000);
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 interface Run {
@@ -233,7 +233,7 @@ describe('vault crash safety', () => {
       expect(names.has('Bulk0')).toBe(true);
       after.close();
     }
-  }, 120_000);
+  }, 300_000);
 
   it(`a backup killed at ${BACKUP_KILLS} moments never harms the database and leaves nothing half-written`, async () => {
     const dataDir = copyTemplate('backup');
@@ -251,7 +251,7 @@ describe('vault crash safety', () => {
       const partials = fs.readdirSync(path.join(dataDir, 'backups')).filter((f) => f.includes('.partial'));
       expect(partials).toEqual([]);
     }
-  }, 120_000);
+  }, 300_000);
 
   it(`${SETUP_RACES} first-start races between two processes end with one clinic that opens`, async () => {
     for (let round = 0; round < SETUP_RACES; round++) {
@@ -272,5 +272,5 @@ describe('vault crash safety', () => {
       expect(found.total).toBe(1);
       s.close();
     }
-  }, 60_000);
+  }, 180_000);
 });
