@@ -26,6 +26,10 @@ describe('CSV writer and reader', () => {
     );
   });
 
+  it('quotes a cell with surrounding whitespace of any kind, so no reader trims it', () => {
+    expect(csvLine([' a', 'b\u00a0', 'c\td', 'e\t'])).toBe('" a","b\u00a0",c\td,"e\t"\r\n');
+  });
+
   it('guards cells a spreadsheet would run as a formula, but leaves phone numbers alone', () => {
     expect(csvLine(['=HYPERLINK("x")', '@SUM(A1)', '+44 20 7946 0000', '-12', '-cmd'])).toBe(
       `"'=HYPERLINK(""x"")",'@SUM(A1),+44 20 7946 0000,-12,'-cmd\r\n`,
@@ -125,5 +129,9 @@ describe('CSV writer and reader', () => {
       ['Doe', 'Line\nbreak'],
     ]);
     expect(parseCsv('a,b\r\n1,2').delimiter).toBe(',');
+    expect(parseCsv('Name;"Notes, long"\nAnna;"Hi, there"').rows).toEqual([
+      ['Name', 'Notes, long'],
+      ['Anna', 'Hi, there'],
+    ]);
   });
 });

@@ -161,7 +161,7 @@ describe('treatment records in the patient export', () => {
       ['Hyaluronic acid 1%', { lotNumber: 'HA-2291', expirationDate: '2027-01-31' }],
       ['Vitamin C 20%', { lotNumber: 'VC-0415', expirationDate: '2026-12-31' }],
     ]);
-    expect(medications[1]?.ingredient?.map((i) => i.itemCodeableConcept.text)).toEqual([
+    expect(medications[1]?.ingredient?.map((i) => i.itemCodeableConcept?.text)).toEqual([
       'Ascorbic acid 200 mg/ml',
       'Ferulic acid',
     ]);
@@ -201,7 +201,7 @@ describe('treatment records in the patient export', () => {
         a.dosage?.site?.coding?.[0]?.code,
         a.dosage?.dose,
         a.dosage?.text,
-        (byUrl(bundle, a.medicationReference.reference) as Medication).batch?.lotNumber,
+        (byUrl(bundle, a.medicationReference?.reference) as Medication).batch?.lotNumber,
         byUrl(bundle, a.partOf?.[0]?.reference) === procedure,
       ]),
     ).toEqual([
@@ -251,7 +251,7 @@ describe('treatment records in the patient export', () => {
       (s) => byUrl(bundle, s.instance.reference) as MedicationAdministration,
     );
     expect(suspected.map((a) => a.resourceType)).toEqual(['MedicationAdministration']);
-    expect((byUrl(bundle, suspected[0]?.medicationReference.reference) as Medication).batch?.lotNumber).toBe(
+    expect((byUrl(bundle, suspected[0]?.medicationReference?.reference) as Medication).batch?.lotNumber).toBe(
       'HA-2291',
     );
   });

@@ -1,45 +1,13 @@
-/**
- * A small RFC 4180 CSV reader (papaparse is not installed): quoted fields with "" escapes and line
- * breaks, CRLF or LF, a UTF-8 byte-order mark, and comma or semicolon separators (spreadsheets in
- * many European locales save with semicolons). Returns rows of cells and the separator it used.
- */
-export function parseCsv(text: string): { rows: string[][]; delimiter: ',' | ';' } {
-  const input = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const delimiter = detectDelimiter(input);
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < input.length; i++) {
-    const c = input[i];
-    if (quoted) {
-      if (c === '"') {
-        if (input[i + 1] === '"') {
-          cell += '"';
-          i++;
-        } else quoted = false;
-      } else cell += c;
-    } else if (c === '"' && cell === '') {
-      quoted = true;
-    } else if (c === delimiter) {
-      row.push(cell);
-      cell = '';
-    } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && input[i + 1] === '\n') i++;
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-    } else cell += c;
-  }
-  if (cell !== '' || row.length) {
-    row.push(cell);
-    rows.push(row);
-  }
-  return { rows: rows.filter((r) => r.some((v) => v.trim() !== '')), delimiter };
-}
+import Papa from 'papaparse';
 
-function detectDelimiter(text: string): ',' | ';' {
+export type CsvDelimiter = ',' | ';';
+
+/**
+ * Spreadsheets in many European locales save with semicolons: the separator is whichever of the two
+ * occurs more often outside quotes on the header line. papaparse's own guess counts cells without
+ * regard to quoting errors and reads `Name;"Notes, long"` as comma-separated, so it is not used.
+ */
+function delimiterOf(text: string): CsvDelimiter {
   let commas = 0;
   let semicolons = 0;
   let quoted = false;
@@ -50,4 +18,15 @@ function detectDelimiter(text: string): ',' | ';' {
     else if (!quoted && c === ';') semicolons++;
   }
   return semicolons > commas ? ';' : ',';
+}
+
+/**
+ * A CSV file read with papaparse (RFC 4180: quoted cells with "" escapes and line breaks, CRLF, LF or
+ * CR line ends, a UTF-8 byte-order mark), comma- or semicolon-separated. Blank lines are dropped.
+ * Returns rows of cells and the separator it used.
+ */
+export function parseCsv(text: string): { rows: string[][]; delimiter: CsvDelimiter } {
+  const delimiter = delimiterOf(text);
+  const { data } = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: 'greedy' });
+  return { rows: data, delimiter };
 }
