@@ -13,7 +13,11 @@ export interface MenuOptions {
   send: (command: AppCommand, window: BaseWindow | undefined) => void;
 }
 
-/** The app's own commands; the accelerators are the page's own shortcuts (App.tsx), shown in the menu. */
+/**
+ * The app's own commands. Where the page has the same shortcut (App.tsx), a keydown the page handles
+ * never reaches the menu (Electron runs menu accelerators only for keys the page left unhandled), so
+ * one key press runs one action.
+ */
 export const COMMAND_ITEMS: readonly { command: AppCommand; label: string; accelerator: string }[] = [
   { command: 'patient.new', label: 'New Patient', accelerator: 'Alt+N' },
   { command: 'patient.find', label: 'Find Patient', accelerator: 'CmdOrCtrl+K' },
