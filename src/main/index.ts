@@ -1,14 +1,34 @@
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'electron';
+import {
+  app,
+  type BaseWindow,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  Menu,
+  protocol,
+  screen,
+  session,
+  shell,
+} from 'electron';
+import { APP_COMMAND_CHANNEL, type AppCommand } from '../shared/shell/commands';
 import { createElectronDocumentActions } from './documents/electron-actions';
 import { createElectronFolderActions } from './files/electron-actions';
 import { tightenDataDir } from './files/private';
 import { keepDownloadsPrivate } from './files/private-downloads';
+import { writePrivateJson } from './files/private-json';
 import { registerIpc } from './ipc';
 import { electronNativeBinding } from './native-binding';
 import { resolveDataDir } from './paths';
 import { rendererResponse } from './protocol';
 import { APP_ORIGIN, APP_SCHEME, hardenSession, hardenWebContents, mainWindowOptions } from './security';
+import { applicationMenuTemplate } from './shell/menu';
+import {
+  readWindowState,
+  rememberWindowState,
+  restoreWindowState,
+  WINDOW_STATE_FILE,
+} from './shell/window-state';
 import { FolderInUseError, folderInUseText } from './vault/folder-lock';
 import { type ClinicSession, createClinicSession } from './vault/session';
 
@@ -21,11 +41,27 @@ protocol.registerSchemesAsPrivileged([
 let clinicSession: ClinicSession | null = null;
 
 function createWindow(): BrowserWindow {
-  const win = new BrowserWindow(mainWindowOptions(path.join(__dirname, '../preload/index.js')));
-  win.once('ready-to-show', () => win.show());
+  // Size, position and maximised state of the last session, if they fit a display connected now.
+  const stateFile = path.join(app.getPath('userData'), WINDOW_STATE_FILE);
+  const restored = restoreWindowState(readWindowState(stateFile), screen.getAllDisplays());
+  const win = new BrowserWindow({
+    ...mainWindowOptions(path.join(__dirname, '../preload/index.js')),
+    ...restored.bounds,
+  });
+  rememberWindowState(win, (state) => writePrivateJson(stateFile, state));
+  win.once('ready-to-show', () => {
+    if (restored.maximized) win.maximize();
+    win.show();
+  });
   if (devServerUrl) void win.loadURL(devServerUrl);
   else void win.loadURL(`${APP_ORIGIN}/index.html`);
   return win;
+}
+
+/** A menu command goes to the page of the window the menu was used in (or the only window). */
+function sendCommand(command: AppCommand, window: BaseWindow | undefined): void {
+  const target = window instanceof BrowserWindow ? window : BrowserWindow.getAllWindows()[0];
+  target?.webContents.send(APP_COMMAND_CHANNEL, command);
 }
 
 function focusExistingWindow(): void {
@@ -60,6 +96,15 @@ app.whenReady().then(() => {
   const rendererDir = path.join(__dirname, '../renderer');
   protocol.handle(APP_SCHEME, (request) => rendererResponse(rendererDir, request.url));
   registerIpc(ipcMain, dispatch, devServerUrl);
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(
+      applicationMenuTemplate({
+        platform: process.platform,
+        isDev: Boolean(devServerUrl),
+        send: sendCommand,
+      }),
+    ),
+  );
   createWindow();
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createWindow();
@@ -71,7 +116,12 @@ function openClinicSession(dataDir: string): ClinicSession {
     dataDir,
     appVersion: app.getVersion(),
     transport: 'electron',
-    nativeBinding: electronNativeBinding(app.getAppPath(), process.versions.electron),
+    nativeBinding: electronNativeBinding({
+      isPackaged: app.isPackaged,
+      appPath: app.getAppPath(),
+      resourcesPath: process.resourcesPath,
+      electronVersion: process.versions.electron,
+    }),
     documentActions: createElectronDocumentActions(
       () => BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0] ?? null,
     ),

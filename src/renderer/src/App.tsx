@@ -1,10 +1,13 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Route, Routes, useLocation, useNavigate } from 'react-router';
+import { ApiFailure } from './api/clinic';
 import { AuditScreen } from './audit/AuditScreen';
 import { Notice } from './components/Notice';
+import { useMenuCommands } from './components/useMenuCommands';
 import { useShortcuts } from './components/useShortcut';
 import { DataScreen } from './data/DataScreen';
+import { useBackUpNow } from './data/useBackUpNow';
 import { DocumentScreen } from './documents/DocumentScreen';
 import { NewDocumentScreen } from './documents/NewDocumentScreen';
 import { IntakeCompareScreen } from './intake/IntakeCompareScreen';
@@ -32,12 +35,29 @@ export function App() {
   const [notice, setNotice] = useState<{ text: string; n: number } | null>(null);
   const announce = (text: string) => setNotice((prev) => ({ text, n: (prev?.n ?? 0) + 1 }));
 
+  const findPatient = () => listRef.current?.focusSearch();
+  const newPatient = () => navigate('/patients/new');
+  const lock = () => void session.lock();
+  const backUp = useBackUpNow(announce);
   useShortcuts([
-    [{ key: '/' }, () => listRef.current?.focusSearch()],
-    [{ key: 'k', mod: true, inFields: true }, () => listRef.current?.focusSearch()],
-    [{ key: 'n', alt: true, inFields: true }, () => navigate('/patients/new')],
-    [{ key: 'l', mod: true, inFields: true }, () => void session.lock()],
+    [{ key: '/' }, findPatient],
+    [{ key: 'k', mod: true, inFields: true }, findPatient],
+    [{ key: 'n', alt: true, inFields: true }, newPatient],
+    [{ key: 'l', mod: true, inFields: true }, lock],
   ]);
+  // The desktop menu's File commands run the same actions (see src/main/shell/menu.ts).
+  useMenuCommands({
+    'patient.new': newPatient,
+    'patient.find': findPatient,
+    lock,
+    'backup.now': () => {
+      navigate('/data');
+      backUp.mutate(undefined, {
+        onError: (error) =>
+          announce(t(error instanceof ApiFailure ? error.error.message : 'errors.internal')),
+      });
+    },
+  });
 
   return (
     <div className="app">
@@ -76,12 +96,7 @@ export function App() {
         <Link className="button button--primary" to="/patients/new" aria-keyshortcuts="Alt+N">
           {t('patients.newPatient')}
         </Link>
-        <button
-          type="button"
-          className="button"
-          onClick={() => void session.lock()}
-          aria-keyshortcuts="Control+L"
-        >
+        <button type="button" className="button" onClick={lock} aria-keyshortcuts="Control+L">
           {t('session.lock')}
         </button>
       </header>

@@ -7,6 +7,7 @@ import { Field } from '../components/Field';
 import { QueryState } from '../components/QueryState';
 import { formatDateTime } from '../format';
 import { FolderField, formatSize } from './FolderField';
+import { useBackUpNow } from './useBackUpNow';
 
 const errorKey = (error: unknown) => (error instanceof ApiFailure ? error.error.message : 'errors.internal');
 const fieldError = (error: unknown, field: string) =>
@@ -20,17 +21,7 @@ export function BackupsPanel({ onNotice }: { onNotice: (message: string) => void
   const [folder, setFolder] = useState('');
   const [file, setFile] = useState('');
   const [preview, setPreview] = useState<BackupInfo | null>(null);
-  const create = useMutation({
-    mutationFn: () => unwrap(clinic.backups.create(folder.trim() ? { folder: folder.trim() } : {})),
-    onSuccess: async (info) => {
-      await queryClient.invalidateQueries({ queryKey: ['backups'] });
-      onNotice(
-        info.status === 'verified'
-          ? t('data.backedUp', { name: info.name })
-          : t('data.backupFailedCheck', { problem: t(info.problem ?? 'errors.backupDamaged') }),
-      );
-    },
-  });
+  const create = useBackUpNow(onNotice);
   const check = useMutation({
     mutationFn: (path: string) => unwrap(clinic.backups.preview({ file: path })),
     onSuccess: setPreview,
@@ -62,7 +53,7 @@ export function BackupsPanel({ onNotice }: { onNotice: (message: string) => void
           type="button"
           className="button button--primary"
           disabled={create.isPending}
-          onClick={() => create.mutate()}
+          onClick={() => create.mutate(folder.trim() || undefined)}
         >
           {create.isPending ? t('data.backingUp') : t('data.backUpNow')}
         </button>
