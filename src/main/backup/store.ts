@@ -5,7 +5,8 @@ import { currentAnchor } from '../audit/anchor';
 import type { Db } from '../db/types';
 import { AppError, storageFailure } from '../errors';
 import { durableRename, fsyncFile } from '../files/durable';
-import { createPrivateEmptyFile, ensurePrivateDir, makePrivate, writePrivateFile } from '../files/private';
+import { createPrivateEmptyFile, ensurePrivateDir, makePrivate } from '../files/private';
+import { writePrivateJson } from '../files/private-json';
 import type { Keyfile } from '../vault/keyfile';
 import { type Inspection, inspectBackup } from './inspect';
 import { appendKeyTrailer } from './key-trailer';
@@ -33,17 +34,18 @@ export function parseBackupName(name: string): { kind: BackupKind; createdAt: st
   return { kind: match[1] as BackupKind, createdAt: isoOf(match[2] as string) };
 }
 
-/** What an inspection says about a file, as the row shown in Settings. */
+/** What an inspection says about a file (listed under `storedAs` once renamed), as the row shown in Settings. */
 export function describeBackup(
   file: string,
   inspection: Inspection,
   fallbackKind: BackupKind = 'manual',
+  storedAs: string = file,
 ): BackupInfo {
-  const name = path.basename(file);
+  const name = path.basename(storedAs);
   const parsed = parseBackupName(name);
   const stat = fs.statSync(file);
   return {
-    file,
+    file: storedAs,
     name,
     kind: parsed?.kind ?? fallbackKind,
     createdAt: parsed?.createdAt ?? stat.mtime.toISOString(),
@@ -94,15 +96,18 @@ export function createBackup(options: BackupOptions): BackupInfo {
     else fsyncFile(partial);
     // Checked as it will be stored: the trailer included.
     const inspection = inspectBackup(partial, [key], options.nativeBinding);
-    durableRename(partial, target);
-    let info: BackupInfo = { ...describeBackup(target, inspection, kind), auditAnchor };
+    let info: BackupInfo = { ...describeBackup(partial, inspection, kind, target), auditAnchor };
     if (inspection.ok && !sameCounts(inspection.contents.counts, liveCounts(db))) {
       info = { ...info, status: 'damaged', problem: 'errors.backupCountsDiffer' };
     }
-    writePrivateFile(sidecarOf(target), JSON.stringify(info));
+    // The record goes first, atomically: a process killed in between never leaves a good copy listed
+    // as unverified (its record only, without a copy, is never listed).
+    writePrivateJson(sidecarOf(target), info);
+    durableRename(partial, target);
     return info;
   } catch (error) {
     fs.rmSync(partial, { force: true });
+    if (!fs.existsSync(target)) fs.rmSync(sidecarOf(target), { force: true });
     if (error instanceof AppError) throw error;
     throw (
       storageFailure(error) ??
