@@ -24,12 +24,13 @@ const SETUP_RACES = 8;
 const TEMPLATE_PATIENTS = 600;
 /**
  * Kill windows follow the machine's pace, measured now rather than fixed: every CALIBRATE_EVERY-th
- * worker is stopped right after its first cycle (a write and one operation), and 1.2 times that cycle
- * becomes the window. On a loaded machine a cycle takes longer, and a fixed window would kill most
- * workers before the operation under test had started.
+ * worker is stopped right after its first cycle (a write and one operation), and two cycles become the
+ * window: about half the kills land after an operation returned, most of the rest in the middle of one.
+ * On a loaded machine a cycle takes longer, and a fixed window would kill most workers before the
+ * operation under test had started.
  */
 const CALIBRATE_EVERY = 10;
-const WINDOW_PER_CYCLE = 1.2;
+const WINDOW_PER_CYCLE = 2;
 
 let dir: string;
 let worker: string;
