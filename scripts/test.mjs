@@ -1,10 +1,13 @@
 #!/usr/bin/env node
 // `npm test`: lint, typecheck, build, unit tests (vitest), end-to-end tests in Chromium and the Electron
 // smoke test (Playwright). Ends with one line `N passed, N failed, N skipped` summed over every runner.
+// MESODESK_TEST_STRESS=1 runs it all with every core kept busy by another process (scripts/cpu-burner.mjs),
+// to check that the suite stays green on a loaded machine.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { startCpuBurner } from './cpu-burner.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = path.join(root, '.test-output');
@@ -32,6 +35,12 @@ function check(name, command, args) {
     problems.push(name);
   }
   return ok;
+}
+
+const stress = process.env.MESODESK_TEST_STRESS === '1';
+if (stress) {
+  const burner = startCpuBurner({ minutes: 45 });
+  console.log(`stress mode: ${burner.pids.length} busy processes keep every core loaded until the end`);
 }
 
 const readJson = (file) => (fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')) : null);
@@ -99,6 +108,7 @@ function skippedReasons(report) {
 }
 
 console.log('');
+if (stress) console.log('(run under stress: every core was kept busy)');
 if (problems.length) console.log(`Failing: ${problems.join('; ')}`);
 console.log(`${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
 process.exit(problems.length ? 1 : 0);

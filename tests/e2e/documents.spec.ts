@@ -62,6 +62,9 @@ test('the clinic signs a consent with the mouse, downloads its PDF and produces 
   page,
   app,
 }) => {
+  // Legitimately heavy: three PDFs are laid out (consent, preview, aftercare) and two read back with
+  // pdftotext; on a loaded 2-core machine that alone can take most of the default 30 s.
+  test.setTimeout(120_000);
   await app.open();
   await setUpClinic(page);
   await addPatient(page);

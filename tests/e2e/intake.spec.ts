@@ -67,6 +67,9 @@ test('a full intake with follow-ups is signed with the mouse, locked, and screen
   page,
   app,
 }) => {
+  // A walk through the whole questionnaire and two signature pads: well over a hundred browser actions,
+  // 23-28 s measured with every core busy, too close to the default 30 s; slow() allows 90 s.
+  test.slow();
   await app.open();
   await addPatient(page, 'Maria', 'Papadopoulou', '1985-03-12', 'female');
   await expect(page.getByText('No signed intake: screen the patient before treating.')).toBeVisible();
@@ -251,6 +254,9 @@ test('a guardian signs for a minor from the keyboard, and a later intake shows w
   page,
   app,
 }) => {
+  // A walk through the whole questionnaire and two signature pads: well over a hundred browser actions,
+  // 23-28 s measured with every core busy, too close to the default 30 s; slow() allows 90 s.
+  test.slow();
   await app.open();
   await addPatient(page, 'Ioanna', 'Kosta', sixteenYearsOld(), 'female');
   await page.getByRole('button', { name: 'Start intake' }).click();

@@ -14,8 +14,15 @@ import { type CrashEvent, fieldsOf, type PendingWrite } from '../fixtures/crash-
 const KILLS = 60;
 /** Every fifth writer is killed at a random moment from its start: while opening, migrating or writing. */
 const EARLY_KILL_EVERY = 5;
-const EARLY_KILL_WINDOW_MS = 400;
-const LATE_KILL_WINDOW_MS = 150;
+/** The others are killed at a random moment within about this many writes after they are ready. */
+const LATE_KILL_WRITES = 20;
+/**
+ * The kill windows follow the machine's pace, measured now rather than fixed: every tenth writer is
+ * stopped after CALIBRATION_ACKS writes, and its start-up time and time per write set the windows. On a
+ * loaded machine a write takes longer, and a fixed window would kill most writers before they wrote.
+ */
+const CALIBRATE_EVERY = 10;
+const CALIBRATION_ACKS = 8;
 
 let dir: string;
 let writer: string;
@@ -35,30 +42,51 @@ beforeAll(async () => {
     external: ['better-sqlite3-multiple-ciphers', 'pdfkit'],
     logLevel: 'silent',
   });
-});
+}, 60_000);
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 interface Run {
   events: CrashEvent[];
   stderr: string;
   exit: { code: number | null; signal: NodeJS.Signals | null };
+  /** When the parent saw the writer ready, and each acknowledgement, in ms from the spawn. */
+  readyAfterMs: number | null;
+  ackAfterMs: number[];
+}
+
+/** What the writer has shown so far, for the kill decision. */
+interface Progress {
+  ready: Promise<void>;
+  /** Resolves once the writer has acknowledged `n` writes. */
+  afterAcks(n: number): Promise<void>;
 }
 
 /** Starts a writer, kills it with SIGKILL after `killAfter` resolves, and returns every complete line. */
-async function runWriter(file: string, seed: number, killAfter: (ready: Promise<void>) => Promise<void>) {
+async function runWriter(file: string, seed: number, killAfter: (progress: Progress) => Promise<void>) {
+  const spawnedAt = Date.now();
   const child: ChildProcess = spawn(process.execPath, [writer, file, String(seed), KEY.toString('hex')], {
     env: { ...process.env, NODE_PATH: path.resolve(__dirname, '../../node_modules') },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stdout = '';
   let stderr = '';
+  let readyAfterMs: number | null = null;
+  const ackAfterMs: number[] = [];
+  const ackWaiters: { n: number; resolve: () => void }[] = [];
   let markReady = () => {};
   const ready = new Promise<void>((resolve) => {
     markReady = resolve;
   });
   child.stdout?.setEncoding('utf8').on('data', (chunk: string) => {
     stdout += chunk;
-    if (stdout.includes('"t":"ready"')) markReady();
+    const seen = Date.now() - spawnedAt;
+    if (readyAfterMs === null && stdout.includes('"t":"ready"')) {
+      readyAfterMs = seen;
+      markReady();
+    }
+    const acks = stdout.split('"t":"ack"').length - 1;
+    while (ackAfterMs.length < acks) ackAfterMs.push(seen);
+    for (const waiter of ackWaiters.filter((w) => w.n <= acks)) waiter.resolve();
   });
   child.stderr?.setEncoding('utf8').on('data', (chunk: string) => {
     stderr += chunk;
@@ -66,12 +94,29 @@ async function runWriter(file: string, seed: number, killAfter: (ready: Promise<
   const closed = new Promise<Run['exit']>((resolve) => {
     child.on('close', (code, signal) => resolve({ code, signal }));
   });
-  await Promise.race([killAfter(ready), closed]);
+  const afterAcks = (n: number) =>
+    new Promise<void>((resolve) => {
+      if (ackAfterMs.length >= n) resolve();
+      else ackWaiters.push({ n, resolve });
+    });
+  await Promise.race([killAfter({ ready, afterAcks }), closed]);
   child.kill('SIGKILL');
   const exit = await closed;
   // A line without its newline was cut by the kill: it was never acknowledged.
   const lines = stdout.split('\n').slice(0, -1);
-  return { events: lines.map((l) => JSON.parse(l) as CrashEvent), stderr, exit } satisfies Run;
+  const events = lines.map((l) => JSON.parse(l) as CrashEvent);
+  return { events, stderr, exit, readyAfterMs, ackAfterMs } satisfies Run;
+}
+
+/** Kill windows in ms, set from the last calibration run (the first values hold until then). */
+const windows = { early: 400, late: 150 };
+function calibrate(run: Run) {
+  const { readyAfterMs, ackAfterMs } = run;
+  const last = ackAfterMs.at(-1);
+  if (readyAfterMs === null || last === undefined) return;
+  const perWrite = (last - readyAfterMs) / ackAfterMs.length;
+  windows.early = Math.max(100, 1.3 * readyAfterMs);
+  windows.late = Math.max(20, LATE_KILL_WRITES * perWrite);
 }
 
 /** The app's database is always encrypted: the crash test writes and checks it the same way. */
@@ -136,13 +181,17 @@ describe('crash safety', () => {
     let acked = new Map<number, Patient>();
     let acks = 0;
     let killedWhileWriting = 0;
+    const started = Date.now();
     for (let round = 0; round < KILLS; round++) {
+      const calibration = round % CALIBRATE_EVERY === 0;
       const early = round % EARLY_KILL_EVERY === EARLY_KILL_EVERY - 1;
-      const delay = random() * (early ? EARLY_KILL_WINDOW_MS : LATE_KILL_WINDOW_MS);
-      const run = await runWriter(file, round + 1, async (ready) => {
+      const delay = random() * (early ? windows.early : windows.late);
+      const run = await runWriter(file, round + 1, async ({ ready, afterAcks }) => {
+        if (calibration) return afterAcks(CALIBRATION_ACKS);
         if (!early) await ready;
         await sleep(delay);
       });
+      if (calibration) calibrate(run);
       expect(run.exit, `writer ${round + 1} ended by itself:\n${run.stderr}`).toEqual({
         code: null,
         signal: 'SIGKILL',
@@ -163,5 +212,8 @@ describe('crash safety', () => {
     // (Typically ~600 writes and ~40 kills mid-write; the floors leave room for a busy machine.)
     expect(acks).toBeGreaterThan(KILLS * 2);
     expect(killedWhileWriting).toBeGreaterThan(KILLS / 4);
-  }, 120_000);
+    console.log(
+      `crash safety: ${acks} writes acknowledged, ${killedWhileWriting} kills mid-write, windows ${Math.round(windows.early)}/${Math.round(windows.late)} ms, ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    );
+  }, 600_000); // Generous: 60 writers start and are checked in turn, which takes minutes on a loaded machine.
 });

@@ -34,7 +34,7 @@ export function parseBackupName(name: string): { kind: BackupKind; createdAt: st
   return { kind: match[1] as BackupKind, createdAt: isoOf(match[2] as string) };
 }
 
-/** What an inspection says about a file, as the row shown in Settings. */
+/** What an inspection says about a file (listed under `storedAs` once renamed), as the row shown in Settings. */
 export function describeBackup(
   file: string,
   inspection: Inspection,
@@ -108,6 +108,7 @@ export function createBackup(options: BackupOptions): BackupInfo {
     return info;
   } catch (error) {
     fs.rmSync(partial, { force: true });
+    if (!fs.existsSync(target)) fs.rmSync(sidecarOf(target), { force: true });
     if (error instanceof AppError) throw error;
     throw (
       storageFailure(error) ??

@@ -3,9 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../src/main/db/migrations';
-import { DatabaseTooNewError, openDatabase } from '../../src/main/db/open';
-import type { Migration } from '../../src/main/db/types';
+import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../../src/main/db/migrations';
+import { DatabaseTooNewError, openDatabase } from '../../../src/main/db/open';
+import type { Migration } from '../../../src/main/db/types';
 
 let dir: string;
 let file: string;
@@ -87,25 +87,5 @@ describe('opening the database', () => {
     expect(raw.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
     expect(raw.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'half_done'").pluck().get()).toBe(0);
     raw.close();
-  });
-});
-
-describe('migration 0001 (patients)', () => {
-  it('keeps the trigram index in step with inserts, updates and deletes', () => {
-    const { db } = openDatabase(file, { migrations: MIGRATIONS.slice(0, 1) });
-    const insert = db.prepare(
-      `INSERT INTO patients (uid, number, last_name, date_of_birth, sex, sort_key, name_key, search_text, created_at, updated_at)
-       VALUES (?, ?, 'x', '1980-01-01', 'unknown', 'x', 'x', ?, 't', 't')`,
-    );
-    insert.run('u1', 'P-1', 'alpha beta');
-    const match = (q: string) =>
-      db.prepare('SELECT rowid FROM patients_fts WHERE patients_fts MATCH ?').pluck().all(`"${q}"`);
-    expect(match('lph')).toEqual([1]);
-    db.prepare("UPDATE patients SET search_text = 'gamma' WHERE id = 1").run();
-    expect(match('lph')).toEqual([]);
-    expect(match('amm')).toEqual([1]);
-    db.prepare('DELETE FROM patients WHERE id = 1').run();
-    expect(match('amm')).toEqual([]);
-    db.close();
   });
 });

@@ -1,26 +1,22 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterEach, expect, it } from 'vitest';
-import { MIGRATIONS } from '../../src/main/db/migrations';
-import { openDatabase } from '../../src/main/db/open';
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import {
+  createMigrationTestDb,
+  insertPatientRow,
+  type MigrationTestDb,
+  migrateTo,
+} from '../../fixtures/migrate';
 
-let dir: string;
-afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+let t: MigrationTestDb;
+beforeEach(() => {
+  t = createMigrationTestDb();
+});
+afterEach(() => t.close());
 
 it('migration 6 adds the treatment tables and starter products to a version 5 database', () => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mesodesk-mig6-'));
-  const file = path.join(dir, 'mesodesk.db');
-  const before = openDatabase(file, { migrations: MIGRATIONS.filter((m) => m.version <= 5) });
-  before.db
-    .prepare(
-      `INSERT INTO patients (uid, number, last_name, date_of_birth, sex, sort_key, name_key, search_text,
-        created_at, updated_at) VALUES ('u1', 'P-000001', 'Old', '1970-01-01', 'female', 'old', 'old', 'old', 'x', 'x')`,
-    )
-    .run();
-  before.db.close();
+  migrateTo(t.db, 5);
+  insertPatientRow(t.db, 'u1', 'Old');
 
-  const after = openDatabase(file, { migrations: MIGRATIONS.filter((m) => m.version <= 6) });
+  const after = t.reopenAt(6);
   expect(after.schemaVersion).toBe(6);
   expect(after.preMigrationBackup).not.toBeNull();
   const tables = after.db
@@ -57,5 +53,4 @@ it('migration 6 adds the treatment tables and starter products to a version 5 da
       )
       .run(),
   ).toThrow(/FOREIGN KEY/);
-  after.db.close();
 });

@@ -1,14 +1,13 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterEach, expect, it } from 'vitest';
-import { MIGRATIONS } from '../../src/main/db/migrations';
-import { LEGACY_IMPORT_SOURCE } from '../../src/main/db/migrations/0008-provenance-and-signed-pdfs';
-import { openDatabase } from '../../src/main/db/open';
-import type { Db } from '../../src/main/db/types';
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import { LEGACY_IMPORT_SOURCE } from '../../../src/main/db/migrations/0008-provenance-and-signed-pdfs';
+import type { Db } from '../../../src/main/db/types';
+import { createMigrationTestDb, type MigrationTestDb, migrateTo } from '../../fixtures/migrate';
 
-let dir: string;
-afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+let t: MigrationTestDb;
+beforeEach(() => {
+  t = createMigrationTestDb();
+});
+afterEach(() => t.close());
 
 const IMPORTED_AT = '2026-03-10T09:00:00.000Z';
 const LOCAL_AT = '2026-02-01T09:00:00.000Z';
@@ -69,20 +68,19 @@ const TABLES = [
   'documents',
 ] as const;
 const counts = (db: Db) =>
-  Object.fromEntries(TABLES.map((t) => [t, db.prepare(`SELECT count(*) FROM ${t}`).pluck().get()]));
+  Object.fromEntries(
+    TABLES.map((table) => [table, db.prepare(`SELECT count(*) FROM ${table}`).pluck().get()]),
+  );
 
 it('migration 8 keeps every row, marks records a re-import brought in before it, and adds signed_pdfs', () => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mesodesk-mig8-'));
-  const file = path.join(dir, 'mesodesk.db');
-  const before = openDatabase(file, { migrations: MIGRATIONS.filter((m) => m.version <= 7) });
+  migrateTo(t.db, 7);
   // Re-imported earlier: the patient was created at import, their records are older than that.
-  const imported = seedPatient(before.db, 1, IMPORTED_AT, '2025-06-01T10:00:00.000Z');
+  const imported = seedPatient(t.db, 1, IMPORTED_AT, '2025-06-01T10:00:00.000Z');
   // Written here: the records come after the patient.
-  const local = seedPatient(before.db, 2, LOCAL_AT, '2026-02-02T10:00:00.000Z');
-  const rowsBefore = counts(before.db);
-  before.db.close();
+  const local = seedPatient(t.db, 2, LOCAL_AT, '2026-02-02T10:00:00.000Z');
+  const rowsBefore = counts(t.db);
 
-  const after = openDatabase(file, { migrations: MIGRATIONS.filter((m) => m.version <= 8) });
+  const after = t.reopenAt(8);
   expect(after.schemaVersion).toBe(8);
   expect(after.preMigrationBackup).not.toBeNull();
   const db = after.db;
@@ -149,5 +147,4 @@ it('migration 8 keeps every row, marks records a re-import brought in before it,
       )
       .run('b'.repeat(64), LOCAL_AT),
   ).toThrow(/FOREIGN KEY/);
-  db.close();
 });
