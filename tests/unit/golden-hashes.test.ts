@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { entryHash } from '../../src/main/audit/chain';
-import { canonicalJson, sha256Hex } from '../../src/main/documents/canonical';
 import { hashOf } from '../../src/main/documents/service';
 import { canonicalIntake, intakeHash } from '../../src/main/intake/hash';
+import { sha256Hex } from '../../src/main/kernel/sha256';
+import { canonicalJson } from '../../src/shared/kernel/canonical-json';
 
 /**
  * Golden hashes: fixed sample records and the SHA-256 each had when it was signed with the code of
@@ -134,5 +135,12 @@ describe('golden hashes of signed records', () => {
       'f742b965f156c10374bc23aea96e3a8aff8facd6fc079defeaa30219ad86f211',
     );
     expect(sha256Hex('')).toBe('e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855');
+  });
+});
+
+describe('canonical JSON', () => {
+  it('refuses numbers JSON cannot carry, rather than signing them as null', () => {
+    expect(() => canonicalJson({ dose: Number.NaN })).toThrow('Non-finite number');
+    expect(() => canonicalJson([Number.POSITIVE_INFINITY])).toThrow('Non-finite number');
   });
 });
