@@ -5,6 +5,7 @@ import { todayIso } from '../../../shared/dates';
 import {
   ADVERSE_EVENT_TYPES,
   type AdverseEvent,
+  type AdverseEventFields,
   type AdverseEventFieldsInput,
   adverseEventFieldsOf,
   adverseEventFieldsSchema,
@@ -12,11 +13,14 @@ import {
 } from '../../../shared/treatments/schema';
 import { clinic, unwrap } from '../api/clinic';
 import { Field } from '../components/Field';
+import { FormAlert } from '../components/FormAlert';
+import { FormActions } from '../components/form/FormActions';
+import { useFormMutation } from '../components/form/useFormMutation';
+import { useZodForm } from '../components/form/useZodForm';
 import { OptionsField } from '../components/OptionsField';
 import { formatDate } from '../format';
 import { sessionLabel } from './CoursePanel';
-import { type FormError, formError } from './errors';
-import { clientErrors, useAdverseEvents, useInvalidateTreatments, useSessions } from './queries';
+import { useAdverseEvents, useInvalidateTreatments, useSessions } from './queries';
 
 const blank = (sessionId: number | null): AdverseEventFieldsInput => ({
   sessionId,
@@ -44,34 +48,29 @@ export function AdverseEventForm({
   const { t } = useTranslation();
   const invalidate = useInvalidateTreatments();
   const sessions = useSessions(patientId);
-  const [fields, setFields] = useState<AdverseEventFieldsInput>(
-    event ? adverseEventFieldsOf(event) : blank(sessionId),
-  );
-  const [error, setError] = useState<FormError | null>(null);
-  const set = <K extends keyof AdverseEventFieldsInput>(key: K, value: AdverseEventFieldsInput[K]) =>
-    setFields((f) => ({ ...f, [key]: value }));
-  const err = (prefix: string) =>
-    Object.entries(error?.fields ?? {}).find(([k]) => k === prefix || k.startsWith(`${prefix}.`))?.[1];
+  const {
+    form,
+    values: fields,
+    set,
+    error: err,
+  } = useZodForm(adverseEventFieldsSchema, event ? adverseEventFieldsOf(event) : blank(sessionId));
   const followUps = fields.followUpDates ?? [];
-
-  const submit = async (e: React.FormEvent) => {
-    e.preventDefault();
-    // A different session means different lots: let the service link the new session's lots.
-    const value = event && fields.sessionId !== event.sessionId ? { ...fields, lotIds: [] } : fields;
-    const found = clientErrors(adverseEventFieldsSchema, value);
-    if (Object.keys(found).length) return setError({ message: 'errors.validation', fields: found });
-    try {
-      await unwrap(
+  const { submit, formError, pending } = useFormMutation(
+    form,
+    (checked: AdverseEventFields) => {
+      // A different session means different lots: let the service link the new session's lots.
+      const value = event && checked.sessionId !== event.sessionId ? { ...checked, lotIds: [] } : checked;
+      return unwrap(
         event
           ? clinic.adverseEvents.update({ id: event.id, version: event.version, fields: value })
           : clinic.adverseEvents.create({ patientId, fields: value }),
       );
+    },
+    async () => {
       await invalidate();
       onDone();
-    } catch (x) {
-      setError(formError(x));
-    }
-  };
+    },
+  );
 
   return (
     <form className="treatment-form" onSubmit={submit} noValidate aria-labelledby="ae-form-title">
@@ -200,19 +199,12 @@ export function AdverseEventForm({
           )}
         </Field>
       </div>
-      {error && !Object.keys(error.fields).length && (
-        <p className="alert alert--error" role="alert">
-          {t(error.message)}
-        </p>
-      )}
-      <div className="form-actions">
-        <button type="submit" className="button button--primary">
-          {event ? t('treatments.ae.saveChanges') : t('treatments.ae.record')}
-        </button>
-        <button type="button" className="button" onClick={onDone}>
-          {t('form.cancel')}
-        </button>
-      </div>
+      <FormAlert message={formError} />
+      <FormActions
+        submitLabel={event ? t('treatments.ae.saveChanges') : t('treatments.ae.record')}
+        pending={pending}
+        onCancel={onDone}
+      />
     </form>
   );
 }

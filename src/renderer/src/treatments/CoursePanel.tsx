@@ -5,6 +5,7 @@ import { todayIso } from '../../../shared/dates';
 import {
   COURSE_STATUSES,
   type Course,
+  type CourseFields,
   type CourseFieldsInput,
   courseFieldsOf,
   courseFieldsSchema,
@@ -13,12 +14,15 @@ import {
 import { zoneLabel } from '../../../shared/treatments/zones';
 import { clinic, unwrap } from '../api/clinic';
 import { Field } from '../components/Field';
+import { FormAlert } from '../components/FormAlert';
+import { FormActions } from '../components/form/FormActions';
+import { useFormMutation } from '../components/form/useFormMutation';
+import { useZodForm } from '../components/form/useZodForm';
 import { ImportedBadge } from '../components/ImportedFrom';
 import { OptionsField } from '../components/OptionsField';
 import { formatDate } from '../format';
 import { BodyChart } from './BodyChart';
-import { type FormError, formError } from './errors';
-import { clientErrors, useCourses, useInvalidateTreatments, useSessions } from './queries';
+import { useCourses, useInvalidateTreatments, useSessions } from './queries';
 
 const newCourse = (): CourseFieldsInput => ({
   indication: '',
@@ -86,30 +90,26 @@ function CourseForm({
 }) {
   const { t } = useTranslation();
   const invalidate = useInvalidateTreatments();
-  const [fields, setFields] = useState<CourseFieldsInput>(course ? courseFieldsOf(course) : newCourse());
-  const [error, setError] = useState<FormError | null>(null);
-  const set = <K extends keyof CourseFieldsInput>(key: K, value: CourseFieldsInput[K]) =>
-    setFields((f) => ({ ...f, [key]: value }));
-  const err = (prefix: string) =>
-    Object.entries(error?.fields ?? {}).find(([k]) => k === prefix || k.startsWith(`${prefix}.`))?.[1];
+  const {
+    form,
+    values: fields,
+    set,
+    error: err,
+  } = useZodForm(courseFieldsSchema, course ? courseFieldsOf(course) : newCourse());
   const int = (text: string) => (text === '' ? Number.NaN : Number(text));
-
-  const submit = async (event: React.FormEvent) => {
-    event.preventDefault();
-    const found = clientErrors(courseFieldsSchema, fields);
-    if (Object.keys(found).length) return setError({ message: 'errors.validation', fields: found });
-    try {
-      await unwrap(
+  const { submit, formError, pending } = useFormMutation(
+    form,
+    (checked: CourseFields) =>
+      unwrap(
         course
-          ? clinic.courses.update({ id: course.id, version: course.version, fields })
-          : clinic.courses.create({ patientId, fields }),
-      );
+          ? clinic.courses.update({ id: course.id, version: course.version, fields: checked })
+          : clinic.courses.create({ patientId, fields: checked }),
+      ),
+    async () => {
       await invalidate();
       onDone();
-    } catch (e) {
-      setError(formError(e));
-    }
-  };
+    },
+  );
 
   return (
     <form
@@ -229,19 +229,12 @@ function CourseForm({
           )}
         </Field>
       </div>
-      {error && !Object.keys(error.fields).length && (
-        <p className="alert alert--error" role="alert">
-          {t(error.message)}
-        </p>
-      )}
-      <div className="form-actions">
-        <button type="submit" className="button button--primary">
-          {course ? t('treatments.course.saveChanges') : t('treatments.course.start')}
-        </button>
-        <button type="button" className="button" onClick={onDone}>
-          {t('form.cancel')}
-        </button>
-      </div>
+      <FormAlert message={formError} />
+      <FormActions
+        submitLabel={course ? t('treatments.course.saveChanges') : t('treatments.course.start')}
+        pending={pending}
+        onCancel={onDone}
+      />
     </form>
   );
 }
