@@ -1,8 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
-import type { FieldValues, UseFormReturn } from 'react-hook-form';
+import type { FieldValues, Path, UseFormReturn } from 'react-hook-form';
 import { ApiFailure } from '../../api/clinic';
-import { toFormErrors } from './resolver';
 
 /**
  * Sends a valid form to main. A failure with field errors puts each message next to its field (and
@@ -14,28 +13,30 @@ export function useFormMutation<V extends FieldValues, Out, T>(
   save: (values: Out) => Promise<T>,
   onSaved?: (saved: T) => unknown,
 ) {
-  const [formError, setFormError] = useState<string | null>(null);
+  const [failure, setFailure] = useState<{ message: string; onFields: boolean } | null>(null);
   const mutation = useMutation({ mutationFn: save });
 
   /** Shows a failure from main: on the fields it names, else as the form's alert. */
-  const showFailure = (failure: unknown) => {
-    const error = failure instanceof ApiFailure ? failure.error : null;
+  const showFailure = (thrown: unknown) => {
+    const error = thrown instanceof ApiFailure ? thrown.error : null;
     const fields = error?.fields ?? {};
     const names = Object.keys(fields);
-    if (!names.length) return setFormError(error?.message ?? 'errors.internal');
-    const nested = toFormErrors<V>(fields, 'server');
-    for (const [name, value] of Object.entries(nested)) form.setError(name as never, value as never);
+    setFailure({ message: error?.message ?? 'errors.internal', onFields: names.length > 0 });
+    if (!names.length) return;
+    for (const [path, message] of Object.entries(fields)) {
+      form.setError((path === '_' ? 'root' : path) as Path<V>, { type: 'server', message });
+    }
     const first = names[0];
-    if (first && first !== '_') form.setFocus(first as never);
+    if (first && first !== '_') form.setFocus(first as Path<V>);
   };
 
   const submit = (event?: { preventDefault(): void }): Promise<T | undefined> => {
     event?.preventDefault();
+    setFailure(null);
     return new Promise((resolve) => {
       form
         .handleSubmit(
           async (values) => {
-            setFormError(null);
             try {
               const saved = await mutation.mutateAsync(values);
               await onSaved?.(saved);
@@ -51,5 +52,13 @@ export function useFormMutation<V extends FieldValues, Out, T>(
     });
   };
 
-  return { submit, formError, showFailure, pending: mutation.isPending };
+  return {
+    submit,
+    /** The alert for a failure main did not pin on a field. */
+    formError: failure && !failure.onFields ? failure.message : null,
+    /** The message of the last failure from main, pinned on fields or not. */
+    failureMessage: failure?.message ?? null,
+    showFailure,
+    pending: mutation.isPending,
+  };
 }
