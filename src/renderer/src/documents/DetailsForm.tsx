@@ -1,6 +1,5 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useState } from 'react';
-import { type FieldPath, useFieldArray, useForm } from 'react-hook-form';
+import { type FieldPath, useFieldArray } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { todayIso } from '../../../shared/dates';
 import { AREA_GROUPS, AREAS, suggestAreaGroup } from '../../../shared/documents/areas';
@@ -11,6 +10,7 @@ import {
 } from '../../../shared/documents/schema';
 import type { DocumentKind, TemplateSummary } from '../../../shared/documents/template-schema';
 import { Field } from '../components/Field';
+import { useZodForm } from '../components/form/useZodForm';
 
 type FormValues = {
   treatmentDate: string;
@@ -59,20 +59,17 @@ export function DetailsForm({
   onCancel,
 }: DetailsFormProps) {
   const { t } = useTranslation();
-  const form = useForm<FormValues, unknown, DocumentDetails>({
-    defaultValues: {
-      treatmentDate: initial?.treatmentDate ?? todayIso(),
-      areas: initial?.areas ?? [],
-      products: (initial?.products ?? []).map((p) => ({
-        name: p.name,
-        lot: p.lot ?? '',
-        expiry: p.expiry ?? '',
-      })),
-      plannedSessions: initial?.plannedSessions ?? '',
-      nextAppointment: initial?.nextAppointment ?? '',
-    },
-    resolver: zodResolver(documentDetailsSchema) as never,
-  });
+  const { form } = useZodForm(documentDetailsSchema, {
+    treatmentDate: initial?.treatmentDate ?? todayIso(),
+    areas: initial?.areas ?? [],
+    products: (initial?.products ?? []).map((p) => ({
+      name: p.name,
+      lot: p.lot ?? '',
+      expiry: p.expiry ?? '',
+    })),
+    plannedSessions: initial?.plannedSessions ?? '',
+    nextAppointment: initial?.nextAppointment ?? '',
+  } as FormValues);
   const { register, handleSubmit, watch, formState, control, setError } = form;
   const products = useFieldArray({ control, name: 'products' });
   const areas = watch('areas');

@@ -1,11 +1,12 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
-import { type FieldPath, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { type Settings, settingsSchema } from '../../../shared/settings/schema';
-import { ApiFailure, clinic, unwrap } from '../api/clinic';
+import { clinic, unwrap } from '../api/clinic';
 import { Field } from '../components/Field';
+import { FormAlert } from '../components/FormAlert';
+import { FormActions } from '../components/form/FormActions';
+import { useFormMutation } from '../components/form/useFormMutation';
+import { useZodForm } from '../components/form/useZodForm';
 import { settingsKeys } from './queries';
 
 // The logo has its own call; the auto-lock delay lives on the Security screen.
@@ -31,26 +32,21 @@ export function ClinicProfileForm({
 }) {
   const { t } = useTranslation();
   const client = useQueryClient();
-  const [formError, setFormError] = useState<string | null>(null);
   const { logoHash: _logo, autoLockMinutes: _autoLock, ...initial } = settings;
-  const form = useForm<Profile>({ defaultValues: initial, resolver: zodResolver(profileSchema) as never });
-  const { register, handleSubmit, formState, setError } = form;
+  const { form } = useZodForm(profileSchema, initial as Profile);
+  const { register, formState } = form;
   const errors = formState.errors;
-
-  const save = handleSubmit(async (patch) => {
-    setFormError(null);
-    try {
-      const saved = await unwrap(clinic.settings.update({ patch }));
-      client.setQueryData(settingsKeys.all, saved);
-      onNotice(t('settings.saved'));
-    } catch (e) {
-      if (e instanceof ApiFailure && e.error.fields) {
-        for (const [name, message] of Object.entries(e.error.fields)) {
-          setError(name.replace(/^patch\./, '') as FieldPath<Profile>, { type: 'server', message });
-        }
-      } else setFormError(e instanceof ApiFailure ? e.error.message : 'errors.internal');
-    }
-  });
+  const { submit: save, formError } = useFormMutation(
+    form,
+    (patch: Profile) => unwrap(clinic.settings.update({ patch })),
+    {
+      fieldPrefix: 'patch.',
+      onSaved: (saved) => {
+        client.setQueryData(settingsKeys.all, saved);
+        onNotice(t('settings.saved'));
+      },
+    },
+  );
 
   return (
     <form noValidate onSubmit={save} aria-labelledby="profile-title">
@@ -156,16 +152,8 @@ export function ClinicProfileForm({
           </Field>
         </div>
       </fieldset>
-      {formError && (
-        <p className="alert alert--error" role="alert">
-          {t(formError, { defaultValue: formError })}
-        </p>
-      )}
-      <div className="form-actions">
-        <button type="submit" className="button button--primary" disabled={formState.isSubmitting}>
-          {t('settings.saveProfile')}
-        </button>
-      </div>
+      <FormAlert message={formError} />
+      <FormActions submitLabel={t('settings.saveProfile')} pending={formState.isSubmitting} />
     </form>
   );
 }

@@ -66,9 +66,11 @@ export function AdverseEventForm({
           : clinic.adverseEvents.create({ patientId, fields: value }),
       );
     },
-    async () => {
-      await invalidate();
-      onDone();
+    {
+      onSaved: async () => {
+        await invalidate();
+        onDone();
+      },
     },
   );
 

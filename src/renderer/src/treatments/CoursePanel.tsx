@@ -105,9 +105,11 @@ function CourseForm({
           ? clinic.courses.update({ id: course.id, version: course.version, fields: checked })
           : clinic.courses.create({ patientId, fields: checked }),
       ),
-    async () => {
-      await invalidate();
-      onDone();
+    {
+      onSaved: async () => {
+        await invalidate();
+        onDone();
+      },
     },
   );
 

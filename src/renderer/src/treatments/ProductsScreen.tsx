@@ -80,9 +80,11 @@ function ProductForm({ product, onDone }: { product: Product | null; onDone: (p:
           ? clinic.products.update({ id: product.id, version: product.version, fields: value, archived })
           : clinic.products.create({ fields: value }),
       ),
-    async (saved) => {
-      await invalidate();
-      onDone(saved);
+    {
+      onSaved: async (saved) => {
+        await invalidate();
+        onDone(saved);
+      },
     },
   );
 
@@ -192,10 +194,12 @@ function LotForm({ product, lot, onDone }: { product: Product; lot: Lot | null; 
           ? clinic.lots.update({ id: lot.id, version: lot.version, fields: value })
           : clinic.lots.create({ productId: product.id, fields: value }),
       ),
-    async () => {
-      await invalidate();
-      form.reset(emptyLot());
-      onDone();
+    {
+      onSaved: async () => {
+        await invalidate();
+        form.reset(emptyLot());
+        onDone();
+      },
     },
   );
   return (

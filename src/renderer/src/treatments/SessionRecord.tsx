@@ -24,9 +24,11 @@ function AmendmentForm({ session }: { session: Session }) {
   const { submit, formError, pending } = useFormMutation(
     form,
     ({ text }: { text: string }) => unwrap(clinic.sessions.amend({ id: session.id, text })),
-    async () => {
-      form.reset({ text: '' });
-      await invalidate();
+    {
+      onSaved: async () => {
+        form.reset({ text: '' });
+        await invalidate();
+      },
     },
   );
   return (

@@ -3,6 +3,15 @@ import { useState } from 'react';
 import type { FieldValues, Path, UseFormReturn } from 'react-hook-form';
 import { ApiFailure } from '../../api/clinic';
 
+interface MutationOptions<T> {
+  /** After main saved: refresh lists, close the form, navigate. */
+  onSaved?: (saved: T) => unknown;
+  /** When the form's own check failed, before anything was sent. */
+  onInvalid?: () => void;
+  /** Where the form's fields sit in the API input ("patch."), left out to find them on the form. */
+  fieldPrefix?: string;
+}
+
 /**
  * Sends a valid form to main. A failure with field errors puts each message next to its field (and
  * focuses the first one a control is registered for); any other failure becomes the form's alert.
@@ -11,7 +20,7 @@ import { ApiFailure } from '../../api/clinic';
 export function useFormMutation<V extends FieldValues, Out, T>(
   form: UseFormReturn<V, unknown, Out>,
   save: (values: Out) => Promise<T>,
-  onSaved?: (saved: T) => unknown,
+  { onSaved, onInvalid, fieldPrefix }: MutationOptions<T> = {},
 ) {
   const [failure, setFailure] = useState<{ message: string; onFields: boolean } | null>(null);
   const mutation = useMutation({ mutationFn: save });
@@ -23,11 +32,17 @@ export function useFormMutation<V extends FieldValues, Out, T>(
     const names = Object.keys(fields);
     setFailure({ message: error?.message ?? 'errors.internal', onFields: names.length > 0 });
     if (!names.length) return;
+    const onForm = (path: string) =>
+      path === '_'
+        ? 'root'
+        : fieldPrefix && path.startsWith(fieldPrefix)
+          ? path.slice(fieldPrefix.length)
+          : path;
     for (const [path, message] of Object.entries(fields)) {
-      form.setError((path === '_' ? 'root' : path) as Path<V>, { type: 'server', message });
+      form.setError(onForm(path) as Path<V>, { type: 'server', message });
     }
     const first = names[0];
-    if (first && first !== '_') form.setFocus(first as Path<V>);
+    if (first && first !== '_') form.setFocus(onForm(first) as Path<V>);
   };
 
   const submit = (event?: { preventDefault(): void }): Promise<T | undefined> => {
@@ -46,7 +61,10 @@ export function useFormMutation<V extends FieldValues, Out, T>(
               resolve(undefined);
             }
           },
-          () => resolve(undefined),
+          () => {
+            onInvalid?.();
+            resolve(undefined);
+          },
         )()
         .catch(() => resolve(undefined));
     });
