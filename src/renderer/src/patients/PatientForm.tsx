@@ -17,6 +17,7 @@ import { ApiFailure } from '../api/clinic';
 import { Field } from '../components/Field';
 import { FormAlert } from '../components/FormAlert';
 import { FormActions } from '../components/form/FormActions';
+import { InputField, TextAreaField } from '../components/form/fields';
 import { useFormMutation } from '../components/form/useFormMutation';
 import { useZodForm } from '../components/form/useZodForm';
 import { formatDate } from '../format';
@@ -57,7 +58,7 @@ export function PatientForm({ title, initial, submitLabel, onSubmit, onCancel }:
   const [duplicates, setDuplicates] = useState<PatientSummary[] | null>(null);
   const allowDuplicate = useRef(false);
   const errorSummaryRef = useRef<HTMLDivElement>(null);
-  const { form } = useZodForm(patientFieldsSchema, initial ?? EMPTY);
+  const { form, field } = useZodForm(patientFieldsSchema, initial ?? EMPTY);
   const { register, formState, setFocus } = form;
   const errors = formState.errors;
   const errorCount = Object.keys(errors).length;
@@ -83,10 +84,6 @@ export function PatientForm({ title, initial, submitLabel, onSubmit, onCancel }:
     allowDuplicate.current = true;
     submit();
   };
-
-  const fieldProps = (name: keyof FormValues) => ({
-    error: errors[name]?.message,
-  });
 
   return (
     <form
@@ -133,23 +130,35 @@ export function PatientForm({ title, initial, submitLabel, onSubmit, onCancel }:
       <fieldset>
         <legend>{t('form.sectionIdentity')}</legend>
         <div className="grid">
-          <Field label={t('form.firstName')} hint={t('form.firstNameHint')} {...fieldProps('firstName')}>
-            {(a) => <input {...a} {...register('firstName')} maxLength={LIMITS.name} autoComplete="off" />}
-          </Field>
-          <Field label={t('form.lastName')} required {...fieldProps('lastName')}>
-            {(a) => <input {...a} {...register('lastName')} maxLength={LIMITS.name} autoComplete="off" />}
-          </Field>
-          <Field label={t('form.preferredName')} {...fieldProps('preferredName')}>
-            {(a) => (
-              <input {...a} {...register('preferredName')} maxLength={LIMITS.name} autoComplete="off" />
-            )}
-          </Field>
-          <Field label={t('form.dateOfBirth')} required {...fieldProps('dateOfBirth')}>
-            {(a) => (
-              <input {...a} {...register('dateOfBirth')} type="date" min="1900-01-01" max={todayIso()} />
-            )}
-          </Field>
-          <Field label={t('form.sex')} {...fieldProps('sex')}>
+          <InputField
+            label={t('form.firstName')}
+            hint={t('form.firstNameHint')}
+            field={field('firstName')}
+            maxLength={LIMITS.name}
+            autoComplete="off"
+          />
+          <InputField
+            label={t('form.lastName')}
+            required
+            field={field('lastName')}
+            maxLength={LIMITS.name}
+            autoComplete="off"
+          />
+          <InputField
+            label={t('form.preferredName')}
+            field={field('preferredName')}
+            maxLength={LIMITS.name}
+            autoComplete="off"
+          />
+          <InputField
+            label={t('form.dateOfBirth')}
+            required
+            field={field('dateOfBirth')}
+            type="date"
+            min="1900-01-01"
+            max={todayIso()}
+          />
+          <Field label={t('form.sex')} error={errors.sex?.message}>
             {(a) => (
               <select {...a} {...register('sex')}>
                 {SEX_VALUES.map((s) => (
@@ -166,40 +175,45 @@ export function PatientForm({ title, initial, submitLabel, onSubmit, onCancel }:
       <fieldset>
         <legend>{t('form.sectionContact')}</legend>
         <div className="grid">
-          <Field label={t('form.phone')} {...fieldProps('phone')}>
-            {(a) => <input {...a} {...register('phone')} type="tel" maxLength={LIMITS.phone} />}
-          </Field>
-          <Field label={t('form.email')} {...fieldProps('email')}>
-            {(a) => <input {...a} {...register('email')} type="email" maxLength={LIMITS.email} />}
-          </Field>
-          <Field label={t('form.address')} wide {...fieldProps('address')}>
-            {(a) => <textarea {...a} {...register('address')} rows={3} maxLength={LIMITS.address} />}
-          </Field>
+          <InputField label={t('form.phone')} field={field('phone')} type="tel" maxLength={LIMITS.phone} />
+          <InputField label={t('form.email')} field={field('email')} type="email" maxLength={LIMITS.email} />
+          <TextAreaField
+            label={t('form.address')}
+            wide
+            field={field('address')}
+            rows={3}
+            maxLength={LIMITS.address}
+          />
         </div>
       </fieldset>
 
       <fieldset>
         <legend>{t('form.sectionEmergency')}</legend>
         <div className="grid">
-          <Field label={t('form.emergencyContactName')} {...fieldProps('emergencyContactName')}>
-            {(a) => <input {...a} {...register('emergencyContactName')} maxLength={LIMITS.name} />}
-          </Field>
-          <Field label={t('form.emergencyContactPhone')} {...fieldProps('emergencyContactPhone')}>
-            {(a) => (
-              <input {...a} {...register('emergencyContactPhone')} type="tel" maxLength={LIMITS.phone} />
-            )}
-          </Field>
-          <Field label={t('form.gpName')} {...fieldProps('gpName')}>
-            {(a) => <input {...a} {...register('gpName')} maxLength={LIMITS.gpName} />}
-          </Field>
+          <InputField
+            label={t('form.emergencyContactName')}
+            field={field('emergencyContactName')}
+            maxLength={LIMITS.name}
+          />
+          <InputField
+            label={t('form.emergencyContactPhone')}
+            field={field('emergencyContactPhone')}
+            type="tel"
+            maxLength={LIMITS.phone}
+          />
+          <InputField label={t('form.gpName')} field={field('gpName')} maxLength={LIMITS.gpName} />
         </div>
       </fieldset>
 
       <fieldset>
         <legend>{t('form.sectionNotes')}</legend>
-        <Field label={t('form.notes')} wide {...fieldProps('notes')}>
-          {(a) => <textarea {...a} {...register('notes')} rows={4} maxLength={LIMITS.notes} />}
-        </Field>
+        <TextAreaField
+          label={t('form.notes')}
+          wide
+          field={field('notes')}
+          rows={4}
+          maxLength={LIMITS.notes}
+        />
       </fieldset>
 
       <FormActions

@@ -15,6 +15,7 @@ import { clinic, unwrap } from '../api/clinic';
 import { Field } from '../components/Field';
 import { FormAlert } from '../components/FormAlert';
 import { FormActions } from '../components/form/FormActions';
+import { InputField, TextAreaField } from '../components/form/fields';
 import { useFormMutation } from '../components/form/useFormMutation';
 import { useZodForm } from '../components/form/useZodForm';
 import { OptionsField } from '../components/OptionsField';
@@ -53,6 +54,7 @@ export function AdverseEventForm({
     values: fields,
     set,
     error: err,
+    field,
   } = useZodForm(adverseEventFieldsSchema, event ? adverseEventFieldsOf(event) : blank(sessionId));
   const followUps = fields.followUpDates ?? [];
   const { submit, formError, pending } = useFormMutation(
@@ -94,16 +96,7 @@ export function AdverseEventForm({
           onChange={(v) => set('severity', v)}
           error={err('severity')}
         />
-        <Field label={t('treatments.ae.onsetDate')} required error={err('onsetDate')}>
-          {(a) => (
-            <input
-              {...a}
-              type="date"
-              value={fields.onsetDate}
-              onChange={(e) => set('onsetDate', e.target.value)}
-            />
-          )}
-        </Field>
+        <InputField label={t('treatments.ae.onsetDate')} required field={field('onsetDate')} type="date" />
         <Field
           label={t('treatments.ae.session')}
           error={err('sessionId')}
@@ -125,26 +118,14 @@ export function AdverseEventForm({
             </select>
           )}
         </Field>
-        <Field label={t('treatments.ae.description')} required wide error={err('description')}>
-          {(a) => (
-            <textarea
-              {...a}
-              rows={2}
-              value={fields.description}
-              onChange={(e) => set('description', e.target.value)}
-            />
-          )}
-        </Field>
-        <Field label={t('treatments.ae.actionTaken')} wide error={err('actionTaken')}>
-          {(a) => (
-            <textarea
-              {...a}
-              rows={2}
-              value={fields.actionTaken}
-              onChange={(e) => set('actionTaken', e.target.value)}
-            />
-          )}
-        </Field>
+        <TextAreaField
+          label={t('treatments.ae.description')}
+          required
+          wide
+          field={field('description')}
+          rows={2}
+        />
+        <TextAreaField label={t('treatments.ae.actionTaken')} wide field={field('actionTaken')} rows={2} />
         <fieldset
           className={`field field--wide follow-ups${err('followUpDates') ? ' fieldset--invalid' : ''}`}
         >

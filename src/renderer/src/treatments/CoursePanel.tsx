@@ -16,6 +16,7 @@ import { clinic, unwrap } from '../api/clinic';
 import { Field } from '../components/Field';
 import { FormAlert } from '../components/FormAlert';
 import { FormActions } from '../components/form/FormActions';
+import { InputField, TextAreaField } from '../components/form/fields';
 import { useFormMutation } from '../components/form/useFormMutation';
 import { useZodForm } from '../components/form/useZodForm';
 import { ImportedBadge } from '../components/ImportedFrom';
@@ -95,6 +96,7 @@ function CourseForm({
     values: fields,
     set,
     error: err,
+    field,
   } = useZodForm(courseFieldsSchema, course ? courseFieldsOf(course) : newCourse());
   const int = (text: string) => (text === '' ? Number.NaN : Number(text));
   const { submit, formError, pending } = useFormMutation(
@@ -124,26 +126,18 @@ function CourseForm({
         {course ? t('treatments.course.editTitle') : t('treatments.course.newTitle')}
       </h3>
       <div className="grid">
-        <Field
+        <InputField
           label={t('treatments.course.indication')}
           required
-          error={err('indication')}
           hint={t('treatments.course.indicationHint')}
-        >
-          {(a) => (
-            <input {...a} value={fields.indication} onChange={(e) => set('indication', e.target.value)} />
-          )}
-        </Field>
-        <Field label={t('treatments.course.startDate')} required error={err('startDate')}>
-          {(a) => (
-            <input
-              {...a}
-              type="date"
-              value={fields.startDate}
-              onChange={(e) => set('startDate', e.target.value)}
-            />
-          )}
-        </Field>
+          field={field('indication')}
+        />
+        <InputField
+          label={t('treatments.course.startDate')}
+          required
+          field={field('startDate')}
+          type="date"
+        />
         <Field label={t('treatments.course.plannedSessions')} required error={err('plannedSessions')}>
           {(a) => (
             <input
@@ -225,11 +219,7 @@ function CourseForm({
             }
           />
         </div>
-        <Field label={t('treatments.course.notes')} wide error={err('notes')}>
-          {(a) => (
-            <textarea {...a} rows={2} value={fields.notes} onChange={(e) => set('notes', e.target.value)} />
-          )}
-        </Field>
+        <TextAreaField label={t('treatments.course.notes')} wide field={field('notes')} rows={2} />
       </div>
       <FormAlert message={formError} />
       <FormActions

@@ -19,6 +19,7 @@ import { clinic, unwrap } from '../api/clinic';
 import { Field } from '../components/Field';
 import { FormAlert } from '../components/FormAlert';
 import { FormActions } from '../components/form/FormActions';
+import { InputField, TextAreaField } from '../components/form/fields';
 import { useFormMutation } from '../components/form/useFormMutation';
 import { useZodForm } from '../components/form/useZodForm';
 import { OptionsField } from '../components/OptionsField';
@@ -64,6 +65,7 @@ function ProductForm({ product, onDone }: { product: Product | null; onDone: (p:
     values: fields,
     set,
     error: err,
+    field,
   } = useZodForm(
     productFieldsSchema,
     productFormValues(product ? productFieldsOf(product) : emptyProduct()),
@@ -94,14 +96,8 @@ function ProductForm({ product, onDone }: { product: Product | null; onDone: (p:
         {product ? t('treatments.products.editTitle') : t('treatments.products.newTitle')}
       </h2>
       <div className="grid">
-        <Field label={t('treatments.products.name')} required error={err('name')}>
-          {(a) => <input {...a} value={fields.name} onChange={(e) => set('name', e.target.value)} />}
-        </Field>
-        <Field label={t('treatments.products.manufacturer')} error={err('manufacturer')}>
-          {(a) => (
-            <input {...a} value={fields.manufacturer} onChange={(e) => set('manufacturer', e.target.value)} />
-          )}
-        </Field>
+        <InputField label={t('treatments.products.name')} required field={field('name')} />
+        <InputField label={t('treatments.products.manufacturer')} field={field('manufacturer')} />
         <OptionsField
           label={t('treatments.products.type')}
           value={fields.type}
@@ -129,21 +125,13 @@ function ProductForm({ product, onDone }: { product: Product | null; onDone: (p:
             </select>
           )}
         </Field>
-        <Field
+        <InputField
           label={t('treatments.products.ingredients')}
           wide
           hint={t('treatments.products.ingredientsHint')}
-          error={err('ingredients')}
-        >
-          {(a) => (
-            <input {...a} value={fields.ingredients} onChange={(e) => set('ingredients', e.target.value)} />
-          )}
-        </Field>
-        <Field label={t('treatments.products.notes')} wide error={err('notes')}>
-          {(a) => (
-            <textarea {...a} rows={2} value={fields.notes} onChange={(e) => set('notes', e.target.value)} />
-          )}
-        </Field>
+          field={field('ingredients')}
+        />
+        <TextAreaField label={t('treatments.products.notes')} wide field={field('notes')} rows={2} />
         {product && (
           <label className="checkbox">
             <input type="checkbox" checked={archived} onChange={(e) => setArchived(e.target.checked)} />{' '}
@@ -180,6 +168,7 @@ function LotForm({ product, lot, onDone }: { product: Product; lot: Lot | null; 
     values: fields,
     set,
     error: err,
+    field,
   } = useZodForm(lotFieldsSchema, lotFormValues(lot), {
     toInput: (v: LotFormValues) => ({
       ...v,
@@ -210,31 +199,19 @@ function LotForm({ product, lot, onDone }: { product: Product; lot: Lot | null; 
       aria-label={t('treatments.lots.formLabel')}
     >
       <div className="grid">
-        <Field label={t('treatments.lots.lotNumber')} required error={err('lotNumber')}>
-          {(a) => (
-            <input {...a} value={fields.lotNumber} onChange={(e) => set('lotNumber', e.target.value)} />
-          )}
-        </Field>
-        <Field label={t('treatments.lots.expiryDate')} required error={err('expiryDate')}>
-          {(a) => (
-            <input
-              {...a}
-              type="date"
-              value={fields.expiryDate}
-              onChange={(e) => set('expiryDate', e.target.value)}
-            />
-          )}
-        </Field>
-        <Field label={t('treatments.lots.receivedDate')} required error={err('receivedDate')}>
-          {(a) => (
-            <input
-              {...a}
-              type="date"
-              value={fields.receivedDate}
-              onChange={(e) => set('receivedDate', e.target.value)}
-            />
-          )}
-        </Field>
+        <InputField label={t('treatments.lots.lotNumber')} required field={field('lotNumber')} />
+        <InputField
+          label={t('treatments.lots.expiryDate')}
+          required
+          field={field('expiryDate')}
+          type="date"
+        />
+        <InputField
+          label={t('treatments.lots.receivedDate')}
+          required
+          field={field('receivedDate')}
+          type="date"
+        />
         <Field
           label={t('treatments.lots.quantityReceived', { unit: t(`treatments.units.${product.unit}`) })}
           required

@@ -14,6 +14,7 @@ import { ZONES, zoneLabel } from '../../../shared/treatments/zones';
 import { ApiFailure, clinic, unwrap } from '../api/clinic';
 import { Field } from '../components/Field';
 import { FormAlert } from '../components/FormAlert';
+import { InputField, TextAreaField } from '../components/form/fields';
 import { useFormMutation } from '../components/form/useFormMutation';
 import { useZodForm } from '../components/form/useZodForm';
 import { ScreeningPanel } from '../screening/ScreeningPanel';
@@ -72,6 +73,7 @@ export function SessionEditor({
     values: draft,
     set,
     error,
+    field,
   } = useZodForm(sessionFieldsSchema, initial, {
     toInput: (d: Draft) => toFields(d, currency),
     precheck: (d: Draft): Record<string, string> =>
@@ -163,16 +165,8 @@ export function SessionEditor({
       <section className="card" aria-labelledby="when-title">
         <h2 id="when-title">{t('treatments.session.whenHow')}</h2>
         <div className="grid">
-          <Field label={t('treatments.session.date')} required error={error('date')}>
-            {(a) => (
-              <input {...a} type="date" value={draft.date} onChange={(e) => set('date', e.target.value)} />
-            )}
-          </Field>
-          <Field label={t('treatments.session.time')} required error={error('time')}>
-            {(a) => (
-              <input {...a} type="time" value={draft.time} onChange={(e) => set('time', e.target.value)} />
-            )}
-          </Field>
+          <InputField label={t('treatments.session.date')} required field={field('date')} type="date" />
+          <InputField label={t('treatments.session.time')} required field={field('time')} type="time" />
           <Field label={t('treatments.session.technique')} error={error('technique')}>
             {(a) => (
               <select {...a} value={draft.technique} onChange={(e) => set('technique', e.target.value)}>
@@ -185,40 +179,18 @@ export function SessionEditor({
               </select>
             )}
           </Field>
-          <Field
+          <InputField
             label={t('treatments.session.needleGauge')}
-            error={error('needleGauge')}
             hint={t('treatments.session.needleGaugeHint')}
-          >
-            {(a) => (
-              <input
-                {...a}
-                inputMode="numeric"
-                value={draft.needleGauge}
-                onChange={(e) => set('needleGauge', e.target.value)}
-              />
-            )}
-          </Field>
-          <Field label={t('treatments.session.needleLength')} error={error('needleLengthMm')}>
-            {(a) => (
-              <input
-                {...a}
-                inputMode="decimal"
-                value={draft.needleLengthMm}
-                onChange={(e) => set('needleLengthMm', e.target.value)}
-              />
-            )}
-          </Field>
-          <Field label={t('treatments.session.depth')} error={error('depthMm')}>
-            {(a) => (
-              <input
-                {...a}
-                inputMode="decimal"
-                value={draft.depthMm}
-                onChange={(e) => set('depthMm', e.target.value)}
-              />
-            )}
-          </Field>
+            field={field('needleGauge')}
+            inputMode="numeric"
+          />
+          <InputField
+            label={t('treatments.session.needleLength')}
+            field={field('needleLengthMm')}
+            inputMode="decimal"
+          />
+          <InputField label={t('treatments.session.depth')} field={field('depthMm')} inputMode="decimal" />
           <div className="field">
             <label className="checkbox">
               <input
@@ -229,15 +201,7 @@ export function SessionEditor({
               {t('treatments.session.anaesthetic')}
             </label>
             {draft.anaesthetic && (
-              <Field label={t('treatments.session.anaestheticName')} error={error('anaestheticName')}>
-                {(a) => (
-                  <input
-                    {...a}
-                    value={draft.anaestheticName}
-                    onChange={(e) => set('anaestheticName', e.target.value)}
-                  />
-                )}
-              </Field>
+              <InputField label={t('treatments.session.anaestheticName')} field={field('anaestheticName')} />
             )}
           </div>
         </div>
@@ -288,20 +252,12 @@ export function SessionEditor({
           {t('treatments.session.addProduct')}
         </button>
         <div className="grid totals">
-          <Field
+          <InputField
             label={t('treatments.session.totalVolume')}
-            error={error('totalVolumeMl')}
             hint={t('treatments.session.totalVolumeHint', { sum: Math.round(volumeSum * 100) / 100 })}
-          >
-            {(a) => (
-              <input
-                {...a}
-                inputMode="decimal"
-                value={draft.totalVolumeMl}
-                onChange={(e) => set('totalVolumeMl', e.target.value)}
-              />
-            )}
-          </Field>
+            field={field('totalVolumeMl')}
+            inputMode="decimal"
+          />
         </div>
       </section>
 
@@ -320,31 +276,14 @@ export function SessionEditor({
               </select>
             )}
           </Field>
-          <Field label={t('treatments.session.price', { currency })} error={error('priceMinor')}>
-            {(a) => (
-              <input
-                {...a}
-                inputMode="decimal"
-                value={draft.price}
-                onChange={(e) => set('price', e.target.value)}
-              />
-            )}
-          </Field>
-          <Field label={t('treatments.session.reactions')} wide error={error('reactions')}>
-            {(a) => (
-              <textarea
-                {...a}
-                rows={2}
-                value={draft.reactions}
-                onChange={(e) => set('reactions', e.target.value)}
-              />
-            )}
-          </Field>
-          <Field label={t('treatments.session.notes')} wide error={error('notes')}>
-            {(a) => (
-              <textarea {...a} rows={3} value={draft.notes} onChange={(e) => set('notes', e.target.value)} />
-            )}
-          </Field>
+          <InputField
+            label={t('treatments.session.price', { currency })}
+            error={error('priceMinor')}
+            field={field('price')}
+            inputMode="decimal"
+          />
+          <TextAreaField label={t('treatments.session.reactions')} wide field={field('reactions')} rows={2} />
+          <TextAreaField label={t('treatments.session.notes')} wide field={field('notes')} rows={3} />
         </div>
       </section>
 

@@ -5,9 +5,11 @@ import {
   get,
   type Path,
   type PathValue,
+  type RegisterOptions,
   useForm,
 } from 'react-hook-form';
 import type { z } from 'zod';
+import type { BoundField } from './fields';
 import { type ResolverOptions, zodFormResolver } from './resolver';
 
 /** The first error message at a path or anywhere under it ("initialInterval" finds "initialInterval.maxDays"). */
@@ -46,5 +48,10 @@ export function useZodForm<S extends z.ZodType, V extends FieldValues = z.input<
   const set = <P extends Path<V>>(path: P, value: PathValue<V, P>) =>
     form.setValue(path, value, { shouldDirty: true, shouldValidate: form.formState.isSubmitted });
   const error = (path: string) => errorAt(form.formState.errors, path);
-  return { form, values, set, error };
+  /** A control bound by `register`, with its error: for InputField and TextAreaField. */
+  const field = <P extends Path<V>>(path: P, options?: RegisterOptions<V, P>): BoundField => ({
+    input: form.register(path, options),
+    error: error(path),
+  });
+  return { form, values, set, error, field };
 }
