@@ -5,6 +5,7 @@ import { clinic, unwrap } from '../api/clinic';
 import { Field } from '../components/Field';
 import { FormAlert } from '../components/FormAlert';
 import { FormActions } from '../components/form/FormActions';
+import { InputField, TextAreaField } from '../components/form/fields';
 import { useFormMutation } from '../components/form/useFormMutation';
 import { useZodForm } from '../components/form/useZodForm';
 import { settingsKeys } from './queries';
@@ -33,9 +34,8 @@ export function ClinicProfileForm({
   const { t } = useTranslation();
   const client = useQueryClient();
   const { logoHash: _logo, autoLockMinutes: _autoLock, ...initial } = settings;
-  const { form } = useZodForm(profileSchema, initial as Profile);
+  const { form, field } = useZodForm(profileSchema, initial as Profile);
   const { register, formState } = form;
-  const errors = formState.errors;
   const { submit: save, formError } = useFormMutation(
     form,
     (patch: Profile) => unwrap(clinic.settings.update({ patch })),
@@ -54,21 +54,22 @@ export function ClinicProfileForm({
         <legend id="profile-title">{t('settings.profileLegend')}</legend>
         <div className="grid">
           {TEXT_FIELDS.map(([name, max]) => (
-            <Field key={name} label={t(`settings.fields.${name}`)} error={errors[name]?.message}>
-              {(a) => <input {...a} {...register(name)} maxLength={max} />}
-            </Field>
+            <InputField key={name} label={t(`settings.fields.${name}`)} field={field(name)} maxLength={max} />
           ))}
-          <Field label={t('settings.fields.clinicAddress')} wide error={errors.clinicAddress?.message}>
-            {(a) => <textarea {...a} {...register('clinicAddress')} rows={3} maxLength={500} />}
-          </Field>
-          <Field
+          <TextAreaField
+            label={t('settings.fields.clinicAddress')}
+            wide
+            field={field('clinicAddress')}
+            rows={3}
+            maxLength={500}
+          />
+          <InputField
             label={t('settings.fields.emergencyContactLine')}
             hint={t('settings.emergencyHint')}
             wide
-            error={errors.emergencyContactLine?.message}
-          >
-            {(a) => <input {...a} {...register('emergencyContactLine')} maxLength={300} />}
-          </Field>
+            field={field('emergencyContactLine')}
+            maxLength={300}
+          />
         </div>
       </fieldset>
       <fieldset>
@@ -91,65 +92,42 @@ export function ClinicProfileForm({
               </select>
             )}
           </Field>
-          <Field label={t('settings.fields.currency')} error={errors.currency?.message}>
-            {(a) => <input {...a} {...register('currency')} maxLength={3} />}
-          </Field>
+          <InputField label={t('settings.fields.currency')} field={field('currency')} maxLength={3} />
         </div>
       </fieldset>
       <fieldset>
         <legend>{t('settings.screeningLegend')}</legend>
         <div className="grid">
-          <Field
+          <InputField
             label={t('settings.fields.intakeValidityMonths')}
             hint={t('settings.intakeValidityHint')}
-            error={errors.intakeValidityMonths?.message}
-          >
-            {(a) => (
-              <input
-                {...a}
-                {...register('intakeValidityMonths', { valueAsNumber: true })}
-                type="number"
-                min={1}
-                max={60}
-                inputMode="numeric"
-              />
-            )}
-          </Field>
+            field={field('intakeValidityMonths', { valueAsNumber: true })}
+            type="number"
+            min={1}
+            max={60}
+            inputMode="numeric"
+          />
         </div>
       </fieldset>
       <fieldset>
         <legend>{t('settings.treatmentsLegend')}</legend>
         <div className="grid">
-          <Field
+          <InputField
             label={t('settings.fields.lotExpiryWindowDays')}
             hint={t('settings.lotExpiryHint')}
-            error={errors.lotExpiryWindowDays?.message}
-          >
-            {(a) => (
-              <input
-                {...a}
-                type="number"
-                min={1}
-                max={365}
-                {...register('lotExpiryWindowDays', { valueAsNumber: true })}
-              />
-            )}
-          </Field>
-          <Field
+            field={field('lotExpiryWindowDays', { valueAsNumber: true })}
+            type="number"
+            min={1}
+            max={365}
+          />
+          <InputField
             label={t('settings.fields.recallAheadDays')}
             hint={t('settings.recallAheadHint')}
-            error={errors.recallAheadDays?.message}
-          >
-            {(a) => (
-              <input
-                {...a}
-                type="number"
-                min={0}
-                max={90}
-                {...register('recallAheadDays', { valueAsNumber: true })}
-              />
-            )}
-          </Field>
+            field={field('recallAheadDays', { valueAsNumber: true })}
+            type="number"
+            min={0}
+            max={90}
+          />
         </div>
       </fieldset>
       <FormAlert message={formError} />
