@@ -16,12 +16,12 @@ import { Field } from '../components/Field';
 import { FormAlert } from '../components/FormAlert';
 import { FormActions } from '../components/form/FormActions';
 import { InputField, TextAreaField } from '../components/form/fields';
-import { useFormMutation } from '../components/form/useFormMutation';
 import { useZodForm } from '../components/form/useZodForm';
 import { OptionsField } from '../components/OptionsField';
 import { formatDate } from '../format';
 import { sessionLabel } from './CoursePanel';
-import { useAdverseEvents, useInvalidateTreatments, useSessions } from './queries';
+import { useAdverseEvents, useSessions } from './queries';
+import { useTreatmentSave } from './useTreatmentSave';
 
 const blank = (sessionId: number | null): AdverseEventFieldsInput => ({
   sessionId,
@@ -47,7 +47,6 @@ export function AdverseEventForm({
   onDone: () => void;
 }) {
   const { t } = useTranslation();
-  const invalidate = useInvalidateTreatments();
   const sessions = useSessions(patientId);
   const {
     form,
@@ -57,7 +56,7 @@ export function AdverseEventForm({
     field,
   } = useZodForm(adverseEventFieldsSchema, event ? adverseEventFieldsOf(event) : blank(sessionId));
   const followUps = fields.followUpDates ?? [];
-  const { submit, formError, pending } = useFormMutation(
+  const { submit, formError, pending } = useTreatmentSave(
     form,
     (checked: AdverseEventFields) => {
       // A different session means different lots: let the service link the new session's lots.
@@ -68,12 +67,7 @@ export function AdverseEventForm({
           : clinic.adverseEvents.create({ patientId, fields: value }),
       );
     },
-    {
-      onSaved: async () => {
-        await invalidate();
-        onDone();
-      },
-    },
+    onDone,
   );
 
   return (

@@ -13,17 +13,16 @@ import {
 } from '../../../shared/treatments/schema';
 import { zoneLabel } from '../../../shared/treatments/zones';
 import { clinic, unwrap } from '../api/clinic';
-import { Field } from '../components/Field';
 import { FormAlert } from '../components/FormAlert';
 import { FormActions } from '../components/form/FormActions';
 import { InputField, TextAreaField } from '../components/form/fields';
-import { useFormMutation } from '../components/form/useFormMutation';
 import { useZodForm } from '../components/form/useZodForm';
 import { ImportedBadge } from '../components/ImportedFrom';
 import { OptionsField } from '../components/OptionsField';
 import { formatDate } from '../format';
 import { BodyChart } from './BodyChart';
-import { useCourses, useInvalidateTreatments, useSessions } from './queries';
+import { useCourses, useSessions } from './queries';
+import { useTreatmentSave } from './useTreatmentSave';
 
 const newCourse = (): CourseFieldsInput => ({
   indication: '',
@@ -90,7 +89,6 @@ function CourseForm({
   onDone: () => void;
 }) {
   const { t } = useTranslation();
-  const invalidate = useInvalidateTreatments();
   const {
     form,
     values: fields,
@@ -98,8 +96,7 @@ function CourseForm({
     error: err,
     field,
   } = useZodForm(courseFieldsSchema, course ? courseFieldsOf(course) : newCourse());
-  const int = (text: string) => (text === '' ? Number.NaN : Number(text));
-  const { submit, formError, pending } = useFormMutation(
+  const { submit, formError, pending } = useTreatmentSave(
     form,
     (checked: CourseFields) =>
       unwrap(
@@ -107,12 +104,7 @@ function CourseForm({
           ? clinic.courses.update({ id: course.id, version: course.version, fields: checked })
           : clinic.courses.create({ patientId, fields: checked }),
       ),
-    {
-      onSaved: async () => {
-        await invalidate();
-        onDone();
-      },
-    },
+    onDone,
   );
 
   return (
@@ -138,18 +130,14 @@ function CourseForm({
           field={field('startDate')}
           type="date"
         />
-        <Field label={t('treatments.course.plannedSessions')} required error={err('plannedSessions')}>
-          {(a) => (
-            <input
-              {...a}
-              type="number"
-              min={1}
-              max={40}
-              value={Number.isNaN(fields.plannedSessions) ? '' : fields.plannedSessions}
-              onChange={(e) => set('plannedSessions', int(e.target.value))}
-            />
-          )}
-        </Field>
+        <InputField
+          label={t('treatments.course.plannedSessions')}
+          required
+          field={field('plannedSessions', { valueAsNumber: true })}
+          type="number"
+          min={1}
+          max={40}
+        />
         <OptionsField
           label={t('treatments.course.status')}
           value={fields.status ?? 'active'}
@@ -158,21 +146,13 @@ function CourseForm({
           onChange={(v) => set('status', v)}
           error={err('status')}
         />
-        <Field
+        <InputField
           label={t('treatments.course.initialSessions')}
-          error={err('initialSessions')}
           hint={t('treatments.course.initialSessionsHint')}
-        >
-          {(a) => (
-            <input
-              {...a}
-              type="number"
-              min={0}
-              value={Number.isNaN(fields.initialSessions) ? '' : fields.initialSessions}
-              onChange={(e) => set('initialSessions', int(e.target.value))}
-            />
-          )}
-        </Field>
+          field={field('initialSessions', { valueAsNumber: true })}
+          type="number"
+          min={0}
+        />
         <RangeField
           label={t('treatments.course.initialInterval')}
           value={fields.initialInterval}

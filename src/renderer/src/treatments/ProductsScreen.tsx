@@ -20,12 +20,12 @@ import { Field } from '../components/Field';
 import { FormAlert } from '../components/FormAlert';
 import { FormActions } from '../components/form/FormActions';
 import { InputField, TextAreaField } from '../components/form/fields';
-import { useFormMutation } from '../components/form/useFormMutation';
 import { useZodForm } from '../components/form/useZodForm';
 import { OptionsField } from '../components/OptionsField';
 import { QueryState } from '../components/QueryState';
 import { formatDate } from '../format';
-import { useInvalidateTreatments, useLots, useProducts } from './queries';
+import { useLots, useProducts } from './queries';
+import { useTreatmentSave } from './useTreatmentSave';
 
 const emptyProduct = (): ProductFieldsInput => ({
   name: '',
@@ -59,7 +59,6 @@ const productFormValues = (fields: ProductFieldsInput): ProductFormValues => ({
 
 function ProductForm({ product, onDone }: { product: Product | null; onDone: (p: Product) => void }) {
   const { t } = useTranslation();
-  const invalidate = useInvalidateTreatments();
   const {
     form,
     values: fields,
@@ -74,7 +73,7 @@ function ProductForm({ product, onDone }: { product: Product | null; onDone: (p:
     },
   );
   const [archived, setArchived] = useState(product?.archived ?? false);
-  const { submit, formError, pending } = useFormMutation(
+  const { submit, formError, pending } = useTreatmentSave(
     form,
     (value: ProductFields) =>
       unwrap(
@@ -82,12 +81,7 @@ function ProductForm({ product, onDone }: { product: Product | null; onDone: (p:
           ? clinic.products.update({ id: product.id, version: product.version, fields: value, archived })
           : clinic.products.create({ fields: value }),
       ),
-    {
-      onSaved: async (saved) => {
-        await invalidate();
-        onDone(saved);
-      },
-    },
+    onDone,
   );
 
   return (
@@ -162,7 +156,6 @@ const lotFormValues = (lot: Lot | null): LotFormValues =>
 
 function LotForm({ product, lot, onDone }: { product: Product; lot: Lot | null; onDone: () => void }) {
   const { t } = useTranslation();
-  const invalidate = useInvalidateTreatments();
   const {
     form,
     values: fields,
@@ -175,7 +168,7 @@ function LotForm({ product, lot, onDone }: { product: Product; lot: Lot | null; 
       quantityReceived: v.quantityReceived.trim() === '' ? Number.NaN : Number(v.quantityReceived),
     }),
   });
-  const { submit, formError, pending } = useFormMutation(
+  const { submit, formError, pending } = useTreatmentSave(
     form,
     (value: LotFields) =>
       unwrap(
@@ -183,12 +176,9 @@ function LotForm({ product, lot, onDone }: { product: Product; lot: Lot | null; 
           ? clinic.lots.update({ id: lot.id, version: lot.version, fields: value })
           : clinic.lots.create({ productId: product.id, fields: value }),
       ),
-    {
-      onSaved: async () => {
-        await invalidate();
-        form.reset(emptyLot());
-        onDone();
-      },
+    () => {
+      form.reset(emptyLot());
+      onDone();
     },
   );
   return (

@@ -7,28 +7,24 @@ import { zoneLabel } from '../../../shared/treatments/zones';
 import { clinic, unwrap } from '../api/clinic';
 import { Field } from '../components/Field';
 import { FormAlert } from '../components/FormAlert';
-import { useFormMutation } from '../components/form/useFormMutation';
 import { useZodForm } from '../components/form/useZodForm';
 import { ImportedBadge, ImportedCheck } from '../components/ImportedFrom';
 import { formatDate, formatDateTime } from '../format';
 import { AdverseEventForm } from './AdverseEvents';
 import { NextDueLine } from './CoursePanel';
-import { useInvalidateTreatments, useSessionVerification } from './queries';
+import { useSessionVerification } from './queries';
+import { useTreatmentSave } from './useTreatmentSave';
 
 const amendmentSchema = sessionAmendSchema.pick({ text: true });
 
 function AmendmentForm({ session }: { session: Session }) {
   const { t } = useTranslation();
-  const invalidate = useInvalidateTreatments();
   const { form, error } = useZodForm(amendmentSchema, { text: '' });
-  const { submit, formError, pending } = useFormMutation(
+  const { submit, formError, pending } = useTreatmentSave(
     form,
     ({ text }: { text: string }) => unwrap(clinic.sessions.amend({ id: session.id, text })),
-    {
-      onSaved: async () => {
-        form.reset({ text: '' });
-        await invalidate();
-      },
+    () => {
+      form.reset({ text: '' });
     },
   );
   return (
