@@ -54,6 +54,7 @@ export function AdverseEventForm({
     set,
     error: err,
     field,
+    bind,
   } = useZodForm(adverseEventFieldsSchema, event ? adverseEventFieldsOf(event) : blank(sessionId));
   const followUps = fields.followUpDates ?? [];
   const { submit, formError, pending } = useTreatmentSave(
@@ -76,19 +77,15 @@ export function AdverseEventForm({
       <div className="grid">
         <OptionsField
           label={t('treatments.ae.type')}
-          value={fields.type}
           options={ADVERSE_EVENT_TYPES}
           labelPrefix="treatments.aeTypes"
-          onChange={(v) => set('type', v)}
-          error={err('type')}
+          {...bind('type')}
         />
         <OptionsField
           label={t('treatments.ae.severity')}
-          value={fields.severity}
           options={SEVERITY_GRADES}
           labelPrefix="treatments.severity"
-          onChange={(v) => set('severity', v)}
-          error={err('severity')}
+          {...bind('severity')}
         />
         <InputField label={t('treatments.ae.onsetDate')} required field={field('onsetDate')} type="date" />
         <Field

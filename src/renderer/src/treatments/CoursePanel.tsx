@@ -95,6 +95,7 @@ function CourseForm({
     set,
     error: err,
     field,
+    bind,
   } = useZodForm(courseFieldsSchema, course ? courseFieldsOf(course) : newCourse());
   const { submit, formError, pending } = useTreatmentSave(
     form,
@@ -153,18 +154,8 @@ function CourseForm({
           type="number"
           min={0}
         />
-        <RangeField
-          label={t('treatments.course.initialInterval')}
-          value={fields.initialInterval}
-          onChange={(r) => set('initialInterval', r)}
-          error={err('initialInterval')}
-        />
-        <RangeField
-          label={t('treatments.course.laterInterval')}
-          value={fields.laterInterval}
-          onChange={(r) => set('laterInterval', r)}
-          error={err('laterInterval')}
-        />
+        <RangeField label={t('treatments.course.initialInterval')} {...bind('initialInterval')} />
+        <RangeField label={t('treatments.course.laterInterval')} {...bind('laterInterval')} />
         <div className="field">
           <label className="checkbox">
             <input

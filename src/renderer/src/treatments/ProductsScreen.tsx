@@ -65,6 +65,7 @@ function ProductForm({ product, onDone }: { product: Product | null; onDone: (p:
     set,
     error: err,
     field,
+    bind,
   } = useZodForm(
     productFieldsSchema,
     productFormValues(product ? productFieldsOf(product) : emptyProduct()),
@@ -94,11 +95,9 @@ function ProductForm({ product, onDone }: { product: Product | null; onDone: (p:
         <InputField label={t('treatments.products.manufacturer')} field={field('manufacturer')} />
         <OptionsField
           label={t('treatments.products.type')}
-          value={fields.type}
           options={PRODUCT_TYPES}
           labelPrefix="treatments.productTypes"
-          onChange={(v) => set('type', v)}
-          error={err('type')}
+          {...bind('type')}
         />
         <Field
           label={t('treatments.products.unit')}

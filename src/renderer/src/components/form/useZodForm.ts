@@ -53,5 +53,11 @@ export function useZodForm<S extends z.ZodType, V extends FieldValues = z.input<
     input: form.register(path, options),
     error: error(path),
   });
-  return { form, values, set, error, field };
+  /** Value, change handler and error for a controlled component (option buttons, ranges, charts). */
+  const bind = <P extends Path<V>>(path: P) => ({
+    value: get(values, path) as PathValue<V, P>,
+    onChange: (value: PathValue<V, P>) => set(path, value),
+    error: error(path),
+  });
+  return { form, values, set, error, field, bind };
 }
