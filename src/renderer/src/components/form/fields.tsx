@@ -1,12 +1,6 @@
 import type { InputHTMLAttributes, TextareaHTMLAttributes } from 'react';
-import type { UseFormRegisterReturn } from 'react-hook-form';
 import { Field } from '../Field';
-
-/** A form control bound to its form: what `register` returns for it, and its current error. */
-export interface BoundField {
-  input: UseFormRegisterReturn;
-  error: string | undefined;
-}
+import type { BoundField } from './useZodForm';
 
 interface LabelProps {
   label: string;

@@ -6,11 +6,17 @@ import {
   type Path,
   type PathValue,
   type RegisterOptions,
+  type UseFormRegisterReturn,
   useForm,
 } from 'react-hook-form';
 import type { z } from 'zod';
-import type { BoundField } from './fields';
 import { type ResolverOptions, zodFormResolver } from './resolver';
+
+/** A form control bound to its form: what `register` returns for it, and its current error. */
+export interface BoundField {
+  input: UseFormRegisterReturn;
+  error: string | undefined;
+}
 
 /** The first error message at a path or anywhere under it ("initialInterval" finds "initialInterval.maxDays"). */
 export function errorAt(errors: FieldErrors, path: string): string | undefined {
