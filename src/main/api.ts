@@ -1,4 +1,3 @@
-import type { z } from 'zod';
 import {
   type Channel,
   type Contract,
@@ -8,6 +7,7 @@ import {
 } from '../shared/api/contract';
 import type { AuditAction } from '../shared/audit/schema';
 import { todayIso } from '../shared/dates';
+import { fieldErrors } from '../shared/kernel/field-errors';
 import { fail, ok, type Result } from '../shared/result';
 import { findAnchors } from './audit/anchor-files';
 import { createAuditLog } from './audit/repository';
@@ -277,24 +277,7 @@ const auditRules: { [C in ServiceChannel]?: AuditRule<C> } = {
 export const isServiceChannel = (name: unknown): name is ServiceChannel =>
   typeof name === 'string' && Object.hasOwn(handlers, name);
 
-/**
- * Our schemas give every issue a message key; zod's own messages are English and, for unknown keys,
- * list every key the sender made up (100,000 junk keys made a 1 MB error). Both become message keys.
- */
-function messageKey(issue: z.core.$ZodIssue): string {
-  if (issue.message.startsWith('errors.')) return issue.message;
-  return issue.code === 'unrecognized_keys' ? 'errors.unknownField' : 'errors.invalid';
-}
-
-/** Maps zod issues to field -> message key, first message per field. */
-export function fieldErrors(error: z.ZodError): Record<string, string> {
-  const fields: Record<string, string> = {};
-  for (const issue of error.issues) {
-    const key = issue.path.filter((p) => p !== 'fields').join('.') || '_';
-    fields[key] ??= messageKey(issue);
-  }
-  return fields;
-}
+export { fieldErrors };
 
 /** Validates an input against the shared contract. */
 export function parseInput<C extends Channel>(channel: C, input: unknown): Result<ParsedInputOf<C>> {

@@ -1,4 +1,4 @@
-import crypto from 'node:crypto';
+import { sha256Hex } from '../kernel/sha256';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
@@ -14,5 +14,5 @@ export interface ChainedFields {
 /** SHA-256 over the previous hash and the entry's fields, in a fixed unambiguous form. */
 export function entryHash(prevHash: string, e: ChainedFields): string {
   const canonical = JSON.stringify([prevHash, e.id, e.at, e.actor, e.action, e.entity, e.entityId]);
-  return crypto.createHash('sha256').update(canonical).digest('hex');
+  return sha256Hex(canonical);
 }

@@ -11,13 +11,14 @@ import type {
   PhotoConsentLevel,
 } from '../../shared/documents/schema';
 import type { DocumentKind, TemplateVersion } from '../../shared/documents/template-schema';
+import { canonicalJson } from '../../shared/kernel/canonical-json';
 import { displayName } from '../../shared/patients/schema';
 import type { StoredSignature } from '../../shared/signature';
 import { AppError, notFound } from '../errors';
+import { sha256Hex } from '../kernel/sha256';
 import type { PatientService, ServiceDeps } from '../patients/service';
 import type { LogoService } from '../settings/logo';
 import type { SettingsService } from '../settings/service';
-import { canonicalJson, sha256Hex } from './canonical';
 import { formatClinicDate } from './dates';
 import { buildMergeValues, clinicSnapshot } from './merge-values';
 import { type PdfSource, renderDocumentPdf } from './pdf/document-pdf';

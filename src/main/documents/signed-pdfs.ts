@@ -1,5 +1,5 @@
 import type { Db } from '../db/types';
-import { sha256Hex } from './canonical';
+import { sha256Hex } from '../kernel/sha256';
 
 /** The record types whose signed PDF is kept (migration 8: signed_pdfs.record_kind). */
 export type SignedPdfKind = 'document';

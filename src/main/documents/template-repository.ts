@@ -5,8 +5,8 @@ import type {
   TemplateSummary,
   TemplateVersion,
 } from '../../shared/documents/template-schema';
+import { canonicalJson } from '../../shared/kernel/canonical-json';
 import type { Db } from '../db/types';
-import { canonicalJson } from './canonical';
 import { builtinByKey } from './templates/builtins';
 
 interface TemplateRow {

@@ -4,9 +4,9 @@ import type {
   TemplateSummary,
   TemplateVersion,
 } from '../../shared/documents/template-schema';
+import { canonicalJson } from '../../shared/kernel/canonical-json';
 import { AppError, notFound } from '../errors';
 import type { ServiceDeps } from '../patients/service';
-import { canonicalJson } from './canonical';
 import { createTemplateRepository } from './template-repository';
 import { BUILTIN_TEMPLATES, builtinByKey } from './templates/builtins';
 

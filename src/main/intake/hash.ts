@@ -1,9 +1,7 @@
-import { createHash } from 'node:crypto';
-import { canonicalJson } from '../../shared/canonical-json';
 import type { Answers, IntakeContext, IntakeDefinition } from '../../shared/intake/types';
+import { canonicalJson } from '../../shared/kernel/canonical-json';
 import type { StoredSignature } from '../../shared/signature';
-
-export const sha256Hex = (data: string | Buffer): string => createHash('sha256').update(data).digest('hex');
+import { sha256Hex } from '../kernel/sha256';
 
 export interface HashedIntake {
   uid: string;

@@ -2,8 +2,8 @@ import PDFDocument from 'pdfkit';
 import type { ClinicLogo, LogoMime, Settings } from '../../shared/settings/schema';
 import { MAX_LOGO_BYTES } from '../../shared/settings/schema';
 import type { Db } from '../db/types';
-import { sha256Hex } from '../documents/canonical';
 import { AppError } from '../errors';
+import { sha256Hex } from '../kernel/sha256';
 import type { SettingsService } from './service';
 
 const SIGNATURES: Record<LogoMime, number[]> = {

@@ -1,4 +1,5 @@
 import type { DocumentDetailsInput } from '../../shared/documents/schema';
+import { canonicalJson } from '../../shared/kernel/canonical-json';
 import type { Settings } from '../../shared/settings/schema';
 import type {
   Amendment,
@@ -17,10 +18,10 @@ import type {
   SessionVerification,
 } from '../../shared/treatments/schema';
 import { zoneLabel } from '../../shared/treatments/zones';
-import { canonicalJson, sha256Hex } from '../documents/canonical';
 import { formatClinicDate } from '../documents/dates';
 import { AppError, notFound } from '../errors';
 import { createProvenanceRepository } from '../imports/provenance';
+import { sha256Hex } from '../kernel/sha256';
 import { createPatientRepository } from '../patients/repository';
 import type { ScreeningService } from '../screening/service';
 import type { SettingsService } from '../settings/service';

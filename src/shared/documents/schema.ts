@@ -1,32 +1,7 @@
 import { z } from 'zod';
-import { isoDateProblem } from '../dates';
+import { id, isoDate, optionalIsoDate, shortText } from '../kernel/zod';
 import { type StoredSignature, signatureSchema } from '../signature';
 import type { DocumentKind } from './template-schema';
-
-const id = z.number({ error: 'errors.id' }).int().positive().max(Number.MAX_SAFE_INTEGER);
-
-const isoDate = z
-  .string({ error: 'errors.required' })
-  .max(10, { error: 'errors.dateFormat' })
-  .trim()
-  .superRefine((value, ctx) => {
-    const problem = value === '' ? 'errors.required' : isoDateProblem(value);
-    if (problem) ctx.addIssue({ code: 'custom', message: problem });
-  });
-
-const optionalIsoDate = z
-  .string()
-  .max(10, { error: 'errors.dateFormat' })
-  .trim()
-  .nullish()
-  .transform((v) => v || null)
-  .superRefine((value, ctx) => {
-    const problem = value ? isoDateProblem(value) : null;
-    if (problem) ctx.addIssue({ code: 'custom', message: problem });
-  });
-
-const shortText = (max: number) =>
-  z.string({ error: 'errors.text' }).trim().max(max, { error: 'errors.tooLong' }).default('');
 
 export const productSchema = z.strictObject({
   name: z

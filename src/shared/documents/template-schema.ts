@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { id } from '../kernel/zod';
 import type { AreaGroup } from './areas';
 import { unknownMergeFields } from './merge-fields';
 
@@ -44,8 +45,6 @@ export const templateKeySchema = z
   .string()
   .max(80, { error: 'errors.id' })
   .regex(/^(builtin|custom)\.[a-z0-9-]{1,64}$/, { error: 'errors.id' });
-const id = z.number({ error: 'errors.id' }).int().positive().max(Number.MAX_SAFE_INTEGER);
-
 export const templateListSchema = z.strictObject({ kind: z.enum(DOCUMENT_KINDS).optional() });
 export const templateIdSchema = z.strictObject({ id });
 export const templateKeyInputSchema = z.strictObject({ key: templateKeySchema });

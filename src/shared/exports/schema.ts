@@ -1,6 +1,6 @@
 import { z } from 'zod';
+import { id } from '../kernel/zod';
 
-const id = z.number({ error: 'errors.id' }).int().positive().max(Number.MAX_SAFE_INTEGER);
 const folder = z
   .string({ error: 'errors.required' })
   .trim()

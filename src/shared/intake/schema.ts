@@ -1,9 +1,8 @@
 import { z } from 'zod';
 import type { ImportedFrom, SignedStatus } from '../imports/provenance';
+import { id } from '../kernel/zod';
 import { type StoredSignature, signatureSchema } from '../signature';
 import type { Answers, IntakeContext, IntakeDefinition } from './types';
-
-const id = z.number({ error: 'errors.id' }).int().positive().max(Number.MAX_SAFE_INTEGER);
 
 export const MAX_ANSWERS = 300;
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDateProblem, todayIso } from '../dates';
+import { id, version } from '../kernel/zod';
 import { hasOnlySafeCharacters } from '../text/characters';
 
 /** Field limits: generous for real use, small enough that a hostile payload is refused. */
@@ -78,8 +79,6 @@ export type PatientFieldsInput = z.input<typeof patientFieldsSchema>;
 export type PatientFields = z.output<typeof patientFieldsSchema>;
 export const PATIENT_FIELD_NAMES = Object.keys(patientFieldsSchema.shape) as (keyof PatientFields)[];
 
-const id = z.number({ error: 'errors.id' }).int().positive().max(Number.MAX_SAFE_INTEGER);
-
 export const patientCreateSchema = z.strictObject({
   fields: patientFieldsSchema,
   /** Set after the user saw the duplicate warning and chose to add a new record anyway. */
@@ -89,7 +88,7 @@ export const patientCreateSchema = z.strictObject({
 export const patientUpdateSchema = z.strictObject({
   id,
   /** The version the user edited: a stale edit is refused instead of overwriting newer data. */
-  version: z.number().int().positive().max(Number.MAX_SAFE_INTEGER),
+  version,
   fields: patientFieldsSchema,
 });
 

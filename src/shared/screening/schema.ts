@@ -1,7 +1,6 @@
 import { z } from 'zod';
+import { id } from '../kernel/zod';
 import type { Flag, Severity } from './types';
-
-const id = z.number({ error: 'errors.id' }).int().positive().max(Number.MAX_SAFE_INTEGER);
 
 export const plannedTreatmentSchema = z.strictObject({
   areas: z.array(z.string().trim().min(1).max(100)).max(100).default([]),

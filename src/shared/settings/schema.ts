@@ -1,7 +1,5 @@
 import { z } from 'zod';
-
-const profileText = (max: number) =>
-  z.string({ error: 'errors.text' }).trim().max(max, { error: 'errors.tooLong' }).default('');
+import { shortText } from '../kernel/zod';
 
 const EMAIL = z.regexes.email;
 
@@ -47,15 +45,15 @@ export const settingsShape = {
     .max(90, { error: 'errors.range' })
     .default(7),
   /** The clinic profile: printed on the letterhead of every consent form and aftercare sheet. */
-  clinicName: profileText(200),
-  clinicAddress: profileText(500),
-  clinicPhone: profileText(40),
-  clinicEmail: profileText(254).refine((v) => v === '' || EMAIL.test(v), { error: 'errors.email' }),
-  practitionerName: profileText(200),
-  practitionerQualifications: profileText(300),
-  practitionerRegistration: profileText(100),
+  clinicName: shortText(200),
+  clinicAddress: shortText(500),
+  clinicPhone: shortText(40),
+  clinicEmail: shortText(254).refine((v) => v === '' || EMAIL.test(v), { error: 'errors.email' }),
+  practitionerName: shortText(200),
+  practitionerQualifications: shortText(300),
+  practitionerRegistration: shortText(100),
   /** Printed on aftercare sheets under "when to seek urgent help". */
-  emergencyContactLine: profileText(300),
+  emergencyContactLine: shortText(300),
   /** SHA-256 of the current logo in clinic_logos; set only through settings.setLogo. */
   logoHash: z
     .string()

@@ -1,6 +1,5 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useState } from 'react';
-import { type FieldPath, useFieldArray, useForm } from 'react-hook-form';
+import { type FieldPath, useFieldArray } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { todayIso } from '../../../shared/dates';
 import { AREA_GROUPS, AREAS, suggestAreaGroup } from '../../../shared/documents/areas';
@@ -11,6 +10,8 @@ import {
 } from '../../../shared/documents/schema';
 import type { DocumentKind, TemplateSummary } from '../../../shared/documents/template-schema';
 import { Field } from '../components/Field';
+import { InputField } from '../components/form/fields';
+import { useZodForm } from '../components/form/useZodForm';
 
 type FormValues = {
   treatmentDate: string;
@@ -59,27 +60,23 @@ export function DetailsForm({
   onCancel,
 }: DetailsFormProps) {
   const { t } = useTranslation();
-  const form = useForm<FormValues, unknown, DocumentDetails>({
-    defaultValues: {
-      treatmentDate: initial?.treatmentDate ?? todayIso(),
-      areas: initial?.areas ?? [],
-      products: (initial?.products ?? []).map((p) => ({
-        name: p.name,
-        lot: p.lot ?? '',
-        expiry: p.expiry ?? '',
-      })),
-      plannedSessions: initial?.plannedSessions ?? '',
-      nextAppointment: initial?.nextAppointment ?? '',
-    },
-    resolver: zodResolver(documentDetailsSchema) as never,
-  });
-  const { register, handleSubmit, watch, formState, control, setError } = form;
+  const { form, field } = useZodForm(documentDetailsSchema, {
+    treatmentDate: initial?.treatmentDate ?? todayIso(),
+    areas: initial?.areas ?? [],
+    products: (initial?.products ?? []).map((p) => ({
+      name: p.name,
+      lot: p.lot ?? '',
+      expiry: p.expiry ?? '',
+    })),
+    plannedSessions: initial?.plannedSessions ?? '',
+    nextAppointment: initial?.nextAppointment ?? '',
+  } as FormValues);
+  const { register, handleSubmit, watch, control, setError } = form;
   const products = useFieldArray({ control, name: 'products' });
   const areas = watch('areas');
   const suggested = suggestTemplate(templates, areas ?? []);
   const [chosen, setChosen] = useState<number | null>(null);
   const templateId = chosen ?? suggested?.id;
-  const errors = formState.errors;
 
   useEffect(() => {
     for (const [name, message] of Object.entries(serverErrors ?? {})) {
@@ -97,25 +94,26 @@ export function DetailsForm({
       <fieldset>
         <legend>{t('documents.treatmentLegend')}</legend>
         <div className="grid">
-          <Field label={t('documents.treatmentDate')} required error={errors.treatmentDate?.message}>
-            {(a) => <input {...a} type="date" {...register('treatmentDate')} />}
-          </Field>
+          <InputField
+            label={t('documents.treatmentDate')}
+            required
+            field={field('treatmentDate')}
+            type="date"
+          />
           {kind === 'consent' ? (
-            <Field
+            <InputField
               label={t('documents.plannedSessions')}
               hint={t('documents.plannedSessionsHint')}
-              error={errors.plannedSessions?.message}
-            >
-              {(a) => <input {...a} {...register('plannedSessions')} maxLength={200} />}
-            </Field>
+              field={field('plannedSessions')}
+              maxLength={200}
+            />
           ) : (
-            <Field
+            <InputField
               label={t('documents.nextAppointment')}
               hint={t('documents.nextAppointmentHint')}
-              error={errors.nextAppointment?.message}
-            >
-              {(a) => <input {...a} {...register('nextAppointment')} maxLength={200} />}
-            </Field>
+              field={field('nextAppointment')}
+              maxLength={200}
+            />
           )}
         </div>
       </fieldset>
@@ -142,22 +140,22 @@ export function DetailsForm({
         <p className="field__hint">{t('documents.productsHint')}</p>
         {products.fields.map((row, i) => (
           <div className="product-row" key={row.id}>
-            <Field
+            <InputField
               label={t('documents.productName', { n: i + 1 })}
               required
-              error={errors.products?.[i]?.name?.message}
-            >
-              {(a) => <input {...a} {...register(`products.${i}.name`)} maxLength={200} />}
-            </Field>
-            <Field label={t('documents.productLot', { n: i + 1 })} error={errors.products?.[i]?.lot?.message}>
-              {(a) => <input {...a} {...register(`products.${i}.lot`)} maxLength={60} />}
-            </Field>
-            <Field
+              field={field(`products.${i}.name`)}
+              maxLength={200}
+            />
+            <InputField
+              label={t('documents.productLot', { n: i + 1 })}
+              field={field(`products.${i}.lot`)}
+              maxLength={60}
+            />
+            <InputField
               label={t('documents.productExpiry', { n: i + 1 })}
-              error={errors.products?.[i]?.expiry?.message}
-            >
-              {(a) => <input {...a} type="date" {...register(`products.${i}.expiry`)} />}
-            </Field>
+              field={field(`products.${i}.expiry`)}
+              type="date"
+            />
             <button type="button" className="button button--small" onClick={() => products.remove(i)}>
               {t('documents.removeProduct', { n: i + 1 })}
             </button>

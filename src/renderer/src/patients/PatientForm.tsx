@@ -1,6 +1,4 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useRef, useState } from 'react';
-import { type FieldPath, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { todayIso } from '../../../shared/dates';
@@ -15,7 +13,13 @@ import {
   SEX_VALUES,
 } from '../../../shared/patients/schema';
 import type { ApiError } from '../../../shared/result';
+import { ApiFailure } from '../api/clinic';
 import { Field } from '../components/Field';
+import { FormAlert } from '../components/FormAlert';
+import { FormActions } from '../components/form/FormActions';
+import { InputField, TextAreaField } from '../components/form/fields';
+import { useFormMutation } from '../components/form/useFormMutation';
+import { useZodForm } from '../components/form/useZodForm';
 import { formatDate } from '../format';
 
 type FormValues = { [K in keyof PatientFieldsInput]-?: string };
@@ -51,51 +55,46 @@ interface PatientFormProps {
 /** The patient details form: validated here with the shared schema, and again in main. */
 export function PatientForm({ title, initial, submitLabel, onSubmit, onCancel }: PatientFormProps) {
   const { t } = useTranslation();
-  const [formError, setFormError] = useState<string | null>(null);
   const [duplicates, setDuplicates] = useState<PatientSummary[] | null>(null);
+  const allowDuplicate = useRef(false);
   const errorSummaryRef = useRef<HTMLDivElement>(null);
-  const form = useForm<FormValues, unknown, PatientFields>({
-    defaultValues: initial ?? EMPTY,
-    resolver: zodResolver(patientFieldsSchema) as never,
-    mode: 'onSubmit',
-    reValidateMode: 'onChange',
-  });
-  const { register, handleSubmit, formState, setError, setFocus } = form;
+  const { form, field } = useZodForm(patientFieldsSchema, initial ?? EMPTY);
+  const { register, formState, setFocus } = form;
   const errors = formState.errors;
   const errorCount = Object.keys(errors).length;
 
   useEffect(() => setFocus('firstName'), [setFocus]);
 
-  const save = async (fields: PatientFields, allowDuplicate: boolean) => {
-    setFormError(null);
-    const outcome = await onSubmit(fields, allowDuplicate);
-    if (outcome.ok) return;
-    const { error } = outcome;
-    if (error.code === 'VALIDATION' && error.fields) {
-      const names = Object.keys(error.fields) as FieldPath<FormValues>[];
-      for (const name of names) setError(name, { type: 'server', message: error.fields[name] });
-      if (names[0]) setFocus(names[0]);
-      return;
-    }
-    const details = error.details as { kind?: string; matches?: PatientSummary[] } | undefined;
-    if (error.code === 'CONFLICT' && details?.kind === 'duplicate-patient' && details.matches) {
-      setDuplicates(details.matches);
-      return;
-    }
-    setFormError(error.message);
-  };
-
-  const submit = handleSubmit(
-    (fields) => save(fields, false),
-    () => errorSummaryRef.current?.focus(),
+  const { submit, formError, pending } = useFormMutation(
+    form,
+    async (fields: PatientFields) => {
+      const outcome = await onSubmit(fields, allowDuplicate.current);
+      if (outcome.ok) return true;
+      const details = outcome.error.details as { kind?: string; matches?: PatientSummary[] } | undefined;
+      if (outcome.error.code === 'CONFLICT' && details?.kind === 'duplicate-patient' && details.matches) {
+        setDuplicates(details.matches);
+        return false;
+      }
+      throw new ApiFailure(outcome.error);
+    },
+    { onInvalid: () => errorSummaryRef.current?.focus() },
   );
 
-  const fieldProps = (name: keyof FormValues) => ({
-    error: errors[name]?.message,
-  });
+  const saveAnyway = () => {
+    allowDuplicate.current = true;
+    submit();
+  };
 
   return (
-    <form className="patient-form" noValidate onSubmit={submit} aria-labelledby="patient-form-title">
+    <form
+      className="patient-form"
+      noValidate
+      onSubmit={(event) => {
+        allowDuplicate.current = false;
+        submit(event);
+      }}
+      aria-labelledby="patient-form-title"
+    >
       <h1 id="patient-form-title">{title}</h1>
 
       <div ref={errorSummaryRef} tabIndex={-1} className="form-summary">
@@ -104,11 +103,7 @@ export function PatientForm({ title, initial, submitLabel, onSubmit, onCancel }:
             {t('form.fixErrors', { count: errorCount })}
           </p>
         )}
-        {formError && (
-          <p role="alert" className="alert alert--error">
-            {t(formError, { defaultValue: formError })}
-          </p>
-        )}
+        <FormAlert message={formError} />
       </div>
 
       {duplicates && (
@@ -126,7 +121,7 @@ export function PatientForm({ title, initial, submitLabel, onSubmit, onCancel }:
               </li>
             ))}
           </ul>
-          <button type="button" className="button" onClick={handleSubmit((fields) => save(fields, true))}>
+          <button type="button" className="button" onClick={saveAnyway}>
             {t('form.saveAnyway')}
           </button>
         </div>
@@ -135,23 +130,35 @@ export function PatientForm({ title, initial, submitLabel, onSubmit, onCancel }:
       <fieldset>
         <legend>{t('form.sectionIdentity')}</legend>
         <div className="grid">
-          <Field label={t('form.firstName')} hint={t('form.firstNameHint')} {...fieldProps('firstName')}>
-            {(a) => <input {...a} {...register('firstName')} maxLength={LIMITS.name} autoComplete="off" />}
-          </Field>
-          <Field label={t('form.lastName')} required {...fieldProps('lastName')}>
-            {(a) => <input {...a} {...register('lastName')} maxLength={LIMITS.name} autoComplete="off" />}
-          </Field>
-          <Field label={t('form.preferredName')} {...fieldProps('preferredName')}>
-            {(a) => (
-              <input {...a} {...register('preferredName')} maxLength={LIMITS.name} autoComplete="off" />
-            )}
-          </Field>
-          <Field label={t('form.dateOfBirth')} required {...fieldProps('dateOfBirth')}>
-            {(a) => (
-              <input {...a} {...register('dateOfBirth')} type="date" min="1900-01-01" max={todayIso()} />
-            )}
-          </Field>
-          <Field label={t('form.sex')} {...fieldProps('sex')}>
+          <InputField
+            label={t('form.firstName')}
+            hint={t('form.firstNameHint')}
+            field={field('firstName')}
+            maxLength={LIMITS.name}
+            autoComplete="off"
+          />
+          <InputField
+            label={t('form.lastName')}
+            required
+            field={field('lastName')}
+            maxLength={LIMITS.name}
+            autoComplete="off"
+          />
+          <InputField
+            label={t('form.preferredName')}
+            field={field('preferredName')}
+            maxLength={LIMITS.name}
+            autoComplete="off"
+          />
+          <InputField
+            label={t('form.dateOfBirth')}
+            required
+            field={field('dateOfBirth')}
+            type="date"
+            min="1900-01-01"
+            max={todayIso()}
+          />
+          <Field label={t('form.sex')} error={errors.sex?.message}>
             {(a) => (
               <select {...a} {...register('sex')}>
                 {SEX_VALUES.map((s) => (
@@ -168,50 +175,53 @@ export function PatientForm({ title, initial, submitLabel, onSubmit, onCancel }:
       <fieldset>
         <legend>{t('form.sectionContact')}</legend>
         <div className="grid">
-          <Field label={t('form.phone')} {...fieldProps('phone')}>
-            {(a) => <input {...a} {...register('phone')} type="tel" maxLength={LIMITS.phone} />}
-          </Field>
-          <Field label={t('form.email')} {...fieldProps('email')}>
-            {(a) => <input {...a} {...register('email')} type="email" maxLength={LIMITS.email} />}
-          </Field>
-          <Field label={t('form.address')} wide {...fieldProps('address')}>
-            {(a) => <textarea {...a} {...register('address')} rows={3} maxLength={LIMITS.address} />}
-          </Field>
+          <InputField label={t('form.phone')} field={field('phone')} type="tel" maxLength={LIMITS.phone} />
+          <InputField label={t('form.email')} field={field('email')} type="email" maxLength={LIMITS.email} />
+          <TextAreaField
+            label={t('form.address')}
+            wide
+            field={field('address')}
+            rows={3}
+            maxLength={LIMITS.address}
+          />
         </div>
       </fieldset>
 
       <fieldset>
         <legend>{t('form.sectionEmergency')}</legend>
         <div className="grid">
-          <Field label={t('form.emergencyContactName')} {...fieldProps('emergencyContactName')}>
-            {(a) => <input {...a} {...register('emergencyContactName')} maxLength={LIMITS.name} />}
-          </Field>
-          <Field label={t('form.emergencyContactPhone')} {...fieldProps('emergencyContactPhone')}>
-            {(a) => (
-              <input {...a} {...register('emergencyContactPhone')} type="tel" maxLength={LIMITS.phone} />
-            )}
-          </Field>
-          <Field label={t('form.gpName')} {...fieldProps('gpName')}>
-            {(a) => <input {...a} {...register('gpName')} maxLength={LIMITS.gpName} />}
-          </Field>
+          <InputField
+            label={t('form.emergencyContactName')}
+            field={field('emergencyContactName')}
+            maxLength={LIMITS.name}
+          />
+          <InputField
+            label={t('form.emergencyContactPhone')}
+            field={field('emergencyContactPhone')}
+            type="tel"
+            maxLength={LIMITS.phone}
+          />
+          <InputField label={t('form.gpName')} field={field('gpName')} maxLength={LIMITS.gpName} />
         </div>
       </fieldset>
 
       <fieldset>
         <legend>{t('form.sectionNotes')}</legend>
-        <Field label={t('form.notes')} wide {...fieldProps('notes')}>
-          {(a) => <textarea {...a} {...register('notes')} rows={4} maxLength={LIMITS.notes} />}
-        </Field>
+        <TextAreaField
+          label={t('form.notes')}
+          wide
+          field={field('notes')}
+          rows={4}
+          maxLength={LIMITS.notes}
+        />
       </fieldset>
 
-      <div className="form-actions">
-        <button type="submit" className="button button--primary" disabled={formState.isSubmitting}>
-          {formState.isSubmitting ? t('form.saving') : submitLabel}
-        </button>
-        <button type="button" className="button" onClick={onCancel}>
-          {t('form.cancel')}
-        </button>
-      </div>
+      <FormActions
+        submitLabel={submitLabel}
+        pendingLabel={t('form.saving')}
+        pending={pending || formState.isSubmitting}
+        onCancel={onCancel}
+      />
     </form>
   );
 }

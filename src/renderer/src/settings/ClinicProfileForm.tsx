@@ -1,11 +1,13 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
-import { type FieldPath, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { type Settings, settingsSchema } from '../../../shared/settings/schema';
-import { ApiFailure, clinic, unwrap } from '../api/clinic';
+import { clinic, unwrap } from '../api/clinic';
 import { Field } from '../components/Field';
+import { FormAlert } from '../components/FormAlert';
+import { FormActions } from '../components/form/FormActions';
+import { InputField, TextAreaField } from '../components/form/fields';
+import { useFormMutation } from '../components/form/useFormMutation';
+import { useZodForm } from '../components/form/useZodForm';
 import { settingsKeys } from './queries';
 
 // The logo has its own call; the auto-lock delay lives on the Security screen.
@@ -31,26 +33,20 @@ export function ClinicProfileForm({
 }) {
   const { t } = useTranslation();
   const client = useQueryClient();
-  const [formError, setFormError] = useState<string | null>(null);
   const { logoHash: _logo, autoLockMinutes: _autoLock, ...initial } = settings;
-  const form = useForm<Profile>({ defaultValues: initial, resolver: zodResolver(profileSchema) as never });
-  const { register, handleSubmit, formState, setError } = form;
-  const errors = formState.errors;
-
-  const save = handleSubmit(async (patch) => {
-    setFormError(null);
-    try {
-      const saved = await unwrap(clinic.settings.update({ patch }));
-      client.setQueryData(settingsKeys.all, saved);
-      onNotice(t('settings.saved'));
-    } catch (e) {
-      if (e instanceof ApiFailure && e.error.fields) {
-        for (const [name, message] of Object.entries(e.error.fields)) {
-          setError(name.replace(/^patch\./, '') as FieldPath<Profile>, { type: 'server', message });
-        }
-      } else setFormError(e instanceof ApiFailure ? e.error.message : 'errors.internal');
-    }
-  });
+  const { form, field } = useZodForm(profileSchema, initial as Profile);
+  const { register, formState } = form;
+  const { submit: save, formError } = useFormMutation(
+    form,
+    (patch: Profile) => unwrap(clinic.settings.update({ patch })),
+    {
+      fieldPrefix: 'patch.',
+      onSaved: (saved) => {
+        client.setQueryData(settingsKeys.all, saved);
+        onNotice(t('settings.saved'));
+      },
+    },
+  );
 
   return (
     <form noValidate onSubmit={save} aria-labelledby="profile-title">
@@ -58,21 +54,22 @@ export function ClinicProfileForm({
         <legend id="profile-title">{t('settings.profileLegend')}</legend>
         <div className="grid">
           {TEXT_FIELDS.map(([name, max]) => (
-            <Field key={name} label={t(`settings.fields.${name}`)} error={errors[name]?.message}>
-              {(a) => <input {...a} {...register(name)} maxLength={max} />}
-            </Field>
+            <InputField key={name} label={t(`settings.fields.${name}`)} field={field(name)} maxLength={max} />
           ))}
-          <Field label={t('settings.fields.clinicAddress')} wide error={errors.clinicAddress?.message}>
-            {(a) => <textarea {...a} {...register('clinicAddress')} rows={3} maxLength={500} />}
-          </Field>
-          <Field
+          <TextAreaField
+            label={t('settings.fields.clinicAddress')}
+            wide
+            field={field('clinicAddress')}
+            rows={3}
+            maxLength={500}
+          />
+          <InputField
             label={t('settings.fields.emergencyContactLine')}
             hint={t('settings.emergencyHint')}
             wide
-            error={errors.emergencyContactLine?.message}
-          >
-            {(a) => <input {...a} {...register('emergencyContactLine')} maxLength={300} />}
-          </Field>
+            field={field('emergencyContactLine')}
+            maxLength={300}
+          />
         </div>
       </fieldset>
       <fieldset>
@@ -95,77 +92,46 @@ export function ClinicProfileForm({
               </select>
             )}
           </Field>
-          <Field label={t('settings.fields.currency')} error={errors.currency?.message}>
-            {(a) => <input {...a} {...register('currency')} maxLength={3} />}
-          </Field>
+          <InputField label={t('settings.fields.currency')} field={field('currency')} maxLength={3} />
         </div>
       </fieldset>
       <fieldset>
         <legend>{t('settings.screeningLegend')}</legend>
         <div className="grid">
-          <Field
+          <InputField
             label={t('settings.fields.intakeValidityMonths')}
             hint={t('settings.intakeValidityHint')}
-            error={errors.intakeValidityMonths?.message}
-          >
-            {(a) => (
-              <input
-                {...a}
-                {...register('intakeValidityMonths', { valueAsNumber: true })}
-                type="number"
-                min={1}
-                max={60}
-                inputMode="numeric"
-              />
-            )}
-          </Field>
+            field={field('intakeValidityMonths', { valueAsNumber: true })}
+            type="number"
+            min={1}
+            max={60}
+            inputMode="numeric"
+          />
         </div>
       </fieldset>
       <fieldset>
         <legend>{t('settings.treatmentsLegend')}</legend>
         <div className="grid">
-          <Field
+          <InputField
             label={t('settings.fields.lotExpiryWindowDays')}
             hint={t('settings.lotExpiryHint')}
-            error={errors.lotExpiryWindowDays?.message}
-          >
-            {(a) => (
-              <input
-                {...a}
-                type="number"
-                min={1}
-                max={365}
-                {...register('lotExpiryWindowDays', { valueAsNumber: true })}
-              />
-            )}
-          </Field>
-          <Field
+            field={field('lotExpiryWindowDays', { valueAsNumber: true })}
+            type="number"
+            min={1}
+            max={365}
+          />
+          <InputField
             label={t('settings.fields.recallAheadDays')}
             hint={t('settings.recallAheadHint')}
-            error={errors.recallAheadDays?.message}
-          >
-            {(a) => (
-              <input
-                {...a}
-                type="number"
-                min={0}
-                max={90}
-                {...register('recallAheadDays', { valueAsNumber: true })}
-              />
-            )}
-          </Field>
+            field={field('recallAheadDays', { valueAsNumber: true })}
+            type="number"
+            min={0}
+            max={90}
+          />
         </div>
       </fieldset>
-      {formError && (
-        <p className="alert alert--error" role="alert">
-          {t(formError, { defaultValue: formError })}
-        </p>
-      )}
-      <div className="form-actions">
-        <button type="submit" className="button button--primary" disabled={formState.isSubmitting}>
-          {t('settings.saveProfile')}
-        </button>
-      </div>
+      <FormAlert message={formError} />
+      <FormActions submitLabel={t('settings.saveProfile')} pending={formState.isSubmitting} />
     </form>
   );
 }

@@ -5,6 +5,7 @@ import { todayIso } from '../../../shared/dates';
 import {
   ADVERSE_EVENT_TYPES,
   type AdverseEvent,
+  type AdverseEventFields,
   type AdverseEventFieldsInput,
   adverseEventFieldsOf,
   adverseEventFieldsSchema,
@@ -12,11 +13,15 @@ import {
 } from '../../../shared/treatments/schema';
 import { clinic, unwrap } from '../api/clinic';
 import { Field } from '../components/Field';
+import { FormAlert } from '../components/FormAlert';
+import { FormActions } from '../components/form/FormActions';
+import { InputField, TextAreaField } from '../components/form/fields';
+import { useZodForm } from '../components/form/useZodForm';
 import { OptionsField } from '../components/OptionsField';
 import { formatDate } from '../format';
 import { sessionLabel } from './CoursePanel';
-import { type FormError, formError } from './errors';
-import { clientErrors, useAdverseEvents, useInvalidateTreatments, useSessions } from './queries';
+import { useAdverseEvents, useSessions } from './queries';
+import { useTreatmentSave } from './useTreatmentSave';
 
 const blank = (sessionId: number | null): AdverseEventFieldsInput => ({
   sessionId,
@@ -42,36 +47,29 @@ export function AdverseEventForm({
   onDone: () => void;
 }) {
   const { t } = useTranslation();
-  const invalidate = useInvalidateTreatments();
   const sessions = useSessions(patientId);
-  const [fields, setFields] = useState<AdverseEventFieldsInput>(
-    event ? adverseEventFieldsOf(event) : blank(sessionId),
-  );
-  const [error, setError] = useState<FormError | null>(null);
-  const set = <K extends keyof AdverseEventFieldsInput>(key: K, value: AdverseEventFieldsInput[K]) =>
-    setFields((f) => ({ ...f, [key]: value }));
-  const err = (prefix: string) =>
-    Object.entries(error?.fields ?? {}).find(([k]) => k === prefix || k.startsWith(`${prefix}.`))?.[1];
+  const {
+    form,
+    values: fields,
+    set,
+    error: err,
+    field,
+    bind,
+  } = useZodForm(adverseEventFieldsSchema, event ? adverseEventFieldsOf(event) : blank(sessionId));
   const followUps = fields.followUpDates ?? [];
-
-  const submit = async (e: React.FormEvent) => {
-    e.preventDefault();
-    // A different session means different lots: let the service link the new session's lots.
-    const value = event && fields.sessionId !== event.sessionId ? { ...fields, lotIds: [] } : fields;
-    const found = clientErrors(adverseEventFieldsSchema, value);
-    if (Object.keys(found).length) return setError({ message: 'errors.validation', fields: found });
-    try {
-      await unwrap(
+  const { submit, formError, pending } = useTreatmentSave(
+    form,
+    (checked: AdverseEventFields) => {
+      // A different session means different lots: let the service link the new session's lots.
+      const value = event && checked.sessionId !== event.sessionId ? { ...checked, lotIds: [] } : checked;
+      return unwrap(
         event
           ? clinic.adverseEvents.update({ id: event.id, version: event.version, fields: value })
           : clinic.adverseEvents.create({ patientId, fields: value }),
       );
-      await invalidate();
-      onDone();
-    } catch (x) {
-      setError(formError(x));
-    }
-  };
+    },
+    onDone,
+  );
 
   return (
     <form className="treatment-form" onSubmit={submit} noValidate aria-labelledby="ae-form-title">
@@ -79,30 +77,17 @@ export function AdverseEventForm({
       <div className="grid">
         <OptionsField
           label={t('treatments.ae.type')}
-          value={fields.type}
           options={ADVERSE_EVENT_TYPES}
           labelPrefix="treatments.aeTypes"
-          onChange={(v) => set('type', v)}
-          error={err('type')}
+          {...bind('type')}
         />
         <OptionsField
           label={t('treatments.ae.severity')}
-          value={fields.severity}
           options={SEVERITY_GRADES}
           labelPrefix="treatments.severity"
-          onChange={(v) => set('severity', v)}
-          error={err('severity')}
+          {...bind('severity')}
         />
-        <Field label={t('treatments.ae.onsetDate')} required error={err('onsetDate')}>
-          {(a) => (
-            <input
-              {...a}
-              type="date"
-              value={fields.onsetDate}
-              onChange={(e) => set('onsetDate', e.target.value)}
-            />
-          )}
-        </Field>
+        <InputField label={t('treatments.ae.onsetDate')} required field={field('onsetDate')} type="date" />
         <Field
           label={t('treatments.ae.session')}
           error={err('sessionId')}
@@ -124,26 +109,14 @@ export function AdverseEventForm({
             </select>
           )}
         </Field>
-        <Field label={t('treatments.ae.description')} required wide error={err('description')}>
-          {(a) => (
-            <textarea
-              {...a}
-              rows={2}
-              value={fields.description}
-              onChange={(e) => set('description', e.target.value)}
-            />
-          )}
-        </Field>
-        <Field label={t('treatments.ae.actionTaken')} wide error={err('actionTaken')}>
-          {(a) => (
-            <textarea
-              {...a}
-              rows={2}
-              value={fields.actionTaken}
-              onChange={(e) => set('actionTaken', e.target.value)}
-            />
-          )}
-        </Field>
+        <TextAreaField
+          label={t('treatments.ae.description')}
+          required
+          wide
+          field={field('description')}
+          rows={2}
+        />
+        <TextAreaField label={t('treatments.ae.actionTaken')} wide field={field('actionTaken')} rows={2} />
         <fieldset
           className={`field field--wide follow-ups${err('followUpDates') ? ' fieldset--invalid' : ''}`}
         >
@@ -200,19 +173,12 @@ export function AdverseEventForm({
           )}
         </Field>
       </div>
-      {error && !Object.keys(error.fields).length && (
-        <p className="alert alert--error" role="alert">
-          {t(error.message)}
-        </p>
-      )}
-      <div className="form-actions">
-        <button type="submit" className="button button--primary">
-          {event ? t('treatments.ae.saveChanges') : t('treatments.ae.record')}
-        </button>
-        <button type="button" className="button" onClick={onDone}>
-          {t('form.cancel')}
-        </button>
-      </div>
+      <FormAlert message={formError} />
+      <FormActions
+        submitLabel={event ? t('treatments.ae.saveChanges') : t('treatments.ae.record')}
+        pending={pending}
+        onCancel={onDone}
+      />
     </form>
   );
 }

@@ -5,6 +5,7 @@ import { todayIso } from '../../../shared/dates';
 import {
   COURSE_STATUSES,
   type Course,
+  type CourseFields,
   type CourseFieldsInput,
   courseFieldsOf,
   courseFieldsSchema,
@@ -12,13 +13,16 @@ import {
 } from '../../../shared/treatments/schema';
 import { zoneLabel } from '../../../shared/treatments/zones';
 import { clinic, unwrap } from '../api/clinic';
-import { Field } from '../components/Field';
+import { FormAlert } from '../components/FormAlert';
+import { FormActions } from '../components/form/FormActions';
+import { InputField, TextAreaField } from '../components/form/fields';
+import { useZodForm } from '../components/form/useZodForm';
 import { ImportedBadge } from '../components/ImportedFrom';
 import { OptionsField } from '../components/OptionsField';
 import { formatDate } from '../format';
 import { BodyChart } from './BodyChart';
-import { type FormError, formError } from './errors';
-import { clientErrors, useCourses, useInvalidateTreatments, useSessions } from './queries';
+import { useCourses, useSessions } from './queries';
+import { useTreatmentSave } from './useTreatmentSave';
 
 const newCourse = (): CourseFieldsInput => ({
   indication: '',
@@ -85,31 +89,24 @@ function CourseForm({
   onDone: () => void;
 }) {
   const { t } = useTranslation();
-  const invalidate = useInvalidateTreatments();
-  const [fields, setFields] = useState<CourseFieldsInput>(course ? courseFieldsOf(course) : newCourse());
-  const [error, setError] = useState<FormError | null>(null);
-  const set = <K extends keyof CourseFieldsInput>(key: K, value: CourseFieldsInput[K]) =>
-    setFields((f) => ({ ...f, [key]: value }));
-  const err = (prefix: string) =>
-    Object.entries(error?.fields ?? {}).find(([k]) => k === prefix || k.startsWith(`${prefix}.`))?.[1];
-  const int = (text: string) => (text === '' ? Number.NaN : Number(text));
-
-  const submit = async (event: React.FormEvent) => {
-    event.preventDefault();
-    const found = clientErrors(courseFieldsSchema, fields);
-    if (Object.keys(found).length) return setError({ message: 'errors.validation', fields: found });
-    try {
-      await unwrap(
+  const {
+    form,
+    values: fields,
+    set,
+    error: err,
+    field,
+    bind,
+  } = useZodForm(courseFieldsSchema, course ? courseFieldsOf(course) : newCourse());
+  const { submit, formError, pending } = useTreatmentSave(
+    form,
+    (checked: CourseFields) =>
+      unwrap(
         course
-          ? clinic.courses.update({ id: course.id, version: course.version, fields })
-          : clinic.courses.create({ patientId, fields }),
-      );
-      await invalidate();
-      onDone();
-    } catch (e) {
-      setError(formError(e));
-    }
-  };
+          ? clinic.courses.update({ id: course.id, version: course.version, fields: checked })
+          : clinic.courses.create({ patientId, fields: checked }),
+      ),
+    onDone,
+  );
 
   return (
     <form
@@ -122,38 +119,26 @@ function CourseForm({
         {course ? t('treatments.course.editTitle') : t('treatments.course.newTitle')}
       </h3>
       <div className="grid">
-        <Field
+        <InputField
           label={t('treatments.course.indication')}
           required
-          error={err('indication')}
           hint={t('treatments.course.indicationHint')}
-        >
-          {(a) => (
-            <input {...a} value={fields.indication} onChange={(e) => set('indication', e.target.value)} />
-          )}
-        </Field>
-        <Field label={t('treatments.course.startDate')} required error={err('startDate')}>
-          {(a) => (
-            <input
-              {...a}
-              type="date"
-              value={fields.startDate}
-              onChange={(e) => set('startDate', e.target.value)}
-            />
-          )}
-        </Field>
-        <Field label={t('treatments.course.plannedSessions')} required error={err('plannedSessions')}>
-          {(a) => (
-            <input
-              {...a}
-              type="number"
-              min={1}
-              max={40}
-              value={Number.isNaN(fields.plannedSessions) ? '' : fields.plannedSessions}
-              onChange={(e) => set('plannedSessions', int(e.target.value))}
-            />
-          )}
-        </Field>
+          field={field('indication')}
+        />
+        <InputField
+          label={t('treatments.course.startDate')}
+          required
+          field={field('startDate')}
+          type="date"
+        />
+        <InputField
+          label={t('treatments.course.plannedSessions')}
+          required
+          field={field('plannedSessions', { valueAsNumber: true })}
+          type="number"
+          min={1}
+          max={40}
+        />
         <OptionsField
           label={t('treatments.course.status')}
           value={fields.status ?? 'active'}
@@ -162,33 +147,15 @@ function CourseForm({
           onChange={(v) => set('status', v)}
           error={err('status')}
         />
-        <Field
+        <InputField
           label={t('treatments.course.initialSessions')}
-          error={err('initialSessions')}
           hint={t('treatments.course.initialSessionsHint')}
-        >
-          {(a) => (
-            <input
-              {...a}
-              type="number"
-              min={0}
-              value={Number.isNaN(fields.initialSessions) ? '' : fields.initialSessions}
-              onChange={(e) => set('initialSessions', int(e.target.value))}
-            />
-          )}
-        </Field>
-        <RangeField
-          label={t('treatments.course.initialInterval')}
-          value={fields.initialInterval}
-          onChange={(r) => set('initialInterval', r)}
-          error={err('initialInterval')}
+          field={field('initialSessions', { valueAsNumber: true })}
+          type="number"
+          min={0}
         />
-        <RangeField
-          label={t('treatments.course.laterInterval')}
-          value={fields.laterInterval}
-          onChange={(r) => set('laterInterval', r)}
-          error={err('laterInterval')}
-        />
+        <RangeField label={t('treatments.course.initialInterval')} {...bind('initialInterval')} />
+        <RangeField label={t('treatments.course.laterInterval')} {...bind('laterInterval')} />
         <div className="field">
           <label className="checkbox">
             <input
@@ -223,25 +190,14 @@ function CourseForm({
             }
           />
         </div>
-        <Field label={t('treatments.course.notes')} wide error={err('notes')}>
-          {(a) => (
-            <textarea {...a} rows={2} value={fields.notes} onChange={(e) => set('notes', e.target.value)} />
-          )}
-        </Field>
+        <TextAreaField label={t('treatments.course.notes')} wide field={field('notes')} rows={2} />
       </div>
-      {error && !Object.keys(error.fields).length && (
-        <p className="alert alert--error" role="alert">
-          {t(error.message)}
-        </p>
-      )}
-      <div className="form-actions">
-        <button type="submit" className="button button--primary">
-          {course ? t('treatments.course.saveChanges') : t('treatments.course.start')}
-        </button>
-        <button type="button" className="button" onClick={onDone}>
-          {t('form.cancel')}
-        </button>
-      </div>
+      <FormAlert message={formError} />
+      <FormActions
+        submitLabel={course ? t('treatments.course.saveChanges') : t('treatments.course.start')}
+        pending={pending}
+        onCancel={onDone}
+      />
     </form>
   );
 }

@@ -1,33 +1,28 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { LotRecallRow } from '../../../shared/treatments/schema';
+import { type LotRecallRow, lotRecallSchema } from '../../../shared/treatments/schema';
 import { clinic, unwrap } from '../api/clinic';
 import { Field } from '../components/Field';
+import { FormAlert } from '../components/FormAlert';
+import { useFormMutation } from '../components/form/useFormMutation';
+import { useZodForm } from '../components/form/useZodForm';
 import { downloadBlob } from '../documents/pdf-blob';
 import { formatDate } from '../format';
-import { type FormError, formError } from './errors';
 
 /** Lot recall: every patient and session that received a lot, with contact details, exportable as CSV. */
 export function LotRecallScreen() {
   const { t } = useTranslation();
-  const [lotNumber, setLotNumber] = useState('');
   const [searched, setSearched] = useState<string | null>(null);
   const [rows, setRows] = useState<LotRecallRow[]>([]);
-  const [error, setError] = useState<FormError | null>(null);
-
-  const search = async (event: React.FormEvent) => {
-    event.preventDefault();
-    if (!lotNumber.trim())
-      return setError({ message: 'errors.validation', fields: { lotNumber: 'errors.required' } });
-    try {
+  const { form, error } = useZodForm(lotRecallSchema, { lotNumber: '' });
+  const { submit, formError, showFailure } = useFormMutation(
+    form,
+    async ({ lotNumber }: { lotNumber: string }) => {
       setRows(await unwrap(clinic.lots.recall({ lotNumber })));
-      setSearched(lotNumber.trim());
-      setError(null);
-    } catch (e) {
-      setError(formError(e));
-    }
-  };
+      setSearched(lotNumber);
+    },
+  );
 
   const exportCsv = async () => {
     if (!searched) return;
@@ -37,7 +32,7 @@ export function LotRecallScreen() {
       downloadBlob(url, file.fileName);
       window.setTimeout(() => URL.revokeObjectURL(url), 1000);
     } catch (e) {
-      setError(formError(e));
+      showFailure(e);
     }
   };
 
@@ -46,19 +41,15 @@ export function LotRecallScreen() {
     <div className="treatments-page">
       <h1>{t('treatments.recall.title')}</h1>
       <p className="muted">{t('treatments.recall.intro')}</p>
-      <form className="recall-search" onSubmit={search} noValidate>
-        <Field label={t('treatments.recall.lotNumber')} error={error?.fields.lotNumber}>
-          {(a) => <input {...a} value={lotNumber} onChange={(e) => setLotNumber(e.target.value)} />}
+      <form className="recall-search" onSubmit={submit} noValidate>
+        <Field label={t('treatments.recall.lotNumber')} error={error('lotNumber')}>
+          {(a) => <input {...a} {...form.register('lotNumber')} />}
         </Field>
         <button type="submit" className="button button--primary">
           {t('treatments.recall.search')}
         </button>
       </form>
-      {error && !Object.keys(error.fields).length && (
-        <p className="alert alert--error" role="alert">
-          {t(error.message)}
-        </p>
-      )}
+      <FormAlert message={formError} />
       {searched !== null && (
         <section aria-labelledby="recall-results" className="card">
           <div className="section-header">

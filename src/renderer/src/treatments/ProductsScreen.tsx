@@ -3,23 +3,29 @@ import { useTranslation } from 'react-i18next';
 import { todayIso } from '../../../shared/dates';
 import {
   type Lot,
+  type LotFields,
   type LotFieldsInput,
   lotFieldsOf,
   lotFieldsSchema,
   PRODUCT_TYPES,
   PRODUCT_UNITS,
   type Product,
+  type ProductFields,
   type ProductFieldsInput,
   productFieldsOf,
   productFieldsSchema,
 } from '../../../shared/treatments/schema';
 import { clinic, unwrap } from '../api/clinic';
 import { Field } from '../components/Field';
+import { FormAlert } from '../components/FormAlert';
+import { FormActions } from '../components/form/FormActions';
+import { InputField, TextAreaField } from '../components/form/fields';
+import { useZodForm } from '../components/form/useZodForm';
 import { OptionsField } from '../components/OptionsField';
 import { QueryState } from '../components/QueryState';
 import { formatDate } from '../format';
-import { type FormError, formError } from './errors';
-import { clientErrors, useInvalidateTreatments, useLots, useProducts } from './queries';
+import { useLots, useProducts } from './queries';
+import { useTreatmentSave } from './useTreatmentSave';
 
 const emptyProduct = (): ProductFieldsInput => ({
   name: '',
@@ -44,41 +50,40 @@ function parseIngredients(text: string): ProductFieldsInput['ingredients'] {
     });
 }
 
+type ProductFormValues = Omit<ProductFieldsInput, 'ingredients'> & { ingredients: string };
+
+const productFormValues = (fields: ProductFieldsInput): ProductFormValues => ({
+  ...fields,
+  ingredients: ingredientsText(fields),
+});
+
 function ProductForm({ product, onDone }: { product: Product | null; onDone: (p: Product) => void }) {
   const { t } = useTranslation();
-  const invalidate = useInvalidateTreatments();
-  const [fields, setFields] = useState<ProductFieldsInput>(
-    product ? productFieldsOf(product) : emptyProduct(),
+  const {
+    form,
+    values: fields,
+    set,
+    error: err,
+    field,
+    bind,
+  } = useZodForm(
+    productFieldsSchema,
+    productFormValues(product ? productFieldsOf(product) : emptyProduct()),
+    {
+      toInput: (v: ProductFormValues) => ({ ...v, ingredients: parseIngredients(v.ingredients) }),
+    },
   );
-  const [ingredients, setIngredients] = useState(ingredientsText(fields));
   const [archived, setArchived] = useState(product?.archived ?? false);
-  const [error, setError] = useState<FormError | null>(null);
-  const [busy, setBusy] = useState(false);
-  const set = <K extends keyof ProductFieldsInput>(key: K, value: ProductFieldsInput[K]) =>
-    setFields((f) => ({ ...f, [key]: value }));
-
-  const submit = async (event: React.FormEvent) => {
-    event.preventDefault();
-    const value = { ...fields, ingredients: parseIngredients(ingredients) };
-    const found = clientErrors(productFieldsSchema, value);
-    if (Object.keys(found).length) return setError({ message: 'errors.validation', fields: found });
-    setBusy(true);
-    try {
-      const saved = await unwrap(
+  const { submit, formError, pending } = useTreatmentSave(
+    form,
+    (value: ProductFields) =>
+      unwrap(
         product
           ? clinic.products.update({ id: product.id, version: product.version, fields: value, archived })
           : clinic.products.create({ fields: value }),
-      );
-      await invalidate();
-      setError(null);
-      onDone(saved);
-    } catch (e) {
-      setError(formError(e));
-    } finally {
-      setBusy(false);
-    }
-  };
-  const err = (key: string) => error?.fields[key];
+      ),
+    onDone,
+  );
 
   return (
     <form className="card treatment-form" onSubmit={submit} noValidate aria-labelledby="product-form-title">
@@ -86,21 +91,13 @@ function ProductForm({ product, onDone }: { product: Product | null; onDone: (p:
         {product ? t('treatments.products.editTitle') : t('treatments.products.newTitle')}
       </h2>
       <div className="grid">
-        <Field label={t('treatments.products.name')} required error={err('name')}>
-          {(a) => <input {...a} value={fields.name} onChange={(e) => set('name', e.target.value)} />}
-        </Field>
-        <Field label={t('treatments.products.manufacturer')} error={err('manufacturer')}>
-          {(a) => (
-            <input {...a} value={fields.manufacturer} onChange={(e) => set('manufacturer', e.target.value)} />
-          )}
-        </Field>
+        <InputField label={t('treatments.products.name')} required field={field('name')} />
+        <InputField label={t('treatments.products.manufacturer')} field={field('manufacturer')} />
         <OptionsField
           label={t('treatments.products.type')}
-          value={fields.type}
           options={PRODUCT_TYPES}
           labelPrefix="treatments.productTypes"
-          onChange={(v) => set('type', v)}
-          error={err('type')}
+          {...bind('type')}
         />
         <Field
           label={t('treatments.products.unit')}
@@ -121,19 +118,13 @@ function ProductForm({ product, onDone }: { product: Product | null; onDone: (p:
             </select>
           )}
         </Field>
-        <Field
+        <InputField
           label={t('treatments.products.ingredients')}
           wide
           hint={t('treatments.products.ingredientsHint')}
-          error={Object.entries(error?.fields ?? {}).find(([k]) => k.startsWith('ingredients'))?.[1]}
-        >
-          {(a) => <input {...a} value={ingredients} onChange={(e) => setIngredients(e.target.value)} />}
-        </Field>
-        <Field label={t('treatments.products.notes')} wide error={err('notes')}>
-          {(a) => (
-            <textarea {...a} rows={2} value={fields.notes} onChange={(e) => set('notes', e.target.value)} />
-          )}
-        </Field>
+          field={field('ingredients')}
+        />
+        <TextAreaField label={t('treatments.products.notes')} wide field={field('notes')} rows={2} />
         {product && (
           <label className="checkbox">
             <input type="checkbox" checked={archived} onChange={(e) => setArchived(e.target.checked)} />{' '}
@@ -141,57 +132,54 @@ function ProductForm({ product, onDone }: { product: Product | null; onDone: (p:
           </label>
         )}
       </div>
-      {error && !Object.keys(error.fields).length && (
-        <p className="alert alert--error" role="alert">
-          {t(error.message)}
-        </p>
-      )}
-      <div className="form-actions">
-        <button type="submit" className="button button--primary" disabled={busy}>
-          {product ? t('treatments.products.saveChanges') : t('treatments.products.add')}
-        </button>
-      </div>
+      <FormAlert message={formError} />
+      <FormActions
+        submitLabel={product ? t('treatments.products.saveChanges') : t('treatments.products.add')}
+        pending={pending}
+      />
     </form>
   );
 }
 
-const emptyLot = (): LotFieldsInput => ({
+const emptyLot = (): LotFormValues => ({
   lotNumber: '',
   expiryDate: '',
   receivedDate: todayIso(),
-  quantityReceived: 0,
+  quantityReceived: '',
 });
+
+type LotFormValues = Omit<LotFieldsInput, 'quantityReceived'> & { quantityReceived: string };
+
+const lotFormValues = (lot: Lot | null): LotFormValues =>
+  lot ? { ...lotFieldsOf(lot), quantityReceived: String(lot.quantityReceived) } : emptyLot();
 
 function LotForm({ product, lot, onDone }: { product: Product; lot: Lot | null; onDone: () => void }) {
   const { t } = useTranslation();
-  const invalidate = useInvalidateTreatments();
-  const [fields, setFields] = useState(lot ? lotFieldsOf(lot) : emptyLot());
-  const [quantity, setQuantity] = useState(lot ? String(lot.quantityReceived) : '');
-  const [error, setError] = useState<FormError | null>(null);
-  const set = <K extends keyof LotFieldsInput>(key: K, value: LotFieldsInput[K]) =>
-    setFields((f) => ({ ...f, [key]: value }));
-
-  const submit = async (event: React.FormEvent) => {
-    event.preventDefault();
-    const value = { ...fields, quantityReceived: quantity.trim() === '' ? Number.NaN : Number(quantity) };
-    const found = clientErrors(lotFieldsSchema, value);
-    if (Object.keys(found).length) return setError({ message: 'errors.validation', fields: found });
-    try {
-      await unwrap(
+  const {
+    form,
+    values: fields,
+    set,
+    error: err,
+    field,
+  } = useZodForm(lotFieldsSchema, lotFormValues(lot), {
+    toInput: (v: LotFormValues) => ({
+      ...v,
+      quantityReceived: v.quantityReceived.trim() === '' ? Number.NaN : Number(v.quantityReceived),
+    }),
+  });
+  const { submit, formError, pending } = useTreatmentSave(
+    form,
+    (value: LotFields) =>
+      unwrap(
         lot
           ? clinic.lots.update({ id: lot.id, version: lot.version, fields: value })
           : clinic.lots.create({ productId: product.id, fields: value }),
-      );
-      await invalidate();
-      setError(null);
-      setFields(emptyLot());
-      setQuantity('');
+      ),
+    () => {
+      form.reset(emptyLot());
       onDone();
-    } catch (e) {
-      setError(formError(e));
-    }
-  };
-  const err = (key: string) => error?.fields[key];
+    },
+  );
   return (
     <form
       className="treatment-form lot-form"
@@ -200,31 +188,19 @@ function LotForm({ product, lot, onDone }: { product: Product; lot: Lot | null; 
       aria-label={t('treatments.lots.formLabel')}
     >
       <div className="grid">
-        <Field label={t('treatments.lots.lotNumber')} required error={err('lotNumber')}>
-          {(a) => (
-            <input {...a} value={fields.lotNumber} onChange={(e) => set('lotNumber', e.target.value)} />
-          )}
-        </Field>
-        <Field label={t('treatments.lots.expiryDate')} required error={err('expiryDate')}>
-          {(a) => (
-            <input
-              {...a}
-              type="date"
-              value={fields.expiryDate}
-              onChange={(e) => set('expiryDate', e.target.value)}
-            />
-          )}
-        </Field>
-        <Field label={t('treatments.lots.receivedDate')} required error={err('receivedDate')}>
-          {(a) => (
-            <input
-              {...a}
-              type="date"
-              value={fields.receivedDate}
-              onChange={(e) => set('receivedDate', e.target.value)}
-            />
-          )}
-        </Field>
+        <InputField label={t('treatments.lots.lotNumber')} required field={field('lotNumber')} />
+        <InputField
+          label={t('treatments.lots.expiryDate')}
+          required
+          field={field('expiryDate')}
+          type="date"
+        />
+        <InputField
+          label={t('treatments.lots.receivedDate')}
+          required
+          field={field('receivedDate')}
+          type="date"
+        />
         <Field
           label={t('treatments.lots.quantityReceived', { unit: t(`treatments.units.${product.unit}`) })}
           required
@@ -234,22 +210,18 @@ function LotForm({ product, lot, onDone }: { product: Product; lot: Lot | null; 
             <input
               {...a}
               inputMode="decimal"
-              value={quantity}
-              onChange={(e) => setQuantity(e.target.value)}
+              value={fields.quantityReceived}
+              onChange={(e) => set('quantityReceived', e.target.value)}
             />
           )}
         </Field>
       </div>
-      <div className="form-actions">
-        <button type="submit" className="button button--primary">
-          {lot ? t('treatments.lots.saveChanges') : t('treatments.lots.add')}
-        </button>
-        {lot && (
-          <button type="button" className="button" onClick={onDone}>
-            {t('form.cancel')}
-          </button>
-        )}
-      </div>
+      <FormAlert message={formError} />
+      <FormActions
+        submitLabel={lot ? t('treatments.lots.saveChanges') : t('treatments.lots.add')}
+        pending={pending}
+        onCancel={lot ? onDone : undefined}
+      />
     </form>
   );
 }

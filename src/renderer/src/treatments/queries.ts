@@ -1,5 +1,4 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import type { z } from 'zod';
 import { clinic, unwrap } from '../api/clinic';
 
 export const treatmentKeys = {
@@ -91,16 +90,4 @@ export function useInvalidateTreatments() {
     await client.invalidateQueries({ queryKey: ['intakes'] });
     await client.invalidateQueries({ queryKey: ['documents'] });
   };
-}
-
-/** The same field-error map the API returns, from the shared schema, before anything is sent. */
-export function clientErrors(schema: z.ZodType, value: unknown): Record<string, string> {
-  const parsed = schema.safeParse(value);
-  if (parsed.success) return {};
-  const fields: Record<string, string> = {};
-  for (const issue of parsed.error.issues) {
-    const key = issue.path.join('.') || '_';
-    fields[key] ??= issue.message.startsWith('errors.') ? issue.message : 'errors.invalid';
-  }
-  return fields;
 }

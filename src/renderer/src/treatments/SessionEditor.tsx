@@ -1,0 +1,311 @@
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
+import {
+  type Course,
+  type Session,
+  type SessionCheck,
+  type SessionFields,
+  sessionFieldsSchema,
+  TECHNIQUES,
+} from '../../../shared/treatments/schema';
+import { ZONES, zoneLabel } from '../../../shared/treatments/zones';
+import { ApiFailure, clinic, unwrap } from '../api/clinic';
+import { Field } from '../components/Field';
+import { FormAlert } from '../components/FormAlert';
+import { InputField, TextAreaField } from '../components/form/fields';
+import { useFormMutation } from '../components/form/useFormMutation';
+import { useZodForm } from '../components/form/useZodForm';
+import { ScreeningPanel } from '../screening/ScreeningPanel';
+import { BodyChart } from './BodyChart';
+import { sessionLabel } from './CoursePanel';
+import { useInvalidateTreatments, useLots, useProducts, useSessionCheck } from './queries';
+import { SessionItemRow } from './SessionItemRow';
+import { type Draft, nextItemKey, num, priceUnreadable, toDraft, toFields } from './session-draft';
+
+const PAIN_SCORES = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
+
+function Problems({ check }: { check: SessionCheck }) {
+  const { t } = useTranslation();
+  if (!check.problems.length && !check.blockingFlags.length) {
+    return <p className="alert alert--info">{t('treatments.session.readyToSign')}</p>;
+  }
+  return (
+    <div className="alert alert--warning" role="status">
+      <p>
+        <strong>{t('treatments.session.beforeSigning')}</strong>
+      </p>
+      <ul className="problem-list">
+        {check.problems.map((p) => (
+          <li key={`${p.key}-${JSON.stringify(p.params ?? {})}`}>{t(p.key, p.params)}</li>
+        ))}
+        {check.blockingFlags.length > 0 && (
+          <li>{t('treatments.session.blockingFlags', { count: check.blockingFlags.length })}</li>
+        )}
+      </ul>
+    </div>
+  );
+}
+
+export function SessionEditor({
+  patientId,
+  course,
+  session,
+}: {
+  patientId: number;
+  course: Course;
+  session: Session | null;
+}) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const invalidate = useInvalidateTreatments();
+  const products = useProducts(false);
+  const lots = useLots(null);
+  const settings = useQuery({ queryKey: ['settings'], queryFn: () => unwrap(clinic.settings.get({})) });
+  const [failedCheck, setFailedCheck] = useState<SessionCheck | null>(null);
+  const [busy, setBusy] = useState(false);
+  const check = useSessionCheck(session?.id ?? 0, session !== null);
+  const currency = session?.currency ?? settings.data?.currency ?? 'EUR';
+  const [initial] = useState(() => toDraft(session, course));
+  const {
+    form,
+    values: draft,
+    set,
+    error,
+    field,
+  } = useZodForm(sessionFieldsSchema, initial, {
+    toInput: (d: Draft) => toFields(d, currency),
+    precheck: (d: Draft): Record<string, string> =>
+      priceUnreadable(d, currency) ? { priceMinor: 'errors.price' } : {},
+  });
+  const saving = useFormMutation(form, (fields: SessionFields) =>
+    unwrap(
+      session
+        ? clinic.sessions.update({ id: session.id, version: session.version, fields })
+        : clinic.sessions.create({ courseId: course.id, fields }),
+    ),
+  );
+  const invalid = Object.keys(form.formState.errors).length > 0;
+  const alert = saving.failureMessage ?? (invalid ? 'errors.validation' : null);
+
+  const toggleZone = (zone: string) =>
+    set('areas', draft.areas.includes(zone) ? draft.areas.filter((z) => z !== zone) : [...draft.areas, zone]);
+
+  const addItem = () => {
+    const product = products.data?.[0];
+    if (!product) return;
+    set('items', [
+      ...draft.items,
+      {
+        key: nextItemKey(),
+        zone: draft.areas[0] ?? ZONES[0]?.id ?? '',
+        productId: String(product.id),
+        lotId: '',
+        volume: '',
+        quantity: product.unit === 'vial' ? '1' : '',
+        dilution: '',
+        override: '',
+      },
+    ]);
+  };
+
+  const volumeSum = draft.items.reduce((sum, i) => sum + (num(i.volume) ?? 0), 0);
+
+  /** Saves the draft; returns the saved session, or undefined when something needs correcting. */
+  const save = async (): Promise<Session | undefined> => {
+    const saved = await saving.submit();
+    if (saved) await invalidate();
+    return saved;
+  };
+
+  const saveDraft = async () => {
+    setBusy(true);
+    const saved = await save();
+    setBusy(false);
+    if (saved && !session) navigate(`/patients/${patientId}/sessions/${saved.id}`, { replace: true });
+  };
+
+  const signSession = async () => {
+    setBusy(true);
+    const saved = await save();
+    if (!saved) return setBusy(false);
+    try {
+      await unwrap(clinic.sessions.sign({ id: saved.id, version: saved.version }));
+      await invalidate();
+      navigate(`/patients/${patientId}/sessions/${saved.id}`, { replace: true });
+    } catch (e) {
+      if (e instanceof ApiFailure && e.error.details) setFailedCheck(e.error.details as SessionCheck);
+      saving.showFailure(e);
+      if (!session) navigate(`/patients/${patientId}/sessions/${saved.id}`, { replace: true });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const checkNow = failedCheck ?? check.data;
+  const planned = checkNow ? { areas: checkNow.areas, ingredients: checkNow.ingredients } : undefined;
+
+  return (
+    <form
+      className="session-editor"
+      onSubmit={(e) => e.preventDefault()}
+      noValidate
+      aria-labelledby="session-title"
+    >
+      <p className="muted">
+        {t('treatments.session.draftFor', {
+          label: sessionLabel(t, {
+            sequence: session?.sequence ?? course.sessionsDone + 1,
+            plannedSessions: course.plannedSessions,
+          }),
+          indication: course.indication,
+        })}
+      </p>
+      <section className="card" aria-labelledby="when-title">
+        <h2 id="when-title">{t('treatments.session.whenHow')}</h2>
+        <div className="grid">
+          <InputField label={t('treatments.session.date')} required field={field('date')} type="date" />
+          <InputField label={t('treatments.session.time')} required field={field('time')} type="time" />
+          <Field label={t('treatments.session.technique')} error={error('technique')}>
+            {(a) => (
+              <select {...a} value={draft.technique} onChange={(e) => set('technique', e.target.value)}>
+                <option value="">{t('treatments.session.chooseTechnique')}</option>
+                {TECHNIQUES.map((tech) => (
+                  <option key={tech} value={tech}>
+                    {t(`treatments.techniques.${tech}`)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <InputField
+            label={t('treatments.session.needleGauge')}
+            hint={t('treatments.session.needleGaugeHint')}
+            field={field('needleGauge')}
+            inputMode="numeric"
+          />
+          <InputField
+            label={t('treatments.session.needleLength')}
+            field={field('needleLengthMm')}
+            inputMode="decimal"
+          />
+          <InputField label={t('treatments.session.depth')} field={field('depthMm')} inputMode="decimal" />
+          <div className="field">
+            <label className="checkbox">
+              <input
+                type="checkbox"
+                checked={draft.anaesthetic}
+                onChange={(e) => set('anaesthetic', e.target.checked)}
+              />{' '}
+              {t('treatments.session.anaesthetic')}
+            </label>
+            {draft.anaesthetic && (
+              <InputField label={t('treatments.session.anaestheticName')} field={field('anaestheticName')} />
+            )}
+          </div>
+        </div>
+      </section>
+
+      <section className="card" aria-labelledby="areas-title">
+        <h2 id="areas-title">{t('treatments.session.areas')}</h2>
+        <p className="muted small">{t('treatments.session.areasHint')}</p>
+        <BodyChart selected={draft.areas} onToggle={toggleZone} />
+        <p className="small" aria-live="polite">
+          {draft.areas.length
+            ? t('treatments.session.chosenAreas', { areas: draft.areas.map(zoneLabel).join(', ') })
+            : t('treatments.session.noAreas')}
+        </p>
+      </section>
+
+      <section className="card" aria-labelledby="products-title">
+        <h2 id="products-title">{t('treatments.session.products')}</h2>
+        {draft.items.map((item, i) => (
+          <SessionItemRow
+            key={item.key}
+            n={i + 1}
+            item={item}
+            draft={draft}
+            products={products.data ?? []}
+            lots={lots.data ?? []}
+            error={error}
+            onChange={(next) =>
+              set(
+                'items',
+                draft.items.map((x) => (x.key === item.key ? next : x)),
+              )
+            }
+            onRemove={() =>
+              set(
+                'items',
+                draft.items.filter((x) => x.key !== item.key),
+              )
+            }
+          />
+        ))}
+        <button
+          type="button"
+          className="button button--small"
+          onClick={addItem}
+          disabled={!products.data?.length}
+        >
+          {t('treatments.session.addProduct')}
+        </button>
+        <div className="grid totals">
+          <InputField
+            label={t('treatments.session.totalVolume')}
+            hint={t('treatments.session.totalVolumeHint', { sum: Math.round(volumeSum * 100) / 100 })}
+            field={field('totalVolumeMl')}
+            inputMode="decimal"
+          />
+        </div>
+      </section>
+
+      <section className="card" aria-labelledby="after-title">
+        <h2 id="after-title">{t('treatments.session.outcome')}</h2>
+        <div className="grid">
+          <Field label={t('treatments.session.painScore')} error={error('painScore')}>
+            {(a) => (
+              <select {...a} value={draft.painScore} onChange={(e) => set('painScore', e.target.value)}>
+                <option value="">{t('treatments.session.notAsked')}</option>
+                {PAIN_SCORES.map((score) => (
+                  <option key={score} value={score}>
+                    {score}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <InputField
+            label={t('treatments.session.price', { currency })}
+            error={error('priceMinor')}
+            field={field('price')}
+            inputMode="decimal"
+          />
+          <TextAreaField label={t('treatments.session.reactions')} wide field={field('reactions')} rows={2} />
+          <TextAreaField label={t('treatments.session.notes')} wide field={field('notes')} rows={3} />
+        </div>
+      </section>
+
+      {session && (
+        <section className="card" aria-labelledby="check-title">
+          <h2 id="check-title">{t('treatments.session.checkTitle')}</h2>
+          {checkNow && <Problems check={checkNow} />}
+          {planned && <ScreeningPanel patientId={patientId} planned={planned} />}
+        </section>
+      )}
+      <FormAlert message={alert} />
+      <div className="form-actions form-actions--sticky">
+        <button type="button" className="button" onClick={saveDraft} disabled={busy}>
+          {t('treatments.session.saveDraft')}
+        </button>
+        <button type="button" className="button button--primary" onClick={signSession} disabled={busy}>
+          {t('treatments.session.sign')}
+        </button>
+        <Link className="button" to={`/patients/${patientId}`}>
+          {t('form.cancel')}
+        </Link>
+      </div>
+    </form>
+  );
+}

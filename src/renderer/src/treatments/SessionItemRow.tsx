@@ -1,0 +1,151 @@
+import { useTranslation } from 'react-i18next';
+import type { Lot, Product } from '../../../shared/treatments/schema';
+import { ZONES } from '../../../shared/treatments/zones';
+import { Field } from '../components/Field';
+import { formatDate } from '../format';
+import type { Draft, ItemDraft } from './session-draft';
+
+function lotLabel(t: (k: string, o?: Record<string, unknown>) => string, lot: Lot, date: string) {
+  return t(lot.expiryDate < date ? 'treatments.session.lotOptionExpired' : 'treatments.session.lotOption', {
+    lot: lot.lotNumber,
+    expiry: formatDate(lot.expiryDate),
+    remaining: lot.quantityRemaining,
+    unit: t(`treatments.units.${lot.unit}`),
+  });
+}
+
+export function SessionItemRow({
+  n,
+  item,
+  draft,
+  products,
+  lots,
+  error,
+  onChange,
+  onRemove,
+}: {
+  n: number;
+  item: ItemDraft;
+  draft: Draft;
+  products: Product[];
+  lots: Lot[];
+  error: (path: string) => string | undefined;
+  onChange: (item: ItemDraft) => void;
+  onRemove: () => void;
+}) {
+  const { t } = useTranslation();
+  const product = products.find((p) => String(p.id) === item.productId);
+  const productLots = lots.filter((l) => String(l.productId) === item.productId);
+  const lot = productLots.find((l) => String(l.id) === item.lotId);
+  const expired = lot !== undefined && lot.expiryDate < draft.date;
+  const e = (field: string) => error(`items.${n - 1}.${field}`);
+  const zones = draft.areas.length ? ZONES.filter((z) => draft.areas.includes(z.id)) : ZONES;
+  return (
+    <fieldset className="session-item">
+      <legend>{t('treatments.session.itemLegend', { n })}</legend>
+      <div className="session-item__grid">
+        <Field label={t('treatments.session.itemZone', { n })} error={e('zone')}>
+          {(a) => (
+            <select {...a} value={item.zone} onChange={(x) => onChange({ ...item, zone: x.target.value })}>
+              {zones.map((z) => (
+                <option key={z.id} value={z.id}>
+                  {z.label}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label={t('treatments.session.itemProduct', { n })} error={e('productId')}>
+          {(a) => (
+            <select
+              {...a}
+              value={item.productId}
+              onChange={(x) => onChange({ ...item, productId: x.target.value, lotId: '', override: '' })}
+            >
+              {products.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label={t('treatments.session.itemLot', { n })} error={e('lotId')}>
+          {(a) => (
+            <select {...a} value={item.lotId} onChange={(x) => onChange({ ...item, lotId: x.target.value })}>
+              <option value="">
+                {productLots.length ? t('treatments.session.chooseLot') : t('treatments.session.noLots')}
+              </option>
+              {productLots.map((l) => (
+                <option key={l.id} value={l.id}>
+                  {lotLabel(t, l, draft.date)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label={t('treatments.session.itemVolume', { n })} error={e('volumeMl')}>
+          {(a) => (
+            <input
+              {...a}
+              inputMode="decimal"
+              value={item.volume}
+              onChange={(x) => onChange({ ...item, volume: x.target.value })}
+            />
+          )}
+        </Field>
+        {product?.unit === 'vial' && (
+          <Field label={t('treatments.session.itemQuantity', { n })} error={e('quantityUsed')}>
+            {(a) => (
+              <input
+                {...a}
+                inputMode="decimal"
+                value={item.quantity}
+                onChange={(x) => onChange({ ...item, quantity: x.target.value })}
+              />
+            )}
+          </Field>
+        )}
+        <Field
+          label={t('treatments.session.itemDilution', { n })}
+          error={e('dilution')}
+          hint={t('treatments.session.dilutionHint')}
+        >
+          {(a) => (
+            <input
+              {...a}
+              value={item.dilution}
+              onChange={(x) => onChange({ ...item, dilution: x.target.value })}
+            />
+          )}
+        </Field>
+      </div>
+      {expired && (
+        <div className="alert alert--warning">
+          <Field
+            label={t('treatments.session.overrideLabel', {
+              n,
+              lot: lot?.lotNumber,
+              expiry: formatDate(lot?.expiryDate ?? ''),
+            })}
+            wide
+            error={e('expiredOverrideReason')}
+            hint={t('treatments.session.overrideHint')}
+          >
+            {(a) => (
+              <textarea
+                {...a}
+                rows={2}
+                value={item.override}
+                onChange={(x) => onChange({ ...item, override: x.target.value })}
+              />
+            )}
+          </Field>
+        </div>
+      )}
+      <button type="button" className="link-button" onClick={onRemove}>
+        {t('treatments.session.removeItem', { n })}
+      </button>
+    </fieldset>
+  );
+}

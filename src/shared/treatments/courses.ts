@@ -1,0 +1,74 @@
+import { z } from 'zod';
+import { id, isoDate, requiredText, text, version } from '../kernel/zod';
+import { days, zoneId } from './fields';
+import type { DueStanding, NextDue } from './schedule';
+
+/** A course of treatment: an indication, the sessions planned and the intervals between them. */
+
+export const COURSE_STATUSES = ['active', 'paused', 'closed'] as const;
+export type CourseStatus = (typeof COURSE_STATUSES)[number];
+
+const range = (v: { minDays: number; maxDays: number }) => v.minDays <= v.maxDays;
+
+export const courseFieldsSchema = z
+  .strictObject({
+    indication: requiredText(200),
+    areas: z.array(zoneId).max(30, { error: 'errors.tooMany' }).default([]),
+    plannedSessions: z
+      .number({ error: 'errors.number' })
+      .int({ error: 'errors.wholeNumber' })
+      .min(1, { error: 'errors.range' })
+      .max(40, { error: 'errors.range' }),
+    initialSessions: z
+      .number({ error: 'errors.number' })
+      .int({ error: 'errors.wholeNumber' })
+      .min(0, { error: 'errors.range' })
+      .max(40, { error: 'errors.range' }),
+    initialInterval: z.strictObject({ minDays: days.max(365), maxDays: days.max(365) }),
+    laterInterval: z.strictObject({ minDays: days.max(365), maxDays: days.max(365) }),
+    maintenanceInterval: z.strictObject({ minDays: days.max(730), maxDays: days.max(730) }).nullable(),
+    startDate: isoDate,
+    status: z.enum(COURSE_STATUSES, { error: 'errors.choose' }).default('active'),
+    notes: text(2000).default(''),
+  })
+  .superRefine((v, ctx) => {
+    for (const key of ['initialInterval', 'laterInterval', 'maintenanceInterval'] as const) {
+      const r = v[key];
+      if (r && !range(r))
+        ctx.addIssue({ code: 'custom', path: [key, 'maxDays'], message: 'errors.minAboveMax' });
+    }
+  });
+export type CourseFieldsInput = z.input<typeof courseFieldsSchema>;
+export type CourseFields = z.output<typeof courseFieldsSchema>;
+
+export const courseListSchema = z.strictObject({ patientId: id });
+export const courseCreateSchema = z.strictObject({ patientId: id, fields: courseFieldsSchema });
+export const courseUpdateSchema = z.strictObject({
+  id,
+  version,
+  fields: courseFieldsSchema,
+});
+
+export interface Course extends CourseFields {
+  id: number;
+  patientId: number;
+  /** Signed sessions so far. */
+  sessionsDone: number;
+  nextDue: NextDue | null;
+  standing: DueStanding | null;
+  version: number;
+}
+
+/** The editable fields of a record as read, for an update call. */
+export const courseFieldsOf = (c: Course): CourseFields => ({
+  indication: c.indication,
+  areas: c.areas,
+  plannedSessions: c.plannedSessions,
+  initialSessions: c.initialSessions,
+  initialInterval: c.initialInterval,
+  laterInterval: c.laterInterval,
+  maintenanceInterval: c.maintenanceInterval,
+  startDate: c.startDate,
+  status: c.status,
+  notes: c.notes,
+});

@@ -1,0 +1,158 @@
+import { z } from 'zod';
+import type { ImportedFrom, SignedStatus } from '../imports/provenance';
+import { id, isoDate, requiredText, text, version } from '../kernel/zod';
+import { optionalNumber, zoneId } from './fields';
+import type { Ingredient, ProductUnit } from './products';
+
+/** A treatment session (visit): what was charted, its signature and its amendments. */
+
+export const TECHNIQUES = [
+  'nappage',
+  'papule',
+  'point-by-point',
+  'linear-retrograde',
+  'microneedling',
+  'needle-free',
+] as const;
+export type Technique = (typeof TECHNIQUES)[number];
+
+export const sessionItemSchema = z.strictObject({
+  zone: zoneId,
+  productId: id,
+  lotId: id.nullable().default(null),
+  volumeMl: optionalNumber(0, 1000),
+  /** How much of the lot this used, in the product's unit (vials for a vial product). */
+  quantityUsed: optionalNumber(0, 1000),
+  dilution: text(100).default(''),
+  /** Required to use a lot past its expiry date. */
+  expiredOverrideReason: text(1000).default(''),
+});
+export type SessionItemInput = z.input<typeof sessionItemSchema>;
+export type SessionItemFields = z.output<typeof sessionItemSchema>;
+
+const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+export const sessionFieldsSchema = z.strictObject({
+  date: isoDate,
+  time: z
+    .string({ error: 'errors.time' })
+    .max(5, { error: 'errors.time' })
+    .regex(TIME, { error: 'errors.time' }),
+  areas: z.array(zoneId).max(30, { error: 'errors.tooMany' }).default([]),
+  technique: z.enum(TECHNIQUES, { error: 'errors.choose' }).nullable().default(null),
+  needleGauge: z
+    .number({ error: 'errors.number' })
+    .int({ error: 'errors.wholeNumber' })
+    .min(18, { error: 'errors.range' })
+    .max(34, { error: 'errors.range' })
+    .nullable()
+    .default(null),
+  needleLengthMm: optionalNumber(0, 50),
+  depthMm: optionalNumber(0, 20),
+  anaesthetic: z.boolean().default(false),
+  anaestheticName: text(200).default(''),
+  items: z.array(sessionItemSchema).max(60, { error: 'errors.tooMany' }).default([]),
+  totalVolumeMl: optionalNumber(0, 1000),
+  painScore: z
+    .number({ error: 'errors.number' })
+    .int({ error: 'errors.wholeNumber' })
+    .min(0, { error: 'errors.range' })
+    .max(10, { error: 'errors.range' })
+    .nullable()
+    .default(null),
+  reactions: text(2000).default(''),
+  notes: text(4000).default(''),
+  priceMinor: z
+    .number({ error: 'errors.number' })
+    .int({ error: 'errors.wholeNumber' })
+    .min(0, { error: 'errors.range' })
+    .max(100_000_000_000, { error: 'errors.range' })
+    .nullable()
+    .default(null),
+});
+export type SessionFieldsInput = z.input<typeof sessionFieldsSchema>;
+export type SessionFields = z.output<typeof sessionFieldsSchema>;
+
+export const sessionIdSchema = z.strictObject({ id });
+export const sessionListSchema = z.strictObject({ patientId: id });
+export const sessionCreateSchema = z.strictObject({ courseId: id, fields: sessionFieldsSchema });
+export const sessionUpdateSchema = z.strictObject({
+  id,
+  version,
+  fields: sessionFieldsSchema,
+});
+export const sessionSignSchema = z.strictObject({
+  id,
+  version,
+});
+export const sessionAmendSchema = z.strictObject({ id, text: requiredText(4000) });
+
+export type SessionStatus = 'draft' | 'signed';
+
+/** One thing standing between a draft and its signature: an i18n key with its parameters. */
+export interface CompletenessProblem {
+  key: string;
+  params?: Record<string, string | number>;
+}
+
+export interface SessionItem extends SessionItemFields {
+  productName: string;
+  unit: ProductUnit;
+  ingredients: Ingredient[];
+  lotNumber: string | null;
+  expiryDate: string | null;
+  /** The lot had expired on the session date. */
+  expired: boolean;
+}
+
+export interface Amendment {
+  id: number;
+  text: string;
+  createdAt: string;
+  /** Set when the amendment came in by FHIR re-import. */
+  imported: ImportedFrom | null;
+}
+
+export interface SessionSummary {
+  id: number;
+  patientId: number;
+  courseId: number;
+  indication: string;
+  status: SessionStatus;
+  date: string;
+  time: string;
+  /** Session n of N: fixed when signed; for a draft, the number it will get. */
+  sequence: number;
+  plannedSessions: number;
+  areas: string[];
+  signedAt: string | null;
+  amendments: number;
+  /** Set when the session came in by FHIR re-import: it was not signed in this clinic. */
+  imported: ImportedFrom | null;
+}
+
+export interface Session extends Omit<SessionFields, 'items'>, SessionSummary {
+  items: SessionItem[];
+  currency: string;
+  contentHash: string | null;
+  amendmentTrail: Amendment[];
+  version: number;
+}
+
+export interface SessionCheck {
+  problems: CompletenessProblem[];
+  /** ABSOLUTE screening flags for the session's areas and products without a decision to treat. */
+  blockingFlags: string[];
+  areas: string[];
+  ingredients: string[];
+}
+
+export interface SessionVerification {
+  /** Signed in this clinic and unchanged since. Never true for an imported session. */
+  valid: boolean;
+  status: SignedStatus;
+  storedHash: string;
+  computedHash: string;
+  /** For an imported session: where from, and whether its content still hashes to the claimed hash. */
+  imported: (ImportedFrom & { originalHashMatches: boolean }) | null;
+}
