@@ -10,7 +10,7 @@ import { resolveDataDir } from './paths';
 import { rendererResponse } from './protocol';
 import { APP_ORIGIN, APP_SCHEME, hardenSession, hardenWebContents, mainWindowOptions } from './security';
 import { FolderInUseError, folderInUseText } from './vault/folder-lock';
-import { type ClinicSession, createClinicSession } from './vault/session';
+import { type ClinicVault, createClinicVault } from './vault/vault';
 
 const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
 
@@ -18,7 +18,7 @@ protocol.registerSchemesAsPrivileged([
   { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
 ]);
 
-let clinicSession: ClinicSession | null = null;
+let clinicSession: ClinicVault | null = null;
 
 function createWindow(): BrowserWindow {
   const win = new BrowserWindow(mainWindowOptions(path.join(__dirname, '../preload/index.js')));
@@ -66,8 +66,8 @@ app.whenReady().then(() => {
   });
 });
 
-function openClinicSession(dataDir: string): ClinicSession {
-  return createClinicSession({
+function openClinicSession(dataDir: string): ClinicVault {
+  return createClinicVault({
     dataDir,
     appVersion: app.getVersion(),
     transport: 'electron',

@@ -11,12 +11,12 @@ import { IntakeCompareScreen } from './intake/IntakeCompareScreen';
 import { IntakeEditScreen } from './intake/IntakeEditScreen';
 import { IntakeViewScreen } from './intake/IntakeViewScreen';
 import { HomeScreen } from './layout/HomeScreen';
+import { useLock } from './lock/LockGate';
+import { SecurityScreen } from './lock/SecurityScreen';
 import { EditPatientScreen } from './patients/EditPatientScreen';
 import { NewPatientScreen } from './patients/NewPatientScreen';
 import { PatientDetailScreen } from './patients/PatientDetailScreen';
 import { PatientList, type PatientListHandle } from './patients/PatientList';
-import { SecurityScreen } from './session/SecurityScreen';
-import { useSession } from './session/SessionGate';
 import { SettingsScreen } from './settings/SettingsScreen';
 import { TemplateEditorScreen } from './settings/TemplateEditorScreen';
 import { LotRecallScreen } from './treatments/LotRecallScreen';
@@ -27,7 +27,7 @@ export function App() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const listRef = useRef<PatientListHandle>(null);
-  const session = useSession();
+  const vault = useLock();
   const section = useLocation().pathname.split('/')[1] || 'patients';
   const [notice, setNotice] = useState<{ text: string; n: number } | null>(null);
   const announce = (text: string) => setNotice((prev) => ({ text, n: (prev?.n ?? 0) + 1 }));
@@ -36,7 +36,7 @@ export function App() {
     [{ key: '/' }, () => listRef.current?.focusSearch()],
     [{ key: 'k', mod: true, inFields: true }, () => listRef.current?.focusSearch()],
     [{ key: 'n', alt: true, inFields: true }, () => navigate('/patients/new')],
-    [{ key: 'l', mod: true, inFields: true }, () => void session.lock()],
+    [{ key: 'l', mod: true, inFields: true }, () => void vault.lock()],
   ]);
 
   return (
@@ -79,10 +79,10 @@ export function App() {
         <button
           type="button"
           className="button"
-          onClick={() => void session.lock()}
+          onClick={() => void vault.lock()}
           aria-keyshortcuts="Control+L"
         >
-          {t('session.lock')}
+          {t('vault.lock')}
         </button>
       </header>
       <div className="workspace">

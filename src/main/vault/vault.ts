@@ -1,11 +1,11 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { AppInfo } from '../../shared/api/contract';
 import type { AuditAction } from '../../shared/audit/schema';
 import { fail, ok, type Result } from '../../shared/result';
-import type { SessionRestoreClinicInput, SessionState, SessionStatus } from '../../shared/session/schema';
 import { DEFAULT_SETTINGS } from '../../shared/settings/schema';
+import type { AppInfo, vaultContract } from '../../shared/vault/contract';
+import type { VaultState, VaultStatus } from '../../shared/vault/schema';
 import {
   type ApiContext,
   createApi,
@@ -17,8 +17,8 @@ import {
 } from '../api';
 import { type AuditLog, createAuditLog } from '../audit/repository';
 import { stageRestore, swapInto } from '../backup/restore';
-import { anchorRestoredTrail, createBackupHandlers, setAsideDamaged } from '../backup/session-backups';
 import { backupsFolder, newestGoodBackup } from '../backup/store';
+import { anchorRestoredTrail, createBackupHandlers, setAsideDamaged } from '../backup/vault-backups';
 import { openDatabase, WrongKeyError } from '../db/open';
 import type { Db } from '../db/types';
 import { AppError } from '../errors';
@@ -26,6 +26,7 @@ import type { FolderActions } from '../files/actions';
 import { durableRename, removeCompanions } from '../files/durable';
 import { ensurePrivateDir } from '../files/private';
 import { databasePath } from '../paths';
+import type { VaultChannel, VaultHandlers } from '../route';
 import { createSettingsService } from '../settings/service';
 import { createAttemptGuard } from './attempts';
 import { encryptPlainDatabase, isPlainSqliteFile } from './encrypt-existing';
@@ -51,7 +52,7 @@ import { createSerialQueue } from './serial';
 
 export { retryDelayMs } from './attempts';
 
-export interface SessionOptions {
+export interface VaultOptions {
   dataDir: string;
   appVersion: string;
   transport: AppInfo['transport'];
@@ -90,7 +91,7 @@ interface OpenData {
  * The process holds the data folder's lock from creation until close(); session operations (setup,
  * unlock, lock, passphrase change, recovery, restores, backups) run one at a time.
  */
-export function createClinicSession(options: SessionOptions) {
+export function createClinicVault(options: VaultOptions) {
   const now = options.now ?? (() => new Date());
   const kdf = options.kdf ?? DEFAULT_KDF;
   const log = options.log ?? console.error;
@@ -105,8 +106,8 @@ export function createClinicSession(options: SessionOptions) {
   let data: OpenData | null = null;
   let lastActivity = now().getTime();
 
-  const state = (): SessionState => (data ? 'unlocked' : fs.existsSync(keyfilePath) ? 'locked' : 'setup');
-  const status = (): SessionStatus => ({
+  const state = (): VaultState => (data ? 'unlocked' : fs.existsSync(keyfilePath) ? 'locked' : 'setup');
+  const status = (): VaultStatus => ({
     state: state(),
     retryAfterMs: attempts.retryAfterMs(),
     autoLockMinutes: data?.autoLockMinutes ?? DEFAULT_SETTINGS.autoLockMinutes,
@@ -153,13 +154,13 @@ export function createClinicSession(options: SessionOptions) {
 
   function lock(): void {
     if (!data) return;
-    recordSessionEvent('lock');
+    recordVaultEvent('lock');
     data.db.close();
     for (const key of ringKeys(data.keyring)) key.fill(0);
     data = null;
   }
 
-  function recordSessionEvent(action: AuditAction, entity = 'session', entityId: string | null = null): void {
+  function recordVaultEvent(action: AuditAction, entity = 'session', entityId: string | null = null): void {
     const open = data;
     if (open) open.db.transaction(() => open.audit.append(action, entity, entityId))();
   }
@@ -268,20 +269,20 @@ export function createClinicSession(options: SessionOptions) {
     removeCompanions(dbFile);
   }
 
-  const sessionHandlers = {
-    'app.info': async (): Promise<AppInfo> => ({
+  const vaultHandlers: VaultHandlers<keyof typeof vaultContract> = {
+    'app.info': async () => ({
       version: options.appVersion,
       schemaVersion: data?.schemaVersion ?? null,
       dataDir: options.dataDir,
       transport: options.transport,
     }),
 
-    'session.status': async () => {
+    'vault.status': async () => {
       if (data) lastActivity = now().getTime();
       return status();
     },
 
-    'session.setup': async (input: { passphrase: string }) => {
+    'vault.setup': async (input) => {
       if (state() !== 'setup') throw new AppError('CONFLICT', 'errors.alreadySetUp');
       ensurePrivateDir(options.dataDir);
       const keyring: Keyring = { current: crypto.randomBytes(32), previous: [] };
@@ -290,11 +291,11 @@ export function createClinicSession(options: SessionOptions) {
       if (!createKeyfileExclusive(keyfilePath, keyfile))
         throw new AppError('CONFLICT', 'errors.alreadySetUp');
       openWith(keyring);
-      recordSessionEvent('create');
+      recordVaultEvent('create');
       return { recoveryKey };
     },
 
-    'session.restoreClinic': async (input: SessionRestoreClinicInput) => {
+    'vault.restoreClinic': async (input) => {
       if (state() !== 'setup') throw new AppError('CONFLICT', 'errors.alreadySetUp');
       refuseWhileDelayed();
       const restored = await restoreClinicFromBackup(input, {
@@ -308,9 +309,9 @@ export function createClinicSession(options: SessionOptions) {
       });
       attempts.succeeded();
       openWith(restored.keyring);
-      recordSessionEvent('restore-backup', 'backup', restored.info.name);
+      recordVaultEvent('restore-backup', 'backup', restored.info.name);
       if (data) anchorRestoredTrail(options.dataDir, data.db, now());
-      recordSessionEvent('unlock');
+      recordVaultEvent('unlock');
       return {
         recoveryKey: restored.recoveryKey,
         backupCreatedAt: restored.info.createdAt,
@@ -318,7 +319,7 @@ export function createClinicSession(options: SessionOptions) {
       };
     },
 
-    'session.unlock': async (input: { passphrase: string }) => {
+    'vault.unlock': async (input) => {
       if (data) return status();
       refuseWhileDelayed();
       if (!(await unlockWithPending(input.passphrase))) {
@@ -327,13 +328,13 @@ export function createClinicSession(options: SessionOptions) {
         unlockWithKeyfile(keyring);
       }
       attempts.succeeded();
-      recordSessionEvent('unlock');
+      recordVaultEvent('unlock');
       backups.automatic('daily');
       return status();
     },
 
     /** The database did not pass its check at unlock: set it aside and bring back a verified backup. */
-    'session.restoreDamaged': async (input: { passphrase: string; file: string }) => {
+    'vault.restoreDamaged': async (input) => {
       if (data) throw new AppError('CONFLICT', 'errors.notDamaged');
       refuseWhileDelayed();
       const keyring = await unwrapWithPassphrase(mustReadKeyfile(), input.passphrase);
@@ -345,19 +346,19 @@ export function createClinicSession(options: SessionOptions) {
       setAsideDamaged(dbFile, backups.folder, now());
       swapInto(staged, dbFile);
       openWith(keyring);
-      recordSessionEvent('restore-backup', 'backup', info.name);
+      recordVaultEvent('restore-backup', 'backup', info.name);
       const restored = data as OpenData | null;
       if (restored) anchorRestoredTrail(options.dataDir, restored.db, now());
-      recordSessionEvent('unlock');
+      recordVaultEvent('unlock');
       return status();
     },
 
-    'session.lock': async () => {
+    'vault.lock': async () => {
       lock();
       return status();
     },
 
-    'session.changePassphrase': async (input: { current: string; passphrase: string }) => {
+    'vault.changePassphrase': async (input) => {
       refuseWhileDelayed();
       const oldRing = await unwrapWithPassphrase(mustReadKeyfile(), input.current);
       if (!oldRing) recordFailure('current', 'errors.wrongPassphrase');
@@ -368,11 +369,11 @@ export function createClinicSession(options: SessionOptions) {
       const { keyfile, recoveryKey } = await issueKeyfile(keyring, input.passphrase);
       writeKeyfile(nextKeyfilePath, keyfile);
       rekeyInto(keyring);
-      recordSessionEvent('passphrase-change');
+      recordVaultEvent('passphrase-change');
       return { recoveryKey };
     },
 
-    'session.recover': async (input: { recoveryKey: string; passphrase: string }) => {
+    'vault.recover': async (input) => {
       refuseWhileDelayed();
       const keyring = await unwrapWithRecoveryKey(mustReadKeyfile(), normalizeRecoveryKey(input.recoveryKey));
       if (!keyring) recordFailure('recoveryKey', 'errors.wrongRecoveryKey');
@@ -383,10 +384,10 @@ export function createClinicSession(options: SessionOptions) {
       // The recovery key has now been typed somewhere: a fresh one replaces it.
       const { keyfile, recoveryKey } = await issueKeyfile(keyring, input.passphrase);
       writeKeyfile(keyfilePath, keyfile);
-      recordSessionEvent('recover');
+      recordVaultEvent('recover');
       return { recoveryKey };
     },
-  } as const;
+  };
 
   /** True when the database opens with the ring and passes its quick check (it is then closed again). */
   function databaseOpensCleanly(keyring: Keyring): boolean {
@@ -438,16 +439,15 @@ export function createClinicSession(options: SessionOptions) {
       if (data) openWith(data.keyring);
     },
   });
-  const allHandlers = { ...sessionHandlers, ...backups.handlers };
+  const allHandlers: VaultHandlers<VaultChannel> = { ...vaultHandlers, ...backups.handlers };
   /** Read-only questions answer at once; everything else waits its turn. */
-  const UNQUEUED = new Set<string>(['app.info', 'session.status', 'backups.list', 'backups.preview']);
+  const UNQUEUED = new Set<VaultChannel>(['app.info', 'vault.status', 'backups.list', 'backups.preview']);
 
-  type SessionHandlerName = keyof typeof allHandlers;
-  const isSessionChannel = (name: unknown): name is SessionHandlerName =>
+  const isVaultChannel = (name: unknown): name is VaultChannel =>
     typeof name === 'string' && Object.hasOwn(allHandlers, name);
 
   const dispatch: Dispatch = async (channel, input): Promise<Result<unknown>> => {
-    if (isSessionChannel(channel)) {
+    if (isVaultChannel(channel)) {
       const parsed = parseInput(channel, input);
       if (!parsed.ok) return parsed;
       const handler = allHandlers[channel] as (i: unknown) => Promise<unknown>;
@@ -490,7 +490,7 @@ export function createClinicSession(options: SessionOptions) {
   };
 }
 
-export type ClinicSession = ReturnType<typeof createClinicSession>;
+export type ClinicVault = ReturnType<typeof createClinicVault>;
 
 class DamagedDatabaseError extends Error {
   constructor() {

@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ClinicRestored } from '../../../shared/session/schema';
+import type { ClinicRestored } from '../../../shared/vault/schema';
 import { clinic } from '../api/clinic';
 import { Field } from '../components/Field';
 import { FormAlert } from '../components/FormAlert';
 import { NewPassphraseFields, PassphraseField } from './PassphraseField';
 import { useCountdown } from './UnlockScreen';
-import { useSessionForm } from './useSessionForm';
+import { useLockForm } from './useLockForm';
 
 type Method = 'passphrase' | 'recoveryKey';
 
@@ -29,9 +29,9 @@ export function RestoreClinicScreen({
   const [recoveryKey, setRecoveryKey] = useState('');
   const [newPassphrase, setNewPassphrase] = useState('');
   const [confirmation, setConfirmation] = useState('');
-  const form = useSessionForm(
+  const form = useLockForm(
     () =>
-      clinic.session.restoreClinic(
+      clinic.vault.restoreClinic(
         method === 'passphrase'
           ? { method, file, passphrase }
           : { method, file, recoveryKey, passphrase: newPassphrase, confirmation },

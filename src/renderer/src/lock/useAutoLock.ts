@@ -21,7 +21,7 @@ export function useAutoLock(minutes: number | null, lock: () => void): void {
       lastActivity.current = now;
       if (now - lastPing.current > PING_EVERY_MS) {
         lastPing.current = now;
-        void clinic.session.status({});
+        void clinic.vault.status({});
       }
     };
     for (const name of ACTIVITY_EVENTS) window.addEventListener(name, onActivity, { passive: true });

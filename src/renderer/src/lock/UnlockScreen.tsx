@@ -6,13 +6,13 @@ import { Field } from '../components/Field';
 import { FormAlert } from '../components/FormAlert';
 import { formatDateTime } from '../format';
 import { PassphraseField } from './PassphraseField';
-import { useSessionForm } from './useSessionForm';
+import { useLockForm } from './useLockForm';
 
 /** The lock screen: nothing of the clinic's data is on screen or in memory until this succeeds. */
 export function UnlockScreen({ onUnlocked, onRecover }: { onUnlocked: () => void; onRecover: () => void }) {
   const { t } = useTranslation();
   const [passphrase, setPassphrase] = useState('');
-  const form = useSessionForm(() => clinic.session.unlock({ passphrase }), onUnlocked);
+  const form = useLockForm(() => clinic.vault.unlock({ passphrase }), onUnlocked);
   const waitSeconds = useCountdown(form.retryAfterMs);
   return (
     <form className="session-card" onSubmit={form.run} noValidate aria-labelledby="unlock-title">
@@ -42,7 +42,7 @@ export function UnlockScreen({ onUnlocked, onRecover }: { onUnlocked: () => void
       )}
       <div className="form-actions">
         <button type="submit" className="button button--primary" disabled={form.busy || waitSeconds > 0}>
-          {form.busy ? t('session.working') : t('session.unlock')}
+          {form.busy ? t('session.working') : t('vault.unlock')}
         </button>
         <button type="button" className="button" onClick={onRecover}>
           {t('session.useRecoveryKey')}
@@ -59,8 +59,8 @@ export function UnlockScreen({ onUnlocked, onRecover }: { onUnlocked: () => void
 function DamagedDatabase(props: { passphrase: string; backup: BackupInfo | null; onRestored: () => void }) {
   const { t } = useTranslation();
   const [file, setFile] = useState(props.backup?.file ?? '');
-  const restore = useSessionForm(
-    () => clinic.session.restoreDamaged({ passphrase: props.passphrase, file }),
+  const restore = useLockForm(
+    () => clinic.vault.restoreDamaged({ passphrase: props.passphrase, file }),
     props.onRestored,
   );
   const patients = props.backup?.contents?.counts.patients ?? 0;

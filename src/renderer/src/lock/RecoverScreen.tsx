@@ -4,7 +4,7 @@ import { clinic } from '../api/clinic';
 import { Field } from '../components/Field';
 import { FormAlert } from '../components/FormAlert';
 import { NewPassphraseFields } from './PassphraseField';
-import { useSessionForm } from './useSessionForm';
+import { useLockForm } from './useLockForm';
 
 /** Forgotten passphrase: the recovery key from the printed sheet opens the data and sets a new one. */
 export function RecoverScreen({
@@ -18,8 +18,8 @@ export function RecoverScreen({
   const [recoveryKey, setRecoveryKey] = useState('');
   const [passphrase, setPassphrase] = useState('');
   const [confirmation, setConfirmation] = useState('');
-  const form = useSessionForm(
-    () => clinic.session.recover({ recoveryKey, passphrase, confirmation }),
+  const form = useLockForm(
+    () => clinic.vault.recover({ recoveryKey, passphrase, confirmation }),
     (v) => onIssued(v.recoveryKey),
   );
   return (

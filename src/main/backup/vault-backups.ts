@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { BackupInfo, BackupList } from '../../shared/backup/schema';
+import type { backupContract } from '../../shared/backup/contract';
+import type { BackupInfo } from '../../shared/backup/schema';
 import { currentAnchor } from '../audit/anchor';
 import { writeRestoreAnchor } from '../audit/anchor-files';
 import type { AuditLog } from '../audit/repository';
@@ -8,6 +9,7 @@ import type { Db } from '../db/types';
 import { AppError } from '../errors';
 import { SQLITE_COMPANIONS } from '../files/durable';
 import { ensurePrivateDir, makeDatabasePrivate, makePrivate } from '../files/private';
+import type { VaultHandlers } from '../route';
 import type { Keyfile } from '../vault/keyfile';
 import { previewBackup, stageRestore, swapInto } from './restore';
 import {
@@ -19,7 +21,7 @@ import {
   pruneBackups,
 } from './store';
 
-/** What the backup handlers need from the clinic session, and nothing more. */
+/** What the backup handlers need from the clinic vault, and nothing more. */
 export interface BackupHost {
   dataDir: string;
   dbFile: string;
@@ -32,14 +34,14 @@ export interface BackupHost {
   keys(): Buffer[];
   /** The key file as it is now: every backup carries it. */
   keyfile(): Keyfile | null;
-  /** Closes the database without locking the session's keys. */
+  /** Closes the database without dropping the vault's keys. */
   close(): void;
   /** Opens the database file again with the current keys. */
   reopen(): void;
 }
 
 /**
- * Backups and restore, as handlers the session serves: they need the keys and must close and reopen
+ * Backups and restore, as handlers the vault serves: they need the keys and must close and reopen
  * the database, which the service table cannot do. Every backup and restore writes an audit entry.
  */
 export function createBackupHandlers(host: BackupHost) {
@@ -117,21 +119,21 @@ export function createBackupHandlers(host: BackupHost) {
 
   return {
     handlers: {
-      'backups.list': async (): Promise<BackupList> => {
+      'backups.list': async () => {
         mustOpen();
         return { folder, items: listBackups(folder) };
       },
-      'backups.create': async (input: { folder?: string }): Promise<BackupInfo> => {
+      'backups.create': async (input) => {
         const into = input.folder ? path.resolve(input.folder) : folder;
         if (input.folder && !fs.existsSync(into)) throw new AppError('NOT_FOUND', 'errors.folderMissing');
         return backUp('manual', into);
       },
-      'backups.preview': async (input: { file: string }): Promise<BackupInfo> => {
+      'backups.preview': async (input) => {
         mustOpen();
         return previewBackup(path.resolve(input.file), host.keys(), host.nativeBinding).info;
       },
-      'backups.restore': async (input: { file: string }): Promise<BackupInfo> => restore(input.file),
-    },
+      'backups.restore': async (input) => restore(input.file),
+    } satisfies VaultHandlers<keyof typeof backupContract>,
     automatic,
     folder,
   };

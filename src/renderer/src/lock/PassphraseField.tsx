@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { passphraseStrength } from '../../../shared/session/schema';
+import { passphraseStrength } from '../../../shared/vault/schema';
 import { Field } from '../components/Field';
 
 interface PassphraseFieldProps {

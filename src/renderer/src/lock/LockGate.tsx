@@ -9,24 +9,24 @@ import { SetupScreen } from './SetupScreen';
 import { UnlockScreen } from './UnlockScreen';
 import { useAutoLock } from './useAutoLock';
 
-export const SESSION_KEY = ['session'] as const;
+export const VAULT_KEY = ['vault'] as const;
 
 /** Shows the app only while the data is unlocked; otherwise setup, unlock or recovery. */
-export function SessionGate({ children }: { children: ReactNode }) {
+export function LockGate({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const status = useQuery({ queryKey: SESSION_KEY, queryFn: () => unwrap(clinic.session.status({})) });
+  const status = useQuery({ queryKey: VAULT_KEY, queryFn: () => unwrap(clinic.vault.status({})) });
   const [issuedKey, setIssuedKey] = useState<string | null>(null);
   const [recovering, setRecovering] = useState(false);
 
-  const refresh = useCallback(() => queryClient.invalidateQueries({ queryKey: SESSION_KEY }), [queryClient]);
+  const refresh = useCallback(() => queryClient.invalidateQueries({ queryKey: VAULT_KEY }), [queryClient]);
   // Drop every cached record from memory, not only from the screen.
   const forgetData = useCallback(() => {
-    queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== SESSION_KEY[0] });
+    queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== VAULT_KEY[0] });
     return refresh();
   }, [queryClient, refresh]);
   const lock = useCallback(async () => {
-    await clinic.session.lock({});
+    await clinic.vault.lock({});
     await forgetData();
   }, [forgetData]);
 
@@ -82,14 +82,14 @@ function NotConnectedScreen() {
   );
 }
 
-interface SessionActions {
+interface LockActions {
   lock: () => Promise<void>;
   showRecoveryKey: (key: string) => void;
 }
-const SessionContext = createContext<SessionActions | null>(null);
+const SessionContext = createContext<LockActions | null>(null);
 
-export function useSession(): SessionActions {
+export function useLock(): LockActions {
   const actions = useContext(SessionContext);
-  if (!actions) throw new Error('useSession outside SessionGate');
+  if (!actions) throw new Error('useLock outside LockGate');
   return actions;
 }

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { Result } from '../../../shared/result';
 
 /** Submits a session call and keeps its field errors and general error for display. */
-export function useSessionForm<T>(submit: () => Promise<Result<T>>, onSuccess: (value: T) => void) {
+export function useLockForm<T>(submit: () => Promise<Result<T>>, onSuccess: (value: T) => void) {
   const [fields, setFields] = useState<Record<string, string>>({});
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);

@@ -4,9 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { clinic, unwrap } from '../api/clinic';
 import { Field } from '../components/Field';
 import { FormAlert } from '../components/FormAlert';
+import { useLock, VAULT_KEY } from './LockGate';
 import { NewPassphraseFields, PassphraseField } from './PassphraseField';
-import { SESSION_KEY, useSession } from './SessionGate';
-import { useSessionForm } from './useSessionForm';
+import { useLockForm } from './useLockForm';
 
 /** Security settings: change the passphrase (re-keys the database) and the auto-lock delay. */
 export function SecurityScreen({ onNotice }: { onNotice: (message: string) => void }) {
@@ -26,11 +26,11 @@ function AutoLockSettings({ onNotice }: { onNotice: (message: string) => void })
   const queryClient = useQueryClient();
   const settings = useQuery({ queryKey: ['settings'], queryFn: () => unwrap(clinic.settings.get({})) });
   const [minutes, setMinutes] = useState<string | null>(null);
-  const form = useSessionForm(
+  const form = useLockForm(
     () => clinic.settings.update({ patch: { autoLockMinutes: Number(minutes) } }),
     async () => {
       await queryClient.invalidateQueries({ queryKey: ['settings'] });
-      await queryClient.invalidateQueries({ queryKey: SESSION_KEY });
+      await queryClient.invalidateQueries({ queryKey: VAULT_KEY });
       onNotice(t('detail.saved'));
     },
   );
@@ -64,17 +64,17 @@ function AutoLockSettings({ onNotice }: { onNotice: (message: string) => void })
 
 function ChangePassphrase() {
   const { t } = useTranslation();
-  const session = useSession();
+  const vault = useLock();
   const [current, setCurrent] = useState('');
   const [passphrase, setPassphrase] = useState('');
   const [confirmation, setConfirmation] = useState('');
-  const form = useSessionForm(
-    () => clinic.session.changePassphrase({ current, passphrase, confirmation }),
+  const form = useLockForm(
+    () => clinic.vault.changePassphrase({ current, passphrase, confirmation }),
     (v) => {
       setCurrent('');
       setPassphrase('');
       setConfirmation('');
-      session.showRecoveryKey(v.recoveryKey);
+      vault.showRecoveryKey(v.recoveryKey);
     },
   );
   return (

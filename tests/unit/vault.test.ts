@@ -7,13 +7,8 @@ import { createApi } from '../../src/main/api';
 import { openDatabase } from '../../src/main/db/open';
 import { readKeyfile } from '../../src/main/vault/keyfile';
 import { generateRecoveryKey, normalizeRecoveryKey } from '../../src/main/vault/recovery-key';
-import {
-  type ClinicSession,
-  createClinicSession,
-  KEYFILE_NAME,
-  retryDelayMs,
-} from '../../src/main/vault/session';
-import { passphraseStrength } from '../../src/shared/session/schema';
+import { type ClinicVault, createClinicVault, KEYFILE_NAME, retryDelayMs } from '../../src/main/vault/vault';
+import { passphraseStrength } from '../../src/shared/vault/schema';
 import { patientFields } from '../fixtures/patients';
 
 const FAST_KDF = { N: 1024, r: 8, p: 1 };
@@ -22,10 +17,10 @@ const NAME = 'Παπαδοπούλου';
 
 let dir: string;
 let clock: number;
-let session: ClinicSession;
+let session: ClinicVault;
 const dbFile = () => path.join(dir, 'mesodesk.db');
 const make = () =>
-  createClinicSession({
+  createClinicVault({
     dataDir: dir,
     appVersion: 'test',
     transport: 'web',
@@ -49,21 +44,21 @@ const value = async <T>(channel: string, input: unknown = {}) => {
   if (!r.ok) throw new Error(`${channel}: ${JSON.stringify(r.error)}`);
   return r.value as T;
 };
-const setup = () => value<{ recoveryKey: string }>('session.setup', { passphrase: PASS, confirmation: PASS });
+const setup = () => value<{ recoveryKey: string }>('vault.setup', { passphrase: PASS, confirmation: PASS });
 const addPatient = () =>
   value<{ id: number }>('patients.create', { fields: patientFields({ firstName: 'Ελένη', lastName: NAME }) });
 
 describe('first start', () => {
   it('asks for setup, refuses a short or mismatched passphrase, then issues a recovery key', async () => {
-    expect(await value('session.status')).toMatchObject({ state: 'setup' });
-    const short = await call('session.setup', { passphrase: 'short', confirmation: 'short' });
+    expect(await value('vault.status')).toMatchObject({ state: 'setup' });
+    const short = await call('vault.setup', { passphrase: 'short', confirmation: 'short' });
     expect(short.ok || short.error.fields).toEqual({ passphrase: 'errors.passphraseTooShort' });
-    const mismatch = await call('session.setup', { passphrase: PASS, confirmation: `${PASS}!` });
+    const mismatch = await call('vault.setup', { passphrase: PASS, confirmation: `${PASS}!` });
     expect(mismatch.ok || mismatch.error.fields).toEqual({ confirmation: 'errors.passphraseMismatch' });
     const { recoveryKey } = await setup();
     expect(recoveryKey).toMatch(/^([0-9A-HJKMNP-TV-Z]{4}-){7}[0-9A-HJKMNP-TV-Z]{4}$/);
-    expect(await value('session.status')).toMatchObject({ state: 'unlocked', autoLockMinutes: 5 });
-    expect((await call('session.setup', { passphrase: PASS, confirmation: PASS })).ok).toBe(false);
+    expect(await value('vault.status')).toMatchObject({ state: 'unlocked', autoLockMinutes: 5 });
+    expect((await call('vault.setup', { passphrase: PASS, confirmation: PASS })).ok).toBe(false);
   });
 
   it('refuses every service call before setup and while locked', async () => {
@@ -72,7 +67,7 @@ describe('first start', () => {
       error: { code: 'LOCKED', message: 'errors.appLocked' },
     });
     await setup();
-    await call('session.lock');
+    await call('vault.lock');
     expect(await call('patients.search')).toMatchObject({ ok: false, error: { code: 'LOCKED' } });
     expect(await call('patients.nope')).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
   });
@@ -105,17 +100,17 @@ describe('encryption at rest', () => {
     await setup();
     await addPatient();
     const db = session.database();
-    await call('session.lock');
+    await call('vault.lock');
     expect(db?.open).toBe(false);
     expect(session.database()).toBeNull();
-    await value('session.unlock', { passphrase: PASS });
+    await value('vault.unlock', { passphrase: PASS });
     expect(await value('patients.search', { query: 'παπα' })).toMatchObject({ total: 1 });
   });
 
   it('a wrong passphrase opens nothing and each further attempt waits longer', async () => {
     await setup();
-    await call('session.lock');
-    const first = await call('session.unlock', { passphrase: 'not the passphrase' });
+    await call('vault.lock');
+    const first = await call('vault.unlock', { passphrase: 'not the passphrase' });
     expect(first).toMatchObject({
       ok: false,
       error: {
@@ -124,17 +119,17 @@ describe('encryption at rest', () => {
         details: { retryAfterMs: 1000 },
       },
     });
-    expect(await call('session.unlock', { passphrase: PASS })).toMatchObject({
+    expect(await call('vault.unlock', { passphrase: PASS })).toMatchObject({
       ok: false,
       error: { code: 'FORBIDDEN', message: 'errors.tooManyAttempts' },
     });
     clock += 1000;
-    expect(await call('session.unlock', { passphrase: 'still wrong' })).toMatchObject({
+    expect(await call('vault.unlock', { passphrase: 'still wrong' })).toMatchObject({
       error: { details: { retryAfterMs: 2000 } },
     });
     expect(session.database()).toBeNull();
     clock += 2000;
-    expect(await value('session.unlock', { passphrase: PASS })).toMatchObject({ state: 'unlocked' });
+    expect(await value('vault.unlock', { passphrase: PASS })).toMatchObject({ state: 'unlocked' });
     expect([1, 2, 3, 4, 10].map(retryDelayMs)).toEqual([1000, 2000, 4000, 8000, 60_000]);
   });
 
@@ -152,7 +147,7 @@ describe('encryption at rest', () => {
     await value('settings.update', { patch: { autoLockMinutes: 30 } });
     clock += 20 * 60_000;
     expect((await call('patients.search')).ok).toBe(true);
-    expect(await value('session.status')).toMatchObject({ autoLockMinutes: 30 });
+    expect(await value('vault.status')).toMatchObject({ autoLockMinutes: 30 });
   });
 });
 
@@ -162,14 +157,14 @@ describe('changing the passphrase and recovery', () => {
     await addPatient();
     const before = readKeyfile(path.join(dir, KEYFILE_NAME));
     const NEW = 'nine copper kites over hills';
-    const wrong = await call('session.changePassphrase', {
+    const wrong = await call('vault.changePassphrase', {
       current: 'nope',
       passphrase: NEW,
       confirmation: NEW,
     });
     expect(wrong).toMatchObject({ ok: false, error: { fields: { current: 'errors.wrongPassphrase' } } });
     clock += 1000;
-    const { recoveryKey } = await value<{ recoveryKey: string }>('session.changePassphrase', {
+    const { recoveryKey } = await value<{ recoveryKey: string }>('vault.changePassphrase', {
       current: PASS,
       passphrase: NEW,
       confirmation: NEW,
@@ -182,33 +177,33 @@ describe('changing the passphrase and recovery', () => {
 
     session.close();
     session = make();
-    expect((await call('session.unlock', { passphrase: PASS })).ok).toBe(false);
+    expect((await call('vault.unlock', { passphrase: PASS })).ok).toBe(false);
     clock += 1000;
     expect(
-      (await call('session.recover', { recoveryKey: oldRecovery, passphrase: NEW, confirmation: NEW })).ok,
+      (await call('vault.recover', { recoveryKey: oldRecovery, passphrase: NEW, confirmation: NEW })).ok,
     ).toBe(false);
     clock += 2000;
-    await value('session.unlock', { passphrase: NEW });
+    await value('vault.unlock', { passphrase: NEW });
     expect(await value('patients.search', { query: 'ελεν' })).toMatchObject({ total: 1 });
   });
 
   it('opens with the recovery key as typed by hand, sets a new passphrase and issues a new key', async () => {
     const { recoveryKey } = await setup();
     await addPatient();
-    await call('session.lock');
+    await call('vault.lock');
     const typed = recoveryKey.toLowerCase().replaceAll('-', ' ').replaceAll('0', 'o');
     const NEW = 'a brand new passphrase here';
-    const { recoveryKey: next } = await value<{ recoveryKey: string }>('session.recover', {
+    const { recoveryKey: next } = await value<{ recoveryKey: string }>('vault.recover', {
       recoveryKey: typed,
       passphrase: NEW,
       confirmation: NEW,
     });
     expect(next).not.toBe(recoveryKey);
     expect(await value('patients.search', { query: 'ελεν' })).toMatchObject({ total: 1 });
-    await call('session.lock');
-    expect((await call('session.unlock', { passphrase: PASS })).ok).toBe(false);
+    await call('vault.lock');
+    expect((await call('vault.unlock', { passphrase: PASS })).ok).toBe(false);
     clock += 1000;
-    expect((await call('session.unlock', { passphrase: NEW })).ok).toBe(true);
+    expect((await call('vault.unlock', { passphrase: NEW })).ok).toBe(true);
   });
 
   it('survives a crash between re-keying the database and replacing the key file', async () => {
@@ -216,7 +211,7 @@ describe('changing the passphrase and recovery', () => {
     await addPatient();
     // Simulate the interrupted change: the new key file written aside and the database re-keyed.
     const NEW = 'interrupted change passphrase';
-    const other = createClinicSession({
+    const other = createClinicVault({
       dataDir: path.join(dir, 'scratch'),
       appVersion: 't',
       transport: 'web',
@@ -241,7 +236,7 @@ describe('changing the passphrase and recovery', () => {
     session.close();
 
     session = make();
-    await value('session.unlock', { passphrase: NEW });
+    await value('vault.unlock', { passphrase: NEW });
     expect(await value('patients.search', { query: 'ελεν' })).toMatchObject({ total: 1 });
     expect(fs.existsSync(path.join(dir, 'mesodesk.keys.next.json'))).toBe(false);
   });

@@ -41,14 +41,14 @@ const confirmationMatches = {
 };
 const confirmation = z.string().max(PASSPHRASE_MAX);
 
-export const sessionSetupSchema = z
+export const vaultSetupSchema = z
   .strictObject({ passphrase: newPassphrase, confirmation })
   .refine(confirmationMatches.check, confirmationMatches.params);
-export const sessionUnlockSchema = z.strictObject({ passphrase });
-export const sessionChangePassphraseSchema = z
+export const vaultUnlockSchema = z.strictObject({ passphrase });
+export const vaultChangePassphraseSchema = z
   .strictObject({ current: passphrase, passphrase: newPassphrase, confirmation })
   .refine(confirmationMatches.check, confirmationMatches.params);
-export const sessionRecoverSchema = z
+export const vaultRecoverSchema = z
   .strictObject({
     recoveryKey: z
       .string({ error: 'errors.required' })
@@ -71,7 +71,7 @@ const backupFile = z
  * backup was taken (the key file stays as it was), or with its recovery key and a new passphrase (a new
  * recovery key is issued).
  */
-export const sessionRestoreClinicSchema = z.discriminatedUnion('method', [
+export const vaultRestoreClinicSchema = z.discriminatedUnion('method', [
   z.strictObject({ method: z.literal('passphrase'), file: backupFile, passphrase }),
   z
     .strictObject({
@@ -87,7 +87,7 @@ export const sessionRestoreClinicSchema = z.discriminatedUnion('method', [
     })
     .refine(confirmationMatches.check, confirmationMatches.params),
 ]);
-export type SessionRestoreClinicInput = z.infer<typeof sessionRestoreClinicSchema>;
+export type VaultRestoreClinicInput = z.infer<typeof vaultRestoreClinicSchema>;
 
 /** A clinic restored from a backup: a new recovery key when one was issued, and what was restored. */
 export interface ClinicRestored {
@@ -96,10 +96,10 @@ export interface ClinicRestored {
   patients: number;
 }
 
-export type SessionState = 'setup' | 'locked' | 'unlocked';
+export type VaultState = 'setup' | 'locked' | 'unlocked';
 
-export interface SessionStatus {
-  state: SessionState;
+export interface VaultStatus {
+  state: VaultState;
   /** While a wrong-passphrase delay runs: milliseconds until the next attempt is accepted. */
   retryAfterMs: number;
   autoLockMinutes: number;

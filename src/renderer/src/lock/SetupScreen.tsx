@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ClinicRestored } from '../../../shared/session/schema';
+import type { ClinicRestored } from '../../../shared/vault/schema';
 import { clinic } from '../api/clinic';
 import { FormAlert } from '../components/FormAlert';
 import { NewPassphraseFields } from './PassphraseField';
 import { RestoreClinicScreen } from './RestoreClinicScreen';
-import { useSessionForm } from './useSessionForm';
+import { useLockForm } from './useLockForm';
 
 type Start = 'new' | 'restore';
 
@@ -49,8 +49,8 @@ function NewClinicForm({ onIssued }: { onIssued: (recoveryKey: string) => void }
   const { t } = useTranslation();
   const [passphrase, setPassphrase] = useState('');
   const [confirmation, setConfirmation] = useState('');
-  const form = useSessionForm(
-    () => clinic.session.setup({ passphrase, confirmation }),
+  const form = useLockForm(
+    () => clinic.vault.setup({ passphrase, confirmation }),
     (v) => onIssued(v.recoveryKey),
   );
   return (
