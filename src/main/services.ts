@@ -1,5 +1,6 @@
 import { todayIso } from '../shared/dates';
 import { createAuditLog } from './audit/repository';
+import { createProductService } from './catalog/products';
 import type { Db } from './db/types';
 import type { DocumentActions } from './documents/actions';
 import { createDocumentService } from './documents/service';
@@ -16,7 +17,6 @@ import { createLogoService } from './settings/logo';
 import { createSettingsService, type SettingsService } from './settings/service';
 import { createAdverseEventService } from './treatments/adverse-events';
 import { createCourseService } from './treatments/courses';
-import { createProductService } from './treatments/products';
 import { createSessionService } from './treatments/sessions';
 import { createTimelineService } from './treatments/timeline';
 

@@ -1,6 +1,6 @@
 import type { catalogContract } from '../../shared/catalog/contract';
 import { NOT_AUDITED, type Routes } from '../route';
-import { lotRecallCsv } from '../treatments/recall-csv';
+import { lotRecallCsv } from './recall-csv';
 
 export const catalogRoutes: Routes<typeof catalogContract> = {
   'products.list': {
