@@ -2,19 +2,11 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { AuditAction } from '../../shared/audit/schema';
-import { fail, ok, type Result } from '../../shared/result';
+import { fail, type Result } from '../../shared/result';
 import { DEFAULT_SETTINGS } from '../../shared/settings/schema';
 import type { AppInfo, vaultContract } from '../../shared/vault/contract';
 import type { VaultState, VaultStatus } from '../../shared/vault/schema';
-import {
-  type ApiContext,
-  createApi,
-  type Dispatch,
-  isServiceChannel,
-  parseInput,
-  practitionerActor,
-  settle,
-} from '../api';
+import { type ApiContext, createApi, type Dispatch, isServiceChannel, practitionerActor } from '../api';
 import { type AuditLog, createAuditLog } from '../audit/repository';
 import { stageRestore, swapInto } from '../backup/restore';
 import { backupsFolder, newestGoodBackup } from '../backup/store';
@@ -26,18 +18,19 @@ import type { FolderActions } from '../files/actions';
 import { durableRename, removeCompanions } from '../files/durable';
 import { ensurePrivateDir } from '../files/private';
 import { databasePath } from '../paths';
-import type { VaultChannel, VaultHandlers } from '../route';
+import type { VaultHandlers } from '../route';
 import { createSettingsService } from '../settings/service';
-import { createAttemptGuard } from './attempts';
+import { type AttemptGuard, createAttemptGuard } from './attempts';
+import { DamagedDatabaseError, isDamage } from './damage';
 import { encryptPlainDatabase, isPlainSqliteFile } from './encrypt-existing';
 import { acquireFolderLock } from './folder-lock';
 import {
-  createKeyfile,
   createKeyfileExclusive,
   DEFAULT_KDF,
+  issueKeyfile,
   type KdfParams,
-  type Keyfile,
   type Keyring,
+  mustReadKeyfile,
   readKeyfile,
   ringKeys,
   unwrapWithPassphrase,
@@ -45,13 +38,15 @@ import {
   writeKeyfile,
 } from './keyfile';
 import { sweepLeftovers } from './leftovers';
-import { generateRecoveryKey, normalizeRecoveryKey } from './recovery-key';
+import { normalizeRecoveryKey } from './recovery-key';
 import { rekeyingFileOf, writeRekeyedCopy } from './rekey';
 import { restoreClinicFromBackup } from './restore-clinic';
 import { createSerialQueue } from './serial';
+import { createVaultChannels } from './vault-channels';
 
 export { retryDelayMs } from './attempts';
 
+/** What the vault needs from the app; see createClinicVault. */
 export interface VaultOptions {
   dataDir: string;
   appVersion: string;
@@ -101,7 +96,7 @@ export function createClinicVault(options: VaultOptions) {
   const folderLock = acquireFolderLock(options.dataDir, options.transport, now());
   const swept = sweepLeftovers(options.dataDir, backupsFolder(options.dataDir));
   if (swept.length > 0) log('[session] removed what an earlier crash left behind', swept);
-  const attempts = createAttemptGuard(options.dataDir, now);
+  const attempts: AttemptGuard = createAttemptGuard(options.dataDir, now);
   const queue = createSerialQueue();
   let data: OpenData | null = null;
   let lastActivity = now().getTime();
@@ -163,28 +158,6 @@ export function createClinicVault(options: VaultOptions) {
   function recordVaultEvent(action: AuditAction, entity = 'session', entityId: string | null = null): void {
     const open = data;
     if (open) open.db.transaction(() => open.audit.append(action, entity, entityId))();
-  }
-
-  function refuseWhileDelayed(): void {
-    const wait = attempts.retryAfterMs();
-    if (wait > 0)
-      throw new AppError('FORBIDDEN', 'errors.tooManyAttempts', undefined, { retryAfterMs: wait });
-  }
-
-  function recordFailure(field: string, message: string): never {
-    attempts.failed();
-    throw new AppError(
-      'VALIDATION',
-      message,
-      { [field]: message },
-      { retryAfterMs: attempts.retryAfterMs() },
-    );
-  }
-
-  function mustReadKeyfile(): Keyfile {
-    const keyfile = readKeyfile(keyfilePath);
-    if (!keyfile) throw new AppError('CONFLICT', 'errors.notSetUp');
-    return keyfile;
   }
 
   /**
@@ -252,13 +225,7 @@ export function createClinicVault(options: VaultOptions) {
     if (pendingExists) fs.rmSync(nextKeyfilePath, { force: true });
   }
 
-  async function issueKeyfile(
-    keyring: Keyring,
-    passphrase: string,
-  ): Promise<{ keyfile: Keyfile; recoveryKey: string }> {
-    const recoveryKey = generateRecoveryKey();
-    return { keyfile: await createKeyfile(keyring, passphrase, recoveryKey, kdf, now()), recoveryKey };
-  }
+  const newKeyfile = (keyring: Keyring, passphrase: string) => issueKeyfile(keyring, passphrase, kdf, now());
 
   /** A database with no key file beside it (a crash between two setups, a lost key file) is kept aside. */
   function setAsideOrphan(): void {
@@ -286,7 +253,7 @@ export function createClinicVault(options: VaultOptions) {
       if (state() !== 'setup') throw new AppError('CONFLICT', 'errors.alreadySetUp');
       ensurePrivateDir(options.dataDir);
       const keyring: Keyring = { current: crypto.randomBytes(32), previous: [] };
-      const { keyfile, recoveryKey } = await issueKeyfile(keyring, input.passphrase);
+      const { keyfile, recoveryKey } = await newKeyfile(keyring, input.passphrase);
       setAsideOrphan();
       if (!createKeyfileExclusive(keyfilePath, keyfile))
         throw new AppError('CONFLICT', 'errors.alreadySetUp');
@@ -297,14 +264,14 @@ export function createClinicVault(options: VaultOptions) {
 
     'vault.restoreClinic': async (input) => {
       if (state() !== 'setup') throw new AppError('CONFLICT', 'errors.alreadySetUp');
-      refuseWhileDelayed();
+      attempts.refuseWhileDelayed();
       const restored = await restoreClinicFromBackup(input, {
         dataDir: options.dataDir,
         dbFile,
         keyfilePath,
         nativeBinding: options.nativeBinding,
-        issueKeyfile,
-        wrongSecret: (field, message) => recordFailure(field, message),
+        issueKeyfile: newKeyfile,
+        wrongSecret: (field, message) => attempts.wrongSecret(field, message),
         beforeSwap: setAsideOrphan,
       });
       attempts.succeeded();
@@ -321,10 +288,10 @@ export function createClinicVault(options: VaultOptions) {
 
     'vault.unlock': async (input) => {
       if (data) return status();
-      refuseWhileDelayed();
+      attempts.refuseWhileDelayed();
       if (!(await unlockWithPending(input.passphrase))) {
-        const keyring = await unwrapWithPassphrase(mustReadKeyfile(), input.passphrase);
-        if (!keyring) recordFailure('passphrase', 'errors.wrongPassphrase');
+        const keyring = await unwrapWithPassphrase(mustReadKeyfile(keyfilePath), input.passphrase);
+        if (!keyring) attempts.wrongSecret('passphrase', 'errors.wrongPassphrase');
         unlockWithKeyfile(keyring);
       }
       attempts.succeeded();
@@ -336,9 +303,9 @@ export function createClinicVault(options: VaultOptions) {
     /** The database did not pass its check at unlock: set it aside and bring back a verified backup. */
     'vault.restoreDamaged': async (input) => {
       if (data) throw new AppError('CONFLICT', 'errors.notDamaged');
-      refuseWhileDelayed();
-      const keyring = await unwrapWithPassphrase(mustReadKeyfile(), input.passphrase);
-      if (!keyring) recordFailure('passphrase', 'errors.wrongPassphrase');
+      attempts.refuseWhileDelayed();
+      const keyring = await unwrapWithPassphrase(mustReadKeyfile(keyfilePath), input.passphrase);
+      if (!keyring) attempts.wrongSecret('passphrase', 'errors.wrongPassphrase');
       attempts.succeeded();
       if (databaseOpensCleanly(keyring)) throw new AppError('CONFLICT', 'errors.notDamaged');
       const staged = `${dbFile}.restoring`;
@@ -359,14 +326,14 @@ export function createClinicVault(options: VaultOptions) {
     },
 
     'vault.changePassphrase': async (input) => {
-      refuseWhileDelayed();
-      const oldRing = await unwrapWithPassphrase(mustReadKeyfile(), input.current);
-      if (!oldRing) recordFailure('current', 'errors.wrongPassphrase');
+      attempts.refuseWhileDelayed();
+      const oldRing = await unwrapWithPassphrase(mustReadKeyfile(keyfilePath), input.current);
+      if (!oldRing) attempts.wrongSecret('current', 'errors.wrongPassphrase');
       attempts.succeeded();
       if (!data) openOrReportDamage(oldRing);
       // New data key, the old ones kept for older backups.
       const keyring: Keyring = { current: crypto.randomBytes(32), previous: ringKeys(oldRing) };
-      const { keyfile, recoveryKey } = await issueKeyfile(keyring, input.passphrase);
+      const { keyfile, recoveryKey } = await newKeyfile(keyring, input.passphrase);
       writeKeyfile(nextKeyfilePath, keyfile);
       rekeyInto(keyring);
       recordVaultEvent('passphrase-change');
@@ -374,15 +341,18 @@ export function createClinicVault(options: VaultOptions) {
     },
 
     'vault.recover': async (input) => {
-      refuseWhileDelayed();
-      const keyring = await unwrapWithRecoveryKey(mustReadKeyfile(), normalizeRecoveryKey(input.recoveryKey));
-      if (!keyring) recordFailure('recoveryKey', 'errors.wrongRecoveryKey');
+      attempts.refuseWhileDelayed();
+      const keyring = await unwrapWithRecoveryKey(
+        mustReadKeyfile(keyfilePath),
+        normalizeRecoveryKey(input.recoveryKey),
+      );
+      if (!keyring) attempts.wrongSecret('recoveryKey', 'errors.wrongRecoveryKey');
       attempts.succeeded();
       lock();
       // Proven to open before the key file is replaced: a failure changes nothing.
       openOrReportDamage(keyring);
       // The recovery key has now been typed somewhere: a fresh one replaces it.
-      const { keyfile, recoveryKey } = await issueKeyfile(keyring, input.passphrase);
+      const { keyfile, recoveryKey } = await newKeyfile(keyring, input.passphrase);
       writeKeyfile(keyfilePath, keyfile);
       recordVaultEvent('recover');
       return { recoveryKey };
@@ -407,11 +377,7 @@ export function createClinicVault(options: VaultOptions) {
     try {
       openWith(keyring);
     } catch (error) {
-      const damaged =
-        error instanceof DamagedDatabaseError ||
-        error instanceof WrongKeyError ||
-        (error instanceof Error && 'code' in error && /^SQLITE_(CORRUPT|NOTADB)/.test(String(error.code)));
-      if (!damaged) throw error;
+      if (!isDamage(error)) throw error;
       log('[session] the database failed its integrity check', error);
       throw damagedDatabase();
     }
@@ -439,21 +405,10 @@ export function createClinicVault(options: VaultOptions) {
       if (data) openWith(data.keyring);
     },
   });
-  const allHandlers: VaultHandlers<VaultChannel> = { ...vaultHandlers, ...backups.handlers };
-  /** Read-only questions answer at once; everything else waits its turn. */
-  const UNQUEUED = new Set<VaultChannel>(['app.info', 'vault.status', 'backups.list', 'backups.preview']);
-
-  const isVaultChannel = (name: unknown): name is VaultChannel =>
-    typeof name === 'string' && Object.hasOwn(allHandlers, name);
+  const vaultChannels = createVaultChannels({ ...vaultHandlers, ...backups.handlers }, queue, options.log);
 
   const dispatch: Dispatch = async (channel, input): Promise<Result<unknown>> => {
-    if (isVaultChannel(channel)) {
-      const parsed = parseInput(channel, input);
-      if (!parsed.ok) return parsed;
-      const handler = allHandlers[channel] as (i: unknown) => Promise<unknown>;
-      const run = () => settle(channel, () => handler(parsed.value), options.log);
-      return UNQUEUED.has(channel) ? run() : queue.run(run);
-    }
+    if (vaultChannels.has(channel)) return vaultChannels.call(channel, input);
     if (!isServiceChannel(channel)) return fail({ code: 'FORBIDDEN', message: 'errors.unknownChannel' });
     const idle = data && now().getTime() - lastActivity > data.autoLockMinutes * 60_000;
     if (idle && !queue.busy()) await queue.run(async () => lock());
@@ -491,11 +446,3 @@ export function createClinicVault(options: VaultOptions) {
 }
 
 export type ClinicVault = ReturnType<typeof createClinicVault>;
-
-class DamagedDatabaseError extends Error {
-  constructor() {
-    super('The database did not pass its integrity check');
-  }
-}
-
-export { ok };
