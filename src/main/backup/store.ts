@@ -94,12 +94,22 @@ export function createBackup(options: BackupOptions): BackupInfo {
     else fsyncFile(partial);
     // Checked as it will be stored: the trailer included.
     const inspection = inspectBackup(partial, [key], options.nativeBinding);
-    durableRename(partial, target);
-    let info: BackupInfo = { ...describeBackup(target, inspection, kind), auditAnchor };
+    const name = path.basename(target);
+    let info: BackupInfo = {
+      ...describeBackup(partial, inspection, kind),
+      file: target,
+      name,
+      kind,
+      createdAt: now.toISOString(),
+      auditAnchor,
+    };
     if (inspection.ok && !sameCounts(inspection.contents.counts, liveCounts(db))) {
       info = { ...info, status: 'damaged', problem: 'errors.backupCountsDiffer' };
     }
+    // The record of the check goes first: a backup in place always has it (a crash in between leaves
+    // only the record, which the start-up sweep removes).
     writePrivateFile(sidecarOf(target), JSON.stringify(info));
+    durableRename(partial, target);
     return info;
   } catch (error) {
     fs.rmSync(partial, { force: true });

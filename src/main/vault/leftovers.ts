@@ -27,7 +27,24 @@ function sweep(dir: string, patterns: readonly RegExp[]): string[] {
   return removed;
 }
 
+/** A backup's record of its check (name.db.json) whose backup never arrived: the crash came in between. */
+function sweepOrphanRecords(dir: string): string[] {
+  if (!fs.existsSync(dir)) return [];
+  const orphans = fs
+    .readdirSync(dir)
+    .filter(
+      (name) => /^mesodesk-.+\.db\.json$/.test(name) && !fs.existsSync(path.join(dir, name.slice(0, -5))),
+    )
+    .map((name) => path.join(dir, name));
+  for (const file of orphans) fs.rmSync(file, { force: true });
+  return orphans;
+}
+
 /** Runs at start-up, once this process holds the folder lock (nobody else is mid-write). */
 export function sweepLeftovers(dataDir: string, backupsDir: string): string[] {
-  return [...sweep(dataDir, DATA_DIR_LEFTOVERS), ...sweep(backupsDir, BACKUP_DIR_LEFTOVERS)];
+  return [
+    ...sweep(dataDir, DATA_DIR_LEFTOVERS),
+    ...sweep(backupsDir, BACKUP_DIR_LEFTOVERS),
+    ...sweepOrphanRecords(backupsDir),
+  ];
 }
