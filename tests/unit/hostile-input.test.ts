@@ -8,6 +8,8 @@ import { ERROR_CODES, type Result } from '../../src/shared/result';
 import { MAX_SIGNATURE_DATA_URL_CHARS, signatureSchema } from '../../src/shared/signature';
 import { createTestDb, type TestDb, testClock, testContext } from '../fixtures/db';
 import { dbFingerprint } from '../fixtures/db-fingerprint';
+import { details } from '../fixtures/documents';
+import { signatures } from '../fixtures/intake';
 import { patientFields } from '../fixtures/patients';
 import { courseFields, sessionFields } from '../fixtures/treatments';
 import { objectKeys, unboundedPaths } from '../fixtures/zod-walk';
@@ -40,9 +42,89 @@ afterAll(() => t.close());
 
 const fingerprint = () => dbFingerprint(t.db, t.file);
 
-/** A well-formed input per channel, for mutation; channels without one still get the generic junk. */
-const VALID: Partial<Record<Channel, unknown>> = {
+/** A well-formed input for every channel (the compiler checks none is missing), for mutation. */
+const VALID: Record<Channel, unknown> = {
   'app.info': {},
+  'vault.status': {},
+  'vault.setup': { passphrase: 'a new passphrase 2026', confirmation: 'a new passphrase 2026' },
+  'vault.unlock': { passphrase: 'the passphrase' },
+  'vault.lock': {},
+  'vault.changePassphrase': {
+    current: 'the passphrase',
+    passphrase: 'a new passphrase 2026',
+    confirmation: 'a new passphrase 2026',
+  },
+  'vault.recover': {
+    recoveryKey: 'ABCD-EFGH-JKLM-NPQR',
+    passphrase: 'a new passphrase 2026',
+    confirmation: 'a new passphrase 2026',
+  },
+  'vault.restoreDamaged': { passphrase: 'the passphrase', file: 'backups/mesodesk-manual.mdbackup' },
+  'vault.restoreClinic': {
+    method: 'passphrase',
+    file: 'backups/mesodesk-manual.mdbackup',
+    passphrase: 'the passphrase',
+  },
+  'backups.list': {},
+  'backups.create': { folder: 'backups' },
+  'backups.preview': { file: 'backups/mesodesk-manual.mdbackup' },
+  'backups.restore': { file: 'backups/mesodesk-manual.mdbackup' },
+  'intakes.list': { patientId: 1 },
+  'intakes.get': { id: 999 },
+  'intakes.start': { patientId: 1 },
+  'intakes.saveDraft': { id: 999, version: 1, answers: { pregnant: 'no', conditions: ['none'] } },
+  'intakes.sign': { id: 999, version: 1, declarationAccepted: true, ...signatures() },
+  'intakes.verify': { id: 999 },
+  'screening.forPatient': { patientId: 1, planned: { areas: ['Cheeks'], ingredients: ['Vitamin C'] } },
+  'screening.decide': {
+    patientId: 1,
+    intakeId: 999,
+    flagKey: 'pregnancy',
+    decision: 'doNotTreat',
+    reason: 'Pregnant: treatment postponed',
+  },
+  'audit.list': {
+    action: 'create',
+    entity: 'patient',
+    from: '2026-01-01',
+    to: '2026-12-31',
+    offset: 0,
+    limit: 10,
+  },
+  'settings.logo': {},
+  'settings.setLogo': { dataUrl: null },
+  'templates.list': { kind: 'consent' },
+  'templates.get': { id: 999 },
+  'templates.versions': { key: 'custom.none' },
+  'templates.update': {
+    key: 'custom.none',
+    baseVersion: 1,
+    content: {
+      title: 'Consent',
+      intro: '',
+      sections: [{ heading: 'Risks', body: 'Bruising may occur.' }],
+      declarations: ['I have read this form.'],
+      photoConsent: '',
+    },
+  },
+  'templates.restoreBuiltin': { key: 'builtin.none' },
+  'templates.copy': { key: 'builtin.none' },
+  'documents.list': { patientId: 1 },
+  'documents.get': { id: 999 },
+  'documents.preview': { patientId: 1, templateId: 999, details: details() },
+  'documents.signConsent': {
+    patientId: 1,
+    templateId: 999,
+    details: details(),
+    acknowledged: [true],
+    photoConsent: 'clinical',
+    signatures: Object.values(signatures()),
+  },
+  'documents.giveAftercare': { patientId: 1, templateId: 999, details: details() },
+  'documents.withdraw': { id: 999, date: '2026-03-02', reason: 'The patient changed her mind' },
+  'documents.pdf': { id: 999 },
+  'documents.print': { id: 999 },
+  'documents.save': { id: 999 },
   'patients.search': { query: 'pap', includeArchived: true, offset: 0, limit: 10 },
   'patients.get': { id: 1 },
   'patients.create': { fields: patientFields({ notes: 'New' }), allowDuplicate: false },
@@ -224,8 +306,7 @@ function mutated(sample: unknown) {
     });
 }
 
-const payloadFor = (channel: Channel) =>
-  fc.oneof(junk, junkObject, ...(VALID[channel] === undefined ? [] : [mutated(VALID[channel])]));
+const payloadFor = (channel: Channel) => fc.oneof(junk, junkObject, mutated(VALID[channel]));
 
 /** A refusal the renderer can show: a known code, message keys only, nothing echoed back at length. */
 function expectClearRefusal(result: Result<unknown>) {
