@@ -104,9 +104,8 @@ export function createApi(ctx: ApiContext): Dispatch {
     if (!isServiceChannel(channel)) return fail({ code: 'FORBIDDEN', message: 'errors.unknownChannel' });
     const parsed = parseInput(channel, input);
     if (!parsed.ok) return parsed;
-    const route = routes[channel] as Route<ServiceChannel>;
-    const run = () => route.handle(services, parsed.value as never, ctx);
-    const rule = route.audit;
+    const [handle, rule] = routes[channel] as Route<ServiceChannel>;
+    const run = () => handle(services, parsed.value as never, ctx);
     if (rule === NOT_AUDITED) return settle(channel, run, ctx.log);
     const record = (output: unknown) => {
       const entry = rule(parsed.value as never, output as never);

@@ -26,10 +26,10 @@ export type AuditRule<C extends ServiceChannel> = (
 export const NOT_AUDITED = 'not audited';
 
 /** How main answers one channel: its handler, and what the call writes to the audit trail. */
-export interface Route<C extends ServiceChannel> {
-  handle: Handler<C>;
-  audit: AuditRule<C> | typeof NOT_AUDITED;
-}
+export type Route<C extends ServiceChannel> = readonly [
+  handle: Handler<C>,
+  audit: AuditRule<C> | typeof NOT_AUDITED,
+];
 
 /** A capability's routes: one per channel of its contract slice, checked by the compiler. */
 export type Routes<Slice> = { [C in keyof Slice & ServiceChannel]: Route<C> };
