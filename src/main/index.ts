@@ -30,7 +30,7 @@ import {
   WINDOW_STATE_FILE,
 } from './shell/window-state';
 import { FolderInUseError, folderInUseText } from './vault/folder-lock';
-import { type ClinicSession, createClinicSession } from './vault/session';
+import { type ClinicVault, createClinicVault } from './vault/vault';
 
 const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
 
@@ -38,7 +38,7 @@ protocol.registerSchemesAsPrivileged([
   { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
 ]);
 
-let clinicSession: ClinicSession | null = null;
+let clinicSession: ClinicVault | null = null;
 
 function createWindow(): BrowserWindow {
   // Size, position and maximised state of the last session, if they fit a display connected now.
@@ -111,8 +111,8 @@ app.whenReady().then(() => {
   });
 });
 
-function openClinicSession(dataDir: string): ClinicSession {
-  return createClinicSession({
+function openClinicSession(dataDir: string): ClinicVault {
+  return createClinicVault({
     dataDir,
     appVersion: app.getVersion(),
     transport: 'electron',

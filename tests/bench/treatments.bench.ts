@@ -1,8 +1,8 @@
 import { createServices } from '../../src/main/api';
+import { LOT_RECALL_SQL } from '../../src/main/catalog/products';
+import { lotKey } from '../../src/main/catalog/quantities';
 import type { Db } from '../../src/main/db/types';
 import { RECALL_SQL } from '../../src/main/treatments/courses';
-import { LOT_RECALL_SQL } from '../../src/main/treatments/products';
-import { lotKey } from '../../src/main/treatments/quantities';
 import { TIMELINE_COUNT_SQL, TIMELINE_SQL } from '../../src/main/treatments/timeline';
 import { addDays } from '../../src/shared/treatments/schedule';
 import { ZONE_IDS } from '../../src/shared/treatments/zones';

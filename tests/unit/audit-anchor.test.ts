@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { entryHash, GENESIS_HASH } from '../../src/main/audit/chain';
 import type { Db } from '../../src/main/db/types';
-import { type ClinicSession, createClinicSession } from '../../src/main/vault/session';
+import { type ClinicVault, createClinicVault } from '../../src/main/vault/vault';
 import { type AuditAnchor, anchorCode, parseAnchorCode } from '../../src/shared/audit/anchor';
 import type { AuditVerification } from '../../src/shared/audit/schema';
 import type { BackupInfo } from '../../src/shared/backup/schema';
@@ -88,12 +88,12 @@ describe('anchor codes', () => {
 describe('anchors in backups, restores and the data folder', () => {
   let dir: string;
   let clock: number;
-  let session: ClinicSession;
+  let session: ClinicVault;
 
   beforeEach(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mesodesk-anchor-'));
     clock = Date.parse('2026-06-01T08:00:00Z');
-    session = createClinicSession({
+    session = createClinicVault({
       dataDir: dir,
       appVersion: 'test',
       transport: 'web',
@@ -101,7 +101,7 @@ describe('anchors in backups, restores and the data folder', () => {
       now: () => new Date(clock),
       log: () => undefined,
     });
-    await call('session.setup', { passphrase: PASS, confirmation: PASS });
+    await call('vault.setup', { passphrase: PASS, confirmation: PASS });
   });
   afterEach(() => {
     session.close();
@@ -228,14 +228,14 @@ describe('anchors in backups, restores and the data folder', () => {
     clock += 60_000;
     await activity(2);
     await call<BackupInfo>('backups.create');
-    await call('session.lock');
+    await call('vault.lock');
     const file = path.join(dir, 'mesodesk.db');
     const bytes = fs.readFileSync(file);
     bytes.fill(0x33, 4096 * 3, 4096 * 3 + 2048);
     fs.writeFileSync(file, bytes);
-    expect(await session.dispatch('session.unlock', { passphrase: PASS })).toMatchObject({ ok: false });
+    expect(await session.dispatch('vault.unlock', { passphrase: PASS })).toMatchObject({ ok: false });
     clock += 60_000;
-    await call('session.restoreDamaged', { passphrase: PASS, file: older.file });
+    await call('vault.restoreDamaged', { passphrase: PASS, file: older.file });
     expect(await verify()).toMatchObject({ ok: true, found: { source: 'restore', status: 'ok' } });
   });
 });

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { backupsToPrune } from '../../src/main/backup/rotation';
 import { listBackups, parseBackupName } from '../../src/main/backup/store';
-import { type ClinicSession, createClinicSession } from '../../src/main/vault/session';
+import { type ClinicVault, createClinicVault } from '../../src/main/vault/vault';
 import type { BackupInfo, BackupList } from '../../src/shared/backup/schema';
 import type { PatientSearchResult } from '../../src/shared/patients/schema';
 import { patientFields } from '../fixtures/patients';
@@ -15,9 +15,9 @@ const NEW_PASS = 'eight golden herons at dusk';
 
 let dir: string;
 let clock: number;
-let session: ClinicSession;
+let session: ClinicVault;
 const make = (dataDir = dir) =>
-  createClinicSession({
+  createClinicVault({
     dataDir,
     appVersion: 'test',
     transport: 'web',
@@ -30,7 +30,7 @@ beforeEach(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mesodesk-backup-'));
   clock = Date.parse('2026-06-01T08:00:00Z');
   session = make();
-  await value('session.setup', { passphrase: PASS, confirmation: PASS });
+  await value('vault.setup', { passphrase: PASS, confirmation: PASS });
 });
 afterEach(() => {
   session.close();
@@ -99,7 +99,7 @@ describe('back up now', () => {
   });
 
   it('answers LOCKED while the data is locked', async () => {
-    await call('session.lock');
+    await call('vault.lock');
     expect(await call('backups.create')).toMatchObject({ ok: false, error: { code: 'LOCKED' } });
     expect(await call('backups.list')).toMatchObject({ ok: false, error: { code: 'LOCKED' } });
   });
@@ -108,15 +108,15 @@ describe('back up now', () => {
 describe('automatic backups', () => {
   it('takes one at the first unlock of a day only', async () => {
     await addPatient('Alpha');
-    await value('session.lock');
-    await value('session.unlock', { passphrase: PASS });
-    await value('session.lock');
+    await value('vault.lock');
+    await value('vault.unlock', { passphrase: PASS });
+    await value('vault.lock');
     tick(3_600_000);
-    await value('session.unlock', { passphrase: PASS });
+    await value('vault.unlock', { passphrase: PASS });
     expect((await value<BackupList>('backups.list')).items.map((b) => b.kind)).toEqual(['daily']);
-    await value('session.lock');
+    await value('vault.lock');
     tick(24 * 3_600_000);
-    await value('session.unlock', { passphrase: PASS });
+    await value('vault.unlock', { passphrase: PASS });
     expect((await value<BackupList>('backups.list')).items.map((b) => b.kind)).toEqual(['daily', 'daily']);
   });
 
@@ -144,8 +144,8 @@ describe('automatic backups', () => {
 
   it('prunes old automatic backups on disk and keeps manual ones', async () => {
     for (let day = 0; day < 10; day++) {
-      await value('session.lock');
-      await value('session.unlock', { passphrase: PASS });
+      await value('vault.lock');
+      await value('vault.unlock', { passphrase: PASS });
       tick(24 * 3_600_000);
     }
     await value('backups.create');
@@ -179,7 +179,7 @@ describe('restore', () => {
     tick();
     await value('backups.restore', { file: backup.file });
     expect(await names()).toEqual(['Alpha']);
-    expect(await value('session.status')).toMatchObject({ state: 'unlocked' });
+    expect(await value('vault.status')).toMatchObject({ state: 'unlocked' });
     const safety = (await value<BackupList>('backups.list')).items.find((b) => b.kind === 'pre-restore');
     expect(safety).toMatchObject({ status: 'verified' });
     expect(safety?.contents?.counts.patients).toBe(2);
@@ -190,8 +190,8 @@ describe('restore', () => {
       .all();
     expect(audit).toEqual([path.basename(backup.file)]);
     // And the restored data survives a lock and unlock.
-    await value('session.lock');
-    await value('session.unlock', { passphrase: PASS });
+    await value('vault.lock');
+    await value('vault.unlock', { passphrase: PASS });
     expect(await names()).toEqual(['Alpha']);
   });
 
@@ -220,7 +220,7 @@ describe('restore', () => {
     const otherDir = fs.mkdtempSync(path.join(os.tmpdir(), 'mesodesk-other-'));
     const other = make(otherDir);
     try {
-      await value('session.setup', { passphrase: PASS, confirmation: PASS }, other);
+      await value('vault.setup', { passphrase: PASS, confirmation: PASS }, other);
       const foreign = await value<BackupInfo>('backups.create', {}, other);
       expect(await call('backups.restore', { file: foreign.file })).toMatchObject({
         ok: false,
@@ -246,13 +246,13 @@ describe('restore', () => {
     await addPatient('Alpha');
     const old = await value<BackupInfo>('backups.create');
     tick();
-    await value('session.changePassphrase', { current: PASS, passphrase: NEW_PASS, confirmation: NEW_PASS });
+    await value('vault.changePassphrase', { current: PASS, passphrase: NEW_PASS, confirmation: NEW_PASS });
     await addPatient('Beta');
     await value('backups.restore', { file: old.file });
     expect(await names()).toEqual(['Alpha']);
-    await value('session.lock');
+    await value('vault.lock');
     // The restored database opens with the new passphrase's current key alone.
-    await value('session.unlock', { passphrase: NEW_PASS });
+    await value('vault.unlock', { passphrase: NEW_PASS });
     expect(await names()).toEqual(['Alpha']);
     expect(session.database()?.pragma('integrity_check', { simple: true })).toBe('ok');
   });
@@ -263,12 +263,12 @@ describe('a damaged database at unlock', () => {
     await addPatient('Alpha');
     for (let i = 0; i < 50; i++) await addPatient(`Filler ${i}`);
     const backup = await value<BackupInfo>('backups.create');
-    await value('session.lock');
+    await value('vault.lock');
     const file = path.join(dir, 'mesodesk.db');
     const bytes = fs.readFileSync(file);
     bytes.fill(0x33, 4096 * 3, 4096 * 3 + 2048);
     fs.writeFileSync(file, bytes);
-    const unlock = await call('session.unlock', { passphrase: PASS });
+    const unlock = await call('vault.unlock', { passphrase: PASS });
     expect(unlock).toMatchObject({
       ok: false,
       error: {
@@ -278,13 +278,13 @@ describe('a damaged database at unlock', () => {
       },
     });
     expect(
-      await call('session.restoreDamaged', { passphrase: 'wrong passphrase!', file: backup.file }),
+      await call('vault.restoreDamaged', { passphrase: 'wrong passphrase!', file: backup.file }),
     ).toMatchObject({
       ok: false,
       error: { fields: { passphrase: 'errors.wrongPassphrase' } },
     });
     tick(5 * 60_000);
-    expect(await value('session.restoreDamaged', { passphrase: PASS, file: backup.file })).toMatchObject({
+    expect(await value('vault.restoreDamaged', { passphrase: PASS, file: backup.file })).toMatchObject({
       state: 'unlocked',
     });
     expect((await names()).length).toBe(51);

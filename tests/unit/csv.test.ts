@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { lotRecallCsv } from '../../src/main/catalog/recall-csv';
 import { csvDocument, csvLine } from '../../src/main/exports/csv';
-import { lotRecallCsv } from '../../src/main/treatments/recall-csv';
 import { parseCsv } from '../../src/shared/imports/csv';
 import type { LotRecallRow } from '../../src/shared/treatments/schema';
 

@@ -9,7 +9,7 @@ import { MAX_SIGNATURE_DATA_URL_CHARS, signatureSchema } from '../../src/shared/
 import { createTestDb, type TestDb, testClock, testContext } from '../fixtures/db';
 import { dbFingerprint } from '../fixtures/db-fingerprint';
 import { patientFields } from '../fixtures/patients';
-import { courseFields, sessionFields } from '../fixtures/treatments';
+import { VALID } from '../fixtures/valid-inputs';
 import { objectKeys, unboundedPaths } from '../fixtures/zod-walk';
 
 /** Fixed so CI is repeatable; set FC_SEED to explore further. */
@@ -39,118 +39,6 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const fingerprint = () => dbFingerprint(t.db, t.file);
-
-/** A well-formed input per channel, for mutation; channels without one still get the generic junk. */
-const VALID: Partial<Record<Channel, unknown>> = {
-  'app.info': {},
-  'patients.search': { query: 'pap', includeArchived: true, offset: 0, limit: 10 },
-  'patients.get': { id: 1 },
-  'patients.create': { fields: patientFields({ notes: 'New' }), allowDuplicate: false },
-  'patients.update': { id: 1, version: 1, fields: patientFields({ notes: 'Edited' }) },
-  'patients.archive': { id: 1 },
-  'patients.restore': { id: 3 },
-  'patients.history': { id: 2 },
-  'settings.get': {},
-  'documents.checkPdf': { id: 1 },
-  'audit.verify': { anchor: '3:0123-4567-89ab-cdef' },
-  'audit.anchor': {},
-  'settings.update': { patch: { currency: 'USD', paperSize: 'LETTER', intakeValidityMonths: 12 } },
-  'products.list': { includeArchived: true },
-  'products.create': {
-    fields: {
-      name: 'Test mixture',
-      manufacturer: 'Clinic pharmacy',
-      type: 'mixture',
-      unit: 'ml',
-      ingredients: [{ name: 'Vitamin C', concentration: '5%' }],
-      notes: 'Fridge',
-    },
-  },
-  'products.update': {
-    id: 1,
-    version: 1,
-    fields: { name: 'Hyaluronic acid 1%', type: 'single-active', unit: 'ml', ingredients: [] },
-    archived: false,
-  },
-  'lots.list': { productId: 1 },
-  'lots.create': {
-    productId: 1,
-    fields: { lotNumber: 'L-1', expiryDate: '2027-01-31', receivedDate: '2026-01-01', quantityReceived: 5 },
-  },
-  'lots.update': {
-    id: 1,
-    version: 1,
-    fields: { lotNumber: 'L-1', expiryDate: '2027-02-28', receivedDate: '2026-01-01', quantityReceived: 6 },
-  },
-  'lots.expiring': {},
-  'lots.recall': { lotNumber: 'L-1' },
-  'lots.recallCsv': { lotNumber: 'L-1' },
-  'courses.list': { patientId: 1 },
-  'courses.create': { patientId: 1, fields: courseFields() },
-  'courses.update': { id: 1, version: 1, fields: courseFields({ status: 'paused' }) },
-  'recall.list': { aheadDays: 7, limit: 50 },
-  'sessions.list': { patientId: 1 },
-  'sessions.get': { id: 1 },
-  'sessions.create': { courseId: 1, fields: sessionFields(1, 1) },
-  'sessions.update': { id: 1, version: 1, fields: sessionFields(1, 1, { notes: 'Edited' }) },
-  'sessions.check': { id: 1 },
-  'sessions.sign': { id: 1, version: 1 },
-  'sessions.amend': { id: 1, text: 'Correction' },
-  'sessions.verify': { id: 1 },
-  'sessions.aftercareDetails': { id: 1 },
-  'adverseEvents.list': { patientId: 1 },
-  'adverseEvents.create': {
-    patientId: 1,
-    fields: {
-      sessionId: null,
-      lotIds: [1],
-      type: 'bruising',
-      onsetDate: '2026-03-02',
-      severity: 'mild',
-      description: 'Bruise',
-      followUpDates: ['2026-03-09'],
-    },
-  },
-  'adverseEvents.update': {
-    id: 1,
-    version: 1,
-    fields: {
-      type: 'bruising',
-      onsetDate: '2026-03-02',
-      severity: 'mild',
-      description: 'Bruise',
-      resolvedDate: '2026-03-05',
-    },
-  },
-  'timeline.forPatient': { patientId: 1, offset: 0, limit: 50 },
-  'patients.erase': { id: 3, confirmNumber: 'P-999999' },
-  'files.chooseFolder': { purpose: 'export' },
-  'exports.patient': { patientId: 1 },
-  'exports.clinicStart': {},
-  'exports.clinicStatus': { jobId: '00000000-0000-4000-8000-000000000000' },
-  'exports.clinicCancel': { jobId: '00000000-0000-4000-8000-000000000000' },
-  'imports.csvPreview': {
-    csv: 'Surname,First name,Date of birth\r\nOkafor,Chidi,1979-02-14\r\n,Bad,31/02/1980',
-    mapping: [
-      { column: 0, target: 'lastName' },
-      { column: 1, target: 'firstName' },
-      { column: 2, target: 'dateOfBirth' },
-    ],
-  },
-  'imports.csvCommit': {
-    csv: 'Surname,Date of birth\r\nLindqvist,1990-07-01',
-    mapping: [
-      { column: 0, target: 'lastName' },
-      { column: 1, target: 'dateOfBirth' },
-    ],
-    mode: 'all',
-    includeDuplicates: false,
-  },
-  'imports.fhir': {
-    json: '{"resourceType":"Bundle","type":"collection","entry":[]}',
-    fileName: 'mesodesk-fhir-bundle.json',
-  },
-};
 
 const HUGE = ['x'.repeat(10_001), 'é'.repeat(300_001), `${' '.repeat(1_000_000)}a`, 'a@'.repeat(200_000)];
 
@@ -224,8 +112,7 @@ function mutated(sample: unknown) {
     });
 }
 
-const payloadFor = (channel: Channel) =>
-  fc.oneof(junk, junkObject, ...(VALID[channel] === undefined ? [] : [mutated(VALID[channel])]));
+const payloadFor = (channel: Channel) => fc.oneof(junk, junkObject, mutated(VALID[channel]));
 
 /** A refusal the renderer can show: a known code, message keys only, nothing echoed back at length. */
 function expectClearRefusal(result: Result<unknown>) {

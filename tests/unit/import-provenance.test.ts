@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FHIR_SYSTEM } from '../../src/main/exports/fhir';
-import type { IntakeRecordPayload } from '../../src/main/exports/mappers';
+import type { IntakeRecordPayload } from '../../src/main/record/intakes';
 import type { AuditPage } from '../../src/shared/audit/schema';
 import type { ExportResult } from '../../src/shared/exports/schema';
 import type { ImportReport } from '../../src/shared/imports/schema';

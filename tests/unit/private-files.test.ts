@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/main/db/open';
 import { ensurePrivateDir, writePrivateFile } from '../../src/main/files/private';
 import { keepDownloadsPrivate } from '../../src/main/files/private-downloads';
-import { type ClinicSession, createClinicSession, KEYFILE_NAME } from '../../src/main/vault/session';
+import { type ClinicVault, createClinicVault, KEYFILE_NAME } from '../../src/main/vault/vault';
 import { startBridgeServer } from '../../src/main/web/server';
 import { patientFields } from '../fixtures/patients';
 
@@ -14,7 +14,7 @@ const PASS = 'seven silver otters at dawn';
 
 let dir: string;
 let dataDir: string;
-let session: ClinicSession | null = null;
+let session: ClinicVault | null = null;
 let umask: number;
 
 /** The permission bits of a file or folder. */
@@ -55,15 +55,15 @@ afterEach(() => {
 });
 
 async function value<T>(channel: string, input: unknown = {}): Promise<T> {
-  const r = await (session as ClinicSession).dispatch(channel, input);
+  const r = await (session as ClinicVault).dispatch(channel, input);
   if (!r.ok) throw new Error(`${channel}: ${JSON.stringify(r.error)}`);
   return r.value as T;
 }
 
 describe('files private by default', () => {
   it('creates the data folder, database, -wal, -shm and key file private', async () => {
-    session = createClinicSession({ dataDir, appVersion: 'test', transport: 'web', kdf: FAST_KDF });
-    await value('session.setup', { passphrase: PASS, confirmation: PASS });
+    session = createClinicVault({ dataDir, appVersion: 'test', transport: 'web', kdf: FAST_KDF });
+    await value('vault.setup', { passphrase: PASS, confirmation: PASS });
     await value('patients.create', { fields: patientFields() });
     const db = path.join(dataDir, 'mesodesk.db');
     expect(fs.existsSync(`${db}-wal`) && fs.existsSync(`${db}-shm`)).toBe(true);
@@ -72,8 +72,8 @@ describe('files private by default', () => {
   });
 
   it('writes backups, their sidecars, patient and clinic exports private', async () => {
-    session = createClinicSession({ dataDir, appVersion: 'test', transport: 'web', kdf: FAST_KDF });
-    await value('session.setup', { passphrase: PASS, confirmation: PASS });
+    session = createClinicVault({ dataDir, appVersion: 'test', transport: 'web', kdf: FAST_KDF });
+    await value('vault.setup', { passphrase: PASS, confirmation: PASS });
     const patient = await value<{ id: number }>('patients.create', { fields: patientFields() });
     const backup = await value<{ file: string }>('backups.create', {});
     expect(fs.existsSync(`${backup.file}.json`)).toBe(true);

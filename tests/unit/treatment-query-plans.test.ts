@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EXPIRED_LOTS_SQL, EXPIRING_LOTS_SQL, LOT_RECALL_SQL } from '../../src/main/catalog/products';
 import { RECALL_SQL } from '../../src/main/treatments/courses';
-import { EXPIRED_LOTS_SQL, EXPIRING_LOTS_SQL, LOT_RECALL_SQL } from '../../src/main/treatments/products';
 import { TIMELINE_COUNT_SQL, TIMELINE_SQL } from '../../src/main/treatments/timeline';
 import { seedTreatments } from '../bench/treatments.bench';
 import { createTestDb, type TestDb } from '../fixtures/db';

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createClinicSession } from '../../src/main/vault/session';
+import { createClinicVault } from '../../src/main/vault/vault';
 import type { BackupInfo } from '../../src/shared/backup/schema';
 import type { PatientSearchResult } from '../../src/shared/patients/schema';
 import { rng } from '../bench/seed';
@@ -41,7 +41,7 @@ const seconds = (since: number) => ((Date.now() - since) / 1000).toFixed(1);
 /** The parent's clock can run ahead, so that a wrong first guess does not wait out the retry delay. */
 let clockAhead = 0;
 const session = (dataDir: string) =>
-  createClinicSession({
+  createClinicVault({
     dataDir,
     appVersion: 't',
     transport: 'web',
@@ -72,7 +72,7 @@ beforeAll(async () => {
   template = path.join(dir, 'template');
   const s = session(template);
   const pass = PASSPHRASES[0];
-  await value(s, 'session.setup', { passphrase: pass, confirmation: pass });
+  await value(s, 'vault.setup', { passphrase: pass, confirmation: pass });
   const db = s.database();
   if (!db) throw new Error('not unlocked');
   // Bulk rows straight into the table (the API path is covered elsewhere); the workers add theirs by API.
@@ -147,7 +147,7 @@ async function reopen(dataDir: string, likely: string = PASSPHRASES[0]) {
   const s = session(dataDir);
   const errors: unknown[] = [];
   for (const passphrase of [likely, ...PASSPHRASES.filter((p) => p !== likely)]) {
-    const r = await s.dispatch('session.unlock', { passphrase });
+    const r = await s.dispatch('vault.unlock', { passphrase });
     if (r.ok) return { s, passphrase };
     errors.push(r.error);
     clockAhead += 120_000;
@@ -235,7 +235,7 @@ describe('vault crash safety', () => {
   it(`a restore killed at ${RESTORE_KILLS} moments leaves a database that opens whole`, async () => {
     const dataDir = copyTemplate('restore');
     const s = session(dataDir);
-    await value(s, 'session.unlock', { passphrase: PASSPHRASES[0] });
+    await value(s, 'vault.unlock', { passphrase: PASSPHRASES[0] });
     await value(s, 'patients.create', { fields: patientFields({ lastName: 'BeforeFirst' }) });
     await value<BackupInfo>(s, 'backups.create');
     await value(s, 'patients.create', { fields: patientFields({ lastName: 'BeforeSecond' }) });
@@ -297,7 +297,7 @@ describe('vault crash safety', () => {
       // The loser never replaced the winner's key file: the winner's passphrase opens the clinic.
       const winner = winners[0] as { passphrase: string };
       const s = session(dataDir);
-      await value(s, 'session.unlock', { passphrase: winner.passphrase });
+      await value(s, 'vault.unlock', { passphrase: winner.passphrase });
       const found = await value<PatientSearchResult>(s, 'patients.search', { query: '' });
       expect(found.total).toBe(1);
       s.close();

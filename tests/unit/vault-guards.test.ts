@@ -14,7 +14,7 @@ import {
   unwrapWithPassphrase,
 } from '../../src/main/vault/keyfile';
 import { generateRecoveryKey } from '../../src/main/vault/recovery-key';
-import { type ClinicSession, createClinicSession, NEXT_KEYFILE_NAME } from '../../src/main/vault/session';
+import { type ClinicVault, createClinicVault, NEXT_KEYFILE_NAME } from '../../src/main/vault/vault';
 import type { BackupInfo } from '../../src/shared/backup/schema';
 import type { PatientSearchResult } from '../../src/shared/patients/schema';
 import { patientFields } from '../fixtures/patients';
@@ -26,9 +26,9 @@ const NEW = 'eight golden herons at dusk';
 
 let dir: string;
 let clock: number;
-let sessions: ClinicSession[];
+let sessions: ClinicVault[];
 const make = (dataDir = dir) => {
-  const s = createClinicSession({
+  const s = createClinicVault({
     dataDir,
     appVersion: 'test',
     transport: 'web',
@@ -39,15 +39,15 @@ const make = (dataDir = dir) => {
   sessions.push(s);
   return s;
 };
-async function value<T>(s: ClinicSession, channel: string, input: unknown = {}): Promise<T> {
+async function value<T>(s: ClinicVault, channel: string, input: unknown = {}): Promise<T> {
   const r = await s.dispatch(channel, input);
   if (!r.ok) throw new Error(`${channel}: ${JSON.stringify(r.error)}`);
   return r.value as T;
 }
-const setup = (s: ClinicSession, passphrase = PASS) =>
-  value<{ recoveryKey: string }>(s, 'session.setup', { passphrase, confirmation: passphrase });
+const setup = (s: ClinicVault, passphrase = PASS) =>
+  value<{ recoveryKey: string }>(s, 'vault.setup', { passphrase, confirmation: passphrase });
 const keyfilePath = () => path.join(dir, 'mesodesk.keys.json');
-const total = async (s: ClinicSession) =>
+const total = async (s: ClinicVault) =>
   (await value<PatientSearchResult>(s, 'patients.search', { query: '' })).total;
 /** Open file descriptors of this process on the clinic database (Linux). */
 const openHandles = () =>
@@ -76,18 +76,18 @@ describe('one session operation at a time', () => {
   it('two setups at once: one clinic, whose recovery key is the one shown', async () => {
     const s = make();
     const [a, b] = await Promise.all([
-      s.dispatch('session.setup', { passphrase: PASS, confirmation: PASS }),
-      s.dispatch('session.setup', { passphrase: OTHER, confirmation: OTHER }),
+      s.dispatch('vault.setup', { passphrase: PASS, confirmation: PASS }),
+      s.dispatch('vault.setup', { passphrase: OTHER, confirmation: OTHER }),
     ]);
     expect([a.ok, b.ok]).toEqual([true, false]);
     expect(b.ok || b.error.message).toBe('errors.alreadySetUp');
     await value(s, 'patients.create', { fields: patientFields({ lastName: 'Kept' }) });
     s.close();
     const again = make();
-    await value(again, 'session.unlock', { passphrase: PASS });
+    await value(again, 'vault.unlock', { passphrase: PASS });
     expect(await total(again)).toBe(1);
     const recoveryKey = a.ok ? (a.value as { recoveryKey: string }).recoveryKey : '';
-    await value(again, 'session.recover', { recoveryKey, passphrase: NEW, confirmation: NEW });
+    await value(again, 'vault.recover', { recoveryKey, passphrase: NEW, confirmation: NEW });
   });
 
   it('creates the key file exclusively', async () => {
@@ -108,14 +108,12 @@ describe('one session operation at a time', () => {
   it('parallel unlocks open one connection, and lock leaves none', async () => {
     const s = make();
     await setup(s);
-    await value(s, 'session.lock');
+    await value(s, 'vault.lock');
     expect(openHandles()).toBe(0);
-    const results = await Promise.all(
-      [1, 2, 3].map(() => s.dispatch('session.unlock', { passphrase: PASS })),
-    );
+    const results = await Promise.all([1, 2, 3].map(() => s.dispatch('vault.unlock', { passphrase: PASS })));
     expect(results.every((r) => r.ok)).toBe(true);
     expect(openHandles()).toBe(1);
-    await value(s, 'session.lock');
+    await value(s, 'vault.lock');
     expect(openHandles()).toBe(0);
   });
 
@@ -124,12 +122,12 @@ describe('one session operation at a time', () => {
     await setup(s);
     await value(s, 'patients.create', { fields: patientFields({ lastName: 'During' }) });
     const [change, lock] = await Promise.all([
-      s.dispatch('session.changePassphrase', { current: PASS, passphrase: NEW, confirmation: NEW }),
-      s.dispatch('session.lock', {}),
+      s.dispatch('vault.changePassphrase', { current: PASS, passphrase: NEW, confirmation: NEW }),
+      s.dispatch('vault.lock', {}),
     ]);
     expect(change.ok).toBe(true);
     expect(lock.ok && lock.value).toMatchObject({ state: 'locked' });
-    await value(s, 'session.unlock', { passphrase: NEW });
+    await value(s, 'vault.unlock', { passphrase: NEW });
     expect(await total(s)).toBe(1);
   });
 });
@@ -166,9 +164,9 @@ describe('the wrong-passphrase delay holds', () => {
   it('serialises parallel attempts: only the first is tried, the others wait out the delay', async () => {
     const s = make();
     await setup(s);
-    await value(s, 'session.lock');
+    await value(s, 'vault.lock');
     const results = await Promise.all(
-      [1, 2, 3, 4].map(() => s.dispatch('session.unlock', { passphrase: OTHER })),
+      [1, 2, 3, 4].map(() => s.dispatch('vault.unlock', { passphrase: OTHER })),
     );
     const codes = results.map((r) => (r.ok ? 'ok' : r.error.code));
     expect(codes).toEqual(['VALIDATION', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN']);
@@ -177,24 +175,24 @@ describe('the wrong-passphrase delay holds', () => {
   it('survives a restart', async () => {
     const s = make();
     await setup(s);
-    await value(s, 'session.lock');
-    await s.dispatch('session.unlock', { passphrase: OTHER });
+    await value(s, 'vault.lock');
+    await s.dispatch('vault.unlock', { passphrase: OTHER });
     clock += 1100;
-    await s.dispatch('session.unlock', { passphrase: OTHER });
+    await s.dispatch('vault.unlock', { passphrase: OTHER });
     s.close();
     const restarted = make();
-    const status = await value<{ retryAfterMs: number }>(restarted, 'session.status');
+    const status = await value<{ retryAfterMs: number }>(restarted, 'vault.status');
     expect(status.retryAfterMs).toBe(2000);
-    const refused = await restarted.dispatch('session.unlock', { passphrase: PASS });
+    const refused = await restarted.dispatch('vault.unlock', { passphrase: PASS });
     expect(refused.ok || refused.error.code).toBe('FORBIDDEN');
     clock += 2000;
-    await value(restarted, 'session.unlock', { passphrase: PASS });
+    await value(restarted, 'vault.unlock', { passphrase: PASS });
     expect(fs.existsSync(path.join(dir, 'mesodesk.attempts.json'))).toBe(false);
   });
 });
 
 describe('restore refuses what is not a Mesodesk backup', () => {
-  let s: ClinicSession;
+  let s: ClinicVault;
   let good: BackupInfo;
   beforeEach(async () => {
     s = make();
@@ -286,19 +284,19 @@ describe('restoring over a damaged database', () => {
     await value(s, 'patients.create', { fields: patientFields({ lastName: 'Second' }) });
     const older = await value<BackupInfo>(s, 'backups.create');
     await value(s, 'patients.create', { fields: patientFields({ lastName: 'Third' }) });
-    await value(s, 'session.lock');
-    const r = await s.dispatch('session.restoreDamaged', { passphrase: PASS, file: older.file });
+    await value(s, 'vault.lock');
+    const r = await s.dispatch('vault.restoreDamaged', { passphrase: PASS, file: older.file });
     expect(r.ok || r.error.message).toBe('errors.notDamaged');
-    await value(s, 'session.unlock', { passphrase: PASS });
+    await value(s, 'vault.unlock', { passphrase: PASS });
     expect(await total(s)).toBe(3);
   });
 });
 
 describe('an interrupted passphrase change', () => {
   /** The state a kill leaves after the swap and before the key file is replaced. */
-  async function cutAfterSwap(s: ClinicSession) {
+  async function cutAfterSwap(s: ClinicVault) {
     const oldKeyfile = fs.readFileSync(keyfilePath());
-    await value(s, 'session.changePassphrase', { current: PASS, passphrase: NEW, confirmation: NEW });
+    await value(s, 'vault.changePassphrase', { current: PASS, passphrase: NEW, confirmation: NEW });
     s.close();
     fs.renameSync(keyfilePath(), path.join(dir, NEXT_KEYFILE_NAME));
     fs.writeFileSync(keyfilePath(), oldKeyfile);
@@ -310,11 +308,11 @@ describe('an interrupted passphrase change', () => {
     await value(s, 'patients.create', { fields: patientFields({ lastName: 'Swapped' }) });
     await cutAfterSwap(s);
     const after = make();
-    const old = await after.dispatch('session.unlock', { passphrase: PASS });
+    const old = await after.dispatch('vault.unlock', { passphrase: PASS });
     expect(old.ok || old.error.message).toBe('errors.passphraseChangeInterrupted');
     expect(fs.existsSync(path.join(dir, NEXT_KEYFILE_NAME))).toBe(true);
     clock += 5000;
-    await value(after, 'session.unlock', { passphrase: NEW });
+    await value(after, 'vault.unlock', { passphrase: NEW });
     expect(await total(after)).toBe(1);
     expect(fs.existsSync(path.join(dir, NEXT_KEYFILE_NAME))).toBe(false);
   });
@@ -335,12 +333,12 @@ describe('an interrupted passphrase change', () => {
       fs.writeFileSync(path.join(dir, NEXT_KEYFILE_NAME), JSON.stringify(pending));
       s.close();
       const after = make();
-      await value(after, 'session.unlock', { passphrase: typed });
+      await value(after, 'vault.unlock', { passphrase: typed });
       expect(await total(after)).toBe(1);
       expect(fs.existsSync(path.join(dir, NEXT_KEYFILE_NAME))).toBe(false);
       after.close();
       const check = make();
-      await value(check, 'session.unlock', { passphrase: typed });
+      await value(check, 'vault.unlock', { passphrase: typed });
       check.close();
       fs.rmSync(dir, { recursive: true });
       fs.mkdirSync(dir);

@@ -3,10 +3,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readKeyTrailer } from '../../src/main/backup/key-trailer';
-import { type ClinicSession, createClinicSession } from '../../src/main/vault/session';
+import { type ClinicVault, createClinicVault } from '../../src/main/vault/vault';
 import type { BackupInfo } from '../../src/shared/backup/schema';
 import type { PatientSearchResult } from '../../src/shared/patients/schema';
-import type { ClinicRestored } from '../../src/shared/session/schema';
+import type { ClinicRestored } from '../../src/shared/vault/schema';
 import { patientFields } from '../fixtures/patients';
 
 const FAST_KDF = { N: 1024, r: 8, p: 1 };
@@ -15,9 +15,9 @@ const LATER = 'eight golden herons at dusk';
 const FRESH = 'a passphrase for the new laptop';
 
 let root: string;
-let sessions: ClinicSession[];
+let sessions: ClinicVault[];
 const open = (dataDir: string) => {
-  const s = createClinicSession({
+  const s = createClinicVault({
     dataDir,
     appVersion: 'test',
     transport: 'web',
@@ -27,12 +27,12 @@ const open = (dataDir: string) => {
   sessions.push(s);
   return s;
 };
-async function value<T>(s: ClinicSession, channel: string, input: unknown = {}): Promise<T> {
+async function value<T>(s: ClinicVault, channel: string, input: unknown = {}): Promise<T> {
   const r = await s.dispatch(channel, input);
   if (!r.ok) throw new Error(`${channel}: ${JSON.stringify(r.error)}`);
   return r.value as T;
 }
-const names = async (s: ClinicSession) =>
+const names = async (s: ClinicVault) =>
   (await value<PatientSearchResult>(s, 'patients.search', { query: '' })).items.map((p) => p.lastName).sort();
 
 beforeEach(() => {
@@ -47,7 +47,7 @@ afterEach(() => {
 /** The old laptop: a clinic with a patient, backed up onto a "USB stick", then lost. */
 async function backupOnStick(): Promise<{ file: string; recoveryKey: string }> {
   const laptop = open(path.join(root, 'old-laptop'));
-  const { recoveryKey } = await value<{ recoveryKey: string }>(laptop, 'session.setup', {
+  const { recoveryKey } = await value<{ recoveryKey: string }>(laptop, 'vault.setup', {
     passphrase: PASS,
     confirmation: PASS,
   });
@@ -73,17 +73,17 @@ describe('a backup alone is enough to recover', () => {
   it('restores on a new computer with the passphrase only; the key file and recovery key stay valid', async () => {
     const { file, recoveryKey } = await backupOnStick();
     const laptop = open(path.join(root, 'new-laptop'));
-    expect(await value(laptop, 'session.status')).toMatchObject({ state: 'setup' });
-    const restored = await value<ClinicRestored>(laptop, 'session.restoreClinic', {
+    expect(await value(laptop, 'vault.status')).toMatchObject({ state: 'setup' });
+    const restored = await value<ClinicRestored>(laptop, 'vault.restoreClinic', {
       method: 'passphrase',
       file,
       passphrase: PASS,
     });
     expect(restored).toMatchObject({ recoveryKey: null, patients: 1 });
     expect(await names(laptop)).toEqual(['Ferrari']);
-    await value(laptop, 'session.lock');
+    await value(laptop, 'vault.lock');
     // The printed recovery key of the old laptop still opens the restored clinic.
-    await value(laptop, 'session.recover', { recoveryKey, passphrase: FRESH, confirmation: FRESH });
+    await value(laptop, 'vault.recover', { recoveryKey, passphrase: FRESH, confirmation: FRESH });
     expect(await names(laptop)).toEqual(['Ferrari']);
   });
 
@@ -91,7 +91,7 @@ describe('a backup alone is enough to recover', () => {
     const { file, recoveryKey } = await backupOnStick();
     const dataDir = path.join(root, 'new-laptop');
     const laptop = open(dataDir);
-    const restored = await value<ClinicRestored>(laptop, 'session.restoreClinic', {
+    const restored = await value<ClinicRestored>(laptop, 'vault.restoreClinic', {
       method: 'recoveryKey',
       file,
       recoveryKey: recoveryKey.toLowerCase(),
@@ -103,15 +103,15 @@ describe('a backup alone is enough to recover', () => {
     expect(await names(laptop)).toEqual(['Ferrari']);
     laptop.close();
     const again = open(dataDir);
-    expect((await again.dispatch('session.unlock', { passphrase: PASS })).ok).toBe(false);
+    expect((await again.dispatch('vault.unlock', { passphrase: PASS })).ok).toBe(false);
   });
 
   it('restores a backup taken before a passphrase change with the passphrase of its time', async () => {
     const laptop = open(path.join(root, 'old-laptop'));
-    await value(laptop, 'session.setup', { passphrase: PASS, confirmation: PASS });
+    await value(laptop, 'vault.setup', { passphrase: PASS, confirmation: PASS });
     await value(laptop, 'patients.create', { fields: patientFields({ lastName: 'Rossi' }) });
     const before = await value<BackupInfo>(laptop, 'backups.create');
-    await value(laptop, 'session.changePassphrase', {
+    await value(laptop, 'vault.changePassphrase', {
       current: PASS,
       passphrase: LATER,
       confirmation: LATER,
@@ -123,17 +123,17 @@ describe('a backup alone is enough to recover', () => {
     for (const b of [before, after]) fs.copyFileSync(b.file, path.join(stick, b.name));
 
     const first = open(path.join(root, 'a'));
-    const wrong = await first.dispatch('session.restoreClinic', {
+    const wrong = await first.dispatch('vault.restoreClinic', {
       method: 'passphrase',
       file: path.join(stick, before.name),
       passphrase: LATER,
     });
     expect(wrong.ok || wrong.error.fields).toEqual({ passphrase: 'errors.wrongBackupPassphrase' });
-    expect(await value(first, 'session.status')).toMatchObject({ state: 'setup' });
+    expect(await value(first, 'vault.status')).toMatchObject({ state: 'setup' });
     expect(fs.existsSync(path.join(root, 'a', 'mesodesk.db'))).toBe(false);
 
     const second = open(path.join(root, 'b'));
-    await value(second, 'session.restoreClinic', {
+    await value(second, 'vault.restoreClinic', {
       method: 'passphrase',
       file: path.join(stick, after.name),
       passphrase: LATER,
@@ -145,7 +145,7 @@ describe('a backup alone is enough to recover', () => {
     const { file } = await backupOnStick();
     const dataDir = path.join(root, 'new-laptop');
     const laptop = open(dataDir);
-    const missing = await laptop.dispatch('session.restoreClinic', {
+    const missing = await laptop.dispatch('vault.restoreClinic', {
       method: 'passphrase',
       file: path.join(root, 'nothing-here.db'),
       passphrase: PASS,
@@ -153,7 +153,7 @@ describe('a backup alone is enough to recover', () => {
     expect(missing.ok || missing.error.fields).toEqual({ file: 'errors.backupMissing' });
     const bare = path.join(root, 'bare.db');
     fs.writeFileSync(bare, fs.readFileSync(file).subarray(0, 8192));
-    const noKeys = await laptop.dispatch('session.restoreClinic', {
+    const noKeys = await laptop.dispatch('vault.restoreClinic', {
       method: 'passphrase',
       file: bare,
       passphrase: PASS,
@@ -163,8 +163,8 @@ describe('a backup alone is enough to recover', () => {
       [],
     );
 
-    await value(laptop, 'session.restoreClinic', { method: 'passphrase', file, passphrase: PASS });
-    const twice = await laptop.dispatch('session.restoreClinic', {
+    await value(laptop, 'vault.restoreClinic', { method: 'passphrase', file, passphrase: PASS });
+    const twice = await laptop.dispatch('vault.restoreClinic', {
       method: 'passphrase',
       file,
       passphrase: PASS,
@@ -176,12 +176,12 @@ describe('a backup alone is enough to recover', () => {
     const { file } = await backupOnStick();
     const dataDir = path.join(root, 'new-laptop');
     const orphanMaker = open(path.join(root, 'orphan'));
-    await value(orphanMaker, 'session.setup', { passphrase: FRESH, confirmation: FRESH });
+    await value(orphanMaker, 'vault.setup', { passphrase: FRESH, confirmation: FRESH });
     orphanMaker.close();
     fs.mkdirSync(dataDir);
     fs.copyFileSync(path.join(root, 'orphan', 'mesodesk.db'), path.join(dataDir, 'mesodesk.db'));
     const laptop = open(dataDir);
-    await value(laptop, 'session.restoreClinic', { method: 'passphrase', file, passphrase: PASS });
+    await value(laptop, 'vault.restoreClinic', { method: 'passphrase', file, passphrase: PASS });
     const kept = fs
       .readdirSync(path.join(dataDir, 'backups'))
       .filter((f) => f.startsWith('mesodesk-damaged-'));

@@ -45,7 +45,7 @@ describe('browser bridge', () => {
     const before = await invoke({ channel: 'patients.search', input: {} });
     expect(await before.json()).toMatchObject({ ok: false, error: { code: 'LOCKED' } });
     const setup = await invoke({
-      channel: 'session.setup',
+      channel: 'vault.setup',
       input: { passphrase: 'a long enough passphrase', confirmation: 'a long enough passphrase' },
     });
     expect(await setup.json()).toMatchObject({ ok: true, value: { recoveryKey: expect.any(String) } });
@@ -97,7 +97,7 @@ describe('browser bridge', () => {
 
   const unlock = async () => {
     const passphrase = 'a long enough passphrase';
-    const setup = await invoke({ channel: 'session.setup', input: { passphrase, confirmation: passphrase } });
+    const setup = await invoke({ channel: 'vault.setup', input: { passphrase, confirmation: passphrase } });
     expect(setup.status).toBe(200);
   };
 
@@ -197,7 +197,7 @@ describe('browser bridge launch codes', () => {
     fetch(`${bridge.url}api/clinic/invoke`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', 'X-Mesodesk-Token': token },
-      body: JSON.stringify({ channel: 'session.status', input: {} }),
+      body: JSON.stringify({ channel: 'vault.status', input: {} }),
     });
 
   it('prints an address whose code is not itself a session token', async () => {

@@ -6,10 +6,11 @@ import type { Resource } from '../../shared/fhir/r4';
 import type { Patient } from '../../shared/patients/schema';
 import { clinicSnapshot } from '../documents/merge-values';
 import { ensurePrivateDir, writePrivateFile } from '../files/private';
+import type { ExportFile } from '../record/kind';
+import { RECORD_MAPPERS } from '../record/registry';
 import type { LogoService } from '../settings/logo';
 import { type CsvValue, csvDocument } from './csv';
 import { bundleOf, patientResource } from './fhir';
-import { type ExportFile, RECORD_MAPPERS } from './mappers';
 import { type ExportSources, loadPatientRecord } from './record';
 import { renderRecordPdf } from './record-pdf';
 

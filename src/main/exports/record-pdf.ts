@@ -7,7 +7,8 @@ import { drawLetterhead } from '../documents/pdf/letterhead';
 import { COLORS, type pageBox } from '../documents/pdf/page';
 import { drawRunningChrome } from '../documents/pdf/page-chrome';
 import { startPdf } from '../documents/pdf/start';
-import { instant, type PdfSection } from './mappers';
+import { instant } from '../record/export-text';
+import type { PdfSection } from '../record/kind';
 
 export interface RecordPdfSource {
   patient: Patient;

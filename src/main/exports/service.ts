@@ -8,8 +8,9 @@ import { anchorFileContent, EXPORT_ANCHOR_FILE } from '../audit/anchor-files';
 import type { Db } from '../db/types';
 import { AppError, notFound, storageFailure } from '../errors';
 import { appendPrivateFile, ensurePrivateDir, writePrivateFile } from '../files/private';
+import type { ExportFile } from '../record/kind';
+import { RECORD_MAPPERS } from '../record/registry';
 import { csvDocument, csvLine } from './csv';
-import { type ExportFile, RECORD_MAPPERS } from './mappers';
 import {
   buildPatientExport,
   dayOf,

@@ -1,16 +1,16 @@
-import type { Bundle, Patient as FhirPatient, QuestionnaireResponse } from '../../shared/fhir/r4';
+import type { Bundle, Patient as FhirPatient } from '../../shared/fhir/r4';
 import type { ImportReport } from '../../shared/imports/schema';
 import { type PatientFields, patientFieldsSchema } from '../../shared/patients/schema';
 import type { AuditLog } from '../audit/repository';
 import type { Db } from '../db/types';
 import { AppError } from '../errors';
 import { FHIR_SYSTEM, fullUrl } from '../exports/fhir';
-import type { IntakeRecordPayload } from '../exports/mappers';
 import { createPatientRepository } from '../patients/repository';
 import { formatPatientNumber } from '../patients/search-text';
-import type { AdverseEventRecordPayload, SessionRecordPayload } from '../treatments/stored-records';
-import { createTreatmentImporter, recordPayload } from './fhir-treatments';
-import { createProvenanceRepository } from './provenance';
+import { FHIR_IMPORTS } from '../record/registry';
+import type { FhirImporters } from './fhir-importers';
+import { createIntakeImporter } from './fhir-intakes';
+import { createTreatmentImporter } from './fhir-treatments';
 
 const SOURCE_MAX = 200;
 
@@ -50,17 +50,6 @@ export function fieldsFromFhir(r: FhirPatient): unknown {
   } satisfies Record<keyof PatientFields, unknown>;
 }
 
-function intakePayload(r: QuestionnaireResponse): IntakeRecordPayload | null {
-  const data = r.extension?.find((e) => e.url === FHIR_SYSTEM.intakeRecord)?.valueAttachment?.data;
-  if (!data) return null;
-  const payload = JSON.parse(Buffer.from(data, 'base64').toString('utf8')) as IntakeRecordPayload;
-  if (!payload.uid || !payload.definition || !payload.answers || !Array.isArray(payload.signatures))
-    return null;
-  return payload;
-}
-
-const PNG = /^data:image\/png;base64,/;
-
 /**
  * Re-import of our own FHIR bundle: patients keep their identity (uid, and their number when free),
  * intakes and treatment sessions come back exactly as signed elsewhere, with their courses, amendments and
@@ -72,19 +61,8 @@ export function createFhirImportService(db: Db, audit: AuditLog, now: () => Date
   const patients = createPatientRepository(db);
   const uidTaken = db.prepare<[string], number>('SELECT count(*) FROM patients WHERE uid = ?').pluck();
   const numberTaken = db.prepare<[string], number>('SELECT count(*) FROM patients WHERE number = ?').pluck();
-  const intakeTaken = db.prepare<[string], number>('SELECT count(*) FROM intakes WHERE uid = ?').pluck();
   const bumpSequence = db.prepare("UPDATE sqlite_sequence SET seq = max(seq, ?) WHERE name = 'patients'");
   const setTimes = db.prepare('UPDATE patients SET created_at = ?, updated_at = ? WHERE id = ?');
-  const insertIntake = db.prepare(`
-    INSERT INTO intakes (uid, patient_id, status, definition_version, definition_json, context_json,
-      answers_json, declaration, created_at, updated_at, signed_at, content_hash)
-    VALUES (@uid, @patientId, @status, @definitionVersion, @definitionJson, @contextJson, @answersJson,
-      @declaration, @createdAt, @updatedAt, @signedAt, @contentHash)`);
-  const insertSignature = db.prepare(`
-    INSERT INTO intake_signatures (intake_id, role, signer_name, method, image_png, signed_at)
-    VALUES (?, ?, ?, ?, ?, ?)`);
-
-  const provenance = createProvenanceRepository(db);
 
   const run = db.transaction((json: string, fileName?: string): ImportReport => {
     let bundle: Bundle;
@@ -99,8 +77,10 @@ export function createFhirImportService(db: Db, audit: AuditLog, now: () => Date
     const report: ImportReport = { imported: [], skipped: [], counts: {} };
     const origin = { source: bundleSource(bundle, fileName), importedAt: now().toISOString() };
     audit.append('import', 'fhir-bundle', origin.source.slice(0, 60));
+    const intakes = createIntakeImporter(db, audit, origin);
     const treatments = createTreatmentImporter(db, audit, now, origin);
-    const counts = { patients: 0, intakes: 0 };
+    const importers: FhirImporters = { intakes, treatments };
+    const counts = { patients: 0 };
     const created = new Map<string, number>();
     const resources = bundle.entry.map((e) => e.resource).filter((r) => r && typeof r === 'object');
     for (const r of resources) {
@@ -130,66 +110,15 @@ export function createFhirImportService(db: Db, audit: AuditLog, now: () => Date
       report.imported.push({ line: null, number });
       counts.patients += 1;
     }
-    for (const r of resources) {
-      if (r?.resourceType !== 'QuestionnaireResponse') continue;
-      const patientId = created.get(r.subject?.reference ?? '');
-      const payload = intakePayload(r);
-      if (patientId === undefined || !payload || intakeTaken.get(payload.uid)) continue;
-      const signed = payload.status === 'signed';
-      const info = insertIntake.run({
-        uid: payload.uid,
-        patientId,
-        status: signed ? 'signed' : 'draft',
-        definitionVersion: payload.definitionVersion,
-        definitionJson: signed ? JSON.stringify(payload.definition) : null,
-        contextJson: signed ? JSON.stringify(payload.context) : null,
-        answersJson: JSON.stringify(payload.answers),
-        declaration: payload.declaration,
-        createdAt: payload.createdAt,
-        updatedAt: payload.updatedAt,
-        signedAt: payload.signedAt,
-        contentHash: payload.contentHash,
-      });
-      const intakeId = Number(info.lastInsertRowid);
-      for (const s of payload.signatures) {
-        if (!PNG.test(s.imagePng))
-          throw new AppError('VALIDATION', 'errors.validation', { json: 'errors.fhirSignature' });
-        const png = Buffer.from(s.imagePng.replace(PNG, ''), 'base64');
-        insertSignature.run(intakeId, s.role, s.signerName, s.method, png, s.signedAt);
+    // Each kind of record in the registry's order: a session before the adverse events that follow it.
+    for (const kind of FHIR_IMPORTS) {
+      for (const r of resources) {
+        if (r?.resourceType !== kind.resourceType) continue;
+        const patientId = created.get((r as { subject?: { reference?: string } }).subject?.reference ?? '');
+        if (patientId !== undefined) kind.run(r as unknown as Record<string, unknown>, patientId, importers);
       }
-      provenance.mark({
-        kind: 'intake',
-        id: intakeId,
-        patientId,
-        ...origin,
-        originalHash: signed ? payload.contentHash : null,
-        originalSignedAt: signed ? payload.signedAt : null,
-      });
-      audit.append('import', 'intake', intakeId);
-      counts.intakes += 1;
     }
-    // Sessions first: an adverse event links to the session it followed.
-    for (const r of resources) {
-      if (r?.resourceType !== 'Encounter') continue;
-      const patientId = created.get(r.subject?.reference ?? '');
-      const payload = recordPayload<SessionRecordPayload>(
-        r.extension,
-        FHIR_SYSTEM.sessionRecord,
-        'mesodesk.session-record/1',
-      );
-      if (patientId !== undefined && payload) treatments.session(payload, patientId);
-    }
-    for (const r of resources) {
-      if (r?.resourceType !== 'AdverseEvent') continue;
-      const patientId = created.get(r.subject?.reference ?? '');
-      const payload = recordPayload<AdverseEventRecordPayload>(
-        r.extension,
-        FHIR_SYSTEM.adverseEventRecord,
-        'mesodesk.adverse-event-record/1',
-      );
-      if (patientId !== undefined && payload) treatments.adverseEvent(payload, patientId);
-    }
-    return { ...report, counts: { ...counts, ...treatments.counts } };
+    return { ...report, counts: { ...counts, ...intakes.counts, ...treatments.counts } };
   });
   return (json: string, fileName?: string): ImportReport => run(json, fileName);
 }

@@ -1,8 +1,9 @@
 import type { Extension } from '../../shared/fhir/r4';
 import type { AuditLog } from '../audit/repository';
+import { lotKey } from '../catalog/quantities';
 import type { Db } from '../db/types';
 import { AppError } from '../errors';
-import { lotKey } from '../treatments/quantities';
+import { createSessionRows } from '../treatments/session-rows';
 import type {
   AdverseEventRecordPayload,
   SessionRecordPayload,
@@ -52,6 +53,7 @@ export function createTreatmentImporter(
   origin: { source: string; importedAt: string },
 ) {
   const provenance = createProvenanceRepository(db);
+  const sessionRows = createSessionRows(db);
   const productByUid = db.prepare<[string], number>('SELECT id FROM products WHERE uid = ?').pluck();
   const productByName = db
     .prepare<[string, string], number>(
@@ -82,23 +84,6 @@ export function createTreatmentImporter(
     VALUES (@uid, @patientId, @planJson, @startDate, @status, @sessionsDone, @nextPhase, @nextNumber,
       @nextDueDate, @nextLatestDate, @createdAt, @updatedAt)`);
   const sessionByUid = db.prepare<[string], number>('SELECT id FROM sessions WHERE uid = ?').pluck();
-  const insertSession = db.prepare(`
-    INSERT INTO sessions (uid, patient_id, course_id, status, performed_on, performed_time, fields_json, currency,
-      created_at, updated_at)
-    VALUES (@uid, @patientId, @courseId, 'draft', @performedOn, @performedTime, @fieldsJson, @currency,
-      @createdAt, @updatedAt)`);
-  const insertItem = db.prepare(`
-    INSERT INTO session_items (session_id, position, zone, product_id, lot_id, volume_c, quantity_c, dilution,
-      expired_override_reason)
-    VALUES (@sessionId, @position, @zone, @productId, @lotId, @volumeC, @quantityC, @dilution, @override)`);
-  // The items go in while the session is a draft; the signature (and the lock) comes last, as in sign().
-  const markSigned = db.prepare(`
-    UPDATE sessions SET status = 'signed', sequence = @sequence, content_json = @contentJson,
-      content_hash = @contentHash, signed_at = @signedAt, updated_at = @updatedAt, version = version + 1
-    WHERE id = @id AND status = 'draft'`);
-  const insertAmendment = db.prepare(
-    'INSERT INTO session_amendments (session_id, patient_id, text, created_at) VALUES (?, ?, ?, ?)',
-  );
   const eventByUid = db.prepare<[string], number>('SELECT id FROM adverse_events WHERE uid = ?').pluck();
   const insertEvent = db.prepare(`
     INSERT INTO adverse_events (uid, patient_id, session_id, type, onset_date, severity, description,
@@ -174,12 +159,11 @@ export function createTreatmentImporter(
     if (sessionByUid.get(s.uid)) return;
     const courseId = course(s.course, patientId);
     if (courseId === null) return;
-    const info = insertSession.run({ ...s, patientId, courseId });
-    const id = Number(info.lastInsertRowid);
+    const id = sessionRows.insertDraft({ ...s, patientId, courseId });
     const used = new Map<number, number>();
     for (const item of s.items) {
       const lotId = item.lot ? lot(item.product, item.lot) : null;
-      insertItem.run({
+      sessionRows.insertItem({
         sessionId: id,
         position: item.position,
         zone: item.zone,
@@ -188,13 +172,13 @@ export function createTreatmentImporter(
         volumeC: item.volumeC,
         quantityC: item.quantityC,
         dilution: item.dilution,
-        override: item.expiredOverrideReason,
+        expiredOverrideReason: item.expiredOverrideReason,
       });
       if (lotId !== null && s.status === 'signed') used.set(lotId, (used.get(lotId) ?? 0) + itemUse(item));
     }
+    // The items go in while the session is a draft; the signature (and the lock) comes last, as in sign().
     if (s.status === 'signed') {
-      const signed = markSigned.run({ ...s, id });
-      if (signed.changes !== 1) throw unreadable();
+      if (!sessionRows.markSigned({ ...s, id })) throw unreadable();
       // The stock a signed session took: received with the import, so the lot's balance is unchanged.
       for (const [lotId, hundredths] of used) {
         receiveAndUse.run({ id: lotId, received: hundredths, used: hundredths, now: now().toISOString() });
@@ -209,7 +193,7 @@ export function createTreatmentImporter(
       originalSignedAt: s.status === 'signed' ? s.signedAt : null,
     });
     for (const a of s.amendments) {
-      const amendment = Number(insertAmendment.run(id, patientId, a.text, a.createdAt).lastInsertRowid);
+      const amendment = sessionRows.insertAmendment(id, patientId, a.text, a.createdAt);
       provenance.mark({ kind: 'amendment', id: amendment, patientId, ...origin });
     }
     sessions.set(s.uid, id);

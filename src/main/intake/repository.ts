@@ -56,6 +56,11 @@ export function createIntakeRepository(db: Db) {
     INSERT INTO intakes (uid, patient_id, status, definition_version, answers_json, prefilled_from,
       created_at, updated_at)
     VALUES (@uid, @patientId, 'draft', @definitionVersion, @answersJson, @prefilledFrom, @now, @now)`);
+  const insertImported = db.prepare(`
+    INSERT INTO intakes (uid, patient_id, status, definition_version, definition_json, context_json,
+      answers_json, declaration, created_at, updated_at, signed_at, content_hash)
+    VALUES (@uid, @patientId, @status, @definitionVersion, @definitionJson, @contextJson, @answersJson,
+      @declaration, @createdAt, @updatedAt, @signedAt, @contentHash)`);
   const saveAnswers = db.prepare(
     'UPDATE intakes SET answers_json = ?, updated_at = ?, version = version + 1 WHERE id = ?',
   );
@@ -86,6 +91,24 @@ export function createIntakeRepository(db: Db) {
       now: string;
     }): number {
       return Number(insert.run(row).lastInsertRowid);
+    },
+
+    /** An intake as another clinic stored it (FHIR re-import): every column as it was, signed or not. */
+    insertImported(row: {
+      uid: string;
+      patientId: number;
+      status: 'draft' | 'signed';
+      definitionVersion: number;
+      definitionJson: string | null;
+      contextJson: string | null;
+      answersJson: string;
+      declaration: string | null;
+      createdAt: string;
+      updatedAt: string;
+      signedAt: string | null;
+      contentHash: string | null;
+    }): number {
+      return Number(insertImported.run(row).lastInsertRowid);
     },
 
     saveAnswers(id: number, answersJson: string, now: string): void {

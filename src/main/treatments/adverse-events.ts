@@ -4,9 +4,9 @@ import type {
   AdverseEventType,
   SeverityGrade,
 } from '../../shared/treatments/schema';
+import type { ProductService, TreatmentDeps } from '../catalog/products';
 import { AppError, notFound } from '../errors';
 import { createPatientRepository } from '../patients/repository';
-import type { ProductService, TreatmentDeps } from './products';
 import { type AdverseEventRecordPayload, createStoredRecordReader } from './stored-records';
 
 interface EventRow {

@@ -8,9 +8,9 @@ import {
   nextDue,
 } from '../../shared/treatments/schedule';
 import type { Course, CourseFields, CourseStatus, RecallRow } from '../../shared/treatments/schema';
+import type { TreatmentDeps } from '../catalog/products';
 import { AppError, notFound } from '../errors';
 import { createPatientRepository } from '../patients/repository';
-import type { TreatmentDeps } from './products';
 
 type StoredPlan = Omit<CourseFields, 'startDate' | 'status'>;
 

@@ -6,19 +6,17 @@ import type {
   CompletenessProblem,
   Course,
   Ingredient,
-  Lot,
-  Product,
   Session,
   SessionCheck,
   SessionFields,
   SessionItem,
   SessionItemFields,
-  SessionStatus,
   SessionSummary,
   SessionVerification,
 } from '../../shared/treatments/schema';
 import { zoneLabel } from '../../shared/treatments/zones';
-import { formatClinicDate } from '../documents/dates';
+import type { ProductService, TreatmentDeps } from '../catalog/products';
+import { fromHundredths, toHundredths } from '../catalog/quantities';
 import { AppError, notFound } from '../errors';
 import { createProvenanceRepository } from '../imports/provenance';
 import { sha256Hex } from '../kernel/sha256';
@@ -26,8 +24,10 @@ import { createPatientRepository } from '../patients/repository';
 import type { ScreeningService } from '../screening/service';
 import type { SettingsService } from '../settings/service';
 import type { CourseService } from './courses';
-import type { ProductService, TreatmentDeps } from './products';
-import { fromHundredths, toHundredths } from './quantities';
+import { aftercareDetailsOf } from './session-aftercare';
+import { resolveSessionItems, stockUse } from './session-items';
+import { createSessionRows, type ItemRow, type SessionRow, type SignedSessionContent } from './session-rows';
+import { verifySignedSession } from './session-verification';
 import { createStoredRecordReader, type SessionRecordPayload } from './stored-records';
 
 export interface SessionDeps extends TreatmentDeps {
@@ -37,64 +37,17 @@ export interface SessionDeps extends TreatmentDeps {
   settings: SettingsService;
 }
 
-interface SessionRow {
-  id: number;
-  uid: string;
-  patient_id: number;
-  course_id: number;
-  status: SessionStatus;
-  performed_on: string;
-  performed_time: string;
-  fields_json: string;
-  currency: string;
-  sequence: number | null;
-  content_json: string | null;
-  content_hash: string | null;
-  signed_at: string | null;
-  version: number;
-}
-
-interface ItemRow {
-  zone: string;
-  product_id: number;
-  lot_id: number | null;
-  volume_c: number | null;
-  quantity_c: number | null;
-  dilution: string;
-  expired_override_reason: string;
-}
-
 type StoredFields = Omit<SessionFields, 'items' | 'date' | 'time'>;
-
-/** What a signed session's hash covers: everything charted, as it was when signed. */
-export interface SignedSessionContent {
-  format: 'mesodesk.session/1';
-  uid: string;
-  patientUid: string;
-  courseId: number;
-  indication: string;
-  sequence: number;
-  plannedSessions: number;
-  fields: Omit<SessionFields, 'items'>;
-  items: SessionItem[];
-  currency: string;
-  signedAt: string;
-}
 
 const TOLERANCE_C = 1;
 const locked = () => new AppError('LOCKED', 'errors.sessionLocked');
-
-/** How much of its lot an item uses: the volume for a product sold by the ml, else the vials used. */
-export function stockUse(item: Pick<SessionItemFields, 'volumeMl' | 'quantityUsed'>, unit: Product['unit']) {
-  const amount = unit === 'ml' ? item.volumeMl : item.quantityUsed;
-  return amount === null ? 0 : toHundredths(amount);
-}
 
 /** Session charting: drafts edited freely, then a completeness check, signature, lock and amendments. */
 export function createSessionService(deps: SessionDeps) {
   const { db, now, newId, products, courses, screening, settings } = deps;
   const patients = createPatientRepository(db);
   const provenance = createProvenanceRepository(db);
+  const rows = createSessionRows(db);
   const byId = db.prepare<[number], SessionRow>('SELECT * FROM sessions WHERE id = ?');
   const byPatient = db.prepare<[number], SessionRow>(
     'SELECT * FROM sessions WHERE patient_id = ? ORDER BY performed_on DESC, performed_time DESC, id DESC',
@@ -102,31 +55,16 @@ export function createSessionService(deps: SessionDeps) {
   const itemsOf = db.prepare<[number], ItemRow>(
     'SELECT * FROM session_items WHERE session_id = ? ORDER BY position',
   );
-  const insertSession = db.prepare(`
-    INSERT INTO sessions (uid, patient_id, course_id, status, performed_on, performed_time, fields_json,
-      currency, created_at, updated_at)
-    VALUES (@uid, @patientId, @courseId, 'draft', @date, @time, @fields, @currency, @now, @now)`);
   const updateSession = db.prepare(`
     UPDATE sessions SET performed_on = @date, performed_time = @time, fields_json = @fields,
       updated_at = @now, version = version + 1
     WHERE id = @id`);
   const deleteItems = db.prepare('DELETE FROM session_items WHERE session_id = ?');
-  const insertItem = db.prepare(`
-    INSERT INTO session_items (session_id, position, zone, product_id, lot_id, volume_c, quantity_c, dilution,
-      expired_override_reason)
-    VALUES (@sessionId, @position, @zone, @productId, @lotId, @volumeC, @quantityC, @dilution, @override)`);
-  const markSigned = db.prepare(`
-    UPDATE sessions SET status = 'signed', sequence = @sequence, content_json = @content,
-      content_hash = @hash, signed_at = @signedAt, updated_at = @signedAt, version = version + 1
-    WHERE id = @id AND status = 'draft'`);
   const signedCount = db.prepare<[number], number>(
     "SELECT count(*) FROM sessions WHERE course_id = ? AND status = 'signed'",
   );
   const amendmentsOf = db.prepare<[number], { id: number; text: string; created_at: string }>(
     'SELECT id, text, created_at FROM session_amendments WHERE session_id = ? ORDER BY id',
-  );
-  const insertAmendment = db.prepare(
-    'INSERT INTO session_amendments (session_id, patient_id, text, created_at) VALUES (?, ?, ?, ?)',
   );
   const consentOnFile = db.prepare<[number], number>(
     "SELECT count(*) FROM documents WHERE patient_id = ? AND kind = 'consent' AND withdrawn_on IS NULL",
@@ -138,50 +76,6 @@ export function createSessionService(deps: SessionDeps) {
     return row;
   }
 
-  /** Checks each item against the catalogue and resolves names, lots and expiry. */
-  function resolveItems(items: SessionItemFields[], date: string): SessionItem[] {
-    const fields: Record<string, string> = {};
-    const resolved = items.map((item, i): SessionItem | null => {
-      let product: Product;
-      try {
-        product = products.get(item.productId);
-      } catch {
-        fields[`items.${i}.productId`] = 'errors.notFound.product';
-        return null;
-      }
-      let lot: Lot | null = null;
-      if (item.lotId !== null) {
-        try {
-          lot = products.getLot(item.lotId);
-        } catch {
-          fields[`items.${i}.lotId`] = 'errors.notFound.lot';
-          return null;
-        }
-        if (lot.productId !== product.id) {
-          fields[`items.${i}.lotId`] = 'errors.lotOtherProduct';
-          return null;
-        }
-      }
-      const expired = lot !== null && lot.expiryDate < date;
-      if (expired && !item.expiredOverrideReason) {
-        fields[`items.${i}.expiredOverrideReason`] = 'errors.lotExpired';
-      }
-      return {
-        ...item,
-        volumeMl: item.volumeMl,
-        productName: product.name,
-        unit: product.unit,
-        ingredients: product.ingredients,
-        lotNumber: lot?.lotNumber ?? null,
-        expiryDate: lot?.expiryDate ?? null,
-        expired,
-        expiredOverrideReason: expired ? item.expiredOverrideReason : '',
-      };
-    });
-    if (Object.keys(fields).length) throw new AppError('VALIDATION', 'errors.validation', fields);
-    return resolved as SessionItem[];
-  }
-
   function storedFields(fields: SessionFields): string {
     const { items: _i, date: _d, time: _t, ...rest } = fields;
     return JSON.stringify(rest);
@@ -190,7 +84,7 @@ export function createSessionService(deps: SessionDeps) {
   function writeItems(sessionId: number, items: SessionItem[]) {
     deleteItems.run(sessionId);
     items.forEach((item, position) => {
-      insertItem.run({
+      rows.insertItem({
         sessionId,
         position,
         zone: item.zone,
@@ -199,7 +93,7 @@ export function createSessionService(deps: SessionDeps) {
         volumeC: item.volumeMl === null ? null : toHundredths(item.volumeMl),
         quantityC: item.quantityUsed === null ? null : toHundredths(item.quantityUsed),
         dilution: item.dilution,
-        override: item.expiredOverrideReason,
+        expiredOverrideReason: item.expiredOverrideReason,
       });
     });
   }
@@ -376,26 +270,27 @@ export function createSessionService(deps: SessionDeps) {
 
   const create = db.transaction((courseId: number, fields: SessionFields): Session => {
     const course = courses.get(courseId);
-    const items = resolveItems(fields.items, fields.date);
+    const items = resolveSessionItems(products, fields.items, fields.date);
     const current: Settings = settings.get();
-    const info = insertSession.run({
+    const at = now().toISOString();
+    const id = rows.insertDraft({
       uid: newId(),
       patientId: course.patientId,
       courseId,
-      date: fields.date,
-      time: fields.time,
-      fields: storedFields(fields),
+      performedOn: fields.date,
+      performedTime: fields.time,
+      fieldsJson: storedFields(fields),
       currency: current.currency,
-      now: now().toISOString(),
+      createdAt: at,
+      updatedAt: at,
     });
-    const id = Number(info.lastInsertRowid);
     writeItems(id, items);
     return toSession(mustRow(id));
   });
 
   const update = db.transaction((id: number, version: number, fields: SessionFields): Session => {
     mustEditable(id, version);
-    const items = resolveItems(fields.items, fields.date);
+    const items = resolveSessionItems(products, fields.items, fields.date);
     updateSession.run({
       id,
       date: fields.date,
@@ -447,8 +342,9 @@ export function createSessionService(deps: SessionDeps) {
     const sequence = (signedCount.pluck().get(row.course_id) as number) + 1;
     const signedAt = now().toISOString();
     const content = canonicalJson(signedContent(row, course, sequence, signedAt));
-    const info = markSigned.run({ id, sequence, content, hash: sha256Hex(content), signedAt });
-    if (info.changes !== 1) throw locked();
+    const contentHash = sha256Hex(content);
+    const signature = { id, sequence, contentJson: content, contentHash, signedAt, updatedAt: signedAt };
+    if (!rows.markSigned(signature)) throw locked();
     // Stock leaves the lots in the same transaction as the signature.
     const used = new Map<number, number>();
     for (const item of draftItems(row, draftFields(row))) {
@@ -462,8 +358,8 @@ export function createSessionService(deps: SessionDeps) {
   const amend = db.transaction((id: number, text: string): Amendment => {
     const row = mustRow(id);
     if (row.status !== 'signed') throw new AppError('CONFLICT', 'errors.sessionNotSigned');
-    const info = insertAmendment.run(id, row.patient_id, text, now().toISOString());
-    const added = amendments(id).find((a) => a.id === Number(info.lastInsertRowid));
+    const amendmentId = rows.insertAmendment(id, row.patient_id, text, now().toISOString());
+    const added = amendments(id).find((a) => a.id === amendmentId);
     if (!added) throw new Error('amendment not stored');
     return added;
   });
@@ -503,74 +399,17 @@ export function createSessionService(deps: SessionDeps) {
     amend: (id: number, text: string) => amend(id, text),
     verify(id: number): SessionVerification {
       const row = mustRow(id);
-      if (row.status !== 'signed' || !row.content_json || !row.content_hash) {
-        throw new AppError('CONFLICT', 'errors.sessionNotSigned');
-      }
-      const content = JSON.parse(row.content_json) as SignedSessionContent;
-      // The stored text must be canonical and still match the locked rows it was signed from.
-      const fields = draftFields(row);
-      const { items: _items, ...rest } = fields;
-      const rowsMatch =
-        canonicalJson(rest) === canonicalJson(content.fields) &&
-        canonicalJson(fields.items) ===
-          canonicalJson(
-            content.items.map((i) => ({
-              zone: i.zone,
-              productId: i.productId,
-              lotId: i.lotId,
-              volumeMl: i.volumeMl,
-              quantityUsed: i.quantityUsed,
-              dilution: i.dilution,
-              expiredOverrideReason: i.expiredOverrideReason,
-            })),
-          );
-      const computedHash = sha256Hex(canonicalJson(content));
-      const intact = rowsMatch && canonicalJson(content) === row.content_json;
-      const imported = provenance.get('session', row.id);
-      if (imported) {
-        const originalHashMatches = intact && computedHash === imported.originalHash;
-        return {
-          valid: false,
-          status: 'imported',
-          storedHash: row.content_hash,
-          computedHash,
-          imported: { ...imported, originalHashMatches },
-        };
-      }
-      const valid = intact && computedHash === row.content_hash;
-      return {
-        valid,
-        status: valid ? 'verified' : 'altered',
-        storedHash: row.content_hash,
-        computedHash,
-        imported: null,
-      };
+      return verifySignedSession(row, draftFields(row), provenance.get('session', row.id));
     },
     /** The aftercare sheet's details, filled from a session: date, areas, products with lot and expiry, next visit. */
     aftercareDetails(id: number): DocumentDetailsInput {
       const session = toSession(mustRow(id));
-      const course = courses.get(session.courseId);
-      const format = settings.get().dateFormat;
-      const seen = new Set<string>();
-      const productList: DocumentDetailsInput['products'] = [];
-      for (const item of session.items) {
-        const key = `${item.productId}:${item.lotId ?? ''}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        productList.push({ name: item.productName, lot: item.lotNumber ?? '', expiry: item.expiryDate });
-      }
-      const due = course.nextDue;
-      return {
-        treatmentDate: session.date,
-        areas: [...new Set(session.areas.map(zoneLabel))].slice(0, 30),
-        products: productList.slice(0, 20),
-        plannedSessions: `${course.plannedSessions}`,
-        nextAppointment: due
-          ? `${formatClinicDate(due.dueDate, format)} – ${formatClinicDate(due.latestDate, format)}`
-          : '',
-      };
+      return aftercareDetailsOf(session, courses.get(session.courseId), settings.get().dateFormat);
     },
   };
 }
+
+export { stockUse } from './session-items';
+export type { SignedSessionContent } from './session-rows';
 
 export type SessionService = ReturnType<typeof createSessionService>;

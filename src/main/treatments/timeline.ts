@@ -2,12 +2,13 @@ import type { TimelineEntry, TimelineKind, TimelinePage } from '../../shared/tre
 import type { Db } from '../db/types';
 import { notFound } from '../errors';
 import { createPatientRepository } from '../patients/repository';
+import { TIMELINE_BRANCHES } from '../record/registry';
 
 /**
- * One patient's record, newest first: intakes, sessions, amendments, adverse events and documents.
- * Each branch reads its table through an index on patient_id. Sessions and adverse events carry a
- * clinical date (and time); when it is the day the record was written, the record's own instant
- * orders it among that day's entries, otherwise the clinical date does. A record brought in by FHIR
+ * One patient's record, newest first: one branch per kind of record the registry puts in the timeline
+ * (src/main/record/registry.ts), each reading its table through an index on patient_id. Sessions and
+ * adverse events carry a clinical date (and time); when it is the day the record was written, the
+ * record's own instant orders it among that day's entries, otherwise the clinical date does. A record brought in by FHIR
  * re-import carries its source and import time (imported_records, by primary key).
  */
 export const TIMELINE_SQL = `
@@ -15,35 +16,14 @@ export const TIMELINE_SQL = `
     (SELECT r.source FROM imported_records r WHERE r.record_kind = kind AND r.record_id = id) AS imported_source,
     (SELECT r.imported_at FROM imported_records r WHERE r.record_kind = kind AND r.record_id = id) AS imported_at
   FROM (
-    SELECT 'intake' AS kind, id, COALESCE(signed_at, created_at) AS at,
-      COALESCE(signed_at, created_at) AS sort_at, status AS detail, NULL AS parent_id, NULL AS sequence
-    FROM intakes WHERE patient_id = @patientId
-    UNION ALL
-    SELECT 'session', id, performed_on || 'T' || performed_time,
-      CASE WHEN substr(COALESCE(signed_at, updated_at), 1, 10) = performed_on
-        THEN COALESCE(signed_at, updated_at) ELSE performed_on || 'T' || performed_time || ':00.000Z' END,
-      status, course_id, sequence
-    FROM sessions WHERE patient_id = @patientId
-    UNION ALL
-    SELECT 'amendment', id, created_at, created_at, '', session_id, NULL
-    FROM session_amendments WHERE patient_id = @patientId
-    UNION ALL
-    SELECT 'adverse-event', id, onset_date,
-      CASE WHEN substr(created_at, 1, 10) = onset_date THEN created_at ELSE onset_date || 'T12:00:00.000Z' END,
-      type, session_id, NULL
-    FROM adverse_events WHERE patient_id = @patientId
-    UNION ALL
-    SELECT 'document', id, created_at, created_at, kind, NULL, NULL FROM documents WHERE patient_id = @patientId
+    ${TIMELINE_BRANCHES.map((b) => b.select).join('\n    UNION ALL\n    ')}
   )
   ORDER BY sort_at DESC, id DESC
   LIMIT @limit OFFSET @offset`;
 
-export const TIMELINE_COUNT_SQL = `
-  SELECT (SELECT count(*) FROM intakes WHERE patient_id = @patientId)
-    + (SELECT count(*) FROM sessions WHERE patient_id = @patientId)
-    + (SELECT count(*) FROM session_amendments WHERE patient_id = @patientId)
-    + (SELECT count(*) FROM adverse_events WHERE patient_id = @patientId)
-    + (SELECT count(*) FROM documents WHERE patient_id = @patientId)`;
+export const TIMELINE_COUNT_SQL = `SELECT ${TIMELINE_BRANCHES.map(
+  (b) => `(SELECT count(*) FROM ${b.table} WHERE patient_id = @patientId)`,
+).join(' + ')}`;
 
 interface Row {
   kind: TimelineKind;

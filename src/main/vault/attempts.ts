@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { AppError } from '../errors';
 import { writePrivateJson } from '../files/private-json';
 
 export const ATTEMPTS_NAME = 'mesodesk.attempts.json';
@@ -13,11 +14,19 @@ interface AttemptRecord {
   nextAttemptAt: number;
 }
 
+export interface AttemptGuard {
+  retryAfterMs(): number;
+  failed(): void;
+  succeeded(): void;
+  refuseWhileDelayed(): void;
+  wrongSecret(field: string, message: string): never;
+}
+
 /**
  * The wrong-passphrase delay, kept in a small file beside the database so that restarting the app
  * does not reset it. It holds no secret: a count and a time.
  */
-export function createAttemptGuard(dataDir: string, now: () => Date) {
+export function createAttemptGuard(dataDir: string, now: () => Date): AttemptGuard {
   const file = path.join(dataDir, ATTEMPTS_NAME);
   let record: AttemptRecord = read();
 
@@ -52,6 +61,17 @@ export function createAttemptGuard(dataDir: string, now: () => Date) {
     succeeded(): void {
       record = { failures: 0, nextAttemptAt: 0 };
       save();
+    },
+    /** Refuses any attempt while the delay after a wrong secret runs. */
+    refuseWhileDelayed(): void {
+      const wait = this.retryAfterMs();
+      if (wait > 0)
+        throw new AppError('FORBIDDEN', 'errors.tooManyAttempts', undefined, { retryAfterMs: wait });
+    },
+    /** Counts a wrong secret and refuses it on its field, saying how long to wait. */
+    wrongSecret(field: string, message: string): never {
+      this.failed();
+      throw new AppError('VALIDATION', message, { [field]: message }, { retryAfterMs: this.retryAfterMs() });
     },
   };
 }

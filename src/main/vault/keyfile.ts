@@ -1,8 +1,10 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { AppError } from '../errors';
 import { durableRename, fsyncDir } from '../files/durable';
 import { PRIVATE_FILE_MODE } from '../files/private';
+import { generateRecoveryKey } from './recovery-key';
 
 /**
  * The data key (32 random bytes) encrypts the database. It is stored only wrapped (AES-256-GCM) by
@@ -181,4 +183,22 @@ export function createKeyfileExclusive(file: string, keyfile: Keyfile): boolean 
   } finally {
     fs.rmSync(tmp, { force: true });
   }
+}
+
+/** The clinic's key file, or CONFLICT when the clinic was never set up. */
+export function mustReadKeyfile(file: string): Keyfile {
+  const keyfile = readKeyfile(file);
+  if (!keyfile) throw new AppError('CONFLICT', 'errors.notSetUp');
+  return keyfile;
+}
+
+/** A key file for the ring under a passphrase, with a fresh recovery key (shown once, never stored). */
+export async function issueKeyfile(
+  keyring: Keyring,
+  passphrase: string,
+  kdf: KdfParams,
+  at: Date,
+): Promise<{ keyfile: Keyfile; recoveryKey: string }> {
+  const recoveryKey = generateRecoveryKey();
+  return { keyfile: await createKeyfile(keyring, passphrase, recoveryKey, kdf, at), recoveryKey };
 }

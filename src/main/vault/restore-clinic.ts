@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { BackupInfo } from '../../shared/backup/schema';
-import type { SessionRestoreClinicInput } from '../../shared/session/schema';
+import type { VaultRestoreClinicInput } from '../../shared/vault/schema';
 import { readKeyTrailer } from '../backup/key-trailer';
 import { stageRestore, swapInto } from '../backup/restore';
 import { AppError } from '../errors';
@@ -41,7 +41,7 @@ export interface RestoredClinic {
  * The backup is verified before the data folder is touched, and the key file is created exclusively.
  */
 export async function restoreClinicFromBackup(
-  input: SessionRestoreClinicInput,
+  input: VaultRestoreClinicInput,
   host: RestoreClinicHost,
 ): Promise<RestoredClinic> {
   const file = path.resolve(input.file);

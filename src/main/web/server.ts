@@ -8,7 +8,7 @@ import { contentTypeOf } from '../content-types';
 import { CONTENT_SECURITY_POLICY } from '../csp';
 import { tightenDataDir } from '../files/private';
 import type { KdfParams } from '../vault/keyfile';
-import { createClinicSession } from '../vault/session';
+import { createClinicVault } from '../vault/vault';
 
 export interface BridgeOptions {
   dataDir: string;
@@ -62,7 +62,7 @@ const SECURITY_HEADERS = {
 export async function startBridgeServer(options: BridgeOptions): Promise<BridgeServer> {
   // Folders 0700, files 0600: also what an earlier version left readable to others.
   tightenDataDir(options.dataDir);
-  const session = createClinicSession({
+  const session = createClinicVault({
     dataDir: options.dataDir,
     appVersion: options.appVersion ?? '0.0.0',
     transport: 'web',

@@ -14,12 +14,12 @@ import { IntakeCompareScreen } from './intake/IntakeCompareScreen';
 import { IntakeEditScreen } from './intake/IntakeEditScreen';
 import { IntakeViewScreen } from './intake/IntakeViewScreen';
 import { HomeScreen } from './layout/HomeScreen';
+import { useLock } from './lock/LockGate';
+import { SecurityScreen } from './lock/SecurityScreen';
 import { EditPatientScreen } from './patients/EditPatientScreen';
 import { NewPatientScreen } from './patients/NewPatientScreen';
 import { PatientDetailScreen } from './patients/PatientDetailScreen';
 import { PatientList, type PatientListHandle } from './patients/PatientList';
-import { SecurityScreen } from './session/SecurityScreen';
-import { useSession } from './session/SessionGate';
 import { SettingsScreen } from './settings/SettingsScreen';
 import { TemplateEditorScreen } from './settings/TemplateEditorScreen';
 import { LotRecallScreen } from './treatments/LotRecallScreen';
@@ -30,14 +30,14 @@ export function App() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const listRef = useRef<PatientListHandle>(null);
-  const session = useSession();
+  const vault = useLock();
   const section = useLocation().pathname.split('/')[1] || 'patients';
   const [notice, setNotice] = useState<{ text: string; n: number } | null>(null);
   const announce = (text: string) => setNotice((prev) => ({ text, n: (prev?.n ?? 0) + 1 }));
 
   const findPatient = () => listRef.current?.focusSearch();
   const newPatient = () => navigate('/patients/new');
-  const lock = () => void session.lock();
+  const lock = () => void vault.lock();
   const backUp = useBackUpNow(announce);
   useShortcuts([
     [{ key: '/' }, findPatient],
@@ -97,7 +97,7 @@ export function App() {
           {t('patients.newPatient')}
         </Link>
         <button type="button" className="button" onClick={lock} aria-keyshortcuts="Control+L">
-          {t('session.lock')}
+          {t('vault.lock')}
         </button>
       </header>
       <div className="workspace">

@@ -3,7 +3,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { HashRouter } from 'react-router';
 import { App } from './App';
-import { SessionGate } from './session/SessionGate';
+import { LockGate } from './lock/LockGate';
 import './i18n';
 import './styles.css';
 
@@ -20,9 +20,9 @@ createRoot(root).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>
       <HashRouter>
-        <SessionGate>
+        <LockGate>
           <App />
-        </SessionGate>
+        </LockGate>
       </HashRouter>
     </QueryClientProvider>
   </StrictMode>,

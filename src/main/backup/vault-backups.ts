@@ -1,0 +1,163 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { backupContract } from '../../shared/backup/contract';
+import type { BackupInfo } from '../../shared/backup/schema';
+import { currentAnchor } from '../audit/anchor';
+import { writeRestoreAnchor } from '../audit/anchor-files';
+import type { AuditLog } from '../audit/repository';
+import type { Db } from '../db/types';
+import { AppError } from '../errors';
+import { SQLITE_COMPANIONS } from '../files/durable';
+import { ensurePrivateDir, makeDatabasePrivate, makePrivate } from '../files/private';
+import type { VaultHandlers } from '../route';
+import type { Keyfile } from '../vault/keyfile';
+import { previewBackup, stageRestore, swapInto } from './restore';
+import {
+  backupName,
+  backupsFolder,
+  createBackup,
+  hasAutomaticBackupOn,
+  listBackups,
+  pruneBackups,
+} from './store';
+
+/** What the backup handlers need from the clinic vault, and nothing more. */
+export interface BackupHost {
+  dataDir: string;
+  dbFile: string;
+  nativeBinding?: string;
+  now: () => Date;
+  log: (message: string, error: unknown) => void;
+  /** The open database and its audit log; null while locked. */
+  open(): { db: Db; audit: AuditLog } | null;
+  /** The ring's data keys, newest first. */
+  keys(): Buffer[];
+  /** The key file as it is now: every backup carries it. */
+  keyfile(): Keyfile | null;
+  /** Closes the database without dropping the vault's keys. */
+  close(): void;
+  /** Opens the database file again with the current keys. */
+  reopen(): void;
+}
+
+/**
+ * Backups and restore, as handlers the vault serves: they need the keys and must close and reopen
+ * the database, which the service table cannot do. Every backup and restore writes an audit entry.
+ */
+export function createBackupHandlers(host: BackupHost) {
+  const folder = backupsFolder(host.dataDir);
+
+  function mustOpen() {
+    const open = host.open();
+    if (!open) throw new AppError('LOCKED', 'errors.appLocked');
+    return open;
+  }
+
+  function backUp(kind: BackupInfo['kind'], into = folder): BackupInfo {
+    const { db, audit } = mustOpen();
+    const key = host.keys()[0] as Buffer;
+    const now = host.now();
+    // The entry goes in before the copy, so the backup carries its own record.
+    db.transaction(() => audit.append('backup', 'backup', backupName(kind, now)))();
+    const info = createBackup({
+      db,
+      folder: into,
+      kind,
+      key,
+      now,
+      nativeBinding: host.nativeBinding,
+      keyfile: host.keyfile(),
+    });
+    if (kind === 'daily' || kind === 'quit') pruneBackups(folder);
+    return info;
+  }
+
+  /** Automatic backups never stop the app: a failure is logged and the next one tries again. */
+  function automatic(kind: 'daily' | 'quit'): BackupInfo | null {
+    try {
+      if (!host.open()) return null;
+      if (kind === 'daily' && hasAutomaticBackupOn(folder, host.now().toISOString().slice(0, 10)))
+        return null;
+      return backUp(kind);
+    } catch (error) {
+      host.log(`[backup] ${kind} backup failed`, error);
+      return null;
+    }
+  }
+
+  /** Safety copy, swap, reopen; if the restored file does not open, the safety copy goes back. */
+  function restore(file: string): BackupInfo {
+    mustOpen();
+    const resolved = path.resolve(file);
+    const staged = `${host.dbFile}.restoring`;
+    const info = stageRestore(resolved, staged, host.keys(), host.nativeBinding);
+    let safety: BackupInfo;
+    try {
+      safety = backUp('pre-restore');
+      if (safety.status !== 'verified') throw new AppError('CONFLICT', 'errors.safetyCopyFailed');
+    } catch (error) {
+      fs.rmSync(staged, { force: true });
+      throw error;
+    }
+    host.close();
+    try {
+      swapInto(staged, host.dbFile);
+      host.reopen();
+    } catch (error) {
+      host.log('[backup] the restored copy did not open; putting the safety copy back', error);
+      fs.copyFileSync(safety.file, staged);
+      makePrivate(staged);
+      swapInto(staged, host.dbFile);
+      host.reopen();
+      throw new AppError('CONFLICT', 'errors.restoreFailed');
+    }
+    const { db, audit } = mustOpen();
+    db.transaction(() => audit.append('restore-backup', 'backup', info.name))();
+    anchorRestoredTrail(host.dataDir, db, host.now());
+    return info;
+  }
+
+  return {
+    handlers: {
+      'backups.list': async () => {
+        mustOpen();
+        return { folder, items: listBackups(folder) };
+      },
+      'backups.create': async (input) => {
+        const into = input.folder ? path.resolve(input.folder) : folder;
+        if (input.folder && !fs.existsSync(into)) throw new AppError('NOT_FOUND', 'errors.folderMissing');
+        return backUp('manual', into);
+      },
+      'backups.preview': async (input) => {
+        mustOpen();
+        return previewBackup(path.resolve(input.file), host.keys(), host.nativeBinding).info;
+      },
+      'backups.restore': async (input) => restore(input.file),
+    } satisfies VaultHandlers<keyof typeof backupContract>,
+    automatic,
+    folder,
+  };
+}
+
+/**
+ * The restored trail replaces the one the newer anchors describe: a restore anchor, taken after the
+ * restore is recorded, tells the audit check that those anchors belong to the abandoned history.
+ */
+export function anchorRestoredTrail(dataDir: string, db: Db, at: Date): void {
+  writeRestoreAnchor(dataDir, currentAnchor(db, at));
+}
+
+/**
+ * Keeps a damaged database aside (as found, WAL included) before a backup replaces it, so nothing the
+ * clinic had is ever deleted by the app.
+ */
+export function setAsideDamaged(dbFile: string, folder: string, now: Date): string {
+  ensurePrivateDir(folder);
+  const target = path.join(folder, `mesodesk-damaged-${now.toISOString().replace(/[:.]/g, '-')}.db`);
+  if (fs.existsSync(dbFile)) fs.copyFileSync(dbFile, target);
+  for (const suffix of SQLITE_COMPANIONS) {
+    if (fs.existsSync(`${dbFile}${suffix}`)) fs.copyFileSync(`${dbFile}${suffix}`, `${target}${suffix}`);
+  }
+  makeDatabasePrivate(target);
+  return target;
+}

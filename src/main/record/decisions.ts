@@ -1,0 +1,33 @@
+import type { FlagDecision } from '../../shared/screening/schema';
+import { instant } from './export-text';
+import { mapper, type PatientRecordKind } from './kind';
+
+const decisions = mapper<FlagDecision>({
+  kind: 'decisions',
+  items: (r) => r.decisions,
+  fhir: () => [],
+  csv: {
+    file: 'screening-decisions.csv',
+    header: ['patient_number', 'intake_id', 'flag', 'severity', 'decision', 'reason', 'decided_at'],
+    rows: (d, p) => [[p.number, d.intakeId, d.flagKey, d.severity, d.decision, d.reason, d.decidedAt]],
+  },
+  pdf: (items) => ({
+    heading: 'Screening decisions',
+    empty: 'No screening decisions.',
+    entries: items.map((d) => ({
+      title: `${d.flagKey} (${d.severity.toLowerCase()}) · ${d.decision === 'treat' ? 'treat' : 'do not treat'}`,
+      lines: [
+        ['Reason', d.reason],
+        ['Decided', instant(d.decidedAt)],
+      ],
+    })),
+  }),
+});
+
+export const decisionRecords: PatientRecordKind = {
+  table: 'flag_decisions',
+  timeline: { notIncluded: 'a decision belongs to the intake it screened, which is in the timeline' },
+  export: decisions,
+  fhirImport: { notIncluded: 'a re-imported patient is screened again in this clinic' },
+  erasure: [{ name: 'decisions', sql: 'DELETE FROM flag_decisions WHERE patient_id = ?' }],
+};

@@ -1,0 +1,81 @@
+import type { Resource } from '../../shared/fhir/r4';
+import type { Patient } from '../../shared/patients/schema';
+import type { TimelineKind } from '../../shared/treatments/schema';
+import type { CsvValue } from '../exports/csv';
+import type { ExportSources, PatientRecord } from '../exports/record';
+import type { FhirImporters } from '../imports/fhir-importers';
+
+/** A file written next to the record: a signed document's PDF. */
+export interface ExportFile {
+  name: string;
+  bytes: Buffer;
+}
+
+/** A heading and its lines in the record PDF; a line may carry a label. */
+export interface PdfSection {
+  heading: string;
+  entries: { title: string; lines: [label: string, value: string][] }[];
+  empty: string;
+}
+
+/**
+ * How one record type joins every export: its rows in the record, its FHIR resources, its CSV file,
+ * its section of the record PDF and any files beside it. The patient export, the whole-clinic export
+ * and the counts take every mapper of the registry; nothing else changes.
+ */
+export interface RecordMapper<T> {
+  /** The kind as counted in an export summary, e.g. "intakes". */
+  kind: string;
+  items(record: PatientRecord): T[];
+  /** FHIR R4 resources; `files` holds what files() wrote, e.g. PDFs to attach. */
+  fhir(items: T[], patient: Patient, files: ReadonlyMap<string, Buffer>): Resource[];
+  csv: { file: string; header: readonly string[]; rows(item: T, patient: Patient): CsvValue[][] };
+  pdf(items: T[]): PdfSection;
+  files?(items: T[], sources: ExportSources, patient: Patient): Promise<ExportFile[]>;
+}
+
+export const mapper = <T>(m: RecordMapper<T>) => m as unknown as RecordMapper<unknown>;
+
+/** Said out loud where a kind of record takes no part, with the reason (e.g. "exported with its session"). */
+export interface NotIncluded {
+  notIncluded: string;
+}
+
+/**
+ * One branch of the patient timeline: a SELECT of kind, id, at, sort_at, detail, parent_id, sequence
+ * from the kind's table for @patientId (through its index on patient_id).
+ */
+export interface TimelineBranch {
+  kind: TimelineKind;
+  select: string;
+}
+
+/** One DELETE of erasure, run with the patient's id; `name` is how the erasure result counts it. */
+export interface ErasureStep {
+  name: string;
+  sql: string;
+}
+
+/** How a resource of our own FHIR bundle becomes this kind of record again. */
+export interface FhirImport {
+  resourceType: string;
+  /** Recreates the record the resource carries for a patient created by this import. */
+  run(resource: Record<string, unknown>, patientId: number, importers: FhirImporters): void;
+}
+
+/**
+ * Every kind of record that belongs to a patient (a table with a foreign key to patients), and how it
+ * appears in each place a patient's record goes. A part the kind takes no part in says why.
+ */
+export interface PatientRecordKind {
+  /** The table whose rows are this kind of record. */
+  table: string;
+  timeline: TimelineBranch | NotIncluded;
+  /** The record PDF section, the FHIR resources and the CSV file. */
+  export: RecordMapper<unknown> | NotIncluded;
+  fhirImport: FhirImport | NotIncluded;
+  /** Children before the kind's own table; erasure runs the registry from its end. */
+  erasure: readonly ErasureStep[];
+}
+
+export const isIncluded = <T extends object>(part: T | NotIncluded): part is T => !('notIncluded' in part);

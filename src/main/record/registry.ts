@@ -1,0 +1,55 @@
+import { adverseEventRecords } from './adverse-events';
+import { changeRecords } from './changes';
+import { decisionRecords } from './decisions';
+import { documentRecords } from './documents';
+import { intakeRecords } from './intakes';
+import { importedRecordRecords, signedPdfRecords } from './kept-files';
+import {
+  type ErasureStep,
+  type FhirImport,
+  isIncluded,
+  type PatientRecordKind,
+  type RecordMapper,
+  type TimelineBranch,
+} from './kind';
+import { amendmentRecords, courseRecords } from './session-parts';
+import { sessionRecords } from './sessions';
+
+/**
+ * Every kind of record that belongs to a patient. Exports, the timeline and re-import take them in this
+ * order (a session before the adverse events that follow it); erasure takes them from the end, so a
+ * record goes before the records it points at. A new kind (photos, appointments) is one entry here;
+ * tests/unit/record-registry.test.ts fails while a table linked to patients has none.
+ */
+export const PATIENT_RECORDS: readonly PatientRecordKind[] = [
+  intakeRecords,
+  decisionRecords,
+  courseRecords,
+  sessionRecords,
+  amendmentRecords,
+  adverseEventRecords,
+  documentRecords,
+  signedPdfRecords,
+  changeRecords,
+  importedRecordRecords,
+];
+
+/** Every exported record type, in the order they appear in the exports. */
+export const RECORD_MAPPERS: readonly RecordMapper<unknown>[] = PATIENT_RECORDS.map((k) => k.export).filter(
+  isIncluded,
+);
+
+/** The timeline's branches, each with the table it reads. */
+export const TIMELINE_BRANCHES: readonly (TimelineBranch & { table: string })[] = PATIENT_RECORDS.flatMap(
+  (k) => (isIncluded(k.timeline) ? [{ ...k.timeline, table: k.table }] : []),
+);
+
+export const FHIR_IMPORTS: readonly FhirImport[] = PATIENT_RECORDS.map((k) => k.fhirImport).filter(
+  isIncluded,
+);
+
+/** The DELETEs that erase a patient's records, the patient row itself last. */
+export const ERASURE_STEPS: readonly ErasureStep[] = [
+  ...[...PATIENT_RECORDS].reverse().flatMap((k) => k.erasure),
+  { name: 'patients', sql: 'DELETE FROM patients WHERE id = ?' },
+];

@@ -1,0 +1,193 @@
+import type {
+  Annotation,
+  CodeableConcept,
+  Encounter,
+  Medication,
+  MedicationAdministration,
+  Procedure,
+  Resource,
+} from '../../shared/fhir/r4';
+import type { Patient } from '../../shared/patients/schema';
+import type { Session, SessionItem, Technique } from '../../shared/treatments/schema';
+import { zoneLabel } from '../../shared/treatments/zones';
+import { FHIR_SYSTEM, refTo } from '../exports/fhir';
+import type { SessionRecordPayload } from '../treatments/stored-records';
+import { b64, derivedUuid } from './export-text';
+
+const TECHNIQUE_LABELS: Record<Technique, string> = {
+  nappage: 'Nappage',
+  papule: 'Papule / micro-papule',
+  'point-by-point': 'Point-by-point',
+  'linear-retrograde': 'Linear / retrograde',
+  microneedling: 'Microneedling',
+  'needle-free': 'Needle-free',
+};
+
+/** A session and, where loaded, its stored rows (carried in the Encounter so a re-import recreates it). */
+export type ExportedSession = Session & { stored?: SessionRecordPayload };
+
+/** The ids of the resources a session becomes: stable, derived from the patient and the record. */
+export const sessionResourceIds = (patientUid: string, sessionId: number) => ({
+  encounter: derivedUuid(`encounter:${patientUid}:session:${sessionId}`),
+  procedure: derivedUuid(`procedure:${patientUid}:session:${sessionId}`),
+  administration: (index: number) =>
+    derivedUuid(`medication-administration:${patientUid}:session:${sessionId}:${index}`),
+});
+
+/** One Medication per lot (or per product where no lot was charted) in a patient's bundle. */
+export const medicationId = (patientUid: string, item: Pick<SessionItem, 'lotId' | 'productId'>) =>
+  derivedUuid(
+    `medication:${patientUid}:${item.lotId !== null ? `lot:${item.lotId}` : `product:${item.productId}`}`,
+  );
+
+const zoneConcept = (zone: string): CodeableConcept => ({
+  coding: [{ system: FHIR_SYSTEM.zone, code: zone, display: zoneLabel(zone) }],
+  text: zoneLabel(zone),
+});
+
+/** The volume in ml, else the quantity in the product's unit. */
+export function amountText(item: SessionItem): string {
+  if (item.volumeMl !== null) return `${item.volumeMl} ml`;
+  if (item.quantityUsed !== null) return `${item.quantityUsed} ${item.unit}`;
+  return 'amount not recorded';
+}
+
+export function techniqueLines(s: Session): [string, string][] {
+  const lines: [string, string][] = [];
+  if (s.technique) lines.push(['Technique', TECHNIQUE_LABELS[s.technique]]);
+  const needle = [
+    s.needleGauge !== null ? `${s.needleGauge}G` : '',
+    s.needleLengthMm !== null ? `${s.needleLengthMm} mm` : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+  if (needle) lines.push(['Needle', needle]);
+  if (s.depthMm !== null) lines.push(['Depth', `${s.depthMm} mm`]);
+  if (s.anaesthetic) lines.push(['Anaesthetic', s.anaestheticName || 'Yes']);
+  if (s.totalVolumeMl !== null) lines.push(['Total volume', `${s.totalVolumeMl} ml`]);
+  if (s.painScore !== null) lines.push(['Pain score', `${s.painScore}/10`]);
+  return lines;
+}
+
+function medicationOf(item: SessionItem, id: string): Medication {
+  return {
+    resourceType: 'Medication',
+    id,
+    status: 'active',
+    code: { text: item.productName },
+    ...(item.ingredients.length
+      ? {
+          ingredient: item.ingredients.map((i) => ({
+            itemCodeableConcept: { text: i.concentration ? `${i.name} ${i.concentration}` : i.name },
+          })),
+        }
+      : {}),
+    ...(item.lotNumber
+      ? {
+          batch: {
+            lotNumber: item.lotNumber,
+            ...(item.expiryDate ? { expirationDate: item.expiryDate } : {}),
+          },
+        }
+      : {}),
+  };
+}
+
+/**
+ * A session as an Encounter, the Procedure performed in it and one MedicationAdministration per
+ * charted item. A draft (not signed) session is exported too, clearly marked: status in-progress and a
+ * "Draft, not signed" note, so nothing charted is missing from the clinic's copy of its data.
+ */
+export function sessionResources(
+  s: ExportedSession,
+  patient: Patient,
+  medications: Map<string, Medication>,
+): Resource[] {
+  const ids = sessionResourceIds(patient.uid, s.id);
+  const signed = s.status === 'signed';
+  const encounter: Encounter = {
+    resourceType: 'Encounter',
+    id: ids.encounter,
+    status: signed ? 'finished' : 'in-progress',
+    class: { system: 'http://terminology.hl7.org/CodeSystem/v3-ActCode', code: 'AMB', display: 'ambulatory' },
+    type: [
+      {
+        text: `Mesotherapy session ${s.sequence} of ${s.plannedSessions}${signed ? '' : ' (draft, not signed)'}`,
+      },
+    ],
+    subject: refTo(patient.uid),
+    period: { start: s.date, ...(signed ? { end: s.date } : {}) },
+    reasonCode: [{ text: s.indication }],
+    extension: [
+      { url: FHIR_SYSTEM.sessionTime, valueString: s.time },
+      ...(s.stored
+        ? [
+            {
+              url: FHIR_SYSTEM.sessionRecord,
+              valueAttachment: { contentType: 'application/json', data: b64(JSON.stringify(s.stored)) },
+            },
+          ]
+        : []),
+    ],
+  };
+  const note: Annotation[] = [];
+  const technique = techniqueLines(s);
+  if (technique.length) note.push({ text: technique.map(([k, v]) => `${k}: ${v}`).join('; ') });
+  if (s.reactions) note.push({ text: `Reactions: ${s.reactions}` });
+  if (s.notes) note.push({ text: `Notes: ${s.notes}` });
+  if (s.imported) note.push({ time: s.imported.importedAt, text: `Imported from ${s.imported.source}.` });
+  else if (signed && s.signedAt) note.push({ time: s.signedAt, text: 'Signed.' });
+  if (!signed) note.push({ text: 'Draft, not signed.' });
+  for (const a of s.amendmentTrail) note.push({ time: a.createdAt, text: `Amendment: ${a.text}` });
+  const zones = [...new Set([...s.areas, ...s.items.map((i) => i.zone)])];
+  const procedure: Procedure = {
+    resourceType: 'Procedure',
+    id: ids.procedure,
+    status: signed ? 'completed' : 'in-progress',
+    code: { text: `Mesotherapy: ${s.indication}` },
+    subject: refTo(patient.uid),
+    encounter: refTo(ids.encounter),
+    performedDateTime: s.date,
+    ...(zones.length ? { bodySite: zones.map(zoneConcept) } : {}),
+    ...(note.length ? { note } : {}),
+  };
+  const administrations = s.items.map((item, index): MedicationAdministration => {
+    const medication = medicationId(patient.uid, item);
+    if (!medications.has(medication)) medications.set(medication, medicationOf(item, medication));
+    const dose =
+      item.volumeMl !== null
+        ? { value: item.volumeMl, unit: 'mL', system: 'http://unitsofmeasure.org', code: 'mL' }
+        : item.quantityUsed !== null
+          ? { value: item.quantityUsed, unit: item.unit }
+          : null;
+    const itemNote: Annotation[] = [];
+    if (!dose) itemNote.push({ text: `Site: ${zoneLabel(item.zone)}; amount not recorded` });
+    if (!dose && item.dilution) itemNote.push({ text: `Dilution: ${item.dilution}` });
+    if (item.expired)
+      itemNote.push({
+        text: `Lot used past its expiry date: ${item.expiredOverrideReason || 'no reason given'}`,
+      });
+    return {
+      resourceType: 'MedicationAdministration',
+      id: ids.administration(index),
+      partOf: [refTo(ids.procedure)],
+      status: signed ? 'completed' : 'in-progress',
+      medicationReference: refTo(medication, item.productName),
+      subject: refTo(patient.uid),
+      context: refTo(ids.encounter),
+      effectiveDateTime: s.date,
+      // mad-1: a dosage needs a dose (or a rate), so an item without an amount has its site in a note.
+      ...(dose
+        ? {
+            dosage: {
+              ...(item.dilution ? { text: `Dilution: ${item.dilution}` } : {}),
+              site: zoneConcept(item.zone),
+              dose,
+            },
+          }
+        : {}),
+      ...(itemNote.length ? { note: itemNote } : {}),
+    };
+  });
+  return [encounter, procedure, ...administrations];
+}

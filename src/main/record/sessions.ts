@@ -1,0 +1,155 @@
+import type { Medication } from '../../shared/fhir/r4';
+import { minorToText } from '../../shared/treatments/money';
+import type { Session } from '../../shared/treatments/schema';
+import { zoneLabel } from '../../shared/treatments/zones';
+import { FHIR_SYSTEM } from '../exports/fhir';
+import { recordPayload } from '../imports/fhir-treatments';
+import type { SessionRecordPayload } from '../treatments/stored-records';
+import { importedText, instant } from './export-text';
+import { mapper, type PatientRecordKind } from './kind';
+import { amountText, type ExportedSession, sessionResources, techniqueLines } from './session-resources';
+
+const sessionTitle = (s: Session) =>
+  `${s.date} ${s.time} · session ${s.sequence} of ${s.plannedSessions} · ${s.indication} · ${
+    s.imported
+      ? importedText(s.imported)
+      : s.status === 'signed'
+        ? `signed ${s.signedAt?.slice(0, 10) ?? ''}`
+        : 'draft, not signed'
+  }`;
+
+const sessions = mapper<ExportedSession>({
+  kind: 'sessions',
+  items: (r) => r.sessions.map((s) => ({ ...s, stored: r.stored?.sessions.get(s.id) })),
+  fhir: (items, patient) => {
+    const medications = new Map<string, Medication>();
+    const resources = items.flatMap((s) => sessionResources(s, patient, medications));
+    return [...medications.values(), ...resources];
+  },
+  csv: {
+    file: 'sessions.csv',
+    header: [
+      'patient_number',
+      'session_date',
+      'session_time',
+      'session_number',
+      'planned_sessions',
+      'indication',
+      'status',
+      'signed_at',
+      'zone',
+      'product',
+      'lot',
+      'expiry',
+      'volume_ml',
+      'quantity_used',
+      'unit',
+      'dilution',
+      'technique',
+      'needle_gauge',
+      'needle_length_mm',
+      'depth_mm',
+      'session_price_minor',
+      'currency',
+      'amendments',
+    ],
+    rows: (s, p) => {
+      const session = [
+        p.number,
+        s.date,
+        s.time,
+        s.sequence,
+        s.plannedSessions,
+        s.indication,
+        s.status,
+        s.signedAt,
+      ];
+      const after = [
+        s.technique,
+        s.needleGauge,
+        s.needleLengthMm,
+        s.depthMm,
+        s.priceMinor,
+        s.currency,
+        s.amendmentTrail.length,
+      ];
+      if (!s.items.length) return [[...session, null, null, null, null, null, null, null, null, ...after]];
+      return s.items.map((i) => [
+        ...session,
+        i.zone,
+        i.productName,
+        i.lotNumber,
+        i.expiryDate,
+        i.volumeMl,
+        i.quantityUsed,
+        i.unit,
+        i.dilution,
+        ...after,
+      ]);
+    },
+  },
+  pdf: (items) => ({
+    heading: 'Treatment sessions',
+    empty: 'No treatment sessions.',
+    entries: items.map((s) => ({
+      title: sessionTitle(s),
+      lines: [
+        ['Areas', s.areas.map(zoneLabel).join(', ') || '—'],
+        ...techniqueLines(s),
+        ...s.items.map((i): [string, string] => [
+          zoneLabel(i.zone),
+          [
+            i.productName,
+            i.lotNumber ? `lot ${i.lotNumber}${i.expiryDate ? ` (exp. ${i.expiryDate})` : ''}` : 'no lot',
+            amountText(i),
+            i.dilution ? `dilution ${i.dilution}` : '',
+            i.expired ? `expired lot: ${i.expiredOverrideReason}` : '',
+          ]
+            .filter(Boolean)
+            .join(' · '),
+        ]),
+        ...(s.reactions ? [['Reactions', s.reactions] as [string, string]] : []),
+        ...(s.notes ? [['Notes', s.notes] as [string, string]] : []),
+        ...(s.priceMinor !== null
+          ? [['Price', `${minorToText(s.priceMinor, s.currency)} ${s.currency}`] as [string, string]]
+          : []),
+        ...s.amendmentTrail.map((a): [string, string] => [
+          `Amendment ${instant(a.createdAt)}${a.imported ? ` (${importedText(a.imported)})` : ''}`,
+          a.text,
+        ]),
+      ],
+    })),
+  }),
+});
+
+export const sessionRecords: PatientRecordKind = {
+  table: 'sessions',
+  timeline: {
+    kind: 'session',
+    select: `SELECT 'session', id, performed_on || 'T' || performed_time,
+      CASE WHEN substr(COALESCE(signed_at, updated_at), 1, 10) = performed_on
+        THEN COALESCE(signed_at, updated_at) ELSE performed_on || 'T' || performed_time || ':00.000Z' END,
+      status, course_id, sequence
+    FROM sessions WHERE patient_id = @patientId`,
+  },
+  export: sessions,
+  fhirImport: {
+    resourceType: 'Encounter',
+    run: (resource, patientId, importers) => {
+      const payload = recordPayload<SessionRecordPayload>(
+        resource.extension as never,
+        FHIR_SYSTEM.sessionRecord,
+        'mesodesk.session-record/1',
+      );
+      if (payload) importers.treatments.session(payload, patientId);
+    },
+  },
+  erasure: [
+    {
+      name: 'sessionItems',
+      sql: 'DELETE FROM session_items WHERE session_id IN (SELECT id FROM sessions WHERE patient_id = ?)',
+    },
+    // Stock used stays used: lots keep their counters, the product really left the shelf.
+    { name: 'sessions', sql: 'DELETE FROM sessions WHERE patient_id = ?' },
+  ],
+};

@@ -1,0 +1,99 @@
+import { todayIso } from '../shared/dates';
+import { createAuditLog } from './audit/repository';
+import { createProductService } from './catalog/products';
+import type { Db } from './db/types';
+import type { DocumentActions } from './documents/actions';
+import { createDocumentService } from './documents/service';
+import { createTemplateService } from './documents/template-service';
+import { createErasureService } from './erasure/service';
+import { createExportService } from './exports/service';
+import type { FolderActions } from './files/actions';
+import { createCsvImportService } from './imports/csv-import';
+import { createFhirImportService } from './imports/fhir-import';
+import { createIntakeService } from './intake/service';
+import { createPatientService } from './patients/service';
+import { createScreeningService } from './screening/service';
+import { createLogoService } from './settings/logo';
+import { createSettingsService, type SettingsService } from './settings/service';
+import { createAdverseEventService } from './treatments/adverse-events';
+import { createCourseService } from './treatments/courses';
+import { createSessionService } from './treatments/sessions';
+import { createTimelineService } from './treatments/timeline';
+
+export interface ApiContext {
+  db: Db;
+  now?: () => Date;
+  /** Who is acting, for the audit trail (a single practitioner profile for now). */
+  actor?: () => string;
+  newId?: () => string;
+  log?: (message: string, error: unknown) => void;
+  /** The desktop print and save dialogs; absent in browser mode and tests. */
+  documentActions?: DocumentActions;
+  /** The desktop folder picker; absent in browser mode and tests (a typed folder path instead). */
+  folderActions?: FolderActions;
+  /** The clinic's data folder: exports go to its `exports` folder unless another is chosen. */
+  dataDir?: string;
+}
+
+export function createServices(ctx: ApiContext) {
+  const deps = {
+    db: ctx.db,
+    now: ctx.now ?? (() => new Date()),
+    newId: ctx.newId ?? (() => crypto.randomUUID()),
+  };
+  const patients = createPatientService(deps);
+  const settings = createSettingsService(deps);
+  const intakes = createIntakeService(deps);
+  const logos = createLogoService(deps, settings);
+  const templates = createTemplateService(deps);
+  templates.ensureBuiltins();
+  const documents = createDocumentService({ ...deps, patients, settings, templates, logos });
+  const screening = createScreeningService({ ...deps, intakes, settings });
+  const products = createProductService(deps);
+  const courses = createCourseService(deps);
+  const audit = createAuditLog(ctx.db, deps.now, ctx.actor ?? practitionerActor(settings));
+  const sessions = createSessionService({ ...deps, products, courses, screening, settings });
+  const adverseEvents = createAdverseEventService(deps, products);
+  return {
+    patients,
+    settings,
+    intakes,
+    screening,
+    products,
+    courses,
+    sessions,
+    adverseEvents,
+    timeline: createTimelineService(ctx.db),
+    today: () => todayIso(deps.now()),
+    logos,
+    templates,
+    documents,
+    audit,
+    exports: createExportService({
+      ...deps,
+      patients,
+      intakes,
+      screening,
+      documents,
+      settings,
+      sessions,
+      adverseEvents,
+      logos,
+      dataDir: ctx.dataDir,
+      log: ctx.log,
+    }),
+    csvImport: createCsvImportService({
+      db: ctx.db,
+      patients,
+      audit,
+      dateFormat: () => settings.get().dateFormat,
+    }),
+    fhirImport: createFhirImportService(ctx.db, audit, deps.now),
+    erase: createErasureService(ctx.db),
+  };
+}
+
+/** Who the audit trail names: the practitioner of the clinic profile, or a generic label until it is set. */
+export const practitionerActor = (settings: Pick<SettingsService, 'get'>) => (): string =>
+  settings.get().practitionerName || 'practitioner';
+export type Services = ReturnType<typeof createServices>;
