@@ -81,8 +81,7 @@ export async function settle<T>(
 export type Dispatch = (channel: unknown, input: unknown) => Promise<Result<unknown>>;
 
 /** Validates every input against the shared contract and turns every outcome into a Result. */
-export function createApi(ctx: ApiContext): Dispatch {
-  const services = createServices(ctx);
+export function createApi(ctx: ApiContext, services = createServices(ctx)): Dispatch {
   return async (channel, input) => {
     if (!isServiceChannel(channel)) return fail({ code: 'FORBIDDEN', message: 'errors.unknownChannel' });
     const parsed = parseInput(channel, input);

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { PdfSource } from '../../src/main/documents/pdf/document-pdf';
+import { keepMissingPdfsInBackground } from '../../src/main/documents/pdf-backfill';
 import type { DocumentPdf, DocumentPdfCheck, DocumentSummary } from '../../src/shared/documents/schema';
 import type { ExportResult } from '../../src/shared/exports/schema';
 import { createTestDb, type TestDb, testApi } from '../fixtures/db';
@@ -142,5 +143,38 @@ describe('what was signed is what reprints', () => {
 
     layout.changed = true;
     expect((await reprint(consent.id)).equals(first)).toBe(true);
+  });
+
+  it('documents signed before PDFs were kept get them kept in the background after unlock, before any reprint', async () => {
+    const consent = await signConsent();
+    const original = kept(consent.id)?.bytes ?? Buffer.alloc(0);
+    const [template] = api.services.templates.list('aftercare');
+    const given = await callOk<DocumentSummary>(api, 'documents.giveAftercare', {
+      patientId,
+      templateId: template?.id,
+      details: details(),
+    });
+    t.db.exec('DROP TRIGGER signed_pdfs_no_delete');
+    t.db.prepare('DELETE FROM signed_pdfs').run();
+
+    // Locked before it ran: nothing is drawn.
+    expect(
+      await keepMissingPdfsInBackground(
+        api.services.documents,
+        () => false,
+        () => undefined,
+      ),
+    ).toBe(0);
+    expect(kept(consent.id)).toBeUndefined();
+
+    const log = vi.fn();
+    expect(await keepMissingPdfsInBackground(api.services.documents, () => true, log)).toBe(2);
+    expect(log).not.toHaveBeenCalled();
+    expect(kept(consent.id)?.bytes.equals(original)).toBe(true);
+    expect(kept(given.id)).toBeDefined();
+    // A later layout change no longer reaches them.
+    layout.changed = true;
+    expect((await reprint(consent.id)).equals(original)).toBe(true);
+    expect(await keepMissingPdfsInBackground(api.services.documents, () => true, log)).toBe(0);
   });
 });

@@ -90,6 +90,15 @@ describe('one session operation at a time', () => {
     await value(again, 'vault.recover', { recoveryKey, passphrase: NEW, confirmation: NEW });
   });
 
+  it('starts keeping older documents\u2019 PDFs in the background at unlock, and stops at lock', async () => {
+    const s = make();
+    await setup(s);
+    expect(await s.pdfBackfill()).toBe(0);
+    await value(s, 'vault.lock');
+    await value(s, 'vault.unlock', { passphrase: PASS });
+    expect(await s.pdfBackfill()).toBe(0);
+  });
+
   it('creates the key file exclusively', async () => {
     const keyfile = await createKeyfile(
       { current: crypto.randomBytes(32), previous: [] },

@@ -45,6 +45,13 @@ export function createDocumentService(deps: DocumentServiceDeps) {
   const renderPdf = deps.renderPdf ?? renderDocumentPdf;
   const repo = createDocumentRepository(db);
   const pdfs = createSignedPdfRepository(db);
+  const missingPdf = db
+    .prepare<[], number>(
+      `SELECT d.id FROM documents d
+       WHERE NOT EXISTS (SELECT 1 FROM signed_pdfs s WHERE s.record_kind = 'document' AND s.record_id = d.id)
+       ORDER BY d.id LIMIT 1`,
+    )
+    .pluck();
 
   function mustGet(id: number): DocumentRecord {
     const row = repo.get(id);
@@ -231,6 +238,16 @@ export function createDocumentService(deps: DocumentServiceDeps) {
     withdraw: (id: number, on: string, reason: string) => withdraw(id, on, reason),
     pdfBytes,
     checkPdf,
+    /**
+     * Draws and keeps the PDF of one document signed before PDFs were kept (migration 8), with the
+     * layout of this release; false when none is left.
+     */
+    async keepOneMissingPdf(): Promise<boolean> {
+      const id = missingPdf.get();
+      if (id === undefined) return false;
+      await pdfBytes(id);
+      return true;
+    },
     async pdf(id: number): Promise<DocumentPdf> {
       const { record, bytes } = await pdfBytes(id);
       return { fileName: pdfFileName(record), base64: bytes.toString('base64') };

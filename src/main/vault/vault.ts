@@ -6,13 +6,21 @@ import { fail, type Result } from '../../shared/result';
 import { DEFAULT_SETTINGS } from '../../shared/settings/schema';
 import type { AppInfo, vaultContract } from '../../shared/vault/contract';
 import type { VaultState, VaultStatus } from '../../shared/vault/schema';
-import { type ApiContext, createApi, type Dispatch, isServiceChannel, practitionerActor } from '../api';
+import {
+  type ApiContext,
+  createApi,
+  createServices,
+  type Dispatch,
+  isServiceChannel,
+  practitionerActor,
+} from '../api';
 import { type AuditLog, createAuditLog } from '../audit/repository';
 import { stageRestore, swapInto } from '../backup/restore';
 import { backupsFolder, newestGoodBackup } from '../backup/store';
 import { anchorRestoredTrail, createBackupHandlers, setAsideDamaged } from '../backup/vault-backups';
 import { openDatabase, WrongKeyError } from '../db/open';
 import type { Db } from '../db/types';
+import { keepMissingPdfsInBackground } from '../documents/pdf-backfill';
 import { AppError } from '../errors';
 import type { FolderActions } from '../files/actions';
 import { durableRename, removeCompanions } from '../files/durable';
@@ -99,6 +107,8 @@ export function createClinicVault(options: VaultOptions) {
   const attempts: AttemptGuard = createAttemptGuard(options.dataDir, now);
   const queue = createSerialQueue();
   let data: OpenData | null = null;
+  /** The background job that keeps the PDFs of documents signed before PDFs were kept. */
+  let pdfBackfill: Promise<number> = Promise.resolve(0);
   let lastActivity = now().getTime();
 
   const state = (): VaultState => (data ? 'unlocked' : fs.existsSync(keyfilePath) ? 'locked' : 'setup');
@@ -117,19 +127,23 @@ export function createClinicVault(options: VaultOptions) {
       db.close();
       throw new DamagedDatabaseError();
     }
-    const dispatch = createApi({
+    const context = {
       db,
       now,
       log: options.log,
       documentActions: options.documentActions,
       folderActions: options.folderActions,
       dataDir: options.dataDir,
-    });
+    };
+    const services = createServices(context);
+    const dispatch = createApi(context, services);
     const settings = createSettingsService({ db, now });
     const autoLockMinutes = settings.get().autoLockMinutes;
     const audit = createAuditLog(db, now, practitionerActor(settings));
-    data = { db, audit, keyring, dispatch, schemaVersion, autoLockMinutes };
+    const opened: OpenData = { db, audit, keyring, dispatch, schemaVersion, autoLockMinutes };
+    data = opened;
     lastActivity = now().getTime();
+    pdfBackfill = keepMissingPdfsInBackground(services.documents, () => data === opened && db.open, log);
     options.onUnlocked?.(db);
   }
 
@@ -438,6 +452,8 @@ export function createClinicVault(options: VaultOptions) {
     database: (): Db | null => data?.db ?? null,
     /** The data keys, newest first, for opening backups; empty while locked. */
     keys: (): Buffer[] => (data ? ringKeys(data.keyring) : []),
+    /** Settles when the background keeping of older documents' PDFs has finished (how many it kept). */
+    pdfBackfill: (): Promise<number> => pdfBackfill,
     /** The backup taken when the app quits while unlocked. */
     backupOnQuit: () => backups.automatic('quit'),
     /** Locks and lets go of the data folder. */
