@@ -14,6 +14,7 @@ import type { Signature } from '../../shared/signature';
 import type { Db } from '../db/types';
 import { AppError, notFound } from '../errors';
 import { createProvenanceRepository } from '../imports/provenance';
+import { signedVerification } from '../kernel/signed-verification';
 import { createPatientRepository } from '../patients/repository';
 import { type HashedIntake, intakeHash } from './hash';
 import { createIntakeRepository, type IntakeRow } from './repository';
@@ -212,25 +213,7 @@ export function createIntakeService({ db, now, newId, definitions = INTAKE_DEFIN
       if (row.status !== 'signed' || !row.content_hash)
         throw new AppError('CONFLICT', 'errors.intakeNotSigned');
       const computedHash = intakeHash(hashed(row));
-      const imported = provenance.get('intake', row.id);
-      if (imported) {
-        const originalHashMatches = computedHash === imported.originalHash;
-        return {
-          valid: false,
-          status: 'imported',
-          storedHash: row.content_hash,
-          computedHash,
-          imported: { ...imported, originalHashMatches },
-        };
-      }
-      const valid = computedHash === row.content_hash;
-      return {
-        valid,
-        status: valid ? 'verified' : 'altered',
-        storedHash: row.content_hash,
-        computedHash,
-        imported: null,
-      };
+      return signedVerification(row.content_hash, computedHash, provenance.get('intake', row.id));
     },
   };
 }

@@ -2,11 +2,11 @@ import type { AdverseEvent as FhirAdverseEvent, Reference } from '../../shared/f
 import type { Patient } from '../../shared/patients/schema';
 import type { AdverseEvent, AdverseEventType, Session } from '../../shared/treatments/schema';
 import { FHIR_SYSTEM, refTo } from '../exports/fhir';
-import { recordPayload } from '../imports/fhir-treatments';
 import type { AdverseEventRecordPayload } from '../treatments/stored-records';
 import { b64, derivedUuid } from './export-text';
 import { mapper, type PatientRecordKind } from './kind';
 import { medicationId, sessionResourceIds } from './session-resources';
+import { storedRecordImport } from './stored-record-import';
 
 const AE_TYPE_LABELS: Record<AdverseEventType, string> = {
   bruising: 'Bruising or haematoma',
@@ -182,17 +182,12 @@ export const adverseEventRecords: PatientRecordKind = {
     FROM adverse_events WHERE patient_id = @patientId`,
   },
   export: adverseEvents,
-  fhirImport: {
-    resourceType: 'AdverseEvent',
-    run: (resource, patientId, importers) => {
-      const payload = recordPayload<AdverseEventRecordPayload>(
-        resource.extension as never,
-        FHIR_SYSTEM.adverseEventRecord,
-        'mesodesk.adverse-event-record/1',
-      );
-      if (payload) importers.treatments.adverseEvent(payload, patientId);
-    },
-  },
+  fhirImport: storedRecordImport<AdverseEventRecordPayload>(
+    'AdverseEvent',
+    FHIR_SYSTEM.adverseEventRecord,
+    'mesodesk.adverse-event-record/1',
+    (importers, payload, patientId) => importers.treatments.adverseEvent(payload, patientId),
+  ),
   erasure: [
     {
       name: 'adverseEventLots',

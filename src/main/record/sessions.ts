@@ -3,11 +3,11 @@ import { minorToText } from '../../shared/treatments/money';
 import type { Session } from '../../shared/treatments/schema';
 import { zoneLabel } from '../../shared/treatments/zones';
 import { FHIR_SYSTEM } from '../exports/fhir';
-import { recordPayload } from '../imports/fhir-treatments';
 import type { SessionRecordPayload } from '../treatments/stored-records';
 import { importedText, instant } from './export-text';
 import { mapper, type PatientRecordKind } from './kind';
 import { amountText, type ExportedSession, sessionResources, techniqueLines } from './session-resources';
+import { storedRecordImport } from './stored-record-import';
 
 const sessionTitle = (s: Session) =>
   `${s.date} ${s.time} · session ${s.sequence} of ${s.plannedSessions} · ${s.indication} · ${
@@ -133,17 +133,12 @@ export const sessionRecords: PatientRecordKind = {
     FROM sessions WHERE patient_id = @patientId`,
   },
   export: sessions,
-  fhirImport: {
-    resourceType: 'Encounter',
-    run: (resource, patientId, importers) => {
-      const payload = recordPayload<SessionRecordPayload>(
-        resource.extension as never,
-        FHIR_SYSTEM.sessionRecord,
-        'mesodesk.session-record/1',
-      );
-      if (payload) importers.treatments.session(payload, patientId);
-    },
-  },
+  fhirImport: storedRecordImport<SessionRecordPayload>(
+    'Encounter',
+    FHIR_SYSTEM.sessionRecord,
+    'mesodesk.session-record/1',
+    (importers, payload, patientId) => importers.treatments.session(payload, patientId),
+  ),
   erasure: [
     {
       name: 'sessionItems',

@@ -3,6 +3,7 @@ import { canonicalJson } from '../../shared/kernel/canonical-json';
 import type { SessionFields, SessionVerification } from '../../shared/treatments/schema';
 import { AppError } from '../errors';
 import { sha256Hex } from '../kernel/sha256';
+import { signedVerification } from '../kernel/signed-verification';
 import type { SessionRow, SignedSessionContent } from './session-rows';
 
 /**
@@ -36,22 +37,5 @@ export function verifySignedSession(
       );
   const computedHash = sha256Hex(canonicalJson(content));
   const intact = rowsMatch && canonicalJson(content) === row.content_json;
-  if (imported) {
-    const originalHashMatches = intact && computedHash === imported.originalHash;
-    return {
-      valid: false,
-      status: 'imported',
-      storedHash: row.content_hash,
-      computedHash,
-      imported: { ...imported, originalHashMatches },
-    };
-  }
-  const valid = intact && computedHash === row.content_hash;
-  return {
-    valid,
-    status: valid ? 'verified' : 'altered',
-    storedHash: row.content_hash,
-    computedHash,
-    imported: null,
-  };
+  return signedVerification(row.content_hash, computedHash, imported, intact);
 }

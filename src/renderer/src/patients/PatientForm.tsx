@@ -14,10 +14,11 @@ import {
 } from '../../../shared/patients/schema';
 import type { ApiError } from '../../../shared/result';
 import { ApiFailure } from '../api/clinic';
-import { Field } from '../components/Field';
 import { FormAlert } from '../components/FormAlert';
 import { FormActions } from '../components/form/FormActions';
+import { FormSection } from '../components/form/FormSection';
 import { InputField, TextAreaField } from '../components/form/fields';
+import { SelectField } from '../components/form/SelectField';
 import { useFormMutation } from '../components/form/useFormMutation';
 import { useZodForm } from '../components/form/useZodForm';
 import { formatDate } from '../format';
@@ -59,7 +60,7 @@ export function PatientForm({ title, initial, submitLabel, onSubmit, onCancel }:
   const allowDuplicate = useRef(false);
   const errorSummaryRef = useRef<HTMLDivElement>(null);
   const { form, field } = useZodForm(patientFieldsSchema, initial ?? EMPTY);
-  const { register, formState, setFocus } = form;
+  const { formState, setFocus } = form;
   const errors = formState.errors;
   const errorCount = Object.keys(errors).length;
 
@@ -127,83 +128,69 @@ export function PatientForm({ title, initial, submitLabel, onSubmit, onCancel }:
         </div>
       )}
 
-      <fieldset>
-        <legend>{t('form.sectionIdentity')}</legend>
-        <div className="grid">
-          <InputField
-            label={t('form.firstName')}
-            hint={t('form.firstNameHint')}
-            field={field('firstName')}
-            maxLength={LIMITS.name}
-            autoComplete="off"
-          />
-          <InputField
-            label={t('form.lastName')}
-            required
-            field={field('lastName')}
-            maxLength={LIMITS.name}
-            autoComplete="off"
-          />
-          <InputField
-            label={t('form.preferredName')}
-            field={field('preferredName')}
-            maxLength={LIMITS.name}
-            autoComplete="off"
-          />
-          <InputField
-            label={t('form.dateOfBirth')}
-            required
-            field={field('dateOfBirth')}
-            type="date"
-            min="1900-01-01"
-            max={todayIso()}
-          />
-          <Field label={t('form.sex')} error={errors.sex?.message}>
-            {(a) => (
-              <select {...a} {...register('sex')}>
-                {SEX_VALUES.map((s) => (
-                  <option key={s} value={s}>
-                    {t(`form.sexOptions.${s}`)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-        </div>
-      </fieldset>
+      <FormSection legend={t('form.sectionIdentity')}>
+        <InputField
+          label={t('form.firstName')}
+          hint={t('form.firstNameHint')}
+          field={field('firstName')}
+          maxLength={LIMITS.name}
+          autoComplete="off"
+        />
+        <InputField
+          label={t('form.lastName')}
+          required
+          field={field('lastName')}
+          maxLength={LIMITS.name}
+          autoComplete="off"
+        />
+        <InputField
+          label={t('form.preferredName')}
+          field={field('preferredName')}
+          maxLength={LIMITS.name}
+          autoComplete="off"
+        />
+        <InputField
+          label={t('form.dateOfBirth')}
+          required
+          field={field('dateOfBirth')}
+          type="date"
+          min="1900-01-01"
+          max={todayIso()}
+        />
+        <SelectField
+          label={t('form.sex')}
+          field={field('sex')}
+          options={SEX_VALUES}
+          labelPrefix="form.sexOptions"
+        />
+      </FormSection>
 
-      <fieldset>
-        <legend>{t('form.sectionContact')}</legend>
-        <div className="grid">
-          <InputField label={t('form.phone')} field={field('phone')} type="tel" maxLength={LIMITS.phone} />
-          <InputField label={t('form.email')} field={field('email')} type="email" maxLength={LIMITS.email} />
-          <TextAreaField
-            label={t('form.address')}
-            wide
-            field={field('address')}
-            rows={3}
-            maxLength={LIMITS.address}
-          />
-        </div>
-      </fieldset>
+      <FormSection legend={t('form.sectionContact')}>
+        <InputField label={t('form.phone')} field={field('phone')} type="tel" maxLength={LIMITS.phone} />
+        <InputField label={t('form.email')} field={field('email')} type="email" maxLength={LIMITS.email} />
+        <TextAreaField
+          label={t('form.address')}
+          wide
+          field={field('address')}
+          rows={3}
+          maxLength={LIMITS.address}
+        />
+      </FormSection>
 
-      <fieldset>
-        <legend>{t('form.sectionEmergency')}</legend>
-        <div className="grid">
-          <InputField
-            label={t('form.emergencyContactName')}
-            field={field('emergencyContactName')}
-            maxLength={LIMITS.name}
-          />
-          <InputField
-            label={t('form.emergencyContactPhone')}
-            field={field('emergencyContactPhone')}
-            type="tel"
-            maxLength={LIMITS.phone}
-          />
-          <InputField label={t('form.gpName')} field={field('gpName')} maxLength={LIMITS.gpName} />
-        </div>
-      </fieldset>
+      <FormSection legend={t('form.sectionEmergency')}>
+        <InputField
+          label={t('form.emergencyContactName')}
+          field={field('emergencyContactName')}
+          maxLength={LIMITS.name}
+        />
+        <InputField
+          label={t('form.emergencyContactPhone')}
+          field={field('emergencyContactPhone')}
+          type="tel"
+          maxLength={LIMITS.phone}
+        />
+        <InputField label={t('form.gpName')} field={field('gpName')} maxLength={LIMITS.gpName} />
+      </FormSection>
 
       <fieldset>
         <legend>{t('form.sectionNotes')}</legend>

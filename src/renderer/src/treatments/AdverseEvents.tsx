@@ -13,14 +13,14 @@ import {
 } from '../../../shared/treatments/schema';
 import { clinic, unwrap } from '../api/clinic';
 import { Field } from '../components/Field';
-import { FormAlert } from '../components/FormAlert';
-import { FormActions } from '../components/form/FormActions';
 import { InputField, TextAreaField } from '../components/form/fields';
+import { GridForm } from '../components/form/GridForm';
 import { useZodForm } from '../components/form/useZodForm';
 import { OptionsField } from '../components/OptionsField';
 import { formatDate } from '../format';
 import { sessionLabel } from './CoursePanel';
 import { useAdverseEvents, useSessions } from './queries';
+import { RecordsSection } from './RecordsSection';
 import { useTreatmentSave } from './useTreatmentSave';
 
 const blank = (sessionId: number | null): AdverseEventFieldsInput => ({
@@ -48,16 +48,12 @@ export function AdverseEventForm({
 }) {
   const { t } = useTranslation();
   const sessions = useSessions(patientId);
-  const {
-    form,
-    values: fields,
-    set,
-    error: err,
-    field,
-    bind,
-  } = useZodForm(adverseEventFieldsSchema, event ? adverseEventFieldsOf(event) : blank(sessionId));
-  const followUps = fields.followUpDates ?? [];
-  const { submit, formError, pending } = useTreatmentSave(
+  const { form, values, set, error, field, bind } = useZodForm(
+    adverseEventFieldsSchema,
+    event ? adverseEventFieldsOf(event) : blank(sessionId),
+  );
+  const followUps = values.followUpDates ?? [];
+  const saving = useTreatmentSave(
     form,
     (checked: AdverseEventFields) => {
       // A different session means different lots: let the service link the new session's lots.
@@ -72,114 +68,117 @@ export function AdverseEventForm({
   );
 
   return (
-    <form className="treatment-form" onSubmit={submit} noValidate aria-labelledby="ae-form-title">
-      <h3 id="ae-form-title">{event ? t('treatments.ae.editTitle') : t('treatments.ae.newTitle')}</h3>
-      <div className="grid">
-        <OptionsField
-          label={t('treatments.ae.type')}
-          options={ADVERSE_EVENT_TYPES}
-          labelPrefix="treatments.aeTypes"
-          {...bind('type')}
-        />
-        <OptionsField
-          label={t('treatments.ae.severity')}
-          options={SEVERITY_GRADES}
-          labelPrefix="treatments.severity"
-          {...bind('severity')}
-        />
-        <InputField label={t('treatments.ae.onsetDate')} required field={field('onsetDate')} type="date" />
-        <Field
-          label={t('treatments.ae.session')}
-          error={err('sessionId')}
-          hint={t('treatments.ae.sessionHint')}
-        >
-          {(a) => (
-            <select
-              {...a}
-              value={fields.sessionId ?? ''}
-              onChange={(e) => set('sessionId', e.target.value ? Number(e.target.value) : null)}
-            >
-              <option value="">{t('treatments.ae.noSession')}</option>
-              {(sessions.data ?? []).map((s) => (
-                <option key={s.id} value={s.id}>
-                  {formatDate(s.date)} · {s.indication} ·{' '}
-                  {s.status === 'signed' ? sessionLabel(t, s) : t('treatments.session.draftTitle')}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <TextAreaField
-          label={t('treatments.ae.description')}
-          required
-          wide
-          field={field('description')}
-          rows={2}
-        />
-        <TextAreaField label={t('treatments.ae.actionTaken')} wide field={field('actionTaken')} rows={2} />
-        <fieldset
-          className={`field field--wide follow-ups${err('followUpDates') ? ' fieldset--invalid' : ''}`}
-        >
-          <legend>{t('treatments.ae.followUps')}</legend>
-          {followUps.map((date, i) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: follow-up dates have no identity but their position.
-            <div key={i} className="follow-ups__row">
-              <input
-                type="date"
-                aria-label={t('treatments.ae.followUpN', { n: i + 1 })}
-                value={date}
-                onChange={(e) =>
-                  set(
-                    'followUpDates',
-                    followUps.map((d, j) => (j === i ? e.target.value : d)),
-                  )
-                }
-              />
-              <button
-                type="button"
-                className="link-button"
-                onClick={() =>
-                  set(
-                    'followUpDates',
-                    followUps.filter((_, j) => j !== i),
-                  )
-                }
-              >
-                {t('treatments.ae.removeFollowUp', { n: i + 1 })}
-              </button>
-            </div>
-          ))}
-          <button
-            type="button"
-            className="button button--small"
-            onClick={() => set('followUpDates', [...followUps, todayIso()])}
-          >
-            {t('treatments.ae.addFollowUp')}
-          </button>
-          {err('followUpDates') && <p className="field__error">{t(err('followUpDates') ?? '')}</p>}
-        </fieldset>
-        <Field
-          label={t('treatments.ae.resolvedDate')}
-          error={err('resolvedDate')}
-          hint={t('treatments.ae.resolvedHint')}
-        >
-          {(a) => (
-            <input
-              {...a}
-              type="date"
-              value={fields.resolvedDate ?? ''}
-              onChange={(e) => set('resolvedDate', e.target.value || null)}
-            />
-          )}
-        </Field>
-      </div>
-      <FormAlert message={formError} />
-      <FormActions
-        submitLabel={event ? t('treatments.ae.saveChanges') : t('treatments.ae.record')}
-        pending={pending}
-        onCancel={onDone}
+    <GridForm
+      className="treatment-form"
+      heading={{
+        id: 'ae-form-title',
+        level: 'h3',
+        text: event ? t('treatments.ae.editTitle') : t('treatments.ae.newTitle'),
+      }}
+      mutation={saving}
+      actions={{
+        submitLabel: event ? t('treatments.ae.saveChanges') : t('treatments.ae.record'),
+        onCancel: onDone,
+      }}
+    >
+      <OptionsField
+        label={t('treatments.ae.type')}
+        options={ADVERSE_EVENT_TYPES}
+        labelPrefix="treatments.aeTypes"
+        {...bind('type')}
       />
-    </form>
+      <OptionsField
+        label={t('treatments.ae.severity')}
+        options={SEVERITY_GRADES}
+        labelPrefix="treatments.severity"
+        {...bind('severity')}
+      />
+      <InputField label={t('treatments.ae.onsetDate')} required field={field('onsetDate')} type="date" />
+      <Field
+        label={t('treatments.ae.session')}
+        error={error('sessionId')}
+        hint={t('treatments.ae.sessionHint')}
+      >
+        {(a) => (
+          <select
+            {...a}
+            value={values.sessionId ?? ''}
+            onChange={(e) => set('sessionId', e.target.value ? Number(e.target.value) : null)}
+          >
+            <option value="">{t('treatments.ae.noSession')}</option>
+            {(sessions.data ?? []).map((s) => (
+              <option key={s.id} value={s.id}>
+                {formatDate(s.date)} · {s.indication} ·{' '}
+                {s.status === 'signed' ? sessionLabel(t, s) : t('treatments.session.draftTitle')}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <TextAreaField
+        label={t('treatments.ae.description')}
+        required
+        wide
+        field={field('description')}
+        rows={2}
+      />
+      <TextAreaField label={t('treatments.ae.actionTaken')} wide field={field('actionTaken')} rows={2} />
+      <fieldset
+        className={`field field--wide follow-ups${error('followUpDates') ? ' fieldset--invalid' : ''}`}
+      >
+        <legend>{t('treatments.ae.followUps')}</legend>
+        {followUps.map((date, i) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: follow-up dates have no identity but their position.
+          <div key={i} className="follow-ups__row">
+            <input
+              type="date"
+              aria-label={t('treatments.ae.followUpN', { n: i + 1 })}
+              value={date}
+              onChange={(e) =>
+                set(
+                  'followUpDates',
+                  followUps.map((d, j) => (j === i ? e.target.value : d)),
+                )
+              }
+            />
+            <button
+              type="button"
+              className="link-button"
+              onClick={() =>
+                set(
+                  'followUpDates',
+                  followUps.filter((_, j) => j !== i),
+                )
+              }
+            >
+              {t('treatments.ae.removeFollowUp', { n: i + 1 })}
+            </button>
+          </div>
+        ))}
+        <button
+          type="button"
+          className="button button--small"
+          onClick={() => set('followUpDates', [...followUps, todayIso()])}
+        >
+          {t('treatments.ae.addFollowUp')}
+        </button>
+        {error('followUpDates') && <p className="field__error">{t(error('followUpDates') ?? '')}</p>}
+      </fieldset>
+      <Field
+        label={t('treatments.ae.resolvedDate')}
+        error={error('resolvedDate')}
+        hint={t('treatments.ae.resolvedHint')}
+      >
+        {(a) => (
+          <input
+            {...a}
+            type="date"
+            value={values.resolvedDate ?? ''}
+            onChange={(e) => set('resolvedDate', e.target.value || null)}
+          />
+        )}
+      </Field>
+    </GridForm>
   );
 }
 
@@ -238,22 +237,21 @@ function EventItem({ event, patientId }: { event: AdverseEvent; patientId: numbe
 export function AdverseEventsPanel({ patientId, archived }: { patientId: number; archived: boolean }) {
   const { t } = useTranslation();
   const events = useAdverseEvents(patientId);
-  const [adding, setAdding] = useState(false);
   const sorted = [...(events.data ?? [])].sort(
     (a, b) => Number(a.resolvedDate !== null) - Number(b.resolvedDate !== null),
   );
   return (
-    <section className="card" aria-labelledby="ae-title" id="adverse-events">
-      <div className="section-header">
-        <h2 id="ae-title">{t('treatments.ae.sectionTitle')}</h2>
-        {!archived && !adding && (
-          <button type="button" className="button button--small" onClick={() => setAdding(true)}>
-            {t('treatments.ae.recordNew')}
-          </button>
-        )}
-      </div>
-      {adding && <AdverseEventForm patientId={patientId} event={null} onDone={() => setAdding(false)} />}
-      {events.data?.length === 0 && !adding && <p className="muted">{t('treatments.ae.none')}</p>}
+    <RecordsSection
+      className="card"
+      id="adverse-events"
+      titleId="ae-title"
+      title={t('treatments.ae.sectionTitle')}
+      addLabel={t('treatments.ae.recordNew')}
+      canAdd={!archived}
+      newForm={(onDone) => <AdverseEventForm patientId={patientId} event={null} onDone={onDone} />}
+      noneText={t('treatments.ae.none')}
+      isEmpty={events.data?.length === 0}
+    >
       {sorted.length > 0 && (
         <ul className="adverse-events">
           {sorted.map((e) => (
@@ -261,7 +259,7 @@ export function AdverseEventsPanel({ patientId, archived }: { patientId: number;
           ))}
         </ul>
       )}
-    </section>
+    </RecordsSection>
   );
 }
 

@@ -13,15 +13,15 @@ import {
 } from '../../../shared/treatments/schema';
 import { zoneLabel } from '../../../shared/treatments/zones';
 import { clinic, unwrap } from '../api/clinic';
-import { FormAlert } from '../components/FormAlert';
-import { FormActions } from '../components/form/FormActions';
 import { InputField, TextAreaField } from '../components/form/fields';
+import { GridForm } from '../components/form/GridForm';
 import { useZodForm } from '../components/form/useZodForm';
 import { ImportedBadge } from '../components/ImportedFrom';
 import { OptionsField } from '../components/OptionsField';
 import { formatDate } from '../format';
 import { BodyChart } from './BodyChart';
 import { useCourses, useSessions } from './queries';
+import { RecordsSection } from './RecordsSection';
 import { useTreatmentSave } from './useTreatmentSave';
 
 const newCourse = (): CourseFieldsInput => ({
@@ -51,29 +51,24 @@ function RangeField({
   error?: string;
 }) {
   const { t } = useTranslation();
-  const num = (text: string) => (text === '' ? Number.NaN : Number(text));
+  const end = (label: string, key: keyof Range) => (
+    <label>
+      {label}{' '}
+      <input
+        type="number"
+        min={1}
+        value={Number.isNaN(value[key]) ? '' : value[key]}
+        onChange={(e) =>
+          onChange({ ...value, [key]: e.target.value === '' ? Number.NaN : Number(e.target.value) })
+        }
+      />
+    </label>
+  );
   return (
     <fieldset className={`range-field${error ? ' fieldset--invalid' : ''}`}>
       <legend>{label}</legend>
-      <label>
-        {t('treatments.course.from')}{' '}
-        <input
-          type="number"
-          min={1}
-          value={Number.isNaN(value.minDays) ? '' : value.minDays}
-          onChange={(e) => onChange({ ...value, minDays: num(e.target.value) })}
-        />
-      </label>
-      <label>
-        {t('treatments.course.to')}{' '}
-        <input
-          type="number"
-          min={1}
-          value={Number.isNaN(value.maxDays) ? '' : value.maxDays}
-          onChange={(e) => onChange({ ...value, maxDays: num(e.target.value) })}
-        />
-      </label>{' '}
-      {t('treatments.course.days')}
+      {end(t('treatments.course.from'), 'minDays')}
+      {end(t('treatments.course.to'), 'maxDays')} {t('treatments.course.days')}
       {error && <p className="field__error">{t(error)}</p>}
     </fieldset>
   );
@@ -89,15 +84,11 @@ function CourseForm({
   onDone: () => void;
 }) {
   const { t } = useTranslation();
-  const {
-    form,
-    values: fields,
-    set,
-    error: err,
-    field,
-    bind,
-  } = useZodForm(courseFieldsSchema, course ? courseFieldsOf(course) : newCourse());
-  const { submit, formError, pending } = useTreatmentSave(
+  const { form, values, set, error, field, bind } = useZodForm(
+    courseFieldsSchema,
+    course ? courseFieldsOf(course) : newCourse(),
+  );
+  const saving = useTreatmentSave(
     form,
     (checked: CourseFields) =>
       unwrap(
@@ -109,96 +100,87 @@ function CourseForm({
   );
 
   return (
-    <form
+    <GridForm
       className="treatment-form course-form"
-      onSubmit={submit}
-      noValidate
-      aria-labelledby="course-form-title"
+      heading={{
+        id: 'course-form-title',
+        level: 'h3',
+        text: course ? t('treatments.course.editTitle') : t('treatments.course.newTitle'),
+      }}
+      mutation={saving}
+      actions={{
+        submitLabel: course ? t('treatments.course.saveChanges') : t('treatments.course.start'),
+        onCancel: onDone,
+      }}
     >
-      <h3 id="course-form-title">
-        {course ? t('treatments.course.editTitle') : t('treatments.course.newTitle')}
-      </h3>
-      <div className="grid">
-        <InputField
-          label={t('treatments.course.indication')}
-          required
-          hint={t('treatments.course.indicationHint')}
-          field={field('indication')}
-        />
-        <InputField
-          label={t('treatments.course.startDate')}
-          required
-          field={field('startDate')}
-          type="date"
-        />
-        <InputField
-          label={t('treatments.course.plannedSessions')}
-          required
-          field={field('plannedSessions', { valueAsNumber: true })}
-          type="number"
-          min={1}
-          max={40}
-        />
-        <OptionsField
-          label={t('treatments.course.status')}
-          value={fields.status ?? 'active'}
-          options={COURSE_STATUSES}
-          labelPrefix="treatments.courseStatus"
-          onChange={(v) => set('status', v)}
-          error={err('status')}
-        />
-        <InputField
-          label={t('treatments.course.initialSessions')}
-          hint={t('treatments.course.initialSessionsHint')}
-          field={field('initialSessions', { valueAsNumber: true })}
-          type="number"
-          min={0}
-        />
-        <RangeField label={t('treatments.course.initialInterval')} {...bind('initialInterval')} />
-        <RangeField label={t('treatments.course.laterInterval')} {...bind('laterInterval')} />
-        <div className="field">
-          <label className="checkbox">
-            <input
-              type="checkbox"
-              checked={fields.maintenanceInterval !== null}
-              onChange={(e) =>
-                set('maintenanceInterval', e.target.checked ? { minDays: 90, maxDays: 150 } : null)
-              }
-            />{' '}
-            {t('treatments.course.hasMaintenance')}
-          </label>
-          {fields.maintenanceInterval && (
-            <RangeField
-              label={t('treatments.course.maintenanceInterval')}
-              value={fields.maintenanceInterval}
-              onChange={(r) => set('maintenanceInterval', r)}
-              error={err('maintenanceInterval')}
-            />
-          )}
-        </div>
-        <div className="field field--wide">
-          <span className="field__label">{t('treatments.course.areas')}</span>
-          <BodyChart
-            selected={fields.areas ?? []}
-            onToggle={(zone) =>
-              set(
-                'areas',
-                (fields.areas ?? []).includes(zone)
-                  ? (fields.areas ?? []).filter((z) => z !== zone)
-                  : [...(fields.areas ?? []), zone],
-              )
-            }
-          />
-        </div>
-        <TextAreaField label={t('treatments.course.notes')} wide field={field('notes')} rows={2} />
-      </div>
-      <FormAlert message={formError} />
-      <FormActions
-        submitLabel={course ? t('treatments.course.saveChanges') : t('treatments.course.start')}
-        pending={pending}
-        onCancel={onDone}
+      <InputField
+        label={t('treatments.course.indication')}
+        required
+        hint={t('treatments.course.indicationHint')}
+        field={field('indication')}
       />
-    </form>
+      <InputField label={t('treatments.course.startDate')} required field={field('startDate')} type="date" />
+      <InputField
+        label={t('treatments.course.plannedSessions')}
+        required
+        field={field('plannedSessions', { valueAsNumber: true })}
+        type="number"
+        min={1}
+        max={40}
+      />
+      <OptionsField
+        label={t('treatments.course.status')}
+        value={values.status ?? 'active'}
+        options={COURSE_STATUSES}
+        labelPrefix="treatments.courseStatus"
+        onChange={(v) => set('status', v)}
+        error={error('status')}
+      />
+      <InputField
+        label={t('treatments.course.initialSessions')}
+        hint={t('treatments.course.initialSessionsHint')}
+        field={field('initialSessions', { valueAsNumber: true })}
+        type="number"
+        min={0}
+      />
+      <RangeField label={t('treatments.course.initialInterval')} {...bind('initialInterval')} />
+      <RangeField label={t('treatments.course.laterInterval')} {...bind('laterInterval')} />
+      <div className="field">
+        <label className="checkbox">
+          <input
+            type="checkbox"
+            checked={values.maintenanceInterval !== null}
+            onChange={(e) =>
+              set('maintenanceInterval', e.target.checked ? { minDays: 90, maxDays: 150 } : null)
+            }
+          />{' '}
+          {t('treatments.course.hasMaintenance')}
+        </label>
+        {values.maintenanceInterval && (
+          <RangeField
+            label={t('treatments.course.maintenanceInterval')}
+            value={values.maintenanceInterval}
+            onChange={(r) => set('maintenanceInterval', r)}
+            error={error('maintenanceInterval')}
+          />
+        )}
+      </div>
+      <div className="field field--wide">
+        <span className="field__label">{t('treatments.course.areas')}</span>
+        <BodyChart
+          selected={values.areas ?? []}
+          onToggle={(zone) =>
+            set(
+              'areas',
+              (values.areas ?? []).includes(zone)
+                ? (values.areas ?? []).filter((z) => z !== zone)
+                : [...(values.areas ?? []), zone],
+            )
+          }
+        />
+      </div>
+      <TextAreaField label={t('treatments.course.notes')} wide field={field('notes')} rows={2} />
+    </GridForm>
   );
 }
 
@@ -320,19 +302,17 @@ export function CoursePanel({ patientId, archived }: { patientId: number; archiv
   const { t } = useTranslation();
   const courses = useCourses(patientId);
   const sessions = useSessions(patientId);
-  const [adding, setAdding] = useState(false);
   return (
-    <section className="card courses" aria-labelledby="courses-title">
-      <div className="section-header">
-        <h2 id="courses-title">{t('treatments.course.sectionTitle')}</h2>
-        {!archived && !adding && (
-          <button type="button" className="button button--small" onClick={() => setAdding(true)}>
-            {t('treatments.course.startNew')}
-          </button>
-        )}
-      </div>
-      {adding && <CourseForm patientId={patientId} course={null} onDone={() => setAdding(false)} />}
-      {courses.data?.length === 0 && !adding && <p className="muted">{t('treatments.course.none')}</p>}
+    <RecordsSection
+      className="card courses"
+      titleId="courses-title"
+      title={t('treatments.course.sectionTitle')}
+      addLabel={t('treatments.course.startNew')}
+      canAdd={!archived}
+      newForm={(onDone) => <CourseForm patientId={patientId} course={null} onDone={onDone} />}
+      noneText={t('treatments.course.none')}
+      isEmpty={courses.data?.length === 0}
+    >
       {courses.data && courses.data.length > 0 && (
         <ul className="course-list">
           {courses.data.map((c) => (
@@ -345,6 +325,6 @@ export function CoursePanel({ patientId, archived }: { patientId: number; archiv
           ))}
         </ul>
       )}
-    </section>
+    </RecordsSection>
   );
 }

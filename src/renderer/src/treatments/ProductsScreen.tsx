@@ -17,9 +17,8 @@ import {
 } from '../../../shared/treatments/schema';
 import { clinic, unwrap } from '../api/clinic';
 import { Field } from '../components/Field';
-import { FormAlert } from '../components/FormAlert';
-import { FormActions } from '../components/form/FormActions';
 import { InputField, TextAreaField } from '../components/form/fields';
+import { GridForm } from '../components/form/GridForm';
 import { useZodForm } from '../components/form/useZodForm';
 import { OptionsField } from '../components/OptionsField';
 import { QueryState } from '../components/QueryState';
@@ -59,14 +58,7 @@ const productFormValues = (fields: ProductFieldsInput): ProductFormValues => ({
 
 function ProductForm({ product, onDone }: { product: Product | null; onDone: (p: Product) => void }) {
   const { t } = useTranslation();
-  const {
-    form,
-    values: fields,
-    set,
-    error: err,
-    field,
-    bind,
-  } = useZodForm(
+  const { form, field, bind } = useZodForm(
     productFieldsSchema,
     productFormValues(product ? productFieldsOf(product) : emptyProduct()),
     {
@@ -74,7 +66,7 @@ function ProductForm({ product, onDone }: { product: Product | null; onDone: (p:
     },
   );
   const [archived, setArchived] = useState(product?.archived ?? false);
-  const { submit, formError, pending } = useTreatmentSave(
+  const saving = useTreatmentSave(
     form,
     (value: ProductFields) =>
       unwrap(
@@ -86,58 +78,45 @@ function ProductForm({ product, onDone }: { product: Product | null; onDone: (p:
   );
 
   return (
-    <form className="card treatment-form" onSubmit={submit} noValidate aria-labelledby="product-form-title">
-      <h2 id="product-form-title">
-        {product ? t('treatments.products.editTitle') : t('treatments.products.newTitle')}
-      </h2>
-      <div className="grid">
-        <InputField label={t('treatments.products.name')} required field={field('name')} />
-        <InputField label={t('treatments.products.manufacturer')} field={field('manufacturer')} />
-        <OptionsField
-          label={t('treatments.products.type')}
-          options={PRODUCT_TYPES}
-          labelPrefix="treatments.productTypes"
-          {...bind('type')}
-        />
-        <Field
-          label={t('treatments.products.unit')}
-          error={err('unit')}
-          hint={t('treatments.products.unitHint')}
-        >
-          {(a) => (
-            <select
-              {...a}
-              value={fields.unit}
-              onChange={(e) => set('unit', e.target.value as ProductFieldsInput['unit'])}
-            >
-              {PRODUCT_UNITS.map((unit) => (
-                <option key={unit} value={unit}>
-                  {t(`treatments.units.${unit}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <InputField
-          label={t('treatments.products.ingredients')}
-          wide
-          hint={t('treatments.products.ingredientsHint')}
-          field={field('ingredients')}
-        />
-        <TextAreaField label={t('treatments.products.notes')} wide field={field('notes')} rows={2} />
-        {product && (
-          <label className="checkbox">
-            <input type="checkbox" checked={archived} onChange={(e) => setArchived(e.target.checked)} />{' '}
-            {t('treatments.products.archived')}
-          </label>
-        )}
-      </div>
-      <FormAlert message={formError} />
-      <FormActions
-        submitLabel={product ? t('treatments.products.saveChanges') : t('treatments.products.add')}
-        pending={pending}
+    <GridForm
+      className="card treatment-form"
+      heading={{
+        id: 'product-form-title',
+        level: 'h2',
+        text: product ? t('treatments.products.editTitle') : t('treatments.products.newTitle'),
+      }}
+      mutation={saving}
+      actions={{ submitLabel: product ? t('treatments.products.saveChanges') : t('treatments.products.add') }}
+    >
+      <InputField label={t('treatments.products.name')} required field={field('name')} />
+      <InputField label={t('treatments.products.manufacturer')} field={field('manufacturer')} />
+      <OptionsField
+        label={t('treatments.products.type')}
+        options={PRODUCT_TYPES}
+        labelPrefix="treatments.productTypes"
+        {...bind('type')}
       />
-    </form>
+      <OptionsField
+        label={t('treatments.products.unit')}
+        options={PRODUCT_UNITS}
+        labelPrefix="treatments.units"
+        hint={t('treatments.products.unitHint')}
+        {...bind('unit')}
+      />
+      <InputField
+        label={t('treatments.products.ingredients')}
+        wide
+        hint={t('treatments.products.ingredientsHint')}
+        field={field('ingredients')}
+      />
+      <TextAreaField label={t('treatments.products.notes')} wide field={field('notes')} rows={2} />
+      {product && (
+        <label className="checkbox">
+          <input type="checkbox" checked={archived} onChange={(e) => setArchived(e.target.checked)} />{' '}
+          {t('treatments.products.archived')}
+        </label>
+      )}
+    </GridForm>
   );
 }
 
@@ -155,19 +134,13 @@ const lotFormValues = (lot: Lot | null): LotFormValues =>
 
 function LotForm({ product, lot, onDone }: { product: Product; lot: Lot | null; onDone: () => void }) {
   const { t } = useTranslation();
-  const {
-    form,
-    values: fields,
-    set,
-    error: err,
-    field,
-  } = useZodForm(lotFieldsSchema, lotFormValues(lot), {
+  const { form, values, set, error, field } = useZodForm(lotFieldsSchema, lotFormValues(lot), {
     toInput: (v: LotFormValues) => ({
       ...v,
       quantityReceived: v.quantityReceived.trim() === '' ? Number.NaN : Number(v.quantityReceived),
     }),
   });
-  const { submit, formError, pending } = useTreatmentSave(
+  const saving = useTreatmentSave(
     form,
     (value: LotFields) =>
       unwrap(
@@ -181,48 +154,38 @@ function LotForm({ product, lot, onDone }: { product: Product; lot: Lot | null; 
     },
   );
   return (
-    <form
+    <GridForm
       className="treatment-form lot-form"
-      onSubmit={submit}
-      noValidate
-      aria-label={t('treatments.lots.formLabel')}
+      label={t('treatments.lots.formLabel')}
+      mutation={saving}
+      actions={{
+        submitLabel: lot ? t('treatments.lots.saveChanges') : t('treatments.lots.add'),
+        onCancel: lot ? onDone : undefined,
+      }}
     >
-      <div className="grid">
-        <InputField label={t('treatments.lots.lotNumber')} required field={field('lotNumber')} />
-        <InputField
-          label={t('treatments.lots.expiryDate')}
-          required
-          field={field('expiryDate')}
-          type="date"
-        />
-        <InputField
-          label={t('treatments.lots.receivedDate')}
-          required
-          field={field('receivedDate')}
-          type="date"
-        />
-        <Field
-          label={t('treatments.lots.quantityReceived', { unit: t(`treatments.units.${product.unit}`) })}
-          required
-          error={err('quantityReceived') === 'errors.number' ? 'errors.required' : err('quantityReceived')}
-        >
-          {(a) => (
-            <input
-              {...a}
-              inputMode="decimal"
-              value={fields.quantityReceived}
-              onChange={(e) => set('quantityReceived', e.target.value)}
-            />
-          )}
-        </Field>
-      </div>
-      <FormAlert message={formError} />
-      <FormActions
-        submitLabel={lot ? t('treatments.lots.saveChanges') : t('treatments.lots.add')}
-        pending={pending}
-        onCancel={lot ? onDone : undefined}
+      <InputField label={t('treatments.lots.lotNumber')} required field={field('lotNumber')} />
+      <InputField label={t('treatments.lots.expiryDate')} required field={field('expiryDate')} type="date" />
+      <InputField
+        label={t('treatments.lots.receivedDate')}
+        required
+        field={field('receivedDate')}
+        type="date"
       />
-    </form>
+      <Field
+        label={t('treatments.lots.quantityReceived', { unit: t(`treatments.units.${product.unit}`) })}
+        required
+        error={error('quantityReceived') === 'errors.number' ? 'errors.required' : error('quantityReceived')}
+      >
+        {(a) => (
+          <input
+            {...a}
+            inputMode="decimal"
+            value={values.quantityReceived}
+            onChange={(e) => set('quantityReceived', e.target.value)}
+          />
+        )}
+      </Field>
+    </GridForm>
   );
 }
 
