@@ -3,8 +3,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AnchorCheck } from '../../../shared/audit/anchor';
 import type { AuditVerification } from '../../../shared/audit/schema';
-import { ApiFailure, clinic, unwrap } from '../api/clinic';
-import { Field } from '../components/Field';
+import { clinic, unwrap } from '../api/clinic';
+import { apiError } from '../api/failure';
+import { TextField } from '../components/form/TextField';
 import { formatDateTime } from '../format';
 
 /** Checks the chain, against the anchors in the data folder and, when typed, one the practitioner noted. */
@@ -16,7 +17,7 @@ export function VerifyCard() {
     mutationFn: () => unwrap(clinic.audit.verify(typed.trim() ? { anchor: typed.trim() } : {})),
     onSettled: () => queryClient.invalidateQueries({ queryKey: ['audit', 'anchor'] }),
   });
-  const failure = verify.error instanceof ApiFailure ? verify.error.error : null;
+  const failure = apiError(verify.error);
   const fieldError = failure?.fields?.anchor;
   const result = verify.data;
 
@@ -30,18 +31,16 @@ export function VerifyCard() {
           verify.mutate();
         }}
       >
-        <Field label={t('audit.typedAnchor')} hint={t('audit.typedAnchorHint')} error={fieldError}>
-          {(a) => (
-            <input
-              {...a}
-              className="audit__code-input"
-              value={typed}
-              autoComplete="off"
-              spellCheck={false}
-              onChange={(e) => setTyped(e.target.value)}
-            />
-          )}
-        </Field>
+        <TextField
+          label={t('audit.typedAnchor')}
+          hint={t('audit.typedAnchorHint')}
+          error={fieldError}
+          className="audit__code-input"
+          value={typed}
+          autoComplete="off"
+          spellCheck={false}
+          onChange={setTyped}
+        />
         <button type="submit" className="button" disabled={verify.isPending}>
           {t('audit.verify')}
         </button>

@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef } from 'react';
+import { useId } from 'react';
+import { Modal } from './Modal';
 
 interface ConfirmDialogProps {
   open: boolean;
@@ -12,26 +13,10 @@ interface ConfirmDialogProps {
 
 /** A modal confirmation on the native <dialog>: focus is trapped and Escape cancels. */
 export function ConfirmDialog(props: ConfirmDialogProps) {
-  const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const bodyId = useId();
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (props.open && !dialog.open) dialog.showModal();
-    if (!props.open && dialog.open) dialog.close();
-  }, [props.open]);
   return (
-    <dialog
-      ref={ref}
-      className="dialog"
-      aria-labelledby={titleId}
-      aria-describedby={bodyId}
-      onCancel={(e) => {
-        e.preventDefault();
-        props.onCancel();
-      }}
-    >
+    <Modal open={props.open} onCancel={props.onCancel} aria-labelledby={titleId} aria-describedby={bodyId}>
       <h2 id={titleId}>{props.title}</h2>
       <p id={bodyId}>{props.body}</p>
       <div className="dialog__actions">
@@ -42,6 +27,6 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
           {props.cancelLabel}
         </button>
       </div>
-    </dialog>
+    </Modal>
   );
 }

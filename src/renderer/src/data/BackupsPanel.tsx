@@ -1,17 +1,17 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackupInfo } from '../../../shared/backup/schema';
-import { ApiFailure, clinic, unwrap } from '../api/clinic';
-import { Field } from '../components/Field';
+import { clinic, unwrap } from '../api/clinic';
+import { apiError, failureMessage } from '../api/failure';
+import { FormAlert } from '../components/FormAlert';
+import { BusyButton } from '../components/form/BusyButton';
+import { PathField } from '../components/form/PathField';
+import { Modal } from '../components/Modal';
 import { QueryState } from '../components/QueryState';
 import { formatDateTime } from '../format';
 import { FolderField, formatSize } from './FolderField';
 import { useBackUpNow } from './useBackUpNow';
-
-const errorKey = (error: unknown) => (error instanceof ApiFailure ? error.error.message : 'errors.internal');
-const fieldError = (error: unknown, field: string) =>
-  error instanceof ApiFailure ? error.error.fields?.[field] : undefined;
 
 /** The backups list with "Back up now", and restore with a preview of what the backup holds. */
 export function BackupsPanel({ onNotice }: { onNotice: (message: string) => void }) {
@@ -26,6 +26,7 @@ export function BackupsPanel({ onNotice }: { onNotice: (message: string) => void
     mutationFn: (path: string) => unwrap(clinic.backups.preview({ file: path })),
     onSuccess: setPreview,
   });
+  const fileError = apiError(check.error)?.fields?.file;
   const restore = useMutation({
     mutationFn: (path: string) => unwrap(clinic.backups.restore({ file: path })),
     onSuccess: async (info) => {
@@ -49,20 +50,15 @@ export function BackupsPanel({ onNotice }: { onNotice: (message: string) => void
         purpose="backup"
       />
       <div className="form-actions">
-        <button
+        <BusyButton
           type="button"
-          className="button button--primary"
-          disabled={create.isPending}
+          label={t('data.backUpNow')}
+          busyLabel={t('data.backingUp')}
+          busy={create.isPending}
           onClick={() => create.mutate(folder.trim() || undefined)}
-        >
-          {create.isPending ? t('data.backingUp') : t('data.backUpNow')}
-        </button>
+        />
       </div>
-      {create.isError && (
-        <p className="alert alert--error" role="alert">
-          {t(errorKey(create.error))}
-        </p>
-      )}
+      <FormAlert message={create.isError ? failureMessage(create.error) : null} />
       {list.data ? (
         list.data.items.length ? (
           <table className="table backups-table">
@@ -119,36 +115,23 @@ export function BackupsPanel({ onNotice }: { onNotice: (message: string) => void
         }}
       >
         <h3>{t('data.restoreFileTitle')}</h3>
-        <Field
+        <PathField
           label={t('data.restoreFile')}
           hint={t('data.restoreFileHint')}
-          error={fieldError(check.error, 'file')}
+          error={fileError}
           wide
-        >
-          {(a) => (
-            <input
-              {...a}
-              type="text"
-              spellCheck={false}
-              maxLength={1000}
-              value={file}
-              onChange={(e) => setFile(e.target.value)}
-            />
-          )}
-        </Field>
+          value={file}
+          onChange={setFile}
+        />
         <button type="submit" className="button" disabled={check.isPending || !file.trim()}>
           {t('data.preview')}
         </button>
       </form>
-      {check.isError && !fieldError(check.error, 'file') && (
-        <p className="alert alert--error" role="alert">
-          {t(errorKey(check.error))}
-        </p>
-      )}
+      <FormAlert message={check.isError && !fileError ? failureMessage(check.error) : null} />
       <RestoreDialog
         backup={preview}
         busy={restore.isPending}
-        error={restore.isError ? t(errorKey(restore.error)) : null}
+        error={restore.isError ? failureMessage(restore.error) : null}
         onCancel={() => {
           setPreview(null);
           restore.reset();
@@ -162,31 +145,17 @@ export function BackupsPanel({ onNotice }: { onNotice: (message: string) => void
 function RestoreDialog(props: {
   backup: BackupInfo | null;
   busy: boolean;
+  /** The message key of a failed restore. */
   error: string | null;
   onCancel: () => void;
   onConfirm: () => void;
 }) {
   const { t } = useTranslation();
-  const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const { backup } = props;
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (backup && !dialog.open) dialog.showModal();
-    if (!backup && dialog.open) dialog.close();
-  }, [backup]);
   const counts = backup?.contents?.counts ?? {};
   return (
-    <dialog
-      ref={ref}
-      className="dialog"
-      aria-labelledby={titleId}
-      onCancel={(e) => {
-        e.preventDefault();
-        props.onCancel();
-      }}
-    >
+    <Modal open={backup !== null} onCancel={props.onCancel} aria-labelledby={titleId}>
       <h2 id={titleId}>{t('data.previewTitle')}</h2>
       {backup && (
         <>
@@ -203,24 +172,19 @@ function RestoreDialog(props: {
           <p className="alert alert--warning">{t('data.previewWarning')}</p>
         </>
       )}
-      {props.error && (
-        <p className="alert alert--error" role="alert">
-          {props.error}
-        </p>
-      )}
+      <FormAlert message={props.error} />
       <div className="dialog__actions">
-        <button
+        <BusyButton
           type="button"
-          className="button button--primary"
-          disabled={props.busy}
+          label={t('data.restoreConfirm')}
+          busyLabel={t('data.restoring')}
+          busy={props.busy}
           onClick={props.onConfirm}
-        >
-          {props.busy ? t('data.restoring') : t('data.restoreConfirm')}
-        </button>
+        />
         <button type="button" className="button" onClick={props.onCancel}>
           {t('form.cancel')}
         </button>
       </div>
-    </dialog>
+    </Modal>
   );
 }

@@ -2,7 +2,9 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExportCounts } from '../../../shared/exports/schema';
-import { ApiFailure, clinic, unwrap } from '../api/clinic';
+import { clinic, unwrap } from '../api/clinic';
+import { apiError } from '../api/failure';
+import { FormAlert } from '../components/FormAlert';
 import { FolderField } from './FolderField';
 
 export function exportSummary(
@@ -39,7 +41,7 @@ export function ClinicExportPanel() {
     mutationFn: () => unwrap(clinic.exports.clinicCancel({ jobId: jobId ?? '' })),
   });
   const running = job.data?.state === 'running';
-  const failure = start.error instanceof ApiFailure ? start.error.error : null;
+  const failure = apiError(start.error);
 
   return (
     <section className="card" aria-labelledby="clinic-export-title">
@@ -73,11 +75,7 @@ export function ClinicExportPanel() {
           </button>
         )}
       </div>
-      {failure && !failure.fields && (
-        <p className="alert alert--error" role="alert">
-          {t(failure.message)}
-        </p>
-      )}
+      <FormAlert message={failure && !failure.fields ? failure.message : null} />
       {job.data && (
         <div className="export-progress" role="status">
           <progress

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { clinic, unwrap } from '../api/clinic';
-import { Field } from '../components/Field';
+import { PathField } from '../components/form/PathField';
 import { useAppInfo } from '../documents/queries';
 
 /**
@@ -23,23 +23,14 @@ export function FolderField(props: {
   };
   return (
     <div className="folder-field">
-      <Field
+      <PathField
         label={props.label}
         hint={desktop ? props.hint : `${props.hint} ${t('data.folderBrowserHint')}`}
         error={props.error}
         wide
-      >
-        {(a) => (
-          <input
-            {...a}
-            type="text"
-            spellCheck={false}
-            maxLength={1000}
-            value={props.value}
-            onChange={(e) => props.onChange(e.target.value)}
-          />
-        )}
-      </Field>
+        value={props.value}
+        onChange={props.onChange}
+      />
       {desktop && (
         <button type="button" className="button" onClick={() => void choose()}>
           {t('data.choose')}

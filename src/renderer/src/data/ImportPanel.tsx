@@ -10,14 +10,19 @@ import {
   MAX_CSV_CHARS,
   MAX_FHIR_CHARS,
 } from '../../../shared/imports/schema';
-import { ApiFailure, clinic, unwrap } from '../api/clinic';
+import { clinic, unwrap } from '../api/clinic';
+import { apiError } from '../api/failure';
 import { Field } from '../components/Field';
+import { FormAlert } from '../components/FormAlert';
+import { BusyButton } from '../components/form/BusyButton';
+import { FileField } from '../components/form/FileField';
 import { readTextFile } from './FolderField';
 
-const failureText = (t: (k: string) => string, error: unknown) => {
-  if (!(error instanceof ApiFailure)) return t('errors.internal');
-  const field = Object.values(error.error.fields ?? {})[0];
-  return t(field ?? error.error.message);
+/** The message key of a failed import call: the first field's problem, else the call's. */
+const failureKey = (error: unknown) => {
+  const failure = apiError(error);
+  if (!failure) return 'errors.internal';
+  return Object.values(failure.fields ?? {})[0] ?? failure.message;
 };
 
 const targetLabel = (t: (k: string) => string, target: ImportTarget) =>
@@ -75,25 +80,14 @@ export function CsvImportPanel({ onNotice }: { onNotice: (message: string) => vo
     <section className="card" aria-labelledby="csv-import-title">
       <h2 id="csv-import-title">{t('data.importTitle')}</h2>
       <p className="muted">{t('data.importBody')}</p>
-      <Field
+      <FileField
         label={t('data.importFile')}
         hint={`${t('data.importFileHint')} ${t('data.openLimits')}`}
         error={fileError}
-      >
-        {(a) => (
-          <input
-            {...a}
-            type="file"
-            accept=".csv,text/csv"
-            onChange={(e) => void choose(e.target.files?.[0])}
-          />
-        )}
-      </Field>
-      {preview.isError && (
-        <p className="alert alert--error" role="alert">
-          {failureText(t, preview.error)}
-        </p>
-      )}
+        accept=".csv,text/csv"
+        onChoose={(file) => void choose(file)}
+      />
+      <FormAlert message={preview.isError ? failureKey(preview.error) : null} />
       {p && mapping && (
         <>
           <fieldset className="import-mapping">
@@ -183,19 +177,14 @@ export function CsvImportPanel({ onNotice }: { onNotice: (message: string) => vo
               {t('data.includeDuplicates')}
             </label>
           </fieldset>
-          <button
+          <BusyButton
             type="button"
-            className="button button--primary"
-            disabled={commit.isPending}
+            label={t('data.importNow')}
+            busyLabel={t('data.importing')}
+            busy={commit.isPending}
             onClick={() => commit.mutate()}
-          >
-            {commit.isPending ? t('data.importing') : t('data.importNow')}
-          </button>
-          {commit.isError && (
-            <p className="alert alert--error" role="alert">
-              {failureText(t, commit.error)}
-            </p>
-          )}
+          />
+          <FormAlert message={commit.isError ? failureKey(commit.error) : null} />
         </>
       )}
       {report && <Report report={report} />}
@@ -264,21 +253,14 @@ export function FhirImportPanel({ onNotice }: { onNotice: (message: string) => v
     <section className="card" aria-labelledby="fhir-import-title">
       <h2 id="fhir-import-title">{t('data.fhirTitle')}</h2>
       <p className="muted">{t('data.fhirBody')}</p>
-      <Field label={t('data.fhirFile')} hint={t('data.openLimits')} error={fileError}>
-        {(a) => (
-          <input
-            {...a}
-            type="file"
-            accept=".json,application/json"
-            onChange={(e) => void choose(e.target.files?.[0])}
-          />
-        )}
-      </Field>
-      {run.isError && (
-        <p className="alert alert--error" role="alert">
-          {failureText(t, run.error)}
-        </p>
-      )}
+      <FileField
+        label={t('data.fhirFile')}
+        hint={t('data.openLimits')}
+        error={fileError}
+        accept=".json,application/json"
+        onChoose={(file) => void choose(file)}
+      />
+      <FormAlert message={run.isError ? failureKey(run.error) : null} />
       {run.data && <Report report={run.data} />}
     </section>
   );

@@ -1,10 +1,14 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { displayName, type Patient } from '../../../shared/patients/schema';
-import { ApiFailure, clinic, unwrap } from '../api/clinic';
-import { Field } from '../components/Field';
+import { clinic, unwrap } from '../api/clinic';
+import { apiError } from '../api/failure';
+import { FormAlert } from '../components/FormAlert';
+import { BusyButton } from '../components/form/BusyButton';
+import { TextField } from '../components/form/TextField';
+import { Modal } from '../components/Modal';
 import { exportSummary } from './ClinicExportPanel';
 import { FolderField } from './FolderField';
 
@@ -21,7 +25,7 @@ export function ExportRecordPanel({ patient }: { patient: Patient }) {
         }),
       ),
   });
-  const failure = run.error instanceof ApiFailure ? run.error.error : null;
+  const failure = apiError(run.error);
   return (
     <section className="card" aria-labelledby="export-record-title">
       <h2 id="export-record-title">{t('exportRecord.title')}</h2>
@@ -34,19 +38,14 @@ export function ExportRecordPanel({ patient }: { patient: Patient }) {
         purpose="export"
         error={failure?.fields?.folder}
       />
-      <button
+      <BusyButton
         type="button"
-        className="button button--primary"
-        disabled={run.isPending}
+        label={t('exportRecord.submit')}
+        busyLabel={t('exportRecord.working')}
+        busy={run.isPending}
         onClick={() => run.mutate()}
-      >
-        {run.isPending ? t('exportRecord.working') : t('exportRecord.submit')}
-      </button>
-      {failure && !failure.fields && (
-        <p className="alert alert--error" role="alert">
-          {t(failure.message)}
-        </p>
-      )}
+      />
+      <FormAlert message={failure && !failure.fields ? failure.message : null} />
       {run.data && (
         <div className="alert alert--info" role="status">
           <p>{t('exportRecord.done', { folder: run.data.folder })}</p>
@@ -71,7 +70,6 @@ export function EraseDialog(props: {
 }) {
   const { t } = useTranslation();
   const { patient } = props;
-  const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
@@ -86,22 +84,13 @@ export function EraseDialog(props: {
       navigate('/');
     },
   });
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (props.open && !dialog.open) dialog.showModal();
-    if (!props.open && dialog.open) dialog.close();
-  }, [props.open]);
-  const failure = erase.error instanceof ApiFailure ? erase.error.error : null;
+  const failure = apiError(erase.error);
   return (
-    <dialog
-      ref={ref}
+    <Modal
+      open={props.open}
+      onCancel={props.onClose}
       className="dialog dialog--danger"
       aria-labelledby={titleId}
-      onCancel={(e) => {
-        e.preventDefault();
-        props.onClose();
-      }}
     >
       <form
         onSubmit={(e) => {
@@ -113,27 +102,17 @@ export function EraseDialog(props: {
         <h2 id={titleId}>{t('erase.title', { name: displayName(patient) })}</h2>
         <p>{t('erase.body')}</p>
         <p className="alert alert--warning">{t('erase.retention')}</p>
-        <Field
+        <TextField
           label={t('erase.confirmLabel', { number: patient.number })}
           error={failure?.fields?.confirmNumber}
-        >
-          {(a) => (
-            <input
-              {...a}
-              type="text"
-              autoComplete="off"
-              spellCheck={false}
-              maxLength={40}
-              value={typed}
-              onChange={(e) => setTyped(e.target.value)}
-            />
-          )}
-        </Field>
-        {failure && !failure.fields && (
-          <p className="alert alert--error" role="alert">
-            {t(failure.message)}
-          </p>
-        )}
+          type="text"
+          autoComplete="off"
+          spellCheck={false}
+          maxLength={40}
+          value={typed}
+          onChange={setTyped}
+        />
+        <FormAlert message={failure && !failure.fields ? failure.message : null} />
         <div className="dialog__actions">
           <button
             type="submit"
@@ -147,6 +126,6 @@ export function EraseDialog(props: {
           </button>
         </div>
       </form>
-    </dialog>
+    </Modal>
   );
 }

@@ -1,19 +1,18 @@
 import { useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { Link, Navigate, useNavigate, useParams } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import type { Intake } from '../../../shared/intake/schema';
 import type { Question } from '../../../shared/intake/types';
 import { visibleQuestionIds } from '../../../shared/intake/visibility';
 import { displayName, type Patient } from '../../../shared/patients/schema';
 import type { ApiError } from '../../../shared/result';
 import { ApiFailure, clinic, unwrap } from '../api/clinic';
-import { QueryState } from '../components/QueryState';
 import { formatDateTime } from '../format';
-import { usePatient } from '../patients/queries';
 import { questionIdOf, toAnswers, toFormValues } from './answers';
+import { IntakeRoute } from './IntakeRoute';
 import { type FormAnswers, QuestionInput } from './QuestionInput';
-import { useIntake, useIntakes, useInvalidateIntakes } from './queries';
+import { useIntakes, useInvalidateIntakes } from './queries';
 import { SigningPanel } from './SigningPanel';
 
 /** How many unanswered questions the summary names before saying "and N more". */
@@ -23,16 +22,13 @@ const MAX_LISTED = 6;
 const isFollowUp = (q: Question) => q.showIf?.some((c) => 'answer' in c) ?? false;
 
 export function IntakeEditScreen({ onNotice }: { onNotice: (message: string) => void }) {
-  const params = useParams();
-  const patientId = Number(params.id);
-  const intakeId = Number(params.intakeId);
-  const patient = usePatient(patientId);
-  const intake = useIntake(intakeId);
-  if (!patient.data) return <QueryState query={patient} />;
-  if (!intake.data) return <QueryState query={intake} />;
-  if (intake.data.status === 'signed')
-    return <Navigate to={`/patients/${patientId}/intakes/${intakeId}`} replace />;
-  return <IntakeEditor key={intakeId} patient={patient.data} intake={intake.data} onNotice={onNotice} />;
+  return (
+    <IntakeRoute page="edit">
+      {(patient, intake) => (
+        <IntakeEditor key={intake.id} patient={patient} intake={intake} onNotice={onNotice} />
+      )}
+    </IntakeRoute>
+  );
 }
 
 function IntakeEditor({

@@ -1,25 +1,19 @@
 import { useTranslation } from 'react-i18next';
-import { Link, Navigate, useParams } from 'react-router';
+import { Link } from 'react-router';
 import type { Intake } from '../../../shared/intake/schema';
 import { displayName, type Patient } from '../../../shared/patients/schema';
 import { ImportedBadge, ImportedCheck } from '../components/ImportedFrom';
-import { QueryState } from '../components/QueryState';
 import { formatDateTime } from '../format';
-import { usePatient } from '../patients/queries';
 import { AnswerSheet } from './AnswerSheet';
-import { useIntake, useIntakes, useIntakeVerification, useStartIntake } from './queries';
+import { IntakeRoute } from './IntakeRoute';
+import { useIntakes, useIntakeVerification, useStartIntake } from './queries';
 
 export function IntakeViewScreen() {
-  const params = useParams();
-  const patientId = Number(params.id);
-  const intakeId = Number(params.intakeId);
-  const patient = usePatient(patientId);
-  const intake = useIntake(intakeId);
-  if (!patient.data) return <QueryState query={patient} />;
-  if (!intake.data) return <QueryState query={intake} />;
-  if (intake.data.status === 'draft')
-    return <Navigate to={`/patients/${patientId}/intakes/${intakeId}/edit`} replace />;
-  return <IntakeView key={intakeId} patient={patient.data} intake={intake.data} />;
+  return (
+    <IntakeRoute page="view">
+      {(patient, intake) => <IntakeView key={intake.id} patient={patient} intake={intake} />}
+    </IntakeRoute>
+  );
 }
 
 function Verification({ intake }: { intake: Intake }) {

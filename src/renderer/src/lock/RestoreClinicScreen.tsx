@@ -2,11 +2,15 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ClinicRestored } from '../../../shared/vault/schema';
 import { clinic } from '../api/clinic';
-import { Field } from '../components/Field';
 import { FormAlert } from '../components/FormAlert';
+import { BusyButton } from '../components/form/BusyButton';
+import { TextField } from '../components/form/TextField';
 import { NewPassphraseFields, PassphraseField } from './PassphraseField';
-import { useCountdown } from './UnlockScreen';
+import { RecoveryKeyField } from './RecoveryKeyField';
+import { useCountdown } from './useCountdown';
 import { useLockForm } from './useLockForm';
+import { useNewPassphrase } from './useNewPassphrase';
+import { WaitBeforeRetry } from './WaitBeforeRetry';
 
 type Method = 'passphrase' | 'recoveryKey';
 
@@ -27,14 +31,13 @@ export function RestoreClinicScreen({
   const [method, setMethod] = useState<Method>('passphrase');
   const [passphrase, setPassphrase] = useState('');
   const [recoveryKey, setRecoveryKey] = useState('');
-  const [newPassphrase, setNewPassphrase] = useState('');
-  const [confirmation, setConfirmation] = useState('');
+  const next = useNewPassphrase();
   const form = useLockForm(
     () =>
       clinic.vault.restoreClinic(
         method === 'passphrase'
           ? { method, file, passphrase }
-          : { method, file, recoveryKey, passphrase: newPassphrase, confirmation },
+          : { method, file, recoveryKey, passphrase: next.passphrase, confirmation: next.confirmation },
       ),
     (restored) => (restored.recoveryKey ? onIssued(restored.recoveryKey) : onRestored(restored)),
   );
@@ -43,22 +46,16 @@ export function RestoreClinicScreen({
     <form className="session-form" onSubmit={form.run} noValidate aria-labelledby="restore-clinic-title">
       <h2 id="restore-clinic-title">{t('session.restoreClinicTitle')}</h2>
       <p>{t('session.restoreClinicBody')}</p>
-      <Field
+      <TextField
         label={t('session.backupFile')}
         hint={t('session.backupFileHint')}
         error={form.fields.file}
         required
-      >
-        {(a) => (
-          <input
-            {...a}
-            value={file}
-            autoComplete="off"
-            spellCheck={false}
-            onChange={(e) => setFile(e.target.value)}
-          />
-        )}
-      </Field>
+        value={file}
+        autoComplete="off"
+        spellCheck={false}
+        onChange={setFile}
+      />
       <fieldset className="choice-group">
         <legend>{t('session.openWith')}</legend>
         {(['passphrase', 'recoveryKey'] as const).map((m) => (
@@ -78,35 +75,18 @@ export function RestoreClinicScreen({
         />
       ) : (
         <>
-          <Field label={t('session.recoveryKeyLabel')} error={form.fields.recoveryKey} required>
-            {(a) => (
-              <input
-                {...a}
-                value={recoveryKey}
-                autoComplete="off"
-                spellCheck={false}
-                onChange={(e) => setRecoveryKey(e.target.value)}
-              />
-            )}
-          </Field>
-          <NewPassphraseFields
-            passphrase={newPassphrase}
-            confirmation={confirmation}
-            onPassphrase={setNewPassphrase}
-            onConfirmation={setConfirmation}
-            errors={form.fields}
-          />
+          <RecoveryKeyField value={recoveryKey} onChange={setRecoveryKey} error={form.fields.recoveryKey} />
+          <NewPassphraseFields {...next.fields} errors={form.fields} />
         </>
       )}
       <FormAlert message={form.error} />
-      {waitSeconds > 0 && (
-        <p className="muted" role="status">
-          {t('session.waitBeforeRetry', { count: waitSeconds })}
-        </p>
-      )}
-      <button type="submit" className="button button--primary" disabled={form.busy || waitSeconds > 0}>
-        {form.busy ? t('session.working') : t('session.restoreClinicSubmit')}
-      </button>
+      <WaitBeforeRetry seconds={waitSeconds} />
+      <BusyButton
+        label={t('session.restoreClinicSubmit')}
+        busyLabel={t('session.working')}
+        busy={form.busy}
+        disabled={waitSeconds > 0}
+      />
     </form>
   );
 }

@@ -2,11 +2,13 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { clinic, unwrap } from '../api/clinic';
-import { Field } from '../components/Field';
 import { FormAlert } from '../components/FormAlert';
+import { BusyButton } from '../components/form/BusyButton';
+import { TextField } from '../components/form/TextField';
 import { useLock, VAULT_KEY } from './LockGate';
 import { NewPassphraseFields, PassphraseField } from './PassphraseField';
 import { useLockForm } from './useLockForm';
+import { useNewPassphrase } from './useNewPassphrase';
 
 /** Security settings: change the passphrase (re-keys the database) and the auto-lock delay. */
 export function SecurityScreen({ onNotice }: { onNotice: (message: string) => void }) {
@@ -38,23 +40,17 @@ function AutoLockSettings({ onNotice }: { onNotice: (message: string) => void })
   return (
     <form className="card" onSubmit={form.run} noValidate aria-labelledby="autolock-title">
       <h2 id="autolock-title">{t('security.autoLockTitle')}</h2>
-      <Field
+      <TextField
         label={t('security.autoLockMinutes')}
         hint={t('security.autoLockHint')}
         error={form.fields['patch.autoLockMinutes']}
-      >
-        {(a) => (
-          <input
-            {...a}
-            type="number"
-            min={1}
-            max={240}
-            inputMode="numeric"
-            value={value}
-            onChange={(e) => setMinutes(e.target.value)}
-          />
-        )}
-      </Field>
+        type="number"
+        min={1}
+        max={240}
+        inputMode="numeric"
+        value={value}
+        onChange={setMinutes}
+      />
       <button type="submit" className="button" disabled={form.busy}>
         {t('security.saveAutoLock')}
       </button>
@@ -66,14 +62,17 @@ function ChangePassphrase() {
   const { t } = useTranslation();
   const vault = useLock();
   const [current, setCurrent] = useState('');
-  const [passphrase, setPassphrase] = useState('');
-  const [confirmation, setConfirmation] = useState('');
+  const next = useNewPassphrase();
   const form = useLockForm(
-    () => clinic.vault.changePassphrase({ current, passphrase, confirmation }),
+    () =>
+      clinic.vault.changePassphrase({
+        current,
+        passphrase: next.passphrase,
+        confirmation: next.confirmation,
+      }),
     (v) => {
       setCurrent('');
-      setPassphrase('');
-      setConfirmation('');
+      next.clear();
       vault.showRecoveryKey(v.recoveryKey);
     },
   );
@@ -88,17 +87,9 @@ function ChangePassphrase() {
         error={form.fields.current}
         autoComplete="current-password"
       />
-      <NewPassphraseFields
-        passphrase={passphrase}
-        confirmation={confirmation}
-        onPassphrase={setPassphrase}
-        onConfirmation={setConfirmation}
-        errors={form.fields}
-      />
+      <NewPassphraseFields {...next.fields} errors={form.fields} />
       <FormAlert message={form.error} />
-      <button type="submit" className="button button--primary" disabled={form.busy}>
-        {form.busy ? t('session.working') : t('security.changeSubmit')}
-      </button>
+      <BusyButton label={t('security.changeSubmit')} busyLabel={t('session.working')} busy={form.busy} />
     </form>
   );
 }

@@ -3,9 +3,11 @@ import { useTranslation } from 'react-i18next';
 import type { ClinicRestored } from '../../../shared/vault/schema';
 import { clinic } from '../api/clinic';
 import { FormAlert } from '../components/FormAlert';
+import { BusyButton } from '../components/form/BusyButton';
 import { NewPassphraseFields } from './PassphraseField';
 import { RestoreClinicScreen } from './RestoreClinicScreen';
 import { useLockForm } from './useLockForm';
+import { useNewPassphrase } from './useNewPassphrase';
 
 type Start = 'new' | 'restore';
 
@@ -47,27 +49,17 @@ export function SetupScreen({
 
 function NewClinicForm({ onIssued }: { onIssued: (recoveryKey: string) => void }) {
   const { t } = useTranslation();
-  const [passphrase, setPassphrase] = useState('');
-  const [confirmation, setConfirmation] = useState('');
+  const next = useNewPassphrase();
   const form = useLockForm(
-    () => clinic.vault.setup({ passphrase, confirmation }),
+    () => clinic.vault.setup({ passphrase: next.passphrase, confirmation: next.confirmation }),
     (v) => onIssued(v.recoveryKey),
   );
   return (
     <form className="session-form" onSubmit={form.run} noValidate aria-label={t('session.start.new')}>
       <p>{t('session.setupBody')}</p>
-      <NewPassphraseFields
-        passphrase={passphrase}
-        confirmation={confirmation}
-        onPassphrase={setPassphrase}
-        onConfirmation={setConfirmation}
-        errors={form.fields}
-        autoFocus
-      />
+      <NewPassphraseFields {...next.fields} errors={form.fields} autoFocus />
       <FormAlert message={form.error} />
-      <button type="submit" className="button button--primary" disabled={form.busy}>
-        {form.busy ? t('session.working') : t('session.setupSubmit')}
-      </button>
+      <BusyButton label={t('session.setupSubmit')} busyLabel={t('session.working')} busy={form.busy} />
     </form>
   );
 }

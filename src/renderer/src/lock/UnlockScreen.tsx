@@ -1,12 +1,16 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackupInfo } from '../../../shared/backup/schema';
 import { clinic } from '../api/clinic';
-import { Field } from '../components/Field';
 import { FormAlert } from '../components/FormAlert';
+import { BusyButton } from '../components/form/BusyButton';
+import { FormActions } from '../components/form/FormActions';
+import { PathField } from '../components/form/PathField';
 import { formatDateTime } from '../format';
 import { PassphraseField } from './PassphraseField';
+import { useCountdown } from './useCountdown';
 import { useLockForm } from './useLockForm';
+import { WaitBeforeRetry } from './WaitBeforeRetry';
 
 /** The lock screen: nothing of the clinic's data is on screen or in memory until this succeeds. */
 export function UnlockScreen({ onUnlocked, onRecover }: { onUnlocked: () => void; onRecover: () => void }) {
@@ -35,19 +39,17 @@ export function UnlockScreen({ onUnlocked, onRecover }: { onUnlocked: () => void
       ) : (
         <FormAlert message={form.error} />
       )}
-      {waitSeconds > 0 && (
-        <p className="muted" role="status">
-          {t('session.waitBeforeRetry', { count: waitSeconds })}
-        </p>
-      )}
-      <div className="form-actions">
-        <button type="submit" className="button button--primary" disabled={form.busy || waitSeconds > 0}>
-          {form.busy ? t('session.working') : t('vault.unlock')}
-        </button>
+      <WaitBeforeRetry seconds={waitSeconds} />
+      <FormActions
+        submitLabel={t('vault.unlock')}
+        pendingLabel={t('session.working')}
+        pending={form.busy}
+        disabled={waitSeconds > 0}
+      >
         <button type="button" className="button" onClick={onRecover}>
           {t('session.useRecoveryKey')}
         </button>
-      </div>
+      </FormActions>
     </form>
   );
 }
@@ -70,41 +72,17 @@ function DamagedDatabase(props: { passphrase: string; backup: BackupInfo | null;
       {props.backup && (
         <p>{t('session.newestBackup', { date: formatDateTime(props.backup.createdAt), count: patients })}</p>
       )}
-      <Field label={t('data.restoreFile')} error={restore.fields.file}>
-        {(a) => (
-          <input
-            {...a}
-            type="text"
-            spellCheck={false}
-            maxLength={1000}
-            value={file}
-            onChange={(e) => setFile(e.target.value)}
-          />
-        )}
-      </Field>
+      <PathField label={t('data.restoreFile')} error={restore.fields.file} value={file} onChange={setFile} />
       {restore.error && <p>{t(restore.error, { defaultValue: restore.error })}</p>}
       {restore.fields.passphrase && <p>{t(restore.fields.passphrase)}</p>}
-      <button
+      <BusyButton
         type="button"
-        className="button button--primary"
-        disabled={restore.busy || !file.trim()}
+        label={t('session.restoreNewest')}
+        busyLabel={t('data.restoring')}
+        busy={restore.busy}
+        disabled={!file.trim()}
         onClick={() => void restore.run()}
-      >
-        {restore.busy ? t('data.restoring') : t('session.restoreNewest')}
-      </button>
+      />
     </div>
   );
-}
-
-/** Whole seconds left of a wrong-passphrase delay, ticking down on screen. */
-export function useCountdown(ms: number): number {
-  const [until, setUntil] = useState(0);
-  const [, tick] = useState(0);
-  useEffect(() => setUntil(ms > 0 ? Date.now() + ms : 0), [ms]);
-  useEffect(() => {
-    if (!until) return;
-    const timer = window.setInterval(() => tick((n) => n + 1), 250);
-    return () => window.clearInterval(timer);
-  }, [until]);
-  return until ? Math.max(0, Math.ceil((until - Date.now()) / 1000)) : 0;
 }
