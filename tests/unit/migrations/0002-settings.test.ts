@@ -1,17 +1,8 @@
-import { afterEach, beforeEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { schemaVersionOf } from '../../../src/main/db/open';
-import {
-  createMigrationTestDb,
-  insertPatientRow,
-  type MigrationTestDb,
-  migrateTo,
-} from '../../fixtures/migrate';
+import { insertPatientRow, migrateTo, migrationDbPerTest } from '../../fixtures/migrate';
 
-let t: MigrationTestDb;
-beforeEach(() => {
-  t = createMigrationTestDb();
-});
-afterEach(() => t.close());
+const t = migrationDbPerTest();
 
 it('migration 2 adds the settings table to a version 1 database and keeps its patients', () => {
   migrateTo(t.db, 1);

@@ -1,16 +1,7 @@
-import { afterEach, beforeEach, expect, it } from 'vitest';
-import {
-  createMigrationTestDb,
-  insertPatientRow,
-  type MigrationTestDb,
-  migrateTo,
-} from '../../fixtures/migrate';
+import { expect, it } from 'vitest';
+import { insertPatientRow, migrateTo, migrationDbPerTest } from '../../fixtures/migrate';
 
-let t: MigrationTestDb;
-beforeEach(() => {
-  t = createMigrationTestDb();
-});
-afterEach(() => t.close());
+const t = migrationDbPerTest();
 
 it('migration 4 adds the intake tables to a version 3 database and keeps its patients', () => {
   migrateTo(t.db, 3);

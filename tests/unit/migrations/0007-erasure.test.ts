@@ -1,18 +1,9 @@
-import { afterEach, beforeEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { schemaVersionOf } from '../../../src/main/db/open';
 import type { Db } from '../../../src/main/db/types';
-import {
-  createMigrationTestDb,
-  insertPatientRow,
-  type MigrationTestDb,
-  migrateTo,
-} from '../../fixtures/migrate';
+import { insertPatientRow, migrateTo, migrationDbPerTest } from '../../fixtures/migrate';
 
-let t: MigrationTestDb;
-beforeEach(() => {
-  t = createMigrationTestDb();
-});
-afterEach(() => t.close());
+const t = migrationDbPerTest();
 
 /** A patient with every kind of signed record the erasure guards cover, by raw rows (schema 6). */
 function seedSignedRecords(db: Db, uid: string) {

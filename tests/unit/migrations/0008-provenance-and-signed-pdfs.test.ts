@@ -1,13 +1,9 @@
-import { afterEach, beforeEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { LEGACY_IMPORT_SOURCE } from '../../../src/main/db/migrations/0008-provenance-and-signed-pdfs';
 import type { Db } from '../../../src/main/db/types';
-import { createMigrationTestDb, type MigrationTestDb, migrateTo } from '../../fixtures/migrate';
+import { migrateTo, migrationDbPerTest } from '../../fixtures/migrate';
 
-let t: MigrationTestDb;
-beforeEach(() => {
-  t = createMigrationTestDb();
-});
-afterEach(() => t.close());
+const t = migrationDbPerTest();
 
 const IMPORTED_AT = '2026-03-10T09:00:00.000Z';
 const LOCAL_AT = '2026-02-01T09:00:00.000Z';
