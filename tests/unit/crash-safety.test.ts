@@ -3,12 +3,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
-import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServices } from '../../src/main/api';
 import { openDatabase } from '../../src/main/db/open';
 import type { Patient } from '../../src/shared/patients/schema';
 import { rng } from '../bench/seed';
+import { bundleChildScript } from '../fixtures/child-bundle';
 import { type CrashEvent, fieldsOf, type PendingWrite } from '../fixtures/crash-events';
 
 const KILLS = 60;
@@ -29,19 +29,7 @@ let writer: string;
 
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mesodesk-crash-'));
-  writer = path.join(dir, 'crash-writer.cjs');
-  // One bundle up front: starting tsx for each of the 60 writers would cost ~1 s each on 2 cores.
-  await build({
-    entryPoints: [path.resolve(__dirname, '../fixtures/crash-writer.ts')],
-    outfile: writer,
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    // Native code and pdfkit (which reads its font data from its own folder) load from node_modules.
-    external: ['better-sqlite3-multiple-ciphers', 'pdfkit'],
-    logLevel: 'silent',
-  });
+  writer = await bundleChildScript('./crash-writer.ts', path.join(dir, 'crash-writer.cjs'));
 }, 60_000);
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 

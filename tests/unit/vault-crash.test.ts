@@ -2,12 +2,12 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createClinicVault } from '../../src/main/vault/vault';
 import type { BackupInfo } from '../../src/shared/backup/schema';
 import type { PatientSearchResult } from '../../src/shared/patients/schema';
 import { rng } from '../bench/seed';
+import { bundleChildScript } from '../fixtures/child-bundle';
 import { patientFields } from '../fixtures/patients';
 import { PASSPHRASES, WORKER_KDF } from '../fixtures/vault-crash';
 
@@ -58,17 +58,7 @@ async function value<T>(s: Session, channel: string, input: unknown = {}): Promi
 
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mesodesk-vault-crash-'));
-  worker = path.join(dir, 'vault-worker.cjs');
-  await build({
-    entryPoints: [path.resolve(__dirname, '../fixtures/vault-worker.ts')],
-    outfile: worker,
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    external: ['better-sqlite3-multiple-ciphers', 'pdfkit'],
-    logLevel: 'silent',
-  });
+  worker = await bundleChildScript('./vault-worker.ts', path.join(dir, 'vault-worker.cjs'));
   template = path.join(dir, 'template');
   const s = session(template);
   const pass = PASSPHRASES[0];

@@ -97,7 +97,7 @@ export function App() {
           {t('patients.newPatient')}
         </Link>
         <button type="button" className="button" onClick={lock} aria-keyshortcuts="Control+L">
-          {t('vault.lock')}
+          {t('session.lock')}
         </button>
       </header>
       <div className="workspace">

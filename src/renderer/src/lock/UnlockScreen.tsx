@@ -41,7 +41,7 @@ export function UnlockScreen({ onUnlocked, onRecover }: { onUnlocked: () => void
       )}
       <WaitBeforeRetry seconds={waitSeconds} />
       <FormActions
-        submitLabel={t('vault.unlock')}
+        submitLabel={t('session.unlock')}
         pendingLabel={t('session.working')}
         pending={form.busy}
         disabled={waitSeconds > 0}
