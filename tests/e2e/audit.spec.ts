@@ -16,7 +16,7 @@ test('the audit screen lists what was done, filters it and verifies the chain', 
   await expect(rows.filter({ hasText: 'Created' }).filter({ hasText: 'P-000001' })).toHaveCount(1);
   await expect(rows.filter({ hasText: 'Opened' }).filter({ hasText: 'P-000001' })).toHaveCount(1);
   // Setting up the encrypted store is the first entry.
-  await expect(rows.filter({ hasText: 'Session' }).filter({ hasText: 'Created' })).toHaveCount(1);
+  await expect(rows.filter({ hasText: 'Passphrase and lock' }).filter({ hasText: 'Created' })).toHaveCount(1);
   // No clinical content or names in the trail.
   await expect(page.getByRole('table')).not.toContainText('Иванова');
 

@@ -26,7 +26,7 @@ test('a re-imported, back-dated bundle shows as imported from its file, never as
   await app.open();
   await page.getByRole('link', { name: 'Data', exact: true }).click();
   await page.getByRole('button', { name: 'FHIR bundle (JSON)' }).setInputFiles(file);
-  await expect(page.getByText(/1 patients, 1 intakes, 1 sessions/)).toBeVisible();
+  await expect(page.getByText(/Imported: patients 1, intakes 1, sessions 1/)).toBeVisible();
 
   await page.getByRole('link', { name: 'Patients', exact: true }).click();
   await page.getByRole('option', { name: /Papadopoulou/ }).click();

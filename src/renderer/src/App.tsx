@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Route, Routes, useLocation, useNavigate } from 'react-router';
 import { ApiFailure } from './api/clinic';
@@ -31,7 +31,14 @@ export function App() {
   const navigate = useNavigate();
   const listRef = useRef<PatientListHandle>(null);
   const vault = useLock();
-  const section = useLocation().pathname.split('/')[1] || 'patients';
+  const { pathname } = useLocation();
+  const section = pathname.split('/')[1] || 'patients';
+  const contentRef = useRef<HTMLElement>(null);
+  // Each screen opens at its top, not at the scroll offset the previous screen was left at.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs on every change of address
+  useEffect(() => {
+    contentRef.current?.scrollTo?.(0, 0);
+  }, [pathname]);
   const [notice, setNotice] = useState<{ text: string; n: number } | null>(null);
   const announce = (text: string) => setNotice((prev) => ({ text, n: (prev?.n ?? 0) + 1 }));
 
@@ -104,7 +111,7 @@ export function App() {
         <aside className="sidebar">
           <PatientList ref={listRef} />
         </aside>
-        <main id="main" className="content" tabIndex={-1}>
+        <main id="main" className="content" tabIndex={-1} ref={contentRef}>
           <Notice key={notice?.n} message={notice?.text ?? null} />
           <Routes>
             <Route path="/" element={<HomeScreen />} />

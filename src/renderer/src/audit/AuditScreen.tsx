@@ -108,7 +108,7 @@ export function AuditScreen() {
                     <time dateTime={e.at}>{formatDateTime(e.at)}</time>
                   </td>
                   <td>{t(`audit.actions.${e.action}`)}</td>
-                  <td>{t(`audit.entities.${e.entity}`, { defaultValue: e.entity })}</td>
+                  <td>{t(`audit.entities.${entityKind(e)}`, { defaultValue: e.entity })}</td>
                   <td>{e.entityId ?? '—'}</td>
                   <td>{t(`audit.actors.${e.actor}`, { defaultValue: e.actor })}</td>
                 </tr>
@@ -133,4 +133,12 @@ export function AuditScreen() {
       )}
     </div>
   );
+}
+
+/**
+ * Lock, unlock, setup and passphrase events are recorded with the entity 'session' and no id (their
+ * name from before "session" meant a treatment visit); treatment sessions always carry their id.
+ */
+function entityKind(entry: { entity: string; entityId: string | null }): string {
+  return entry.entity === 'session' && entry.entityId === null ? 'vault' : entry.entity;
 }

@@ -102,7 +102,7 @@ export const en = {
       'Brings back patients and their intakes from a fhir-bundle.json written by a Mesodesk export, for example when moving to a new computer.',
     fhirFile: 'FHIR bundle (JSON)',
     fhirImported:
-      '{{patients}} patients, {{intakes}} intakes, {{sessions}} sessions and {{adverseEvents}} adverse events imported.',
+      'Imported: patients {{patients}}, intakes {{intakes}}, sessions {{sessions}}, adverse events {{adverseEvents}}.',
     openLimits: 'Files are read in this window and sent to Mesodesk; nothing leaves this computer.',
   },
   exportRecord: {
@@ -275,7 +275,7 @@ export const en = {
     recoveryAdvice1:
       'Anyone with this key and this computer’s files can read the records: store it like a key to the clinic.',
     recoveryAdvice2:
-      'It replaces the earlier recovery key for the records on this computer. Backups taken before today still open only with the passphrase or recovery key of their time: keep the older sheet as long as you keep those backups.',
+      'If an earlier recovery key was issued, this one replaces it for the records on this computer; backups taken before today still open only with the passphrase or recovery key of their time, so keep an older sheet as long as you keep those backups.',
     recoveryAdvice4:
       'After a lost or broken computer, you need two things: a backup file (for example on a USB stick) and this key or the passphrase of that time. Keep this sheet and the backups in different places.',
     recoveryAdvice3: 'Letters are not case-sensitive; dashes and spaces are optional.',
@@ -377,7 +377,15 @@ export const en = {
     entities: {
       patient: 'Patient',
       settings: 'Settings',
-      session: 'Session',
+      session: 'Treatment session',
+      vault: 'Passphrase and lock',
+      course: 'Course',
+      product: 'Product',
+      lot: 'Lot',
+      'lot-recall': 'Lot recall',
+      backup: 'Backup',
+      clinic: 'Whole clinic',
+      'clinic-export': 'Whole-clinic export',
       intake: 'Intake',
       'flag-decision': 'Screening decision',
       template: 'Template',
@@ -811,8 +819,8 @@ export const en = {
       lotNumber: 'Lot number',
       search: 'Find patients',
       noneFound: 'No session used lot “{{lot}}”.',
-      found_one: 'Lot {{lot}}: {{count}} patient, {{uses}} uses',
-      found_other: 'Lot {{lot}}: {{count}} patients, {{uses}} uses',
+      found_one: 'Lot {{lot}}: {{count}} patient, uses: {{uses}}',
+      found_other: 'Lot {{lot}}: {{count}} patients, uses: {{uses}}',
       exportCsv: 'Export CSV',
       patient: 'Patient',
       contact: 'Contact',

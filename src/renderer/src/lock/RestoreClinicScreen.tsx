@@ -43,8 +43,12 @@ export function RestoreClinicScreen({
   );
   const waitSeconds = useCountdown(form.retryAfterMs);
   return (
-    <form className="session-form" onSubmit={form.run} noValidate aria-labelledby="restore-clinic-title">
-      <h2 id="restore-clinic-title">{t('session.restoreClinicTitle')}</h2>
+    <form
+      className="session-form"
+      onSubmit={form.run}
+      noValidate
+      aria-label={t('session.restoreClinicTitle')}
+    >
       <p>{t('session.restoreClinicBody')}</p>
       <TextField
         label={t('session.backupFile')}

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { todayIso } from '../../../shared/dates';
@@ -51,12 +51,15 @@ function RangeField({
   error?: string;
 }) {
   const { t } = useTranslation();
+  const errorId = useId();
   const end = (label: string, key: keyof Range) => (
     <label>
       {label}{' '}
       <input
         type="number"
         min={1}
+        aria-invalid={Boolean(error)}
+        aria-describedby={error ? errorId : undefined}
         value={Number.isNaN(value[key]) ? '' : value[key]}
         onChange={(e) =>
           onChange({ ...value, [key]: e.target.value === '' ? Number.NaN : Number(e.target.value) })
@@ -69,7 +72,11 @@ function RangeField({
       <legend>{label}</legend>
       {end(t('treatments.course.from'), 'minDays')}
       {end(t('treatments.course.to'), 'maxDays')} {t('treatments.course.days')}
-      {error && <p className="field__error">{t(error)}</p>}
+      {error && (
+        <p className="field__error" id={errorId}>
+          {t(error)}
+        </p>
+      )}
     </fieldset>
   );
 }
