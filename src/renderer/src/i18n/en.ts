@@ -317,10 +317,10 @@ export const en = {
     anchorIntro:
       'The trail as it stands now, in a few characters. Write the code down now and then (in the day book, on the label of a backup stick): if the trail is later cut short or rewritten, it will no longer match. Every backup and export carries one too.',
     anchorCode: 'Code',
-    anchorEntries: 'Entries',
+    anchorEntries: 'Length of the trail',
     anchorTaken: 'As of',
     anchorFull: 'Full value (the whole hash)',
-    anchorRefresh: 'Show the current anchor',
+    anchorRefresh: 'Refresh the anchor',
     typedAnchor: 'An anchor you noted (optional)',
     typedAnchorHint:
       'As written down, e.g. 1234:3f9a-0c1e-5b7d-2a48. Leave empty to compare with backups and exports only.',
