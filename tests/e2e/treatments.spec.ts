@@ -107,6 +107,10 @@ test('a session is charted on the face chart with two lots, signed, amended, and
   await page.getByLabel('Depth (mm)').fill('1.5');
 
   await page.getByRole('button', { name: 'Add a product' }).click();
+  // What was injected is chosen on purpose: no product is preselected.
+  await expect(page.getByLabel('Product 1', { exact: true }).locator('option:checked')).toHaveText(
+    'Choose a product',
+  );
   await page.getByLabel('Area 1').selectOption({ label: 'Cheeks' });
   await page.getByLabel('Product 1', { exact: true }).selectOption({ label: 'Clinic revitalising cocktail' });
   await page.getByLabel('Lot 1').selectOption({ index: 1 });
@@ -216,6 +220,9 @@ test('an expired lot needs a written reason, signing waits for intake and consen
   await expect(page.getByText('Chosen: Scalp: crown')).toBeVisible();
   await page.getByLabel('Technique').selectOption('point-by-point');
   await page.getByRole('button', { name: 'Add a product' }).click();
+  // Saved without choosing the product: the message stands next to the product field.
+  await page.getByRole('button', { name: 'Save draft' }).click();
+  await expect(page.getByText('Choose the product that was used.')).toBeVisible();
   await page
     .getByLabel('Product 1', { exact: true })
     .selectOption({ label: 'Non-crosslinked hyaluronic acid 1%' });

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { fieldErrors } from '../../src/shared/kernel/field-errors';
-import { courseFieldsSchema, courseUpdateSchema } from '../../src/shared/treatments/schema';
+import {
+  courseFieldsSchema,
+  courseUpdateSchema,
+  sessionItemSchema,
+} from '../../src/shared/treatments/schema';
 
 const course = {
   indication: 'Hair loss',
@@ -32,5 +36,14 @@ describe('one field-error mapping for main and the forms', () => {
     const parsed = z.strictObject({ n: z.number() }).safeParse({ n: 'x', junk: 1 });
     if (parsed.success) throw new Error('expected a failure');
     expect(fieldErrors(parsed.error)).toEqual({ n: 'errors.invalid', _: 'errors.unknownField' });
+  });
+});
+
+describe('a session item', () => {
+  it('without a chosen product says so, in the form and in main alike', () => {
+    const result = sessionItemSchema.safeParse({ zone: 'face.forehead', productId: Number.NaN });
+    expect(result.success).toBe(false);
+    if (!result.success)
+      expect(fieldErrors(result.error)).toMatchObject({ productId: 'errors.chooseProduct' });
   });
 });

@@ -16,9 +16,16 @@ export const TECHNIQUES = [
 ] as const;
 export type Technique = (typeof TECHNIQUES)[number];
 
+/** What was injected or applied is always chosen on purpose: an unchosen product says so. */
+const chosenProductId = z
+  .number({ error: 'errors.chooseProduct' })
+  .int({ error: 'errors.chooseProduct' })
+  .positive({ error: 'errors.chooseProduct' })
+  .max(Number.MAX_SAFE_INTEGER);
+
 export const sessionItemSchema = z.strictObject({
   zone: zoneId,
-  productId: id,
+  productId: chosenProductId,
   lotId: id.nullable().default(null),
   volumeMl: optionalNumber(0, 1000),
   /** How much of the lot this used, in the product's unit (vials for a vial product). */

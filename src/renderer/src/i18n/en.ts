@@ -901,6 +901,7 @@ export const en = {
       itemDilution: 'Dilution {{n}}',
       dilutionHint: 'e.g. 1:1 with saline',
       chooseLot: 'Choose a lot',
+      chooseProduct: 'Choose a product',
       noLots: 'No lots: add one under Products',
       lotOption: '{{lot}} · expires {{expiry}} · {{remaining}} {{unit}} left',
       lotOptionExpired: '{{lot}} · EXPIRED {{expiry}} · {{remaining}} {{unit}} left',
@@ -1060,6 +1061,7 @@ export const en = {
     passphraseMismatch: 'The two passphrases are not the same.',
     notSetUp: 'Mesodesk has not been set up on this computer yet.',
     alreadySetUp: 'Mesodesk is already set up on this computer.',
+    chooseProduct: 'Choose the product that was used.',
     folderInUse:
       'Another Mesodesk window or browser-mode server is already using this data folder. Close it first; two programs writing one clinic database would damage it.',
     passphraseChangeInterrupted:

@@ -92,18 +92,18 @@ export function SessionEditor({
   const toggleZone = (zone: string) =>
     set('areas', draft.areas.includes(zone) ? draft.areas.filter((z) => z !== zone) : [...draft.areas, zone]);
 
+  // The product is never preselected: what was injected is chosen on purpose (see SessionItemRow).
   const addItem = () => {
-    const product = products.data?.[0];
-    if (!product) return;
+    if (!products.data?.length) return;
     set('items', [
       ...draft.items,
       {
         key: nextItemKey(),
         zone: draft.areas[0] ?? ZONES[0]?.id ?? '',
-        productId: String(product.id),
+        productId: '',
         lotId: '',
         volume: '',
-        quantity: product.unit === 'vial' ? '1' : '',
+        quantity: '',
         dilution: '',
         override: '',
       },

@@ -60,8 +60,14 @@ export function SessionItemRow({
             <select
               {...a}
               value={item.productId}
-              onChange={(x) => onChange({ ...item, productId: x.target.value, lotId: '', override: '' })}
+              onChange={(x) => {
+                const chosen = products.find((p) => String(p.id) === x.target.value);
+                // A vial product uses one vial unless the practitioner says otherwise.
+                const quantity = item.quantity || (chosen?.unit === 'vial' ? '1' : '');
+                onChange({ ...item, productId: x.target.value, lotId: '', override: '', quantity });
+              }}
             >
+              <option value="">{t('treatments.session.chooseProduct')}</option>
               {products.map((p) => (
                 <option key={p.id} value={p.id}>
                   {p.name}

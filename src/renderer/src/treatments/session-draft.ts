@@ -111,7 +111,7 @@ export function toFields(draft: Draft, currency: string): SessionFieldsInput {
     anaestheticName: draft.anaesthetic ? draft.anaestheticName : '',
     items: draft.items.map((i) => ({
       zone: i.zone,
-      productId: Number(i.productId),
+      productId: i.productId ? Number(i.productId) : Number.NaN,
       lotId: i.lotId ? Number(i.lotId) : null,
       volumeMl: num(i.volume),
       quantityUsed: num(i.quantity),
