@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import Database from 'better-sqlite3-multiple-ciphers';
 import type { BackupContents } from '../../shared/backup/schema';
 import {
@@ -9,6 +8,7 @@ import {
   WrongKeyError,
 } from '../db/open';
 import type { Db } from '../db/types';
+import { isPlainSqliteFile } from '../vault/encrypt-existing';
 import { readTrailer } from './key-trailer';
 
 /** Tables whose rows are counted in a backup's summary (every ordinary table, FTS shadows excluded). */
@@ -53,19 +53,6 @@ export type Inspection =
 const CORE_TABLES = ['patients', 'settings', 'audit_log'] as const;
 /** An encrypted Mesodesk database is never smaller than its first few pages. */
 const MIN_DATABASE_BYTES = 4096;
-const PLAIN_SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
-
-function startsWithPlainHeader(file: string): boolean {
-  const fd = fs.openSync(file, 'r');
-  try {
-    const head = Buffer.alloc(PLAIN_SQLITE_HEADER.length);
-    fs.readSync(fd, head, 0, head.length, 0);
-    return head.equals(PLAIN_SQLITE_HEADER);
-  } finally {
-    fs.closeSync(fd);
-  }
-}
-
 /** What makes a file a Mesodesk database rather than any SQLite file that happens to open. */
 function identityProblem(db: Db): string | null {
   const appId = db.pragma('application_id', { simple: true }) as number;
@@ -86,7 +73,7 @@ function identityProblem(db: Db): string | null {
  */
 export function inspectBackup(file: string, keys: readonly Buffer[], nativeBinding?: string): Inspection {
   const { databaseBytes } = readTrailer(file);
-  if (databaseBytes < MIN_DATABASE_BYTES || startsWithPlainHeader(file)) {
+  if (databaseBytes < MIN_DATABASE_BYTES || isPlainSqliteFile(file)) {
     return {
       ok: false,
       problem: 'not-a-backup',

@@ -1,10 +1,10 @@
 import fs from 'node:fs';
-import Database from 'better-sqlite3-multiple-ciphers';
 import type { BackupInfo } from '../../shared/backup/schema';
-import { applyKey, LATEST_SCHEMA_VERSION } from '../db/open';
+import { LATEST_SCHEMA_VERSION } from '../db/open';
 import { AppError } from '../errors';
 import { durableRename, fsyncFile, removeCompanions } from '../files/durable';
 import { makePrivate } from '../files/private';
+import { rekeyFile } from '../vault/rekey';
 import { inspectBackup } from './inspect';
 import { copyDatabasePart } from './key-trailer';
 import { describeBackup } from './store';
@@ -45,16 +45,7 @@ export function stageRestore(
   copyDatabasePart(backupFile, stagedFile);
   makePrivate(stagedFile);
   try {
-    if (keyIndex > 0) {
-      const db = new Database(stagedFile, nativeBinding ? { nativeBinding } : {});
-      try {
-        applyKey(db, keys[keyIndex] as Buffer);
-        db.pragma('journal_mode = DELETE');
-        db.pragma(`rekey = "x'${current.toString('hex')}'"`);
-      } finally {
-        db.close();
-      }
-    }
+    if (keyIndex > 0) rekeyFile(stagedFile, keys[keyIndex] as Buffer, current, nativeBinding);
     const check = inspectBackup(stagedFile, [current], nativeBinding);
     if (!check.ok) throw new AppError('CONFLICT', 'errors.backupDamaged');
     return info;

@@ -8,7 +8,7 @@ import { durableRename, fsyncFile } from '../files/durable';
 import { createPrivateEmptyFile, ensurePrivateDir, makePrivate } from '../files/private';
 import { writePrivateJson } from '../files/private-json';
 import type { Keyfile } from '../vault/keyfile';
-import { type Inspection, inspectBackup } from './inspect';
+import { countRows, type Inspection, inspectBackup } from './inspect';
 import { appendKeyTrailer } from './key-trailer';
 import { backupsToPrune } from './rotation';
 
@@ -119,23 +119,10 @@ export function createBackup(options: BackupOptions): BackupInfo {
   }
 }
 
-function liveCounts(db: Db): Record<string, number> {
-  // Same tables as the copy's summary; the live database is read inside one transaction.
-  return db.transaction(() => {
-    const tables = db
-      .prepare(
-        `SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'
-         AND name NOT LIKE '%_fts%' AND name NOT LIKE '%_words%' ORDER BY name`,
-      )
-      .pluck()
-      .all() as string[];
-    return Object.fromEntries(
-      tables.map((t) => [t, db.prepare(`SELECT count(*) FROM "${t}"`).pluck().get() as number]),
-    );
-  })();
-}
+/** The live database's row counts, read in one transaction: the same tables as a copy's summary. */
+const liveCounts = (db: Db): Record<string, number> => db.transaction(() => countRows(db))();
 
-function sameCounts(a: Record<string, number>, b: Record<string, number>): boolean {
+export function sameCounts(a: Record<string, number>, b: Record<string, number>): boolean {
   const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
   return [...keys].every((k) => a[k] === b[k]);
 }

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { countRows } from '../backup/inspect';
+import { sameCounts } from '../backup/store';
 import { applyKey } from '../db/open';
 import type { Db } from '../db/types';
 import { fsyncFile, removeCompanions } from '../files/durable';
@@ -26,25 +27,32 @@ export function writeRekeyedCopy(
   removeCompanions(target);
   const counts = db.transaction(() => countRows(db))();
   db.prepare('VACUUM INTO ?').run(target);
+  rekeyFile(target, oldKey, newKey, nativeBinding);
   const binding = nativeBinding ? { nativeBinding } : {};
-  const copy = new Database(target, binding);
-  try {
-    applyKey(copy, oldKey);
-    copy.pragma('journal_mode = DELETE');
-    copy.pragma(`rekey = "x'${newKey.toString('hex')}'"`);
-  } finally {
-    copy.close();
-  }
   const check = new Database(target, { ...binding, readonly: true, fileMustExist: true });
   try {
     applyKey(check, newKey);
     const integrity = check.pragma('integrity_check', { simple: true });
     if (integrity !== 'ok') throw new Error(`The re-keyed copy failed its check: ${String(integrity)}`);
-    const copied = countRows(check);
-    const same = Object.keys({ ...counts, ...copied }).every((t) => counts[t] === copied[t]);
-    if (!same) throw new Error('The re-keyed copy does not hold the same rows');
+    if (!sameCounts(counts, countRows(check)))
+      throw new Error('The re-keyed copy does not hold the same rows');
   } finally {
     check.close();
   }
   fsyncFile(target);
+}
+
+/**
+ * Re-encrypts a closed database file that is not in use (a copy) from one key to another.
+ * SQLite3MultipleCiphers re-encrypts in rollback-journal mode only.
+ */
+export function rekeyFile(file: string, oldKey: Buffer, newKey: Buffer, nativeBinding?: string): void {
+  const db = new Database(file, nativeBinding ? { nativeBinding } : {});
+  try {
+    applyKey(db, oldKey);
+    db.pragma('journal_mode = DELETE');
+    db.pragma(`rekey = "x'${newKey.toString('hex')}'"`);
+  } finally {
+    db.close();
+  }
 }
