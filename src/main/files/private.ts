@@ -33,12 +33,17 @@ export function makePrivate(file: string): void {
   }
 }
 
-/** Writes (replacing) a file that only its owner can read. */
-export function writePrivateFile(file: string, data: string | Uint8Array): void {
+/** Writes (replacing) a file that only its owner can read; `sync` flushes it to the disk too. */
+export function writePrivateFile(
+  file: string,
+  data: string | Uint8Array,
+  options: { sync?: boolean } = {},
+): void {
   const fd = fs.openSync(file, 'w', PRIVATE_FILE_MODE);
   try {
     fs.fchmodSync(fd, PRIVATE_FILE_MODE);
     fs.writeFileSync(fd, data);
+    if (options.sync) fs.fsyncSync(fd);
   } finally {
     fs.closeSync(fd);
   }

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../errors';
 import { durableRename, fsyncDir } from '../files/durable';
-import { PRIVATE_FILE_MODE } from '../files/private';
+import { writePrivateFile } from '../files/private';
 import { generateRecoveryKey } from './recovery-key';
 
 /**
@@ -151,14 +151,7 @@ export function readKeyfile(file: string): Keyfile | null {
 
 function writeTemp(file: string, keyfile: Keyfile): string {
   const tmp = `${file}.tmp`;
-  const fd = fs.openSync(tmp, 'w', PRIVATE_FILE_MODE);
-  try {
-    fs.fchmodSync(fd, PRIVATE_FILE_MODE);
-    fs.writeFileSync(fd, JSON.stringify(keyfile, null, 2));
-    fs.fsyncSync(fd);
-  } finally {
-    fs.closeSync(fd);
-  }
+  writePrivateFile(tmp, JSON.stringify(keyfile, null, 2), { sync: true });
   return tmp;
 }
 

@@ -27,7 +27,6 @@ import { durableRename, removeCompanions } from '../files/durable';
 import { ensurePrivateDir } from '../files/private';
 import { databasePath } from '../paths';
 import type { VaultHandlers } from '../route';
-import { createSettingsService } from '../settings/service';
 import { type AttemptGuard, createAttemptGuard } from './attempts';
 import { DamagedDatabaseError, isDamage } from './damage';
 import { encryptPlainDatabase, isPlainSqliteFile } from './encrypt-existing';
@@ -137,7 +136,7 @@ export function createClinicVault(options: VaultOptions) {
     };
     const services = createServices(context);
     const dispatch = createApi(context, services);
-    const settings = createSettingsService({ db, now });
+    const { settings } = services;
     const autoLockMinutes = settings.get().autoLockMinutes;
     const audit = createAuditLog(db, now, practitionerActor(settings));
     const opened: OpenData = { db, audit, keyring, dispatch, schemaVersion, autoLockMinutes };
