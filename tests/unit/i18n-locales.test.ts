@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 
 // Loaded by path: the renderer is a project of its own (tsconfig.web.json), outside this one.
 const I18N = path.resolve(__dirname, '../../src/renderer/src/i18n');
-const LOCALES = ['fr', 'de', 'it', 'es'] as const;
+const LOCALES = ['fr', 'de', 'it', 'es', 'pt'] as const;
 const SUFFIXES = ['zero', 'one', 'two', 'few', 'many', 'other'];
 
 /**
