@@ -22,7 +22,7 @@ export const it = {
   data: {
     title: 'Backup e dati',
     intro:
-      'Le cartelle appartengono all’ambulatorio. Può farne il backup, ripristinarle, esportarle in formati aperti (PDF, FHIR, CSV) e importare pazienti da altri sistemi.',
+      'Le cartelle cliniche appartengono all’ambulatorio. Può farne il backup, ripristinarle, esportarle in formati aperti (PDF, FHIR, CSV) e importare pazienti da altri sistemi.',
     backupsTitle: 'Backup',
     backupsBody:
       'Mesodesk esegue un backup automatico al primo sblocco di ogni giorno e alla chiusura del programma, conservando 7 copie giornaliere, 4 settimanali e 12 mensili. Ogni backup è cifrato e verificato dopo la scrittura, e contiene le proprie chiavi, protette dalla passphrase e dalla chiave di ripristino in uso al momento in cui è stato eseguito: su un nuovo computer, un file di backup e quella passphrase (o quella chiave di ripristino) bastano a ripristinare l’ambulatorio.',
@@ -65,7 +65,7 @@ export const it = {
     restored: 'Il backup del {{date}} è stato ripristinato.',
     exportTitle: 'Esporta l’intero ambulatorio',
     exportBody:
-      'Ogni paziente come cartella completa in PDF, i suoi documenti firmati, un bundle FHIR R4 e file CSV, più file CSV per l’intero ambulatorio. I pazienti vengono scritti uno alla volta.',
+      'Ogni paziente come cartella clinica completa in PDF, i suoi documenti firmati, un bundle FHIR R4 e file CSV, più file CSV per l’intero ambulatorio. I pazienti vengono scritti uno alla volta.',
     exportFolder: 'Cartella per l’esportazione (facoltativo)',
     exportFolderHint:
       'Lasciare vuoto per usare la cartella delle esportazioni nella cartella dati dell’ambulatorio.',
@@ -114,9 +114,9 @@ export const it = {
     openLimits: 'I file vengono letti in questa finestra e passati a Mesodesk; nulla lascia questo computer.',
   },
   exportRecord: {
-    button: 'Esporta cartella',
-    title: 'Esporta la cartella di questo paziente',
-    body: 'Una cartella con il numero del paziente e la data di oggi: la cartella completa in PDF, i PDF firmati di consenso e di istruzioni post-trattamento, un bundle FHIR R4 (JSON) e file CSV. Serve a rispondere a una richiesta di portabilità dei dati (art. 20 GDPR).',
+    button: 'Esporta cartella clinica',
+    title: 'Esporta la cartella clinica di questo paziente',
+    body: 'Una cartella di file intitolata con il numero del paziente e la data di oggi: la cartella clinica completa in PDF, i PDF firmati di consenso e di istruzioni post-trattamento, un bundle FHIR R4 (JSON) e file CSV. Serve a rispondere a una richiesta di portabilità dei dati (art. 20 GDPR).',
     folder: 'Cartella (facoltativo)',
     folderHint:
       'Lasciare vuoto per usare la cartella delle esportazioni nella cartella dati dell’ambulatorio.',
@@ -153,7 +153,7 @@ export const it = {
     born: 'nato/a il {{date}}',
     emptyTitle: 'Ancora nessun paziente',
     emptyBody:
-      'Cominci aggiungendo il primo paziente. La sua cartella raccoglierà anamnesi, trattamenti e consensi man mano che li inserisce.',
+      'Cominci aggiungendo il primo paziente. La sua cartella clinica raccoglierà anamnesi, trattamenti e consensi man mano che li inserisce.',
     emptyAction: 'Aggiungi il primo paziente',
     pickTitle: 'Scelga un paziente',
     pickBody: 'Cerchi a sinistra o aggiunga un nuovo paziente.',
@@ -191,7 +191,8 @@ export const it = {
     fixErrors_many: 'Corregga i {{count}} campi evidenziati.',
     fixErrors_other: 'Corregga i {{count}} campi evidenziati.',
     duplicateTitle: 'Questo paziente potrebbe essere già presente',
-    duplicateBody: 'Nell’archivio c’è già una cartella con lo stesso nome e la stessa data di nascita:',
+    duplicateBody:
+      'Nell’archivio c’è già una cartella clinica con lo stesso nome e la stessa data di nascita:',
     openExisting: 'Apri {{number}}',
     saveAnyway: 'Aggiungi comunque come nuovo paziente',
   },
@@ -209,10 +210,10 @@ export const it = {
     archive: 'Archivia',
     restore: 'Ripristina',
     archivedOn:
-      'Archiviato il {{date}}. Le cartelle archiviate sono conservate e possono essere ripristinate.',
+      'Archiviato il {{date}}. Le cartelle cliniche archiviate sono conservate e possono essere ripristinate.',
     archiveTitle: 'Archiviare {{name}}?',
     archiveBody:
-      'Il paziente non comparirà più nell’elenco. Nulla viene cancellato: la cartella può essere mostrata con «Mostra archiviati» e ripristinata in qualsiasi momento.',
+      'Il paziente non comparirà più nell’elenco. Nulla viene cancellato: la cartella clinica può essere mostrata con «Mostra archiviati» e ripristinata in qualsiasi momento.',
     archiveConfirm: 'Archivia paziente',
     restored: 'Ripristinato.',
     archived: 'Archiviato.',
@@ -238,7 +239,7 @@ export const it = {
     newestBackup_many: 'Backup valido più recente: {{date}}, con {{count}} pazienti.',
     newestBackup_other: 'Backup valido più recente: {{date}}, con {{count}} pazienti.',
     restoreNewest: 'Ripristina questo backup e sblocca',
-    setupTitle: 'Protegga le cartelle del Suo ambulatorio',
+    setupTitle: 'Protegga le cartelle cliniche del Suo ambulatorio',
     setupBody:
       'Scelga una passphrase. Cifra tutto ciò che Mesodesk conserva su questo computer, così un portatile perso o rubato non rivela nulla. Le servirà a ogni apertura di Mesodesk.',
     newPassphrase: 'Nuova passphrase',
@@ -273,7 +274,7 @@ export const it = {
     restoreClinicSubmit: 'Ripristina e apri',
     working: 'Elaborazione…',
     unlockTitle: 'Mesodesk è bloccato',
-    unlockBody: 'Inserisca la passphrase per aprire le cartelle dell’ambulatorio.',
+    unlockBody: 'Inserisca la passphrase per aprire le cartelle cliniche dell’ambulatorio.',
     unlock: 'Sblocca',
     useRecoveryKey: 'Passphrase dimenticata?',
     waitBeforeRetry_one: 'Attenda {{count}} secondo prima di riprovare.',
@@ -286,14 +287,14 @@ export const it = {
     recoveryKeyLabel: 'Chiave di ripristino',
     recoveryTitle: 'La Sua chiave di ripristino',
     recoveryPrintHeader:
-      'Mesodesk · foglio di ripristino per le cartelle dell’ambulatorio su questo computer',
+      'Mesodesk · foglio di ripristino per le cartelle cliniche dell’ambulatorio su questo computer',
     recoveryBody:
-      'Se la passphrase venisse dimenticata, questa chiave è l’unico altro modo per aprire le cartelle. Stampi questo foglio o annoti la chiave e la conservi in un luogo sicuro, lontano da questo computer.',
+      'Se la passphrase venisse dimenticata, questa chiave è l’unico altro modo per aprire le cartelle cliniche. Stampi questo foglio o annoti la chiave e la conservi in un luogo sicuro, lontano da questo computer.',
     recoveryIssued: 'Emessa il {{date}}',
     recoveryAdvice1:
-      'Chiunque possieda questa chiave e i file di questo computer può leggere le cartelle: la custodisca come una chiave dell’ambulatorio.',
+      'Chiunque possieda questa chiave e i file di questo computer può leggere le cartelle cliniche: la custodisca come una chiave dell’ambulatorio.',
     recoveryAdvice2:
-      'Se era già stata emessa una chiave di ripristino, questa la sostituisce per le cartelle di questo computer; i backup eseguiti prima di oggi si aprono ancora solo con la passphrase o la chiave di ripristino del loro periodo, quindi conservi il foglio precedente finché conserva quei backup.',
+      'Se era già stata emessa una chiave di ripristino, questa la sostituisce per le cartelle cliniche di questo computer; i backup eseguiti prima di oggi si aprono ancora solo con la passphrase o la chiave di ripristino del loro periodo, quindi conservi il foglio precedente finché conserva quei backup.',
     recoveryAdvice4:
       'Dopo la perdita o il guasto di un computer servono due cose: un file di backup (per esempio su una chiavetta USB) e questa chiave o la passphrase di allora. Conservi questo foglio e i backup in luoghi diversi.',
     recoveryAdvice3: 'Maiuscole e minuscole sono equivalenti; trattini e spazi sono facoltativi.',
@@ -311,16 +312,16 @@ export const it = {
     saveAutoLock: 'Salva blocco automatico',
     changeTitle: 'Cambia passphrase',
     changeBody:
-      'Il database viene cifrato di nuovo con una nuova chiave e viene emessa una nuova chiave di ripristino. Le cartelle non vengono modificate.',
+      'Il database viene cifrato di nuovo con una nuova chiave e viene emessa una nuova chiave di ripristino. Le cartelle cliniche non vengono modificate.',
     currentPassphrase: 'Passphrase attuale',
     changeSubmit: 'Cambia passphrase',
     explainer:
-      'Le cartelle sono cifrate su disco (formato SQLCipher 4) con una chiave casuale, a sua volta protetta dalla passphrase e dalla chiave di ripristino tramite scrypt.',
+      'Le cartelle cliniche sono cifrate su disco (formato SQLCipher 4) con una chiave casuale, a sua volta protetta dalla passphrase e dalla chiave di ripristino tramite scrypt.',
   },
   audit: {
     title: 'Registro di audit',
     intro:
-      'Ogni modifica, firma, esportazione, stampa, backup e ogni apertura di una cartella paziente viene scritta qui. Le voci non contengono dati clinici e non possono essere modificate né rimosse.',
+      'Ogni modifica, firma, esportazione, stampa, backup e ogni apertura di una cartella clinica viene scritta qui. Le voci non contengono dati clinici e non possono essere modificate né rimosse.',
     verifyTitle: 'Verifica del registro',
     verify: 'Verifica la catena',
     verifiedOk_one: 'Integro: {{count}} voce verificata, nessuna alterata o mancante.',
@@ -363,7 +364,7 @@ export const it = {
     filterTitle: 'Filtro',
     action: 'Azione',
     anyAction: 'Qualsiasi azione',
-    record: 'Cartella',
+    record: 'Cartella clinica',
     recordHint: 'Un numero paziente come P-000123.',
     recordKind: 'Tipo',
     from: 'Dal',
@@ -1114,7 +1115,7 @@ export const it = {
     folderInUse:
       'Un’altra finestra di Mesodesk o un server in modalità browser sta già usando questa cartella dati. Lo chiuda prima; due programmi che scrivono sullo stesso database dell’ambulatorio lo danneggerebbero.',
     passphraseChangeInterrupted:
-      'Un cambio di passphrase è stato interrotto dopo che le cartelle erano state cifrate di nuovo. Sblocchi con la nuova passphrase che ha scelto.',
+      'Un cambio di passphrase è stato interrotto dopo che le cartelle cliniche erano state cifrate di nuovo. Sblocchi con la nuova passphrase che ha scelto.',
     passphraseChangeFailed:
       'Non è stato possibile cambiare la passphrase: la copia cifrata di nuovo non ha superato la verifica. Non è stato modificato nulla; la passphrase attuale funziona ancora.',
     notABackup:
@@ -1189,7 +1190,7 @@ export const it = {
     logoTooLarge: 'L’immagine supera i 512 KB.',
     duplicatePatient: 'Esiste già un paziente con questo nome e questa data di nascita.',
     staleEdit:
-      'Questa cartella è stata modificata altrove da quando l’ha aperta. La ricarichi e ripeta la modifica.',
+      'Questa cartella clinica è stata modificata altrove da quando l’ha aperta. La ricarichi e ripeta la modifica.',
     internal: 'Si è verificato un errore. I dati non sono stati modificati. Riprovi.',
     databaseBusy:
       'Un altro programma sta usando il database, quindi non è stato salvato nulla. Chiuda l’altra finestra o programma Mesodesk e riprovi.',
