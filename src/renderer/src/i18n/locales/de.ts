@@ -700,7 +700,7 @@ export const de = {
     changeDecision: 'Neue Entscheidung erfassen',
     decisionLabel: 'Entscheidung',
     decisions: { treat: 'Behandeln', doNotTreat: 'Nicht behandeln' },
-    decidedOn: 'entschieden am {{date}}',
+    decidedOn: '(entschieden am {{date}})',
     reasonLabel: 'Begründung',
     absoluteReasonHint:
       'Um trotz einer absoluten Kontraindikation zu behandeln, ist eine schriftliche Begründung von mindestens {{count}} Zeichen nötig.',
@@ -1053,7 +1053,8 @@ export const de = {
       itemNoLot: 'Produkt {{n}} hat keine Charge.',
       itemNoVolume: 'Produkt {{n}} hat kein Volumen.',
       itemNoQuantity: 'Produkt {{n}} wird in Fläschchen gezählt: Geben Sie die verbrauchten Fläschchen ein.',
-      itemZoneNotCharted: 'Produkt {{n}} ist für {{zone}} vorgesehen, das im Schema nicht gewählt ist.',
+      itemZoneNotCharted:
+        'Produkt {{n}} ist für das Areal {{zone}} vorgesehen, das im Schema nicht gewählt ist.',
       itemExpired: 'Produkt {{n}} verwendet eine abgelaufene Charge ohne Begründung.',
       lotStock: 'Von Charge {{lot}} sind nur noch {{remaining}} übrig.',
       noTotalVolume: 'Geben Sie das insgesamt injizierte Volumen ein.',

@@ -721,7 +721,7 @@ export const es = {
     changeDecision: 'Registrar una nueva decisión',
     decisionLabel: 'Decisión',
     decisions: { treat: 'Tratar', doNotTreat: 'No tratar' },
-    decidedOn: 'decidido el {{date}}',
+    decidedOn: '(decisión del {{date}})',
     reasonLabel: 'Motivo',
     absoluteReasonHint:
       'Para tratar pese a una contraindicación absoluta hace falta un motivo escrito de al menos {{count}} caracteres.',
@@ -1077,7 +1077,7 @@ export const es = {
       itemNoLot: 'El producto {{n}} no tiene lote.',
       itemNoVolume: 'El producto {{n}} no tiene volumen.',
       itemNoQuantity: 'El producto {{n}} se cuenta en viales: introduzca los viales usados.',
-      itemZoneNotCharted: 'El producto {{n}} es para {{zone}}, que no está elegida en el esquema.',
+      itemZoneNotCharted: 'El producto {{n}} es para la zona {{zone}}, que no está elegida en el esquema.',
       itemExpired: 'El producto {{n}} usa un lote caducado sin motivo.',
       lotStock: 'Del lote {{lot}} solo quedan {{remaining}}.',
       noTotalVolume: 'Introduzca el volumen total inyectado.',

@@ -23,7 +23,7 @@ export const fr = {
   data: {
     title: 'Sauvegardes et données',
     intro:
-      'Vos dossiers appartiennent à la clinique. Sauvegardez-les, restaurez-les, exportez-les dans des formats ouverts (PDF, FHIR, CSV) et importez des patients depuis d’autres logiciels.',
+      'Vos dossiers patients appartiennent à la clinique. Sauvegardez-les, restaurez-les, exportez-les dans des formats ouverts (PDF, FHIR, CSV) et importez des patients depuis d’autres logiciels.',
     backupsTitle: 'Sauvegardes',
     backupsBody:
       'Mesodesk effectue une sauvegarde automatique au premier déverrouillage de chaque jour et à la fermeture de l’application, et conserve 7 copies quotidiennes, 4 hebdomadaires et 12 mensuelles. Chaque sauvegarde est chiffrée et vérifiée après écriture ; elle contient ses clés, protégées par la phrase secrète et la clé de récupération en vigueur au moment où elle a été faite : sur un nouvel ordinateur, un fichier de sauvegarde et cette phrase secrète (ou cette clé de récupération) suffisent à rétablir la clinique.',
@@ -66,7 +66,7 @@ export const fr = {
     restored: 'La sauvegarde du {{date}} a été restaurée.',
     exportTitle: 'Exporter toute la clinique',
     exportBody:
-      'Chaque patient sous forme de dossier complet en PDF, ses documents signés, un bundle FHIR R4 et des fichiers CSV, ainsi que des fichiers CSV pour toute la clinique. L’export se fait un patient à la fois.',
+      'Chaque patient sous forme de dossier médical complet en PDF, ses documents signés, un bundle FHIR R4 et des fichiers CSV, ainsi que des fichiers CSV pour toute la clinique. L’export se fait un patient à la fois.',
     exportFolder: 'Dossier de l’export (facultatif)',
     exportFolderHint:
       'Laissez vide pour utiliser le dossier des exports dans le dossier de données de la clinique.',
@@ -116,9 +116,9 @@ export const fr = {
       'Les fichiers sont lus dans cette fenêtre et transmis à Mesodesk ; rien ne quitte cet ordinateur.',
   },
   exportRecord: {
-    button: 'Exporter le dossier',
-    title: 'Exporter le dossier de ce patient',
-    body: 'Un dossier nommé d’après le numéro du patient et la date du jour : le dossier complet en PDF, les PDF signés de consentement et de consignes post-traitement, un bundle FHIR R4 (JSON) et des fichiers CSV. À utiliser pour répondre à une demande de portabilité des données (RGPD, art. 20).',
+    button: 'Exporter le dossier patient',
+    title: 'Exporter le dossier médical de ce patient',
+    body: 'Un dossier de fichiers nommé d’après le numéro du patient et la date du jour, contenant : le dossier médical complet en PDF, les PDF signés de consentement et de consignes post-traitement, un bundle FHIR R4 (JSON) et des fichiers CSV. À utiliser pour répondre à une demande de portabilité des données (RGPD, art. 20).',
     folder: 'Dossier (facultatif)',
     folderHint:
       'Laissez vide pour utiliser le dossier des exports dans le dossier de données de la clinique.',
@@ -364,7 +364,7 @@ export const fr = {
     filterTitle: 'Filtrer',
     action: 'Action',
     anyAction: 'Toutes les actions',
-    record: 'Dossier',
+    record: 'Dossier patient',
     recordHint: 'Un numéro de patient, par exemple P-000123.',
     recordKind: 'Type',
     from: 'Du',
@@ -423,9 +423,9 @@ export const fr = {
     from: 'Importé depuis {{source}} le {{date}}',
     notSignedHere: 'Issu d’un import FHIR : il n’a pas été signé dans cette clinique.',
     hashMatches:
-      'Dossier importé, non signé dans cette clinique. Son contenu correspond toujours à l’empreinte avec laquelle il a été importé (SHA-256 {{hash}}…).',
+      'Document importé, non signé dans cette clinique. Son contenu correspond toujours à l’empreinte avec laquelle il a été importé (SHA-256 {{hash}}…).',
     hashDiffers:
-      'Dossier importé, non signé dans cette clinique, dont le contenu NE correspond PLUS à l’empreinte avec laquelle il a été importé. Ne vous y fiez pas.',
+      'Document importé, non signé dans cette clinique, dont le contenu NE correspond PLUS à l’empreinte avec laquelle il a été importé. Ne vous y fiez pas.',
     claimedSigned: 'indiqué comme signé le {{date}} par la clinique d’origine',
   },
   documents: {
@@ -728,7 +728,7 @@ export const fr = {
     changeDecision: 'Enregistrer une nouvelle décision',
     decisionLabel: 'Décision',
     decisions: { treat: 'Traiter', doNotTreat: 'Ne pas traiter' },
-    decidedOn: 'décidé le {{date}}',
+    decidedOn: '(décision du {{date}})',
     reasonLabel: 'Motif',
     absoluteReasonHint:
       'Pour traiter malgré une contre-indication absolue, un motif écrit d’au moins {{count}} caractères est nécessaire.',
@@ -1085,7 +1085,8 @@ export const fr = {
       itemNoLot: 'Le produit {{n}} n’a pas de lot.',
       itemNoVolume: 'Le produit {{n}} n’a pas de volume.',
       itemNoQuantity: 'Le produit {{n}} est compté en flacons : saisissez le nombre de flacons utilisés.',
-      itemZoneNotCharted: 'Le produit {{n}} est prévu pour {{zone}}, qui n’est pas choisie sur le schéma.',
+      itemZoneNotCharted:
+        'Le produit {{n}} est prévu pour la zone {{zone}}, qui n’est pas choisie sur le schéma.',
       itemExpired: 'Le produit {{n}} utilise un lot périmé sans motif.',
       lotStock: 'Il ne reste que {{remaining}} du lot {{lot}}.',
       noTotalVolume: 'Saisissez le volume total injecté.',
@@ -1136,7 +1137,7 @@ export const fr = {
     signatureRequired: 'Une signature est nécessaire ici.',
     signatureTooLarge: 'L’image de la signature est trop volumineuse.',
     signatureImage: 'L’image de la signature n’est pas une image PNG.',
-    id: 'Dossier inconnu.',
+    id: 'Enregistrement inconnu.',
     validation: 'Certains champs doivent être corrigés.',
     invalid: 'Cette valeur n’est pas valable ici.',
     unknownField: 'L’application a envoyé un champ que ce formulaire ne comporte pas.',
@@ -1199,7 +1200,7 @@ export const fr = {
     logoTooLarge: 'L’image dépasse 512 Ko.',
     duplicatePatient: 'Un patient portant ce nom et cette date de naissance existe déjà.',
     staleEdit:
-      'Ce dossier a été modifié ailleurs depuis que vous l’avez ouvert. Rechargez-le et refaites votre modification.',
+      'Ces informations ont été modifiées ailleurs depuis que vous les avez ouvertes. Rechargez-les et refaites votre modification.',
     internal: 'Une erreur s’est produite. Vos données sont inchangées. Veuillez réessayer.',
     databaseBusy:
       'Un autre programme utilise la base de données : rien n’a été enregistré. Fermez l’autre fenêtre ou programme Mesodesk et réessayez.',

@@ -355,11 +355,11 @@ export const it = {
       typed: 'l’ancora da Lei digitata',
     },
     anchorCheck: {
-      ok: 'Corrisponde a {{where}} (voci in quel momento: {{count, number}}).',
+      ok: 'Coincide con {{where}} (voci in quel momento: {{count, number}}).',
       truncated:
         'Sono state tagliate delle voci: {{where}} ne contava {{count, number}}, il registro ora ne ha solo {{now, number}}.',
       rewritten:
-        'Riscritto: la voce n. {{count, number}} non corrisponde più a {{where}}. Il registro è stato modificato e ricatenato da allora.',
+        'Riscritto: la voce n. {{count, number}} non coincide più con {{where}}. Il registro è stato modificato e ricatenato da allora.',
     },
     filterTitle: 'Filtro',
     action: 'Azione',
@@ -722,7 +722,7 @@ export const it = {
     changeDecision: 'Registra una nuova decisione',
     decisionLabel: 'Decisione',
     decisions: { treat: 'Trattare', doNotTreat: 'Non trattare' },
-    decidedOn: 'deciso il {{date}}',
+    decidedOn: '(decisione del {{date}})',
     reasonLabel: 'Motivazione',
     absoluteReasonHint:
       'Per trattare nonostante una controindicazione assoluta serve una motivazione scritta di almeno {{count}} caratteri.',
@@ -1077,7 +1077,7 @@ export const it = {
       itemNoLot: 'Il prodotto {{n}} non ha un lotto.',
       itemNoVolume: 'Il prodotto {{n}} non ha un volume.',
       itemNoQuantity: 'Il prodotto {{n}} è contato in flaconcini: inserisca i flaconcini usati.',
-      itemZoneNotCharted: 'Il prodotto {{n}} è per {{zone}}, che non è scelta sullo schema.',
+      itemZoneNotCharted: 'Il prodotto {{n}} è per l’area {{zone}}, che non è scelta sullo schema.',
       itemExpired: 'Il prodotto {{n}} usa un lotto scaduto senza motivo.',
       lotStock: 'Del lotto {{lot}} restano solo {{remaining}}.',
       noTotalVolume: 'Inserisca il volume totale iniettato.',

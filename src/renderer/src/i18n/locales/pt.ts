@@ -720,7 +720,7 @@ export const pt = {
     changeDecision: 'Registar uma nova decisão',
     decisionLabel: 'Decisão',
     decisions: { treat: 'Tratar', doNotTreat: 'Não tratar' },
-    decidedOn: 'decidido em {{date}}',
+    decidedOn: '(decisão de {{date}})',
     reasonLabel: 'Motivo',
     absoluteReasonHint:
       'Para tratar apesar de uma contraindicação absoluta, é necessário um motivo escrito com pelo menos {{count}} caracteres.',
@@ -1073,7 +1073,7 @@ export const pt = {
       itemNoLot: 'O produto {{n}} não tem lote.',
       itemNoVolume: 'O produto {{n}} não tem volume.',
       itemNoQuantity: 'O produto {{n}} é contado em frascos: introduza os frascos usados.',
-      itemZoneNotCharted: 'O produto {{n}} é para {{zone}}, que não está escolhida no esquema.',
+      itemZoneNotCharted: 'O produto {{n}} é para a zona {{zone}}, que não está escolhida no esquema.',
       itemExpired: 'O produto {{n}} usa um lote expirado sem motivo.',
       lotStock: 'Do lote {{lot}} restam apenas {{remaining}}.',
       noTotalVolume: 'Introduza o volume total injetado.',
