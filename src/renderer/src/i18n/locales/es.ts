@@ -549,13 +549,13 @@ export const es = {
       dateFormat: 'Formato de fecha',
       currency: 'Moneda',
       lotExpiryWindowDays: 'Avisar de lotes que caducan en (días)',
-      recallAheadDays: 'Antelación de la lista de citas pendientes (días)',
+      recallAheadDays: 'Antelación de la lista de recordatorios (días)',
     },
     treatmentsLegend: 'Tratamientos',
     lotExpiryHint:
       'La pantalla de inicio muestra los lotes en existencias que caducan en este número de días.',
     recallAheadHint:
-      'La lista de citas pendientes también muestra a los pacientes que tocan en este número de días; 0 muestra solo los que tocan ya.',
+      'La lista de recordatorios también muestra a los pacientes a los que les toca sesión en este número de días; 0 muestra solo aquellos a los que ya les toca.',
     emergencyHint:
       'Se imprime en cada hoja de recomendaciones, p. ej. un número fuera del horario de consulta.',
     printingLegend: 'Impresión y formatos',

@@ -549,12 +549,12 @@ export const pt = {
       dateFormat: 'Formato da data',
       currency: 'Moeda',
       lotExpiryWindowDays: 'Avisar de lotes que expiram dentro de (dias)',
-      recallAheadDays: 'Antecedência da lista de chamadas (dias)',
+      recallAheadDays: 'Antecedência da lista de lembretes (dias)',
     },
     treatmentsLegend: 'Tratamentos',
     lotExpiryHint: 'O ecrã inicial lista os lotes em stock que expiram dentro deste número de dias.',
     recallAheadHint:
-      'A lista de chamadas mostra também os pacientes cuja sessão vence dentro deste número de dias; 0 mostra apenas os que vencem agora.',
+      'A lista de lembretes mostra também os pacientes com sessão prevista dentro deste número de dias; 0 mostra apenas aqueles cuja data prevista já chegou.',
     emergencyHint: 'Impresso em cada folha de cuidados pós-tratamento, p. ex. um número fora do horário.',
     printingLegend: 'Impressão e formatos',
     letter: 'Carta (EUA)',
@@ -898,7 +898,7 @@ export const pt = {
       nextDueOn: 'Seguinte: sessão {{n}} de {{total}}, prevista para {{from}}',
       nextMaintenance: 'Seguinte: sessão de manutenção, prevista entre {{from}} e {{to}}',
       complete: 'Ciclo concluído; sem manutenção prevista.',
-      closedLine: 'Ciclo encerrado: sem chamadas.',
+      closedLine: 'Ciclo encerrado: sem lembretes.',
     },
     session: {
       newTitle: 'Registar uma sessão',
