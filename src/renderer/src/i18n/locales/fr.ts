@@ -86,7 +86,7 @@ export const fr = {
     importBody:
       'Un tableur enregistré au format CSV, un patient par ligne, avec une ligne d’en-tête. Associez les colonnes aux champs du patient, vérifiez l’aperçu, puis importez.',
     importFile: 'Fichier CSV',
-    importFileHint: '5 Mo et 5 000 patients au maximum. Séparateur virgule ou point-virgule, UTF-8.',
+    importFileHint: '5 Mo et 5 000 patients au maximum. Séparateur virgule ou point-virgule, UTF-8.',
     fileTooLarge: 'Ce fichier dépasse la taille maximale.',
     mapping: 'Colonnes',
     mapTo: 'Colonne « {{column}} »',
@@ -1231,7 +1231,7 @@ export const fr = {
     exportRunning: 'Un export est déjà en cours.',
     exportFailed: 'L’export a échoué ; aucun fichier n’a été laissé.',
     csvEmpty: 'Ce fichier ne contient aucune ligne.',
-    csvTooManyRows: 'Ce fichier contient plus de 5 000 lignes. Divisez-le en fichiers plus petits.',
+    csvTooManyRows: 'Ce fichier contient plus de 5 000 lignes. Divisez-le en fichiers plus petits.',
     importInvalid: 'certains champs ne sont pas valables',
     importDuplicate: 'un patient portant ce nom et cette date de naissance existe déjà',
     fhirNotJson: 'Ce fichier n’est pas au format JSON.',
