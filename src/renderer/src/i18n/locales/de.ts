@@ -735,7 +735,7 @@ export const de = {
       activeSkinProblemElsewhere: 'Aktives Hautproblem außerhalb der geplanten Areale',
       recentResurfacingElsewhere: 'Kürzlich Laser, Peeling oder Dermabrasion außerhalb der geplanten Areale',
       allergiesDeclared: 'Allergien angegeben: Inhaltsstoffe jedes Produkts prüfen',
-      smoker: 'Raucher: langsamere Wundheilung',
+      smoker: 'Aktives Rauchen: langsamere Wundheilung',
       darkerSkinType: 'Fitzpatrick IV–VI: erhöhtes Risiko postinflammatorischer Pigmentveränderungen',
     },
   },

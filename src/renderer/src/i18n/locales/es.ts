@@ -754,7 +754,7 @@ export const es = {
       activeSkinProblemElsewhere: 'Problema cutáneo activo fuera de las zonas previstas',
       recentResurfacingElsewhere: 'Láser, peeling o dermoabrasión recientes fuera de las zonas previstas',
       allergiesDeclared: 'Alergias declaradas: compruebe los componentes de cada producto',
-      smoker: 'Fumador actual: cicatrización más lenta',
+      smoker: 'Tabaquismo activo: cicatrización más lenta',
       darkerSkinType: 'Fitzpatrick IV–VI: mayor riesgo de hiperpigmentación posinflamatoria',
     },
   },

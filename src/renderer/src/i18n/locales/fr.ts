@@ -761,7 +761,7 @@ export const fr = {
       activeSkinProblemElsewhere: 'Problème cutané actif en dehors des zones prévues',
       recentResurfacingElsewhere: 'Laser, peeling ou dermabrasion récent en dehors des zones prévues',
       allergiesDeclared: 'Allergies déclarées : vérifiez la composition de chaque produit',
-      smoker: 'Fumeur actuel : cicatrisation plus lente',
+      smoker: 'Tabagisme actif : cicatrisation plus lente',
       darkerSkinType: 'Fitzpatrick IV–VI : risque accru d’hyperpigmentation post-inflammatoire',
     },
   },

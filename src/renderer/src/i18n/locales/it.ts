@@ -755,7 +755,7 @@ export const it = {
       activeSkinProblemElsewhere: 'Problema cutaneo in atto lontano dalle aree previste',
       recentResurfacingElsewhere: 'Laser, peeling o dermoabrasione recenti lontano dalle aree previste',
       allergiesDeclared: 'Allergie dichiarate: verificare i componenti di ogni prodotto',
-      smoker: 'Fumatore: guarigione più lenta',
+      smoker: 'Tabagismo attivo: guarigione più lenta',
       darkerSkinType: 'Fitzpatrick IV–VI: rischio maggiore di iperpigmentazione post-infiammatoria',
     },
   },

@@ -753,7 +753,7 @@ export const pt = {
       activeSkinProblemElsewhere: 'Problema cutâneo ativo fora das zonas previstas',
       recentResurfacingElsewhere: 'Laser, peeling ou dermoabrasão recentes fora das zonas previstas',
       allergiesDeclared: 'Alergias declaradas: verifique os componentes de cada produto',
-      smoker: 'Fumador atual: cicatrização mais lenta',
+      smoker: 'Tabagismo ativo: cicatrização mais lenta',
       darkerSkinType: 'Fitzpatrick IV–VI: maior risco de hiperpigmentação pós-inflamatória',
     },
   },
