@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { createInput, updateInput } from '../kernel/record-inputs';
 import { id, isoDate, requiredText, text, version } from '../kernel/zod';
 import { quantity } from './fields';
 import type { SessionStatus } from './sessions';
@@ -59,12 +60,8 @@ export type LotFieldsInput = z.input<typeof lotFieldsSchema>;
 export type LotFields = z.output<typeof lotFieldsSchema>;
 
 export const lotListSchema = z.strictObject({ productId: id.nullable().default(null) });
-export const lotCreateSchema = z.strictObject({ productId: id, fields: lotFieldsSchema });
-export const lotUpdateSchema = z.strictObject({
-  id,
-  version,
-  fields: lotFieldsSchema,
-});
+export const lotCreateSchema = createInput('productId', lotFieldsSchema);
+export const lotUpdateSchema = updateInput(lotFieldsSchema);
 
 export interface Lot extends LotFields {
   id: number;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { ImportedFrom, SignedStatus } from '../imports/provenance';
+import { createInput, idInput, listInput, updateInput } from '../kernel/record-inputs';
 import { id, isoDate, requiredText, text, version } from '../kernel/zod';
 import { optionalNumber, zoneId } from './fields';
 import type { Ingredient, ProductUnit } from './products';
@@ -80,14 +81,10 @@ export const sessionFieldsSchema = z.strictObject({
 export type SessionFieldsInput = z.input<typeof sessionFieldsSchema>;
 export type SessionFields = z.output<typeof sessionFieldsSchema>;
 
-export const sessionIdSchema = z.strictObject({ id });
-export const sessionListSchema = z.strictObject({ patientId: id });
-export const sessionCreateSchema = z.strictObject({ courseId: id, fields: sessionFieldsSchema });
-export const sessionUpdateSchema = z.strictObject({
-  id,
-  version,
-  fields: sessionFieldsSchema,
-});
+export const sessionIdSchema = idInput;
+export const sessionListSchema = listInput('patientId');
+export const sessionCreateSchema = createInput('courseId', sessionFieldsSchema);
+export const sessionUpdateSchema = updateInput(sessionFieldsSchema);
 export const sessionSignSchema = z.strictObject({
   id,
   version,
