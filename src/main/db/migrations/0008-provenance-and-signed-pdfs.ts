@@ -1,4 +1,5 @@
 import type { Migration } from '../types';
+import { NOT_ERASING, refuse, refuseWhen } from './sql/triggers';
 
 /** Shown as the source of records found to be imported before this migration recorded provenance. */
 export const LEGACY_IMPORT_SOURCE = 'an earlier FHIR import';
@@ -35,14 +36,8 @@ export const migration0008: Migration = {
         PRIMARY KEY (record_kind, record_id)
       ) STRICT;
       CREATE INDEX imported_records_by_patient ON imported_records (patient_id);
-      CREATE TRIGGER imported_records_no_update BEFORE UPDATE ON imported_records BEGIN
-        SELECT RAISE(ABORT, 'LOCKED: import provenance is permanent');
-      END;
-      CREATE TRIGGER imported_records_no_delete BEFORE DELETE ON imported_records
-      WHEN NOT EXISTS (SELECT 1 FROM erasure_in_progress e WHERE e.patient_id = old.patient_id)
-      BEGIN
-        SELECT RAISE(ABORT, 'LOCKED: import provenance is permanent');
-      END;
+      ${refuse('imported_records_no_update', 'BEFORE UPDATE ON imported_records', 'LOCKED: import provenance is permanent')}
+      ${refuseWhen('imported_records_no_delete', 'BEFORE DELETE ON imported_records', NOT_ERASING, 'LOCKED: import provenance is permanent')}
 
       CREATE TABLE signed_pdfs (
         record_kind TEXT NOT NULL CHECK (record_kind IN ('document')),
@@ -54,14 +49,8 @@ export const migration0008: Migration = {
         PRIMARY KEY (record_kind, record_id)
       ) STRICT;
       CREATE INDEX signed_pdfs_by_patient ON signed_pdfs (patient_id);
-      CREATE TRIGGER signed_pdfs_no_update BEFORE UPDATE ON signed_pdfs BEGIN
-        SELECT RAISE(ABORT, 'LOCKED: a signed PDF never changes');
-      END;
-      CREATE TRIGGER signed_pdfs_no_delete BEFORE DELETE ON signed_pdfs
-      WHEN NOT EXISTS (SELECT 1 FROM erasure_in_progress e WHERE e.patient_id = old.patient_id)
-      BEGIN
-        SELECT RAISE(ABORT, 'LOCKED: a signed PDF never changes');
-      END;
+      ${refuse('signed_pdfs_no_update', 'BEFORE UPDATE ON signed_pdfs', 'LOCKED: a signed PDF never changes')}
+      ${refuseWhen('signed_pdfs_no_delete', 'BEFORE DELETE ON signed_pdfs', NOT_ERASING, 'LOCKED: a signed PDF never changes')}
     `);
     const source = { source: LEGACY_IMPORT_SOURCE };
     db.prepare(`
