@@ -4,6 +4,14 @@ import { NOT_ERASING, refuse, refuseWhen } from './sql/triggers';
 /** Shown as the source of records found to be imported before this migration recorded provenance. */
 export const LEGACY_IMPORT_SOURCE = 'an earlier FHIR import';
 
+/** Record kind, table, alias, and whether it is signed (carries a content hash and a signing time). */
+const LEGACY_RECORDS = [
+  ['intake', 'intakes', 'i', true],
+  ['session', 'sessions', 's', true],
+  ['amendment', 'session_amendments', 'a', false],
+  ['adverse-event', 'adverse_events', 'e', false],
+] as const;
+
 /**
  * Two guarantees for signed records.
  *
@@ -53,27 +61,15 @@ export const migration0008: Migration = {
       ${refuseWhen('signed_pdfs_no_delete', 'BEFORE DELETE ON signed_pdfs', NOT_ERASING, 'LOCKED: a signed PDF never changes')}
     `);
     const source = { source: LEGACY_IMPORT_SOURCE };
-    db.prepare(`
-      INSERT INTO imported_records (record_kind, record_id, patient_id, source, imported_at, original_hash,
-        original_signed_at)
-      SELECT 'intake', i.id, i.patient_id, @source, p.created_at, i.content_hash, i.signed_at
-      FROM intakes i JOIN patients p ON p.id = i.patient_id
-      WHERE COALESCE(i.signed_at, i.created_at) < p.created_at`).run(source);
-    db.prepare(`
-      INSERT INTO imported_records (record_kind, record_id, patient_id, source, imported_at, original_hash,
-        original_signed_at)
-      SELECT 'session', s.id, s.patient_id, @source, p.created_at, s.content_hash, s.signed_at
-      FROM sessions s JOIN patients p ON p.id = s.patient_id
-      WHERE COALESCE(s.signed_at, s.created_at) < p.created_at`).run(source);
-    db.prepare(`
-      INSERT INTO imported_records (record_kind, record_id, patient_id, source, imported_at)
-      SELECT 'amendment', a.id, a.patient_id, @source, p.created_at
-      FROM session_amendments a JOIN patients p ON p.id = a.patient_id
-      WHERE a.created_at < p.created_at`).run(source);
-    db.prepare(`
-      INSERT INTO imported_records (record_kind, record_id, patient_id, source, imported_at)
-      SELECT 'adverse-event', e.id, e.patient_id, @source, p.created_at
-      FROM adverse_events e JOIN patients p ON p.id = e.patient_id
-      WHERE e.created_at < p.created_at`).run(source);
+    for (const [kind, table, alias, signed] of LEGACY_RECORDS) {
+      const hashColumns = signed ? ', original_hash,\n        original_signed_at' : '';
+      const hashValues = signed ? `, ${alias}.content_hash, ${alias}.signed_at` : '';
+      const madeAt = signed ? `COALESCE(${alias}.signed_at, ${alias}.created_at)` : `${alias}.created_at`;
+      db.prepare(`
+      INSERT INTO imported_records (record_kind, record_id, patient_id, source, imported_at${hashColumns})
+      SELECT '${kind}', ${alias}.id, ${alias}.patient_id, @source, p.created_at${hashValues}
+      FROM ${table} ${alias} JOIN patients p ON p.id = ${alias}.patient_id
+      WHERE ${madeAt} < p.created_at`).run(source);
+    }
   },
 };
