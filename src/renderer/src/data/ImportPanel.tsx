@@ -16,6 +16,7 @@ import { Field } from '../components/Field';
 import { FormAlert } from '../components/FormAlert';
 import { BusyButton } from '../components/form/BusyButton';
 import { FileField } from '../components/form/FileField';
+import { Table } from '../components/Table';
 import { readTextFile } from './FolderField';
 
 /** The message key of a failed import call: the first field's problem, else the call's. */
@@ -115,38 +116,35 @@ export function CsvImportPanel({ onNotice }: { onNotice: (message: string) => vo
             {t('data.previewCounts', { valid: p.valid, invalid: p.invalid, duplicates: p.duplicates })}
           </p>
           <div className="import-preview">
-            <table className="table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('data.row')}</th>
-                  <th scope="col">{t('form.lastName')}</th>
-                  <th scope="col">{t('form.firstName')}</th>
-                  <th scope="col">{t('form.dateOfBirth')}</th>
-                  <th scope="col">{t('data.columns.status')}</th>
+            <Table
+              headings={[
+                t('data.row'),
+                t('form.lastName'),
+                t('form.firstName'),
+                t('form.dateOfBirth'),
+                t('data.columns.status'),
+              ]}
+            >
+              {p.rows.slice(0, 200).map((row) => (
+                <tr key={row.line} className={`import-row import-row--${row.status}`}>
+                  <td>{row.line}</td>
+                  <td>{row.values.lastName}</td>
+                  <td>{row.values.firstName}</td>
+                  <td>{row.values.dateOfBirth}</td>
+                  <td>
+                    <strong>{t(`data.rowStatus.${row.status}`)}</strong>
+                    {Object.entries(row.errors).map(([field, message]) => (
+                      <span key={field} className="import-row__error">
+                        {' '}
+                        {field === '_' ? '' : `${t(`form.${field}`, { defaultValue: field })}: `}
+                        {t(message)}
+                      </span>
+                    ))}
+                    {row.duplicateOf && <span> {t('data.duplicateOf', { of: row.duplicateOf })}</span>}
+                  </td>
                 </tr>
-              </thead>
-              <tbody>
-                {p.rows.slice(0, 200).map((row) => (
-                  <tr key={row.line} className={`import-row import-row--${row.status}`}>
-                    <td>{row.line}</td>
-                    <td>{row.values.lastName}</td>
-                    <td>{row.values.firstName}</td>
-                    <td>{row.values.dateOfBirth}</td>
-                    <td>
-                      <strong>{t(`data.rowStatus.${row.status}`)}</strong>
-                      {Object.entries(row.errors).map(([field, message]) => (
-                        <span key={field} className="import-row__error">
-                          {' '}
-                          {field === '_' ? '' : `${t(`form.${field}`, { defaultValue: field })}: `}
-                          {t(message)}
-                        </span>
-                      ))}
-                      {row.duplicateOf && <span> {t('data.duplicateOf', { of: row.duplicateOf })}</span>}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+              ))}
+            </Table>
           </div>
           <fieldset className="import-mode">
             <legend>{t('data.mode')}</legend>

@@ -9,6 +9,7 @@ import { Field } from '../components/Field';
 import { FormAlert } from '../components/FormAlert';
 import { useZodForm } from '../components/form/useZodForm';
 import { ImportedBadge, ImportedCheck } from '../components/ImportedFrom';
+import { Table } from '../components/Table';
 import { formatDate, formatDateTime } from '../format';
 import { AdverseEventForm } from './AdverseEvents';
 import { NextDueLine } from './CoursePanel';
@@ -139,48 +140,15 @@ export function SessionRecord({
         </section>
         <section className="card card--wide" aria-labelledby="rec-products">
           <h2 id="rec-products">{t('treatments.session.products')}</h2>
-          <table className="table">
-            <thead>
-              <tr>
-                <th>{t('treatments.session.zone')}</th>
-                <th>{t('treatments.session.product')}</th>
-                <th>{t('treatments.session.lot')}</th>
-                <th>{t('treatments.session.volume')}</th>
-                <th>{t('treatments.session.dilution')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {session.items.map((item, i) => (
-                // biome-ignore lint/suspicious/noArrayIndexKey: the signed note's rows never change order.
-                <tr key={`${item.zone}-${i}`}>
-                  <td>{zoneLabel(item.zone)}</td>
-                  <td>{item.productName}</td>
-                  <td>
-                    <span className="mono">{item.lotNumber ?? '–'}</span>
-                    {item.expiryDate && (
-                      <span className="muted small">
-                        {' '}
-                        · {t('treatments.session.expires', { date: formatDate(item.expiryDate) })}
-                      </span>
-                    )}
-                    {item.expired && (
-                      <div className="small">
-                        <span className="badge badge--danger">{t('treatments.lots.expired')}</span>{' '}
-                        {t('treatments.session.overrideRecorded', { reason: item.expiredOverrideReason })}
-                      </div>
-                    )}
-                  </td>
-                  <td>
-                    {item.volumeMl === null ? '–' : t('treatments.ml', { value: item.volumeMl })}
-                    {item.unit === 'vial' &&
-                      item.quantityUsed !== null &&
-                      ` · ${t('treatments.vials', { count: item.quantityUsed })}`}
-                  </td>
-                  <td>{item.dilution || '–'}</td>
-                </tr>
-              ))}
-            </tbody>
-            <tfoot>
+          <Table
+            headings={[
+              t('treatments.session.zone'),
+              t('treatments.session.product'),
+              t('treatments.session.lot'),
+              t('treatments.session.volume'),
+              t('treatments.session.dilution'),
+            ]}
+            footer={
               <tr>
                 <th colSpan={3}>{t('treatments.session.totalVolume')}</th>
                 <td colSpan={2}>
@@ -189,8 +157,38 @@ export function SessionRecord({
                     : t('treatments.ml', { value: session.totalVolumeMl })}
                 </td>
               </tr>
-            </tfoot>
-          </table>
+            }
+          >
+            {session.items.map((item, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: the signed note's rows never change order.
+              <tr key={`${item.zone}-${i}`}>
+                <td>{zoneLabel(item.zone)}</td>
+                <td>{item.productName}</td>
+                <td>
+                  <span className="mono">{item.lotNumber ?? '–'}</span>
+                  {item.expiryDate && (
+                    <span className="muted small">
+                      {' '}
+                      · {t('treatments.session.expires', { date: formatDate(item.expiryDate) })}
+                    </span>
+                  )}
+                  {item.expired && (
+                    <div className="small">
+                      <span className="badge badge--danger">{t('treatments.lots.expired')}</span>{' '}
+                      {t('treatments.session.overrideRecorded', { reason: item.expiredOverrideReason })}
+                    </div>
+                  )}
+                </td>
+                <td>
+                  {item.volumeMl === null ? '–' : t('treatments.ml', { value: item.volumeMl })}
+                  {item.unit === 'vial' &&
+                    item.quantityUsed !== null &&
+                    ` · ${t('treatments.vials', { count: item.quantityUsed })}`}
+                </td>
+                <td>{item.dilution || '–'}</td>
+              </tr>
+            ))}
+          </Table>
         </section>
       </div>
       <section className="card" aria-labelledby="amend-title">
