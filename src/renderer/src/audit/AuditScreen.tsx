@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AUDIT_ACTIONS, type AuditAction } from '../../../shared/audit/schema';
 import { clinic, unwrap } from '../api/clinic';
+import { Card } from '../components/Card';
 import { Field } from '../components/Field';
 import { QueryState } from '../components/QueryState';
 import { Table } from '../components/Table';
@@ -90,8 +91,7 @@ export function AuditScreen() {
       {!list.data ? (
         <QueryState query={list} />
       ) : (
-        <section className="card" aria-labelledby="entries-title">
-          <h2 id="entries-title">{t('audit.entries', { count: total })}</h2>
+        <Card id="entries-title" title={t('audit.entries', { count: total })}>
           <Table
             headings={[
               t('audit.when'),
@@ -127,7 +127,7 @@ export function AuditScreen() {
               {t('audit.older')}
             </button>
           </nav>
-        </section>
+        </Card>
       )}
     </div>
   );

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { BackupInfo } from '../../../shared/backup/schema';
 import { clinic, unwrap } from '../api/clinic';
 import { apiError, failureMessage } from '../api/failure';
+import { Card } from '../components/Card';
 import { FormAlert } from '../components/FormAlert';
 import { BusyButton } from '../components/form/BusyButton';
 import { PathField } from '../components/form/PathField';
@@ -39,9 +40,7 @@ export function BackupsPanel({ onNotice }: { onNotice: (message: string) => void
   });
 
   return (
-    <section className="card" aria-labelledby="backups-title">
-      <h2 id="backups-title">{t('data.backupsTitle')}</h2>
-      <p className="muted">{t('data.backupsBody')}</p>
+    <Card id="backups-title" title={t('data.backupsTitle')} intro={t('data.backupsBody')}>
       {list.data && <p className="muted small">{t('data.backupsFolder', { folder: list.data.folder })}</p>}
       <FolderField
         label={t('data.otherFolder')}
@@ -135,7 +134,7 @@ export function BackupsPanel({ onNotice }: { onNotice: (message: string) => void
         }}
         onConfirm={() => preview && restore.mutate(preview.file)}
       />
-    </section>
+    </Card>
   );
 }
 

@@ -12,6 +12,7 @@ import {
 } from '../../../shared/imports/schema';
 import { clinic, unwrap } from '../api/clinic';
 import { apiError } from '../api/failure';
+import { Card } from '../components/Card';
 import { Field } from '../components/Field';
 import { FormAlert } from '../components/FormAlert';
 import { BusyButton } from '../components/form/BusyButton';
@@ -78,9 +79,7 @@ export function CsvImportPanel({ onNotice }: { onNotice: (message: string) => vo
 
   const p = preview.data;
   return (
-    <section className="card" aria-labelledby="csv-import-title">
-      <h2 id="csv-import-title">{t('data.importTitle')}</h2>
-      <p className="muted">{t('data.importBody')}</p>
+    <Card id="csv-import-title" title={t('data.importTitle')} intro={t('data.importBody')}>
       <FileField
         label={t('data.importFile')}
         hint={`${t('data.importFileHint')} ${t('data.openLimits')}`}
@@ -186,7 +185,7 @@ export function CsvImportPanel({ onNotice }: { onNotice: (message: string) => vo
         </>
       )}
       {report && <Report report={report} />}
-    </section>
+    </Card>
   );
 }
 
@@ -248,9 +247,7 @@ export function FhirImportPanel({ onNotice }: { onNotice: (message: string) => v
     else run.mutate({ json: text, fileName: file.name });
   };
   return (
-    <section className="card" aria-labelledby="fhir-import-title">
-      <h2 id="fhir-import-title">{t('data.fhirTitle')}</h2>
-      <p className="muted">{t('data.fhirBody')}</p>
+    <Card id="fhir-import-title" title={t('data.fhirTitle')} intro={t('data.fhirBody')}>
       <FileField
         label={t('data.fhirFile')}
         hint={t('data.openLimits')}
@@ -260,6 +257,6 @@ export function FhirImportPanel({ onNotice }: { onNotice: (message: string) => v
       />
       <FormAlert message={run.isError ? failureKey(run.error) : null} />
       {run.data && <Report report={run.data} />}
-    </section>
+    </Card>
   );
 }

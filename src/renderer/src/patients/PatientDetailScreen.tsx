@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { displayName, type Patient } from '../../../shared/patients/schema';
 import { clinic, unwrap } from '../api/clinic';
+import { Card } from '../components/Card';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { QueryState } from '../components/QueryState';
 import { EraseDialog, ExportRecordPanel } from '../data/PatientDataActions';
@@ -108,8 +109,7 @@ function PatientDetail({ patient, onNotice }: { patient: Patient; onNotice: (mes
       )}
 
       <div className="detail-grid">
-        <section className="card" aria-labelledby="contact-title">
-          <h2 id="contact-title">{t('detail.contact')}</h2>
+        <Card id="contact-title" title={t('detail.contact')}>
           <dl>
             <dt>{t('form.phone')}</dt>
             <dd>{value(patient.phone)}</dd>
@@ -118,9 +118,8 @@ function PatientDetail({ patient, onNotice }: { patient: Patient; onNotice: (mes
             <dt>{t('form.address')}</dt>
             <dd className="preserve-lines">{value(patient.address)}</dd>
           </dl>
-        </section>
-        <section className="card" aria-labelledby="emergency-title">
-          <h2 id="emergency-title">{t('form.sectionEmergency')}</h2>
+        </Card>
+        <Card id="emergency-title" title={t('form.sectionEmergency')}>
           <dl>
             <dt>{t('form.emergencyContactName')}</dt>
             <dd>{value(patient.emergencyContactName)}</dd>
@@ -129,11 +128,10 @@ function PatientDetail({ patient, onNotice }: { patient: Patient; onNotice: (mes
             <dt>{t('form.gpName')}</dt>
             <dd>{value(patient.gpName)}</dd>
           </dl>
-        </section>
-        <section className="card card--wide" aria-labelledby="notes-title">
-          <h2 id="notes-title">{t('detail.notes')}</h2>
+        </Card>
+        <Card id="notes-title" title={t('detail.notes')} className="card--wide">
           <p className="preserve-lines">{value(patient.notes)}</p>
-        </section>
+        </Card>
         <IntakeHistory patientId={patient.id} />
       </div>
 

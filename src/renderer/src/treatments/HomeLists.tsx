@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Lot } from '../../../shared/treatments/schema';
 import { clinic, unwrap } from '../api/clinic';
+import { Card } from '../components/Card';
 import { Table } from '../components/Table';
 import { formatDate } from '../format';
 import { useExpiringLots, useRecallList } from './queries';
@@ -40,8 +41,7 @@ export function HomeLists() {
   const recall = useRecallList(settings.data?.recallAheadDays ?? 7);
   return (
     <div className="home-lists">
-      <section className="card" aria-labelledby="recall-list-title">
-        <h2 id="recall-list-title">{t('treatments.home.recallTitle')}</h2>
+      <Card id="recall-list-title" title={t('treatments.home.recallTitle')}>
         {recall.data?.length === 0 && <p className="muted">{t('treatments.home.noRecalls')}</p>}
         {recall.data && recall.data.length > 0 && (
           <Table
@@ -74,9 +74,8 @@ export function HomeLists() {
             ))}
           </Table>
         )}
-      </section>
-      <section className="card" aria-labelledby="lots-home-title">
-        <h2 id="lots-home-title">{t('treatments.home.lotsTitle')}</h2>
+      </Card>
+      <Card id="lots-home-title" title={t('treatments.home.lotsTitle')}>
         {lots.data && !lots.data.expired.length && !lots.data.expiring.length && (
           <p className="muted">{t('treatments.home.noLots', { days: lots.data.windowDays })}</p>
         )}
@@ -93,7 +92,7 @@ export function HomeLists() {
           </>
         )}
         <Link to="/products">{t('treatments.home.manageLots')}</Link>
-      </section>
+      </Card>
     </div>
   );
 }

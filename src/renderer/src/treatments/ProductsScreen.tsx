@@ -16,6 +16,7 @@ import {
   productFieldsSchema,
 } from '../../../shared/treatments/schema';
 import { clinic, unwrap } from '../api/clinic';
+import { Card } from '../components/Card';
 import { Field } from '../components/Field';
 import { InputField, TextAreaField } from '../components/form/fields';
 import { GridForm } from '../components/form/GridForm';
@@ -196,8 +197,7 @@ function ProductLots({ product }: { product: Product }) {
   const [editing, setEditing] = useState<Lot | null>(null);
   const today = todayIso();
   return (
-    <section className="card" aria-labelledby="lots-title">
-      <h2 id="lots-title">{t('treatments.lots.title', { product: product.name })}</h2>
+    <Card id="lots-title" title={t('treatments.lots.title', { product: product.name })}>
       {lots.data && lots.data.length === 0 && <p className="muted">{t('treatments.lots.none')}</p>}
       {lots.data && lots.data.length > 0 && (
         <Table
@@ -239,7 +239,7 @@ function ProductLots({ product }: { product: Product }) {
         {editing ? t('treatments.lots.editTitle', { lot: editing.lotNumber }) : t('treatments.lots.newTitle')}
       </h3>
       <LotForm key={editing?.id ?? 'new'} product={product} lot={editing} onDone={() => setEditing(null)} />
-    </section>
+    </Card>
   );
 }
 

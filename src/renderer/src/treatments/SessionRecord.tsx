@@ -5,6 +5,7 @@ import { formatMoney } from '../../../shared/treatments/money';
 import { type Course, type Session, sessionAmendSchema } from '../../../shared/treatments/schema';
 import { zoneLabel } from '../../../shared/treatments/zones';
 import { clinic, unwrap } from '../api/clinic';
+import { Card } from '../components/Card';
 import { Field } from '../components/Field';
 import { FormAlert } from '../components/FormAlert';
 import { useZodForm } from '../components/form/useZodForm';
@@ -97,8 +98,7 @@ export function SessionRecord({
         </section>
       )}
       <div className="detail-grid">
-        <section className="card" aria-labelledby="rec-how">
-          <h2 id="rec-how">{t('treatments.session.whenHow')}</h2>
+        <Card id="rec-how" title={t('treatments.session.whenHow')}>
           <dl>
             <dt>{t('treatments.session.technique')}</dt>
             <dd>{session.technique ? t(`treatments.techniques.${session.technique}`) : none}</dd>
@@ -120,9 +120,8 @@ export function SessionRecord({
             <dt>{t('treatments.session.areas')}</dt>
             <dd>{session.areas.map(zoneLabel).join(', ')}</dd>
           </dl>
-        </section>
-        <section className="card" aria-labelledby="rec-outcome">
-          <h2 id="rec-outcome">{t('treatments.session.outcome')}</h2>
+        </Card>
+        <Card id="rec-outcome" title={t('treatments.session.outcome')}>
           <dl>
             <dt>{t('treatments.session.painScore')}</dt>
             <dd>
@@ -137,9 +136,8 @@ export function SessionRecord({
             <dt>{t('treatments.session.priceShort')}</dt>
             <dd>{session.priceMinor === null ? none : formatMoney(session.priceMinor, session.currency)}</dd>
           </dl>
-        </section>
-        <section className="card card--wide" aria-labelledby="rec-products">
-          <h2 id="rec-products">{t('treatments.session.products')}</h2>
+        </Card>
+        <Card id="rec-products" title={t('treatments.session.products')} className="card--wide">
           <Table
             headings={[
               t('treatments.session.zone'),
@@ -189,10 +187,9 @@ export function SessionRecord({
               </tr>
             ))}
           </Table>
-        </section>
+        </Card>
       </div>
-      <section className="card" aria-labelledby="amend-title">
-        <h2 id="amend-title">{t('treatments.session.amendments')}</h2>
+      <Card id="amend-title" title={t('treatments.session.amendments')}>
         {session.amendmentTrail.length === 0 ? (
           <p className="muted">{t('treatments.session.noAmendments')}</p>
         ) : (
@@ -214,7 +211,7 @@ export function SessionRecord({
           </ol>
         )}
         <AmendmentForm session={session} />
-      </section>
+      </Card>
       {verification.data?.imported ? (
         <ImportedCheck imported={verification.data.imported} />
       ) : (
