@@ -1,5 +1,3 @@
-import { displayName } from '../../shared/patients/schema';
-import { addDays } from '../../shared/treatments/schedule';
 import type {
   ExpiringLots,
   Ingredient,
@@ -10,8 +8,10 @@ import type {
   ProductFields,
   ProductType,
   ProductUnit,
-  SessionStatus,
-} from '../../shared/treatments/schema';
+} from '../../shared/catalog/schema';
+import { displayName } from '../../shared/patients/schema';
+import { addDays } from '../../shared/treatments/schedule';
+import type { SessionStatus } from '../../shared/treatments/schema';
 import { zoneLabel } from '../../shared/treatments/zones';
 import type { Db } from '../db/types';
 import { AppError, notFound } from '../errors';

@@ -1,3 +1,4 @@
+import type { Ingredient } from '../../shared/catalog/schema';
 import type { DocumentDetailsInput } from '../../shared/documents/schema';
 import { canonicalJson } from '../../shared/kernel/canonical-json';
 import type { Settings } from '../../shared/settings/schema';
@@ -5,7 +6,6 @@ import type {
   Amendment,
   CompletenessProblem,
   Course,
-  Ingredient,
   Session,
   SessionCheck,
   SessionFields,

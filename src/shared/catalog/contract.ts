@@ -13,7 +13,7 @@ import {
   productCreateSchema,
   productListSchema,
   productUpdateSchema,
-} from '../treatments/schema';
+} from './schema';
 
 /** The product catalogue and its lots: what the clinic stocks, not what it did to a patient. */
 export const catalogContract = {

@@ -1,9 +1,9 @@
 import { z } from 'zod';
+import type { Ingredient, ProductUnit } from '../catalog/schema';
 import type { ImportedFrom, SignedStatus } from '../imports/provenance';
 import { createInput, idInput, listInput, updateInput } from '../kernel/record-inputs';
 import { id, isoDate, requiredText, text, version } from '../kernel/zod';
 import { optionalNumber, zoneId } from './fields';
-import type { Ingredient, ProductUnit } from './products';
 
 /** A treatment session (visit): what was charted, its signature and its amendments. */
 

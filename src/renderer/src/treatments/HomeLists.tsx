@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { Lot } from '../../../shared/treatments/schema';
+import type { Lot } from '../../../shared/catalog/schema';
 import { clinic, unwrap } from '../api/clinic';
 import { Card } from '../components/Card';
 import { Table } from '../components/Table';

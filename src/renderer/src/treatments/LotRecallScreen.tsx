@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { type LotRecallRow, lotRecallSchema } from '../../../shared/treatments/schema';
+import { type LotRecallRow, lotRecallSchema } from '../../../shared/catalog/schema';
 import { clinic, unwrap } from '../api/clinic';
 import { Field } from '../components/Field';
 import { FormAlert } from '../components/FormAlert';

@@ -1,6 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { todayIso } from '../../../shared/dates';
 import {
   type Lot,
   type LotFields,
@@ -14,7 +13,8 @@ import {
   type ProductFieldsInput,
   productFieldsOf,
   productFieldsSchema,
-} from '../../../shared/treatments/schema';
+} from '../../../shared/catalog/schema';
+import { todayIso } from '../../../shared/dates';
 import { clinic, unwrap } from '../api/clinic';
 import { Card } from '../components/Card';
 import { Field } from '../components/Field';

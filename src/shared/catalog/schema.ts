@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { createInput, updateInput } from '../kernel/record-inputs';
 import { id, isoDate, requiredText, text, version } from '../kernel/zod';
-import { quantity } from './fields';
-import type { SessionStatus } from './sessions';
+import { quantity } from '../treatments/fields';
+import type { SessionStatus } from '../treatments/sessions';
 
 /** The product catalogue and its lots: what is injected, and which batch it came from. */
 
