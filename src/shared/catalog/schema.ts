@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { createInput, updateInput } from '../kernel/record-inputs';
+import { createInput, type StoredRecord, updateInput } from '../kernel/record-inputs';
 import { id, isoDate, requiredText, text, version } from '../kernel/zod';
 import { quantity } from '../treatments/fields';
 import type { SessionStatus } from '../treatments/sessions';
@@ -37,11 +37,9 @@ export const productUpdateSchema = z.strictObject({
   archived: z.boolean().default(false),
 });
 
-export interface Product extends ProductFields {
-  id: number;
+export interface Product extends ProductFields, StoredRecord {
   builtin: boolean;
   archived: boolean;
-  version: number;
 }
 
 export const lotFieldsSchema = z
@@ -63,14 +61,12 @@ export const lotListSchema = z.strictObject({ productId: id.nullable().default(n
 export const lotCreateSchema = createInput('productId', lotFieldsSchema);
 export const lotUpdateSchema = updateInput(lotFieldsSchema);
 
-export interface Lot extends LotFields {
-  id: number;
+export interface Lot extends LotFields, StoredRecord {
   productId: number;
   productName: string;
   unit: ProductUnit;
   quantityUsed: number;
   quantityRemaining: number;
-  version: number;
 }
 
 export interface ExpiringLots {

@@ -21,3 +21,15 @@ export const createInput = <K extends string, F extends z.ZodType>(parent: K, fi
 
 /** New fields for a record, refused when the record changed since `version` was read. */
 export const updateInput = <F extends z.ZodType>(fields: F) => z.strictObject({ id, version, fields });
+
+/** What every stored, editable record carries beside its fields. */
+export interface StoredRecord {
+  id: number;
+  /** Optimistic locking: sent back with an update. */
+  version: number;
+}
+
+/** A stored record that belongs to a patient. */
+export interface PatientRecord extends StoredRecord {
+  patientId: number;
+}

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { createInput, listInput, updateInput } from '../kernel/record-inputs';
+import { createInput, listInput, type PatientRecord, updateInput } from '../kernel/record-inputs';
 import { id, isoDate, optionalIsoDate, requiredText, text } from '../kernel/zod';
 
 /** Adverse events: what went wrong after a treatment, how bad, and what was done. */
@@ -45,12 +45,9 @@ export const adverseEventListSchema = listInput('patientId');
 export const adverseEventCreateSchema = createInput('patientId', adverseEventFieldsSchema);
 export const adverseEventUpdateSchema = updateInput(adverseEventFieldsSchema);
 
-export interface AdverseEvent extends AdverseEventFields {
-  id: number;
-  patientId: number;
+export interface AdverseEvent extends AdverseEventFields, PatientRecord {
   lotNumbers: string[];
   createdAt: string;
-  version: number;
 }
 
 /** The editable fields of a record as read, for an update call. */

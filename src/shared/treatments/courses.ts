@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { createInput, listInput, updateInput } from '../kernel/record-inputs';
+import { createInput, listInput, type PatientRecord, updateInput } from '../kernel/record-inputs';
 import { isoDate, requiredText, text } from '../kernel/zod';
 import { days, zoneId } from './fields';
 import type { DueStanding, NextDue } from './schedule';
@@ -46,14 +46,11 @@ export const courseListSchema = listInput('patientId');
 export const courseCreateSchema = createInput('patientId', courseFieldsSchema);
 export const courseUpdateSchema = updateInput(courseFieldsSchema);
 
-export interface Course extends CourseFields {
-  id: number;
-  patientId: number;
+export interface Course extends CourseFields, PatientRecord {
   /** Signed sessions so far. */
   sessionsDone: number;
   nextDue: NextDue | null;
   standing: DueStanding | null;
-  version: number;
 }
 
 /** The editable fields of a record as read, for an update call. */
