@@ -35,3 +35,9 @@ export function storageFailure(error: unknown): AppError | null {
 }
 
 export const notFound = (what: string) => new AppError('NOT_FOUND', `errors.notFound.${what}`);
+
+/** The record looked up, or NOT_FOUND for `what` when there is none. */
+export function found<T>(record: T | null | undefined, what: string): T {
+  if (!record) throw notFound(what);
+  return record;
+}

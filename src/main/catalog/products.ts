@@ -14,7 +14,7 @@ import { addDays } from '../../shared/treatments/schedule';
 import type { SessionStatus } from '../../shared/treatments/schema';
 import { zoneLabel } from '../../shared/treatments/zones';
 import type { Db } from '../db/types';
-import { AppError, notFound } from '../errors';
+import { AppError, found } from '../errors';
 import { fromHundredths, lotKey, toHundredths } from './quantities';
 
 export interface TreatmentDeps {
@@ -161,17 +161,9 @@ export function createProductService({ db, now, newId }: TreatmentDeps) {
   const expired = db.prepare<[string], LotRow>(EXPIRED_LOTS_SQL);
   const expiring = db.prepare<[string, string], LotRow>(EXPIRING_LOTS_SQL);
 
-  function mustProduct(id: number): Product {
-    const row = byId.get(id);
-    if (!row) throw notFound('product');
-    return toProduct(row);
-  }
+  const mustProduct = (id: number): Product => toProduct(found(byId.get(id), 'product'));
 
-  function mustLot(id: number): Lot {
-    const row = lotById.get(id);
-    if (!row) throw notFound('lot');
-    return toLot(row);
-  }
+  const mustLot = (id: number): Lot => toLot(found(lotById.get(id), 'lot'));
 
   const productParams = (f: ProductFields) => ({
     name: f.name,

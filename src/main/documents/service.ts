@@ -14,7 +14,7 @@ import type { DocumentKind, TemplateVersion } from '../../shared/documents/templ
 import { canonicalJson } from '../../shared/kernel/canonical-json';
 import { displayName } from '../../shared/patients/schema';
 import type { StoredSignature } from '../../shared/signature';
-import { AppError, notFound } from '../errors';
+import { AppError, found } from '../errors';
 import { sha256Hex } from '../kernel/sha256';
 import type { PatientService, ServiceDeps } from '../patients/service';
 import type { LogoService } from '../settings/logo';
@@ -54,8 +54,7 @@ export function createDocumentService(deps: DocumentServiceDeps) {
     .pluck();
 
   function mustGet(id: number): DocumentRecord {
-    const row = repo.get(id);
-    if (!row) throw notFound('document');
+    const row = found(repo.get(id), 'document');
     const { templateId, ...document } = row;
     const { uid, patientId, createdAt, snapshot, signatures } = document;
     const intact =

@@ -12,7 +12,7 @@ import { checkAnswers } from '../../shared/intake/validate';
 import type { Patient } from '../../shared/patients/schema';
 import type { Signature } from '../../shared/signature';
 import type { Db } from '../db/types';
-import { AppError, notFound } from '../errors';
+import { AppError, found } from '../errors';
 import { createProvenanceRepository } from '../imports/provenance';
 import { signedVerification } from '../kernel/signed-verification';
 import { createPatientRepository } from '../patients/repository';
@@ -51,17 +51,9 @@ export function createIntakeService({ db, now, newId, definitions = INTAKE_DEFIN
   const provenance = createProvenanceRepository(db);
   const current = definitions.at(-1) ?? CURRENT_INTAKE_DEFINITION;
 
-  function mustPatient(id: number): Patient {
-    const patient = patients.get(id);
-    if (!patient) throw notFound('patient');
-    return patient;
-  }
+  const mustPatient = (id: number): Patient => found(patients.get(id), 'patient');
 
-  function mustRow(id: number): IntakeRow {
-    const row = repo.get(id);
-    if (!row) throw notFound('intake');
-    return row;
-  }
+  const mustRow = (id: number): IntakeRow => found(repo.get(id), 'intake');
 
   function definitionOf(row: IntakeRow): IntakeDefinition {
     if (row.definition_json) return JSON.parse(row.definition_json) as IntakeDefinition;

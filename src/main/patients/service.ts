@@ -8,7 +8,7 @@ import {
   type PatientSearchResult,
 } from '../../shared/patients/schema';
 import type { Db } from '../db/types';
-import { AppError, notFound } from '../errors';
+import { AppError, found } from '../errors';
 import { createPatientRepository } from './repository';
 import { formatPatientNumber } from './search-text';
 
@@ -36,11 +36,7 @@ export function createPatientService({ db, now, newId }: ServiceDeps) {
   const repo = createPatientRepository(db);
   const stamp = () => now().toISOString();
 
-  function mustGet(id: number): Patient {
-    const patient = repo.get(id);
-    if (!patient) throw notFound('patient');
-    return patient;
-  }
+  const mustGet = (id: number): Patient => found(repo.get(id), 'patient');
 
   const create = db.transaction((fields: PatientFields, allowDuplicate: boolean): Patient => {
     if (!allowDuplicate) {

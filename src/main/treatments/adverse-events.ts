@@ -5,7 +5,7 @@ import type {
   SeverityGrade,
 } from '../../shared/treatments/schema';
 import type { ProductService, TreatmentDeps } from '../catalog/products';
-import { AppError, notFound } from '../errors';
+import { AppError, found, notFound } from '../errors';
 import { createPatientRepository } from '../patients/repository';
 import { type AdverseEventRecordPayload, createStoredRecordReader } from './stored-records';
 
@@ -75,11 +75,7 @@ export function createAdverseEventService({ db, now, newId }: TreatmentDeps, pro
     };
   }
 
-  function mustEvent(id: number): AdverseEvent {
-    const row = byId.get(id);
-    if (!row) throw notFound('adverseEvent');
-    return toEvent(row);
-  }
+  const mustEvent = (id: number): AdverseEvent => toEvent(found(byId.get(id), 'adverseEvent'));
 
   /** The lots to link: those chosen, else every lot the session used. All must exist. */
   function lotsFor(patientId: number, fields: AdverseEventFields): number[] {
@@ -115,11 +111,7 @@ export function createAdverseEventService({ db, now, newId }: TreatmentDeps, pro
 
   return {
     /** The event row for row (with its session's uid and its lots), for a re-importable export. */
-    storedRecord(id: number): AdverseEventRecordPayload {
-      const record = stored.adverseEvent(id);
-      if (!record) throw notFound('adverseEvent');
-      return record;
-    },
+    storedRecord: (id: number): AdverseEventRecordPayload => found(stored.adverseEvent(id), 'adverseEvent'),
     get: mustEvent,
     list(patientId: number): AdverseEvent[] {
       if (!patients.get(patientId)) throw notFound('patient');

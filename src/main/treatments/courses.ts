@@ -9,7 +9,7 @@ import {
 } from '../../shared/treatments/schedule';
 import type { Course, CourseFields, CourseStatus, RecallRow } from '../../shared/treatments/schema';
 import type { TreatmentDeps } from '../catalog/products';
-import { AppError, notFound } from '../errors';
+import { AppError, found, notFound } from '../errors';
 import { createPatientRepository } from '../patients/repository';
 
 type StoredPlan = Omit<CourseFields, 'startDate' | 'status'>;
@@ -109,11 +109,7 @@ export function createCourseService({ db, now, newId }: TreatmentDeps) {
     };
   }
 
-  function mustCourse(id: number): Course {
-    const row = byId.get(id);
-    if (!row) throw notFound('course');
-    return toCourse(row);
-  }
+  const mustCourse = (id: number): Course => toCourse(found(byId.get(id), 'course'));
 
   /** Recomputes the stored next due date from the plan and the signed sessions' dates. */
   function refreshDue(id: number): void {

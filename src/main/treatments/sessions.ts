@@ -17,7 +17,7 @@ import type {
 import { zoneLabel } from '../../shared/treatments/zones';
 import type { ProductService, TreatmentDeps } from '../catalog/products';
 import { fromHundredths, toHundredths } from '../catalog/quantities';
-import { AppError, notFound } from '../errors';
+import { AppError, found, notFound } from '../errors';
 import { createProvenanceRepository } from '../imports/provenance';
 import { sha256Hex } from '../kernel/sha256';
 import { createPatientRepository } from '../patients/repository';
@@ -70,11 +70,7 @@ export function createSessionService(deps: SessionDeps) {
     "SELECT count(*) FROM documents WHERE patient_id = ? AND kind = 'consent' AND withdrawn_on IS NULL",
   );
 
-  function mustRow(id: number): SessionRow {
-    const row = byId.get(id);
-    if (!row) throw notFound('session');
-    return row;
-  }
+  const mustRow = (id: number): SessionRow => found(byId.get(id), 'session');
 
   function storedFields(fields: SessionFields): string {
     const { items: _i, date: _d, time: _t, ...rest } = fields;
@@ -310,8 +306,7 @@ export function createSessionService(deps: SessionDeps) {
   ): SignedSessionContent {
     const fields = draftFields(row);
     const { items: _items, ...rest } = fields;
-    const patient = patients.get(row.patient_id);
-    if (!patient) throw notFound('patient');
+    const patient = found(patients.get(row.patient_id), 'patient');
     return {
       format: 'mesodesk.session/1',
       uid: row.uid,
@@ -369,11 +364,7 @@ export function createSessionService(deps: SessionDeps) {
   return {
     get: (id: number): Session => toSession(mustRow(id)),
     /** The session row for row (course, items with product and lot, amendments), for a re-importable export. */
-    storedRecord(id: number): SessionRecordPayload {
-      const record = stored.session(id);
-      if (!record) throw notFound('session');
-      return record;
-    },
+    storedRecord: (id: number): SessionRecordPayload => found(stored.session(id), 'session'),
     list(patientId: number): SessionSummary[] {
       if (!patients.get(patientId)) throw notFound('patient');
       const cache = new Map<number, Course>();
