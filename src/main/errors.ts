@@ -41,3 +41,10 @@ export function found<T>(record: T | null | undefined, what: string): T {
   if (!record) throw notFound(what);
   return record;
 }
+
+/** The record as read at `version`; CONFLICT (a stale edit) when it changed since. */
+export function atVersion<T extends { version: number }>(record: T, version: number): T {
+  if (record.version !== version)
+    throw new AppError('CONFLICT', 'errors.staleEdit', undefined, { kind: 'stale' });
+  return record;
+}

@@ -13,15 +13,9 @@ import { displayName } from '../../shared/patients/schema';
 import { addDays } from '../../shared/treatments/schedule';
 import type { SessionStatus } from '../../shared/treatments/schema';
 import { zoneLabel } from '../../shared/treatments/zones';
-import type { Db } from '../db/types';
-import { AppError, found } from '../errors';
+import { AppError, atVersion, found } from '../errors';
+import type { ServiceDeps } from '../kernel/service-deps';
 import { fromHundredths, lotKey, toHundredths } from './quantities';
-
-export interface TreatmentDeps {
-  db: Db;
-  now: () => Date;
-  newId: () => string;
-}
 
 interface ProductRow {
   id: number;
@@ -117,7 +111,7 @@ export const EXPIRING_LOTS_SQL = `SELECT ${LOT_COLUMNS} FROM lots l JOIN product
   WHERE l.used_c < l.received_c AND l.expiry_date >= ? AND l.expiry_date <= ? ORDER BY l.expiry_date, l.id`;
 
 /** The product catalogue and its lots: stock, expiry and recall. */
-export function createProductService({ db, now, newId }: TreatmentDeps) {
+export function createProductService({ db, now, newId }: ServiceDeps) {
   const stamp = () => now().toISOString();
   const listAll = db.prepare<[], ProductRow>('SELECT * FROM products ORDER BY name COLLATE NOCASE, id');
   const listActive = db.prepare<[], ProductRow>(
@@ -198,10 +192,7 @@ export function createProductService({ db, now, newId }: TreatmentDeps) {
       return mustProduct(Number(info.lastInsertRowid));
     },
     update(id: number, version: number, fields: ProductFields, archived: boolean): Product {
-      const current = mustProduct(id);
-      if (current.version !== version) {
-        throw new AppError('CONFLICT', 'errors.staleEdit', undefined, { kind: 'stale' });
-      }
+      const _current = atVersion(mustProduct(id), version);
       update.run({ id, ...productParams(fields), archived: archived ? 1 : 0, now: stamp() });
       return mustProduct(id);
     },
@@ -219,10 +210,7 @@ export function createProductService({ db, now, newId }: TreatmentDeps) {
       return mustLot(Number(info.lastInsertRowid));
     },
     updateLot(id: number, version: number, fields: LotFields): Lot {
-      const current = mustLot(id);
-      if (current.version !== version) {
-        throw new AppError('CONFLICT', 'errors.staleEdit', undefined, { kind: 'stale' });
-      }
+      const current = atVersion(mustLot(id), version);
       checkLotNumber(current.productId, fields, id);
       if (toHundredths(fields.quantityReceived) < toHundredths(current.quantityUsed)) {
         throw new AppError('VALIDATION', 'errors.validation', { quantityReceived: 'errors.belowUsed' });

@@ -6,7 +6,7 @@ import type {
 } from '../../shared/documents/template-schema';
 import { canonicalJson } from '../../shared/kernel/canonical-json';
 import { AppError, found } from '../errors';
-import type { ServiceDeps } from '../patients/service';
+import type { ServiceDeps } from '../kernel/service-deps';
 import { createTemplateRepository } from './template-repository';
 import { BUILTIN_TEMPLATES, builtinByKey } from './templates/builtins';
 

@@ -7,16 +7,10 @@ import {
   type PatientFields,
   type PatientSearchResult,
 } from '../../shared/patients/schema';
-import type { Db } from '../db/types';
 import { AppError, found } from '../errors';
+import type { ServiceDeps } from '../kernel/service-deps';
 import { createPatientRepository } from './repository';
 import { formatPatientNumber } from './search-text';
-
-export interface ServiceDeps {
-  db: Db;
-  now: () => Date;
-  newId: () => string;
-}
 
 const CHANGE_FIELDS = PATIENT_FIELD_NAMES;
 

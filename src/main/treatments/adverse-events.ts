@@ -4,8 +4,9 @@ import type {
   AdverseEventType,
   SeverityGrade,
 } from '../../shared/treatments/schema';
-import type { ProductService, TreatmentDeps } from '../catalog/products';
-import { AppError, found, notFound } from '../errors';
+import type { ProductService } from '../catalog/products';
+import { AppError, atVersion, found, notFound } from '../errors';
+import type { ServiceDeps } from '../kernel/service-deps';
 import { createPatientRepository } from '../patients/repository';
 import { type AdverseEventRecordPayload, createStoredRecordReader } from './stored-records';
 
@@ -25,7 +26,7 @@ interface EventRow {
 }
 
 /** Adverse events: what happened after a session, linked to the session and the lots it used. */
-export function createAdverseEventService({ db, now, newId }: TreatmentDeps, products: ProductService) {
+export function createAdverseEventService({ db, now, newId }: ServiceDeps, products: ProductService) {
   const patients = createPatientRepository(db);
   const byId = db.prepare<[number], EventRow>('SELECT * FROM adverse_events WHERE id = ?');
   const byPatient = db.prepare<[number], EventRow>(
@@ -126,10 +127,7 @@ export function createAdverseEventService({ db, now, newId }: TreatmentDeps, pro
       return mustEvent(id);
     },
     update(id: number, version: number, fields: AdverseEventFields): AdverseEvent {
-      const current = mustEvent(id);
-      if (current.version !== version) {
-        throw new AppError('CONFLICT', 'errors.staleEdit', undefined, { kind: 'stale' });
-      }
+      const current = atVersion(mustEvent(id), version);
       const lots = lotsFor(current.patientId, fields);
       update.run({ id, ...params(fields), now: now().toISOString() });
       clearLots.run(id);

@@ -8,8 +8,8 @@ import {
   nextDue,
 } from '../../shared/treatments/schedule';
 import type { Course, CourseFields, CourseStatus, RecallRow } from '../../shared/treatments/schema';
-import type { TreatmentDeps } from '../catalog/products';
-import { AppError, found, notFound } from '../errors';
+import { atVersion, found, notFound } from '../errors';
+import type { ServiceDeps } from '../kernel/service-deps';
 import { createPatientRepository } from '../patients/repository';
 
 type StoredPlan = Omit<CourseFields, 'startDate' | 'status'>;
@@ -61,7 +61,7 @@ export const planOf = (plan: StoredPlan): CoursePlan => ({
 });
 
 /** Courses (treatment plans) and the recall list built from their stored next due dates. */
-export function createCourseService({ db, now, newId }: TreatmentDeps) {
+export function createCourseService({ db, now, newId }: ServiceDeps) {
   const patients = createPatientRepository(db);
   const byId = db.prepare<[number], CourseRow>('SELECT * FROM courses WHERE id = ?');
   const byPatient = db.prepare<[number], CourseRow>(
@@ -152,10 +152,7 @@ export function createCourseService({ db, now, newId }: TreatmentDeps) {
       return mustCourse(id);
     },
     update(id: number, version: number, fields: CourseFields): Course {
-      const current = mustCourse(id);
-      if (current.version !== version) {
-        throw new AppError('CONFLICT', 'errors.staleEdit', undefined, { kind: 'stale' });
-      }
+      const _current = atVersion(mustCourse(id), version);
       update.run({
         id,
         plan: stored(fields),

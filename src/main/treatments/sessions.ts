@@ -15,10 +15,11 @@ import type {
   SessionVerification,
 } from '../../shared/treatments/schema';
 import { zoneLabel } from '../../shared/treatments/zones';
-import type { ProductService, TreatmentDeps } from '../catalog/products';
+import type { ProductService } from '../catalog/products';
 import { fromHundredths, toHundredths } from '../catalog/quantities';
-import { AppError, found, notFound } from '../errors';
+import { AppError, atVersion, found, notFound } from '../errors';
 import { createProvenanceRepository } from '../imports/provenance';
+import type { ServiceDeps } from '../kernel/service-deps';
 import { sha256Hex } from '../kernel/sha256';
 import { createPatientRepository } from '../patients/repository';
 import type { ScreeningService } from '../screening/service';
@@ -30,7 +31,7 @@ import { createSessionRows, type ItemRow, type SessionRow, type SignedSessionCon
 import { verifySignedSession } from './session-verification';
 import { createStoredRecordReader, type SessionRecordPayload } from './stored-records';
 
-export interface SessionDeps extends TreatmentDeps {
+export interface SessionDeps extends ServiceDeps {
   products: ProductService;
   courses: CourseService;
   screening: ScreeningService;
@@ -185,9 +186,7 @@ export function createSessionService(deps: SessionDeps) {
   function mustEditable(id: number, version: number): SessionRow {
     const row = mustRow(id);
     if (row.status !== 'draft') throw locked();
-    if (row.version !== version)
-      throw new AppError('CONFLICT', 'errors.staleEdit', undefined, { kind: 'stale' });
-    return row;
+    return atVersion(row, version);
   }
 
   function planned(items: SessionItem[], areas: string[]) {
