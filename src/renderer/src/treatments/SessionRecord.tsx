@@ -6,6 +6,7 @@ import { type Course, type Session, sessionAmendSchema } from '../../../shared/t
 import { zoneLabel } from '../../../shared/treatments/zones';
 import { clinic, unwrap } from '../api/clinic';
 import { Card } from '../components/Card';
+import { Detail } from '../components/Detail';
 import { Field } from '../components/Field';
 import { FormAlert } from '../components/FormAlert';
 import { useZodForm } from '../components/form/useZodForm';
@@ -100,41 +101,40 @@ export function SessionRecord({
       <div className="detail-grid">
         <Card id="rec-how" title={t('treatments.session.whenHow')}>
           <dl>
-            <dt>{t('treatments.session.technique')}</dt>
-            <dd>{session.technique ? t(`treatments.techniques.${session.technique}`) : none}</dd>
-            <dt>{t('treatments.session.needle')}</dt>
-            <dd>
+            <Detail label={t('treatments.session.technique')}>
+              {session.technique ? t(`treatments.techniques.${session.technique}`) : none}
+            </Detail>
+            <Detail label={t('treatments.session.needle')}>
               {session.needleGauge || session.needleLengthMm
                 ? t('treatments.session.needleValue', {
                     gauge: session.needleGauge ?? '–',
                     length: session.needleLengthMm ?? '–',
                   })
                 : none}
-            </dd>
-            <dt>{t('treatments.session.depth')}</dt>
-            <dd>{v(session.depthMm)}</dd>
-            <dt>{t('treatments.session.anaesthetic')}</dt>
-            <dd>
+            </Detail>
+            <Detail label={t('treatments.session.depth')}>{v(session.depthMm)}</Detail>
+            <Detail label={t('treatments.session.anaesthetic')}>
               {session.anaesthetic ? session.anaestheticName || t('treatments.yes') : t('treatments.no')}
-            </dd>
-            <dt>{t('treatments.session.areas')}</dt>
-            <dd>{session.areas.map(zoneLabel).join(', ')}</dd>
+            </Detail>
+            <Detail label={t('treatments.session.areas')}>{session.areas.map(zoneLabel).join(', ')}</Detail>
           </dl>
         </Card>
         <Card id="rec-outcome" title={t('treatments.session.outcome')}>
           <dl>
-            <dt>{t('treatments.session.painScore')}</dt>
-            <dd>
+            <Detail label={t('treatments.session.painScore')}>
               {session.painScore === null
                 ? none
                 : t('treatments.session.painValue', { score: session.painScore })}
-            </dd>
-            <dt>{t('treatments.session.reactions')}</dt>
-            <dd className="preserve-lines">{v(session.reactions)}</dd>
-            <dt>{t('treatments.session.notes')}</dt>
-            <dd className="preserve-lines">{v(session.notes)}</dd>
-            <dt>{t('treatments.session.priceShort')}</dt>
-            <dd>{session.priceMinor === null ? none : formatMoney(session.priceMinor, session.currency)}</dd>
+            </Detail>
+            <Detail label={t('treatments.session.reactions')} preserveLines>
+              {v(session.reactions)}
+            </Detail>
+            <Detail label={t('treatments.session.notes')} preserveLines>
+              {v(session.notes)}
+            </Detail>
+            <Detail label={t('treatments.session.priceShort')}>
+              {session.priceMinor === null ? none : formatMoney(session.priceMinor, session.currency)}
+            </Detail>
           </dl>
         </Card>
         <Card id="rec-products" title={t('treatments.session.products')} className="card--wide">
