@@ -5,7 +5,7 @@ import type { AdverseEvent, Session } from '../../shared/treatments/schema';
 import { FHIR_SYSTEM, refTo } from '../exports/fhir';
 import type { AdverseEventRecordPayload } from '../treatments/stored-records';
 import { b64, derivedUuid } from './export-text';
-import { mapper, type PatientRecordKind } from './kind';
+import { eraseChildRows, erasePatientRows, mapper, type PatientRecordKind } from './kind';
 import { medicationId, sessionResourceIds } from './session-resources';
 import { storedRecordImport } from './stored-record-import';
 
@@ -182,10 +182,7 @@ export const adverseEventRecords: PatientRecordKind = {
     (importers, payload, patientId) => importers.treatments.adverseEvent(payload, patientId),
   ),
   erasure: [
-    {
-      name: 'adverseEventLots',
-      sql: 'DELETE FROM adverse_event_lots WHERE adverse_event_id IN (SELECT id FROM adverse_events WHERE patient_id = ?)',
-    },
-    { name: 'adverseEvents', sql: 'DELETE FROM adverse_events WHERE patient_id = ?' },
+    eraseChildRows('adverseEventLots', 'adverse_event_lots', 'adverse_event_id', 'adverse_events'),
+    erasePatientRows('adverseEvents', 'adverse_events'),
   ],
 };
