@@ -192,7 +192,7 @@ export function createProductService({ db, now, newId }: ServiceDeps) {
       return mustProduct(Number(info.lastInsertRowid));
     },
     update(id: number, version: number, fields: ProductFields, archived: boolean): Product {
-      const _current = atVersion(mustProduct(id), version);
+      atVersion(mustProduct(id), version);
       update.run({ id, ...productParams(fields), archived: archived ? 1 : 0, now: stamp() });
       return mustProduct(id);
     },

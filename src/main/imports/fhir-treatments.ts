@@ -3,6 +3,8 @@ import type { AuditLog } from '../audit/repository';
 import { lotKey } from '../catalog/quantities';
 import type { Db } from '../db/types';
 import { AppError } from '../errors';
+import { createAdverseEventRows } from '../treatments/adverse-event-rows';
+import { createCourseRows } from '../treatments/course-rows';
 import { createSessionRows } from '../treatments/session-rows';
 import type {
   AdverseEventRecordPayload,
@@ -78,21 +80,10 @@ export function createTreatmentImporter(
   const courseByUid = db.prepare<[string], { id: number; patient_id: number }>(
     'SELECT id, patient_id FROM courses WHERE uid = ?',
   );
-  const insertCourse = db.prepare(`
-    INSERT INTO courses (uid, patient_id, plan_json, start_date, status, sessions_done, next_phase, next_number,
-      next_due_date, next_latest_date, created_at, updated_at)
-    VALUES (@uid, @patientId, @planJson, @startDate, @status, @sessionsDone, @nextPhase, @nextNumber,
-      @nextDueDate, @nextLatestDate, @createdAt, @updatedAt)`);
+  const courseRows = createCourseRows(db);
   const sessionByUid = db.prepare<[string], number>('SELECT id FROM sessions WHERE uid = ?').pluck();
   const eventByUid = db.prepare<[string], number>('SELECT id FROM adverse_events WHERE uid = ?').pluck();
-  const insertEvent = db.prepare(`
-    INSERT INTO adverse_events (uid, patient_id, session_id, type, onset_date, severity, description,
-      action_taken, follow_up_json, resolved_date, created_at, updated_at)
-    VALUES (@uid, @patientId, @sessionId, @type, @onsetDate, @severity, @description, @actionTaken,
-      @followUpJson, @resolvedDate, @createdAt, @updatedAt)`);
-  const insertEventLot = db.prepare(
-    'INSERT OR IGNORE INTO adverse_event_lots (adverse_event_id, lot_id) VALUES (?, ?)',
-  );
+  const eventRows = createAdverseEventRows(db);
 
   const counts = { products: 0, lots: 0, courses: 0, sessions: 0, adverseEvents: 0 };
   const products = new Map<number, number>();
@@ -146,8 +137,7 @@ export function createTreatmentImporter(
   function course(c: SessionRecordPayload['course'], patientId: number): number | null {
     const existing = courseByUid.get(c.uid);
     if (existing) return existing.patient_id === patientId ? existing.id : null;
-    const info = insertCourse.run({ ...c, patientId });
-    const id = Number(info.lastInsertRowid);
+    const id = courseRows.insert({ ...c, patientId });
     audit.append('create', 'course', id);
     counts.courses += 1;
     return id;
@@ -205,9 +195,8 @@ export function createTreatmentImporter(
     if (typeof e.uid !== 'string' || !Array.isArray(e.lots)) throw unreadable();
     if (eventByUid.get(e.uid)) return;
     const sessionId = e.sessionUid ? (sessions.get(e.sessionUid) ?? null) : null;
-    const info = insertEvent.run({ ...e, patientId, sessionId });
-    const id = Number(info.lastInsertRowid);
-    for (const l of e.lots) insertEventLot.run(id, lot(l.product, l.lot));
+    const id = eventRows.insert({ ...e, patientId, sessionId });
+    for (const l of e.lots) eventRows.linkLot(id, lot(l.product, l.lot));
     provenance.mark({ kind: 'adverse-event', id, patientId, ...origin });
     audit.append('import', 'adverse-event', id);
     counts.adverseEvents += 1;

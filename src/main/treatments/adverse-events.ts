@@ -8,6 +8,7 @@ import type { ProductService } from '../catalog/products';
 import { AppError, atVersion, found, notFound } from '../errors';
 import type { ServiceDeps } from '../kernel/service-deps';
 import { createPatientRepository } from '../patients/repository';
+import { createAdverseEventRows } from './adverse-event-rows';
 import { type AdverseEventRecordPayload, createStoredRecordReader } from './stored-records';
 
 interface EventRow {
@@ -41,20 +42,13 @@ export function createAdverseEventService({ db, now, newId }: ServiceDeps, produ
   const sessionLots = db.prepare<[number], number>(
     'SELECT DISTINCT lot_id FROM session_items WHERE session_id = ? AND lot_id IS NOT NULL',
   );
-  const insert = db.prepare(`
-    INSERT INTO adverse_events (uid, patient_id, session_id, type, onset_date, severity, description,
-      action_taken, follow_up_json, resolved_date, created_at, updated_at)
-    VALUES (@uid, @patientId, @sessionId, @type, @onsetDate, @severity, @description, @actionTaken,
-      @followUps, @resolvedDate, @now, @now)`);
+  const rows = createAdverseEventRows(db);
   const update = db.prepare(`
     UPDATE adverse_events SET session_id = @sessionId, type = @type, onset_date = @onsetDate,
       severity = @severity, description = @description, action_taken = @actionTaken,
-      follow_up_json = @followUps, resolved_date = @resolvedDate, updated_at = @now, version = version + 1
+      follow_up_json = @followUpJson, resolved_date = @resolvedDate, updated_at = @now, version = version + 1
     WHERE id = @id`);
   const clearLots = db.prepare('DELETE FROM adverse_event_lots WHERE adverse_event_id = ?');
-  const addLot = db.prepare(
-    'INSERT OR IGNORE INTO adverse_event_lots (adverse_event_id, lot_id) VALUES (?, ?)',
-  );
 
   function toEvent(r: EventRow): AdverseEvent {
     const lots = lotsOf.all(r.id);
@@ -104,7 +98,7 @@ export function createAdverseEventService({ db, now, newId }: ServiceDeps, produ
     severity: f.severity,
     description: f.description,
     actionTaken: f.actionTaken,
-    followUps: JSON.stringify([...new Set(f.followUpDates)].sort()),
+    followUpJson: JSON.stringify([...new Set(f.followUpDates)].sort()),
     resolvedDate: f.resolvedDate,
   });
 
@@ -121,9 +115,9 @@ export function createAdverseEventService({ db, now, newId }: ServiceDeps, produ
     create(patientId: number, fields: AdverseEventFields): AdverseEvent {
       if (!patients.get(patientId)) throw notFound('patient');
       const lots = lotsFor(patientId, fields);
-      const info = insert.run({ uid: newId(), patientId, ...params(fields), now: now().toISOString() });
-      const id = Number(info.lastInsertRowid);
-      for (const lotId of lots) addLot.run(id, lotId);
+      const at = now().toISOString();
+      const id = rows.insert({ uid: newId(), patientId, ...params(fields), createdAt: at, updatedAt: at });
+      for (const lotId of lots) rows.linkLot(id, lotId);
       return mustEvent(id);
     },
     update(id: number, version: number, fields: AdverseEventFields): AdverseEvent {
@@ -131,7 +125,7 @@ export function createAdverseEventService({ db, now, newId }: ServiceDeps, produ
       const lots = lotsFor(current.patientId, fields);
       update.run({ id, ...params(fields), now: now().toISOString() });
       clearLots.run(id);
-      for (const lotId of lots) addLot.run(id, lotId);
+      for (const lotId of lots) rows.linkLot(id, lotId);
       return mustEvent(id);
     },
   };

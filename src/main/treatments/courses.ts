@@ -11,6 +11,7 @@ import type { Course, CourseFields, CourseStatus, RecallRow } from '../../shared
 import { atVersion, found, notFound } from '../errors';
 import type { ServiceDeps } from '../kernel/service-deps';
 import { createPatientRepository } from '../patients/repository';
+import { createCourseRows } from './course-rows';
 
 type StoredPlan = Omit<CourseFields, 'startDate' | 'status'>;
 
@@ -67,9 +68,7 @@ export function createCourseService({ db, now, newId }: ServiceDeps) {
   const byPatient = db.prepare<[number], CourseRow>(
     'SELECT * FROM courses WHERE patient_id = ? ORDER BY id DESC',
   );
-  const insert = db.prepare(`
-    INSERT INTO courses (uid, patient_id, plan_json, start_date, status, created_at, updated_at)
-    VALUES (@uid, @patientId, @plan, @startDate, @status, @now, @now)`);
+  const rows = createCourseRows(db);
   const update = db.prepare(`
     UPDATE courses SET plan_json = @plan, start_date = @startDate, status = @status, updated_at = @now,
       version = version + 1
@@ -139,20 +138,26 @@ export function createCourseService({ db, now, newId }: ServiceDeps) {
     },
     create(patientId: number, fields: CourseFields): Course {
       if (!patients.get(patientId)) throw notFound('patient');
-      const info = insert.run({
+      const at = now().toISOString();
+      const id = rows.insert({
         uid: newId(),
         patientId,
-        plan: stored(fields),
+        planJson: stored(fields),
         startDate: fields.startDate,
         status: fields.status,
-        now: now().toISOString(),
+        sessionsDone: 0,
+        nextPhase: null,
+        nextNumber: null,
+        nextDueDate: null,
+        nextLatestDate: null,
+        createdAt: at,
+        updatedAt: at,
       });
-      const id = Number(info.lastInsertRowid);
       refreshDue(id);
       return mustCourse(id);
     },
     update(id: number, version: number, fields: CourseFields): Course {
-      const _current = atVersion(mustCourse(id), version);
+      atVersion(mustCourse(id), version);
       update.run({
         id,
         plan: stored(fields),

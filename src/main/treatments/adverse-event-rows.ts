@@ -1,0 +1,36 @@
+import type { Db } from '../db/types';
+
+/** An adverse event as it is inserted: the service's new records and the FHIR re-import's stored ones. */
+export interface AdverseEventInsert {
+  uid: string;
+  patientId: number;
+  sessionId: number | null;
+  type: string;
+  onsetDate: string;
+  severity: string;
+  description: string;
+  actionTaken: string;
+  followUpJson: string;
+  resolvedDate: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** The one INSERT of an adverse event and of its link to a lot. */
+export function createAdverseEventRows(db: Db) {
+  const insert = db.prepare(`
+    INSERT INTO adverse_events (uid, patient_id, session_id, type, onset_date, severity, description,
+      action_taken, follow_up_json, resolved_date, created_at, updated_at)
+    VALUES (@uid, @patientId, @sessionId, @type, @onsetDate, @severity, @description, @actionTaken,
+      @followUpJson, @resolvedDate, @createdAt, @updatedAt)`);
+  const linkLot = db.prepare(
+    'INSERT OR IGNORE INTO adverse_event_lots (adverse_event_id, lot_id) VALUES (?, ?)',
+  );
+  return {
+    /** Inserts the event; returns its id. */
+    insert: (row: AdverseEventInsert): number => Number(insert.run(row).lastInsertRowid),
+    linkLot: (eventId: number, lotId: number): void => {
+      linkLot.run(eventId, lotId);
+    },
+  };
+}
