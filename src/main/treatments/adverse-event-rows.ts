@@ -1,20 +1,11 @@
 import type { Db } from '../db/types';
+import type { AdverseEventRecordPayload } from './stored-records';
 
 /** An adverse event as it is inserted: the service's new records and the FHIR re-import's stored ones. */
-export interface AdverseEventInsert {
-  uid: string;
+export type AdverseEventInsert = Omit<AdverseEventRecordPayload, 'format' | 'sessionUid' | 'lots'> & {
   patientId: number;
   sessionId: number | null;
-  type: string;
-  onsetDate: string;
-  severity: string;
-  description: string;
-  actionTaken: string;
-  followUpJson: string;
-  resolvedDate: string | null;
-  createdAt: string;
-  updatedAt: string;
-}
+};
 
 /** The one INSERT of an adverse event and of its link to a lot. */
 export function createAdverseEventRows(db: Db) {

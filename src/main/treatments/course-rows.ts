@@ -1,20 +1,8 @@
 import type { Db } from '../db/types';
+import type { StoredCourse } from './stored-records';
 
 /** A course as it is inserted: the service's new courses and the FHIR re-import's stored ones. */
-export interface CourseInsert {
-  uid: string;
-  patientId: number;
-  planJson: string;
-  startDate: string;
-  status: string;
-  sessionsDone: number;
-  nextPhase: string | null;
-  nextNumber: number | null;
-  nextDueDate: string | null;
-  nextLatestDate: string | null;
-  createdAt: string;
-  updatedAt: string;
-}
+export type CourseInsert = StoredCourse & { patientId: number };
 
 /** The one INSERT of a course; returns its id. */
 export function createCourseRows(db: Db) {
