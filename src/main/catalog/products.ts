@@ -16,6 +16,7 @@ import { zoneLabel } from '../../shared/treatments/zones';
 import { AppError, atVersion, found } from '../errors';
 import type { ServiceDeps } from '../kernel/service-deps';
 import { fromHundredths, lotKey, toHundredths } from './quantities';
+import { createCatalogRows } from './rows';
 
 interface ProductRow {
   id: number;
@@ -118,12 +119,10 @@ export function createProductService({ db, now, newId }: ServiceDeps) {
     'SELECT * FROM products WHERE archived_at IS NULL ORDER BY name COLLATE NOCASE, id',
   );
   const byId = db.prepare<[number], ProductRow>('SELECT * FROM products WHERE id = ?');
-  const insert = db.prepare(`
-    INSERT INTO products (uid, name, manufacturer, type, ingredients_json, unit, notes, created_at, updated_at)
-    VALUES (@uid, @name, @manufacturer, @type, @ingredients, @unit, @notes, @now, @now)`);
+  const rows = createCatalogRows(db);
   const update = db.prepare(`
     UPDATE products SET name = @name, manufacturer = @manufacturer, type = @type,
-      ingredients_json = @ingredients, unit = @unit, notes = @notes, updated_at = @now,
+      ingredients_json = @ingredientsJson, unit = @unit, notes = @notes, updated_at = @now,
       archived_at = CASE WHEN @archived = 1 THEN COALESCE(archived_at, @now) ELSE NULL END,
       version = version + 1
     WHERE id = @id`);
@@ -142,10 +141,6 @@ export function createProductService({ db, now, newId }: ServiceDeps) {
   const lotByKey = db.prepare<[number, string], { id: number }>(
     'SELECT id FROM lots WHERE product_id = ? AND lot_key = ?',
   );
-  const insertLot = db.prepare(`
-    INSERT INTO lots (product_id, lot_number, lot_key, expiry_date, received_date, received_c, created_at,
-      updated_at)
-    VALUES (@productId, @lotNumber, @lotKey, @expiryDate, @receivedDate, @receivedC, @now, @now)`);
   const updateLot = db.prepare(`
     UPDATE lots SET lot_number = @lotNumber, lot_key = @lotKey, expiry_date = @expiryDate,
       received_date = @receivedDate, received_c = @receivedC, updated_at = @now, version = version + 1
@@ -163,7 +158,7 @@ export function createProductService({ db, now, newId }: ServiceDeps) {
     name: f.name,
     manufacturer: f.manufacturer,
     type: f.type,
-    ingredients: JSON.stringify(f.ingredients),
+    ingredientsJson: JSON.stringify(f.ingredients),
     unit: f.unit,
     notes: f.notes,
   });
@@ -188,8 +183,9 @@ export function createProductService({ db, now, newId }: ServiceDeps) {
       (includeArchived ? listAll : listActive).all().map(toProduct),
     get: mustProduct,
     create(fields: ProductFields): Product {
-      const info = insert.run({ uid: newId(), ...productParams(fields), now: stamp() });
-      return mustProduct(Number(info.lastInsertRowid));
+      return mustProduct(
+        rows.insertProduct({ id: null, uid: newId(), ...productParams(fields), now: stamp() }),
+      );
     },
     update(id: number, version: number, fields: ProductFields, archived: boolean): Product {
       atVersion(mustProduct(id), version);
@@ -206,8 +202,7 @@ export function createProductService({ db, now, newId }: ServiceDeps) {
     createLot(productId: number, fields: LotFields): Lot {
       mustProduct(productId);
       checkLotNumber(productId, fields, null);
-      const info = insertLot.run({ productId, ...lotParams(fields), now: stamp() });
-      return mustLot(Number(info.lastInsertRowid));
+      return mustLot(rows.insertLot({ id: null, productId, ...lotParams(fields), now: stamp() }));
     },
     updateLot(id: number, version: number, fields: LotFields): Lot {
       const current = atVersion(mustLot(id), version);

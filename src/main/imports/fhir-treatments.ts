@@ -1,6 +1,7 @@
 import type { Extension } from '../../shared/fhir/r4';
 import type { AuditLog } from '../audit/repository';
 import { lotKey } from '../catalog/quantities';
+import { createCatalogRows } from '../catalog/rows';
 import type { Db } from '../db/types';
 import { AppError } from '../errors';
 import { createAdverseEventRows } from '../treatments/adverse-event-rows';
@@ -63,17 +64,11 @@ export function createTreatmentImporter(
     )
     .pluck();
   const productIdFree = db.prepare<[number], number>('SELECT count(*) FROM products WHERE id = ?').pluck();
-  const insertProduct = db.prepare(`
-    INSERT INTO products (id, uid, name, manufacturer, type, ingredients_json, unit, notes, created_at, updated_at)
-    VALUES (@id, @uid, @name, @manufacturer, @type, @ingredientsJson, @unit, @notes, @now, @now)`);
+  const catalogRows = createCatalogRows(db);
   const lotByKey = db
     .prepare<[number, string], number>('SELECT id FROM lots WHERE product_id = ? AND lot_key = ?')
     .pluck();
   const lotIdFree = db.prepare<[number], number>('SELECT count(*) FROM lots WHERE id = ?').pluck();
-  const insertLot = db.prepare(`
-    INSERT INTO lots (id, product_id, lot_number, lot_key, expiry_date, received_date, received_c, created_at,
-      updated_at)
-    VALUES (@id, @productId, @lotNumber, @lotKey, @expiryDate, @receivedDate, 0, @now, @now)`);
   const receiveAndUse = db.prepare(
     'UPDATE lots SET received_c = received_c + @received, used_c = used_c + @used, updated_at = @now WHERE id = @id',
   );
@@ -96,13 +91,7 @@ export function createTreatmentImporter(
     let id = productByUid.get(p.uid) ?? productByName.get(p.name, p.unit);
     if (id === undefined) {
       const at = now().toISOString();
-      const info = insertProduct.run({
-        ...p,
-        id: productIdFree.get(p.id) ? null : p.id,
-        uid: p.uid,
-        now: at,
-      });
-      id = Number(info.lastInsertRowid);
+      id = catalogRows.insertProduct({ ...p, id: productIdFree.get(p.id) ? null : p.id, now: at });
       audit.append('create', 'product', id);
       counts.products += 1;
     }
@@ -117,16 +106,16 @@ export function createTreatmentImporter(
     const key = lotKey(l.lotNumber);
     let id = lotByKey.get(productId, key);
     if (id === undefined) {
-      const info = insertLot.run({
+      id = catalogRows.insertLot({
         id: lotIdFree.get(l.id) ? null : l.id,
         productId,
         lotNumber: l.lotNumber,
         lotKey: key,
         expiryDate: l.expiryDate,
         receivedDate: l.receivedDate,
+        receivedC: 0,
         now: now().toISOString(),
       });
-      id = Number(info.lastInsertRowid);
       audit.append('create', 'lot', id);
       counts.lots += 1;
     }
