@@ -37,7 +37,7 @@ describe('the SQL each shipped migration executes', () => {
       const executed: string[] = [];
       db.transaction(() => migration.up(recording(db, executed)))();
       const name = `${String(migration.version).padStart(4, '0')}-${migration.name}`;
-      await expect(`${executed.join('\n\n')}\n`).toMatchFileSnapshot(`./__snapshots__/sql/${name}.sql`);
+      await expect(`${executed.join('\n\n')}\n`).toMatchFileSnapshot(`./__snapshots__/sql/${name}.sql.snap`);
     }
   });
 });
