@@ -18,6 +18,9 @@ import type { ServiceDeps } from '../kernel/service-deps';
 import { fromHundredths, lotKey, toHundredths } from './quantities';
 import { createCatalogRows } from './rows';
 
+/** The old name, kept while branches that import it merge; new code uses ServiceDeps. */
+export type { ServiceDeps as TreatmentDeps } from '../kernel/service-deps';
+
 interface ProductRow {
   id: number;
   name: string;

@@ -12,6 +12,9 @@ import type { ServiceDeps } from '../kernel/service-deps';
 import { createPatientRepository } from './repository';
 import { formatPatientNumber } from './search-text';
 
+/** Re-exported while branches that import it from here merge; new code imports main/kernel/service-deps. */
+export type { ServiceDeps } from '../kernel/service-deps';
+
 const CHANGE_FIELDS = PATIENT_FIELD_NAMES;
 
 function diff(before: PatientFields, after: PatientFields): PatientFieldChange[] {
