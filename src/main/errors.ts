@@ -35,3 +35,16 @@ export function storageFailure(error: unknown): AppError | null {
 }
 
 export const notFound = (what: string) => new AppError('NOT_FOUND', `errors.notFound.${what}`);
+
+/** The record looked up, or NOT_FOUND for `what` when there is none. */
+export function found<T>(record: T | null | undefined, what: string): T {
+  if (!record) throw notFound(what);
+  return record;
+}
+
+/** The record as read at `version`; CONFLICT (a stale edit) when it changed since. */
+export function atVersion<T extends { version: number }>(record: T, version: number): T {
+  if (record.version !== version)
+    throw new AppError('CONFLICT', 'errors.staleEdit', undefined, { kind: 'stale' });
+  return record;
+}

@@ -25,6 +25,29 @@ export type AuditRule<C extends ServiceChannel> = (
 /** Said out loud for a channel that writes nothing to the audit trail (reads of lists, checks). */
 export const NOT_AUDITED = 'not audited';
 
+/** The usual rule: `action` on `kind`, named by the id (or number) of the record the call returned. */
+export function auditOutput(
+  action: AuditAction,
+  kind: string,
+): (input: unknown, output: { id: number }) => AuditRecord;
+export function auditOutput(
+  action: AuditAction,
+  kind: string,
+  key: 'number',
+): (input: unknown, output: { number: string }) => AuditRecord;
+export function auditOutput(action: AuditAction, kind: string, key: 'id' | 'number' = 'id') {
+  return (_input: unknown, output: Record<string, string | number>): AuditRecord => [
+    action,
+    kind,
+    output[key] ?? null,
+  ];
+}
+
+/** `action` on `kind`, named by the id the call was given. */
+export const auditInput =
+  (action: AuditAction, kind: string) =>
+  (input: { id: number }): AuditRecord => [action, kind, input.id];
+
 /** How main answers one channel: its handler, and what the call writes to the audit trail. */
 export type Route<C extends ServiceChannel> = readonly [
   handle: Handler<C>,

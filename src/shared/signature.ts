@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { requiredString } from './kernel/zod';
 
 /** A PNG data URL of at most ~300 KB: plenty for a signature, refuses a smuggled photo. */
 export const MAX_SIGNATURE_DATA_URL_CHARS = 400_000;
@@ -15,11 +16,7 @@ export const signatureImageSchema = z
 /** One signature as captured on screen: drawn with mouse/touch/pen, or typed from the keyboard. */
 export const signatureSchema = z.strictObject({
   role: z.enum(SIGNER_ROLES),
-  signerName: z
-    .string({ error: 'errors.required' })
-    .trim()
-    .min(1, { error: 'errors.required' })
-    .max(200, { error: 'errors.tooLong' }),
+  signerName: requiredString(200),
   method: z.enum(['drawn', 'typed']),
   imagePng: signatureImageSchema,
 });

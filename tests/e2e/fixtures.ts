@@ -4,13 +4,14 @@ import path from 'node:path';
 import { test as base, expect } from '@playwright/test';
 import { type BridgeServer, startBridgeServer } from '../../src/main/web/server';
 import { BRIDGE_LAUNCH_PATH, IPC_CHANNEL } from '../../src/shared/api/channels';
+import { FAST_KDF } from '../fixtures/kdf';
 
 const RENDERER_DIR = path.resolve(__dirname, '../../out/renderer');
 
 /** The passphrase every e2e clinic is set up with. */
 export const TEST_PASSPHRASE = 'correct horse battery staple';
 /** A cheap scrypt cost so each test's setup takes milliseconds; the app itself uses the default. */
-export const TEST_KDF = { N: 2 ** 10, r: 8, p: 1 };
+export const TEST_KDF = FAST_KDF;
 
 export interface AppFixture {
   server: BridgeServer;

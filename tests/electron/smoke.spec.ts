@@ -10,7 +10,7 @@ if (skipReason) console.log(`[electron smoke] skipped: ${skipReason}`);
 test.describe('Electron app', () => {
   test.skip(skipReason !== null, skipReason ?? '');
 
-  test('starts hardened, sets up the encrypted store, exposes only window.clinic and shows the patient list', async () => {
+  test('starts hardened, sets up the encrypted store, exposes only window.clinic and window.desktop (no Node, no raw IPC) and shows the patient list', async () => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'mesodesk-electron-'));
     const args = [MAIN_ENTRY];
     // Chromium refuses to run as root with its OS sandbox; the renderer sandbox (webPreferences) stays on.
@@ -38,12 +38,14 @@ test.describe('Electron app', () => {
         process: typeof (window as unknown as { process?: unknown }).process,
         ipc: typeof (window as unknown as { ipcRenderer?: unknown }).ipcRenderer,
         search: typeof window.clinic?.patients.search,
+        menuCommands: typeof (window as unknown as { desktop?: { onCommand?: unknown } }).desktop?.onCommand,
       }));
       expect(exposed).toEqual({
         require: 'undefined',
         process: 'undefined',
         ipc: 'undefined',
         search: 'function',
+        menuCommands: 'function',
       });
 
       // The real IPC round trip against the real database.

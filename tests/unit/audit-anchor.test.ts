@@ -12,9 +12,9 @@ import type { ExportJob, ExportResult } from '../../src/shared/exports/schema';
 import type { Patient } from '../../src/shared/patients/schema';
 import type { Result } from '../../src/shared/result';
 import { createTestDb, type TestDb, testApi } from '../fixtures/db';
+import { FAST_KDF } from '../fixtures/kdf';
 import { patientFields } from '../fixtures/patients';
 
-const FAST_KDF = { N: 1024, r: 8, p: 1 };
 const PASS = 'seven silver otters at dawn';
 
 const value = <T>(r: Result<unknown>): T => {

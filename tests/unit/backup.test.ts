@@ -7,9 +7,9 @@ import { listBackups, parseBackupName } from '../../src/main/backup/store';
 import { type ClinicVault, createClinicVault } from '../../src/main/vault/vault';
 import type { BackupInfo, BackupList } from '../../src/shared/backup/schema';
 import type { PatientSearchResult } from '../../src/shared/patients/schema';
+import { FAST_KDF } from '../fixtures/kdf';
 import { patientFields } from '../fixtures/patients';
 
-const FAST_KDF = { N: 1024, r: 8, p: 1 };
 const PASS = 'seven silver otters at dawn';
 const NEW_PASS = 'eight golden herons at dusk';
 

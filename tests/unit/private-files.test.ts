@@ -7,9 +7,9 @@ import { ensurePrivateDir, writePrivateFile } from '../../src/main/files/private
 import { keepDownloadsPrivate } from '../../src/main/files/private-downloads';
 import { type ClinicVault, createClinicVault, KEYFILE_NAME } from '../../src/main/vault/vault';
 import { startBridgeServer } from '../../src/main/web/server';
+import { FAST_KDF } from '../fixtures/kdf';
 import { patientFields } from '../fixtures/patients';
 
-const FAST_KDF = { N: 1024, r: 8, p: 1 };
 const PASS = 'seven silver otters at dawn';
 
 let dir: string;

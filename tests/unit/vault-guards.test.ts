@@ -17,9 +17,9 @@ import { generateRecoveryKey } from '../../src/main/vault/recovery-key';
 import { type ClinicVault, createClinicVault, NEXT_KEYFILE_NAME } from '../../src/main/vault/vault';
 import type { BackupInfo } from '../../src/shared/backup/schema';
 import type { PatientSearchResult } from '../../src/shared/patients/schema';
+import { FAST_KDF } from '../fixtures/kdf';
 import { patientFields } from '../fixtures/patients';
 
-const FAST_KDF = { N: 1024, r: 8, p: 1 };
 const PASS = 'seven silver otters at dawn';
 const OTHER = 'another passphrase entirely';
 const NEW = 'eight golden herons at dusk';

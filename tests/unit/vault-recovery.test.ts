@@ -7,9 +7,9 @@ import { type ClinicVault, createClinicVault } from '../../src/main/vault/vault'
 import type { BackupInfo } from '../../src/shared/backup/schema';
 import type { PatientSearchResult } from '../../src/shared/patients/schema';
 import type { ClinicRestored } from '../../src/shared/vault/schema';
+import { FAST_KDF } from '../fixtures/kdf';
 import { patientFields } from '../fixtures/patients';
 
-const FAST_KDF = { N: 1024, r: 8, p: 1 };
 const PASS = 'seven silver otters at dawn';
 const LATER = 'eight golden herons at dusk';
 const FRESH = 'a passphrase for the new laptop';

@@ -9,9 +9,9 @@ import { readKeyfile } from '../../src/main/vault/keyfile';
 import { generateRecoveryKey, normalizeRecoveryKey } from '../../src/main/vault/recovery-key';
 import { type ClinicVault, createClinicVault, KEYFILE_NAME, retryDelayMs } from '../../src/main/vault/vault';
 import { passphraseStrength } from '../../src/shared/vault/schema';
+import { FAST_KDF } from '../fixtures/kdf';
 import { patientFields } from '../fixtures/patients';
 
-const FAST_KDF = { N: 1024, r: 8, p: 1 };
 const PASS = 'seven silver otters at dawn';
 const NAME = 'Παπαδοπούλου';
 

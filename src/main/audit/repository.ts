@@ -36,6 +36,14 @@ const toEntry = (r: AuditRow): AuditEntry => ({
 /** How long a repeated "open" of the same record counts as the same visit. */
 const OPEN_DEDUP_MS = 10 * 60_000;
 
+/** The equality and lower-bound filters, each bound under its own name. */
+const FILTER_CONDITIONS = [
+  ['action', 'action = @action'],
+  ['entity', 'entity = @entity'],
+  ['entityId', 'entity_id = @entityId'],
+  ['from', 'at >= @from'],
+] as const;
+
 export function createAuditLog(db: Db, now: () => Date, actor: () => string) {
   const last = db.prepare<[], AuditRow>('SELECT * FROM audit_log ORDER BY id DESC LIMIT 1');
   const nextId = db.prepare<[], { seq: number }>("SELECT seq FROM sqlite_sequence WHERE name = 'audit_log'");
@@ -63,21 +71,10 @@ export function createAuditLog(db: Db, now: () => Date, actor: () => string) {
   function list(filter: AuditFilter, offset: number, limit: number): AuditPage {
     const where: string[] = [];
     const params: Record<string, unknown> = {};
-    if (filter.action) {
-      where.push('action = @action');
-      params.action = filter.action;
-    }
-    if (filter.entity) {
-      where.push('entity = @entity');
-      params.entity = filter.entity;
-    }
-    if (filter.entityId) {
-      where.push('entity_id = @entityId');
-      params.entityId = filter.entityId;
-    }
-    if (filter.from) {
-      where.push('at >= @from');
-      params.from = filter.from;
+    for (const [key, condition] of FILTER_CONDITIONS) {
+      if (!filter[key]) continue;
+      where.push(condition);
+      params[key] = filter[key];
     }
     if (filter.to) {
       where.push('at < @toExclusive');

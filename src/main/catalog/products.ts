@@ -1,5 +1,3 @@
-import { displayName } from '../../shared/patients/schema';
-import { addDays } from '../../shared/treatments/schedule';
 import type {
   ExpiringLots,
   Ingredient,
@@ -10,18 +8,18 @@ import type {
   ProductFields,
   ProductType,
   ProductUnit,
-  SessionStatus,
-} from '../../shared/treatments/schema';
+} from '../../shared/catalog/schema';
+import { displayName } from '../../shared/patients/schema';
+import { addDays } from '../../shared/treatments/schedule';
+import type { SessionStatus } from '../../shared/treatments/schema';
 import { zoneLabel } from '../../shared/treatments/zones';
-import type { Db } from '../db/types';
-import { AppError, notFound } from '../errors';
+import { AppError, atVersion, found } from '../errors';
+import type { ServiceDeps } from '../kernel/service-deps';
 import { fromHundredths, lotKey, toHundredths } from './quantities';
+import { createCatalogRows } from './rows';
 
-export interface TreatmentDeps {
-  db: Db;
-  now: () => Date;
-  newId: () => string;
-}
+/** The old name, kept while branches that import it merge; new code uses ServiceDeps. */
+export type { ServiceDeps as TreatmentDeps } from '../kernel/service-deps';
 
 interface ProductRow {
   id: number;
@@ -117,19 +115,17 @@ export const EXPIRING_LOTS_SQL = `SELECT ${LOT_COLUMNS} FROM lots l JOIN product
   WHERE l.used_c < l.received_c AND l.expiry_date >= ? AND l.expiry_date <= ? ORDER BY l.expiry_date, l.id`;
 
 /** The product catalogue and its lots: stock, expiry and recall. */
-export function createProductService({ db, now, newId }: TreatmentDeps) {
+export function createProductService({ db, now, newId }: ServiceDeps) {
   const stamp = () => now().toISOString();
   const listAll = db.prepare<[], ProductRow>('SELECT * FROM products ORDER BY name COLLATE NOCASE, id');
   const listActive = db.prepare<[], ProductRow>(
     'SELECT * FROM products WHERE archived_at IS NULL ORDER BY name COLLATE NOCASE, id',
   );
   const byId = db.prepare<[number], ProductRow>('SELECT * FROM products WHERE id = ?');
-  const insert = db.prepare(`
-    INSERT INTO products (uid, name, manufacturer, type, ingredients_json, unit, notes, created_at, updated_at)
-    VALUES (@uid, @name, @manufacturer, @type, @ingredients, @unit, @notes, @now, @now)`);
+  const rows = createCatalogRows(db);
   const update = db.prepare(`
     UPDATE products SET name = @name, manufacturer = @manufacturer, type = @type,
-      ingredients_json = @ingredients, unit = @unit, notes = @notes, updated_at = @now,
+      ingredients_json = @ingredientsJson, unit = @unit, notes = @notes, updated_at = @now,
       archived_at = CASE WHEN @archived = 1 THEN COALESCE(archived_at, @now) ELSE NULL END,
       version = version + 1
     WHERE id = @id`);
@@ -148,10 +144,6 @@ export function createProductService({ db, now, newId }: TreatmentDeps) {
   const lotByKey = db.prepare<[number, string], { id: number }>(
     'SELECT id FROM lots WHERE product_id = ? AND lot_key = ?',
   );
-  const insertLot = db.prepare(`
-    INSERT INTO lots (product_id, lot_number, lot_key, expiry_date, received_date, received_c, created_at,
-      updated_at)
-    VALUES (@productId, @lotNumber, @lotKey, @expiryDate, @receivedDate, @receivedC, @now, @now)`);
   const updateLot = db.prepare(`
     UPDATE lots SET lot_number = @lotNumber, lot_key = @lotKey, expiry_date = @expiryDate,
       received_date = @receivedDate, received_c = @receivedC, updated_at = @now, version = version + 1
@@ -161,23 +153,15 @@ export function createProductService({ db, now, newId }: TreatmentDeps) {
   const expired = db.prepare<[string], LotRow>(EXPIRED_LOTS_SQL);
   const expiring = db.prepare<[string, string], LotRow>(EXPIRING_LOTS_SQL);
 
-  function mustProduct(id: number): Product {
-    const row = byId.get(id);
-    if (!row) throw notFound('product');
-    return toProduct(row);
-  }
+  const mustProduct = (id: number): Product => toProduct(found(byId.get(id), 'product'));
 
-  function mustLot(id: number): Lot {
-    const row = lotById.get(id);
-    if (!row) throw notFound('lot');
-    return toLot(row);
-  }
+  const mustLot = (id: number): Lot => toLot(found(lotById.get(id), 'lot'));
 
   const productParams = (f: ProductFields) => ({
     name: f.name,
     manufacturer: f.manufacturer,
     type: f.type,
-    ingredients: JSON.stringify(f.ingredients),
+    ingredientsJson: JSON.stringify(f.ingredients),
     unit: f.unit,
     notes: f.notes,
   });
@@ -202,14 +186,12 @@ export function createProductService({ db, now, newId }: TreatmentDeps) {
       (includeArchived ? listAll : listActive).all().map(toProduct),
     get: mustProduct,
     create(fields: ProductFields): Product {
-      const info = insert.run({ uid: newId(), ...productParams(fields), now: stamp() });
-      return mustProduct(Number(info.lastInsertRowid));
+      return mustProduct(
+        rows.insertProduct({ id: null, uid: newId(), ...productParams(fields), now: stamp() }),
+      );
     },
     update(id: number, version: number, fields: ProductFields, archived: boolean): Product {
-      const current = mustProduct(id);
-      if (current.version !== version) {
-        throw new AppError('CONFLICT', 'errors.staleEdit', undefined, { kind: 'stale' });
-      }
+      atVersion(mustProduct(id), version);
       update.run({ id, ...productParams(fields), archived: archived ? 1 : 0, now: stamp() });
       return mustProduct(id);
     },
@@ -223,14 +205,10 @@ export function createProductService({ db, now, newId }: TreatmentDeps) {
     createLot(productId: number, fields: LotFields): Lot {
       mustProduct(productId);
       checkLotNumber(productId, fields, null);
-      const info = insertLot.run({ productId, ...lotParams(fields), now: stamp() });
-      return mustLot(Number(info.lastInsertRowid));
+      return mustLot(rows.insertLot({ id: null, productId, ...lotParams(fields), now: stamp() }));
     },
     updateLot(id: number, version: number, fields: LotFields): Lot {
-      const current = mustLot(id);
-      if (current.version !== version) {
-        throw new AppError('CONFLICT', 'errors.staleEdit', undefined, { kind: 'stale' });
-      }
+      const current = atVersion(mustLot(id), version);
       checkLotNumber(current.productId, fields, id);
       if (toHundredths(fields.quantityReceived) < toHundredths(current.quantityUsed)) {
         throw new AppError('VALIDATION', 'errors.validation', { quantityReceived: 'errors.belowUsed' });

@@ -1,4 +1,4 @@
-import type { LotRecallCsv, LotRecallRow } from '../../shared/treatments/schema';
+import type { LotRecallCsv, LotRecallRow } from '../../shared/catalog/schema';
 import { csvDocument } from '../exports/csv';
 
 const HEADER = [

@@ -1,6 +1,6 @@
 import type { documentsContract, templatesContract } from '../../shared/documents/contract';
 import { AppError } from '../errors';
-import { NOT_AUDITED, type Routes } from '../route';
+import { auditInput, auditOutput, NOT_AUDITED, type Routes } from '../route';
 import type { ApiContext } from '../services';
 import type { DocumentActions } from './actions';
 import { pdfFileName } from './service';
@@ -27,16 +27,16 @@ export const documentRoutes: Routes<typeof templatesContract & typeof documentsC
     (_i, v) => ['create', 'template', `${v.key}@${v.version}`],
   ],
   'documents.list': [(s, i) => s.documents.listForPatient(i.patientId), NOT_AUDITED],
-  'documents.get': [(s, i) => s.documents.get(i.id), (i) => ['open', 'document', i.id]],
+  'documents.get': [(s, i) => s.documents.get(i.id), auditInput('open', 'document')],
   'documents.preview': [(s, i) => s.documents.preview(i.patientId, i.templateId, i.details), NOT_AUDITED],
-  'documents.signConsent': [(s, i) => s.documents.signConsent(i), (_i, d) => ['sign', 'document', d.id]],
+  'documents.signConsent': [(s, i) => s.documents.signConsent(i), auditOutput('sign', 'document')],
   'documents.giveAftercare': [
     (s, i) => s.documents.giveAftercare(i.patientId, i.templateId, i.details),
-    (_i, d) => ['create', 'document', d.id],
+    auditOutput('create', 'document'),
   ],
   'documents.withdraw': [
     (s, i) => s.documents.withdraw(i.id, i.date, i.reason),
-    (_i, d) => ['amend', 'document', d.id],
+    auditOutput('amend', 'document'),
   ],
   'documents.pdf': [(s, i) => s.documents.pdf(i.id), NOT_AUDITED],
   'documents.checkPdf': [(s, i) => s.documents.checkPdf(i.id), NOT_AUDITED],
@@ -47,7 +47,7 @@ export const documentRoutes: Routes<typeof templatesContract & typeof documentsC
       await actions.print(bytes, record.title);
       return null;
     },
-    (i) => ['print', 'document', i.id],
+    auditInput('print', 'document'),
   ],
   'documents.save': [
     async (s, i, ctx) => {

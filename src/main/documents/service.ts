@@ -14,9 +14,10 @@ import type { DocumentKind, TemplateVersion } from '../../shared/documents/templ
 import { canonicalJson } from '../../shared/kernel/canonical-json';
 import { displayName } from '../../shared/patients/schema';
 import type { StoredSignature } from '../../shared/signature';
-import { AppError, notFound } from '../errors';
+import { AppError, found } from '../errors';
+import type { ServiceDeps } from '../kernel/service-deps';
 import { sha256Hex } from '../kernel/sha256';
-import type { PatientService, ServiceDeps } from '../patients/service';
+import type { PatientService } from '../patients/service';
 import type { LogoService } from '../settings/logo';
 import type { SettingsService } from '../settings/service';
 import { formatClinicDate } from './dates';
@@ -54,8 +55,7 @@ export function createDocumentService(deps: DocumentServiceDeps) {
     .pluck();
 
   function mustGet(id: number): DocumentRecord {
-    const row = repo.get(id);
-    if (!row) throw notFound('document');
+    const row = found(repo.get(id), 'document');
     const { templateId, ...document } = row;
     const { uid, patientId, createdAt, snapshot, signatures } = document;
     const intact =

@@ -5,8 +5,8 @@ import type {
   TemplateVersion,
 } from '../../shared/documents/template-schema';
 import { canonicalJson } from '../../shared/kernel/canonical-json';
-import { AppError, notFound } from '../errors';
-import type { ServiceDeps } from '../patients/service';
+import { AppError, found } from '../errors';
+import type { ServiceDeps } from '../kernel/service-deps';
 import { createTemplateRepository } from './template-repository';
 import { BUILTIN_TEMPLATES, builtinByKey } from './templates/builtins';
 
@@ -15,17 +15,9 @@ export function createTemplateService({ db, now, newId }: ServiceDeps) {
   const repo = createTemplateRepository(db);
   const stamp = () => now().toISOString();
 
-  function mustGet(id: number): TemplateVersion {
-    const template = repo.get(id);
-    if (!template) throw notFound('template');
-    return template;
-  }
+  const mustGet = (id: number): TemplateVersion => found(repo.get(id), 'template');
 
-  function mustLatest(key: string): TemplateVersion {
-    const template = repo.latest(key);
-    if (!template) throw notFound('template');
-    return template;
-  }
+  const mustLatest = (key: string): TemplateVersion => found(repo.latest(key), 'template');
 
   function checkKindRules(kind: DocumentKind, content: TemplateContent): void {
     if (kind === 'consent' && content.declarations.length === 0) {
@@ -56,8 +48,7 @@ export function createTemplateService({ db, now, newId }: ServiceDeps) {
   });
 
   const restoreBuiltin = db.transaction((key: string) => {
-    const stock = builtinByKey(key);
-    if (!stock) throw notFound('template');
+    const stock = found(builtinByKey(key), 'template');
     const current = mustLatest(key);
     return addVersion(key, current.version, stock.content);
   });

@@ -1,5 +1,5 @@
 import type { Db } from '../db/types';
-import { AppError, notFound } from '../errors';
+import { AppError, found } from '../errors';
 import { ERASURE_STEPS } from '../record/registry';
 
 export interface ErasureResult {
@@ -20,8 +20,7 @@ export function createErasureService(db: Db) {
   const statements = ERASURE_STEPS.map(({ name, sql }) => [name, db.prepare(sql)] as const);
 
   const erase = db.transaction((id: number, confirmNumber: string): ErasureResult => {
-    const row = byId.get(id);
-    if (!row) throw notFound('patient');
+    const row = found(byId.get(id), 'patient');
     if (confirmNumber.trim().toUpperCase() !== row.number.toUpperCase()) {
       throw new AppError('VALIDATION', 'errors.validation', { confirmNumber: 'errors.eraseNumberMismatch' });
     }

@@ -6,7 +6,7 @@ import { PATIENT_CSV_COLUMNS } from '../../shared/exports/schema';
 import { currentAnchor } from '../audit/anchor';
 import { anchorFileContent, EXPORT_ANCHOR_FILE } from '../audit/anchor-files';
 import type { Db } from '../db/types';
-import { AppError, notFound, storageFailure } from '../errors';
+import { AppError, found, storageFailure } from '../errors';
 import { appendPrivateFile, ensurePrivateDir, writePrivateFile } from '../files/private';
 import type { ExportFile } from '../record/kind';
 import { RECORD_MAPPERS } from '../record/registry';
@@ -154,11 +154,7 @@ export function createExportService(deps: ExportServiceDeps) {
     counts: { ...job.counts },
   });
 
-  function mustJob(id: string) {
-    const job = jobs.get(id);
-    if (!job) throw notFound('export');
-    return job;
-  }
+  const mustJob = (id: string) => found(jobs.get(id), 'export');
 
   return {
     exportPatient,

@@ -1,8 +1,11 @@
 import type { Extension } from '../../shared/fhir/r4';
 import type { AuditLog } from '../audit/repository';
 import { lotKey } from '../catalog/quantities';
+import { createCatalogRows } from '../catalog/rows';
 import type { Db } from '../db/types';
 import { AppError } from '../errors';
+import { createAdverseEventRows } from '../treatments/adverse-event-rows';
+import { createCourseRows } from '../treatments/course-rows';
 import { createSessionRows } from '../treatments/session-rows';
 import type {
   AdverseEventRecordPayload,
@@ -61,38 +64,21 @@ export function createTreatmentImporter(
     )
     .pluck();
   const productIdFree = db.prepare<[number], number>('SELECT count(*) FROM products WHERE id = ?').pluck();
-  const insertProduct = db.prepare(`
-    INSERT INTO products (id, uid, name, manufacturer, type, ingredients_json, unit, notes, created_at, updated_at)
-    VALUES (@id, @uid, @name, @manufacturer, @type, @ingredientsJson, @unit, @notes, @now, @now)`);
+  const catalogRows = createCatalogRows(db);
   const lotByKey = db
     .prepare<[number, string], number>('SELECT id FROM lots WHERE product_id = ? AND lot_key = ?')
     .pluck();
   const lotIdFree = db.prepare<[number], number>('SELECT count(*) FROM lots WHERE id = ?').pluck();
-  const insertLot = db.prepare(`
-    INSERT INTO lots (id, product_id, lot_number, lot_key, expiry_date, received_date, received_c, created_at,
-      updated_at)
-    VALUES (@id, @productId, @lotNumber, @lotKey, @expiryDate, @receivedDate, 0, @now, @now)`);
   const receiveAndUse = db.prepare(
     'UPDATE lots SET received_c = received_c + @received, used_c = used_c + @used, updated_at = @now WHERE id = @id',
   );
   const courseByUid = db.prepare<[string], { id: number; patient_id: number }>(
     'SELECT id, patient_id FROM courses WHERE uid = ?',
   );
-  const insertCourse = db.prepare(`
-    INSERT INTO courses (uid, patient_id, plan_json, start_date, status, sessions_done, next_phase, next_number,
-      next_due_date, next_latest_date, created_at, updated_at)
-    VALUES (@uid, @patientId, @planJson, @startDate, @status, @sessionsDone, @nextPhase, @nextNumber,
-      @nextDueDate, @nextLatestDate, @createdAt, @updatedAt)`);
+  const courseRows = createCourseRows(db);
   const sessionByUid = db.prepare<[string], number>('SELECT id FROM sessions WHERE uid = ?').pluck();
   const eventByUid = db.prepare<[string], number>('SELECT id FROM adverse_events WHERE uid = ?').pluck();
-  const insertEvent = db.prepare(`
-    INSERT INTO adverse_events (uid, patient_id, session_id, type, onset_date, severity, description,
-      action_taken, follow_up_json, resolved_date, created_at, updated_at)
-    VALUES (@uid, @patientId, @sessionId, @type, @onsetDate, @severity, @description, @actionTaken,
-      @followUpJson, @resolvedDate, @createdAt, @updatedAt)`);
-  const insertEventLot = db.prepare(
-    'INSERT OR IGNORE INTO adverse_event_lots (adverse_event_id, lot_id) VALUES (?, ?)',
-  );
+  const eventRows = createAdverseEventRows(db);
 
   const counts = { products: 0, lots: 0, courses: 0, sessions: 0, adverseEvents: 0 };
   const products = new Map<number, number>();
@@ -105,13 +91,7 @@ export function createTreatmentImporter(
     let id = productByUid.get(p.uid) ?? productByName.get(p.name, p.unit);
     if (id === undefined) {
       const at = now().toISOString();
-      const info = insertProduct.run({
-        ...p,
-        id: productIdFree.get(p.id) ? null : p.id,
-        uid: p.uid,
-        now: at,
-      });
-      id = Number(info.lastInsertRowid);
+      id = catalogRows.insertProduct({ ...p, id: productIdFree.get(p.id) ? null : p.id, now: at });
       audit.append('create', 'product', id);
       counts.products += 1;
     }
@@ -126,16 +106,16 @@ export function createTreatmentImporter(
     const key = lotKey(l.lotNumber);
     let id = lotByKey.get(productId, key);
     if (id === undefined) {
-      const info = insertLot.run({
+      id = catalogRows.insertLot({
         id: lotIdFree.get(l.id) ? null : l.id,
         productId,
         lotNumber: l.lotNumber,
         lotKey: key,
         expiryDate: l.expiryDate,
         receivedDate: l.receivedDate,
+        receivedC: 0,
         now: now().toISOString(),
       });
-      id = Number(info.lastInsertRowid);
       audit.append('create', 'lot', id);
       counts.lots += 1;
     }
@@ -146,8 +126,7 @@ export function createTreatmentImporter(
   function course(c: SessionRecordPayload['course'], patientId: number): number | null {
     const existing = courseByUid.get(c.uid);
     if (existing) return existing.patient_id === patientId ? existing.id : null;
-    const info = insertCourse.run({ ...c, patientId });
-    const id = Number(info.lastInsertRowid);
+    const id = courseRows.insert({ ...c, patientId });
     audit.append('create', 'course', id);
     counts.courses += 1;
     return id;
@@ -205,9 +184,8 @@ export function createTreatmentImporter(
     if (typeof e.uid !== 'string' || !Array.isArray(e.lots)) throw unreadable();
     if (eventByUid.get(e.uid)) return;
     const sessionId = e.sessionUid ? (sessions.get(e.sessionUid) ?? null) : null;
-    const info = insertEvent.run({ ...e, patientId, sessionId });
-    const id = Number(info.lastInsertRowid);
-    for (const l of e.lots) insertEventLot.run(id, lot(l.product, l.lot));
+    const id = eventRows.insert({ ...e, patientId, sessionId });
+    for (const l of e.lots) eventRows.linkLot(id, lot(l.product, l.lot));
     provenance.mark({ kind: 'adverse-event', id, patientId, ...origin });
     audit.append('import', 'adverse-event', id);
     counts.adverseEvents += 1;

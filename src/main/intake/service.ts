@@ -11,18 +11,15 @@ import type { Answers, IntakeContext, IntakeDefinition } from '../../shared/inta
 import { checkAnswers } from '../../shared/intake/validate';
 import type { Patient } from '../../shared/patients/schema';
 import type { Signature } from '../../shared/signature';
-import type { Db } from '../db/types';
-import { AppError, notFound } from '../errors';
+import { AppError, atVersion, found } from '../errors';
 import { createProvenanceRepository } from '../imports/provenance';
+import type { ServiceDeps } from '../kernel/service-deps';
 import { signedVerification } from '../kernel/signed-verification';
 import { createPatientRepository } from '../patients/repository';
 import { type HashedIntake, intakeHash } from './hash';
 import { createIntakeRepository, type IntakeRow } from './repository';
 
-export interface IntakeDeps {
-  db: Db;
-  now: () => Date;
-  newId: () => string;
+export interface IntakeDeps extends ServiceDeps {
   /** Every questionnaire version; the last one is used for new intakes. Tests pass their own. */
   definitions?: readonly IntakeDefinition[];
 }
@@ -51,17 +48,9 @@ export function createIntakeService({ db, now, newId, definitions = INTAKE_DEFIN
   const provenance = createProvenanceRepository(db);
   const current = definitions.at(-1) ?? CURRENT_INTAKE_DEFINITION;
 
-  function mustPatient(id: number): Patient {
-    const patient = patients.get(id);
-    if (!patient) throw notFound('patient');
-    return patient;
-  }
+  const mustPatient = (id: number): Patient => found(patients.get(id), 'patient');
 
-  function mustRow(id: number): IntakeRow {
-    const row = repo.get(id);
-    if (!row) throw notFound('intake');
-    return row;
-  }
+  const mustRow = (id: number): IntakeRow => found(repo.get(id), 'intake');
 
   function definitionOf(row: IntakeRow): IntakeDefinition {
     if (row.definition_json) return JSON.parse(row.definition_json) as IntakeDefinition;
@@ -148,9 +137,7 @@ export function createIntakeService({ db, now, newId, definitions = INTAKE_DEFIN
   function mustEditable(id: number, version: number): IntakeRow {
     const row = mustRow(id);
     if (row.status !== 'draft') throw locked();
-    if (row.version !== version)
-      throw new AppError('CONFLICT', 'errors.staleEdit', undefined, { kind: 'stale' });
-    return row;
+    return atVersion(row, version);
   }
 
   const saveDraft = db.transaction((id: number, version: number, answers: Answers): IntakeSaved => {

@@ -7,16 +7,13 @@ import {
   type PatientFields,
   type PatientSearchResult,
 } from '../../shared/patients/schema';
-import type { Db } from '../db/types';
-import { AppError, notFound } from '../errors';
+import { AppError, found } from '../errors';
+import type { ServiceDeps } from '../kernel/service-deps';
 import { createPatientRepository } from './repository';
 import { formatPatientNumber } from './search-text';
 
-export interface ServiceDeps {
-  db: Db;
-  now: () => Date;
-  newId: () => string;
-}
+/** Re-exported while branches that import it from here merge; new code imports main/kernel/service-deps. */
+export type { ServiceDeps } from '../kernel/service-deps';
 
 const CHANGE_FIELDS = PATIENT_FIELD_NAMES;
 
@@ -36,11 +33,7 @@ export function createPatientService({ db, now, newId }: ServiceDeps) {
   const repo = createPatientRepository(db);
   const stamp = () => now().toISOString();
 
-  function mustGet(id: number): Patient {
-    const patient = repo.get(id);
-    if (!patient) throw notFound('patient');
-    return patient;
-  }
+  const mustGet = (id: number): Patient => found(repo.get(id), 'patient');
 
   const create = db.transaction((fields: PatientFields, allowDuplicate: boolean): Patient => {
     if (!allowDuplicate) {

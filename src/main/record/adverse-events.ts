@@ -1,26 +1,13 @@
 import type { AdverseEvent as FhirAdverseEvent, Reference } from '../../shared/fhir/r4';
 import type { Patient } from '../../shared/patients/schema';
-import type { AdverseEvent, AdverseEventType, Session } from '../../shared/treatments/schema';
+import { ADVERSE_EVENT_TYPE_LABELS_EN } from '../../shared/treatments/labels';
+import type { AdverseEvent, Session } from '../../shared/treatments/schema';
 import { FHIR_SYSTEM, refTo } from '../exports/fhir';
 import type { AdverseEventRecordPayload } from '../treatments/stored-records';
 import { b64, derivedUuid } from './export-text';
-import { mapper, type PatientRecordKind } from './kind';
+import { eraseChildRows, erasePatientRows, mapper, type PatientRecordKind } from './kind';
 import { medicationId, sessionResourceIds } from './session-resources';
 import { storedRecordImport } from './stored-record-import';
-
-const AE_TYPE_LABELS: Record<AdverseEventType, string> = {
-  bruising: 'Bruising or haematoma',
-  swelling: 'Prolonged swelling',
-  infection: 'Infection',
-  allergic: 'Allergic reaction',
-  nodules: 'Nodules or granulomas',
-  vascular: 'Vascular occlusion or necrosis',
-  hyperpigmentation: 'Hyperpigmentation',
-  scarring: 'Scarring',
-  panniculitis: 'Panniculitis',
-  vasovagal: 'Vasovagal reaction',
-  other: 'Other',
-};
 
 const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
@@ -86,8 +73,14 @@ const adverseEvents = mapper<AdverseEventEntry>({
         id: derivedUuid(`adverse-event:${patient.uid}:${e.id}`),
         actuality: 'actual',
         event: {
-          coding: [{ system: FHIR_SYSTEM.adverseEventType, code: e.type, display: AE_TYPE_LABELS[e.type] }],
-          text: AE_TYPE_LABELS[e.type],
+          coding: [
+            {
+              system: FHIR_SYSTEM.adverseEventType,
+              code: e.type,
+              display: ADVERSE_EVENT_TYPE_LABELS_EN[e.type],
+            },
+          ],
+          text: ADVERSE_EVENT_TYPE_LABELS_EN[e.type],
         },
         subject: refTo(patient.uid),
         ...(session ? { encounter: refTo(sessionResourceIds(patient.uid, session.id).encounter) } : {}),
@@ -152,7 +145,7 @@ const adverseEvents = mapper<AdverseEventEntry>({
     heading: 'Adverse events',
     empty: 'No adverse events recorded.',
     entries: items.map(({ event: e, session }) => ({
-      title: `${e.onsetDate} · ${AE_TYPE_LABELS[e.type]} · ${e.severity}`,
+      title: `${e.onsetDate} · ${ADVERSE_EVENT_TYPE_LABELS_EN[e.type]} · ${e.severity}`,
       lines: [
         ['Description', e.description],
         ...(e.actionTaken ? [['Action taken', e.actionTaken] as [string, string]] : []),
@@ -189,10 +182,7 @@ export const adverseEventRecords: PatientRecordKind = {
     (importers, payload, patientId) => importers.treatments.adverseEvent(payload, patientId),
   ),
   erasure: [
-    {
-      name: 'adverseEventLots',
-      sql: 'DELETE FROM adverse_event_lots WHERE adverse_event_id IN (SELECT id FROM adverse_events WHERE patient_id = ?)',
-    },
-    { name: 'adverseEvents', sql: 'DELETE FROM adverse_events WHERE patient_id = ?' },
+    eraseChildRows('adverseEventLots', 'adverse_event_lots', 'adverse_event_id', 'adverse_events'),
+    erasePatientRows('adverseEvents', 'adverse_events'),
   ],
 };

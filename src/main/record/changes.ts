@@ -1,6 +1,6 @@
 import type { Patient, PatientChange } from '../../shared/patients/schema';
 import { instant } from './export-text';
-import { mapper, type PatientRecordKind } from './kind';
+import { erasePatientRows, mapper, type PatientRecordKind } from './kind';
 
 const FIELD_LABELS: Record<keyof Patient & string, string> = {
   firstName: 'First name',
@@ -48,5 +48,5 @@ export const changeRecords: PatientRecordKind = {
   timeline: { notIncluded: 'the change history is shown on the patient, not in the timeline' },
   export: changes,
   fhirImport: { notIncluded: 'a re-imported patient starts a new history with its creation' },
-  erasure: [{ name: 'changes', sql: 'DELETE FROM patient_changes WHERE patient_id = ?' }],
+  erasure: [erasePatientRows('changes', 'patient_changes')],
 };

@@ -1,6 +1,6 @@
 import type { FlagDecision } from '../../shared/screening/schema';
 import { instant } from './export-text';
-import { mapper, type PatientRecordKind } from './kind';
+import { erasePatientRows, mapper, type PatientRecordKind } from './kind';
 
 const decisions = mapper<FlagDecision>({
   kind: 'decisions',
@@ -29,5 +29,5 @@ export const decisionRecords: PatientRecordKind = {
   timeline: { notIncluded: 'a decision belongs to the intake it screened, which is in the timeline' },
   export: decisions,
   fhirImport: { notIncluded: 'a re-imported patient is screened again in this clinic' },
-  erasure: [{ name: 'decisions', sql: 'DELETE FROM flag_decisions WHERE patient_id = ?' }],
+  erasure: [erasePatientRows('decisions', 'flag_decisions')],
 };

@@ -4,7 +4,7 @@ import type { Consent, DocumentReference, Resource } from '../../shared/fhir/r4'
 import type { Patient } from '../../shared/patients/schema';
 import { FHIR_SYSTEM, refTo } from '../exports/fhir';
 import { derivedUuid } from './export-text';
-import { type ExportFile, mapper, type PatientRecordKind } from './kind';
+import { type ExportFile, erasePatientRows, mapper, type PatientRecordKind } from './kind';
 
 /** The signed PDF's file name inside the export folder. */
 export const documentFileName = (d: DocumentRecord) =>
@@ -130,5 +130,5 @@ export const documentRecords: PatientRecordKind = {
   },
   export: documents,
   fhirImport: { notIncluded: 'signed documents are exported as PDFs; a signature is never re-imported' },
-  erasure: [{ name: 'documents', sql: 'DELETE FROM documents WHERE patient_id = ?' }],
+  erasure: [erasePatientRows('documents', 'documents')],
 };

@@ -3,7 +3,7 @@ import { answerText } from '../../shared/intake/display';
 import type { Intake } from '../../shared/intake/schema';
 import { FHIR_SYSTEM, refTo } from '../exports/fhir';
 import { b64, importedText } from './export-text';
-import { mapper, type PatientRecordKind } from './kind';
+import { eraseChildRows, erasePatientRows, mapper, type PatientRecordKind } from './kind';
 
 /** The full intake as stored, so a re-import recreates it exactly (its content hash still verifies). */
 export interface IntakeRecordPayload {
@@ -150,10 +150,7 @@ export const intakeRecords: PatientRecordKind = {
     },
   },
   erasure: [
-    {
-      name: 'signatures',
-      sql: 'DELETE FROM intake_signatures WHERE intake_id IN (SELECT id FROM intakes WHERE patient_id = ?)',
-    },
-    { name: 'intakes', sql: 'DELETE FROM intakes WHERE patient_id = ?' },
+    eraseChildRows('signatures', 'intake_signatures', 'intake_id', 'intakes'),
+    erasePatientRows('intakes', 'intakes'),
   ],
 };

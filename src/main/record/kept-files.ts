@@ -1,4 +1,4 @@
-import type { PatientRecordKind } from './kind';
+import { erasePatientRows, type PatientRecordKind } from './kind';
 
 /** The PDF kept when a document was signed (migration 8). */
 export const signedPdfRecords: PatientRecordKind = {
@@ -6,7 +6,7 @@ export const signedPdfRecords: PatientRecordKind = {
   timeline: { notIncluded: 'shown as the document it was signed for' },
   export: { notIncluded: 'written beside the record as its document’s PDF' },
   fhirImport: { notIncluded: 'documents are not re-imported' },
-  erasure: [{ name: 'signedPdfs', sql: 'DELETE FROM signed_pdfs WHERE patient_id = ?' }],
+  erasure: [erasePatientRows('signedPdfs', 'signed_pdfs')],
 };
 
 /** Where a record brought in by FHIR re-import came from (migration 8). */
@@ -16,5 +16,5 @@ export const importedRecordRecords: PatientRecordKind = {
   export: { notIncluded: 'shown on the imported record in the record PDF' },
   fhirImport: { notIncluded: 'written by the import itself for every record it brings' },
   // Provenance names records of the other kinds, so it goes first.
-  erasure: [{ name: 'importedRecords', sql: 'DELETE FROM imported_records WHERE patient_id = ?' }],
+  erasure: [erasePatientRows('importedRecords', 'imported_records')],
 };

@@ -56,6 +56,23 @@ export interface ErasureStep {
   sql: string;
 }
 
+/** Erases the patient's rows of `table` (those with its patient_id). */
+export const erasePatientRows = (name: string, table: string): ErasureStep => ({
+  name,
+  sql: `DELETE FROM ${table} WHERE patient_id = ?`,
+});
+
+/** Erases the rows of `table` that belong, through `parentKey`, to the patient's rows of `parentTable`. */
+export const eraseChildRows = (
+  name: string,
+  table: string,
+  parentKey: string,
+  parentTable: string,
+): ErasureStep => ({
+  name,
+  sql: `DELETE FROM ${table} WHERE ${parentKey} IN (SELECT id FROM ${parentTable} WHERE patient_id = ?)`,
+});
+
 /** How a resource of our own FHIR bundle becomes this kind of record again. */
 export interface FhirImport {
   resourceType: string;

@@ -1,4 +1,4 @@
-import type { PatientRecordKind } from './kind';
+import { erasePatientRows, type PatientRecordKind } from './kind';
 
 /** A session's course: exported and re-imported with the sessions given under it. */
 export const courseRecords: PatientRecordKind = {
@@ -6,7 +6,7 @@ export const courseRecords: PatientRecordKind = {
   timeline: { notIncluded: 'each session in the timeline names its course' },
   export: { notIncluded: 'exported with each session given under it' },
   fhirImport: { notIncluded: 're-imported with its sessions' },
-  erasure: [{ name: 'courses', sql: 'DELETE FROM courses WHERE patient_id = ?' }],
+  erasure: [erasePatientRows('courses', 'courses')],
 };
 
 /** A correction added to a signed session. */
@@ -19,5 +19,5 @@ export const amendmentRecords: PatientRecordKind = {
   },
   export: { notIncluded: 'exported with the session it amends' },
   fhirImport: { notIncluded: 're-imported with the session it amends' },
-  erasure: [{ name: 'amendments', sql: 'DELETE FROM session_amendments WHERE patient_id = ?' }],
+  erasure: [erasePatientRows('amendments', 'session_amendments')],
 };

@@ -8,20 +8,12 @@ import type {
   Resource,
 } from '../../shared/fhir/r4';
 import type { Patient } from '../../shared/patients/schema';
-import type { Session, SessionItem, Technique } from '../../shared/treatments/schema';
+import { TECHNIQUE_LABELS_EN } from '../../shared/treatments/labels';
+import type { Session, SessionItem } from '../../shared/treatments/schema';
 import { zoneLabel } from '../../shared/treatments/zones';
 import { FHIR_SYSTEM, refTo } from '../exports/fhir';
 import type { SessionRecordPayload } from '../treatments/stored-records';
 import { b64, derivedUuid } from './export-text';
-
-const TECHNIQUE_LABELS: Record<Technique, string> = {
-  nappage: 'Nappage',
-  papule: 'Papule / micro-papule',
-  'point-by-point': 'Point-by-point',
-  'linear-retrograde': 'Linear / retrograde',
-  microneedling: 'Microneedling',
-  'needle-free': 'Needle-free',
-};
 
 /** A session and, where loaded, its stored rows (carried in the Encounter so a re-import recreates it). */
 export type ExportedSession = Session & { stored?: SessionRecordPayload };
@@ -54,7 +46,7 @@ export function amountText(item: SessionItem): string {
 
 export function techniqueLines(s: Session): [string, string][] {
   const lines: [string, string][] = [];
-  if (s.technique) lines.push(['Technique', TECHNIQUE_LABELS[s.technique]]);
+  if (s.technique) lines.push(['Technique', TECHNIQUE_LABELS_EN[s.technique]]);
   const needle = [
     s.needleGauge !== null ? `${s.needleGauge}G` : '',
     s.needleLengthMm !== null ? `${s.needleLengthMm} mm` : '',

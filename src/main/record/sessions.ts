@@ -5,7 +5,7 @@ import { zoneLabel } from '../../shared/treatments/zones';
 import { FHIR_SYSTEM } from '../exports/fhir';
 import type { SessionRecordPayload } from '../treatments/stored-records';
 import { importedText, instant } from './export-text';
-import { mapper, type PatientRecordKind } from './kind';
+import { eraseChildRows, erasePatientRows, mapper, type PatientRecordKind } from './kind';
 import { amountText, type ExportedSession, sessionResources, techniqueLines } from './session-resources';
 import { storedRecordImport } from './stored-record-import';
 
@@ -140,11 +140,8 @@ export const sessionRecords: PatientRecordKind = {
     (importers, payload, patientId) => importers.treatments.session(payload, patientId),
   ),
   erasure: [
-    {
-      name: 'sessionItems',
-      sql: 'DELETE FROM session_items WHERE session_id IN (SELECT id FROM sessions WHERE patient_id = ?)',
-    },
+    eraseChildRows('sessionItems', 'session_items', 'session_id', 'sessions'),
     // Stock used stays used: lots keep their counters, the product really left the shelf.
-    { name: 'sessions', sql: 'DELETE FROM sessions WHERE patient_id = ?' },
+    erasePatientRows('sessions', 'sessions'),
   ],
 };

@@ -11,7 +11,7 @@ import {
 } from '../../shared/screening/schema';
 import type { Flag, PlannedTreatment, Severity } from '../../shared/screening/types';
 import type { Db } from '../db/types';
-import { AppError, notFound } from '../errors';
+import { AppError, found } from '../errors';
 import type { IntakeService } from '../intake/service';
 import { createPatientRepository } from '../patients/repository';
 import type { SettingsService } from '../settings/service';
@@ -55,8 +55,7 @@ export function createScreeningService({ db, now, intakes, settings }: Screening
     VALUES (?, ?, ?, ?, ?, ?, ?)`);
 
   function flagsFor(patientId: number, planned?: PlannedTreatment) {
-    const patient = patients.get(patientId);
-    if (!patient) throw notFound('patient');
+    const patient = found(patients.get(patientId), 'patient');
     const intake = intakes.latestSigned(patientId);
     const flags = screen({
       intake: intake && { definition: intake.definition, answers: intake.answers },

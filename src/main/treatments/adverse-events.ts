@@ -4,9 +4,11 @@ import type {
   AdverseEventType,
   SeverityGrade,
 } from '../../shared/treatments/schema';
-import type { ProductService, TreatmentDeps } from '../catalog/products';
-import { AppError, notFound } from '../errors';
+import type { ProductService } from '../catalog/products';
+import { AppError, atVersion, found, notFound } from '../errors';
+import type { ServiceDeps } from '../kernel/service-deps';
 import { createPatientRepository } from '../patients/repository';
+import { createAdverseEventRows } from './adverse-event-rows';
 import { type AdverseEventRecordPayload, createStoredRecordReader } from './stored-records';
 
 interface EventRow {
@@ -25,7 +27,7 @@ interface EventRow {
 }
 
 /** Adverse events: what happened after a session, linked to the session and the lots it used. */
-export function createAdverseEventService({ db, now, newId }: TreatmentDeps, products: ProductService) {
+export function createAdverseEventService({ db, now, newId }: ServiceDeps, products: ProductService) {
   const patients = createPatientRepository(db);
   const byId = db.prepare<[number], EventRow>('SELECT * FROM adverse_events WHERE id = ?');
   const byPatient = db.prepare<[number], EventRow>(
@@ -40,20 +42,13 @@ export function createAdverseEventService({ db, now, newId }: TreatmentDeps, pro
   const sessionLots = db.prepare<[number], number>(
     'SELECT DISTINCT lot_id FROM session_items WHERE session_id = ? AND lot_id IS NOT NULL',
   );
-  const insert = db.prepare(`
-    INSERT INTO adverse_events (uid, patient_id, session_id, type, onset_date, severity, description,
-      action_taken, follow_up_json, resolved_date, created_at, updated_at)
-    VALUES (@uid, @patientId, @sessionId, @type, @onsetDate, @severity, @description, @actionTaken,
-      @followUps, @resolvedDate, @now, @now)`);
+  const rows = createAdverseEventRows(db);
   const update = db.prepare(`
     UPDATE adverse_events SET session_id = @sessionId, type = @type, onset_date = @onsetDate,
       severity = @severity, description = @description, action_taken = @actionTaken,
-      follow_up_json = @followUps, resolved_date = @resolvedDate, updated_at = @now, version = version + 1
+      follow_up_json = @followUpJson, resolved_date = @resolvedDate, updated_at = @now, version = version + 1
     WHERE id = @id`);
   const clearLots = db.prepare('DELETE FROM adverse_event_lots WHERE adverse_event_id = ?');
-  const addLot = db.prepare(
-    'INSERT OR IGNORE INTO adverse_event_lots (adverse_event_id, lot_id) VALUES (?, ?)',
-  );
 
   function toEvent(r: EventRow): AdverseEvent {
     const lots = lotsOf.all(r.id);
@@ -75,11 +70,7 @@ export function createAdverseEventService({ db, now, newId }: TreatmentDeps, pro
     };
   }
 
-  function mustEvent(id: number): AdverseEvent {
-    const row = byId.get(id);
-    if (!row) throw notFound('adverseEvent');
-    return toEvent(row);
-  }
+  const mustEvent = (id: number): AdverseEvent => toEvent(found(byId.get(id), 'adverseEvent'));
 
   /** The lots to link: those chosen, else every lot the session used. All must exist. */
   function lotsFor(patientId: number, fields: AdverseEventFields): number[] {
@@ -107,7 +98,7 @@ export function createAdverseEventService({ db, now, newId }: TreatmentDeps, pro
     severity: f.severity,
     description: f.description,
     actionTaken: f.actionTaken,
-    followUps: JSON.stringify([...new Set(f.followUpDates)].sort()),
+    followUpJson: JSON.stringify([...new Set(f.followUpDates)].sort()),
     resolvedDate: f.resolvedDate,
   });
 
@@ -115,11 +106,7 @@ export function createAdverseEventService({ db, now, newId }: TreatmentDeps, pro
 
   return {
     /** The event row for row (with its session's uid and its lots), for a re-importable export. */
-    storedRecord(id: number): AdverseEventRecordPayload {
-      const record = stored.adverseEvent(id);
-      if (!record) throw notFound('adverseEvent');
-      return record;
-    },
+    storedRecord: (id: number): AdverseEventRecordPayload => found(stored.adverseEvent(id), 'adverseEvent'),
     get: mustEvent,
     list(patientId: number): AdverseEvent[] {
       if (!patients.get(patientId)) throw notFound('patient');
@@ -128,20 +115,17 @@ export function createAdverseEventService({ db, now, newId }: TreatmentDeps, pro
     create(patientId: number, fields: AdverseEventFields): AdverseEvent {
       if (!patients.get(patientId)) throw notFound('patient');
       const lots = lotsFor(patientId, fields);
-      const info = insert.run({ uid: newId(), patientId, ...params(fields), now: now().toISOString() });
-      const id = Number(info.lastInsertRowid);
-      for (const lotId of lots) addLot.run(id, lotId);
+      const at = now().toISOString();
+      const id = rows.insert({ uid: newId(), patientId, ...params(fields), createdAt: at, updatedAt: at });
+      for (const lotId of lots) rows.linkLot(id, lotId);
       return mustEvent(id);
     },
     update(id: number, version: number, fields: AdverseEventFields): AdverseEvent {
-      const current = mustEvent(id);
-      if (current.version !== version) {
-        throw new AppError('CONFLICT', 'errors.staleEdit', undefined, { kind: 'stale' });
-      }
+      const current = atVersion(mustEvent(id), version);
       const lots = lotsFor(current.patientId, fields);
       update.run({ id, ...params(fields), now: now().toISOString() });
       clearLots.run(id);
-      for (const lotId of lots) addLot.run(id, lotId);
+      for (const lotId of lots) rows.linkLot(id, lotId);
       return mustEvent(id);
     },
   };

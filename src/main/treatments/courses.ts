@@ -8,9 +8,10 @@ import {
   nextDue,
 } from '../../shared/treatments/schedule';
 import type { Course, CourseFields, CourseStatus, RecallRow } from '../../shared/treatments/schema';
-import type { TreatmentDeps } from '../catalog/products';
-import { AppError, notFound } from '../errors';
+import { atVersion, found, notFound } from '../errors';
+import type { ServiceDeps } from '../kernel/service-deps';
 import { createPatientRepository } from '../patients/repository';
+import { createCourseRows } from './course-rows';
 
 type StoredPlan = Omit<CourseFields, 'startDate' | 'status'>;
 
@@ -61,15 +62,13 @@ export const planOf = (plan: StoredPlan): CoursePlan => ({
 });
 
 /** Courses (treatment plans) and the recall list built from their stored next due dates. */
-export function createCourseService({ db, now, newId }: TreatmentDeps) {
+export function createCourseService({ db, now, newId }: ServiceDeps) {
   const patients = createPatientRepository(db);
   const byId = db.prepare<[number], CourseRow>('SELECT * FROM courses WHERE id = ?');
   const byPatient = db.prepare<[number], CourseRow>(
     'SELECT * FROM courses WHERE patient_id = ? ORDER BY id DESC',
   );
-  const insert = db.prepare(`
-    INSERT INTO courses (uid, patient_id, plan_json, start_date, status, created_at, updated_at)
-    VALUES (@uid, @patientId, @plan, @startDate, @status, @now, @now)`);
+  const rows = createCourseRows(db);
   const update = db.prepare(`
     UPDATE courses SET plan_json = @plan, start_date = @startDate, status = @status, updated_at = @now,
       version = version + 1
@@ -109,11 +108,7 @@ export function createCourseService({ db, now, newId }: TreatmentDeps) {
     };
   }
 
-  function mustCourse(id: number): Course {
-    const row = byId.get(id);
-    if (!row) throw notFound('course');
-    return toCourse(row);
-  }
+  const mustCourse = (id: number): Course => toCourse(found(byId.get(id), 'course'));
 
   /** Recomputes the stored next due date from the plan and the signed sessions' dates. */
   function refreshDue(id: number): void {
@@ -143,23 +138,26 @@ export function createCourseService({ db, now, newId }: TreatmentDeps) {
     },
     create(patientId: number, fields: CourseFields): Course {
       if (!patients.get(patientId)) throw notFound('patient');
-      const info = insert.run({
+      const at = now().toISOString();
+      const id = rows.insert({
         uid: newId(),
         patientId,
-        plan: stored(fields),
+        planJson: stored(fields),
         startDate: fields.startDate,
         status: fields.status,
-        now: now().toISOString(),
+        sessionsDone: 0,
+        nextPhase: null,
+        nextNumber: null,
+        nextDueDate: null,
+        nextLatestDate: null,
+        createdAt: at,
+        updatedAt: at,
       });
-      const id = Number(info.lastInsertRowid);
       refreshDue(id);
       return mustCourse(id);
     },
     update(id: number, version: number, fields: CourseFields): Course {
-      const current = mustCourse(id);
-      if (current.version !== version) {
-        throw new AppError('CONFLICT', 'errors.staleEdit', undefined, { kind: 'stale' });
-      }
+      atVersion(mustCourse(id), version);
       update.run({
         id,
         plan: stored(fields),

@@ -1,4 +1,5 @@
-import type { Lot, Product, SessionItem, SessionItemFields } from '../../shared/treatments/schema';
+import type { Lot, Product } from '../../shared/catalog/schema';
+import type { SessionItem, SessionItemFields } from '../../shared/treatments/schema';
 import type { ProductService } from '../catalog/products';
 import { toHundredths } from '../catalog/quantities';
 import { AppError } from '../errors';

@@ -1,3 +1,4 @@
+import type { Ingredient } from '../../shared/catalog/schema';
 import type { DocumentDetailsInput } from '../../shared/documents/schema';
 import { canonicalJson } from '../../shared/kernel/canonical-json';
 import type { Settings } from '../../shared/settings/schema';
@@ -5,7 +6,6 @@ import type {
   Amendment,
   CompletenessProblem,
   Course,
-  Ingredient,
   Session,
   SessionCheck,
   SessionFields,
@@ -15,10 +15,11 @@ import type {
   SessionVerification,
 } from '../../shared/treatments/schema';
 import { zoneLabel } from '../../shared/treatments/zones';
-import type { ProductService, TreatmentDeps } from '../catalog/products';
+import type { ProductService } from '../catalog/products';
 import { fromHundredths, toHundredths } from '../catalog/quantities';
-import { AppError, notFound } from '../errors';
+import { AppError, atVersion, found, notFound } from '../errors';
 import { createProvenanceRepository } from '../imports/provenance';
+import type { ServiceDeps } from '../kernel/service-deps';
 import { sha256Hex } from '../kernel/sha256';
 import { createPatientRepository } from '../patients/repository';
 import type { ScreeningService } from '../screening/service';
@@ -30,7 +31,7 @@ import { createSessionRows, type ItemRow, type SessionRow, type SignedSessionCon
 import { verifySignedSession } from './session-verification';
 import { createStoredRecordReader, type SessionRecordPayload } from './stored-records';
 
-export interface SessionDeps extends TreatmentDeps {
+export interface SessionDeps extends ServiceDeps {
   products: ProductService;
   courses: CourseService;
   screening: ScreeningService;
@@ -70,11 +71,7 @@ export function createSessionService(deps: SessionDeps) {
     "SELECT count(*) FROM documents WHERE patient_id = ? AND kind = 'consent' AND withdrawn_on IS NULL",
   );
 
-  function mustRow(id: number): SessionRow {
-    const row = byId.get(id);
-    if (!row) throw notFound('session');
-    return row;
-  }
+  const mustRow = (id: number): SessionRow => found(byId.get(id), 'session');
 
   function storedFields(fields: SessionFields): string {
     const { items: _i, date: _d, time: _t, ...rest } = fields;
@@ -189,9 +186,7 @@ export function createSessionService(deps: SessionDeps) {
   function mustEditable(id: number, version: number): SessionRow {
     const row = mustRow(id);
     if (row.status !== 'draft') throw locked();
-    if (row.version !== version)
-      throw new AppError('CONFLICT', 'errors.staleEdit', undefined, { kind: 'stale' });
-    return row;
+    return atVersion(row, version);
   }
 
   function planned(items: SessionItem[], areas: string[]) {
@@ -310,8 +305,7 @@ export function createSessionService(deps: SessionDeps) {
   ): SignedSessionContent {
     const fields = draftFields(row);
     const { items: _items, ...rest } = fields;
-    const patient = patients.get(row.patient_id);
-    if (!patient) throw notFound('patient');
+    const patient = found(patients.get(row.patient_id), 'patient');
     return {
       format: 'mesodesk.session/1',
       uid: row.uid,
@@ -369,11 +363,7 @@ export function createSessionService(deps: SessionDeps) {
   return {
     get: (id: number): Session => toSession(mustRow(id)),
     /** The session row for row (course, items with product and lot, amendments), for a re-importable export. */
-    storedRecord(id: number): SessionRecordPayload {
-      const record = stored.session(id);
-      if (!record) throw notFound('session');
-      return record;
-    },
+    storedRecord: (id: number): SessionRecordPayload => found(stored.session(id), 'session'),
     list(patientId: number): SessionSummary[] {
       if (!patients.get(patientId)) throw notFound('patient');
       const cache = new Map<number, Course>();

@@ -1,10 +1,10 @@
 import { call, empty } from '../api/call';
-import { type BackupInfo, type BackupList, backupCreateSchema, backupFileSchema } from './schema';
+import * as s from './schema';
 
 /** Backups are served by the vault too: they need its keys and close and reopen the database. */
 export const backupContract = {
-  'backups.list': call<typeof empty, BackupList>(empty),
-  'backups.create': call<typeof backupCreateSchema, BackupInfo>(backupCreateSchema),
-  'backups.preview': call<typeof backupFileSchema, BackupInfo>(backupFileSchema),
-  'backups.restore': call<typeof backupFileSchema, BackupInfo>(backupFileSchema),
+  'backups.list': call(empty).returns<s.BackupList>(),
+  'backups.create': call(s.backupCreateSchema).returns<s.BackupInfo>(),
+  'backups.preview': call(s.backupFileSchema).returns<s.BackupInfo>(),
+  'backups.restore': call(s.backupFileSchema).returns<s.BackupInfo>(),
 } as const;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { AuditAnchor } from '../audit/anchor';
+import { requiredString } from '../kernel/zod';
 
 /** daily: the first unlock of a day; quit: on closing the app; manual: "Back up now"; the rest are safety copies. */
 export const BACKUP_KINDS = ['daily', 'quit', 'manual', 'pre-restore', 'damaged'] as const;
@@ -36,11 +37,7 @@ export interface FolderChoice {
   path: string | null;
 }
 
-const filePath = z
-  .string({ error: 'errors.required' })
-  .trim()
-  .min(1, { error: 'errors.required' })
-  .max(1000, { error: 'errors.tooLong' });
+const filePath = requiredString(1000);
 
 export const backupCreateSchema = z.strictObject({
   /** A folder chosen by the user (e.g. a USB stick); the clinic's own backups folder when absent. */

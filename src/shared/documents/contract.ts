@@ -1,48 +1,28 @@
 import { call } from '../api/call';
-import {
-  aftercareGiveSchema,
-  consentSignSchema,
-  type DocumentPdf,
-  type DocumentPdfCheck,
-  type DocumentPreview,
-  type DocumentRecord,
-  type DocumentSummary,
-  documentIdSchema,
-  documentListSchema,
-  documentPreviewSchema,
-  documentWithdrawSchema,
-  type SaveOutcome,
-} from './schema';
-import {
-  type TemplateSummary,
-  type TemplateVersion,
-  templateIdSchema,
-  templateKeyInputSchema,
-  templateListSchema,
-  templateUpdateSchema,
-} from './template-schema';
+import * as s from './schema';
+import * as templates from './template-schema';
 
 export const templatesContract = {
-  'templates.list': call<typeof templateListSchema, TemplateSummary[]>(templateListSchema),
-  'templates.get': call<typeof templateIdSchema, TemplateVersion>(templateIdSchema),
-  'templates.versions': call<typeof templateKeyInputSchema, TemplateSummary[]>(templateKeyInputSchema),
-  'templates.update': call<typeof templateUpdateSchema, TemplateVersion>(templateUpdateSchema),
-  'templates.restoreBuiltin': call<typeof templateKeyInputSchema, TemplateVersion>(templateKeyInputSchema),
-  'templates.copy': call<typeof templateKeyInputSchema, TemplateVersion>(templateKeyInputSchema),
+  'templates.list': call(templates.templateListSchema).returns<templates.TemplateSummary[]>(),
+  'templates.get': call(templates.templateIdSchema).returns<templates.TemplateVersion>(),
+  'templates.versions': call(templates.templateKeyInputSchema).returns<templates.TemplateSummary[]>(),
+  'templates.update': call(templates.templateUpdateSchema).returns<templates.TemplateVersion>(),
+  'templates.restoreBuiltin': call(templates.templateKeyInputSchema).returns<templates.TemplateVersion>(),
+  'templates.copy': call(templates.templateKeyInputSchema).returns<templates.TemplateVersion>(),
 } as const;
 
 export const documentsContract = {
-  'documents.list': call<typeof documentListSchema, DocumentSummary[]>(documentListSchema),
-  'documents.get': call<typeof documentIdSchema, DocumentRecord>(documentIdSchema),
-  'documents.preview': call<typeof documentPreviewSchema, DocumentPreview>(documentPreviewSchema),
-  'documents.signConsent': call<typeof consentSignSchema, DocumentSummary>(consentSignSchema),
-  'documents.giveAftercare': call<typeof aftercareGiveSchema, DocumentSummary>(aftercareGiveSchema),
-  'documents.withdraw': call<typeof documentWithdrawSchema, DocumentSummary>(documentWithdrawSchema),
-  'documents.pdf': call<typeof documentIdSchema, DocumentPdf>(documentIdSchema),
+  'documents.list': call(s.documentListSchema).returns<s.DocumentSummary[]>(),
+  'documents.get': call(s.documentIdSchema).returns<s.DocumentRecord>(),
+  'documents.preview': call(s.documentPreviewSchema).returns<s.DocumentPreview>(),
+  'documents.signConsent': call(s.consentSignSchema).returns<s.DocumentSummary>(),
+  'documents.giveAftercare': call(s.aftercareGiveSchema).returns<s.DocumentSummary>(),
+  'documents.withdraw': call(s.documentWithdrawSchema).returns<s.DocumentSummary>(),
+  'documents.pdf': call(s.documentIdSchema).returns<s.DocumentPdf>(),
   /** Draws the signed document again with today's layout and compares it with the PDF kept at signing. */
-  'documents.checkPdf': call<typeof documentIdSchema, DocumentPdfCheck>(documentIdSchema),
+  'documents.checkPdf': call(s.documentIdSchema).returns<s.DocumentPdfCheck>(),
   /** Desktop only: the system print dialog. Browser mode prints from the preview instead. */
-  'documents.print': call<typeof documentIdSchema, null>(documentIdSchema),
+  'documents.print': call(s.documentIdSchema).returns<null>(),
   /** Desktop only: a save dialog. Browser mode downloads instead. */
-  'documents.save': call<typeof documentIdSchema, SaveOutcome>(documentIdSchema),
+  'documents.save': call(s.documentIdSchema).returns<s.SaveOutcome>(),
 } as const;

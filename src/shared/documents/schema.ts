@@ -1,14 +1,11 @@
 import { z } from 'zod';
-import { id, isoDate, optionalIsoDate, shortText } from '../kernel/zod';
+import { idInput, listInput } from '../kernel/record-inputs';
+import { id, isoDate, optionalIsoDate, requiredString, shortText } from '../kernel/zod';
 import { type StoredSignature, signatureSchema } from '../signature';
 import type { DocumentKind } from './template-schema';
 
 export const productSchema = z.strictObject({
-  name: z
-    .string({ error: 'errors.required' })
-    .trim()
-    .min(1, { error: 'errors.required' })
-    .max(200, { error: 'errors.tooLong' }),
+  name: requiredString(200),
   lot: shortText(60),
   expiry: optionalIsoDate,
 });
@@ -85,16 +82,12 @@ export const aftercareGiveSchema = z.strictObject({
   details: documentDetailsSchema,
 });
 
-export const documentIdSchema = z.strictObject({ id });
-export const documentListSchema = z.strictObject({ patientId: id });
+export const documentIdSchema = idInput;
+export const documentListSchema = listInput('patientId');
 export const documentWithdrawSchema = z.strictObject({
   id,
   date: isoDate,
-  reason: z
-    .string({ error: 'errors.required' })
-    .trim()
-    .min(1, { error: 'errors.required' })
-    .max(1000, { error: 'errors.tooLong' }),
+  reason: requiredString(1000),
 });
 
 /** A rendered paragraph or bullet list. */

@@ -1,19 +1,12 @@
 import { call } from '../api/call';
 import type { FolderChoice } from '../backup/schema';
-import {
-  chooseFolderSchema,
-  clinicExportSchema,
-  type ExportJob,
-  type ExportResult,
-  exportJobSchema,
-  patientExportSchema,
-} from './schema';
+import * as s from './schema';
 
 export const exportsContract = {
   /** Desktop only: a native folder picker. Browser mode types a folder path. */
-  'files.chooseFolder': call<typeof chooseFolderSchema, FolderChoice>(chooseFolderSchema),
-  'exports.patient': call<typeof patientExportSchema, ExportResult>(patientExportSchema),
-  'exports.clinicStart': call<typeof clinicExportSchema, ExportJob>(clinicExportSchema),
-  'exports.clinicStatus': call<typeof exportJobSchema, ExportJob>(exportJobSchema),
-  'exports.clinicCancel': call<typeof exportJobSchema, ExportJob>(exportJobSchema),
+  'files.chooseFolder': call(s.chooseFolderSchema).returns<FolderChoice>(),
+  'exports.patient': call(s.patientExportSchema).returns<s.ExportResult>(),
+  'exports.clinicStart': call(s.clinicExportSchema).returns<s.ExportJob>(),
+  'exports.clinicStatus': call(s.exportJobSchema).returns<s.ExportJob>(),
+  'exports.clinicCancel': call(s.exportJobSchema).returns<s.ExportJob>(),
 } as const;

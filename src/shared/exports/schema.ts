@@ -1,11 +1,7 @@
 import { z } from 'zod';
-import { id } from '../kernel/zod';
+import { id, requiredString } from '../kernel/zod';
 
-const folder = z
-  .string({ error: 'errors.required' })
-  .trim()
-  .min(1, { error: 'errors.required' })
-  .max(1000, { error: 'errors.tooLong' });
+const folder = requiredString(1000);
 
 /** The export goes into `folder`, or the clinic's own exports folder when absent. */
 export const patientExportSchema = z.strictObject({ patientId: id, folder: folder.optional() });

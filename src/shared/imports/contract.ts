@@ -1,14 +1,8 @@
 import { call } from '../api/call';
-import {
-  type CsvPreview,
-  csvImportSchema,
-  csvPreviewSchema,
-  fhirImportSchema,
-  type ImportReport,
-} from './schema';
+import * as s from './schema';
 
 export const importsContract = {
-  'imports.csvPreview': call<typeof csvPreviewSchema, CsvPreview>(csvPreviewSchema),
-  'imports.csvCommit': call<typeof csvImportSchema, ImportReport>(csvImportSchema),
-  'imports.fhir': call<typeof fhirImportSchema, ImportReport>(fhirImportSchema),
+  'imports.csvPreview': call(s.csvPreviewSchema).returns<s.CsvPreview>(),
+  'imports.csvCommit': call(s.csvImportSchema).returns<s.ImportReport>(),
+  'imports.fhir': call(s.fhirImportSchema).returns<s.ImportReport>(),
 } as const;

@@ -1,20 +1,11 @@
 import { call } from '../api/call';
-import {
-  type Intake,
-  type IntakeSaved,
-  type IntakeSummary,
-  type IntakeVerification,
-  intakeIdSchema,
-  intakePatientSchema,
-  intakeSaveSchema,
-  intakeSignSchema,
-} from './schema';
+import * as s from './schema';
 
 export const intakeContract = {
-  'intakes.list': call<typeof intakePatientSchema, IntakeSummary[]>(intakePatientSchema),
-  'intakes.get': call<typeof intakeIdSchema, Intake>(intakeIdSchema),
-  'intakes.start': call<typeof intakePatientSchema, Intake>(intakePatientSchema),
-  'intakes.saveDraft': call<typeof intakeSaveSchema, IntakeSaved>(intakeSaveSchema),
-  'intakes.sign': call<typeof intakeSignSchema, Intake>(intakeSignSchema),
-  'intakes.verify': call<typeof intakeIdSchema, IntakeVerification>(intakeIdSchema),
+  'intakes.list': call(s.intakePatientSchema).returns<s.IntakeSummary[]>(),
+  'intakes.get': call(s.intakeIdSchema).returns<s.Intake>(),
+  'intakes.start': call(s.intakePatientSchema).returns<s.Intake>(),
+  'intakes.saveDraft': call(s.intakeSaveSchema).returns<s.IntakeSaved>(),
+  'intakes.sign': call(s.intakeSignSchema).returns<s.Intake>(),
+  'intakes.verify': call(s.intakeIdSchema).returns<s.IntakeVerification>(),
 } as const;

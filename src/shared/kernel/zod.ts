@@ -35,6 +35,14 @@ export const optionalIsoDate = z
     if (problem) ctx.addIssue({ code: 'custom', message: problem });
   });
 
+/** Trimmed, not empty, at most `max` characters, any characters (a passphrase, a key, a file path, a reason). */
+export const requiredString = (max: number) =>
+  z
+    .string({ error: 'errors.required' })
+    .trim()
+    .min(1, { error: 'errors.required' })
+    .max(max, { error: 'errors.tooLong' });
+
 /** Trimmed text of at most `max` characters, with no control or invisible characters. */
 export const text = (max: number) =>
   z
@@ -45,12 +53,7 @@ export const text = (max: number) =>
 
 /** Like `text`, and not empty. */
 export const requiredText = (max: number) =>
-  z
-    .string({ error: 'errors.required' })
-    .trim()
-    .min(1, { error: 'errors.required' })
-    .max(max, { error: 'errors.tooLong' })
-    .refine(hasOnlySafeCharacters, { error: 'errors.characters' });
+  requiredString(max).refine(hasOnlySafeCharacters, { error: 'errors.characters' });
 
 /** Trimmed text of at most `max` characters, empty when left out (printed details, clinic profile). */
 export const shortText = (max: number) =>

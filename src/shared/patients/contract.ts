@@ -1,24 +1,14 @@
 import { call } from '../api/call';
-import {
-  type Patient,
-  type PatientChange,
-  type PatientErasure,
-  type PatientSearchResult,
-  patientCreateSchema,
-  patientEraseSchema,
-  patientIdSchema,
-  patientSearchSchema,
-  patientUpdateSchema,
-} from './schema';
+import * as s from './schema';
 
 export const patientsContract = {
-  'patients.search': call<typeof patientSearchSchema, PatientSearchResult>(patientSearchSchema),
-  'patients.get': call<typeof patientIdSchema, Patient>(patientIdSchema),
-  'patients.create': call<typeof patientCreateSchema, Patient>(patientCreateSchema),
-  'patients.update': call<typeof patientUpdateSchema, Patient>(patientUpdateSchema),
-  'patients.archive': call<typeof patientIdSchema, Patient>(patientIdSchema),
-  'patients.restore': call<typeof patientIdSchema, Patient>(patientIdSchema),
-  'patients.history': call<typeof patientIdSchema, PatientChange[]>(patientIdSchema),
+  'patients.search': call(s.patientSearchSchema).returns<s.PatientSearchResult>(),
+  'patients.get': call(s.patientIdSchema).returns<s.Patient>(),
+  'patients.create': call(s.patientCreateSchema).returns<s.Patient>(),
+  'patients.update': call(s.patientUpdateSchema).returns<s.Patient>(),
+  'patients.archive': call(s.patientIdSchema).returns<s.Patient>(),
+  'patients.restore': call(s.patientIdSchema).returns<s.Patient>(),
+  'patients.history': call(s.patientIdSchema).returns<s.PatientChange[]>(),
   /** Removes the patient and every linked record; the patient number must be typed to confirm. */
-  'patients.erase': call<typeof patientEraseSchema, PatientErasure>(patientEraseSchema),
+  'patients.erase': call(s.patientEraseSchema).returns<s.PatientErasure>(),
 } as const;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isoDateProblem, todayIso } from '../dates';
-import { id, version } from '../kernel/zod';
+import { id, requiredString, version } from '../kernel/zod';
 import { hasOnlySafeCharacters } from '../text/characters';
 
 /** Field limits: generous for real use, small enough that a hostile payload is refused. */
@@ -97,11 +97,7 @@ export const patientIdSchema = z.strictObject({ id });
 /** Erasure is confirmed by typing the patient's number. */
 export const patientEraseSchema = z.strictObject({
   id,
-  confirmNumber: z
-    .string({ error: 'errors.required' })
-    .trim()
-    .min(1, { error: 'errors.required' })
-    .max(40, { error: 'errors.tooLong' }),
+  confirmNumber: requiredString(40),
 });
 
 export interface PatientErasure {

@@ -1,12 +1,7 @@
 import { call } from '../api/call';
-import {
-  type FlagDecision,
-  flagDecisionSchema,
-  type ScreeningResult,
-  screeningForPatientSchema,
-} from './schema';
+import * as s from './schema';
 
 export const screeningContract = {
-  'screening.forPatient': call<typeof screeningForPatientSchema, ScreeningResult>(screeningForPatientSchema),
-  'screening.decide': call<typeof flagDecisionSchema, FlagDecision>(flagDecisionSchema),
+  'screening.forPatient': call(s.screeningForPatientSchema).returns<s.ScreeningResult>(),
+  'screening.decide': call(s.flagDecisionSchema).returns<s.FlagDecision>(),
 } as const;

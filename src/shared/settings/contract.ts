@@ -1,9 +1,9 @@
 import { call, empty } from '../api/call';
-import { type ClinicLogo, type Settings, settingsSetLogoSchema, settingsUpdateSchema } from './schema';
+import * as s from './schema';
 
 export const settingsContract = {
-  'settings.get': call<typeof empty, Settings>(empty),
-  'settings.update': call<typeof settingsUpdateSchema, Settings>(settingsUpdateSchema),
-  'settings.logo': call<typeof empty, ClinicLogo | null>(empty),
-  'settings.setLogo': call<typeof settingsSetLogoSchema, Settings>(settingsSetLogoSchema),
+  'settings.get': call(empty).returns<s.Settings>(),
+  'settings.update': call(s.settingsUpdateSchema).returns<s.Settings>(),
+  'settings.logo': call(empty).returns<s.ClinicLogo | null>(),
+  'settings.setLogo': call(s.settingsSetLogoSchema).returns<s.Settings>(),
 } as const;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { id, isoDate, optionalIsoDate, requiredText, text, version } from '../kernel/zod';
+import { createInput, listInput, type PatientRecord, updateInput } from '../kernel/record-inputs';
+import { id, isoDate, optionalIsoDate, requiredText, text } from '../kernel/zod';
 
 /** Adverse events: what went wrong after a treatment, how bad, and what was done. */
 
@@ -40,20 +41,13 @@ export const adverseEventFieldsSchema = z
 export type AdverseEventFieldsInput = z.input<typeof adverseEventFieldsSchema>;
 export type AdverseEventFields = z.output<typeof adverseEventFieldsSchema>;
 
-export const adverseEventListSchema = z.strictObject({ patientId: id });
-export const adverseEventCreateSchema = z.strictObject({ patientId: id, fields: adverseEventFieldsSchema });
-export const adverseEventUpdateSchema = z.strictObject({
-  id,
-  version,
-  fields: adverseEventFieldsSchema,
-});
+export const adverseEventListSchema = listInput('patientId');
+export const adverseEventCreateSchema = createInput('patientId', adverseEventFieldsSchema);
+export const adverseEventUpdateSchema = updateInput(adverseEventFieldsSchema);
 
-export interface AdverseEvent extends AdverseEventFields {
-  id: number;
-  patientId: number;
+export interface AdverseEvent extends AdverseEventFields, PatientRecord {
   lotNumbers: string[];
   createdAt: string;
-  version: number;
 }
 
 /** The editable fields of a record as read, for an update call. */

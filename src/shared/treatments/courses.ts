@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { id, isoDate, requiredText, text, version } from '../kernel/zod';
+import { createInput, listInput, type PatientRecord, updateInput } from '../kernel/record-inputs';
+import { isoDate, requiredText, text } from '../kernel/zod';
 import { days, zoneId } from './fields';
 import type { DueStanding, NextDue } from './schedule';
 
@@ -41,22 +42,15 @@ export const courseFieldsSchema = z
 export type CourseFieldsInput = z.input<typeof courseFieldsSchema>;
 export type CourseFields = z.output<typeof courseFieldsSchema>;
 
-export const courseListSchema = z.strictObject({ patientId: id });
-export const courseCreateSchema = z.strictObject({ patientId: id, fields: courseFieldsSchema });
-export const courseUpdateSchema = z.strictObject({
-  id,
-  version,
-  fields: courseFieldsSchema,
-});
+export const courseListSchema = listInput('patientId');
+export const courseCreateSchema = createInput('patientId', courseFieldsSchema);
+export const courseUpdateSchema = updateInput(courseFieldsSchema);
 
-export interface Course extends CourseFields {
-  id: number;
-  patientId: number;
+export interface Course extends CourseFields, PatientRecord {
   /** Signed sessions so far. */
   sessionsDone: number;
   nextDue: NextDue | null;
   standing: DueStanding | null;
-  version: number;
 }
 
 /** The editable fields of a record as read, for an update call. */

@@ -17,6 +17,15 @@ export const optionalNumber = (min: number, max: number) =>
     .max(max, { error: 'errors.range' })
     .nullable()
     .default(null);
+/** An optional whole number from `min` to `max`; left out becomes null. */
+export const optionalWholeNumber = (min: number, max: number) =>
+  z
+    .number({ error: 'errors.number' })
+    .int({ error: 'errors.wholeNumber' })
+    .min(min, { error: 'errors.range' })
+    .max(max, { error: 'errors.range' })
+    .nullable()
+    .default(null);
 export const days = z.number({ error: 'errors.number' }).int({ error: 'errors.wholeNumber' }).min(1, {
   error: 'errors.range',
 });

@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import type { Ingredient, ProductUnit } from '../catalog/schema';
 import type { ImportedFrom, SignedStatus } from '../imports/provenance';
+import { createInput, idInput, listInput, updateInput } from '../kernel/record-inputs';
 import { id, isoDate, requiredText, text, version } from '../kernel/zod';
-import { optionalNumber, zoneId } from './fields';
-import type { Ingredient, ProductUnit } from './products';
+import { optionalNumber, optionalWholeNumber, zoneId } from './fields';
 
 /** A treatment session (visit): what was charted, its signature and its amendments. */
 
@@ -47,47 +48,25 @@ export const sessionFieldsSchema = z.strictObject({
     .regex(TIME, { error: 'errors.time' }),
   areas: z.array(zoneId).max(30, { error: 'errors.tooMany' }).default([]),
   technique: z.enum(TECHNIQUES, { error: 'errors.choose' }).nullable().default(null),
-  needleGauge: z
-    .number({ error: 'errors.number' })
-    .int({ error: 'errors.wholeNumber' })
-    .min(18, { error: 'errors.range' })
-    .max(34, { error: 'errors.range' })
-    .nullable()
-    .default(null),
+  needleGauge: optionalWholeNumber(18, 34),
   needleLengthMm: optionalNumber(0, 50),
   depthMm: optionalNumber(0, 20),
   anaesthetic: z.boolean().default(false),
   anaestheticName: text(200).default(''),
   items: z.array(sessionItemSchema).max(60, { error: 'errors.tooMany' }).default([]),
   totalVolumeMl: optionalNumber(0, 1000),
-  painScore: z
-    .number({ error: 'errors.number' })
-    .int({ error: 'errors.wholeNumber' })
-    .min(0, { error: 'errors.range' })
-    .max(10, { error: 'errors.range' })
-    .nullable()
-    .default(null),
+  painScore: optionalWholeNumber(0, 10),
   reactions: text(2000).default(''),
   notes: text(4000).default(''),
-  priceMinor: z
-    .number({ error: 'errors.number' })
-    .int({ error: 'errors.wholeNumber' })
-    .min(0, { error: 'errors.range' })
-    .max(100_000_000_000, { error: 'errors.range' })
-    .nullable()
-    .default(null),
+  priceMinor: optionalWholeNumber(0, 100_000_000_000),
 });
 export type SessionFieldsInput = z.input<typeof sessionFieldsSchema>;
 export type SessionFields = z.output<typeof sessionFieldsSchema>;
 
-export const sessionIdSchema = z.strictObject({ id });
-export const sessionListSchema = z.strictObject({ patientId: id });
-export const sessionCreateSchema = z.strictObject({ courseId: id, fields: sessionFieldsSchema });
-export const sessionUpdateSchema = z.strictObject({
-  id,
-  version,
-  fields: sessionFieldsSchema,
-});
+export const sessionIdSchema = idInput;
+export const sessionListSchema = listInput('patientId');
+export const sessionCreateSchema = createInput('courseId', sessionFieldsSchema);
+export const sessionUpdateSchema = updateInput(sessionFieldsSchema);
 export const sessionSignSchema = z.strictObject({
   id,
   version,

@@ -1,15 +1,6 @@
 import { call, empty } from '../api/call';
 import { restoreDamagedSchema } from '../backup/schema';
-import {
-  type ClinicRestored,
-  type RecoveryKeyIssued,
-  type VaultStatus,
-  vaultChangePassphraseSchema,
-  vaultRecoverSchema,
-  vaultRestoreClinicSchema,
-  vaultSetupSchema,
-  vaultUnlockSchema,
-} from './schema';
+import * as s from './schema';
 
 export interface AppInfo {
   version: string;
@@ -21,17 +12,15 @@ export interface AppInfo {
 
 /** The clinic's data behind its passphrase: these channels work while the data is locked. */
 export const vaultContract = {
-  'app.info': call<typeof empty, AppInfo>(empty),
-  'vault.status': call<typeof empty, VaultStatus>(empty),
-  'vault.setup': call<typeof vaultSetupSchema, RecoveryKeyIssued>(vaultSetupSchema),
-  'vault.unlock': call<typeof vaultUnlockSchema, VaultStatus>(vaultUnlockSchema),
-  'vault.lock': call<typeof empty, VaultStatus>(empty),
-  'vault.changePassphrase': call<typeof vaultChangePassphraseSchema, RecoveryKeyIssued>(
-    vaultChangePassphraseSchema,
-  ),
-  'vault.recover': call<typeof vaultRecoverSchema, RecoveryKeyIssued>(vaultRecoverSchema),
+  'app.info': call(empty).returns<AppInfo>(),
+  'vault.status': call(empty).returns<s.VaultStatus>(),
+  'vault.setup': call(s.vaultSetupSchema).returns<s.RecoveryKeyIssued>(),
+  'vault.unlock': call(s.vaultUnlockSchema).returns<s.VaultStatus>(),
+  'vault.lock': call(empty).returns<s.VaultStatus>(),
+  'vault.changePassphrase': call(s.vaultChangePassphraseSchema).returns<s.RecoveryKeyIssued>(),
+  'vault.recover': call(s.vaultRecoverSchema).returns<s.RecoveryKeyIssued>(),
   /** When unlock reports a damaged database: set it aside and restore a verified backup. */
-  'vault.restoreDamaged': call<typeof restoreDamagedSchema, VaultStatus>(restoreDamagedSchema),
+  'vault.restoreDamaged': call(restoreDamagedSchema).returns<s.VaultStatus>(),
   /** First start on a new computer: bring a clinic back from a backup file alone. */
-  'vault.restoreClinic': call<typeof vaultRestoreClinicSchema, ClinicRestored>(vaultRestoreClinicSchema),
+  'vault.restoreClinic': call(s.vaultRestoreClinicSchema).returns<s.ClinicRestored>(),
 } as const;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { requiredString } from '../kernel/zod';
 
 export const PASSPHRASE_MIN = 10;
 export const PASSPHRASE_MAX = 200;
@@ -50,21 +51,13 @@ export const vaultChangePassphraseSchema = z
   .refine(confirmationMatches.check, confirmationMatches.params);
 export const vaultRecoverSchema = z
   .strictObject({
-    recoveryKey: z
-      .string({ error: 'errors.required' })
-      .trim()
-      .min(1, { error: 'errors.required' })
-      .max(100, { error: 'errors.tooLong' }),
+    recoveryKey: requiredString(100),
     passphrase: newPassphrase,
     confirmation,
   })
   .refine(confirmationMatches.check, confirmationMatches.params);
 
-const backupFile = z
-  .string({ error: 'errors.required' })
-  .trim()
-  .min(1, { error: 'errors.required' })
-  .max(1000, { error: 'errors.tooLong' });
+const backupFile = requiredString(1000);
 
 /**
  * A new computer, a backup from the old one: opened with the passphrase that was current when the
@@ -77,11 +70,7 @@ export const vaultRestoreClinicSchema = z.discriminatedUnion('method', [
     .strictObject({
       method: z.literal('recoveryKey'),
       file: backupFile,
-      recoveryKey: z
-        .string({ error: 'errors.required' })
-        .trim()
-        .min(1, { error: 'errors.required' })
-        .max(100, { error: 'errors.tooLong' }),
+      recoveryKey: requiredString(100),
       passphrase: newPassphrase,
       confirmation,
     })

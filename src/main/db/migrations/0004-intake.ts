@@ -1,4 +1,5 @@
 import type { Migration } from '../types';
+import { refuse } from './sql/triggers';
 
 /**
  * Intake questionnaires with their signatures, and the practitioner's decisions on screening flags.
@@ -31,12 +32,8 @@ export const migration0004: Migration = {
       );
       CREATE INDEX intakes_by_patient ON intakes (patient_id, id);
       CREATE UNIQUE INDEX intakes_one_draft ON intakes (patient_id) WHERE status = 'draft';
-      CREATE TRIGGER intakes_signed_no_update BEFORE UPDATE ON intakes WHEN old.status = 'signed' BEGIN
-        SELECT RAISE(ABORT, 'signed intake is locked');
-      END;
-      CREATE TRIGGER intakes_signed_no_delete BEFORE DELETE ON intakes WHEN old.status = 'signed' BEGIN
-        SELECT RAISE(ABORT, 'signed intake is locked');
-      END;
+      ${refuse('intakes_signed_no_update', "BEFORE UPDATE ON intakes WHEN old.status = 'signed'", 'signed intake is locked')}
+      ${refuse('intakes_signed_no_delete', "BEFORE DELETE ON intakes WHEN old.status = 'signed'", 'signed intake is locked')}
 
       CREATE TABLE intake_signatures (
         id INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -48,12 +45,8 @@ export const migration0004: Migration = {
         signed_at TEXT NOT NULL
       );
       CREATE INDEX intake_signatures_by_intake ON intake_signatures (intake_id, id);
-      CREATE TRIGGER intake_signatures_no_update BEFORE UPDATE ON intake_signatures BEGIN
-        SELECT RAISE(ABORT, 'signatures are locked');
-      END;
-      CREATE TRIGGER intake_signatures_no_delete BEFORE DELETE ON intake_signatures BEGIN
-        SELECT RAISE(ABORT, 'signatures are locked');
-      END;
+      ${refuse('intake_signatures_no_update', 'BEFORE UPDATE ON intake_signatures', 'signatures are locked')}
+      ${refuse('intake_signatures_no_delete', 'BEFORE DELETE ON intake_signatures', 'signatures are locked')}
 
       CREATE TABLE flag_decisions (
         id INTEGER PRIMARY KEY AUTOINCREMENT,

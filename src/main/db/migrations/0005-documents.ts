@@ -1,4 +1,5 @@
 import type { Migration } from '../types';
+import { refuse, refuseWhen } from './sql/triggers';
 
 /**
  * Consent forms and aftercare sheets: clinic logos (content-addressed, never changed), versioned
@@ -16,9 +17,7 @@ export const migration0005: Migration = {
         data BLOB NOT NULL,
         created_at TEXT NOT NULL
       ) STRICT;
-      CREATE TRIGGER clinic_logos_immutable BEFORE UPDATE ON clinic_logos BEGIN
-        SELECT RAISE(ABORT, 'LOCKED: a stored logo never changes');
-      END;
+      ${refuse('clinic_logos_immutable', 'BEFORE UPDATE ON clinic_logos', 'LOCKED: a stored logo never changes')}
 
       CREATE TABLE document_templates (
         id INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -32,12 +31,8 @@ export const migration0005: Migration = {
         created_at TEXT NOT NULL,
         UNIQUE (key, version)
       ) STRICT;
-      CREATE TRIGGER document_templates_immutable BEFORE UPDATE ON document_templates BEGIN
-        SELECT RAISE(ABORT, 'LOCKED: a template version never changes; add a new version');
-      END;
-      CREATE TRIGGER document_templates_kept BEFORE DELETE ON document_templates BEGIN
-        SELECT RAISE(ABORT, 'LOCKED: template versions are kept');
-      END;
+      ${refuse('document_templates_immutable', 'BEFORE UPDATE ON document_templates', 'LOCKED: a template version never changes; add a new version')}
+      ${refuse('document_templates_kept', 'BEFORE DELETE ON document_templates', 'LOCKED: template versions are kept')}
 
       CREATE TABLE documents (
         id INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -56,18 +51,17 @@ export const migration0005: Migration = {
         withdrawal_recorded_at TEXT
       ) STRICT;
       CREATE INDEX documents_by_patient ON documents (patient_id, created_at);
-      CREATE TRIGGER documents_locked BEFORE UPDATE ON documents
-      WHEN old.uid IS NOT new.uid OR old.patient_id IS NOT new.patient_id OR old.kind IS NOT new.kind
+      ${refuseWhen(
+        'documents_locked',
+        'BEFORE UPDATE ON documents',
+        `old.uid IS NOT new.uid OR old.patient_id IS NOT new.patient_id OR old.kind IS NOT new.kind
         OR old.template_id IS NOT new.template_id OR old.title IS NOT new.title
         OR old.snapshot IS NOT new.snapshot OR old.signatures IS NOT new.signatures
         OR old.photo_consent IS NOT new.photo_consent OR old.created_at IS NOT new.created_at
-        OR old.sha256 IS NOT new.sha256 OR old.withdrawn_on IS NOT NULL
-      BEGIN
-        SELECT RAISE(ABORT, 'LOCKED: a signed document cannot be changed');
-      END;
-      CREATE TRIGGER documents_kept BEFORE DELETE ON documents BEGIN
-        SELECT RAISE(ABORT, 'LOCKED: signed documents are kept');
-      END;
+        OR old.sha256 IS NOT new.sha256 OR old.withdrawn_on IS NOT NULL`,
+        'LOCKED: a signed document cannot be changed',
+      )}
+      ${refuse('documents_kept', 'BEFORE DELETE ON documents', 'LOCKED: signed documents are kept')}
     `);
   },
 };

@@ -1,4 +1,5 @@
 import type { Migration } from '../types';
+import { refuse } from './sql/triggers';
 
 /** A small starter catalogue of generic products: no brands, editable like any other entry. */
 const STARTER_PRODUCTS: [string, string, string, string][] = [
@@ -122,12 +123,8 @@ export const migration0006: Migration = {
       ) STRICT;
       CREATE INDEX sessions_by_patient ON sessions (patient_id, performed_on);
       CREATE INDEX sessions_by_course ON sessions (course_id, status, performed_on);
-      CREATE TRIGGER sessions_signed_no_update BEFORE UPDATE ON sessions WHEN old.status = 'signed' BEGIN
-        SELECT RAISE(ABORT, 'LOCKED: signed session');
-      END;
-      CREATE TRIGGER sessions_signed_no_delete BEFORE DELETE ON sessions WHEN old.status = 'signed' BEGIN
-        SELECT RAISE(ABORT, 'LOCKED: signed session');
-      END;
+      ${refuse('sessions_signed_no_update', "BEFORE UPDATE ON sessions WHEN old.status = 'signed'", 'LOCKED: signed session')}
+      ${refuse('sessions_signed_no_delete', "BEFORE DELETE ON sessions WHEN old.status = 'signed'", 'LOCKED: signed session')}
 
       CREATE TABLE session_items (
         id INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -165,12 +162,8 @@ export const migration0006: Migration = {
       ) STRICT;
       CREATE INDEX session_amendments_by_session ON session_amendments (session_id, id);
       CREATE INDEX session_amendments_by_patient ON session_amendments (patient_id, created_at);
-      CREATE TRIGGER session_amendments_no_update BEFORE UPDATE ON session_amendments BEGIN
-        SELECT RAISE(ABORT, 'LOCKED: amendments are permanent');
-      END;
-      CREATE TRIGGER session_amendments_no_delete BEFORE DELETE ON session_amendments BEGIN
-        SELECT RAISE(ABORT, 'LOCKED: amendments are permanent');
-      END;
+      ${refuse('session_amendments_no_update', 'BEFORE UPDATE ON session_amendments', 'LOCKED: amendments are permanent')}
+      ${refuse('session_amendments_no_delete', 'BEFORE DELETE ON session_amendments', 'LOCKED: amendments are permanent')}
 
       CREATE TABLE adverse_events (
         id INTEGER PRIMARY KEY AUTOINCREMENT,

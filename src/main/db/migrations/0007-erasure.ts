@@ -1,4 +1,5 @@
 import type { Migration } from '../types';
+import { NOT_ERASING, replaceWhen } from './sql/triggers';
 
 /**
  * Erasure of a patient (GDPR Art. 17) is the one deliberate path that may delete signed records. The
@@ -13,56 +14,46 @@ export const migration0007: Migration = {
     db.exec(`
       CREATE TABLE erasure_in_progress (patient_id INTEGER PRIMARY KEY) STRICT;
 
-      DROP TRIGGER intakes_signed_no_delete;
-      CREATE TRIGGER intakes_signed_no_delete BEFORE DELETE ON intakes
-      WHEN old.status = 'signed'
-        AND NOT EXISTS (SELECT 1 FROM erasure_in_progress e WHERE e.patient_id = old.patient_id)
-      BEGIN
-        SELECT RAISE(ABORT, 'signed intake is locked');
-      END;
+      ${replaceWhen(
+        'intakes_signed_no_delete',
+        'BEFORE DELETE ON intakes',
+        `old.status = 'signed'
+        AND ${NOT_ERASING}`,
+        'signed intake is locked',
+      )}
 
-      DROP TRIGGER intake_signatures_no_delete;
-      CREATE TRIGGER intake_signatures_no_delete BEFORE DELETE ON intake_signatures
-      WHEN NOT EXISTS (
+      ${replaceWhen(
+        'intake_signatures_no_delete',
+        'BEFORE DELETE ON intake_signatures',
+        `NOT EXISTS (
         SELECT 1 FROM erasure_in_progress e JOIN intakes i ON i.patient_id = e.patient_id
         WHERE i.id = old.intake_id
-      )
-      BEGIN
-        SELECT RAISE(ABORT, 'signatures are locked');
-      END;
+      )`,
+        'signatures are locked',
+      )}
 
-      DROP TRIGGER documents_kept;
-      CREATE TRIGGER documents_kept BEFORE DELETE ON documents
-      WHEN NOT EXISTS (SELECT 1 FROM erasure_in_progress e WHERE e.patient_id = old.patient_id)
-      BEGIN
-        SELECT RAISE(ABORT, 'LOCKED: signed documents are kept');
-      END;
+      ${replaceWhen('documents_kept', 'BEFORE DELETE ON documents', NOT_ERASING, 'LOCKED: signed documents are kept')}
 
-      DROP TRIGGER sessions_signed_no_delete;
-      CREATE TRIGGER sessions_signed_no_delete BEFORE DELETE ON sessions
-      WHEN old.status = 'signed'
-        AND NOT EXISTS (SELECT 1 FROM erasure_in_progress e WHERE e.patient_id = old.patient_id)
-      BEGIN
-        SELECT RAISE(ABORT, 'LOCKED: signed session');
-      END;
+      ${replaceWhen(
+        'sessions_signed_no_delete',
+        'BEFORE DELETE ON sessions',
+        `old.status = 'signed'
+        AND ${NOT_ERASING}`,
+        'LOCKED: signed session',
+      )}
 
-      DROP TRIGGER session_items_signed_no_delete;
-      CREATE TRIGGER session_items_signed_no_delete BEFORE DELETE ON session_items
-      WHEN (SELECT status FROM sessions WHERE id = old.session_id) = 'signed'
+      ${replaceWhen(
+        'session_items_signed_no_delete',
+        'BEFORE DELETE ON session_items',
+        `(SELECT status FROM sessions WHERE id = old.session_id) = 'signed'
         AND NOT EXISTS (
           SELECT 1 FROM erasure_in_progress e JOIN sessions s ON s.patient_id = e.patient_id
           WHERE s.id = old.session_id
-        )
-      BEGIN
-        SELECT RAISE(ABORT, 'LOCKED: signed session');
-      END;
+        )`,
+        'LOCKED: signed session',
+      )}
 
-      DROP TRIGGER session_amendments_no_delete;
-      CREATE TRIGGER session_amendments_no_delete BEFORE DELETE ON session_amendments
-      WHEN NOT EXISTS (SELECT 1 FROM erasure_in_progress e WHERE e.patient_id = old.patient_id)
-      BEGIN
-        SELECT RAISE(ABORT, 'LOCKED: amendments are permanent');
-      END;
+      ${replaceWhen('session_amendments_no_delete', 'BEFORE DELETE ON session_amendments', NOT_ERASING, 'LOCKED: amendments are permanent')}
     `);
   },
 };

@@ -1,7 +1,16 @@
 import type { Migration } from '../types';
+import { NOT_ERASING, refuse, refuseWhen } from './sql/triggers';
 
 /** Shown as the source of records found to be imported before this migration recorded provenance. */
 export const LEGACY_IMPORT_SOURCE = 'an earlier FHIR import';
+
+/** Record kind, table, alias, and whether it is signed (carries a content hash and a signing time). */
+const LEGACY_RECORDS = [
+  ['intake', 'intakes', 'i', true],
+  ['session', 'sessions', 's', true],
+  ['amendment', 'session_amendments', 'a', false],
+  ['adverse-event', 'adverse_events', 'e', false],
+] as const;
 
 /**
  * Two guarantees for signed records.
@@ -35,14 +44,8 @@ export const migration0008: Migration = {
         PRIMARY KEY (record_kind, record_id)
       ) STRICT;
       CREATE INDEX imported_records_by_patient ON imported_records (patient_id);
-      CREATE TRIGGER imported_records_no_update BEFORE UPDATE ON imported_records BEGIN
-        SELECT RAISE(ABORT, 'LOCKED: import provenance is permanent');
-      END;
-      CREATE TRIGGER imported_records_no_delete BEFORE DELETE ON imported_records
-      WHEN NOT EXISTS (SELECT 1 FROM erasure_in_progress e WHERE e.patient_id = old.patient_id)
-      BEGIN
-        SELECT RAISE(ABORT, 'LOCKED: import provenance is permanent');
-      END;
+      ${refuse('imported_records_no_update', 'BEFORE UPDATE ON imported_records', 'LOCKED: import provenance is permanent')}
+      ${refuseWhen('imported_records_no_delete', 'BEFORE DELETE ON imported_records', NOT_ERASING, 'LOCKED: import provenance is permanent')}
 
       CREATE TABLE signed_pdfs (
         record_kind TEXT NOT NULL CHECK (record_kind IN ('document')),
@@ -54,37 +57,19 @@ export const migration0008: Migration = {
         PRIMARY KEY (record_kind, record_id)
       ) STRICT;
       CREATE INDEX signed_pdfs_by_patient ON signed_pdfs (patient_id);
-      CREATE TRIGGER signed_pdfs_no_update BEFORE UPDATE ON signed_pdfs BEGIN
-        SELECT RAISE(ABORT, 'LOCKED: a signed PDF never changes');
-      END;
-      CREATE TRIGGER signed_pdfs_no_delete BEFORE DELETE ON signed_pdfs
-      WHEN NOT EXISTS (SELECT 1 FROM erasure_in_progress e WHERE e.patient_id = old.patient_id)
-      BEGIN
-        SELECT RAISE(ABORT, 'LOCKED: a signed PDF never changes');
-      END;
+      ${refuse('signed_pdfs_no_update', 'BEFORE UPDATE ON signed_pdfs', 'LOCKED: a signed PDF never changes')}
+      ${refuseWhen('signed_pdfs_no_delete', 'BEFORE DELETE ON signed_pdfs', NOT_ERASING, 'LOCKED: a signed PDF never changes')}
     `);
     const source = { source: LEGACY_IMPORT_SOURCE };
-    db.prepare(`
-      INSERT INTO imported_records (record_kind, record_id, patient_id, source, imported_at, original_hash,
-        original_signed_at)
-      SELECT 'intake', i.id, i.patient_id, @source, p.created_at, i.content_hash, i.signed_at
-      FROM intakes i JOIN patients p ON p.id = i.patient_id
-      WHERE COALESCE(i.signed_at, i.created_at) < p.created_at`).run(source);
-    db.prepare(`
-      INSERT INTO imported_records (record_kind, record_id, patient_id, source, imported_at, original_hash,
-        original_signed_at)
-      SELECT 'session', s.id, s.patient_id, @source, p.created_at, s.content_hash, s.signed_at
-      FROM sessions s JOIN patients p ON p.id = s.patient_id
-      WHERE COALESCE(s.signed_at, s.created_at) < p.created_at`).run(source);
-    db.prepare(`
-      INSERT INTO imported_records (record_kind, record_id, patient_id, source, imported_at)
-      SELECT 'amendment', a.id, a.patient_id, @source, p.created_at
-      FROM session_amendments a JOIN patients p ON p.id = a.patient_id
-      WHERE a.created_at < p.created_at`).run(source);
-    db.prepare(`
-      INSERT INTO imported_records (record_kind, record_id, patient_id, source, imported_at)
-      SELECT 'adverse-event', e.id, e.patient_id, @source, p.created_at
-      FROM adverse_events e JOIN patients p ON p.id = e.patient_id
-      WHERE e.created_at < p.created_at`).run(source);
+    for (const [kind, table, alias, signed] of LEGACY_RECORDS) {
+      const hashColumns = signed ? ', original_hash,\n        original_signed_at' : '';
+      const hashValues = signed ? `, ${alias}.content_hash, ${alias}.signed_at` : '';
+      const madeAt = signed ? `COALESCE(${alias}.signed_at, ${alias}.created_at)` : `${alias}.created_at`;
+      db.prepare(`
+      INSERT INTO imported_records (record_kind, record_id, patient_id, source, imported_at${hashColumns})
+      SELECT '${kind}', ${alias}.id, ${alias}.patient_id, @source, p.created_at${hashValues}
+      FROM ${table} ${alias} JOIN patients p ON p.id = ${alias}.patient_id
+      WHERE ${madeAt} < p.created_at`).run(source);
+    }
   },
 };

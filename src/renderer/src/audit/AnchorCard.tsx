@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { anchorCode } from '../../../shared/audit/anchor';
 import { clinic, unwrap } from '../api/clinic';
+import { Detail } from '../components/Detail';
 import { QueryState } from '../components/QueryState';
 import { formatDateTime } from '../format';
 
@@ -22,20 +23,19 @@ export function AnchorCard() {
         <>
           <dl className="audit__anchor-facts">
             <div>
-              <dt>{t('audit.anchorCode')}</dt>
-              <dd>
+              <Detail label={t('audit.anchorCode')}>
                 <code className="audit__code">{anchorCode(anchor.data)}</code>
-              </dd>
+              </Detail>
             </div>
             <div>
-              <dt>{t('audit.anchorEntries')}</dt>
-              <dd>{t('audit.entries', { count: anchor.data.count })}</dd>
+              <Detail label={t('audit.anchorEntries')}>
+                {t('audit.entries', { count: anchor.data.count })}
+              </Detail>
             </div>
             <div>
-              <dt>{t('audit.anchorTaken')}</dt>
-              <dd>
+              <Detail label={t('audit.anchorTaken')}>
                 <time dateTime={anchor.data.at}>{formatDateTime(anchor.data.at)}</time>
-              </dd>
+              </Detail>
             </div>
           </dl>
           <details className="audit__full">

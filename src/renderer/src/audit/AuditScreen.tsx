@@ -3,8 +3,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AUDIT_ACTIONS, type AuditAction } from '../../../shared/audit/schema';
 import { clinic, unwrap } from '../api/clinic';
+import { Card } from '../components/Card';
 import { Field } from '../components/Field';
 import { QueryState } from '../components/QueryState';
+import { Table } from '../components/Table';
 import { formatDateTime } from '../format';
 import { AnchorCard } from './AnchorCard';
 import { VerifyCard } from './VerifyCard';
@@ -89,32 +91,28 @@ export function AuditScreen() {
       {!list.data ? (
         <QueryState query={list} />
       ) : (
-        <section className="card" aria-labelledby="entries-title">
-          <h2 id="entries-title">{t('audit.entries', { count: total })}</h2>
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">{t('audit.when')}</th>
-                <th scope="col">{t('audit.action')}</th>
-                <th scope="col">{t('audit.recordKind')}</th>
-                <th scope="col">{t('audit.record')}</th>
-                <th scope="col">{t('audit.who')}</th>
+        <Card id="entries-title" title={t('audit.entries', { count: total })}>
+          <Table
+            headings={[
+              t('audit.when'),
+              t('audit.action'),
+              t('audit.recordKind'),
+              t('audit.record'),
+              t('audit.who'),
+            ]}
+          >
+            {list.data.items.map((e) => (
+              <tr key={e.id}>
+                <td>
+                  <time dateTime={e.at}>{formatDateTime(e.at)}</time>
+                </td>
+                <td>{t(`audit.actions.${e.action}`)}</td>
+                <td>{t(`audit.entities.${entityKind(e)}`, { defaultValue: e.entity })}</td>
+                <td>{e.entityId ?? '—'}</td>
+                <td>{t(`audit.actors.${e.actor}`, { defaultValue: e.actor })}</td>
               </tr>
-            </thead>
-            <tbody>
-              {list.data.items.map((e) => (
-                <tr key={e.id}>
-                  <td>
-                    <time dateTime={e.at}>{formatDateTime(e.at)}</time>
-                  </td>
-                  <td>{t(`audit.actions.${e.action}`)}</td>
-                  <td>{t(`audit.entities.${entityKind(e)}`, { defaultValue: e.entity })}</td>
-                  <td>{e.entityId ?? '—'}</td>
-                  <td>{t(`audit.actors.${e.actor}`, { defaultValue: e.actor })}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </Table>
           <nav className="pager" aria-label={t('audit.pages')}>
             <button type="button" className="button" disabled={page === 0} onClick={() => setPage(page - 1)}>
               {t('audit.newer')}
@@ -129,7 +127,7 @@ export function AuditScreen() {
               {t('audit.older')}
             </button>
           </nav>
-        </section>
+        </Card>
       )}
     </div>
   );

@@ -4,11 +4,13 @@ import { useTranslation } from 'react-i18next';
 import type { BackupInfo } from '../../../shared/backup/schema';
 import { clinic, unwrap } from '../api/clinic';
 import { apiError, failureMessage } from '../api/failure';
+import { Card } from '../components/Card';
 import { FormAlert } from '../components/FormAlert';
 import { BusyButton } from '../components/form/BusyButton';
 import { PathField } from '../components/form/PathField';
 import { Modal } from '../components/Modal';
 import { QueryState } from '../components/QueryState';
+import { Table } from '../components/Table';
 import { formatDateTime } from '../format';
 import { FolderField, formatSize } from './FolderField';
 import { useBackUpNow } from './useBackUpNow';
@@ -38,9 +40,7 @@ export function BackupsPanel({ onNotice }: { onNotice: (message: string) => void
   });
 
   return (
-    <section className="card" aria-labelledby="backups-title">
-      <h2 id="backups-title">{t('data.backupsTitle')}</h2>
-      <p className="muted">{t('data.backupsBody')}</p>
+    <Card id="backups-title" title={t('data.backupsTitle')} intro={t('data.backupsBody')}>
       {list.data && <p className="muted small">{t('data.backupsFolder', { folder: list.data.folder })}</p>}
       <FolderField
         label={t('data.otherFolder')}
@@ -61,45 +61,41 @@ export function BackupsPanel({ onNotice }: { onNotice: (message: string) => void
       <FormAlert message={create.isError ? failureMessage(create.error) : null} />
       {list.data ? (
         list.data.items.length ? (
-          <table className="table backups-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('data.columns.time')}</th>
-                <th scope="col">{t('data.columns.kind')}</th>
-                <th scope="col">{t('data.columns.size')}</th>
-                <th scope="col">{t('data.columns.status')}</th>
-                <th scope="col">
-                  <span className="visually-hidden">{t('data.columns.actions')}</span>
-                </th>
+          <Table
+            className="backups-table"
+            headings={[
+              t('data.columns.time'),
+              t('data.columns.kind'),
+              t('data.columns.size'),
+              t('data.columns.status'),
+              { hidden: t('data.columns.actions') },
+            ]}
+          >
+            {list.data.items.map((b) => (
+              <tr key={b.name}>
+                <td>{formatDateTime(b.createdAt)}</td>
+                <td>{t(`data.kinds.${b.kind}`)}</td>
+                <td>{formatSize(b.sizeBytes)}</td>
+                <td>
+                  <span className={`badge ${b.status === 'verified' ? 'badge--ok' : 'badge--danger'}`}>
+                    {t(`data.status.${b.status}`)}
+                  </span>
+                </td>
+                <td>
+                  {b.status === 'verified' && (
+                    <button
+                      type="button"
+                      className="button button--small"
+                      aria-label={`${t('data.restore')} ${formatDateTime(b.createdAt)}`}
+                      onClick={() => check.mutate(b.file)}
+                    >
+                      {t('data.restore')}
+                    </button>
+                  )}
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {list.data.items.map((b) => (
-                <tr key={b.name}>
-                  <td>{formatDateTime(b.createdAt)}</td>
-                  <td>{t(`data.kinds.${b.kind}`)}</td>
-                  <td>{formatSize(b.sizeBytes)}</td>
-                  <td>
-                    <span className={`badge ${b.status === 'verified' ? 'badge--ok' : 'badge--danger'}`}>
-                      {t(`data.status.${b.status}`)}
-                    </span>
-                  </td>
-                  <td>
-                    {b.status === 'verified' && (
-                      <button
-                        type="button"
-                        className="button button--small"
-                        aria-label={`${t('data.restore')} ${formatDateTime(b.createdAt)}`}
-                        onClick={() => check.mutate(b.file)}
-                      >
-                        {t('data.restore')}
-                      </button>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </Table>
         ) : (
           <p className="muted">{t('data.noBackups')}</p>
         )
@@ -138,7 +134,7 @@ export function BackupsPanel({ onNotice }: { onNotice: (message: string) => void
         }}
         onConfirm={() => preview && restore.mutate(preview.file)}
       />
-    </section>
+    </Card>
   );
 }
 

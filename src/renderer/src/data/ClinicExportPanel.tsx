@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { ExportCounts } from '../../../shared/exports/schema';
 import { clinic, unwrap } from '../api/clinic';
 import { apiError } from '../api/failure';
+import { Card } from '../components/Card';
 import { FormAlert } from '../components/FormAlert';
 import { FolderField } from './FolderField';
 
@@ -44,9 +45,7 @@ export function ClinicExportPanel() {
   const failure = apiError(start.error);
 
   return (
-    <section className="card" aria-labelledby="clinic-export-title">
-      <h2 id="clinic-export-title">{t('data.exportTitle')}</h2>
-      <p className="muted">{t('data.exportBody')}</p>
+    <Card id="clinic-export-title" title={t('data.exportTitle')} intro={t('data.exportBody')}>
       <FolderField
         label={t('data.exportFolder')}
         hint={t('data.exportFolderHint')}
@@ -94,6 +93,6 @@ export function ClinicExportPanel() {
           {job.data.state === 'failed' && <p className="alert alert--error">{t('data.exportFailed')}</p>}
         </div>
       )}
-    </section>
+    </Card>
   );
 }

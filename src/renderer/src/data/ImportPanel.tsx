@@ -12,10 +12,12 @@ import {
 } from '../../../shared/imports/schema';
 import { clinic, unwrap } from '../api/clinic';
 import { apiError } from '../api/failure';
+import { Card } from '../components/Card';
 import { Field } from '../components/Field';
 import { FormAlert } from '../components/FormAlert';
 import { BusyButton } from '../components/form/BusyButton';
 import { FileField } from '../components/form/FileField';
+import { Table } from '../components/Table';
 import { readTextFile } from './FolderField';
 
 /** The message key of a failed import call: the first field's problem, else the call's. */
@@ -77,9 +79,7 @@ export function CsvImportPanel({ onNotice }: { onNotice: (message: string) => vo
 
   const p = preview.data;
   return (
-    <section className="card" aria-labelledby="csv-import-title">
-      <h2 id="csv-import-title">{t('data.importTitle')}</h2>
-      <p className="muted">{t('data.importBody')}</p>
+    <Card id="csv-import-title" title={t('data.importTitle')} intro={t('data.importBody')}>
       <FileField
         label={t('data.importFile')}
         hint={`${t('data.importFileHint')} ${t('data.openLimits')}`}
@@ -115,38 +115,35 @@ export function CsvImportPanel({ onNotice }: { onNotice: (message: string) => vo
             {t('data.previewCounts', { valid: p.valid, invalid: p.invalid, duplicates: p.duplicates })}
           </p>
           <div className="import-preview">
-            <table className="table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('data.row')}</th>
-                  <th scope="col">{t('form.lastName')}</th>
-                  <th scope="col">{t('form.firstName')}</th>
-                  <th scope="col">{t('form.dateOfBirth')}</th>
-                  <th scope="col">{t('data.columns.status')}</th>
+            <Table
+              headings={[
+                t('data.row'),
+                t('form.lastName'),
+                t('form.firstName'),
+                t('form.dateOfBirth'),
+                t('data.columns.status'),
+              ]}
+            >
+              {p.rows.slice(0, 200).map((row) => (
+                <tr key={row.line} className={`import-row import-row--${row.status}`}>
+                  <td>{row.line}</td>
+                  <td>{row.values.lastName}</td>
+                  <td>{row.values.firstName}</td>
+                  <td>{row.values.dateOfBirth}</td>
+                  <td>
+                    <strong>{t(`data.rowStatus.${row.status}`)}</strong>
+                    {Object.entries(row.errors).map(([field, message]) => (
+                      <span key={field} className="import-row__error">
+                        {' '}
+                        {field === '_' ? '' : `${t(`form.${field}`, { defaultValue: field })}: `}
+                        {t(message)}
+                      </span>
+                    ))}
+                    {row.duplicateOf && <span> {t('data.duplicateOf', { of: row.duplicateOf })}</span>}
+                  </td>
                 </tr>
-              </thead>
-              <tbody>
-                {p.rows.slice(0, 200).map((row) => (
-                  <tr key={row.line} className={`import-row import-row--${row.status}`}>
-                    <td>{row.line}</td>
-                    <td>{row.values.lastName}</td>
-                    <td>{row.values.firstName}</td>
-                    <td>{row.values.dateOfBirth}</td>
-                    <td>
-                      <strong>{t(`data.rowStatus.${row.status}`)}</strong>
-                      {Object.entries(row.errors).map(([field, message]) => (
-                        <span key={field} className="import-row__error">
-                          {' '}
-                          {field === '_' ? '' : `${t(`form.${field}`, { defaultValue: field })}: `}
-                          {t(message)}
-                        </span>
-                      ))}
-                      {row.duplicateOf && <span> {t('data.duplicateOf', { of: row.duplicateOf })}</span>}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+              ))}
+            </Table>
           </div>
           <fieldset className="import-mode">
             <legend>{t('data.mode')}</legend>
@@ -188,7 +185,7 @@ export function CsvImportPanel({ onNotice }: { onNotice: (message: string) => vo
         </>
       )}
       {report && <Report report={report} />}
-    </section>
+    </Card>
   );
 }
 
@@ -250,9 +247,7 @@ export function FhirImportPanel({ onNotice }: { onNotice: (message: string) => v
     else run.mutate({ json: text, fileName: file.name });
   };
   return (
-    <section className="card" aria-labelledby="fhir-import-title">
-      <h2 id="fhir-import-title">{t('data.fhirTitle')}</h2>
-      <p className="muted">{t('data.fhirBody')}</p>
+    <Card id="fhir-import-title" title={t('data.fhirTitle')} intro={t('data.fhirBody')}>
       <FileField
         label={t('data.fhirFile')}
         hint={t('data.openLimits')}
@@ -262,6 +257,6 @@ export function FhirImportPanel({ onNotice }: { onNotice: (message: string) => v
       />
       <FormAlert message={run.isError ? failureKey(run.error) : null} />
       {run.data && <Report report={run.data} />}
-    </section>
+    </Card>
   );
 }

@@ -5,6 +5,7 @@ import { useNavigate } from 'react-router';
 import { displayName, type Patient } from '../../../shared/patients/schema';
 import { clinic, unwrap } from '../api/clinic';
 import { apiError } from '../api/failure';
+import { Card } from '../components/Card';
 import { FormAlert } from '../components/FormAlert';
 import { BusyButton } from '../components/form/BusyButton';
 import { TextField } from '../components/form/TextField';
@@ -27,9 +28,7 @@ export function ExportRecordPanel({ patient }: { patient: Patient }) {
   });
   const failure = apiError(run.error);
   return (
-    <section className="card" aria-labelledby="export-record-title">
-      <h2 id="export-record-title">{t('exportRecord.title')}</h2>
-      <p className="muted">{t('exportRecord.body')}</p>
+    <Card id="export-record-title" title={t('exportRecord.title')} intro={t('exportRecord.body')}>
       <FolderField
         label={t('exportRecord.folder')}
         hint={t('exportRecord.folderHint')}
@@ -57,7 +56,7 @@ export function ExportRecordPanel({ patient }: { patient: Patient }) {
           </ul>
         </div>
       )}
-    </section>
+    </Card>
   );
 }
 

@@ -10,6 +10,7 @@ import {
 } from '../../../shared/documents/schema';
 import type { DocumentKind, TemplateSummary } from '../../../shared/documents/template-schema';
 import { Field } from '../components/Field';
+import { FormSection } from '../components/form/FormSection';
 import { InputField } from '../components/form/fields';
 import { useZodForm } from '../components/form/useZodForm';
 
@@ -91,32 +92,29 @@ export function DetailsForm({
 
   return (
     <form className="document-form" noValidate onSubmit={submit}>
-      <fieldset>
-        <legend>{t('documents.treatmentLegend')}</legend>
-        <div className="grid">
+      <FormSection legend={t('documents.treatmentLegend')}>
+        <InputField
+          label={t('documents.treatmentDate')}
+          required
+          field={field('treatmentDate')}
+          type="date"
+        />
+        {kind === 'consent' ? (
           <InputField
-            label={t('documents.treatmentDate')}
-            required
-            field={field('treatmentDate')}
-            type="date"
+            label={t('documents.plannedSessions')}
+            hint={t('documents.plannedSessionsHint')}
+            field={field('plannedSessions')}
+            maxLength={200}
           />
-          {kind === 'consent' ? (
-            <InputField
-              label={t('documents.plannedSessions')}
-              hint={t('documents.plannedSessionsHint')}
-              field={field('plannedSessions')}
-              maxLength={200}
-            />
-          ) : (
-            <InputField
-              label={t('documents.nextAppointment')}
-              hint={t('documents.nextAppointmentHint')}
-              field={field('nextAppointment')}
-              maxLength={200}
-            />
-          )}
-        </div>
-      </fieldset>
+        ) : (
+          <InputField
+            label={t('documents.nextAppointment')}
+            hint={t('documents.nextAppointmentHint')}
+            field={field('nextAppointment')}
+            maxLength={200}
+          />
+        )}
+      </FormSection>
 
       <fieldset>
         <legend>{t('documents.areasLegend')}</legend>

@@ -4,6 +4,7 @@ import { Link, useParams } from 'react-router';
 import { todayIso } from '../../../shared/dates';
 import type { DocumentRecord } from '../../../shared/documents/schema';
 import { ApiFailure, clinic, unwrap } from '../api/clinic';
+import { Detail } from '../components/Detail';
 import { Field } from '../components/Field';
 import { QueryState } from '../components/QueryState';
 import { formatDate, formatDateTime } from '../format';
@@ -30,39 +31,31 @@ function DocumentView({ document, onNotice }: { document: DocumentRecord; onNoti
       </p>
       <h1 id="document-heading">{document.title}</h1>
       <dl className="document-meta">
-        <dt>{t('documents.kindLabel')}</dt>
-        <dd>{t(`documents.kinds.${document.kind}`)}</dd>
-        <dt>{t('documents.recorded')}</dt>
-        <dd>{formatDateTime(document.createdAt)}</dd>
-        <dt>{t('documents.templateVersion')}</dt>
-        <dd>
+        <Detail label={t('documents.kindLabel')}>{t(`documents.kinds.${document.kind}`)}</Detail>
+        <Detail label={t('documents.recorded')}>{formatDateTime(document.createdAt)}</Detail>
+        <Detail label={t('documents.templateVersion')}>
           {t('documents.templateVersionValue', {
             key: document.templateKey,
             version: document.templateVersion,
           })}
-        </dd>
+        </Detail>
         {document.photoConsent && (
-          <>
-            <dt>{t('documents.photoLegend')}</dt>
-            <dd>{t(`documents.photoLevels.${document.photoConsent}`)}</dd>
-          </>
+          <Detail label={t('documents.photoLegend')}>
+            {t(`documents.photoLevels.${document.photoConsent}`)}
+          </Detail>
         )}
         {document.signatures.length > 0 && (
-          <>
-            <dt>{t('documents.signedBy')}</dt>
-            <dd>
-              {document.signatures
-                .map((s) => `${s.signerName} (${t(`documents.roles.${s.role}`)})`)
-                .join(', ')}
-            </dd>
-          </>
+          <Detail label={t('documents.signedBy')}>
+            {document.signatures.map((s) => `${s.signerName} (${t(`documents.roles.${s.role}`)})`).join(', ')}
+          </Detail>
         )}
         <dt>{t('documents.documentId')}</dt>
         <dd className="mono">{document.uid}</dd>
         <dt>SHA-256</dt>
         <dd className="mono">{document.sha256}</dd>
-        <dt>{t('documents.integrity')}</dt>
-        <dd>{t(document.intact ? 'documents.intact' : 'documents.notIntact')}</dd>
+        <Detail label={t('documents.integrity')}>
+          {t(document.intact ? 'documents.intact' : 'documents.notIntact')}
+        </Detail>
       </dl>
       {document.withdrawnOn && (
         <p className="alert alert--warning">

@@ -1,3 +1,5 @@
+import { ADVERSE_EVENT_TYPE_LABELS_EN, TECHNIQUE_LABELS_EN } from '../../../shared/treatments/labels';
+
 /** English strings. Every user-visible string in the renderer comes from here. */
 export const en = {
   app: {
@@ -735,30 +737,11 @@ export const en = {
       diluent: 'Diluent',
       anaesthetic: 'Anaesthetic',
     },
-    techniques: {
-      nappage: 'Nappage',
-      papule: 'Papule / micro-papule',
-      'point-by-point': 'Point-by-point',
-      'linear-retrograde': 'Linear / retrograde',
-      microneedling: 'Microneedling',
-      'needle-free': 'Needle-free',
-    },
+    techniques: TECHNIQUE_LABELS_EN,
     courseStatus: { active: 'Active', paused: 'Paused', closed: 'Closed' },
     standing: { upcoming: 'Upcoming', due: 'Due', overdue: 'Overdue' },
     severity: { mild: 'Mild', moderate: 'Moderate', severe: 'Severe' },
-    aeTypes: {
-      bruising: 'Bruising or haematoma',
-      swelling: 'Prolonged swelling',
-      infection: 'Infection',
-      allergic: 'Allergic reaction',
-      nodules: 'Nodules or granulomas',
-      vascular: 'Vascular occlusion or necrosis',
-      hyperpigmentation: 'Hyperpigmentation',
-      scarring: 'Scarring',
-      panniculitis: 'Panniculitis',
-      vasovagal: 'Vasovagal reaction',
-      other: 'Other',
-    },
+    aeTypes: ADVERSE_EVENT_TYPE_LABELS_EN,
     chart: {
       choose: 'Chart',
       face: 'Face',

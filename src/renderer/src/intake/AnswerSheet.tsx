@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { answerText } from '../../../shared/intake/display';
 import type { Answers, IntakeContext, IntakeDefinition } from '../../../shared/intake/types';
 import { visibleQuestionIds } from '../../../shared/intake/visibility';
+import { Detail } from '../components/Detail';
 
 interface AnswerSheetProps {
   definition: IntakeDefinition;
@@ -26,10 +27,9 @@ export function AnswerSheet({ definition, answers, context }: AnswerSheetProps) 
                 const text = answerText(definition, q, answers[q.id]);
                 return (
                   <div key={q.id} className="answer-sheet__row">
-                    <dt>{q.text}</dt>
-                    <dd className="preserve-lines">
+                    <Detail label={q.text} preserveLines>
                       {text || <span className="muted">{t('intake.notAnswered')}</span>}
-                    </dd>
+                    </Detail>
                   </div>
                 );
               })}

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { Card } from '../components/Card';
 import { ImportedBadge } from '../components/ImportedFrom';
 import { formatDateTime } from '../format';
 import { useIntakes } from './queries';
@@ -11,8 +12,7 @@ export function IntakeHistory({ patientId }: { patientId: number }) {
   const list = intakes.data ?? [];
   const signed = list.filter((i) => i.status === 'signed');
   return (
-    <section className="card card--wide" aria-labelledby="intakes-title">
-      <h2 id="intakes-title">{t('intake.historyTitle')}</h2>
+    <Card id="intakes-title" title={t('intake.historyTitle')} className="card--wide">
       {intakes.data && list.length === 0 && <p className="muted">{t('intake.historyEmpty')}</p>}
       <ol className="history">
         {list.map((i) => {
@@ -57,6 +57,6 @@ export function IntakeHistory({ patientId }: { patientId: number }) {
           );
         })}
       </ol>
-    </section>
+    </Card>
   );
 }

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Intake } from '../../../shared/intake/schema';
 import { displayName, type Patient } from '../../../shared/patients/schema';
+import { Card } from '../components/Card';
 import { ImportedBadge, ImportedCheck } from '../components/ImportedFrom';
 import { formatDateTime } from '../format';
 import { AnswerSheet } from './AnswerSheet';
@@ -80,8 +81,7 @@ function IntakeView({ patient, intake }: { patient: Patient; intake: Intake }) {
 
       <AnswerSheet definition={intake.definition} answers={intake.answers} context={intake.context} />
 
-      <section className="card" aria-labelledby="declaration-title">
-        <h2 id="declaration-title">{t('intake.declarationTitle')}</h2>
+      <Card id="declaration-title" title={t('intake.declarationTitle')}>
         <blockquote className="declaration">{intake.declaration}</blockquote>
         <div className="signatures">
           {intake.signatures.map((s) => (
@@ -96,7 +96,7 @@ function IntakeView({ patient, intake }: { patient: Patient; intake: Intake }) {
             </figure>
           ))}
         </div>
-      </section>
+      </Card>
     </article>
   );
 }

@@ -3,7 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { displayName, type Patient } from '../../../shared/patients/schema';
 import { clinic, unwrap } from '../api/clinic';
+import { Card } from '../components/Card';
 import { ConfirmDialog } from '../components/ConfirmDialog';
+import { Detail } from '../components/Detail';
 import { QueryState } from '../components/QueryState';
 import { EraseDialog, ExportRecordPanel } from '../data/PatientDataActions';
 import { PatientDocuments } from '../documents/PatientDocuments';
@@ -108,32 +110,25 @@ function PatientDetail({ patient, onNotice }: { patient: Patient; onNotice: (mes
       )}
 
       <div className="detail-grid">
-        <section className="card" aria-labelledby="contact-title">
-          <h2 id="contact-title">{t('detail.contact')}</h2>
+        <Card id="contact-title" title={t('detail.contact')}>
           <dl>
-            <dt>{t('form.phone')}</dt>
-            <dd>{value(patient.phone)}</dd>
-            <dt>{t('form.email')}</dt>
-            <dd>{value(patient.email)}</dd>
-            <dt>{t('form.address')}</dt>
-            <dd className="preserve-lines">{value(patient.address)}</dd>
+            <Detail label={t('form.phone')}>{value(patient.phone)}</Detail>
+            <Detail label={t('form.email')}>{value(patient.email)}</Detail>
+            <Detail label={t('form.address')} preserveLines>
+              {value(patient.address)}
+            </Detail>
           </dl>
-        </section>
-        <section className="card" aria-labelledby="emergency-title">
-          <h2 id="emergency-title">{t('form.sectionEmergency')}</h2>
+        </Card>
+        <Card id="emergency-title" title={t('form.sectionEmergency')}>
           <dl>
-            <dt>{t('form.emergencyContactName')}</dt>
-            <dd>{value(patient.emergencyContactName)}</dd>
-            <dt>{t('form.emergencyContactPhone')}</dt>
-            <dd>{value(patient.emergencyContactPhone)}</dd>
-            <dt>{t('form.gpName')}</dt>
-            <dd>{value(patient.gpName)}</dd>
+            <Detail label={t('form.emergencyContactName')}>{value(patient.emergencyContactName)}</Detail>
+            <Detail label={t('form.emergencyContactPhone')}>{value(patient.emergencyContactPhone)}</Detail>
+            <Detail label={t('form.gpName')}>{value(patient.gpName)}</Detail>
           </dl>
-        </section>
-        <section className="card card--wide" aria-labelledby="notes-title">
-          <h2 id="notes-title">{t('detail.notes')}</h2>
+        </Card>
+        <Card id="notes-title" title={t('detail.notes')} className="card--wide">
           <p className="preserve-lines">{value(patient.notes)}</p>
-        </section>
+        </Card>
         <IntakeHistory patientId={patient.id} />
       </div>
 

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Card } from '../components/Card';
 import { formatDateTime } from '../format';
 import { usePatientHistory } from './queries';
 
@@ -7,8 +8,7 @@ export function PatientHistory({ patientId }: { patientId: number }) {
   const { t } = useTranslation();
   const history = usePatientHistory(patientId);
   return (
-    <section className="card" aria-labelledby="history-title">
-      <h2 id="history-title">{t('detail.history')}</h2>
+    <Card id="history-title" title={t('detail.history')}>
       {history.data?.length === 0 && <p className="muted">{t('detail.historyEmpty')}</p>}
       <ol className="history">
         {history.data?.map((entry) => (
@@ -31,6 +31,6 @@ export function PatientHistory({ patientId }: { patientId: number }) {
           </li>
         ))}
       </ol>
-    </section>
+    </Card>
   );
 }

@@ -5,6 +5,7 @@ import { clinic, unwrap } from '../api/clinic';
 import { Field } from '../components/Field';
 import { FormAlert } from '../components/FormAlert';
 import { FormActions } from '../components/form/FormActions';
+import { FormSection } from '../components/form/FormSection';
 import { InputField, TextAreaField } from '../components/form/fields';
 import { useFormMutation } from '../components/form/useFormMutation';
 import { useZodForm } from '../components/form/useZodForm';
@@ -72,64 +73,55 @@ export function ClinicProfileForm({
           />
         </div>
       </fieldset>
-      <fieldset>
-        <legend>{t('settings.printingLegend')}</legend>
-        <div className="grid">
-          <Field label={t('settings.fields.paperSize')}>
-            {(a) => (
-              <select {...a} {...register('paperSize')}>
-                <option value="A4">A4</option>
-                <option value="LETTER">{t('settings.letter')}</option>
-              </select>
-            )}
-          </Field>
-          <Field label={t('settings.fields.dateFormat')}>
-            {(a) => (
-              <select {...a} {...register('dateFormat')}>
-                <option value="DD/MM/YYYY">DD/MM/YYYY</option>
-                <option value="MM/DD/YYYY">MM/DD/YYYY</option>
-                <option value="YYYY-MM-DD">YYYY-MM-DD</option>
-              </select>
-            )}
-          </Field>
-          <InputField label={t('settings.fields.currency')} field={field('currency')} maxLength={3} />
-        </div>
-      </fieldset>
-      <fieldset>
-        <legend>{t('settings.screeningLegend')}</legend>
-        <div className="grid">
-          <InputField
-            label={t('settings.fields.intakeValidityMonths')}
-            hint={t('settings.intakeValidityHint')}
-            field={field('intakeValidityMonths', { valueAsNumber: true })}
-            type="number"
-            min={1}
-            max={60}
-            inputMode="numeric"
-          />
-        </div>
-      </fieldset>
-      <fieldset>
-        <legend>{t('settings.treatmentsLegend')}</legend>
-        <div className="grid">
-          <InputField
-            label={t('settings.fields.lotExpiryWindowDays')}
-            hint={t('settings.lotExpiryHint')}
-            field={field('lotExpiryWindowDays', { valueAsNumber: true })}
-            type="number"
-            min={1}
-            max={365}
-          />
-          <InputField
-            label={t('settings.fields.recallAheadDays')}
-            hint={t('settings.recallAheadHint')}
-            field={field('recallAheadDays', { valueAsNumber: true })}
-            type="number"
-            min={0}
-            max={90}
-          />
-        </div>
-      </fieldset>
+      <FormSection legend={t('settings.printingLegend')}>
+        <Field label={t('settings.fields.paperSize')}>
+          {(a) => (
+            <select {...a} {...register('paperSize')}>
+              <option value="A4">A4</option>
+              <option value="LETTER">{t('settings.letter')}</option>
+            </select>
+          )}
+        </Field>
+        <Field label={t('settings.fields.dateFormat')}>
+          {(a) => (
+            <select {...a} {...register('dateFormat')}>
+              <option value="DD/MM/YYYY">DD/MM/YYYY</option>
+              <option value="MM/DD/YYYY">MM/DD/YYYY</option>
+              <option value="YYYY-MM-DD">YYYY-MM-DD</option>
+            </select>
+          )}
+        </Field>
+        <InputField label={t('settings.fields.currency')} field={field('currency')} maxLength={3} />
+      </FormSection>
+      <FormSection legend={t('settings.screeningLegend')}>
+        <InputField
+          label={t('settings.fields.intakeValidityMonths')}
+          hint={t('settings.intakeValidityHint')}
+          field={field('intakeValidityMonths', { valueAsNumber: true })}
+          type="number"
+          min={1}
+          max={60}
+          inputMode="numeric"
+        />
+      </FormSection>
+      <FormSection legend={t('settings.treatmentsLegend')}>
+        <InputField
+          label={t('settings.fields.lotExpiryWindowDays')}
+          hint={t('settings.lotExpiryHint')}
+          field={field('lotExpiryWindowDays', { valueAsNumber: true })}
+          type="number"
+          min={1}
+          max={365}
+        />
+        <InputField
+          label={t('settings.fields.recallAheadDays')}
+          hint={t('settings.recallAheadHint')}
+          field={field('recallAheadDays', { valueAsNumber: true })}
+          type="number"
+          min={0}
+          max={90}
+        />
+      </FormSection>
       <FormAlert message={formError} />
       <FormActions submitLabel={t('settings.saveProfile')} pending={formState.isSubmitting} />
     </form>

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { Card } from '../components/Card';
 import { QueryState } from '../components/QueryState';
 import { useTemplates } from '../documents/queries';
 import { ClinicProfileForm } from './ClinicProfileForm';
@@ -20,14 +21,10 @@ export function SettingsScreen({ onNotice }: { onNotice: (message: string) => vo
         <QueryState query={settings} />
       )}
       <LogoField onNotice={onNotice} />
-      <section className="card" aria-labelledby="settings-data-title">
-        <h2 id="settings-data-title">{t('settings.dataTitle')}</h2>
-        <p className="muted">{t('settings.dataBody')}</p>
+      <Card id="settings-data-title" title={t('settings.dataTitle')} intro={t('settings.dataBody')}>
         <Link to="/data">{t('settings.dataLink')}</Link>
-      </section>
-      <section className="card" aria-labelledby="templates-title">
-        <h2 id="templates-title">{t('settings.templatesTitle')}</h2>
-        <p className="muted">{t('settings.templatesBody')}</p>
+      </Card>
+      <Card id="templates-title" title={t('settings.templatesTitle')} intro={t('settings.templatesBody')}>
         {templates.data ? (
           <ul className="template-list">
             {templates.data.map((tpl) => (
@@ -45,7 +42,7 @@ export function SettingsScreen({ onNotice }: { onNotice: (message: string) => vo
         ) : (
           <QueryState query={templates} />
         )}
-      </section>
+      </Card>
     </section>
   );
 }

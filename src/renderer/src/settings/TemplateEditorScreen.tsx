@@ -9,6 +9,7 @@ import {
   templateContentSchema,
 } from '../../../shared/documents/template-schema';
 import { ApiFailure, clinic, unwrap } from '../api/clinic';
+import { Card } from '../components/Card';
 import { Field } from '../components/Field';
 import { QueryState } from '../components/QueryState';
 import { templateKeys, useInvalidate, useTemplate, useTemplateVersions } from '../documents/queries';
@@ -227,8 +228,7 @@ function TemplateEditor({ template, versions, onNotice }: EditorProps) {
           </button>
         </div>
       </form>
-      <section className="card" aria-labelledby="versions-title">
-        <h2 id="versions-title">{t('settings.versions')}</h2>
+      <Card id="versions-title" title={t('settings.versions')}>
         <ul className="history">
           {versions.map((v) => (
             <li key={v.id}>
@@ -237,7 +237,7 @@ function TemplateEditor({ template, versions, onNotice }: EditorProps) {
             </li>
           ))}
         </ul>
-      </section>
+      </Card>
     </section>
   );
 }

@@ -1,8 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { Lot } from '../../../shared/treatments/schema';
+import type { Lot } from '../../../shared/catalog/schema';
 import { clinic, unwrap } from '../api/clinic';
+import { Card } from '../components/Card';
+import { Table } from '../components/Table';
 import { formatDate } from '../format';
 import { useExpiringLots, useRecallList } from './queries';
 
@@ -39,50 +41,41 @@ export function HomeLists() {
   const recall = useRecallList(settings.data?.recallAheadDays ?? 7);
   return (
     <div className="home-lists">
-      <section className="card" aria-labelledby="recall-list-title">
-        <h2 id="recall-list-title">{t('treatments.home.recallTitle')}</h2>
+      <Card id="recall-list-title" title={t('treatments.home.recallTitle')}>
         {recall.data?.length === 0 && <p className="muted">{t('treatments.home.noRecalls')}</p>}
         {recall.data && recall.data.length > 0 && (
-          <table className="table">
-            <thead>
-              <tr>
-                <th>{t('treatments.home.patient')}</th>
-                <th>{t('treatments.home.what')}</th>
-                <th>{t('treatments.home.due')}</th>
+          <Table
+            headings={[t('treatments.home.patient'), t('treatments.home.what'), t('treatments.home.due')]}
+          >
+            {recall.data.map((r) => (
+              <tr key={r.courseId}>
+                <td>
+                  <Link to={`/patients/${r.patientId}`}>{r.patientName}</Link>
+                  <div className="muted small">{r.phone ?? r.patientNumber}</div>
+                </td>
+                <td>
+                  {r.indication}
+                  <div className="muted small">
+                    {r.phase === 'maintenance'
+                      ? t('treatments.home.maintenance')
+                      : t('treatments.home.sessionN', { n: r.sessionNumber })}
+                  </div>
+                </td>
+                <td>
+                  {t('treatments.home.window', {
+                    from: formatDate(r.dueDate),
+                    to: formatDate(r.latestDate),
+                  })}{' '}
+                  <span className={`badge badge--${r.standing}`}>
+                    {t(`treatments.standing.${r.standing}`)}
+                  </span>
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {recall.data.map((r) => (
-                <tr key={r.courseId}>
-                  <td>
-                    <Link to={`/patients/${r.patientId}`}>{r.patientName}</Link>
-                    <div className="muted small">{r.phone ?? r.patientNumber}</div>
-                  </td>
-                  <td>
-                    {r.indication}
-                    <div className="muted small">
-                      {r.phase === 'maintenance'
-                        ? t('treatments.home.maintenance')
-                        : t('treatments.home.sessionN', { n: r.sessionNumber })}
-                    </div>
-                  </td>
-                  <td>
-                    {t('treatments.home.window', {
-                      from: formatDate(r.dueDate),
-                      to: formatDate(r.latestDate),
-                    })}{' '}
-                    <span className={`badge badge--${r.standing}`}>
-                      {t(`treatments.standing.${r.standing}`)}
-                    </span>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </Table>
         )}
-      </section>
-      <section className="card" aria-labelledby="lots-home-title">
-        <h2 id="lots-home-title">{t('treatments.home.lotsTitle')}</h2>
+      </Card>
+      <Card id="lots-home-title" title={t('treatments.home.lotsTitle')}>
         {lots.data && !lots.data.expired.length && !lots.data.expiring.length && (
           <p className="muted">{t('treatments.home.noLots', { days: lots.data.windowDays })}</p>
         )}
@@ -99,7 +92,7 @@ export function HomeLists() {
           </>
         )}
         <Link to="/products">{t('treatments.home.manageLots')}</Link>
-      </section>
+      </Card>
     </div>
   );
 }

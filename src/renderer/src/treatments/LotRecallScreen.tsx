@@ -1,12 +1,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { type LotRecallRow, lotRecallSchema } from '../../../shared/treatments/schema';
+import { type LotRecallRow, lotRecallSchema } from '../../../shared/catalog/schema';
 import { clinic, unwrap } from '../api/clinic';
 import { Field } from '../components/Field';
 import { FormAlert } from '../components/FormAlert';
 import { useFormMutation } from '../components/form/useFormMutation';
 import { useZodForm } from '../components/form/useZodForm';
+import { Table } from '../components/Table';
 import { downloadBlob } from '../documents/pdf-blob';
 import { formatDate } from '../format';
 
@@ -65,55 +66,52 @@ export function LotRecallScreen() {
             )}
           </div>
           {rows.length > 0 && (
-            <table className="table">
-              <thead>
-                <tr>
-                  <th>{t('treatments.recall.patient')}</th>
-                  <th>{t('treatments.recall.contact')}</th>
-                  <th>{t('treatments.recall.session')}</th>
-                  <th>{t('treatments.recall.product')}</th>
-                  <th>{t('treatments.recall.area')}</th>
+            <Table
+              headings={[
+                t('treatments.recall.patient'),
+                t('treatments.recall.contact'),
+                t('treatments.recall.session'),
+                t('treatments.recall.product'),
+                t('treatments.recall.area'),
+              ]}
+            >
+              {rows.map((r, i) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: a read-only result list; one session can use a lot twice.
+                <tr key={`${r.sessionId}-${i}`}>
+                  <td>
+                    <Link to={`/patients/${r.patientId}`}>{r.patientName}</Link>
+                    <div className="muted small">{r.patientNumber}</div>
+                  </td>
+                  <td className="small">
+                    {[r.phone, r.email].filter(Boolean).join(' · ') || t('detail.notRecorded')}
+                    {r.address && <div className="muted preserve-lines">{r.address}</div>}
+                  </td>
+                  <td>
+                    <Link to={`/patients/${r.patientId}/sessions/${r.sessionId}`}>
+                      {formatDate(r.sessionDate)}
+                    </Link>{' '}
+                    {r.sessionStatus === 'draft' && (
+                      <span className="badge badge--muted">{t('treatments.session.draftBadge')}</span>
+                    )}
+                  </td>
+                  <td>
+                    {r.productName}
+                    <div className="muted small">
+                      {t('treatments.recall.lotLine', {
+                        lot: r.lotNumber,
+                        expiry: formatDate(r.expiryDate),
+                      })}
+                    </div>
+                  </td>
+                  <td>
+                    {r.zone}
+                    {r.volumeMl !== null && (
+                      <span className="muted"> · {t('treatments.ml', { value: r.volumeMl })}</span>
+                    )}
+                  </td>
                 </tr>
-              </thead>
-              <tbody>
-                {rows.map((r, i) => (
-                  // biome-ignore lint/suspicious/noArrayIndexKey: a read-only result list; one session can use a lot twice.
-                  <tr key={`${r.sessionId}-${i}`}>
-                    <td>
-                      <Link to={`/patients/${r.patientId}`}>{r.patientName}</Link>
-                      <div className="muted small">{r.patientNumber}</div>
-                    </td>
-                    <td className="small">
-                      {[r.phone, r.email].filter(Boolean).join(' · ') || t('detail.notRecorded')}
-                      {r.address && <div className="muted preserve-lines">{r.address}</div>}
-                    </td>
-                    <td>
-                      <Link to={`/patients/${r.patientId}/sessions/${r.sessionId}`}>
-                        {formatDate(r.sessionDate)}
-                      </Link>{' '}
-                      {r.sessionStatus === 'draft' && (
-                        <span className="badge badge--muted">{t('treatments.session.draftBadge')}</span>
-                      )}
-                    </td>
-                    <td>
-                      {r.productName}
-                      <div className="muted small">
-                        {t('treatments.recall.lotLine', {
-                          lot: r.lotNumber,
-                          expiry: formatDate(r.expiryDate),
-                        })}
-                      </div>
-                    </td>
-                    <td>
-                      {r.zone}
-                      {r.volumeMl !== null && (
-                        <span className="muted"> · {t('treatments.ml', { value: r.volumeMl })}</span>
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+              ))}
+            </Table>
           )}
         </section>
       )}

@@ -1,6 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { todayIso } from '../../../shared/dates';
 import {
   type Lot,
   type LotFields,
@@ -14,14 +13,17 @@ import {
   type ProductFieldsInput,
   productFieldsOf,
   productFieldsSchema,
-} from '../../../shared/treatments/schema';
+} from '../../../shared/catalog/schema';
+import { todayIso } from '../../../shared/dates';
 import { clinic, unwrap } from '../api/clinic';
+import { Card } from '../components/Card';
 import { Field } from '../components/Field';
 import { InputField, TextAreaField } from '../components/form/fields';
 import { GridForm } from '../components/form/GridForm';
 import { useZodForm } from '../components/form/useZodForm';
 import { OptionsField } from '../components/OptionsField';
 import { QueryState } from '../components/QueryState';
+import { Table } from '../components/Table';
 import { formatDate } from '../format';
 import { useLots, useProducts } from './queries';
 import { useTreatmentSave } from './useTreatmentSave';
@@ -195,55 +197,49 @@ function ProductLots({ product }: { product: Product }) {
   const [editing, setEditing] = useState<Lot | null>(null);
   const today = todayIso();
   return (
-    <section className="card" aria-labelledby="lots-title">
-      <h2 id="lots-title">{t('treatments.lots.title', { product: product.name })}</h2>
+    <Card id="lots-title" title={t('treatments.lots.title', { product: product.name })}>
       {lots.data && lots.data.length === 0 && <p className="muted">{t('treatments.lots.none')}</p>}
       {lots.data && lots.data.length > 0 && (
-        <table className="table">
-          <thead>
-            <tr>
-              <th>{t('treatments.lots.lotNumber')}</th>
-              <th>{t('treatments.lots.expiryDate')}</th>
-              <th>{t('treatments.lots.receivedDate')}</th>
-              <th>{t('treatments.lots.remaining')}</th>
-              <th>
-                <span className="visually-hidden">{t('treatments.lots.actions')}</span>
-              </th>
+        <Table
+          headings={[
+            t('treatments.lots.lotNumber'),
+            t('treatments.lots.expiryDate'),
+            t('treatments.lots.receivedDate'),
+            t('treatments.lots.remaining'),
+            { hidden: t('treatments.lots.actions') },
+          ]}
+        >
+          {lots.data.map((lot) => (
+            <tr key={lot.id}>
+              <td className="mono">{lot.lotNumber}</td>
+              <td>
+                {formatDate(lot.expiryDate)}{' '}
+                {lot.expiryDate < today && (
+                  <span className="badge badge--danger">{t('treatments.lots.expired')}</span>
+                )}
+              </td>
+              <td>{formatDate(lot.receivedDate)}</td>
+              <td>
+                {t('treatments.lots.remainingOf', {
+                  remaining: lot.quantityRemaining,
+                  received: lot.quantityReceived,
+                  unit: t(`treatments.units.${lot.unit}`),
+                })}
+              </td>
+              <td>
+                <button type="button" className="link-button" onClick={() => setEditing(lot)}>
+                  {t('treatments.lots.edit', { lot: lot.lotNumber })}
+                </button>
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {lots.data.map((lot) => (
-              <tr key={lot.id}>
-                <td className="mono">{lot.lotNumber}</td>
-                <td>
-                  {formatDate(lot.expiryDate)}{' '}
-                  {lot.expiryDate < today && (
-                    <span className="badge badge--danger">{t('treatments.lots.expired')}</span>
-                  )}
-                </td>
-                <td>{formatDate(lot.receivedDate)}</td>
-                <td>
-                  {t('treatments.lots.remainingOf', {
-                    remaining: lot.quantityRemaining,
-                    received: lot.quantityReceived,
-                    unit: t(`treatments.units.${lot.unit}`),
-                  })}
-                </td>
-                <td>
-                  <button type="button" className="link-button" onClick={() => setEditing(lot)}>
-                    {t('treatments.lots.edit', { lot: lot.lotNumber })}
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </Table>
       )}
       <h3>
         {editing ? t('treatments.lots.editTitle', { lot: editing.lotNumber }) : t('treatments.lots.newTitle')}
       </h3>
       <LotForm key={editing?.id ?? 'new'} product={product} lot={editing} onDone={() => setEditing(null)} />
-    </section>
+    </Card>
   );
 }
 

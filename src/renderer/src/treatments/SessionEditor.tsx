@@ -12,6 +12,7 @@ import {
 } from '../../../shared/treatments/schema';
 import { ZONES, zoneLabel } from '../../../shared/treatments/zones';
 import { ApiFailure, clinic, unwrap } from '../api/clinic';
+import { Card } from '../components/Card';
 import { Field } from '../components/Field';
 import { FormAlert } from '../components/FormAlert';
 import { InputField, TextAreaField } from '../components/form/fields';
@@ -162,8 +163,7 @@ export function SessionEditor({
           indication: course.indication,
         })}
       </p>
-      <section className="card" aria-labelledby="when-title">
-        <h2 id="when-title">{t('treatments.session.whenHow')}</h2>
+      <Card id="when-title" title={t('treatments.session.whenHow')}>
         <div className="grid">
           <InputField label={t('treatments.session.date')} required field={field('date')} type="date" />
           <InputField label={t('treatments.session.time')} required field={field('time')} type="time" />
@@ -205,10 +205,9 @@ export function SessionEditor({
             )}
           </div>
         </div>
-      </section>
+      </Card>
 
-      <section className="card" aria-labelledby="areas-title">
-        <h2 id="areas-title">{t('treatments.session.areas')}</h2>
+      <Card id="areas-title" title={t('treatments.session.areas')}>
         <p className="muted small">{t('treatments.session.areasHint')}</p>
         <BodyChart selected={draft.areas} onToggle={toggleZone} />
         <p className="small" aria-live="polite">
@@ -216,10 +215,9 @@ export function SessionEditor({
             ? t('treatments.session.chosenAreas', { areas: draft.areas.map(zoneLabel).join(', ') })
             : t('treatments.session.noAreas')}
         </p>
-      </section>
+      </Card>
 
-      <section className="card" aria-labelledby="products-title">
-        <h2 id="products-title">{t('treatments.session.products')}</h2>
+      <Card id="products-title" title={t('treatments.session.products')}>
         {draft.items.map((item, i) => (
           <SessionItemRow
             key={item.key}
@@ -259,10 +257,9 @@ export function SessionEditor({
             inputMode="decimal"
           />
         </div>
-      </section>
+      </Card>
 
-      <section className="card" aria-labelledby="after-title">
-        <h2 id="after-title">{t('treatments.session.outcome')}</h2>
+      <Card id="after-title" title={t('treatments.session.outcome')}>
         <div className="grid">
           <Field label={t('treatments.session.painScore')} error={error('painScore')}>
             {(a) => (
@@ -285,14 +282,13 @@ export function SessionEditor({
           <TextAreaField label={t('treatments.session.reactions')} wide field={field('reactions')} rows={2} />
           <TextAreaField label={t('treatments.session.notes')} wide field={field('notes')} rows={3} />
         </div>
-      </section>
+      </Card>
 
       {session && (
-        <section className="card" aria-labelledby="check-title">
-          <h2 id="check-title">{t('treatments.session.checkTitle')}</h2>
+        <Card id="check-title" title={t('treatments.session.checkTitle')}>
           {checkNow && <Problems check={checkNow} />}
           {planned && <ScreeningPanel patientId={patientId} planned={planned} />}
-        </section>
+        </Card>
       )}
       <FormAlert message={alert} />
       <div className="form-actions form-actions--sticky">

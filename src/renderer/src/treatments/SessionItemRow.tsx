@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Lot, Product } from '../../../shared/treatments/schema';
+import type { Lot, Product } from '../../../shared/catalog/schema';
 import { ZONES } from '../../../shared/treatments/zones';
 import { Field } from '../components/Field';
 import { formatDate } from '../format';

@@ -5,10 +5,13 @@ import { formatMoney } from '../../../shared/treatments/money';
 import { type Course, type Session, sessionAmendSchema } from '../../../shared/treatments/schema';
 import { zoneLabel } from '../../../shared/treatments/zones';
 import { clinic, unwrap } from '../api/clinic';
+import { Card } from '../components/Card';
+import { Detail } from '../components/Detail';
 import { Field } from '../components/Field';
 import { FormAlert } from '../components/FormAlert';
 import { useZodForm } from '../components/form/useZodForm';
 import { ImportedBadge, ImportedCheck } from '../components/ImportedFrom';
+import { Table } from '../components/Table';
 import { formatDate, formatDateTime } from '../format';
 import { AdverseEventForm } from './AdverseEvents';
 import { NextDueLine } from './CoursePanel';
@@ -96,91 +99,54 @@ export function SessionRecord({
         </section>
       )}
       <div className="detail-grid">
-        <section className="card" aria-labelledby="rec-how">
-          <h2 id="rec-how">{t('treatments.session.whenHow')}</h2>
+        <Card id="rec-how" title={t('treatments.session.whenHow')}>
           <dl>
-            <dt>{t('treatments.session.technique')}</dt>
-            <dd>{session.technique ? t(`treatments.techniques.${session.technique}`) : none}</dd>
-            <dt>{t('treatments.session.needle')}</dt>
-            <dd>
+            <Detail label={t('treatments.session.technique')}>
+              {session.technique ? t(`treatments.techniques.${session.technique}`) : none}
+            </Detail>
+            <Detail label={t('treatments.session.needle')}>
               {session.needleGauge || session.needleLengthMm
                 ? t('treatments.session.needleValue', {
                     gauge: session.needleGauge ?? '–',
                     length: session.needleLengthMm ?? '–',
                   })
                 : none}
-            </dd>
-            <dt>{t('treatments.session.depth')}</dt>
-            <dd>{v(session.depthMm)}</dd>
-            <dt>{t('treatments.session.anaesthetic')}</dt>
-            <dd>
+            </Detail>
+            <Detail label={t('treatments.session.depth')}>{v(session.depthMm)}</Detail>
+            <Detail label={t('treatments.session.anaesthetic')}>
               {session.anaesthetic ? session.anaestheticName || t('treatments.yes') : t('treatments.no')}
-            </dd>
-            <dt>{t('treatments.session.areas')}</dt>
-            <dd>{session.areas.map(zoneLabel).join(', ')}</dd>
+            </Detail>
+            <Detail label={t('treatments.session.areas')}>{session.areas.map(zoneLabel).join(', ')}</Detail>
           </dl>
-        </section>
-        <section className="card" aria-labelledby="rec-outcome">
-          <h2 id="rec-outcome">{t('treatments.session.outcome')}</h2>
+        </Card>
+        <Card id="rec-outcome" title={t('treatments.session.outcome')}>
           <dl>
-            <dt>{t('treatments.session.painScore')}</dt>
-            <dd>
+            <Detail label={t('treatments.session.painScore')}>
               {session.painScore === null
                 ? none
                 : t('treatments.session.painValue', { score: session.painScore })}
-            </dd>
-            <dt>{t('treatments.session.reactions')}</dt>
-            <dd className="preserve-lines">{v(session.reactions)}</dd>
-            <dt>{t('treatments.session.notes')}</dt>
-            <dd className="preserve-lines">{v(session.notes)}</dd>
-            <dt>{t('treatments.session.priceShort')}</dt>
-            <dd>{session.priceMinor === null ? none : formatMoney(session.priceMinor, session.currency)}</dd>
+            </Detail>
+            <Detail label={t('treatments.session.reactions')} preserveLines>
+              {v(session.reactions)}
+            </Detail>
+            <Detail label={t('treatments.session.notes')} preserveLines>
+              {v(session.notes)}
+            </Detail>
+            <Detail label={t('treatments.session.priceShort')}>
+              {session.priceMinor === null ? none : formatMoney(session.priceMinor, session.currency)}
+            </Detail>
           </dl>
-        </section>
-        <section className="card card--wide" aria-labelledby="rec-products">
-          <h2 id="rec-products">{t('treatments.session.products')}</h2>
-          <table className="table">
-            <thead>
-              <tr>
-                <th>{t('treatments.session.zone')}</th>
-                <th>{t('treatments.session.product')}</th>
-                <th>{t('treatments.session.lot')}</th>
-                <th>{t('treatments.session.volume')}</th>
-                <th>{t('treatments.session.dilution')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {session.items.map((item, i) => (
-                // biome-ignore lint/suspicious/noArrayIndexKey: the signed note's rows never change order.
-                <tr key={`${item.zone}-${i}`}>
-                  <td>{zoneLabel(item.zone)}</td>
-                  <td>{item.productName}</td>
-                  <td>
-                    <span className="mono">{item.lotNumber ?? '–'}</span>
-                    {item.expiryDate && (
-                      <span className="muted small">
-                        {' '}
-                        · {t('treatments.session.expires', { date: formatDate(item.expiryDate) })}
-                      </span>
-                    )}
-                    {item.expired && (
-                      <div className="small">
-                        <span className="badge badge--danger">{t('treatments.lots.expired')}</span>{' '}
-                        {t('treatments.session.overrideRecorded', { reason: item.expiredOverrideReason })}
-                      </div>
-                    )}
-                  </td>
-                  <td>
-                    {item.volumeMl === null ? '–' : t('treatments.ml', { value: item.volumeMl })}
-                    {item.unit === 'vial' &&
-                      item.quantityUsed !== null &&
-                      ` · ${t('treatments.vials', { count: item.quantityUsed })}`}
-                  </td>
-                  <td>{item.dilution || '–'}</td>
-                </tr>
-              ))}
-            </tbody>
-            <tfoot>
+        </Card>
+        <Card id="rec-products" title={t('treatments.session.products')} className="card--wide">
+          <Table
+            headings={[
+              t('treatments.session.zone'),
+              t('treatments.session.product'),
+              t('treatments.session.lot'),
+              t('treatments.session.volume'),
+              t('treatments.session.dilution'),
+            ]}
+            footer={
               <tr>
                 <th colSpan={3}>{t('treatments.session.totalVolume')}</th>
                 <td colSpan={2}>
@@ -189,12 +155,41 @@ export function SessionRecord({
                     : t('treatments.ml', { value: session.totalVolumeMl })}
                 </td>
               </tr>
-            </tfoot>
-          </table>
-        </section>
+            }
+          >
+            {session.items.map((item, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: the signed note's rows never change order.
+              <tr key={`${item.zone}-${i}`}>
+                <td>{zoneLabel(item.zone)}</td>
+                <td>{item.productName}</td>
+                <td>
+                  <span className="mono">{item.lotNumber ?? '–'}</span>
+                  {item.expiryDate && (
+                    <span className="muted small">
+                      {' '}
+                      · {t('treatments.session.expires', { date: formatDate(item.expiryDate) })}
+                    </span>
+                  )}
+                  {item.expired && (
+                    <div className="small">
+                      <span className="badge badge--danger">{t('treatments.lots.expired')}</span>{' '}
+                      {t('treatments.session.overrideRecorded', { reason: item.expiredOverrideReason })}
+                    </div>
+                  )}
+                </td>
+                <td>
+                  {item.volumeMl === null ? '–' : t('treatments.ml', { value: item.volumeMl })}
+                  {item.unit === 'vial' &&
+                    item.quantityUsed !== null &&
+                    ` · ${t('treatments.vials', { count: item.quantityUsed })}`}
+                </td>
+                <td>{item.dilution || '–'}</td>
+              </tr>
+            ))}
+          </Table>
+        </Card>
       </div>
-      <section className="card" aria-labelledby="amend-title">
-        <h2 id="amend-title">{t('treatments.session.amendments')}</h2>
+      <Card id="amend-title" title={t('treatments.session.amendments')}>
         {session.amendmentTrail.length === 0 ? (
           <p className="muted">{t('treatments.session.noAmendments')}</p>
         ) : (
@@ -216,7 +211,7 @@ export function SessionRecord({
           </ol>
         )}
         <AmendmentForm session={session} />
-      </section>
+      </Card>
       {verification.data?.imported ? (
         <ImportedCheck imported={verification.data.imported} />
       ) : (

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { TimelineEntry } from '../../../shared/treatments/schema';
+import { Card } from '../components/Card';
 import { ImportedBadge } from '../components/ImportedFrom';
 import { formatDate, formatDateTime } from '../format';
 import { useTimeline } from './queries';
@@ -63,8 +64,7 @@ export function Timeline({ patientId }: { patientId: number }) {
   const { t } = useTranslation();
   const timeline = useTimeline(patientId);
   return (
-    <section className="card" aria-labelledby="timeline-title">
-      <h2 id="timeline-title">{t('treatments.timeline.title')}</h2>
+    <Card id="timeline-title" title={t('treatments.timeline.title')}>
       {timeline.data?.items.length === 0 && <p className="muted">{t('treatments.timeline.empty')}</p>}
       {timeline.data && timeline.data.items.length > 0 && (
         <ol className="timeline">
@@ -87,6 +87,6 @@ export function Timeline({ patientId }: { patientId: number }) {
           {t('treatments.timeline.more', { shown: timeline.data.items.length, total: timeline.data.total })}
         </p>
       )}
-    </section>
+    </Card>
   );
 }

@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { createInput, type StoredRecord, updateInput } from '../kernel/record-inputs';
 import { id, isoDate, requiredText, text, version } from '../kernel/zod';
-import { quantity } from './fields';
-import type { SessionStatus } from './sessions';
+import { quantity } from '../treatments/fields';
+import type { SessionStatus } from '../treatments/sessions';
 
 /** The product catalogue and its lots: what is injected, and which batch it came from. */
 
@@ -36,11 +37,9 @@ export const productUpdateSchema = z.strictObject({
   archived: z.boolean().default(false),
 });
 
-export interface Product extends ProductFields {
-  id: number;
+export interface Product extends ProductFields, StoredRecord {
   builtin: boolean;
   archived: boolean;
-  version: number;
 }
 
 export const lotFieldsSchema = z
@@ -59,21 +58,15 @@ export type LotFieldsInput = z.input<typeof lotFieldsSchema>;
 export type LotFields = z.output<typeof lotFieldsSchema>;
 
 export const lotListSchema = z.strictObject({ productId: id.nullable().default(null) });
-export const lotCreateSchema = z.strictObject({ productId: id, fields: lotFieldsSchema });
-export const lotUpdateSchema = z.strictObject({
-  id,
-  version,
-  fields: lotFieldsSchema,
-});
+export const lotCreateSchema = createInput('productId', lotFieldsSchema);
+export const lotUpdateSchema = updateInput(lotFieldsSchema);
 
-export interface Lot extends LotFields {
-  id: number;
+export interface Lot extends LotFields, StoredRecord {
   productId: number;
   productName: string;
   unit: ProductUnit;
   quantityUsed: number;
   quantityRemaining: number;
-  version: number;
 }
 
 export interface ExpiringLots {
