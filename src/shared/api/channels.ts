@@ -21,6 +21,7 @@ export const CHANNELS = [
   'vault.restoreClinic',
   'backups.list',
   'backups.create',
+  'backups.testFolder',
   'backups.preview',
   'backups.restore',
   'patients.search',

@@ -1159,6 +1159,8 @@ export const en = {
     safetyCopyFailed: 'The safety copy of the current data failed, so nothing was restored.',
     restoreFailed: 'The backup could not be opened after the swap; the current data was put back.',
     folderMissing: 'This folder does not exist.',
+    notAFolder: 'This is a file, not a folder.',
+    folderNotWritable: 'Mesodesk could not write to this folder. Check that the drive is plugged in and not read-only.',
     databaseDamaged:
       'The clinic database is damaged and cannot be opened safely. Restore the newest good backup below; the damaged file is kept aside.',
     databaseDamagedNoBackup:
