@@ -20,6 +20,7 @@ import { EditPatientScreen } from './patients/EditPatientScreen';
 import { NewPatientScreen } from './patients/NewPatientScreen';
 import { PatientDetailScreen } from './patients/PatientDetailScreen';
 import { PatientList, type PatientListHandle } from './patients/PatientList';
+import { FirstStartScreen } from './setup/FirstStartScreen';
 import { SettingsScreen } from './settings/SettingsScreen';
 import { TemplateEditorScreen } from './settings/TemplateEditorScreen';
 import { LotRecallScreen } from './treatments/LotRecallScreen';
@@ -135,6 +136,7 @@ export function App() {
             <Route path="/patients/:id/sessions/:sessionId" element={<SessionScreen />} />
             <Route path="/products" element={<ProductsScreen onNotice={announce} />} />
             <Route path="/lot-recall" element={<LotRecallScreen />} />
+            <Route path="/setup" element={<FirstStartScreen onNotice={announce} />} />
             <Route path="/settings" element={<SettingsScreen onNotice={announce} />} />
             <Route path="/settings/templates/:key" element={<TemplateEditorScreen onNotice={announce} />} />
           </Routes>

@@ -12,6 +12,7 @@ import { type ConsentAnswers, ConsentSigning } from './ConsentSigning';
 import { type DetailsChoice, DetailsForm } from './DetailsForm';
 import { documentKeys, useInvalidate, useTemplates } from './queries';
 import { RenderedContentView } from './RenderedContentView';
+import { ClinicDetailsWarning } from '../setup/ClinicDetailsWarning';
 
 /** Start a consent form or an aftercare sheet for a patient: details, then read and sign (or check). */
 export function NewDocumentScreen({ onNotice }: { onNotice: (message: string) => void }) {
@@ -126,6 +127,7 @@ function NewDocument({ kind, patient, templates, fromSession, onNotice }: NewDoc
       <p className="muted">
         {patient.number} · {t('documents.stepOf', { step: preview ? 2 : 1, total: 2 })}
       </p>
+      <ClinicDetailsWarning />
       {error && (
         <p className="alert alert--error" role="alert">
           {t(error.message, { defaultValue: error.message })}

@@ -1,5 +1,8 @@
+import { setupEn } from './setup.en';
+
 /** English strings. Every user-visible string in the renderer comes from here. */
 export const en = {
+  setup: setupEn,
   app: {
     name: 'Mesodesk',
     tagline: 'Clinic records',
