@@ -832,6 +832,16 @@ export const en = {
       area: 'Area',
       lotLine: 'Lot {{lot}}, expires {{expiry}}',
     },
+    newSession: {
+      button: 'New session',
+      title: 'New session',
+      which: 'Which treatment is this session part of?',
+      inCourse: '{{indication}}: {{label}}',
+      single: 'A single session, not part of a planned course',
+      indication: 'What is treated',
+      start: 'Chart the session',
+      starting: 'Starting…',
+    },
     course: {
       sectionTitle: 'Treatment courses',
       none: 'No course yet. Start a course to plan sessions and chart them.',

@@ -13,6 +13,8 @@ interface RecordsSectionProps {
   /** Shown when the patient has no such records (and no new one is being written). */
   noneText: string;
   isEmpty: boolean;
+  /** Further buttons in the section's header, before the add button. */
+  actions?: ReactNode;
   /** The list of records. */
   children: ReactNode;
 }
@@ -28,6 +30,7 @@ export function RecordsSection({
   newForm,
   noneText,
   isEmpty,
+  actions,
   children,
 }: RecordsSectionProps) {
   const [adding, setAdding] = useState(false);
@@ -36,9 +39,12 @@ export function RecordsSection({
       <div className="section-header">
         <h2 id={titleId}>{title}</h2>
         {canAdd && !adding && (
-          <button type="button" className="button button--small" onClick={() => setAdding(true)}>
-            {addLabel}
-          </button>
+          <div className="documents__actions">
+            {actions}
+            <button type="button" className="button button--small" onClick={() => setAdding(true)}>
+              {addLabel}
+            </button>
+          </div>
         )}
       </div>
       {adding && newForm(() => setAdding(false))}
