@@ -23,6 +23,7 @@ export const treatmentRoutes: Routes<typeof treatmentsContract> = {
     (_i, s) => ['update', 'session', s.id],
   ],
   'sessions.check': [(s, i) => s.sessions.check(i.id), NOT_AUDITED],
+  'sessions.precheck': [(s, i) => s.sessions.precheck(i.courseId, i.fields), NOT_AUDITED],
   'sessions.sign': [(s, i) => s.sessions.sign(i.id, i.version), (_i, s) => ['sign', 'session', s.id]],
   'sessions.amend': [(s, i) => s.sessions.amend(i.id, i.text), (i) => ['amend', 'session', i.id]],
   'sessions.verify': [(s, i) => s.sessions.verify(i.id), NOT_AUDITED],

@@ -80,6 +80,7 @@ export const CHANNELS = [
   'sessions.create',
   'sessions.update',
   'sessions.check',
+  'sessions.precheck',
   'sessions.sign',
   'sessions.amend',
   'sessions.verify',

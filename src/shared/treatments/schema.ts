@@ -7,3 +7,4 @@ export * from './courses';
 export * from './products';
 export * from './sessions';
 export * from './timeline';
+export * from './volume';

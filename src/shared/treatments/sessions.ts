@@ -83,6 +83,8 @@ export type SessionFields = z.output<typeof sessionFieldsSchema>;
 export const sessionIdSchema = z.strictObject({ id });
 export const sessionListSchema = z.strictObject({ patientId: id });
 export const sessionCreateSchema = z.strictObject({ courseId: id, fields: sessionFieldsSchema });
+/** The pre-sign check on a chart as it stands in the editor (not saved yet, or edited since). */
+export const sessionPrecheckSchema = sessionCreateSchema;
 export const sessionUpdateSchema = z.strictObject({
   id,
   version,

@@ -8,11 +8,11 @@ import { displayName, type Patient } from '../../../shared/patients/schema';
 import { ApiFailure, clinic, unwrap } from '../api/clinic';
 import { QueryState } from '../components/QueryState';
 import { usePatient } from '../patients/queries';
+import { ClinicDetailsWarning } from '../setup/ClinicDetailsWarning';
 import { type ConsentAnswers, ConsentSigning } from './ConsentSigning';
 import { type DetailsChoice, DetailsForm } from './DetailsForm';
 import { documentKeys, useInvalidate, useTemplates } from './queries';
 import { RenderedContentView } from './RenderedContentView';
-import { ClinicDetailsWarning } from '../setup/ClinicDetailsWarning';
 
 /** Start a consent form or an aftercare sheet for a patient: details, then read and sign (or check). */
 export function NewDocumentScreen({ onNotice }: { onNotice: (message: string) => void }) {

@@ -925,6 +925,11 @@ export const en = {
       addProduct: 'Add a product',
       totalVolume: 'Total volume injected (ml)',
       totalVolumeHint: 'The products above add up to {{sum}} ml.',
+      totalFollowsItems: 'Follows the products above; type a different total to override it.',
+      totalOverriddenHint: 'Overridden: the products above add up to {{sum}} ml.',
+      useItemsTotal: 'Use the products’ total',
+      totalOverridden: 'Entered by the practitioner',
+      itemsAddUpTo: 'The products add up to {{sum}} ml.',
       outcome: 'Outcome and price',
       painScore: 'Pain score (0–10)',
       painValue: '{{score}} of 10',
@@ -1045,7 +1050,6 @@ export const en = {
       itemExpired: 'Product {{n}} uses an expired lot without a reason.',
       lotStock: 'Lot {{lot}} has only {{remaining}} left.',
       noTotalVolume: 'Enter the total volume injected.',
-      volumesDontAddUp: 'The products add up to {{sum}} ml, but the total says {{total}} ml.',
     },
   },
   common: { close: 'Close', loading: 'Loading…', retry: 'Try again' },
@@ -1173,7 +1177,8 @@ export const en = {
     restoreFailed: 'The backup could not be opened after the swap; the current data was put back.',
     folderMissing: 'This folder does not exist.',
     notAFolder: 'This is a file, not a folder.',
-    folderNotWritable: 'Mesodesk could not write to this folder. Check that the drive is plugged in and not read-only.',
+    folderNotWritable:
+      'Mesodesk could not write to this folder. Check that the drive is plugged in and not read-only.',
     databaseDamaged:
       'The clinic database is damaged and cannot be opened safely. Restore the newest good backup below; the damaged file is kept aside.',
     databaseDamagedNoBackup:

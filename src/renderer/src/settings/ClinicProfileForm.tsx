@@ -12,7 +12,11 @@ import { ClinicIdentityFields } from './ClinicIdentityFields';
 import { settingsKeys } from './queries';
 
 // The logo has its own call; the auto-lock delay lives on the Security screen.
-const profileSchema = settingsSchema.omit({ logoHash: true, autoLockMinutes: true, secondBackupFolder: true });
+const profileSchema = settingsSchema.omit({
+  logoHash: true,
+  autoLockMinutes: true,
+  secondBackupFolder: true,
+});
 type Profile = Omit<Settings, 'logoHash' | 'autoLockMinutes' | 'secondBackupFolder'>;
 
 /** The clinic profile printed on every document, and the paper, currency and date settings. */

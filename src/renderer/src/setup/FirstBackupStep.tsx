@@ -55,12 +55,7 @@ export function FirstBackupStep({ onDone }: StepProps) {
       </div>
       <FormAlert message={backUp.isError ? failureMessage(backUp.error) : null} />
       <div className="form-actions">
-        <button
-          type="button"
-          className="button button--primary"
-          onClick={onDone}
-          disabled={backUp.isPending}
-        >
+        <button type="button" className="button button--primary" onClick={onDone} disabled={backUp.isPending}>
           {t('setup.finish')}
         </button>
         {(backUp.isError || backUp.data?.some((b) => b.status !== 'verified')) && (

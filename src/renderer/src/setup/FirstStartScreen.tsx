@@ -42,7 +42,11 @@ export function FirstStartScreen({ onNotice }: { onNotice: (message: string) => 
         </ol>
       </nav>
       <h1 id="setup-step-title" tabIndex={-1} ref={headingRef}>
-        {t('setup.stepOf', { n: index + 1, total: SETUP_STEPS.length, title: t(`setup.steps.${step.id}.title`) })}
+        {t('setup.stepOf', {
+          n: index + 1,
+          total: SETUP_STEPS.length,
+          title: t(`setup.steps.${step.id}.title`),
+        })}
       </h1>
       <div className="card">{step.render({ onDone, onNotice })}</div>
       <p>

@@ -12,9 +12,11 @@ import { LogoField } from '../settings/LogoField';
 import { settingsKeys, useSettings } from '../settings/queries';
 import type { StepProps } from './steps';
 
-const identitySchema = settingsSchema.pick(Object.fromEntries(IDENTITY_KEYS.map((k) => [k, true])) as {
-  [K in IdentityKey]: true;
-});
+const identitySchema = settingsSchema.pick(
+  Object.fromEntries(IDENTITY_KEYS.map((k) => [k, true])) as {
+    [K in IdentityKey]: true;
+  },
+);
 type Identity = Pick<Settings, IdentityKey>;
 
 /** Step 1: who the clinic is, as printed on every consent form and aftercare sheet, and its logo. */

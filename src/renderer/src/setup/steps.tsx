@@ -22,7 +22,11 @@ export interface SetupStep {
 
 export const SETUP_STEPS: readonly SetupStep[] = [
   { id: 'profile', done: (s) => !missingContactDetails(s.settings), render: (p) => <ProfileStep {...p} /> },
-  { id: 'backupFolder', done: (s) => s.settings.secondBackupFolder !== '', render: (p) => <BackupFolderStep {...p} /> },
+  {
+    id: 'backupFolder',
+    done: (s) => s.settings.secondBackupFolder !== '',
+    render: (p) => <BackupFolderStep {...p} />,
+  },
   // The first backup is taken as soon as the step opens; it is done once a verified one exists.
   {
     id: 'firstBackup',

@@ -20,8 +20,8 @@ import { ImportedBadge } from '../components/ImportedFrom';
 import { OptionsField } from '../components/OptionsField';
 import { formatDate } from '../format';
 import { BodyChart } from './BodyChart';
-import { useCourses, useSessions } from './queries';
 import { NewSessionButton } from './NewSessionDialog';
+import { useCourses, useSessions } from './queries';
 import { RecordsSection } from './RecordsSection';
 import { useTreatmentSave } from './useTreatmentSave';
 

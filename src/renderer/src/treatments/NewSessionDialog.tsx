@@ -58,7 +58,8 @@ function NewSessionDialog({ patientId, onClose }: { patientId: number; onClose: 
   const [busy, setBusy] = useState(false);
   const chosen = active.some((c) => String(c.id) === choice) ? choice : SINGLE;
 
-  const chart = (course: Pick<Course, 'id'>) => navigate(`/patients/${patientId}/sessions/new?course=${course.id}`);
+  const chart = (course: Pick<Course, 'id'>) =>
+    navigate(`/patients/${patientId}/sessions/new?course=${course.id}`);
   const start = async (event: { preventDefault(): void }) => {
     event.preventDefault();
     if (chosen !== SINGLE) return chart({ id: Number(chosen) });
