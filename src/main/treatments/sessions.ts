@@ -244,6 +244,9 @@ export function createSessionService(deps: SessionDeps) {
     });
     for (const [lotId, needed] of stock) {
       const lot = products.getLot(lotId);
+      // Quarantined after the draft was saved: it cannot be given.
+      if (lot.quarantined)
+        problems.push({ key: 'sessions.problems.lotQuarantined', params: { lot: lot.lotNumber } });
       if (needed > toHundredths(lot.quantityRemaining)) {
         problems.push({
           key: 'sessions.problems.lotStock',

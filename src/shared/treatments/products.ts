@@ -49,6 +49,8 @@ export const lotFieldsSchema = z
     expiryDate: isoDate,
     receivedDate: isoDate,
     quantityReceived: quantity(100_000),
+    /** Kept out of use (expired on arrival, recalled): recorded and accounted for, never given. */
+    quarantined: z.boolean().default(false),
   })
   .superRefine((v, ctx) => {
     if (v.receivedDate > v.expiryDate) {
@@ -123,4 +125,5 @@ export const lotFieldsOf = (l: Lot): LotFields => ({
   expiryDate: l.expiryDate,
   receivedDate: l.receivedDate,
   quantityReceived: l.quantityReceived,
+  quarantined: l.quarantined,
 });

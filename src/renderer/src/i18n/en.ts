@@ -810,6 +810,10 @@ export const en = {
       remaining: 'Left',
       remainingOf: '{{remaining}} of {{received}} {{unit}}',
       expired: 'Expired',
+      quarantined: 'Quarantined',
+      quarantine: 'Quarantined: recorded, never used for a session',
+      quarantineHint: 'For a lot that arrived expired or was recalled: it is kept on record for disposal.',
+      expiredOnArrival: 'This lot has already expired: it is recorded as quarantined, received on its expiry date unless you change it.',
       actions: 'Actions',
       edit: 'Correct {{lot}}',
       add: 'Add lot',
@@ -1049,6 +1053,7 @@ export const en = {
       itemZoneNotCharted: 'Product {{n}} is for {{zone}}, which is not chosen on the chart.',
       itemExpired: 'Product {{n}} uses an expired lot without a reason.',
       lotStock: 'Lot {{lot}} has only {{remaining}} left.',
+      lotQuarantined: 'Lot {{lot}} is quarantined: choose another lot.',
       noTotalVolume: 'Enter the total volume injected.',
     },
   },
@@ -1177,6 +1182,7 @@ export const en = {
     restoreFailed: 'The backup could not be opened after the swap; the current data was put back.',
     folderMissing: 'This folder does not exist.',
     notAFolder: 'This is a file, not a folder.',
+    lotQuarantined: 'This lot is quarantined: it cannot be used for a session.',
     folderNotWritable:
       'Mesodesk could not write to this folder. Check that the drive is plugged in and not read-only.',
     databaseDamaged:
