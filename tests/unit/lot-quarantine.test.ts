@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { expiredOnArrival } from '../../src/renderer/src/treatments/lot-arrival';
+import { expiredOnArrival } from '../../src/shared/treatments/lot-arrival';
 import {
   type ExpiringLots,
   type Lot,

@@ -813,7 +813,8 @@ export const en = {
       quarantined: 'Quarantined',
       quarantine: 'Quarantined: recorded, never used for a session',
       quarantineHint: 'For a lot that arrived expired or was recalled: it is kept on record for disposal.',
-      expiredOnArrival: 'This lot has already expired: it is recorded as quarantined, received on its expiry date unless you change it.',
+      expiredOnArrival:
+        'This lot has already expired: it is recorded as quarantined, received on its expiry date unless you change it.',
       actions: 'Actions',
       edit: 'Correct {{lot}}',
       add: 'Add lot',

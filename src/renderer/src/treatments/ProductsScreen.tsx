@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { todayIso } from '../../../shared/dates';
+import { expiredOnArrival } from '../../../shared/treatments/lot-arrival';
 import {
   type Lot,
   type LotFields,
@@ -23,7 +24,6 @@ import { useZodForm } from '../components/form/useZodForm';
 import { OptionsField } from '../components/OptionsField';
 import { QueryState } from '../components/QueryState';
 import { formatDate } from '../format';
-import { expiredOnArrival } from './lot-arrival';
 import { useLots, useProducts } from './queries';
 import { useTreatmentSave } from './useTreatmentSave';
 

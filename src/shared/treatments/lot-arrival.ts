@@ -1,4 +1,4 @@
-import { todayIso } from '../../../shared/dates';
+import { todayIso } from '../dates';
 
 /**
  * A new lot whose expiry date is already past is being recorded to be quarantined: its received date
