@@ -113,7 +113,9 @@ test('import a CSV with one bad row: the preview shows it, the good rows are imp
   );
   await page.getByRole('link', { name: 'Data', exact: true }).click();
   await page.getByRole('button', { name: 'CSV file' }).setInputFiles(csv);
-  await expect(page.getByText('2 ready to import, 1 with problems, 0 possible duplicates.')).toBeVisible();
+  await expect(
+    page.getByText('2 rows ready to import, 1 row with problems, 0 possible duplicates.'),
+  ).toBeVisible();
   await expect(page.getByLabel('Column “Surname”')).toHaveValue('lastName');
   const bad = page.locator('.import-row--invalid');
   await expect(bad).toHaveCount(1);

@@ -168,7 +168,7 @@ test('a session is charted on the face chart with two lots, signed, amended, and
   await page.getByRole('link', { name: 'Lot recall' }).click();
   await page.getByLabel('Lot number').fill('vc-2002');
   await page.getByRole('button', { name: 'Find patients' }).click();
-  await expect(page.getByRole('heading', { name: 'Lot vc-2002: 1 patient, uses: 1' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Lot vc-2002: 1 patient, 1 use' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Maria Papadopoulou' }).last()).toBeVisible();
   await expect(page.getByText('+30 694 412 3456')).toBeVisible();
   const downloading = page.waitForEvent('download');

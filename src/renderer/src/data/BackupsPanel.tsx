@@ -10,6 +10,7 @@ import { PathField } from '../components/form/PathField';
 import { Modal } from '../components/Modal';
 import { QueryState } from '../components/QueryState';
 import { formatDateTime } from '../format';
+import { counted } from '../i18n/counts';
 import { FolderField, formatSize } from './FolderField';
 import { useBackUpNow } from './useBackUpNow';
 
@@ -163,9 +164,9 @@ function RestoreDialog(props: {
             {t('data.previewBody', {
               date: formatDateTime(backup.createdAt),
               size: formatSize(backup.sizeBytes),
-              count: counts.patients ?? 0,
-              intakes: counts.intakes ?? 0,
-              documents: counts.documents ?? 0,
+              patients: counted(t, 'patients', counts.patients ?? 0),
+              intakes: counted(t, 'intakes', counts.intakes ?? 0),
+              documents: counted(t, 'documents', counts.documents ?? 0),
               newest: backup.contents?.newestRecordAt ? formatDateTime(backup.contents.newestRecordAt) : '—',
             })}
           </p>

@@ -3,6 +3,31 @@ import { setupEn } from './setup.en';
 /** English strings. Every user-visible string in the renderer comes from here. */
 export const en = {
   setup: setupEn,
+  /** Counted nouns, composed into longer sentences (each with its plural forms). */
+  counts: {
+    patients_one: '{{count}} patient',
+    patients_other: '{{count}} patients',
+    intakes_one: '{{count}} intake',
+    intakes_other: '{{count}} intakes',
+    sessions_one: '{{count}} treatment session',
+    sessions_other: '{{count}} treatment sessions',
+    adverseEvents_one: '{{count}} adverse event',
+    adverseEvents_other: '{{count}} adverse events',
+    documents_one: '{{count}} document',
+    documents_other: '{{count}} documents',
+    decisions_one: '{{count}} screening decision',
+    decisions_other: '{{count}} screening decisions',
+    files_one: '{{count}} file',
+    files_other: '{{count}} files',
+    uses_one: '{{count}} use',
+    uses_other: '{{count}} uses',
+    readyRows_one: '{{count}} row ready to import',
+    readyRows_other: '{{count}} rows ready to import',
+    problemRows_one: '{{count}} row with problems',
+    problemRows_other: '{{count}} rows with problems',
+    duplicateRows_one: '{{count}} possible duplicate',
+    duplicateRows_other: '{{count}} possible duplicates',
+  },
   app: {
     name: 'Mesodesk',
     tagline: 'Clinic records',
@@ -52,10 +77,8 @@ export const en = {
     restoreFileHint: 'The full path of a Mesodesk backup (.db), e.g. on a USB stick.',
     preview: 'Check and preview',
     previewTitle: 'Restore this backup?',
-    previewBody_one:
-      'Backup of {{date}}, {{size}}. It contains {{count}} patient, {{intakes}} intakes and {{documents}} documents; its newest record is from {{newest}}.',
-    previewBody_other:
-      'Backup of {{date}}, {{size}}. It contains {{count}} patients, {{intakes}} intakes and {{documents}} documents; its newest record is from {{newest}}.',
+    previewBody:
+      'Backup of {{date}}, {{size}}. It contains {{patients}}, {{intakes}} and {{documents}}; its newest record is from {{newest}}.',
     previewWarning:
       'Everything entered after this backup will be replaced. A safety copy of the current data is taken first, so this can be undone.',
     restoreConfirm: 'Restore this backup',
@@ -68,14 +91,12 @@ export const en = {
     exportFolderHint: 'Leave empty to use the exports folder inside the clinic data folder.',
     exportStart: 'Export all patients',
     exportCancel: 'Cancel export',
-    exportProgress: 'Exported {{done}} of {{total}} patients',
+    exportProgress_one: 'Exported {{done}} of {{count}} patient',
+    exportProgress_other: 'Exported {{done}} of {{count}} patients',
     exportDone: 'Export finished: {{folder}}',
     exportCancelled: 'The export was cancelled; nothing was left behind.',
     exportFailed: 'The export failed; nothing was left behind.',
-    exportSummary_one:
-      '{{count}} patient, {{intakes}} intakes, {{sessions}} treatment sessions, {{adverseEvents}} adverse events, {{documents}} documents, {{decisions}} screening decisions, {{files}} files.',
-    exportSummary_other:
-      '{{count}} patients, {{intakes}} intakes, {{sessions}} treatment sessions, {{adverseEvents}} adverse events, {{documents}} documents, {{decisions}} screening decisions, {{files}} files.',
+    exportSummary: '{{counts}}.',
     importTitle: 'Import patients from a CSV file',
     importBody:
       'A spreadsheet saved as CSV, one patient per row with a header row. Match the columns to the patient fields, check the preview, then import.',
@@ -85,8 +106,7 @@ export const en = {
     mapping: 'Columns',
     mapTo: 'Column “{{column}}”',
     ignore: 'Do not import',
-    previewCounts:
-      '{{valid}} ready to import, {{invalid}} with problems, {{duplicates}} possible duplicates.',
+    previewCounts: '{{valid}}, {{invalid}}, {{duplicates}}.',
     row: 'Line',
     rowStatus: { valid: 'Ready', invalid: 'Problem', duplicate: 'Duplicate' },
     duplicateOf: 'Same name and date of birth as {{of}}',
@@ -97,7 +117,8 @@ export const en = {
     importNow: 'Import',
     importing: 'Importing…',
     reportTitle: 'Import report',
-    reportImported: '{{count}} patients imported.',
+    reportImported_one: '{{count}} patient imported.',
+    reportImported_other: '{{count}} patients imported.',
     reportSkipped: 'Line {{line}} skipped: {{reason}}',
     reportSkippedNoLine: 'A patient was skipped: {{reason}}',
     fhirTitle: 'Import a Mesodesk FHIR bundle',
@@ -117,7 +138,6 @@ export const en = {
     submit: 'Export',
     working: 'Exporting…',
     done: 'Exported to {{folder}}',
-    files: '{{count}} files written.',
   },
   erase: {
     button: 'Erase patient…',
@@ -310,7 +330,9 @@ export const en = {
     verify: 'Verify the chain',
     verifiedOk_one: 'Intact: {{count}} entry checked, none altered or missing.',
     verifiedOk_other: 'Intact: {{count}} entries checked, none altered or missing.',
-    verifiedBroken:
+    verifiedBroken_one:
+      'Broken at entry {{id}}: an entry was altered, removed or inserted there ({{count}} entry before it is intact).',
+    verifiedBroken_other:
       'Broken at entry {{id}}: an entry was altered, removed or inserted there ({{count}} entries before it are intact).',
     linksIntactButAnchor_one:
       'Each entry still links to the one before it ({{count}} entry), but an anchor kept outside the database disagrees:',
@@ -691,7 +713,9 @@ export const en = {
     decisions: { treat: 'Treat', doNotTreat: 'Do not treat' },
     decidedOn: 'decided {{date}}',
     reasonLabel: 'Reason',
-    absoluteReasonHint:
+    absoluteReasonHint_one:
+      'An absolute contraindication needs a written reason of at least {{count}} character to treat.',
+    absoluteReasonHint_other:
       'An absolute contraindication needs a written reason of at least {{count}} characters to treat.',
     saveDecision: 'Save decision',
     reasons: {
@@ -827,8 +851,8 @@ export const en = {
       lotNumber: 'Lot number',
       search: 'Find patients',
       noneFound: 'No session used lot “{{lot}}”.',
-      found_one: 'Lot {{lot}}: {{count}} patient, uses: {{uses}}',
-      found_other: 'Lot {{lot}}: {{count}} patients, uses: {{uses}}',
+      found_one: 'Lot {{lot}}: {{count}} patient, {{uses}}',
+      found_other: 'Lot {{lot}}: {{count}} patients, {{uses}}',
       exportCsv: 'Export CSV',
       patient: 'Patient',
       contact: 'Contact',
@@ -1031,9 +1055,11 @@ export const en = {
       window: '{{from}} – {{to}}',
       windowOn: '{{from}}',
       lotsTitle: 'Lots to check',
-      noLots: 'No lot in stock has expired or expires within {{days}} days.',
+      noLots_one: 'No lot in stock has expired or expires within {{count}} day.',
+      noLots_other: 'No lot in stock has expired or expires within {{count}} days.',
       expired: 'Expired, still in stock',
-      expiring: 'Expiring within {{days}} days',
+      expiring_one: 'Expiring within {{count}} day',
+      expiring_other: 'Expiring within {{count}} days',
       expiredOn: 'expired {{date}}',
       expiresOn: 'expires {{date}}',
       left: '{{remaining}} {{unit}} left',

@@ -9,6 +9,7 @@ import { useFormMutation } from '../components/form/useFormMutation';
 import { useZodForm } from '../components/form/useZodForm';
 import { downloadBlob } from '../documents/pdf-blob';
 import { formatDate } from '../format';
+import { counted } from '../i18n/counts';
 
 /** Lot recall: every patient and session that received a lot, with contact details, exportable as CSV. */
 export function LotRecallScreen() {
@@ -56,7 +57,11 @@ export function LotRecallScreen() {
             <h2 id="recall-results" aria-live="polite">
               {rows.length === 0
                 ? t('treatments.recall.noneFound', { lot: searched })
-                : t('treatments.recall.found', { count: patients, uses: rows.length, lot: searched })}
+                : t('treatments.recall.found', {
+                    count: patients,
+                    uses: counted(t, 'uses', rows.length),
+                    lot: searched,
+                  })}
             </h2>
             {rows.length > 0 && (
               <button type="button" className="button button--small" onClick={exportCsv}>
