@@ -27,7 +27,7 @@ function sourceFiles(dir: string): string[] {
 const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
 
 /** Hand-built plurals in a string: "(s)", or a number placeholder followed by its own noun. */
-export function handBuiltPlural(text: string): string | null {
+function handBuiltPlural(text: string): string | null {
   if (/\w\(s\)/.test(text)) return '(s)';
   const ownNoun = /\{\{\s*(\w+)\s*\}\} (?:[a-z-]+ )?\1\b/i.exec(text);
   return ownNoun ? ownNoun[0] : null;
