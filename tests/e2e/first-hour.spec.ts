@@ -133,8 +133,8 @@ test('the first hour: setup with a clinic profile and a second backup folder, a 
     await page.getByRole('button', { name: 'Continue to check the sheet' }).click();
     await page.getByRole('button', { name: 'Record aftercare as given and make the PDF' }).click();
     await expect(page.getByText('Aftercare recorded.')).toBeVisible();
-    const [document] = await app.api<{ id: number }[]>('documents.list', { patientId: 1 });
-    const pdf = await app.api<{ base64: string }>('documents.pdf', { id: document?.id });
+    const [aftercare] = await app.api<{ id: number }[]>('documents.list', { patientId: 1 });
+    const pdf = await app.api<{ base64: string }>('documents.pdf', { id: aftercare?.id });
     const file = path.join(app.dataDir, 'aftercare.pdf');
     fs.writeFileSync(file, Buffer.from(pdf.base64, 'base64'));
     const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' });
@@ -157,4 +157,45 @@ test('patient documents warn while the clinic’s contact details are missing', 
   await expect(page.getByText(/name, address or telephone number is missing/)).toBeVisible();
   await page.getByRole('link', { name: 'Add the clinic’s details' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Step 1 of 3: Clinic profile' })).toBeVisible();
+});
+
+test('an expired lot is recorded as quarantined with a valid received date, and never offered for a session', async ({
+  page,
+  app,
+}) => {
+  await app.open();
+  await page.getByRole('link', { name: 'Products' }).click();
+  await page.getByRole('button', { name: /^Non-crosslinked hyaluronic acid 1%/ }).click();
+  const lotForm = page.getByRole('form', { name: 'Lot details' });
+  await lotForm.getByLabel('Lot number').fill('HA-EXP');
+  await lotForm.getByLabel('Expiry date').fill('2020-01-31');
+  await expect(lotForm.getByLabel('Received on')).toHaveValue('2020-01-31');
+  await lotForm.getByLabel(/^Quantity received/).fill('3');
+  await lotForm.getByRole('checkbox', { name: /^Quarantined/ }).check();
+  await lotForm.getByRole('button', { name: 'Add lot' }).click();
+  const row = page.getByRole('row', { name: /HA-EXP/ });
+  await expect(row.getByText('Quarantined')).toBeVisible();
+
+  const patient = await app.api<{ id: number }>('patients.create', {
+    fields: { firstName: 'Anna', lastName: 'Ivanova', dateOfBirth: '1990-01-02', sex: 'female' },
+  });
+  const course = await app.api<{ id: number }>('courses.create', {
+    patientId: patient.id,
+    fields: {
+      indication: 'Skin hydration',
+      areas: [],
+      plannedSessions: 1,
+      initialSessions: 0,
+      initialInterval: { minDays: 7, maxDays: 14 },
+      laterInterval: { minDays: 14, maxDays: 28 },
+      maintenanceInterval: null,
+      startDate: '2026-03-01',
+    },
+  });
+  await page.goto(`${new URL(page.url()).origin}/#/patients/${patient.id}/sessions/new?course=${course.id}`);
+  await page.getByRole('button', { name: 'Add a product' }).click();
+  await page
+    .getByLabel('Product 1', { exact: true })
+    .selectOption({ label: 'Non-crosslinked hyaluronic acid 1%' });
+  await expect(page.getByLabel('Lot 1').locator('option', { hasText: 'HA-EXP' })).toHaveCount(0);
 });

@@ -146,7 +146,8 @@ export function createBackupHandlers(host: BackupHost) {
       },
       'backups.create': async (input) => {
         const into = input.folder ? path.resolve(input.folder) : folder;
-        if (input.folder && !fs.existsSync(into)) throw new AppError('NOT_FOUND', 'errors.folderMissing');
+        if (input.folder && !fs.existsSync(into))
+          throw new AppError('NOT_FOUND', 'errors.folderMissing', { folder: 'errors.folderMissing' });
         return backUp('manual', into);
       },
       'backups.testFolder': async (input) => testBackupFolder(input.folder),

@@ -1,9 +1,9 @@
 import { todayIso } from '../dates';
 
 /**
- * A new lot whose expiry date is already past is being recorded to be quarantined: its received date
- * (today by default, which the schema refuses after the expiry) becomes the expiry date, unless one
- * on or before it was typed. Returns the received date to use, or null when nothing changes.
+ * A new lot whose expiry date is already past (recorded to be quarantined, or used with a written
+ * reason): its received date (today by default, which the schema refuses after the expiry) becomes
+ * the expiry date, unless one on or before it was typed. Returns the received date to use, or null.
  */
 export function expiredOnArrival(
   values: { receivedDate: string },

@@ -11,6 +11,7 @@ import { Modal } from '../components/Modal';
 import { QueryState } from '../components/QueryState';
 import { formatDateTime } from '../format';
 import { counted } from '../i18n/counts';
+import { SecondFolderLine } from '../setup/SecondFolderLine';
 import { FolderField, formatSize } from './FolderField';
 import { useBackUpNow } from './useBackUpNow';
 
@@ -28,6 +29,7 @@ export function BackupsPanel({ onNotice }: { onNotice: (message: string) => void
     onSuccess: setPreview,
   });
   const fileError = apiError(check.error)?.fields?.file;
+  const folderError = apiError(create.error)?.fields?.folder;
   const restore = useMutation({
     mutationFn: (path: string) => unwrap(clinic.backups.restore({ file: path })),
     onSuccess: async (info) => {
@@ -43,12 +45,17 @@ export function BackupsPanel({ onNotice }: { onNotice: (message: string) => void
       <h2 id="backups-title">{t('data.backupsTitle')}</h2>
       <p className="muted">{t('data.backupsBody')}</p>
       {list.data && <p className="muted small">{t('data.backupsFolder', { folder: list.data.folder })}</p>}
+      <SecondFolderLine />
       <FolderField
         label={t('data.otherFolder')}
         hint={t('data.otherFolderHint')}
         value={folder}
-        onChange={setFolder}
+        onChange={(value) => {
+          setFolder(value);
+          create.reset();
+        }}
         purpose="backup"
+        error={folderError}
       />
       <div className="form-actions">
         <BusyButton
@@ -59,7 +66,7 @@ export function BackupsPanel({ onNotice }: { onNotice: (message: string) => void
           onClick={() => create.mutate(folder.trim() || undefined)}
         />
       </div>
-      <FormAlert message={create.isError ? failureMessage(create.error) : null} />
+      <FormAlert message={create.isError && !folderError ? failureMessage(create.error) : null} />
       {list.data ? (
         list.data.items.length ? (
           <table className="table backups-table">

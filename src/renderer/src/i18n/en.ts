@@ -152,7 +152,7 @@ export const en = {
   patients: {
     listLabel: 'Patients',
     searchLabel: 'Search patients',
-    searchPlaceholder: 'Name, number, phone, email or date of birth',
+    searchPlaceholder: 'Name, number, phone, email, birth date',
     showArchived: 'Show archived',
     newPatient: 'New patient',
     count_one: '{{count, number}} patient',
@@ -838,7 +838,7 @@ export const en = {
       quarantine: 'Quarantined: recorded, never used for a session',
       quarantineHint: 'For a lot that arrived expired or was recalled: it is kept on record for disposal.',
       expiredOnArrival:
-        'This lot has already expired: it is recorded as quarantined, received on its expiry date unless you change it.',
+        'This lot has already expired: its received date is set to its expiry date unless you change it. Tick “Quarantined” to keep it out of use.',
       actions: 'Actions',
       edit: 'Correct {{lot}}',
       add: 'Add lot',

@@ -16,6 +16,10 @@ export const setupEn = {
   contactMissing:
     'The clinic’s name, address or telephone number is missing, so this document will not tell the patient how to reach the clinic.',
   contactMissingLink: 'Add the clinic’s details',
+  secondFolder: 'Automatic backups are also written to {{folder}}.',
+  noSecondFolder: 'Automatic backups stay on this computer only.',
+  chooseSecondFolder: 'Choose a second backup folder',
+  changeSecondFolder: 'Change it',
   steps: {
     profile: {
       title: 'Clinic profile',

@@ -176,10 +176,7 @@ function LotForm({ product, lot, onDone }: { product: Product; lot: Lot | null; 
             onChange={(e) => {
               const next = expiredOnArrival(values, e.target.value, lot !== null);
               set('expiryDate', e.target.value);
-              if (next) {
-                set('receivedDate', next.receivedDate);
-                set('quarantined', true);
-              }
+              if (next) set('receivedDate', next.receivedDate);
             }}
           />
         )}

@@ -1,4 +1,5 @@
 import { type ReactNode, useState } from 'react';
+import { useFocusWhenClosed } from '../components/useFocusWhenClosed';
 
 interface RecordsSectionProps {
   className: string;
@@ -34,6 +35,7 @@ export function RecordsSection({
   children,
 }: RecordsSectionProps) {
   const [adding, setAdding] = useState(false);
+  const addButton = useFocusWhenClosed<HTMLButtonElement>(adding);
   return (
     <section className={className} aria-labelledby={titleId} id={id}>
       <div className="section-header">
@@ -41,7 +43,12 @@ export function RecordsSection({
         {canAdd && !adding && (
           <div className="documents__actions">
             {actions}
-            <button type="button" className="button button--small" onClick={() => setAdding(true)}>
+            <button
+              ref={addButton}
+              type="button"
+              className="button button--small"
+              onClick={() => setAdding(true)}
+            >
               {addLabel}
             </button>
           </div>
