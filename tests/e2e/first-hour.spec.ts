@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { singleSessionCourse } from '../../src/shared/treatments/schema';
 import { LOGO_PNG } from '../fixtures/documents';
 import { expect, TEST_PASSPHRASE, test } from './fixtures';
 
@@ -181,16 +182,7 @@ test('an expired lot is recorded as quarantined with a valid received date, and 
   });
   const course = await app.api<{ id: number }>('courses.create', {
     patientId: patient.id,
-    fields: {
-      indication: 'Skin hydration',
-      areas: [],
-      plannedSessions: 1,
-      initialSessions: 0,
-      initialInterval: { minDays: 7, maxDays: 14 },
-      laterInterval: { minDays: 14, maxDays: 28 },
-      maintenanceInterval: null,
-      startDate: '2026-03-01',
-    },
+    fields: singleSessionCourse('Skin hydration'),
   });
   await page.goto(`${new URL(page.url()).origin}/#/patients/${patient.id}/sessions/new?course=${course.id}`);
   await page.getByRole('button', { name: 'Add a product' }).click();

@@ -8,6 +8,7 @@ import { FormActions } from '../components/form/FormActions';
 import { QueryState } from '../components/QueryState';
 import { FolderField } from '../data/FolderField';
 import { settingsKeys, useSettings } from '../settings/queries';
+import { SkipStepButton } from './SkipStepButton';
 import type { StepProps } from './steps';
 
 /**
@@ -67,9 +68,7 @@ function FolderForm({ onDone, onNotice, current }: StepProps & { current: string
           pendingLabel={t('setup.steps.backupFolder.testing')}
           pending={save.isPending}
         >
-          <button type="button" className="button" onClick={onDone}>
-            {t('setup.skipStep')}
-          </button>
+          <SkipStepButton onSkip={onDone} />
         </FormActions>
       </form>
     </>

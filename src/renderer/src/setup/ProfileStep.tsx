@@ -10,6 +10,7 @@ import { QueryState } from '../components/QueryState';
 import { ClinicIdentityFields, IDENTITY_KEYS, type IdentityKey } from '../settings/ClinicIdentityFields';
 import { LogoField } from '../settings/LogoField';
 import { settingsKeys, useSettings } from '../settings/queries';
+import { SkipStepButton } from './SkipStepButton';
 import type { StepProps } from './steps';
 
 const identitySchema = settingsSchema.pick(
@@ -53,9 +54,7 @@ function ProfileForm({ onDone, onNotice, settings }: StepProps & { settings: Set
         <LogoField onNotice={onNotice} />
         <FormAlert message={formError} />
         <FormActions submitLabel={t('setup.saveAndContinue')} pending={form.formState.isSubmitting}>
-          <button type="button" className="button" onClick={onDone}>
-            {t('setup.skipStep')}
-          </button>
+          <SkipStepButton onSkip={onDone} />
         </FormActions>
       </form>
     </>

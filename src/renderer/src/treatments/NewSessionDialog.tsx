@@ -1,8 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { todayIso } from '../../../shared/dates';
-import { type Course, type CourseFieldsInput, courseFieldsSchema } from '../../../shared/treatments/schema';
+import { type Course, courseFieldsSchema, singleSessionCourse } from '../../../shared/treatments/schema';
 import { clinic, unwrap } from '../api/clinic';
 import { failureMessage } from '../api/failure';
 import { FormAlert } from '../components/FormAlert';
@@ -13,20 +12,6 @@ import { sessionLabel } from './CoursePanel';
 import { useCourses, useInvalidateTreatments } from './queries';
 
 const SINGLE = 'single';
-
-/** The course a single session belongs to: one session planned, no intervals to keep. */
-export const singleSessionCourse = (indication: string): CourseFieldsInput => ({
-  indication,
-  areas: [],
-  plannedSessions: 1,
-  initialSessions: 0,
-  initialInterval: { minDays: 7, maxDays: 14 },
-  laterInterval: { minDays: 14, maxDays: 28 },
-  maintenanceInterval: null,
-  startDate: todayIso(),
-  status: 'active',
-  notes: '',
-});
 
 /**
  * "New session" on the patient page: go on with one of the patient's active courses, or record a
