@@ -118,7 +118,8 @@ test('the first hour: setup with a clinic profile and a second backup folder, a 
     expect(scrolling).toEqual({ document: true, main: 'visible' });
     await capture('5-chart.png');
     await page.getByRole('button', { name: 'Save draft' }).click();
-    await expect(page.getByRole('heading', { level: 1, name: 'Draft session' })).toBeVisible();
+    // Focus lands on the page's heading, not lost with the form that was replaced.
+    await expect(page.getByRole('heading', { level: 1, name: 'Draft session' })).toBeFocused();
     await expect(page.getByLabel('Total volume injected (ml)')).toHaveValue('2.25');
     const sessions = await app.api<{ courseId: number; status: string }[]>('sessions.list', { patientId: 1 });
     expect(sessions.map((s) => s.status)).toEqual(['draft']);
@@ -154,6 +155,11 @@ test('patient documents warn while the clinic’s contact details are missing', 
   await page.getByLabel('Last name').fill('Ivanova');
   await page.getByLabel('Date of birth').fill('1990-01-02');
   await page.getByRole('button', { name: 'Save patient' }).click();
+  // Cancelling a record form gives focus back to the button that opened it.
+  await page.getByRole('button', { name: 'Record an adverse event' }).click();
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByRole('button', { name: 'Record an adverse event' })).toBeFocused();
+
   await page.getByRole('link', { name: 'New aftercare sheet' }).click();
   await expect(page.getByText(/name, address or telephone number is missing/)).toBeVisible();
   await page.getByRole('link', { name: 'Add the clinic’s details' }).click();
