@@ -124,7 +124,11 @@ test('a session is charted on the face chart with two lots, signed, amended, and
   await page.getByLabel('Lot 2').selectOption({ index: 1 });
   await page.getByLabel('Volume 2 (ml)').fill('0.5');
   await page.getByLabel('Dilution 2').fill('1:1 with saline');
-  await page.getByLabel('Total volume injected (ml)').fill('2');
+  // The total follows the products; typed otherwise, it is an override, kept and shown as such.
+  const total = page.getByLabel('Total volume injected (ml)');
+  await expect(total).toHaveValue('2');
+  await total.fill('2.5');
+  await expect(total).toHaveAccessibleDescription('Overridden: the products above add up to 2 ml.');
   await page.getByLabel('Pain score (0–10)').selectOption('3');
   await page.getByLabel('Immediate reactions').fill('Mild erythema, settled in 20 minutes');
   await page.getByLabel(/^Price/).fill('350');
@@ -138,6 +142,9 @@ test('a session is charted on the face chart with two lots, signed, amended, and
   await expect(page.getByText(/^Integrity check passed/)).toBeVisible();
   await expect(page.getByRole('cell', { name: /RV-1001/ })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Sign and lock' })).toHaveCount(0);
+  await expect(page.getByRole('cell', { name: /2\.5 ml Entered by the practitioner/ })).toContainText(
+    'The products add up to 2 ml.',
+  );
 
   // A dated amendment, shown in the trail.
   await page.getByLabel('New amendment').fill('Pain score was 4 on reflection, not 3.');
@@ -168,7 +175,7 @@ test('a session is charted on the face chart with two lots, signed, amended, and
   await page.getByRole('link', { name: 'Lot recall' }).click();
   await page.getByLabel('Lot number').fill('vc-2002');
   await page.getByRole('button', { name: 'Find patients' }).click();
-  await expect(page.getByRole('heading', { name: 'Lot vc-2002: 1 patient, uses: 1' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Lot vc-2002: 1 patient, 1 use' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Maria Papadopoulou' }).last()).toBeVisible();
   await expect(page.getByText('+30 694 412 3456')).toBeVisible();
   const downloading = page.waitForEvent('download');

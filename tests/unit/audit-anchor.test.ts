@@ -138,10 +138,11 @@ describe('anchors in backups, restores and the data folder', () => {
     await activity(2);
     const info = await call<BackupInfo>('backups.create');
     await activity(2);
+    // The backup taken at setup is compared too.
     expect(await verify()).toMatchObject({
       ok: true,
       status: 'ok',
-      anchorsCompared: 1,
+      anchorsCompared: 2,
       found: { source: 'backup', origin: info.name, count: info.auditAnchor?.count, status: 'ok' },
       typed: null,
     });
@@ -178,8 +179,9 @@ describe('anchors in backups, restores and the data folder', () => {
   it('reports a trail cut and refilled to the same length as rewritten: the head at the anchored count differs', async () => {
     await activity(3);
     const info = await call<BackupInfo>('backups.create');
+    // Both backup entries go (the setup's and this one): three new entries refill past the anchor.
     rewriteTrail(db(), "DELETE FROM audit_log WHERE action = 'backup'");
-    await activity(2);
+    await activity(3);
     expect(entries()).toBeGreaterThan(info.auditAnchor?.count as number);
     expect(await verify()).toMatchObject({ status: 'rewritten', found: { status: 'rewritten' } });
   });
@@ -190,14 +192,15 @@ describe('anchors in backups, restores and the data folder', () => {
     clock += 60_000;
     await activity(2);
     const second = await call<BackupInfo>('backups.create');
-    // A forger who rewrites entry 2 and fixes the newest sidecar still contradicts the older one.
-    rewriteTrail(db(), "UPDATE audit_log SET entity_id = 'P-999999' WHERE id = 2");
+    // A forger who rewrites entry 3 (after the setup's backup) and fixes the newest sidecar still
+    // contradicts the older one.
+    rewriteTrail(db(), "UPDATE audit_log SET entity_id = 'P-999999' WHERE id = 3");
     const head = db().prepare('SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1').pluck().get();
     const sidecar = JSON.parse(fs.readFileSync(`${second.file}.json`, 'utf8')) as BackupInfo;
     const fixed = { ...sidecar, auditAnchor: { ...sidecar.auditAnchor, headHash: head, count: entries() } };
     fs.writeFileSync(`${second.file}.json`, JSON.stringify(fixed));
     const result = await verify();
-    expect(result).toMatchObject({ status: 'rewritten', anchorsCompared: 2 });
+    expect(result).toMatchObject({ status: 'rewritten', anchorsCompared: 3 });
     expect(result.found).toMatchObject({ origin: first.name, status: 'rewritten' });
   });
 

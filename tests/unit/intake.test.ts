@@ -2,9 +2,15 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createIntakeService } from '../../src/main/intake/service';
 import { CHANNELS } from '../../src/shared/api/channels';
 import { type Channel, contract } from '../../src/shared/api/contract';
-import { intakeDefinitionV1 } from '../../src/shared/intake/definition-v1';
+import {
+  CURRENT_INTAKE_DEFINITION,
+  findQuestion,
+  INTAKE_DEFINITIONS,
+} from '../../src/shared/intake/definitions';
+import { answerText } from '../../src/shared/intake/display';
 import type { Intake, IntakeSaved, IntakeSummary, IntakeVerification } from '../../src/shared/intake/schema';
 import type { IntakeDefinition } from '../../src/shared/intake/types';
+import { checkAnswers } from '../../src/shared/intake/validate';
 import type { Patient } from '../../src/shared/patients/schema';
 import type { Result } from '../../src/shared/result';
 import { createTestDb, type TestDb, testApi, testClock } from '../fixtures/db';
@@ -62,7 +68,7 @@ describe('drafts', () => {
     const draft = await start(patient.id);
     expect(draft).toMatchObject({
       status: 'draft',
-      definitionVersion: intakeDefinitionV1.version,
+      definitionVersion: CURRENT_INTAKE_DEFINITION.version,
       answers: {},
       signatures: [],
       contentHash: null,
@@ -171,8 +177,8 @@ describe('signing', () => {
     expect(intake).toMatchObject({
       status: 'signed',
       signedAt: '2026-03-01T09:00:00.000Z',
-      declaration: intakeDefinitionV1.declaration,
-      definition: intakeDefinitionV1,
+      declaration: CURRENT_INTAKE_DEFINITION.declaration,
+      definition: CURRENT_INTAKE_DEFINITION,
       context: { sex: 'female', ageYears: 40 },
       answers: cleanAnswers(),
     });
@@ -340,9 +346,9 @@ describe('a new intake after a signed one', () => {
 
 describe('questionnaire versions', () => {
   const v2: IntakeDefinition = {
-    ...intakeDefinitionV1,
-    version: 2,
-    sections: intakeDefinitionV1.sections.map((s) =>
+    ...CURRENT_INTAKE_DEFINITION,
+    version: CURRENT_INTAKE_DEFINITION.version + 1,
+    sections: CURRENT_INTAKE_DEFINITION.sections.map((s) =>
       s.id === 'pregnancy'
         ? {
             ...s,
@@ -362,17 +368,17 @@ describe('questionnaire versions', () => {
       db: t.db,
       now: clock.now,
       newId: () => `v2-${++n}`,
-      definitions: [intakeDefinitionV1, v2],
+      definitions: [...INTAKE_DEFINITIONS, v2],
     });
 
     const old = later.get(intake.id);
-    expect(old.definitionVersion).toBe(1);
+    expect(old.definitionVersion).toBe(CURRENT_INTAKE_DEFINITION.version);
     expect(old.definition.sections[0]?.questions[0]?.text).toBe(
       'Are you pregnant, or could you be pregnant?',
     );
 
     const next = later.start(patient.id);
-    expect(next.definitionVersion).toBe(2);
+    expect(next.definitionVersion).toBe(v2.version);
     expect(next.definition.sections[0]?.questions[0]?.text).toBe(
       'Is there any chance that you are pregnant?',
     );
@@ -387,8 +393,32 @@ describe('questionnaire versions', () => {
       db: t.db,
       now: clock.now,
       newId: () => 'x',
-      definitions: [intakeDefinitionV1, v2],
+      definitions: [...INTAKE_DEFINITIONS, v2],
     });
-    expect(later.get(draft.id).definition).toEqual(intakeDefinitionV1);
+    expect(later.get(draft.id).definition).toEqual(CURRENT_INTAKE_DEFINITION);
+  });
+});
+
+describe('skin type "not assessed" (questionnaire version 2)', () => {
+  it('is an answer of the current questionnaire, shown as such, with every id of version 1 kept', async () => {
+    const questionIds = (d: IntakeDefinition) => d.sections.flatMap((s) => s.questions.map((q) => q.id));
+    expect(questionIds(CURRENT_INTAKE_DEFINITION)).toEqual(
+      questionIds(INTAKE_DEFINITIONS[0] as IntakeDefinition),
+    );
+    const patient = await newPatient();
+    const saved = await save(await start(patient.id), { ...cleanAnswers(), fitzpatrick: 'not-assessed' });
+    expect(saved.missing).toEqual({});
+    const question = findQuestion(saved.intake.definition, 'fitzpatrick');
+    if (!question) throw new Error('no skin type question');
+    expect(answerText(saved.intake.definition, question, saved.intake.answers.fitzpatrick)).toBe(
+      'Not assessed',
+    );
+  });
+
+  it('is refused on an intake still answered on version 1', () => {
+    const v1 = INTAKE_DEFINITIONS[0] as IntakeDefinition;
+    const context = { sex: 'female', ageYears: 40 } as const;
+    const check = checkAnswers(v1, { ...cleanAnswers(), fitzpatrick: 'not-assessed' }, context, 'draft');
+    expect(check.fields.fitzpatrick).toBeDefined();
   });
 });

@@ -247,3 +247,15 @@ describe('flag details', () => {
     expect(new Set(flags.map((f) => f.key)).size).toBe(2);
   });
 });
+
+describe('skin type not assessed', () => {
+  it('raises no skin type flag, and leaves every other rule as it was', () => {
+    const planned = { areas: ['face'], ingredients: ['Vitamin C'] };
+    expect(ruleIds({ answers: { fitzpatrick: 'not-assessed' }, planned })).toEqual(
+      ruleIds({ answers: { fitzpatrick: 'II' }, planned }),
+    );
+    expect(ruleIds({ answers: { fitzpatrick: 'not-assessed', smoking: 'current' }, planned })).toEqual([
+      'smoker',
+    ]);
+  });
+});

@@ -261,7 +261,6 @@ describe('completeness, screening and signing', () => {
       'itemNoLot',
       'itemNoVolume',
       'itemZoneNotCharted',
-      'volumesDontAddUp',
     ]);
     expect(errorOf(await sign(draft))).toMatchObject({
       code: 'VALIDATION',

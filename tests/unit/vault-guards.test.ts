@@ -378,8 +378,10 @@ describe('crash leftovers', () => {
     make();
     expect(leftovers.filter((f) => fs.existsSync(f))).toEqual([]);
     expect(fs.existsSync(path.join(dir, NEXT_KEYFILE_NAME))).toBe(true);
-    // The real backup and its sidecar stay.
+    // The real backups (the one taken at setup and the manual one) and their sidecars stay.
     expect(fs.readdirSync(backups).sort()).toEqual([
+      'mesodesk-daily-2026-06-01T08-00-00-000Z.db',
+      'mesodesk-daily-2026-06-01T08-00-00-000Z.db.json',
       'mesodesk-manual-2026-06-01T08-00-00-000Z.db',
       'mesodesk-manual-2026-06-01T08-00-00-000Z.db.json',
     ]);

@@ -10,7 +10,9 @@ import { AppError } from '../errors';
 import { SQLITE_COMPANIONS } from '../files/durable';
 import { ensurePrivateDir, makeDatabasePrivate, makePrivate } from '../files/private';
 import type { VaultHandlers } from '../route';
+import { createSettingsService } from '../settings/service';
 import type { Keyfile } from '../vault/keyfile';
+import { testBackupFolder } from './folder-test';
 import { previewBackup, stageRestore, swapInto } from './restore';
 import {
   backupName,
@@ -72,17 +74,36 @@ export function createBackupHandlers(host: BackupHost) {
     return info;
   }
 
+  /** The second backup folder chosen in the first-start setup (an external drive), if any. */
+  function secondFolder(): string | null {
+    const open = host.open();
+    const chosen = open ? createSettingsService({ db: open.db, now: host.now }).get().secondBackupFolder : '';
+    return chosen ? path.resolve(chosen) : null;
+  }
+
   /** Automatic backups never stop the app: a failure is logged and the next one tries again. */
   function automatic(kind: 'daily' | 'quit'): BackupInfo | null {
+    let info: BackupInfo | null = null;
     try {
       if (!host.open()) return null;
       if (kind === 'daily' && hasAutomaticBackupOn(folder, host.now().toISOString().slice(0, 10)))
         return null;
-      return backUp(kind);
+      info = backUp(kind);
     } catch (error) {
       host.log(`[backup] ${kind} backup failed`, error);
       return null;
     }
+    // The same backup on the second drive; an unplugged drive is logged, and tried again next time.
+    const second = secondFolder();
+    if (second) {
+      try {
+        backUp(kind, second);
+        pruneBackups(second);
+      } catch (error) {
+        host.log(`[backup] ${kind} backup to the second folder failed`, error);
+      }
+    }
+    return info;
   }
 
   /** Safety copy, swap, reopen; if the restored file does not open, the safety copy goes back. */
@@ -125,9 +146,11 @@ export function createBackupHandlers(host: BackupHost) {
       },
       'backups.create': async (input) => {
         const into = input.folder ? path.resolve(input.folder) : folder;
-        if (input.folder && !fs.existsSync(into)) throw new AppError('NOT_FOUND', 'errors.folderMissing');
+        if (input.folder && !fs.existsSync(into))
+          throw new AppError('NOT_FOUND', 'errors.folderMissing', { folder: 'errors.folderMissing' });
         return backUp('manual', into);
       },
+      'backups.testFolder': async (input) => testBackupFolder(input.folder),
       'backups.preview': async (input) => {
         mustOpen();
         return previewBackup(path.resolve(input.file), host.keys(), host.nativeBinding).info;

@@ -44,6 +44,7 @@ interface LotRow {
   received_date: string;
   received_c: number;
   used_c: number;
+  quarantined: 0 | 1;
   version: number;
 }
 
@@ -90,11 +91,12 @@ export const toLot = (r: LotRow): Lot => ({
   quantityReceived: fromHundredths(r.received_c),
   quantityUsed: fromHundredths(r.used_c),
   quantityRemaining: fromHundredths(r.received_c - r.used_c),
+  quarantined: r.quarantined === 1,
   version: r.version,
 });
 
 const LOT_COLUMNS = `l.id, l.product_id, pr.name AS product_name, pr.unit, l.lot_number, l.expiry_date,
-  l.received_date, l.received_c, l.used_c, l.version`;
+  l.received_date, l.received_c, l.used_c, l.quarantined, l.version`;
 
 /** The lot recall query: every session item that used a lot with this number, with the patient's contacts. */
 export const LOT_RECALL_SQL = `
@@ -110,9 +112,9 @@ export const LOT_RECALL_SQL = `
   ORDER BY p.sort_key, p.id, s.performed_on, si.position`;
 
 export const EXPIRED_LOTS_SQL = `SELECT ${LOT_COLUMNS} FROM lots l JOIN products pr ON pr.id = l.product_id
-  WHERE l.used_c < l.received_c AND l.expiry_date < ? ORDER BY l.expiry_date, l.id`;
+  WHERE l.used_c < l.received_c AND l.quarantined = 0 AND l.expiry_date < ? ORDER BY l.expiry_date, l.id`;
 export const EXPIRING_LOTS_SQL = `SELECT ${LOT_COLUMNS} FROM lots l JOIN products pr ON pr.id = l.product_id
-  WHERE l.used_c < l.received_c AND l.expiry_date >= ? AND l.expiry_date <= ? ORDER BY l.expiry_date, l.id`;
+  WHERE l.used_c < l.received_c AND l.quarantined = 0 AND l.expiry_date >= ? AND l.expiry_date <= ? ORDER BY l.expiry_date, l.id`;
 
 /** The product catalogue and its lots: stock, expiry and recall. */
 export function createProductService({ db, now, newId }: ServiceDeps) {
@@ -146,7 +148,7 @@ export function createProductService({ db, now, newId }: ServiceDeps) {
   );
   const updateLot = db.prepare(`
     UPDATE lots SET lot_number = @lotNumber, lot_key = @lotKey, expiry_date = @expiryDate,
-      received_date = @receivedDate, received_c = @receivedC, updated_at = @now, version = version + 1
+      received_date = @receivedDate, received_c = @receivedC, quarantined = @quarantined, updated_at = @now, version = version + 1
     WHERE id = @id`);
   const takeStock = db.prepare('UPDATE lots SET used_c = used_c + ?, updated_at = ? WHERE id = ?');
   const recall = db.prepare<[string], RecallRow>(LOT_RECALL_SQL);
@@ -179,6 +181,7 @@ export function createProductService({ db, now, newId }: ServiceDeps) {
     expiryDate: f.expiryDate,
     receivedDate: f.receivedDate,
     receivedC: toHundredths(f.quantityReceived),
+    quarantined: f.quarantined ? 1 : 0,
   });
 
   return {

@@ -13,6 +13,8 @@ export interface LotInsert {
   expiryDate: string;
   receivedDate: string;
   receivedC: number;
+  /** 1 for a lot held back from use (an expired lot recorded to be disposed of); 0 when omitted. */
+  quarantined?: number;
   now: string;
 }
 
@@ -22,11 +24,11 @@ export function createCatalogRows(db: Db) {
     INSERT INTO products (id, uid, name, manufacturer, type, ingredients_json, unit, notes, created_at, updated_at)
     VALUES (@id, @uid, @name, @manufacturer, @type, @ingredientsJson, @unit, @notes, @now, @now)`);
   const lot = db.prepare(`
-    INSERT INTO lots (id, product_id, lot_number, lot_key, expiry_date, received_date, received_c, created_at,
-      updated_at)
-    VALUES (@id, @productId, @lotNumber, @lotKey, @expiryDate, @receivedDate, @receivedC, @now, @now)`);
+    INSERT INTO lots (id, product_id, lot_number, lot_key, expiry_date, received_date, received_c, quarantined,
+      created_at, updated_at)
+    VALUES (@id, @productId, @lotNumber, @lotKey, @expiryDate, @receivedDate, @receivedC, @quarantined, @now, @now)`);
   return {
     insertProduct: (row: ProductInsert): number => Number(product.run(row).lastInsertRowid),
-    insertLot: (row: LotInsert): number => Number(lot.run(row).lastInsertRowid),
+    insertLot: (row: LotInsert): number => Number(lot.run({ quarantined: 0, ...row }).lastInsertRowid),
   };
 }

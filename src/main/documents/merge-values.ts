@@ -1,5 +1,6 @@
 import type { MergeValues } from '../../shared/documents/merge-fields';
 import type { ClinicSnapshot, DocumentDetails, Product } from '../../shared/documents/schema';
+import type { DocumentKind } from '../../shared/documents/template-schema';
 import type { Settings } from '../../shared/settings/schema';
 import { formatClinicDate } from './dates';
 
@@ -10,6 +11,7 @@ export interface PatientIdentity {
 }
 
 const NOT_GIVEN = 'not recorded';
+const TO_BE_AGREED = 'To be agreed with your practitioner';
 
 export function clinicSnapshot(settings: Settings): ClinicSnapshot {
   return {
@@ -32,23 +34,27 @@ function productLine(p: Product, settings: Settings): string {
   return parts.join(', ');
 }
 
-/** The value of every merge field for one document. Empty values print as words, never as blanks. */
+/**
+ * The value of every merge field for one document. Empty values print as words, never as blanks.
+ * A consent is signed before treatment, so what is not chosen yet is "to be agreed"; an aftercare
+ * sheet is given after it, so an empty list is left empty and its lead-in line is omitted.
+ */
 export function buildMergeValues(
   patient: PatientIdentity,
   clinic: ClinicSnapshot,
   details: DocumentDetails,
   settings: Settings,
+  kind: DocumentKind,
 ): MergeValues {
   const text = (v: string, fallback = NOT_GIVEN) => v.trim() || fallback;
+  const list = (items: string[]) => (items.length || kind === 'aftercare' ? items : [TO_BE_AGREED]);
   return {
     'patient.name': patient.name,
     'patient.dateOfBirth': patient.dateOfBirth,
     'patient.number': patient.number,
     'document.date': formatClinicDate(details.treatmentDate, settings.dateFormat),
-    'treatment.areas': details.areas.length ? details.areas : ['To be agreed with your practitioner'],
-    'treatment.products': details.products.length
-      ? details.products.map((p) => productLine(p, settings))
-      : ['To be agreed with your practitioner'],
+    'treatment.areas': list(details.areas),
+    'treatment.products': list(details.products.map((p) => productLine(p, settings))),
     'treatment.plannedSessions': text(details.plannedSessions, 'to be agreed with your practitioner'),
     'appointment.next': text(
       details.nextAppointment,

@@ -90,7 +90,7 @@ export function createDocumentService(deps: DocumentServiceDeps) {
       number: patient.number,
     };
     const clinic = clinicSnapshot(current);
-    const values = buildMergeValues(identity, clinic, details, current);
+    const values = buildMergeValues(identity, clinic, details, current, template.kind);
     return {
       kind: template.kind,
       template: { key: template.key, version: template.version },

@@ -10,6 +10,7 @@ import type {
 import type { Patient } from '../../shared/patients/schema';
 import { TECHNIQUE_LABELS_EN } from '../../shared/treatments/labels';
 import type { Session, SessionItem } from '../../shared/treatments/schema';
+import { itemsVolume, totalDisagrees } from '../../shared/treatments/volume';
 import { zoneLabel } from '../../shared/treatments/zones';
 import { FHIR_SYSTEM, refTo } from '../exports/fhir';
 import type { SessionRecordPayload } from '../treatments/stored-records';
@@ -56,7 +57,12 @@ export function techniqueLines(s: Session): [string, string][] {
   if (needle) lines.push(['Needle', needle]);
   if (s.depthMm !== null) lines.push(['Depth', `${s.depthMm} mm`]);
   if (s.anaesthetic) lines.push(['Anaesthetic', s.anaestheticName || 'Yes']);
-  if (s.totalVolumeMl !== null) lines.push(['Total volume', `${s.totalVolumeMl} ml`]);
+  if (s.totalVolumeMl !== null) {
+    const override = totalDisagrees(s.totalVolumeMl, s.items)
+      ? ` (entered by the practitioner; the products add up to ${itemsVolume(s.items)} ml)`
+      : '';
+    lines.push(['Total volume', `${s.totalVolumeMl} ml${override}`]);
+  }
   if (s.painScore !== null) lines.push(['Pain score', `${s.painScore}/10`]);
   return lines;
 }

@@ -37,6 +37,10 @@ export function resolveSessionItems(
         fields[`items.${i}.lotId`] = 'errors.lotOtherProduct';
         return null;
       }
+      if (lot.quarantined) {
+        fields[`items.${i}.lotId`] = 'errors.lotQuarantined';
+        return null;
+      }
     }
     const expired = lot !== null && lot.expiryDate < date;
     if (expired && !item.expiredOverrideReason) {

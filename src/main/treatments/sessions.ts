@@ -40,7 +40,6 @@ export interface SessionDeps extends ServiceDeps {
 
 type StoredFields = Omit<SessionFields, 'items' | 'date' | 'time'>;
 
-const TOLERANCE_C = 1;
 const locked = () => new AppError('LOCKED', 'errors.sessionLocked');
 
 /** Session charting: drafts edited freely, then a completeness check, signature, lock and amendments. */
@@ -112,7 +111,7 @@ export function createSessionService(deps: SessionDeps) {
     return { ...stored, date: row.performed_on, time: row.performed_time, items };
   }
 
-  function draftItems(row: SessionRow, fields: SessionFields): SessionItem[] {
+  function draftItems(fields: SessionFields): SessionItem[] {
     return fields.items.map((item) => {
       const product = products.get(item.productId);
       const lot = item.lotId === null ? null : products.getLot(item.lotId);
@@ -123,7 +122,7 @@ export function createSessionService(deps: SessionDeps) {
         ingredients: product.ingredients,
         lotNumber: lot?.lotNumber ?? null,
         expiryDate: lot?.expiryDate ?? null,
-        expired: lot !== null && lot.expiryDate < row.performed_on,
+        expired: lot !== null && lot.expiryDate < fields.date,
       };
     });
   }
@@ -175,7 +174,7 @@ export function createSessionService(deps: SessionDeps) {
     return {
       ...rest,
       ...summary(row, course, fields.areas),
-      items: draftItems(row, fields),
+      items: draftItems(fields),
       currency: row.currency,
       contentHash: null,
       amendmentTrail: [],
@@ -200,15 +199,17 @@ export function createSessionService(deps: SessionDeps) {
   }
 
   /** Everything that stands between a draft and its signature. */
-  function check(row: SessionRow): SessionCheck {
-    const fields = draftFields(row);
-    const items = draftItems(row, fields);
+  const check = (row: SessionRow): SessionCheck => checkFields(row.patient_id, draftFields(row));
+
+  /** The same check on a chart's fields as they stand, saved or not. */
+  function checkFields(patientId: number, fields: SessionFields): SessionCheck {
+    const items = draftItems(fields);
     const problems: CompletenessProblem[] = [];
     const plan = planned(items, fields.areas);
-    const screened = screening.forPatient(row.patient_id, plan);
+    const screened = screening.forPatient(patientId, plan);
     if (screened.standing.kind === 'none') problems.push({ key: 'sessions.problems.noIntake' });
     if (screened.standing.kind === 'expired') problems.push({ key: 'sessions.problems.intakeExpired' });
-    if ((consentOnFile.pluck().get(row.patient_id) as number) === 0) {
+    if ((consentOnFile.pluck().get(patientId) as number) === 0) {
       problems.push({ key: 'sessions.problems.noConsent' });
     }
     if (!fields.areas.length) problems.push({ key: 'sessions.problems.noAreas' });
@@ -238,6 +239,9 @@ export function createSessionService(deps: SessionDeps) {
     });
     for (const [lotId, needed] of stock) {
       const lot = products.getLot(lotId);
+      // Quarantined after the draft was saved: it cannot be given.
+      if (lot.quarantined)
+        problems.push({ key: 'sessions.problems.lotQuarantined', params: { lot: lot.lotNumber } });
       if (needed > toHundredths(lot.quantityRemaining)) {
         problems.push({
           key: 'sessions.problems.lotStock',
@@ -245,18 +249,9 @@ export function createSessionService(deps: SessionDeps) {
         });
       }
     }
-    const sum = items.reduce(
-      (total, item) => total + (item.volumeMl === null ? 0 : toHundredths(item.volumeMl)),
-      0,
-    );
-    if (fields.totalVolumeMl === null) {
-      if (items.length) problems.push({ key: 'sessions.problems.noTotalVolume' });
-    } else if (Math.abs(sum - toHundredths(fields.totalVolumeMl)) > TOLERANCE_C) {
-      problems.push({
-        key: 'sessions.problems.volumesDontAddUp',
-        params: { sum: fromHundredths(sum), total: fields.totalVolumeMl },
-      });
-    }
+    // A total that differs from the items is the practitioner's override: signed, and shown as such.
+    if (fields.totalVolumeMl === null && items.length)
+      problems.push({ key: 'sessions.problems.noTotalVolume' });
     const blockingFlags = screened.flags
       .filter((f) => f.severity === 'ABSOLUTE' && f.decision?.decision !== 'treat')
       .map((f) => f.key);
@@ -315,7 +310,7 @@ export function createSessionService(deps: SessionDeps) {
       sequence,
       plannedSessions: course.plannedSessions,
       fields: rest,
-      items: draftItems(row, fields),
+      items: draftItems(fields),
       currency: row.currency,
       signedAt,
     };
@@ -341,7 +336,7 @@ export function createSessionService(deps: SessionDeps) {
     if (!rows.markSigned(signature)) throw locked();
     // Stock leaves the lots in the same transaction as the signature.
     const used = new Map<number, number>();
-    for (const item of draftItems(row, draftFields(row))) {
+    for (const item of draftItems(draftFields(row))) {
       if (item.lotId !== null) used.set(item.lotId, (used.get(item.lotId) ?? 0) + stockUse(item, item.unit));
     }
     for (const [lotId, hundredths] of used) products.takeStock(lotId, hundredths);
@@ -384,6 +379,10 @@ export function createSessionService(deps: SessionDeps) {
       const row = mustRow(id);
       if (row.status !== 'draft') throw new AppError('CONFLICT', 'errors.sessionAlreadySigned');
       return check(row);
+    },
+    /** A read: the check on a chart not saved yet (or edited since), for the list shown while charting. */
+    precheck(courseId: number, fields: SessionFields): SessionCheck {
+      return checkFields(courses.get(courseId).patientId, fields);
     },
     sign: (id: number, version: number) => sign(id, version),
     amend: (id: number, text: string) => amend(id, text),

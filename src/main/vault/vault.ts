@@ -272,6 +272,8 @@ export function createClinicVault(options: VaultOptions) {
         throw new AppError('CONFLICT', 'errors.alreadySetUp');
       openWith(keyring);
       recordVaultEvent('create');
+      // The first backup at once, not at the first unlock of tomorrow.
+      backups.automatic('daily');
       return { recoveryKey };
     },
 

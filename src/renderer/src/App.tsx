@@ -14,6 +14,7 @@ import { IntakeCompareScreen } from './intake/IntakeCompareScreen';
 import { IntakeEditScreen } from './intake/IntakeEditScreen';
 import { IntakeViewScreen } from './intake/IntakeViewScreen';
 import { HomeScreen } from './layout/HomeScreen';
+import { useTopbarHeight } from './layout/useTopbarHeight';
 import { useLock } from './lock/LockGate';
 import { SecurityScreen } from './lock/SecurityScreen';
 import { EditPatientScreen } from './patients/EditPatientScreen';
@@ -22,6 +23,7 @@ import { PatientDetailScreen } from './patients/PatientDetailScreen';
 import { PatientList, type PatientListHandle } from './patients/PatientList';
 import { SettingsScreen } from './settings/SettingsScreen';
 import { TemplateEditorScreen } from './settings/TemplateEditorScreen';
+import { FirstStartScreen } from './setup/FirstStartScreen';
 import { LotRecallScreen } from './treatments/LotRecallScreen';
 import { ProductsScreen } from './treatments/ProductsScreen';
 import { SessionScreen } from './treatments/SessionScreen';
@@ -33,12 +35,12 @@ export function App() {
   const vault = useLock();
   const { pathname } = useLocation();
   const section = pathname.split('/')[1] || 'patients';
-  const contentRef = useRef<HTMLElement>(null);
   // Each screen opens at its top, not at the scroll offset the previous screen was left at.
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs on every change of address
   useEffect(() => {
-    contentRef.current?.scrollTo?.(0, 0);
+    window.scrollTo?.(0, 0);
   }, [pathname]);
+  const topbarRef = useTopbarHeight();
   const [notice, setNotice] = useState<{ text: string; n: number } | null>(null);
   const announce = (text: string) => setNotice((prev) => ({ text, n: (prev?.n ?? 0) + 1 }));
 
@@ -71,7 +73,7 @@ export function App() {
       <a className="skip-link" href="#main">
         {t('app.skipToContent')}
       </a>
-      <header className="topbar">
+      <header className="topbar" ref={topbarRef}>
         <Link to="/" className="brand">
           {t('app.name')}
           <span className="brand__tagline">{t('app.tagline')}</span>
@@ -111,7 +113,7 @@ export function App() {
         <aside className="sidebar">
           <PatientList ref={listRef} />
         </aside>
-        <main id="main" className="content" tabIndex={-1} ref={contentRef}>
+        <main id="main" className="content" tabIndex={-1}>
           <Notice key={notice?.n} message={notice?.text ?? null} />
           <Routes>
             <Route path="/" element={<HomeScreen />} />
@@ -135,6 +137,7 @@ export function App() {
             <Route path="/patients/:id/sessions/:sessionId" element={<SessionScreen />} />
             <Route path="/products" element={<ProductsScreen onNotice={announce} />} />
             <Route path="/lot-recall" element={<LotRecallScreen />} />
+            <Route path="/setup" element={<FirstStartScreen onNotice={announce} />} />
             <Route path="/settings" element={<SettingsScreen onNotice={announce} />} />
             <Route path="/settings/templates/:key" element={<TemplateEditorScreen onNotice={announce} />} />
           </Routes>

@@ -5,6 +5,8 @@ import * as s from './schema';
 export const backupContract = {
   'backups.list': call(empty).returns<s.BackupList>(),
   'backups.create': call(s.backupCreateSchema).returns<s.BackupInfo>(),
+  /** Writes, reads back and removes a small file: the folder can hold backups. */
+  'backups.testFolder': call(s.backupFolderSchema).returns<s.FolderTest>(),
   'backups.preview': call(s.backupFileSchema).returns<s.BackupInfo>(),
   'backups.restore': call(s.backupFileSchema).returns<s.BackupInfo>(),
 } as const;

@@ -33,6 +33,11 @@ export interface BackupList {
   items: BackupInfo[];
 }
 
+/** A folder that took a test write: the backups can go there. */
+export interface FolderTest {
+  folder: string;
+}
+
 export interface FolderChoice {
   path: string | null;
 }
@@ -43,6 +48,7 @@ export const backupCreateSchema = z.strictObject({
   /** A folder chosen by the user (e.g. a USB stick); the clinic's own backups folder when absent. */
   folder: filePath.optional(),
 });
+export const backupFolderSchema = z.strictObject({ folder: filePath });
 export const backupFileSchema = z.strictObject({ file: filePath });
 export const restoreDamagedSchema = z.strictObject({
   passphrase: z.string({ error: 'errors.required' }).min(1, { error: 'errors.required' }).max(200),

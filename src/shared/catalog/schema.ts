@@ -48,6 +48,8 @@ export const lotFieldsSchema = z
     expiryDate: isoDate,
     receivedDate: isoDate,
     quantityReceived: quantity(100_000),
+    /** Kept out of use (expired on arrival, recalled): recorded and accounted for, never given. */
+    quarantined: z.boolean().default(false),
   })
   .superRefine((v, ctx) => {
     if (v.receivedDate > v.expiryDate) {
@@ -116,4 +118,5 @@ export const lotFieldsOf = (l: Lot): LotFields => ({
   expiryDate: l.expiryDate,
   receivedDate: l.receivedDate,
   quantityReceived: l.quantityReceived,
+  quarantined: l.quarantined,
 });

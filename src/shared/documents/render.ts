@@ -23,6 +23,9 @@ function expandListLine(item: string, values: MergeValues): string[] {
   return [fill(item, values)];
 }
 
+const isLeadIn = (block: Block | undefined) =>
+  block?.type === 'paragraph' && block.text.trimEnd().endsWith(':');
+
 /** Parses body text into paragraphs and lists, filling merge fields as it goes. */
 export function renderBody(text: string, values: MergeValues): Block[] {
   const blocks: Block[] = [];
@@ -35,6 +38,8 @@ export function renderBody(text: string, values: MergeValues): Block[] {
     };
     const flushList = () => {
       if (list?.length) blocks.push({ type: 'list', items: list });
+      // A list that came out empty takes its lead-in ("Products used:") with it.
+      else if (list && isLeadIn(blocks.at(-1))) blocks.pop();
       list = null;
     };
     for (const raw of chunk.split('\n')) {

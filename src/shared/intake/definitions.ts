@@ -1,8 +1,9 @@
 import { intakeDefinitionV1 } from './definition-v1';
+import { intakeDefinitionV2 } from './definition-v2';
 import type { IntakeDefinition, Question } from './types';
 
 /** Every questionnaire version ever shipped, oldest first. Never edit one: add the next. */
-export const INTAKE_DEFINITIONS: readonly IntakeDefinition[] = [intakeDefinitionV1];
+export const INTAKE_DEFINITIONS: readonly IntakeDefinition[] = [intakeDefinitionV1, intakeDefinitionV2];
 
 export const CURRENT_INTAKE_DEFINITION = INTAKE_DEFINITIONS[
   INTAKE_DEFINITIONS.length - 1

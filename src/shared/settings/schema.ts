@@ -54,6 +54,11 @@ export const settingsShape = {
   practitionerRegistration: shortText(100),
   /** Printed on aftercare sheets under "when to seek urgent help". */
   emergencyContactLine: shortText(300),
+  /**
+   * A second folder (an external drive or another disk) that every automatic backup is also written
+   * to, so a backup survives the loss of this computer's disk; empty for none.
+   */
+  secondBackupFolder: shortText(1000),
   /** SHA-256 of the current logo in clinic_logos; set only through settings.setLogo. */
   logoHash: z
     .string()

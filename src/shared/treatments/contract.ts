@@ -13,6 +13,7 @@ export const treatmentsContract = {
   'sessions.create': call(s.sessionCreateSchema).returns<s.Session>(),
   'sessions.update': call(s.sessionUpdateSchema).returns<s.Session>(),
   'sessions.check': call(s.sessionIdSchema).returns<s.SessionCheck>(),
+  'sessions.precheck': call(s.sessionPrecheckSchema).returns<s.SessionCheck>(),
   'sessions.sign': call(s.sessionSignSchema).returns<s.Session>(),
   'sessions.amend': call(s.sessionAmendSchema).returns<s.Amendment>(),
   'sessions.verify': call(s.sessionIdSchema).returns<s.SessionVerification>(),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { todayIso } from '../dates';
 import { createInput, listInput, type PatientRecord, updateInput } from '../kernel/record-inputs';
 import { isoDate, requiredText, text } from '../kernel/zod';
 import { days, zoneId } from './fields';
@@ -65,4 +66,18 @@ export const courseFieldsOf = (c: Course): CourseFields => ({
   startDate: c.startDate,
   status: c.status,
   notes: c.notes,
+});
+
+/** The course a single session belongs to: one session planned, no intervals to keep. */
+export const singleSessionCourse = (indication: string, startDate = todayIso()): CourseFieldsInput => ({
+  indication,
+  areas: [],
+  plannedSessions: 1,
+  initialSessions: 0,
+  initialInterval: { minDays: 7, maxDays: 14 },
+  laterInterval: { minDays: 14, maxDays: 28 },
+  maintenanceInterval: null,
+  startDate,
+  status: 'active',
+  notes: '',
 });

@@ -9,3 +9,4 @@ export * from './adverse-events';
 export * from './courses';
 export * from './sessions';
 export * from './timeline';
+export * from './volume';

@@ -66,6 +66,8 @@ export type SessionFields = z.output<typeof sessionFieldsSchema>;
 export const sessionIdSchema = idInput;
 export const sessionListSchema = listInput('patientId');
 export const sessionCreateSchema = createInput('courseId', sessionFieldsSchema);
+/** The pre-sign check on a chart as it stands in the editor (not saved yet, or edited since). */
+export const sessionPrecheckSchema = sessionCreateSchema;
 export const sessionUpdateSchema = updateInput(sessionFieldsSchema);
 export const sessionSignSchema = z.strictObject({
   id,

@@ -12,6 +12,8 @@ import { Modal } from '../components/Modal';
 import { QueryState } from '../components/QueryState';
 import { Table } from '../components/Table';
 import { formatDateTime } from '../format';
+import { counted } from '../i18n/counts';
+import { SecondFolderLine } from '../setup/SecondFolderLine';
 import { FolderField, formatSize } from './FolderField';
 import { useBackUpNow } from './useBackUpNow';
 
@@ -29,6 +31,7 @@ export function BackupsPanel({ onNotice }: { onNotice: (message: string) => void
     onSuccess: setPreview,
   });
   const fileError = apiError(check.error)?.fields?.file;
+  const folderError = apiError(create.error)?.fields?.folder;
   const restore = useMutation({
     mutationFn: (path: string) => unwrap(clinic.backups.restore({ file: path })),
     onSuccess: async (info) => {
@@ -42,12 +45,17 @@ export function BackupsPanel({ onNotice }: { onNotice: (message: string) => void
   return (
     <Card id="backups-title" title={t('data.backupsTitle')} intro={t('data.backupsBody')}>
       {list.data && <p className="muted small">{t('data.backupsFolder', { folder: list.data.folder })}</p>}
+      <SecondFolderLine />
       <FolderField
         label={t('data.otherFolder')}
         hint={t('data.otherFolderHint')}
         value={folder}
-        onChange={setFolder}
+        onChange={(value) => {
+          setFolder(value);
+          create.reset();
+        }}
         purpose="backup"
+        error={folderError}
       />
       <div className="form-actions">
         <BusyButton
@@ -58,7 +66,7 @@ export function BackupsPanel({ onNotice }: { onNotice: (message: string) => void
           onClick={() => create.mutate(folder.trim() || undefined)}
         />
       </div>
-      <FormAlert message={create.isError ? failureMessage(create.error) : null} />
+      <FormAlert message={create.isError && !folderError ? failureMessage(create.error) : null} />
       {list.data ? (
         list.data.items.length ? (
           <Table
@@ -159,9 +167,9 @@ function RestoreDialog(props: {
             {t('data.previewBody', {
               date: formatDateTime(backup.createdAt),
               size: formatSize(backup.sizeBytes),
-              count: counts.patients ?? 0,
-              intakes: counts.intakes ?? 0,
-              documents: counts.documents ?? 0,
+              patients: counted(t, 'patients', counts.patients ?? 0),
+              intakes: counted(t, 'intakes', counts.intakes ?? 0),
+              documents: counted(t, 'documents', counts.documents ?? 0),
               newest: backup.contents?.newestRecordAt ? formatDateTime(backup.contents.newestRecordAt) : '—',
             })}
           </p>

@@ -6,21 +6,23 @@ import { clinic, unwrap } from '../api/clinic';
 import { apiError } from '../api/failure';
 import { Card } from '../components/Card';
 import { FormAlert } from '../components/FormAlert';
+import { counted } from '../i18n/counts';
 import { FolderField } from './FolderField';
 
 export function exportSummary(
   t: (key: string, values?: Record<string, unknown>) => string,
   counts: ExportCounts,
 ) {
-  return t('data.exportSummary', {
-    count: counts.patients ?? 0,
-    intakes: counts.intakes ?? 0,
-    sessions: counts.sessions ?? 0,
-    adverseEvents: counts.adverseEvents ?? 0,
-    documents: counts.documents ?? 0,
-    decisions: counts.decisions ?? 0,
-    files: counts.files ?? 0,
-  });
+  const nouns = [
+    'patients',
+    'intakes',
+    'sessions',
+    'adverseEvents',
+    'documents',
+    'decisions',
+    'files',
+  ] as const;
+  return t('data.exportSummary', { counts: nouns.map((n) => counted(t, n, counts[n] ?? 0)).join(', ') });
 }
 
 /** Whole-clinic export: started in main, polled for progress, cancellable. */
@@ -82,7 +84,7 @@ export function ClinicExportPanel() {
             value={job.data.done}
             aria-label={t('data.exportTitle')}
           />
-          <p>{t('data.exportProgress', { done: job.data.done, total: job.data.total })}</p>
+          <p>{t('data.exportProgress', { done: job.data.done, count: job.data.total })}</p>
           {job.data.state === 'done' && (
             <div className="alert alert--info">
               <p>{t('data.exportDone', { folder: job.data.folder })}</p>

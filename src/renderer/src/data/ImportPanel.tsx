@@ -18,6 +18,7 @@ import { FormAlert } from '../components/FormAlert';
 import { BusyButton } from '../components/form/BusyButton';
 import { FileField } from '../components/form/FileField';
 import { Table } from '../components/Table';
+import { counted } from '../i18n/counts';
 import { readTextFile } from './FolderField';
 
 /** The message key of a failed import call: the first field's problem, else the call's. */
@@ -112,7 +113,11 @@ export function CsvImportPanel({ onNotice }: { onNotice: (message: string) => vo
             ))}
           </fieldset>
           <p role="status">
-            {t('data.previewCounts', { valid: p.valid, invalid: p.invalid, duplicates: p.duplicates })}
+            {t('data.previewCounts', {
+              valid: counted(t, 'readyRows', p.valid),
+              invalid: counted(t, 'problemRows', p.invalid),
+              duplicates: counted(t, 'duplicateRows', p.duplicates),
+            })}
           </p>
           <div className="import-preview">
             <Table

@@ -8,6 +8,7 @@ import { displayName, type Patient } from '../../../shared/patients/schema';
 import { ApiFailure, clinic, unwrap } from '../api/clinic';
 import { QueryState } from '../components/QueryState';
 import { usePatient } from '../patients/queries';
+import { ClinicDetailsWarning } from '../setup/ClinicDetailsWarning';
 import { type ConsentAnswers, ConsentSigning } from './ConsentSigning';
 import { type DetailsChoice, DetailsForm } from './DetailsForm';
 import { documentKeys, useInvalidate, useTemplates } from './queries';
@@ -126,6 +127,7 @@ function NewDocument({ kind, patient, templates, fromSession, onNotice }: NewDoc
       <p className="muted">
         {patient.number} · {t('documents.stepOf', { step: preview ? 2 : 1, total: 2 })}
       </p>
+      <ClinicDetailsWarning />
       {error && (
         <p className="alert alert--error" role="alert">
           {t(error.message, { defaultValue: error.message })}

@@ -1,7 +1,34 @@
 import { ADVERSE_EVENT_TYPE_LABELS_EN, TECHNIQUE_LABELS_EN } from '../../../shared/treatments/labels';
+import { setupEn } from './setup.en';
 
 /** English strings. Every user-visible string in the renderer comes from here. */
 export const en = {
+  setup: setupEn,
+  /** Counted nouns, composed into longer sentences (each with its plural forms). */
+  counts: {
+    patients_one: '{{count}} patient',
+    patients_other: '{{count}} patients',
+    intakes_one: '{{count}} intake',
+    intakes_other: '{{count}} intakes',
+    sessions_one: '{{count}} treatment session',
+    sessions_other: '{{count}} treatment sessions',
+    adverseEvents_one: '{{count}} adverse event',
+    adverseEvents_other: '{{count}} adverse events',
+    documents_one: '{{count}} document',
+    documents_other: '{{count}} documents',
+    decisions_one: '{{count}} screening decision',
+    decisions_other: '{{count}} screening decisions',
+    files_one: '{{count}} file',
+    files_other: '{{count}} files',
+    uses_one: '{{count}} use',
+    uses_other: '{{count}} uses',
+    readyRows_one: '{{count}} row ready to import',
+    readyRows_other: '{{count}} rows ready to import',
+    problemRows_one: '{{count}} row with problems',
+    problemRows_other: '{{count}} rows with problems',
+    duplicateRows_one: '{{count}} possible duplicate',
+    duplicateRows_other: '{{count}} possible duplicates',
+  },
   app: {
     name: 'Mesodesk',
     tagline: 'Clinic records',
@@ -51,10 +78,8 @@ export const en = {
     restoreFileHint: 'The full path of a Mesodesk backup (.db), e.g. on a USB stick.',
     preview: 'Check and preview',
     previewTitle: 'Restore this backup?',
-    previewBody_one:
-      'Backup of {{date}}, {{size}}. It contains {{count}} patient, {{intakes}} intakes and {{documents}} documents; its newest record is from {{newest}}.',
-    previewBody_other:
-      'Backup of {{date}}, {{size}}. It contains {{count}} patients, {{intakes}} intakes and {{documents}} documents; its newest record is from {{newest}}.',
+    previewBody:
+      'Backup of {{date}}, {{size}}. It contains {{patients}}, {{intakes}} and {{documents}}; its newest record is from {{newest}}.',
     previewWarning:
       'Everything entered after this backup will be replaced. A safety copy of the current data is taken first, so this can be undone.',
     restoreConfirm: 'Restore this backup',
@@ -67,14 +92,12 @@ export const en = {
     exportFolderHint: 'Leave empty to use the exports folder inside the clinic data folder.',
     exportStart: 'Export all patients',
     exportCancel: 'Cancel export',
-    exportProgress: 'Exported {{done}} of {{total}} patients',
+    exportProgress_one: 'Exported {{done}} of {{count}} patient',
+    exportProgress_other: 'Exported {{done}} of {{count}} patients',
     exportDone: 'Export finished: {{folder}}',
     exportCancelled: 'The export was cancelled; nothing was left behind.',
     exportFailed: 'The export failed; nothing was left behind.',
-    exportSummary_one:
-      '{{count}} patient, {{intakes}} intakes, {{sessions}} treatment sessions, {{adverseEvents}} adverse events, {{documents}} documents, {{decisions}} screening decisions, {{files}} files.',
-    exportSummary_other:
-      '{{count}} patients, {{intakes}} intakes, {{sessions}} treatment sessions, {{adverseEvents}} adverse events, {{documents}} documents, {{decisions}} screening decisions, {{files}} files.',
+    exportSummary: '{{counts}}.',
     importTitle: 'Import patients from a CSV file',
     importBody:
       'A spreadsheet saved as CSV, one patient per row with a header row. Match the columns to the patient fields, check the preview, then import.',
@@ -84,8 +107,7 @@ export const en = {
     mapping: 'Columns',
     mapTo: 'Column “{{column}}”',
     ignore: 'Do not import',
-    previewCounts:
-      '{{valid}} ready to import, {{invalid}} with problems, {{duplicates}} possible duplicates.',
+    previewCounts: '{{valid}}, {{invalid}}, {{duplicates}}.',
     row: 'Line',
     rowStatus: { valid: 'Ready', invalid: 'Problem', duplicate: 'Duplicate' },
     duplicateOf: 'Same name and date of birth as {{of}}',
@@ -96,7 +118,8 @@ export const en = {
     importNow: 'Import',
     importing: 'Importing…',
     reportTitle: 'Import report',
-    reportImported: '{{count}} patients imported.',
+    reportImported_one: '{{count}} patient imported.',
+    reportImported_other: '{{count}} patients imported.',
     reportSkipped: 'Line {{line}} skipped: {{reason}}',
     reportSkippedNoLine: 'A patient was skipped: {{reason}}',
     fhirTitle: 'Import a Mesodesk FHIR bundle',
@@ -116,7 +139,6 @@ export const en = {
     submit: 'Export',
     working: 'Exporting…',
     done: 'Exported to {{folder}}',
-    files: '{{count}} files written.',
   },
   erase: {
     button: 'Erase patient…',
@@ -131,7 +153,7 @@ export const en = {
   patients: {
     listLabel: 'Patients',
     searchLabel: 'Search patients',
-    searchPlaceholder: 'Name, number, phone, email or date of birth',
+    searchPlaceholder: 'Name, number, phone, email, birth date',
     showArchived: 'Show archived',
     newPatient: 'New patient',
     count_one: '{{count, number}} patient',
@@ -309,7 +331,9 @@ export const en = {
     verify: 'Verify the chain',
     verifiedOk_one: 'Intact: {{count}} entry checked, none altered or missing.',
     verifiedOk_other: 'Intact: {{count}} entries checked, none altered or missing.',
-    verifiedBroken:
+    verifiedBroken_one:
+      'Broken at entry {{id}}: an entry was altered, removed or inserted there ({{count}} entry before it is intact).',
+    verifiedBroken_other:
       'Broken at entry {{id}}: an entry was altered, removed or inserted there ({{count}} entries before it are intact).',
     linksIntactButAnchor_one:
       'Each entry still links to the one before it ({{count}} entry), but an anchor kept outside the database disagrees:',
@@ -690,7 +714,9 @@ export const en = {
     decisions: { treat: 'Treat', doNotTreat: 'Do not treat' },
     decidedOn: 'decided {{date}}',
     reasonLabel: 'Reason',
-    absoluteReasonHint:
+    absoluteReasonHint_one:
+      'An absolute contraindication needs a written reason of at least {{count}} character to treat.',
+    absoluteReasonHint_other:
       'An absolute contraindication needs a written reason of at least {{count}} characters to treat.',
     saveDecision: 'Save decision',
     reasons: {
@@ -790,6 +816,11 @@ export const en = {
       remaining: 'Left',
       remainingOf: '{{remaining}} of {{received}} {{unit}}',
       expired: 'Expired',
+      quarantined: 'Quarantined',
+      quarantine: 'Quarantined: recorded, never used for a session',
+      quarantineHint: 'For a lot that arrived expired or was recalled: it is kept on record for disposal.',
+      expiredOnArrival:
+        'This lot has already expired: its received date is set to its expiry date unless you change it. Tick “Quarantined” to keep it out of use.',
       actions: 'Actions',
       edit: 'Correct {{lot}}',
       add: 'Add lot',
@@ -802,8 +833,8 @@ export const en = {
       lotNumber: 'Lot number',
       search: 'Find patients',
       noneFound: 'No session used lot “{{lot}}”.',
-      found_one: 'Lot {{lot}}: {{count}} patient, uses: {{uses}}',
-      found_other: 'Lot {{lot}}: {{count}} patients, uses: {{uses}}',
+      found_one: 'Lot {{lot}}: {{count}} patient, {{uses}}',
+      found_other: 'Lot {{lot}}: {{count}} patients, {{uses}}',
       exportCsv: 'Export CSV',
       patient: 'Patient',
       contact: 'Contact',
@@ -811,6 +842,16 @@ export const en = {
       product: 'Product',
       area: 'Area',
       lotLine: 'Lot {{lot}}, expires {{expiry}}',
+    },
+    newSession: {
+      button: 'New session',
+      title: 'New session',
+      which: 'Which treatment is this session part of?',
+      inCourse: '{{indication}}: {{label}}',
+      single: 'A single session, not part of a planned course',
+      indication: 'What is treated',
+      start: 'Chart the session',
+      starting: 'Starting…',
     },
     course: {
       sectionTitle: 'Treatment courses',
@@ -895,6 +936,11 @@ export const en = {
       addProduct: 'Add a product',
       totalVolume: 'Total volume injected (ml)',
       totalVolumeHint: 'The products above add up to {{sum}} ml.',
+      totalFollowsItems: 'Follows the products above; type a different total to override it.',
+      totalOverriddenHint: 'Overridden: the products above add up to {{sum}} ml.',
+      useItemsTotal: 'Use the products’ total',
+      totalOverridden: 'Entered by the practitioner',
+      itemsAddUpTo: 'The products add up to {{sum}} ml.',
       outcome: 'Outcome and price',
       painScore: 'Pain score (0–10)',
       painValue: '{{score}} of 10',
@@ -991,9 +1037,11 @@ export const en = {
       window: '{{from}} – {{to}}',
       windowOn: '{{from}}',
       lotsTitle: 'Lots to check',
-      noLots: 'No lot in stock has expired or expires within {{days}} days.',
+      noLots_one: 'No lot in stock has expired or expires within {{count}} day.',
+      noLots_other: 'No lot in stock has expired or expires within {{count}} days.',
       expired: 'Expired, still in stock',
-      expiring: 'Expiring within {{days}} days',
+      expiring_one: 'Expiring within {{count}} day',
+      expiring_other: 'Expiring within {{count}} days',
       expiredOn: 'expired {{date}}',
       expiresOn: 'expires {{date}}',
       left: '{{remaining}} {{unit}} left',
@@ -1014,8 +1062,8 @@ export const en = {
       itemZoneNotCharted: 'Product {{n}} is for {{zone}}, which is not chosen on the chart.',
       itemExpired: 'Product {{n}} uses an expired lot without a reason.',
       lotStock: 'Lot {{lot}} has only {{remaining}} left.',
+      lotQuarantined: 'Lot {{lot}} is quarantined: choose another lot.',
       noTotalVolume: 'Enter the total volume injected.',
-      volumesDontAddUp: 'The products add up to {{sum}} ml, but the total says {{total}} ml.',
     },
   },
   common: { close: 'Close', loading: 'Loading…', retry: 'Try again' },
@@ -1142,6 +1190,10 @@ export const en = {
     safetyCopyFailed: 'The safety copy of the current data failed, so nothing was restored.',
     restoreFailed: 'The backup could not be opened after the swap; the current data was put back.',
     folderMissing: 'This folder does not exist.',
+    notAFolder: 'This is a file, not a folder.',
+    lotQuarantined: 'This lot is quarantined: it cannot be used for a session.',
+    folderNotWritable:
+      'Mesodesk could not write to this folder. Check that the drive is plugged in and not read-only.',
     databaseDamaged:
       'The clinic database is damaged and cannot be opened safely. Restore the newest good backup below; the damaged file is kept aside.',
     databaseDamagedNoBackup:

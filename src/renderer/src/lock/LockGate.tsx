@@ -1,6 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
 import { ApiFailure, clinic, LOCKED_EVENT, unwrap } from '../api/clinic';
 import { QueryState } from '../components/QueryState';
 import { RecoverScreen } from './RecoverScreen';
@@ -18,6 +19,9 @@ export function LockGate({ children }: { children: ReactNode }) {
   const status = useQuery({ queryKey: VAULT_KEY, queryFn: () => unwrap(clinic.vault.status({})) });
   const [issuedKey, setIssuedKey] = useState<string | null>(null);
   const [recovering, setRecovering] = useState(false);
+  // A brand-new clinic goes on to the first-start setup once its recovery sheet is put away.
+  const [newClinic, setNewClinic] = useState(false);
+  const navigate = useNavigate();
 
   const refresh = useCallback(() => queryClient.invalidateQueries({ queryKey: VAULT_KEY }), [queryClient]);
   // Drop every cached record from memory, not only from the screen.
@@ -49,9 +53,24 @@ export function LockGate({ children }: { children: ReactNode }) {
 
   let screen: ReactNode;
   if (notConnected || !status.data) screen = <NotConnectedScreen />;
-  else if (issuedKey) screen = <RecoverySheet recoveryKey={issuedKey} onDone={() => setIssuedKey(null)} />;
-  else if (status.data.state === 'setup')
-    screen = <SetupScreen onIssued={onIssued} onRestored={() => void refresh()} />;
+  else if (issuedKey) {
+    const onDone = () => {
+      setIssuedKey(null);
+      if (newClinic) navigate('/setup');
+      setNewClinic(false);
+    };
+    screen = <RecoverySheet recoveryKey={issuedKey} onDone={onDone} />;
+  } else if (status.data.state === 'setup')
+    screen = (
+      <SetupScreen
+        onCreated={(key) => {
+          setNewClinic(true);
+          onIssued(key);
+        }}
+        onIssued={onIssued}
+        onRestored={() => void refresh()}
+      />
+    );
   else if (status.data.state === 'locked' && recovering)
     screen = <RecoverScreen onIssued={onIssued} onCancel={() => setRecovering(false)} />;
   else if (status.data.state === 'locked')

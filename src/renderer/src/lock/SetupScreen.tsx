@@ -13,9 +13,12 @@ type Start = 'new' | 'restore';
 
 /** First start: a new clinic (choose the passphrase that encrypts it) or one brought back from a backup. */
 export function SetupScreen({
+  onCreated,
   onIssued,
   onRestored,
 }: {
+  /** A new clinic was created: its recovery key, then the first-start setup. */
+  onCreated: (recoveryKey: string) => void;
   onIssued: (recoveryKey: string) => void;
   onRestored: (restored: ClinicRestored) => void;
 }) {
@@ -39,7 +42,7 @@ export function SetupScreen({
         ))}
       </fieldset>
       {start === 'new' ? (
-        <NewClinicForm onIssued={onIssued} />
+        <NewClinicForm onIssued={onCreated} />
       ) : (
         <RestoreClinicScreen onIssued={onIssued} onRestored={onRestored} />
       )}

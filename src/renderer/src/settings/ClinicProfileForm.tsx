@@ -6,23 +6,19 @@ import { Field } from '../components/Field';
 import { FormAlert } from '../components/FormAlert';
 import { FormActions } from '../components/form/FormActions';
 import { FormSection } from '../components/form/FormSection';
-import { InputField, TextAreaField } from '../components/form/fields';
+import { InputField } from '../components/form/fields';
 import { useFormMutation } from '../components/form/useFormMutation';
 import { useZodForm } from '../components/form/useZodForm';
+import { ClinicIdentityFields } from './ClinicIdentityFields';
 import { settingsKeys } from './queries';
 
 // The logo has its own call; the auto-lock delay lives on the Security screen.
-const profileSchema = settingsSchema.omit({ logoHash: true, autoLockMinutes: true });
-type Profile = Omit<Settings, 'logoHash' | 'autoLockMinutes'>;
-
-const TEXT_FIELDS = [
-  ['clinicName', 200],
-  ['clinicPhone', 40],
-  ['clinicEmail', 254],
-  ['practitionerName', 200],
-  ['practitionerQualifications', 300],
-  ['practitionerRegistration', 100],
-] as const;
+const profileSchema = settingsSchema.omit({
+  logoHash: true,
+  autoLockMinutes: true,
+  secondBackupFolder: true,
+});
+type Profile = Omit<Settings, 'logoHash' | 'autoLockMinutes' | 'secondBackupFolder'>;
 
 /** The clinic profile printed on every document, and the paper, currency and date settings. */
 export function ClinicProfileForm({
@@ -34,7 +30,7 @@ export function ClinicProfileForm({
 }) {
   const { t } = useTranslation();
   const client = useQueryClient();
-  const { logoHash: _logo, autoLockMinutes: _autoLock, ...initial } = settings;
+  const { logoHash: _logo, autoLockMinutes: _autoLock, secondBackupFolder: _second, ...initial } = settings;
   const { form, field } = useZodForm(profileSchema, initial as Profile);
   const { register, formState } = form;
   const { submit: save, formError } = useFormMutation(
@@ -54,16 +50,7 @@ export function ClinicProfileForm({
       <fieldset>
         <legend id="profile-title">{t('settings.profileLegend')}</legend>
         <div className="grid">
-          {TEXT_FIELDS.map(([name, max]) => (
-            <InputField key={name} label={t(`settings.fields.${name}`)} field={field(name)} maxLength={max} />
-          ))}
-          <TextAreaField
-            label={t('settings.fields.clinicAddress')}
-            wide
-            field={field('clinicAddress')}
-            rows={3}
-            maxLength={500}
-          />
+          <ClinicIdentityFields field={(name) => field(name)} />
           <InputField
             label={t('settings.fields.emergencyContactLine')}
             hint={t('settings.emergencyHint')}

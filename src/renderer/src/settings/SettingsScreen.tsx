@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { Card } from '../components/Card';
 import { QueryState } from '../components/QueryState';
 import { useTemplates } from '../documents/queries';
+import { SetupCard } from '../setup/SetupCard';
 import { ClinicProfileForm } from './ClinicProfileForm';
 import { LogoField } from './LogoField';
 import { useSettings } from './queries';
@@ -15,6 +16,7 @@ export function SettingsScreen({ onNotice }: { onNotice: (message: string) => vo
   return (
     <section className="settings" aria-labelledby="settings-title">
       <h1 id="settings-title">{t('settings.title')}</h1>
+      <SetupCard />
       {settings.data ? (
         <ClinicProfileForm settings={settings.data} onNotice={onNotice} />
       ) : (

@@ -17,6 +17,7 @@ import { InputField, TextAreaField } from '../components/form/fields';
 import { GridForm } from '../components/form/GridForm';
 import { useZodForm } from '../components/form/useZodForm';
 import { OptionsField } from '../components/OptionsField';
+import { useFocusWhenClosed } from '../components/useFocusWhenClosed';
 import { formatDate } from '../format';
 import { sessionLabel } from './CoursePanel';
 import { useAdverseEvents, useSessions } from './queries';
@@ -185,6 +186,7 @@ export function AdverseEventForm({
 function EventItem({ event, patientId }: { event: AdverseEvent; patientId: number }) {
   const { t } = useTranslation();
   const [editing, setEditing] = useState(false);
+  const editButton = useFocusWhenClosed<HTMLButtonElement>(editing);
   return (
     <li
       className={`adverse-event${event.resolvedDate ? '' : ' adverse-event--open'}`}
@@ -224,7 +226,12 @@ function EventItem({ event, patientId }: { event: AdverseEvent; patientId: numbe
           .map((part, i) => (i === 0 && !event.sessionId ? part : ` · ${part}`))}
       </p>
       {!editing && (
-        <button type="button" className="button button--small" onClick={() => setEditing(true)}>
+        <button
+          ref={editButton}
+          type="button"
+          className="button button--small"
+          onClick={() => setEditing(true)}
+        >
           {event.resolvedDate ? t('treatments.ae.edit') : t('treatments.ae.updateOrResolve')}
         </button>
       )}

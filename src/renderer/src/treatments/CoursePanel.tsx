@@ -20,6 +20,7 @@ import { ImportedBadge } from '../components/ImportedFrom';
 import { OptionsField } from '../components/OptionsField';
 import { formatDate } from '../format';
 import { BodyChart } from './BodyChart';
+import { NewSessionButton } from './NewSessionDialog';
 import { useCourses, useSessions } from './queries';
 import { RecordsSection } from './RecordsSection';
 import { useTreatmentSave } from './useTreatmentSave';
@@ -319,6 +320,7 @@ export function CoursePanel({ patientId, archived }: { patientId: number; archiv
       newForm={(onDone) => <CourseForm patientId={patientId} course={null} onDone={onDone} />}
       noneText={t('treatments.course.none')}
       isEmpty={courses.data?.length === 0}
+      actions={<NewSessionButton patientId={patientId} />}
     >
       {courses.data && courses.data.length > 0 && (
         <ul className="course-list">

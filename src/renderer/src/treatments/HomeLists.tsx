@@ -77,7 +77,7 @@ export function HomeLists() {
       </Card>
       <Card id="lots-home-title" title={t('treatments.home.lotsTitle')}>
         {lots.data && !lots.data.expired.length && !lots.data.expiring.length && (
-          <p className="muted">{t('treatments.home.noLots', { days: lots.data.windowDays })}</p>
+          <p className="muted">{t('treatments.home.noLots', { count: lots.data.windowDays })}</p>
         )}
         {lots.data && lots.data.expired.length > 0 && (
           <>
@@ -87,7 +87,9 @@ export function HomeLists() {
         )}
         {lots.data && lots.data.expiring.length > 0 && (
           <>
-            <h3 className="home-subtitle">{t('treatments.home.expiring', { days: lots.data.windowDays })}</h3>
+            <h3 className="home-subtitle">
+              {t('treatments.home.expiring', { count: lots.data.windowDays })}
+            </h3>
             <LotList lots={lots.data.expiring} expired={false} />
           </>
         )}

@@ -10,6 +10,7 @@ import { useZodForm } from '../components/form/useZodForm';
 import { Table } from '../components/Table';
 import { downloadBlob } from '../documents/pdf-blob';
 import { formatDate } from '../format';
+import { counted } from '../i18n/counts';
 
 /** Lot recall: every patient and session that received a lot, with contact details, exportable as CSV. */
 export function LotRecallScreen() {
@@ -57,7 +58,11 @@ export function LotRecallScreen() {
             <h2 id="recall-results" aria-live="polite">
               {rows.length === 0
                 ? t('treatments.recall.noneFound', { lot: searched })
-                : t('treatments.recall.found', { count: patients, uses: rows.length, lot: searched })}
+                : t('treatments.recall.found', {
+                    count: patients,
+                    uses: counted(t, 'uses', rows.length),
+                    lot: searched,
+                  })}
             </h2>
             {rows.length > 0 && (
               <button type="button" className="button button--small" onClick={exportCsv}>

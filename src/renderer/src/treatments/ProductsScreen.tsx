@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   type Lot,
@@ -15,6 +15,7 @@ import {
   productFieldsSchema,
 } from '../../../shared/catalog/schema';
 import { todayIso } from '../../../shared/dates';
+import { expiredOnArrival } from '../../../shared/treatments/lot-arrival';
 import { clinic, unwrap } from '../api/clinic';
 import { Card } from '../components/Card';
 import { Field } from '../components/Field';
@@ -127,6 +128,7 @@ const emptyLot = (): LotFormValues => ({
   expiryDate: '',
   receivedDate: todayIso(),
   quantityReceived: '',
+  quarantined: false,
 });
 
 type LotFormValues = Omit<LotFieldsInput, 'quantityReceived'> & { quantityReceived: string };
@@ -136,6 +138,7 @@ const lotFormValues = (lot: Lot | null): LotFormValues =>
 
 function LotForm({ product, lot, onDone }: { product: Product; lot: Lot | null; onDone: () => void }) {
   const { t } = useTranslation();
+  const hintId = useId();
   const { form, values, set, error, field } = useZodForm(lotFieldsSchema, lotFormValues(lot), {
     toInput: (v: LotFormValues) => ({
       ...v,
@@ -166,7 +169,20 @@ function LotForm({ product, lot, onDone }: { product: Product; lot: Lot | null; 
       }}
     >
       <InputField label={t('treatments.lots.lotNumber')} required field={field('lotNumber')} />
-      <InputField label={t('treatments.lots.expiryDate')} required field={field('expiryDate')} type="date" />
+      <Field label={t('treatments.lots.expiryDate')} required error={error('expiryDate')}>
+        {(a) => (
+          <input
+            {...a}
+            type="date"
+            value={values.expiryDate}
+            onChange={(e) => {
+              const next = expiredOnArrival(values, e.target.value, lot !== null);
+              set('expiryDate', e.target.value);
+              if (next) set('receivedDate', next.receivedDate);
+            }}
+          />
+        )}
+      </Field>
       <InputField
         label={t('treatments.lots.receivedDate')}
         required
@@ -187,6 +203,23 @@ function LotForm({ product, lot, onDone }: { product: Product; lot: Lot | null; 
           />
         )}
       </Field>
+      <div className="field field--wide">
+        <label className="checkbox">
+          <input
+            type="checkbox"
+            aria-describedby={`${hintId}-quarantine`}
+            checked={values.quarantined ?? false}
+            onChange={(e) => set('quarantined', e.target.checked)}
+          />{' '}
+          {t('treatments.lots.quarantine')}
+        </label>
+        <p className="field__hint" id={`${hintId}-quarantine`}>
+          {t('treatments.lots.quarantineHint')}
+        </p>
+      </div>
+      {!lot && values.expiryDate !== '' && values.expiryDate < todayIso() && (
+        <p className="alert alert--info field--wide">{t('treatments.lots.expiredOnArrival')}</p>
+      )}
     </GridForm>
   );
 }
@@ -216,6 +249,9 @@ function ProductLots({ product }: { product: Product }) {
                 {formatDate(lot.expiryDate)}{' '}
                 {lot.expiryDate < today && (
                   <span className="badge badge--danger">{t('treatments.lots.expired')}</span>
+                )}
+                {lot.quarantined && (
+                  <span className="badge badge--muted">{t('treatments.lots.quarantined')}</span>
                 )}
               </td>
               <td>{formatDate(lot.receivedDate)}</td>

@@ -1,4 +1,5 @@
 import { type ReactNode, useState } from 'react';
+import { useFocusWhenClosed } from '../components/useFocusWhenClosed';
 
 interface RecordsSectionProps {
   className: string;
@@ -13,6 +14,8 @@ interface RecordsSectionProps {
   /** Shown when the patient has no such records (and no new one is being written). */
   noneText: string;
   isEmpty: boolean;
+  /** Further buttons in the section's header, before the add button. */
+  actions?: ReactNode;
   /** The list of records. */
   children: ReactNode;
 }
@@ -28,17 +31,27 @@ export function RecordsSection({
   newForm,
   noneText,
   isEmpty,
+  actions,
   children,
 }: RecordsSectionProps) {
   const [adding, setAdding] = useState(false);
+  const addButton = useFocusWhenClosed<HTMLButtonElement>(adding);
   return (
     <section className={className} aria-labelledby={titleId} id={id}>
       <div className="section-header">
         <h2 id={titleId}>{title}</h2>
         {canAdd && !adding && (
-          <button type="button" className="button button--small" onClick={() => setAdding(true)}>
-            {addLabel}
-          </button>
+          <div className="documents__actions">
+            {actions}
+            <button
+              ref={addButton}
+              type="button"
+              className="button button--small"
+              onClick={() => setAdding(true)}
+            >
+              {addLabel}
+            </button>
+          </div>
         )}
       </div>
       {adding && newForm(() => setAdding(false))}

@@ -5,49 +5,27 @@ import { Link, useNavigate } from 'react-router';
 import {
   type Course,
   type Session,
-  type SessionCheck,
   type SessionFields,
   sessionFieldsSchema,
   TECHNIQUES,
 } from '../../../shared/treatments/schema';
 import { ZONES, zoneLabel } from '../../../shared/treatments/zones';
-import { ApiFailure, clinic, unwrap } from '../api/clinic';
+import { clinic, unwrap } from '../api/clinic';
 import { Card } from '../components/Card';
 import { Field } from '../components/Field';
 import { FormAlert } from '../components/FormAlert';
 import { InputField, TextAreaField } from '../components/form/fields';
 import { useFormMutation } from '../components/form/useFormMutation';
 import { useZodForm } from '../components/form/useZodForm';
-import { ScreeningPanel } from '../screening/ScreeningPanel';
 import { BodyChart } from './BodyChart';
 import { sessionLabel } from './CoursePanel';
-import { useInvalidateTreatments, useLots, useProducts, useSessionCheck } from './queries';
+import { useInvalidateTreatments, useLots, useProducts } from './queries';
+import { SessionChecklist } from './SessionChecklist';
 import { SessionItemRow } from './SessionItemRow';
-import { type Draft, nextItemKey, num, priceUnreadable, toDraft, toFields } from './session-draft';
+import { type Draft, nextItemKey, priceUnreadable, toDraft, toFields } from './session-draft';
+import { TotalVolumeField } from './TotalVolumeField';
 
 const PAIN_SCORES = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
-
-function Problems({ check }: { check: SessionCheck }) {
-  const { t } = useTranslation();
-  if (!check.problems.length && !check.blockingFlags.length) {
-    return <p className="alert alert--info">{t('treatments.session.readyToSign')}</p>;
-  }
-  return (
-    <div className="alert alert--warning" role="status">
-      <p>
-        <strong>{t('treatments.session.beforeSigning')}</strong>
-      </p>
-      <ul className="problem-list">
-        {check.problems.map((p) => (
-          <li key={`${p.key}-${JSON.stringify(p.params ?? {})}`}>{t(p.key, p.params)}</li>
-        ))}
-        {check.blockingFlags.length > 0 && (
-          <li>{t('treatments.session.blockingFlags', { count: check.blockingFlags.length })}</li>
-        )}
-      </ul>
-    </div>
-  );
-}
 
 export function SessionEditor({
   patientId,
@@ -64,9 +42,7 @@ export function SessionEditor({
   const products = useProducts(false);
   const lots = useLots(null);
   const settings = useQuery({ queryKey: ['settings'], queryFn: () => unwrap(clinic.settings.get({})) });
-  const [failedCheck, setFailedCheck] = useState<SessionCheck | null>(null);
   const [busy, setBusy] = useState(false);
-  const check = useSessionCheck(session?.id ?? 0, session !== null);
   const currency = session?.currency ?? settings.data?.currency ?? 'EUR';
   const [initial] = useState(() => toDraft(session, course));
   const {
@@ -111,8 +87,6 @@ export function SessionEditor({
     ]);
   };
 
-  const volumeSum = draft.items.reduce((sum, i) => sum + (num(i.volume) ?? 0), 0);
-
   /** Saves the draft; returns the saved session, or undefined when something needs correcting. */
   const save = async (): Promise<Session | undefined> => {
     const saved = await saving.submit();
@@ -136,16 +110,12 @@ export function SessionEditor({
       await invalidate();
       navigate(`/patients/${patientId}/sessions/${saved.id}`, { replace: true });
     } catch (e) {
-      if (e instanceof ApiFailure && e.error.details) setFailedCheck(e.error.details as SessionCheck);
       saving.showFailure(e);
       if (!session) navigate(`/patients/${patientId}/sessions/${saved.id}`, { replace: true });
     } finally {
       setBusy(false);
     }
   };
-
-  const checkNow = failedCheck ?? check.data;
-  const planned = checkNow ? { areas: checkNow.areas, ingredients: checkNow.ingredients } : undefined;
 
   return (
     <form
@@ -249,14 +219,17 @@ export function SessionEditor({
         >
           {t('treatments.session.addProduct')}
         </button>
-        <div className="grid totals">
-          <InputField
-            label={t('treatments.session.totalVolume')}
-            hint={t('treatments.session.totalVolumeHint', { sum: Math.round(volumeSum * 100) / 100 })}
-            field={field('totalVolumeMl')}
-            inputMode="decimal"
-          />
-        </div>
+        <TotalVolumeField
+          items={draft.items}
+          value={draft.totalVolumeMl}
+          overridden={draft.totalOverridden}
+          error={error('totalVolumeMl')}
+          onOverride={(value) => {
+            set('totalVolumeMl', value);
+            set('totalOverridden', true);
+          }}
+          onFollowItems={() => set('totalOverridden', false)}
+        />
       </Card>
 
       <Card id="after-title" title={t('treatments.session.outcome')}>
@@ -284,12 +257,7 @@ export function SessionEditor({
         </div>
       </Card>
 
-      {session && (
-        <Card id="check-title" title={t('treatments.session.checkTitle')}>
-          {checkNow && <Problems check={checkNow} />}
-          {planned && <ScreeningPanel patientId={patientId} planned={planned} />}
-        </Card>
-      )}
+      <SessionChecklist patientId={patientId} courseId={course.id} draft={draft} currency={currency} />
       <FormAlert message={alert} />
       <div className="form-actions form-actions--sticky">
         <button type="button" className="button" onClick={saveDraft} disabled={busy}>

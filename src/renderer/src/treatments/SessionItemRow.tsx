@@ -35,7 +35,10 @@ export function SessionItemRow({
 }) {
   const { t } = useTranslation();
   const product = products.find((p) => String(p.id) === item.productId);
-  const productLots = lots.filter((l) => String(l.productId) === item.productId);
+  // A quarantined lot is never offered (one chosen before it was quarantined stays, to show its error).
+  const productLots = lots.filter(
+    (l) => String(l.productId) === item.productId && (!l.quarantined || String(l.id) === item.lotId),
+  );
   const lot = productLots.find((l) => String(l.id) === item.lotId);
   const expired = lot !== undefined && lot.expiryDate < draft.date;
   const e = (field: string) => error(`items.${n - 1}.${field}`);

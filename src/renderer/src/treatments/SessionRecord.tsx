@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatMoney } from '../../../shared/treatments/money';
 import { type Course, type Session, sessionAmendSchema } from '../../../shared/treatments/schema';
+import { itemsVolume, totalDisagrees } from '../../../shared/treatments/volume';
 import { zoneLabel } from '../../../shared/treatments/zones';
 import { clinic, unwrap } from '../api/clinic';
 import { Card } from '../components/Card';
@@ -153,6 +154,15 @@ export function SessionRecord({
                   {session.totalVolumeMl === null
                     ? '–'
                     : t('treatments.ml', { value: session.totalVolumeMl })}
+                  {totalDisagrees(session.totalVolumeMl, session.items) && (
+                    <>
+                      {' '}
+                      <span className="badge badge--changed">{t('treatments.session.totalOverridden')}</span>{' '}
+                      <span className="small">
+                        {t('treatments.session.itemsAddUpTo', { sum: itemsVolume(session.items) })}
+                      </span>
+                    </>
+                  )}
                 </td>
               </tr>
             }

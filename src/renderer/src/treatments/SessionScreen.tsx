@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { displayName } from '../../../shared/patients/schema';
 import { QueryState } from '../components/QueryState';
+import { useFocusOnChange } from '../components/useFocusOnChange';
 import { usePatient } from '../patients/queries';
 import { sessionLabel } from './CoursePanel';
 import { useCourses, useSession } from './queries';
@@ -18,6 +19,8 @@ export function SessionScreen() {
   const courses = useCourses(patientId);
   const session = useSession(sessionId ?? 0, sessionId !== null);
   const loadingSession = sessionId !== null && !session.data;
+  // Saving a draft remounts the editor on the new version: focus lands on the heading, not nowhere.
+  const heading = useFocusOnChange<HTMLHeadingElement>(sessionId === null ? null : session.data?.version);
   if (!patient.data) return <QueryState query={patient} />;
   if (!courses.data) return <QueryState query={courses} />;
   if (loadingSession) return <QueryState query={session} />;
@@ -31,7 +34,7 @@ export function SessionScreen() {
       <p className="breadcrumb">
         <Link to={`/patients/${patientId}`}>{displayName(patient.data)}</Link>
       </p>
-      <h1 id="session-title">
+      <h1 id="session-title" tabIndex={-1} ref={heading}>
         {signed && current
           ? t('treatments.session.signedTitle', {
               label: sessionLabel(t, current),

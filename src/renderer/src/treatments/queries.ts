@@ -1,4 +1,5 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { SessionFields } from '../../../shared/treatments/schema';
 import { clinic, unwrap } from '../api/clinic';
 
 export const treatmentKeys = {
@@ -10,7 +11,7 @@ export const treatmentKeys = {
   courses: (patientId: number) => ['treatments', 'courses', patientId] as const,
   sessions: (patientId: number) => ['treatments', 'sessions', patientId] as const,
   session: (id: number) => ['treatments', 'session', id] as const,
-  check: (id: number) => ['treatments', 'check', id] as const,
+  precheck: (courseId: number, fields: unknown) => ['treatments', 'precheck', courseId, fields] as const,
   verify: (id: number) => ['treatments', 'verify', id] as const,
   events: (patientId: number) => ['treatments', 'events', patientId] as const,
   timeline: (patientId: number) => ['treatments', 'timeline', patientId] as const,
@@ -56,11 +57,13 @@ export const useSession = (id: number, enabled = true) =>
     enabled,
   });
 
-export const useSessionCheck = (id: number, enabled: boolean) =>
+/** The pre-sign check on the chart as it stands; the last answer stays shown while the next is asked. */
+export const usePrecheck = (courseId: number, fields: SessionFields | null) =>
   useQuery({
-    queryKey: treatmentKeys.check(id),
-    queryFn: () => unwrap(clinic.sessions.check({ id })),
-    enabled,
+    queryKey: treatmentKeys.precheck(courseId, fields),
+    queryFn: () => unwrap(clinic.sessions.precheck({ courseId, fields: fields as SessionFields })),
+    enabled: fields !== null,
+    placeholderData: keepPreviousData,
   });
 
 export const useSessionVerification = (id: number, enabled: boolean) =>

@@ -1,6 +1,7 @@
 import { todayIso } from '../../../shared/dates';
 import { minorToText, parseMoney } from '../../../shared/treatments/money';
 import type { Course, Session, SessionFieldsInput } from '../../../shared/treatments/schema';
+import { itemsVolume, totalDisagrees } from '../../../shared/treatments/volume';
 
 /** The session form as typed (text for every number), and its conversion to the shared schema's input. */
 
@@ -27,6 +28,8 @@ export interface Draft {
   anaestheticName: string;
   items: ItemDraft[];
   totalVolumeMl: string;
+  /** The total was typed by the practitioner; otherwise it follows the items' volumes. */
+  totalOverridden: boolean;
   painScore: string;
   reactions: string;
   notes: string;
@@ -58,6 +61,7 @@ export function toDraft(session: Session | null, course: Course): Draft {
       anaestheticName: '',
       items: [],
       totalVolumeMl: '',
+      totalOverridden: false,
       painScore: '',
       reactions: '',
       notes: '',
@@ -85,12 +89,22 @@ export function toDraft(session: Session | null, course: Course): Draft {
       override: i.expiredOverrideReason,
     })),
     totalVolumeMl: str(session.totalVolumeMl),
+    totalOverridden: totalDisagrees(session.totalVolumeMl, session.items),
     painScore: str(session.painScore),
     reactions: session.reactions,
     notes: session.notes,
     price: session.priceMinor === null ? '' : minorToText(session.priceMinor, session.currency),
   };
 }
+
+/** The product rows' volumes added up, as typed (a row whose volume does not read counts for nothing). */
+export const draftItemsVolume = (items: readonly { volume: string }[]): number | null =>
+  itemsVolume(
+    items.map((i) => {
+      const ml = num(i.volume);
+      return { volumeMl: ml !== null && Number.isFinite(ml) ? ml : null };
+    }),
+  );
 
 /** The price as typed does not read as money in the session's currency. */
 export const priceUnreadable = (draft: Draft, currency: string) =>
@@ -118,7 +132,7 @@ export function toFields(draft: Draft, currency: string): SessionFieldsInput {
       dilution: i.dilution,
       expiredOverrideReason: i.override,
     })),
-    totalVolumeMl: num(draft.totalVolumeMl),
+    totalVolumeMl: draft.totalOverridden ? num(draft.totalVolumeMl) : draftItemsVolume(draft.items),
     painScore: num(draft.painScore),
     reactions: draft.reactions,
     notes: draft.notes,

@@ -1,0 +1,76 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { clinic, unwrap } from '../api/clinic';
+import { apiError, failureMessage } from '../api/failure';
+import { FormAlert } from '../components/FormAlert';
+import { FormActions } from '../components/form/FormActions';
+import { QueryState } from '../components/QueryState';
+import { FolderField } from '../data/FolderField';
+import { settingsKeys, useSettings } from '../settings/queries';
+import { SkipStepButton } from './SkipStepButton';
+import type { StepProps } from './steps';
+
+/**
+ * Step 2: a second backup folder on an external drive or another disk. The folder takes a test write
+ * before it is kept; from then on every automatic backup is written there too.
+ */
+export function BackupFolderStep(props: StepProps) {
+  const settings = useSettings();
+  if (!settings.data) return <QueryState query={settings} />;
+  return <FolderForm {...props} current={settings.data.secondBackupFolder} />;
+}
+
+function FolderForm({ onDone, onNotice, current }: StepProps & { current: string }) {
+  const { t } = useTranslation();
+  const client = useQueryClient();
+  const [folder, setFolder] = useState(current);
+  const [empty, setEmpty] = useState(false);
+  const save = useMutation({
+    mutationFn: async (chosen: string) => {
+      const tested = await unwrap(clinic.backups.testFolder({ folder: chosen }));
+      return unwrap(clinic.settings.update({ patch: { secondBackupFolder: tested.folder } }));
+    },
+    onSuccess: (saved) => {
+      client.setQueryData(settingsKeys.all, saved);
+      onNotice(t('setup.steps.backupFolder.saved', { folder: saved.secondBackupFolder }));
+      onDone();
+    },
+  });
+  const fieldError = empty ? 'errors.required' : apiError(save.error)?.fields?.folder;
+  return (
+    <>
+      <p>{t('setup.steps.backupFolder.body')}</p>
+      <form
+        noValidate
+        aria-label={t('setup.steps.backupFolder.title')}
+        onSubmit={(e) => {
+          e.preventDefault();
+          setEmpty(!folder.trim());
+          if (folder.trim()) save.mutate(folder.trim());
+        }}
+      >
+        <FolderField
+          label={t('setup.steps.backupFolder.field')}
+          hint={t('setup.steps.backupFolder.hint')}
+          value={folder}
+          onChange={(value) => {
+            setFolder(value);
+            setEmpty(false);
+            save.reset();
+          }}
+          purpose="backup"
+          error={fieldError}
+        />
+        <FormAlert message={save.isError && !fieldError ? failureMessage(save.error) : null} />
+        <FormActions
+          submitLabel={t('setup.steps.backupFolder.testAndSave')}
+          pendingLabel={t('setup.steps.backupFolder.testing')}
+          pending={save.isPending}
+        >
+          <SkipStepButton onSkip={onDone} />
+        </FormActions>
+      </form>
+    </>
+  );
+}

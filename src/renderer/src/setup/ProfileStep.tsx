@@ -1,0 +1,62 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { type Settings, settingsSchema } from '../../../shared/settings/schema';
+import { clinic, unwrap } from '../api/clinic';
+import { FormAlert } from '../components/FormAlert';
+import { FormActions } from '../components/form/FormActions';
+import { useFormMutation } from '../components/form/useFormMutation';
+import { useZodForm } from '../components/form/useZodForm';
+import { QueryState } from '../components/QueryState';
+import { ClinicIdentityFields, IDENTITY_KEYS, type IdentityKey } from '../settings/ClinicIdentityFields';
+import { LogoField } from '../settings/LogoField';
+import { settingsKeys, useSettings } from '../settings/queries';
+import { SkipStepButton } from './SkipStepButton';
+import type { StepProps } from './steps';
+
+const identitySchema = settingsSchema.pick(
+  Object.fromEntries(IDENTITY_KEYS.map((k) => [k, true])) as {
+    [K in IdentityKey]: true;
+  },
+);
+type Identity = Pick<Settings, IdentityKey>;
+
+/** Step 1: who the clinic is, as printed on every consent form and aftercare sheet, and its logo. */
+export function ProfileStep(props: StepProps) {
+  const settings = useSettings();
+  if (!settings.data) return <QueryState query={settings} />;
+  return <ProfileForm {...props} settings={settings.data} />;
+}
+
+function ProfileForm({ onDone, onNotice, settings }: StepProps & { settings: Settings }) {
+  const { t } = useTranslation();
+  const client = useQueryClient();
+  const initial = Object.fromEntries(IDENTITY_KEYS.map((k) => [k, settings[k]])) as Identity;
+  const { form, field } = useZodForm(identitySchema, initial);
+  const { submit, formError } = useFormMutation(
+    form,
+    (patch: Identity) => unwrap(clinic.settings.update({ patch })),
+    {
+      fieldPrefix: 'patch.',
+      onSaved: (saved) => {
+        client.setQueryData(settingsKeys.all, saved);
+        onNotice(t('settings.saved'));
+        onDone();
+      },
+    },
+  );
+  return (
+    <>
+      <p>{t('setup.steps.profile.body')}</p>
+      <form noValidate onSubmit={submit} aria-label={t('setup.steps.profile.title')}>
+        <div className="grid">
+          <ClinicIdentityFields field={(name) => field(name)} />
+        </div>
+        <LogoField onNotice={onNotice} />
+        <FormAlert message={formError} />
+        <FormActions submitLabel={t('setup.saveAndContinue')} pending={form.formState.isSubmitting}>
+          <SkipStepButton onSkip={onDone} />
+        </FormActions>
+      </form>
+    </>
+  );
+}
