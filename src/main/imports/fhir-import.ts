@@ -3,6 +3,7 @@ import type { ImportReport } from '../../shared/imports/schema';
 import { type PatientFields, patientFieldsSchema } from '../../shared/patients/schema';
 import type { AuditLog } from '../audit/repository';
 import type { Db } from '../db/types';
+import { createAppointmentImporter } from '../diary/records';
 import { AppError } from '../errors';
 import { FHIR_SYSTEM, fullUrl } from '../exports/fhir';
 import { createPatientRepository } from '../patients/repository';
@@ -79,7 +80,8 @@ export function createFhirImportService(db: Db, audit: AuditLog, now: () => Date
     audit.append('import', 'fhir-bundle', origin.source.slice(0, 60));
     const intakes = createIntakeImporter(db, audit, origin);
     const treatments = createTreatmentImporter(db, audit, now, origin);
-    const importers: FhirImporters = { intakes, treatments };
+    const diary = createAppointmentImporter(db, audit);
+    const importers: FhirImporters = { intakes, treatments, diary };
     const counts = { patients: 0 };
     const created = new Map<string, number>();
     const resources = bundle.entry.map((e) => e.resource).filter((r) => r && typeof r === 'object');
@@ -118,7 +120,7 @@ export function createFhirImportService(db: Db, audit: AuditLog, now: () => Date
         if (patientId !== undefined) kind.run(r as unknown as Record<string, unknown>, patientId, importers);
       }
     }
-    return { ...report, counts: { ...counts, ...intakes.counts, ...treatments.counts } };
+    return { ...report, counts: { ...counts, ...intakes.counts, ...treatments.counts, ...diary.counts } };
   });
   return (json: string, fileName?: string): ImportReport => run(json, fileName);
 }

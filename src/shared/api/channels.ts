@@ -96,6 +96,19 @@ export const CHANNELS = [
   'imports.csvPreview',
   'imports.csvCommit',
   'imports.fhir',
+  'appointments.book',
+  'appointments.move',
+  'appointments.arrive',
+  'appointments.noShow',
+  'appointments.cancel',
+  'appointments.startSession',
+  'appointments.get',
+  'appointments.day',
+  'appointments.range',
+  'appointments.forPatient',
+  'appointments.cancelFuture',
+  'appointments.proposal',
+  'diary.timeZone',
 ] as const satisfies readonly Channel[];
 
 /** The single IPC channel that carries every call. */

@@ -1,0 +1,91 @@
+import type { AppointmentStatus, AppointmentType, ReminderChannel } from '../../shared/diary/schema';
+import type { AuditLog } from '../audit/repository';
+import type { Db } from '../db/types';
+
+/** An appointment exactly as stored, with its reminders: what the FHIR export carries and re-import recreates. */
+export interface AppointmentRecord {
+  format: 'mesodesk.appointment-record/1';
+  id: number;
+  uid: string;
+  courseUid: string | null;
+  indication: string | null;
+  sessionNumber: number | null;
+  plannedSessions: number | null;
+  sessionUid: string | null;
+  /** This clinic's id of the session, for references inside the bundle. */
+  sessionId: number | null;
+  type: AppointmentType;
+  startsAt: string;
+  endsAt: string;
+  date: string;
+  time: string;
+  durationMin: number;
+  timeZone: string;
+  status: AppointmentStatus;
+  cancelReason: string | null;
+  note: string;
+  createdAt: string;
+  updatedAt: string;
+  reminders: { channel: ReminderChannel; sentAt: string; sentBy: string }[];
+}
+
+interface Row extends Omit<AppointmentRecord, 'format' | 'reminders'> {
+  reminders: string;
+}
+
+/** A patient's appointments, oldest first, as stored records. */
+export function createAppointmentRecords(db: Db) {
+  const rows = db.prepare<[number], Row>(`
+    SELECT a.id, a.uid, c.uid AS courseUid, json_extract(c.plan_json, '$.indication') AS indication,
+      a.session_number AS sessionNumber, json_extract(c.plan_json, '$.plannedSessions') AS plannedSessions,
+      s.uid AS sessionUid, a.session_id AS sessionId, a.type, a.starts_at AS startsAt, a.ends_at AS endsAt, a.local_date AS date,
+      a.local_time AS time, a.duration_min AS durationMin, a.time_zone AS timeZone, a.status,
+      a.cancel_reason AS cancelReason, a.note, a.created_at AS createdAt, a.updated_at AS updatedAt,
+      (SELECT json_group_array(json_object('channel', r.channel, 'sentAt', r.sent_at, 'sentBy', r.sent_by))
+       FROM appointment_reminders r WHERE r.appointment_id = a.id) AS reminders
+    FROM appointments a LEFT JOIN courses c ON c.id = a.course_id LEFT JOIN sessions s ON s.id = a.session_id
+    WHERE a.patient_id = ? ORDER BY a.starts_at, a.id`);
+  return (patientId: number): AppointmentRecord[] =>
+    rows.all(patientId).map((r) => ({
+      ...r,
+      format: 'mesodesk.appointment-record/1',
+      reminders: JSON.parse(r.reminders) as AppointmentRecord['reminders'],
+    }));
+}
+
+/** Recreates appointments (and their reminders) of a re-imported patient; the course and session by uid. */
+export function createAppointmentImporter(db: Db, audit: AuditLog) {
+  const courseId = db
+    .prepare<[string, number], number>('SELECT id FROM courses WHERE uid = ? AND patient_id = ?')
+    .pluck();
+  const sessionId = db
+    .prepare<[string, number], number>('SELECT id FROM sessions WHERE uid = ? AND patient_id = ?')
+    .pluck();
+  const taken = db.prepare<[string], number>('SELECT count(*) FROM appointments WHERE uid = ?').pluck();
+  const insert = db.prepare(`
+    INSERT INTO appointments (uid, patient_id, course_id, session_number, session_id, type, starts_at, ends_at,
+      local_date, local_time, duration_min, time_zone, status, cancel_reason, note, created_at, updated_at)
+    VALUES (@uid, @patientId, @courseId, @sessionNumber, @sessionId, @type, @startsAt, @endsAt, @date, @time,
+      @durationMin, @timeZone, @status, @cancelReason, @note, @createdAt, @updatedAt)`);
+  const insertReminder = db.prepare(
+    'INSERT INTO appointment_reminders (appointment_id, patient_id, channel, sent_at, sent_by) VALUES (?, ?, ?, ?, ?)',
+  );
+  const counts = { appointments: 0 };
+  return {
+    counts,
+    appointment(r: AppointmentRecord, patientId: number): void {
+      if (taken.get(r.uid)) return;
+      const id = Number(
+        insert.run({
+          ...r,
+          patientId,
+          courseId: (r.courseUid && courseId.get(r.courseUid, patientId)) || null,
+          sessionId: (r.sessionUid && sessionId.get(r.sessionUid, patientId)) || null,
+        }).lastInsertRowid,
+      );
+      for (const m of r.reminders) insertReminder.run(id, patientId, m.channel, m.sentAt, m.sentBy);
+      audit.append('import', 'appointment', id);
+      counts.appointments += 1;
+    },
+  };
+}
