@@ -1,13 +1,16 @@
 import type { AppointmentStatus, AppointmentType, ReminderChannel } from '../../shared/diary/schema';
 import type { AuditLog } from '../audit/repository';
 import type { Db } from '../db/types';
+import { AppError } from '../errors';
+import type { StoredCourse } from '../treatments/stored-records';
 
 /** An appointment exactly as stored, with its reminders: what the FHIR export carries and re-import recreates. */
 export interface AppointmentRecord {
   format: 'mesodesk.appointment-record/1';
   id: number;
   uid: string;
-  courseUid: string | null;
+  /** The course it serves, as stored, so a re-import can recreate it. */
+  course: StoredCourse | null;
   indication: string | null;
   sessionNumber: number | null;
   plannedSessions: number | null;
@@ -29,14 +32,19 @@ export interface AppointmentRecord {
   reminders: { channel: ReminderChannel; sentAt: string; sentBy: string }[];
 }
 
-interface Row extends Omit<AppointmentRecord, 'format' | 'reminders'> {
+interface Row extends Omit<AppointmentRecord, 'format' | 'reminders' | 'course'> {
   reminders: string;
+  course: string | null;
 }
 
 /** A patient's appointments, oldest first, as stored records. */
 export function createAppointmentRecords(db: Db) {
   const rows = db.prepare<[number], Row>(`
-    SELECT a.id, a.uid, c.uid AS courseUid, json_extract(c.plan_json, '$.indication') AS indication,
+    SELECT a.id, a.uid,
+      CASE WHEN c.id IS NOT NULL THEN json_object('uid', c.uid, 'planJson', c.plan_json, 'startDate', c.start_date,
+        'status', c.status, 'sessionsDone', c.sessions_done, 'nextPhase', c.next_phase, 'nextNumber', c.next_number,
+        'nextDueDate', c.next_due_date, 'nextLatestDate', c.next_latest_date, 'createdAt', c.created_at,
+        'updatedAt', c.updated_at) END AS course, json_extract(c.plan_json, '$.indication') AS indication,
       a.session_number AS sessionNumber, json_extract(c.plan_json, '$.plannedSessions') AS plannedSessions,
       s.uid AS sessionUid, a.session_id AS sessionId, a.type, a.starts_at AS startsAt, a.ends_at AS endsAt, a.local_date AS date,
       a.local_time AS time, a.duration_min AS durationMin, a.time_zone AS timeZone, a.status,
@@ -49,15 +57,16 @@ export function createAppointmentRecords(db: Db) {
     rows.all(patientId).map((r) => ({
       ...r,
       format: 'mesodesk.appointment-record/1',
+      course: r.course ? (JSON.parse(r.course) as StoredCourse) : null,
       reminders: JSON.parse(r.reminders) as AppointmentRecord['reminders'],
     }));
 }
 
+const unreadable = () =>
+  new AppError('VALIDATION', 'errors.validation', { json: 'errors.fhirTreatmentRecord' });
+
 /** Recreates appointments (and their reminders) of a re-imported patient; the course and session by uid. */
 export function createAppointmentImporter(db: Db, audit: AuditLog) {
-  const courseId = db
-    .prepare<[string, number], number>('SELECT id FROM courses WHERE uid = ? AND patient_id = ?')
-    .pluck();
   const sessionId = db
     .prepare<[string, number], number>('SELECT id FROM sessions WHERE uid = ? AND patient_id = ?')
     .pluck();
@@ -73,17 +82,25 @@ export function createAppointmentImporter(db: Db, audit: AuditLog) {
   const counts = { appointments: 0 };
   return {
     counts,
-    appointment(r: AppointmentRecord, patientId: number): void {
+    /** `courseId`: the course as recreated by the treatment importer, or null. */
+    appointment(r: AppointmentRecord, patientId: number, courseId: number | null): void {
+      if (typeof r.uid !== 'string' || !Array.isArray(r.reminders)) throw unreadable();
       if (taken.get(r.uid)) return;
-      const id = Number(
-        insert.run({
-          ...r,
-          patientId,
-          courseId: (r.courseUid && courseId.get(r.courseUid, patientId)) || null,
-          sessionId: (r.sessionUid && sessionId.get(r.sessionUid, patientId)) || null,
-        }).lastInsertRowid,
-      );
-      for (const m of r.reminders) insertReminder.run(id, patientId, m.channel, m.sentAt, m.sentBy);
+      let id: number;
+      try {
+        id = Number(
+          insert.run({
+            ...r,
+            patientId,
+            courseId,
+            sessionId: (r.sessionUid && sessionId.get(r.sessionUid, patientId)) || null,
+          }).lastInsertRowid,
+        );
+        for (const m of r.reminders) insertReminder.run(id, patientId, m.channel, m.sentAt, m.sentBy);
+      } catch {
+        // A crafted record the table's checks refuse: the whole import is refused, nothing half-saved.
+        throw unreadable();
+      }
       audit.append('import', 'appointment', id);
       counts.appointments += 1;
     },

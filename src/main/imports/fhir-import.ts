@@ -29,6 +29,14 @@ export function bundleSource(bundle: Bundle, fileName?: string): string {
   return text.slice(0, SOURCE_MAX);
 }
 
+type PatientLinks = {
+  subject?: { reference?: string };
+  participant?: { actor?: { reference?: string } }[];
+};
+/** The patient a resource belongs to: its subject, or (an Appointment) its first participant. */
+const patientReference = (r: object) =>
+  (r as PatientLinks).subject?.reference ?? (r as PatientLinks).participant?.[0]?.actor?.reference;
+
 const extensionValue = (r: FhirPatient, url: string) => r.extension?.find((e) => e.url === url)?.valueString;
 
 /** The patient's details as our form holds them, read back from our own Patient resource. */
@@ -116,7 +124,7 @@ export function createFhirImportService(db: Db, audit: AuditLog, now: () => Date
     for (const kind of FHIR_IMPORTS) {
       for (const r of resources) {
         if (r?.resourceType !== kind.resourceType) continue;
-        const patientId = created.get((r as { subject?: { reference?: string } }).subject?.reference ?? '');
+        const patientId = created.get(patientReference(r) ?? '');
         if (patientId !== undefined) kind.run(r as unknown as Record<string, unknown>, patientId, importers);
       }
     }

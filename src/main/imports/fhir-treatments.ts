@@ -225,5 +225,5 @@ export function createTreatmentImporter(
       }
     };
 
-  return { session: guarded(session), adverseEvent: guarded(adverseEvent), counts };
+  return { session: guarded(session), adverseEvent: guarded(adverseEvent), course, counts };
 }

@@ -131,7 +131,12 @@ export const appointmentRecords: PatientRecordKind = {
     'Appointment',
     FHIR_SYSTEM.appointmentRecord,
     'mesodesk.appointment-record/1',
-    (importers, payload, patientId) => importers.diary.appointment(payload, patientId),
+    (importers, payload, patientId) =>
+      importers.diary.appointment(
+        payload,
+        patientId,
+        payload.course ? importers.treatments.course(payload.course, patientId) : null,
+      ),
   ),
   erasure: [{ name: 'appointments', sql: 'DELETE FROM appointments WHERE patient_id = ?' }],
 };
