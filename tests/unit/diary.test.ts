@@ -8,7 +8,7 @@ import { parseCsv } from '../../src/shared/imports/csv';
 import type { ImportReport } from '../../src/shared/imports/schema';
 import type { Patient } from '../../src/shared/patients/schema';
 import type { Result } from '../../src/shared/result';
-import type { Course, Session, TimelinePage } from '../../src/shared/treatments/schema';
+import type { Session, TimelinePage } from '../../src/shared/treatments/schema';
 import { createTestDb, type TestDb, testApi } from '../fixtures/db';
 import { validateBundle } from '../fixtures/fhir-validate';
 import { patientFields } from '../fixtures/patients';
@@ -356,5 +356,3 @@ describe('appointments in the patient record', () => {
     expect(count('appointments')).toBe(0);
   });
 });
-
-export type { Course };

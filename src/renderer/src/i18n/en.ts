@@ -1,5 +1,8 @@
+import { diaryEn } from './diary.en';
+
 /** English strings. Every user-visible string in the renderer comes from here. */
 export const en = {
+  diary: diaryEn,
   app: {
     name: 'Mesodesk',
     tagline: 'Clinic records',
@@ -994,6 +997,7 @@ export const en = {
     timeline: {
       title: 'Timeline',
       empty: 'Nothing recorded yet.',
+      appointment: 'Appointment, {{status}}',
       intakeSigned: 'Intake signed',
       intakeDraft: 'Intake started (draft)',
       sessionSigned: 'Session {{n}} signed',
@@ -1113,6 +1117,7 @@ export const en = {
       course: 'This course was not found.',
       session: 'This session was not found.',
       adverseEvent: 'This adverse event was not found.',
+      appointment: 'This appointment was not found.',
       export: 'This export was not found.',
     },
     number: 'Enter a number.',
@@ -1146,6 +1151,29 @@ export const en = {
     logoImage: 'Choose a PNG or JPEG image.',
     logoTooLarge: 'The image is larger than 512 KB.',
     duplicatePatient: 'A patient with this name and date of birth already exists.',
+    diaryDateRange: 'Choose a date between 2000 and 2099.',
+    durationZero: 'An appointment lasts at least one minute.',
+    durationTooLong: 'An appointment lasts at most 8 hours.',
+    timeSkipped: 'This time does not exist on this day: the clocks go forward. Choose another time.',
+    timeRepeated: 'This time happens twice on this day: the clocks go back. Choose another time.',
+    crossesClockChange: 'This appointment runs across a clock change. Choose another time.',
+    pastMidnight: 'An appointment ends by midnight of its day.',
+    patientArchived: 'This patient is archived: restore the patient to book.',
+    courseOfOtherPatient: 'This course belongs to another patient.',
+    sessionNeedsCourse: 'A session number needs a course.',
+    bookingWarnings: 'Check before booking:',
+    appointmentNoCourse: 'This appointment serves no course: start the session from the patient page.',
+    appointmentIs: {
+      booked: 'This appointment is booked, not yet under way.',
+      arrived: 'The patient has already arrived for this appointment.',
+      done: 'This appointment is done.',
+      cancelled: 'This appointment was cancelled.',
+      'no-show': 'This appointment was marked as a no-show.',
+    },
+    courseNothingDue: 'Every session of this course is booked or the course is complete.',
+    rangeTooLong: 'Show at most six weeks at once.',
+    timeZone: 'Enter a time zone name such as Europe/Athens.',
+    noConsentToContact: 'This patient has not agreed to be contacted.',
     staleEdit: 'This record was changed elsewhere since you opened it. Reload it and make your change again.',
     internal: 'Something went wrong. Your data is unchanged. Please try again.',
     databaseBusy:

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Lot } from '../../../shared/treatments/schema';
 import { clinic, unwrap } from '../api/clinic';
+import { BookDueButton } from '../diary/BookDueButton';
 import { formatDate } from '../format';
 import { useExpiringLots, useRecallList } from './queries';
 
@@ -49,6 +50,7 @@ export function HomeLists() {
                 <th>{t('treatments.home.patient')}</th>
                 <th>{t('treatments.home.what')}</th>
                 <th>{t('treatments.home.due')}</th>
+                <th>{t('diary.book.bookFromRecall')}</th>
               </tr>
             </thead>
             <tbody>
@@ -74,6 +76,13 @@ export function HomeLists() {
                     <span className={`badge badge--${r.standing}`}>
                       {t(`treatments.standing.${r.standing}`)}
                     </span>
+                  </td>
+                  <td>
+                    <BookDueButton
+                      courseId={r.courseId}
+                      patientName={r.patientName}
+                      label={t('diary.book.bookFromRecallFor', { name: r.patientName })}
+                    />
                   </td>
                 </tr>
               ))}
