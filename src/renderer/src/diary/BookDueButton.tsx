@@ -47,6 +47,7 @@ export function BookDueButton({
         className={className}
         onClick={() => proposal.mutate()}
         disabled={proposal.isPending}
+        aria-label={ariaLabel}
       >
         {label}
       </button>

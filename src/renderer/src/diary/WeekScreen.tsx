@@ -127,7 +127,7 @@ export function WeekScreen() {
           </button>
         </div>
       </div>
-      <p className="muted small">{t('diary.day.keys')}</p>
+      <p className="muted small">{t('diary.week.keys')}</p>
       <div className="week-calendar">
         <Calendar<WeekEvent>
           localizer={localizer}

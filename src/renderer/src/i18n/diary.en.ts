@@ -40,6 +40,7 @@ export const diaryEn = {
     next: 'Next week',
     thisWeek: 'This week',
     day: 'Day view',
+    keys: 'Left and right arrows change the week, N books, Tab reaches each appointment and Enter opens it.',
   },
   entry: {
     sessionOf: 'session {{n}} of {{of}}',

@@ -81,7 +81,8 @@ export function HomeLists() {
                     <BookDueButton
                       courseId={r.courseId}
                       patientName={r.patientName}
-                      label={t('diary.book.bookFromRecallFor', { name: r.patientName })}
+                      label={t('diary.book.bookFromRecall')}
+                      ariaLabel={t('diary.book.bookFromRecallFor', { name: r.patientName })}
                     />
                   </td>
                 </tr>
