@@ -4,6 +4,7 @@ import { createProductService } from './catalog/products';
 import type { Db } from './db/types';
 import { createContactPreferences } from './diary/contact';
 import { createAppointmentRecords } from './diary/records';
+import { createReminderService } from './diary/reminders';
 import { createDiaryService } from './diary/service';
 import type { DocumentActions } from './documents/actions';
 import { createDocumentService } from './documents/service';
@@ -59,6 +60,7 @@ export function createServices(ctx: ApiContext) {
   const adverseEvents = createAdverseEventService(deps, products);
   const diary = createDiaryService({ ...deps, settings, courses, sessions });
   const contactPreferences = createContactPreferences(ctx.db, deps.now);
+  const reminders = createReminderService({ ...deps, settings, diary, contact: contactPreferences });
   const diaryRecords = {
     appointments: createAppointmentRecords(ctx.db),
     contact: contactPreferences.records,
@@ -74,6 +76,7 @@ export function createServices(ctx: ApiContext) {
     adverseEvents,
     diary,
     contactPreferences,
+    reminders,
     timeline: createTimelineService(ctx.db),
     today: () => todayIso(deps.now()),
     logos,

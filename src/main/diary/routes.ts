@@ -33,4 +33,16 @@ export const diaryRoutes: Routes<typeof diaryContract> = {
   ],
   'appointments.proposal': [(s, i) => s.diary.proposal(i.courseId), NOT_AUDITED],
   'diary.timeZone': [(s) => ({ timeZone: s.diary.timeZone(), today: s.diary.today() }), NOT_AUDITED],
+  'diary.calendar': [(s) => s.reminders.diaryCalendar(), () => ['export', 'diary', null]],
+  'contactPreferences.get': [(s, i) => s.contactPreferences.get(i.patientId), NOT_AUDITED],
+  'contactPreferences.set': [
+    (s, i) => s.contactPreferences.set(i.patientId, i.fields),
+    (i) => ['update', 'contact-preference', i.patientId],
+  ],
+  'reminders.draft': [(s, i) => s.reminders.draft(i.appointmentId), NOT_AUDITED],
+  'reminders.markSent': [
+    (s, i) => s.reminders.markSent(i.appointmentId, i.channel),
+    (i) => ['remind', 'appointment', i.appointmentId],
+  ],
+  'reminders.due': [(s) => s.reminders.due(), NOT_AUDITED],
 };

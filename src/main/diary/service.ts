@@ -258,6 +258,8 @@ export function createDiaryService({ db, now, newId, settings, courses, sessions
         repo.setStatus({ id: row.id, status: 'cancelled', reason, sessionId: null, now: stamp() });
       return { cancelled: rows.length, ids: rows.map((r) => r.id) };
     },
+    /** Every appointment with who it is for, oldest first (the whole-diary calendar). */
+    everything: () => repo.range('', '\uffff'),
     futureCount: (patientId: number) => repo.futureOfPatient(patientId, stamp()).length,
     /** The next unbooked session of a course: its window, and the first free working time in it. */
     proposal(courseId: number): BookingProposal {

@@ -109,6 +109,12 @@ export const CHANNELS = [
   'appointments.cancelFuture',
   'appointments.proposal',
   'diary.timeZone',
+  'diary.calendar',
+  'contactPreferences.get',
+  'contactPreferences.set',
+  'reminders.draft',
+  'reminders.markSent',
+  'reminders.due',
 ] as const satisfies readonly Channel[];
 
 /** The single IPC channel that carries every call. */

@@ -1,5 +1,13 @@
 import { call, empty } from '../api/call';
 import {
+  type ContactPreference,
+  contactPreferenceSetSchema,
+  type ReminderDraft,
+  type ReminderDue,
+  reminderDraftSchema,
+  reminderSentSchema,
+} from './reminders';
+import {
   type Appointment,
   appointmentBookSchema,
   appointmentCancelSchema,
@@ -35,4 +43,16 @@ export const diaryContract = {
   'appointments.cancelFuture': call<typeof cancelFutureSchema, { cancelled: number }>(cancelFutureSchema),
   'appointments.proposal': call<typeof bookingProposalSchema, BookingProposal>(bookingProposalSchema),
   'diary.timeZone': call<typeof empty, { timeZone: string; today: string }>(empty),
+  /** The whole diary as one iCalendar file for the practitioner's phone. */
+  'diary.calendar': call<typeof empty, { fileName: string; content: string }>(empty),
+  'contactPreferences.get': call<typeof appointmentPatientSchema, ContactPreference>(
+    appointmentPatientSchema,
+  ),
+  'contactPreferences.set': call<typeof contactPreferenceSetSchema, ContactPreference>(
+    contactPreferenceSetSchema,
+  ),
+  'reminders.draft': call<typeof reminderDraftSchema, ReminderDraft>(reminderDraftSchema),
+  'reminders.markSent': call<typeof reminderSentSchema, { sentAt: string }>(reminderSentSchema),
+  /** What is left to send today. */
+  'reminders.due': call<typeof empty, ReminderDue[]>(empty),
 } as const;

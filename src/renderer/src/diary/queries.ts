@@ -41,8 +41,7 @@ export const useEntry = (id: number | null) =>
     enabled: id !== null,
   });
 
-export const useSettings = () =>
-  useQuery({ queryKey: ['settings'], queryFn: () => unwrap(clinic.settings.get({})) });
+export { useSettings } from '../settings/queries';
 
 /** After a change to the diary: every diary list, the recall list and the timelines. */
 export function useDiaryChanged() {

@@ -10,9 +10,19 @@ import { useFormMutation } from '../components/form/useFormMutation';
 import { useZodForm } from '../components/form/useZodForm';
 import { settingsKeys } from './queries';
 
-// The logo has its own call; the auto-lock delay lives on the Security screen.
-const profileSchema = settingsSchema.omit({ logoHash: true, autoLockMinutes: true });
-type Profile = Omit<Settings, 'logoHash' | 'autoLockMinutes'>;
+// The logo has its own call; the auto-lock delay lives on the Security screen, the diary's settings in
+// their own form.
+const OWN_FORMS = {
+  logoHash: true,
+  autoLockMinutes: true,
+  clinicTimeZone: true,
+  workingWeek: true,
+  daysOff: true,
+  reminderTemplate: true,
+  reminderDaysAhead: true,
+} as const;
+const profileSchema = settingsSchema.omit(OWN_FORMS);
+type Profile = Omit<Settings, keyof typeof OWN_FORMS>;
 
 const TEXT_FIELDS = [
   ['clinicName', 200],
@@ -33,7 +43,7 @@ export function ClinicProfileForm({
 }) {
   const { t } = useTranslation();
   const client = useQueryClient();
-  const { logoHash: _logo, autoLockMinutes: _autoLock, ...initial } = settings;
+  const initial = Object.fromEntries(Object.entries(settings).filter(([k]) => !(k in OWN_FORMS)));
   const { form, field } = useZodForm(profileSchema, initial as Profile);
   const { register, formState } = form;
   const { submit: save, formError } = useFormMutation(
