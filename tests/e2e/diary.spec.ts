@@ -38,6 +38,11 @@ test('book from the recall list, see it in the day and week views, arrive, start
       startDate: todayUtc(),
     },
   });
+  await app.api('contactPreferences.set', {
+    patientId: maria.id,
+    fields: { channel: 'text', consent: true },
+  });
+  await app.api('settings.update', { patch: { clinicName: 'Skin Studio' } });
   const jonas = await app.api<{ id: number }>('patients.create', {
     fields: { firstName: 'Jonas', lastName: 'Keller', dateOfBirth: '1975-01-12', sex: 'male' },
   });
@@ -104,6 +109,17 @@ test('book from the recall list, see it in the day and week views, arrive, start
   await day.getByRole('button', { name: /Maria Papadopoulou/ }).focus();
   await page.keyboard.press('Enter');
   const mariaDialog = page.getByRole('dialog', { name: /^Maria Papadopoulou, / });
+  // Remind her: copy the text for a messaging app, then mark it sent.
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await expect(mariaDialog.getByLabel('Reminder text')).toHaveValue(/Dear Maria,/);
+  await mariaDialog.getByRole('button', { name: 'Copy the text' }).click();
+  await expect(mariaDialog.getByRole('status')).toHaveText('Copied: paste it into your messaging app.');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toContain(
+    'reminder of your appointment at Skin Studio',
+  );
+  await expect(mariaDialog.getByLabel('Sent as')).toHaveValue('text');
+  await mariaDialog.getByRole('button', { name: 'Mark as sent' }).click();
+  await expect(mariaDialog.getByText(/^ · Reminded /)).toBeVisible();
   await mariaDialog.getByRole('button', { name: 'Arrived' }).click();
   await expect(mariaDialog.getByText('Arrived', { exact: true })).toBeVisible();
   await mariaDialog.getByRole('button', { name: 'Start the session' }).click();

@@ -18,6 +18,7 @@ import { Modal } from '../components/Modal';
 import { formatDate } from '../format';
 import { EntrySummary } from './EntrySummary';
 import { useDiaryChanged } from './queries';
+import { ReminderPanel } from './ReminderPanel';
 import { WarningList } from './WarningList';
 import { bookingWarningsOf } from './warnings';
 
@@ -191,6 +192,7 @@ function EntryActions({ entry, onClose }: { entry: DiaryEntry; onClose: () => vo
       <FormAlert message={failure} />
       {mode === 'move' && <MoveForm entry={entry} onDone={() => setMode(null)} />}
       {mode === 'cancel' && <CancelForm entry={entry} onDone={onClose} />}
+      {entry.status === 'booked' && <ReminderPanel entry={entry} />}
     </>
   );
 }

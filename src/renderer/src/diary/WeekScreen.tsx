@@ -9,10 +9,12 @@ import { weekdayIndex } from '../../../shared/diary/hours';
 import type { DiaryEntry } from '../../../shared/diary/schema';
 import { minutesOf } from '../../../shared/diary/zone';
 import { addDays } from '../../../shared/treatments/schedule';
+import { clinic, unwrap } from '../api/clinic';
 import { useShortcuts } from '../components/useShortcut';
 import { formatDate } from '../format';
 import { AppointmentDialog } from './AppointmentDialog';
 import { BookingDialog, type BookingStart } from './BookingDialog';
+import { downloadCalendar } from './download';
 import { timeSpan, useWhatText } from './EntrySummary';
 import { useDiaryClock, useRange, useSettings } from './queries';
 
@@ -117,6 +119,16 @@ export function WeekScreen() {
           <Link className="button" to="/">
             {t('diary.week.day')}
           </Link>
+          <button
+            type="button"
+            className="button"
+            onClick={async () => {
+              const file = await unwrap(clinic.diary.calendar({}));
+              downloadCalendar(file.content, file.fileName);
+            }}
+          >
+            {t('diary.remind.exportDiary')}
+          </button>
           <button
             type="button"
             className="button button--primary"

@@ -5,6 +5,7 @@ import { isWorkingDay } from '../../../shared/diary/hours';
 import { clinic, unwrap } from '../api/clinic';
 import { DayView } from '../diary/DayView';
 import { useDiaryClock, useSettings } from '../diary/queries';
+import { RemindToday } from '../diary/RemindToday';
 import { HomeLists } from '../treatments/HomeLists';
 
 /** The right pane with no patient open: the first-run empty state, or a pointer to the list. */
@@ -48,6 +49,7 @@ export function HomeScreen() {
         </section>
       )}
       <HomeLists />
+      <RemindToday />
       {!workingDay && clock.data && <DayView />}
     </div>
   );

@@ -6,6 +6,7 @@ import { clinic, unwrap } from '../api/clinic';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { QueryState } from '../components/QueryState';
 import { EraseDialog, ExportRecordPanel } from '../data/PatientDataActions';
+import { ContactPreferenceCard } from '../diary/ContactPreferenceCard';
 import { PatientAppointments } from '../diary/PatientAppointments';
 import { useDiaryChanged, usePatientAppointments } from '../diary/queries';
 import { PatientDocuments } from '../documents/PatientDocuments';
@@ -151,6 +152,7 @@ function PatientDetail({ patient, onNotice }: { patient: Patient; onNotice: (mes
 
       <CoursePanel patientId={patient.id} archived={archived} />
       <PatientAppointments patientId={patient.id} patientName={name} archived={archived} />
+      <ContactPreferenceCard patientId={patient.id} archived={archived} />
       <AdverseEventsPanel patientId={patient.id} archived={archived} />
       <PatientDocuments patientId={patient.id} archived={archived} />
       <Timeline patientId={patient.id} />
