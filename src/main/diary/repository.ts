@@ -25,14 +25,34 @@ export interface AppointmentRow {
   planned_sessions: number | null;
 }
 
-interface EntryRow extends AppointmentRow {
-  number: string;
-  first_name: string | null;
-  last_name: string;
-  preferred_name: string | null;
-  indication: string | null;
-  reminded_at: string | null;
-}
+/** A diary row as the raw statement returns it, in DIARY_RANGE_SQL's column order. */
+type EntryRow = [
+  id: number,
+  patientId: number,
+  courseId: number | null,
+  sessionNumber: number | null,
+  sessionId: number | null,
+  type: AppointmentType,
+  startsAt: string,
+  endsAt: string,
+  date: string,
+  time: string,
+  durationMin: number,
+  timeZone: string,
+  status: AppointmentStatus,
+  cancelReason: string | null,
+  note: string,
+  createdAt: string,
+  updatedAt: string,
+  version: number,
+  plannedSessions: number | null,
+  number: string,
+  firstName: string | null,
+  lastName: string,
+  preferredName: string | null,
+  indication: string | null,
+  remindedAt: string | null,
+];
 
 export const toAppointment = (r: AppointmentRow): Appointment => ({
   id: r.id,
@@ -59,9 +79,14 @@ export const toAppointment = (r: AppointmentRow): Appointment => ({
 const PLANNED =
   "(SELECT json_extract(c.plan_json, '$.plannedSessions') FROM courses c WHERE c.id = a.course_id)";
 
-/** The diary's rows with who they are for; the week view walks appointments_by_start. */
+/**
+ * The diary's rows with who they are for; the week view walks appointments_by_start. Read as arrays
+ * (a week holds hundreds of rows): the columns are in EntryRow's order.
+ */
 export const DIARY_RANGE_SQL = `
-  SELECT a.*, ${PLANNED} AS planned_sessions, p.number, p.first_name, p.last_name, p.preferred_name,
+  SELECT a.id, a.patient_id, a.course_id, a.session_number, a.session_id, a.type, a.starts_at, a.ends_at,
+    a.local_date, a.local_time, a.duration_min, a.time_zone, a.status, a.cancel_reason, a.note, a.created_at,
+    a.updated_at, a.version, ${PLANNED} AS planned_sessions, p.number, p.first_name, p.last_name, p.preferred_name,
     (SELECT json_extract(c.plan_json, '$.indication') FROM courses c WHERE c.id = a.course_id) AS indication,
     (SELECT max(r.sent_at) FROM appointment_reminders r WHERE r.appointment_id = a.id) AS reminded_at
   FROM appointments a INDEXED BY appointments_by_start JOIN patients p ON p.id = a.patient_id
@@ -78,7 +103,9 @@ export function createAppointmentRepository(db: Db) {
       .replace('a.starts_at >= @from AND a.starts_at < @to', 'a.id = ?')
       .replace('ORDER BY a.starts_at, a.id', ''),
   );
+  entryById.raw();
   const range = db.prepare<{ from: string; to: string }, EntryRow>(DIARY_RANGE_SQL);
+  range.raw();
   const byPatient = db.prepare<[number], AppointmentRow>(
     `SELECT a.*, ${PLANNED} AS planned_sessions FROM appointments a WHERE a.patient_id = ? ORDER BY a.starts_at DESC, a.id DESC`,
   );
@@ -108,11 +135,29 @@ export function createAppointmentRepository(db: Db) {
     WHERE a.patient_id = ? AND a.starts_at >= ? AND a.status = 'booked'`);
 
   const toEntry = (r: EntryRow): Omit<DiaryEntry, 'needs'> => ({
-    ...toAppointment(r),
-    patientName: displayName({ firstName: r.preferred_name ?? r.first_name, lastName: r.last_name }),
-    patientNumber: r.number,
-    indication: r.indication,
-    remindedAt: r.reminded_at,
+    id: r[0],
+    patientId: r[1],
+    courseId: r[2],
+    sessionNumber: r[3],
+    sessionId: r[4],
+    type: r[5],
+    startsAt: r[6],
+    endsAt: r[7],
+    date: r[8],
+    time: r[9],
+    durationMin: r[10],
+    timeZone: r[11],
+    status: r[12],
+    cancelReason: r[13],
+    note: r[14],
+    createdAt: r[15],
+    updatedAt: r[16],
+    version: r[17],
+    plannedSessions: r[18],
+    patientNumber: r[19],
+    patientName: displayName({ firstName: r[22] ?? r[20], lastName: r[21] }),
+    indication: r[23],
+    remindedAt: r[24],
   });
 
   return {

@@ -9,6 +9,7 @@ import {
   type BookingWarningDetails,
   type DiaryEntry,
   MAX_DURATION_MIN,
+  type WeekEntry,
 } from '../../shared/diary/schema';
 import { localToUtc, minutesOf, systemTimeZone, utcToLocal } from '../../shared/diary/zone';
 import { addDays } from '../../shared/treatments/schedule';
@@ -241,10 +242,11 @@ export function createDiaryService({ db, now, newId, settings, courses, sessions
       return { sessionId: session.id, patientId: row.patient_id, created: true };
     },
     day,
-    range(from: string, to: string): DiaryEntry[] {
+    /** The week view's rows: no day's needs (opening one appointment shows them). */
+    range(from: string, to: string): WeekEntry[] {
       if (to > addDays(from, 41)) throw invalid('to', 'errors.rangeTooLong');
       const b = daysBounds(from, to);
-      return withNeeds(repo.range(b.from, b.to));
+      return repo.range(b.from, b.to);
     },
     forPatient(patientId: number): Appointment[] {
       mustPatient(patientId);

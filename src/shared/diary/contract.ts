@@ -21,6 +21,7 @@ import {
   bookingProposalSchema,
   cancelFutureSchema,
   type DiaryEntry,
+  type WeekEntry,
 } from './schema';
 
 /** The clinic's diary: appointments, the day and week views, booking from what is due. */
@@ -37,7 +38,7 @@ export const diaryContract = {
   >(appointmentIdSchema),
   'appointments.get': call<typeof appointmentIdSchema, DiaryEntry>(appointmentIdSchema),
   'appointments.day': call<typeof appointmentDaySchema, DiaryEntry[]>(appointmentDaySchema),
-  'appointments.range': call<typeof appointmentRangeSchema, DiaryEntry[]>(appointmentRangeSchema),
+  'appointments.range': call<typeof appointmentRangeSchema, WeekEntry[]>(appointmentRangeSchema),
   'appointments.forPatient': call<typeof appointmentPatientSchema, Appointment[]>(appointmentPatientSchema),
   /** Cancels a patient's future appointments (before archiving); returns how many. */
   'appointments.cancelFuture': call<typeof cancelFutureSchema, { cancelled: number }>(cancelFutureSchema),

@@ -123,6 +123,9 @@ export interface DiaryEntry extends Appointment {
   remindedAt: string | null;
 }
 
+/** A row of the week view: the diary row without the day's needs (the day view and an opened appointment have them). */
+export type WeekEntry = Omit<DiaryEntry, 'needs'>;
+
 /** What "Book" proposes for a course's next unbooked session. */
 export interface BookingProposal {
   courseId: number;

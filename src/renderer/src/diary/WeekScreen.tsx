@@ -6,7 +6,7 @@ import { Calendar, dateFnsLocalizer, type SlotInfo } from 'react-big-calendar';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { weekdayIndex } from '../../../shared/diary/hours';
-import type { DiaryEntry } from '../../../shared/diary/schema';
+import type { WeekEntry } from '../../../shared/diary/schema';
 import { minutesOf } from '../../../shared/diary/zone';
 import { addDays } from '../../../shared/treatments/schedule';
 import { clinic, unwrap } from '../api/clinic';
@@ -16,7 +16,7 @@ import { AppointmentDialog } from './AppointmentDialog';
 import { BookingDialog, type BookingStart } from './BookingDialog';
 import { downloadCalendar } from './download';
 import { timeSpan, useWhatText } from './EntrySummary';
-import { useDiaryClock, useRange, useSettings } from './queries';
+import { useDiaryClock, useEntry, useRange, useSettings } from './queries';
 
 const localizer = dateFnsLocalizer({
   format,
@@ -43,7 +43,7 @@ interface WeekEvent {
   title: string;
   start: Date;
   end: Date;
-  entry: DiaryEntry;
+  entry: WeekEntry;
 }
 
 /** The week's diary on a time grid (react-big-calendar): click or Enter opens, a free slot books. */
@@ -58,6 +58,7 @@ export function WeekScreen() {
   const to = from ? addDays(from, 6) : undefined;
   const week = useRange(from, to);
   const [openId, setOpenId] = useState<number | null>(null);
+  const opened = useEntry(openId);
   const [booking, setBooking] = useState<BookingStart | null>(null);
   const go = (date: string) => setParams({ date }, { replace: true });
   useShortcuts([
@@ -90,7 +91,6 @@ export function WeekScreen() {
     };
   }, [settings.data]);
   if (!from || !to || !anchor) return null;
-  const open = (week.data ?? []).find((e) => e.id === openId) ?? null;
   const cancelled = (week.data ?? []).filter((e) => e.status === 'cancelled');
   return (
     <section className="diary-week" aria-labelledby="week-title">
@@ -183,7 +183,10 @@ export function WeekScreen() {
           </ul>
         </details>
       )}
-      <AppointmentDialog entry={open} onClose={() => setOpenId(null)} />
+      <AppointmentDialog
+        entry={openId === null ? null : (opened.data ?? null)}
+        onClose={() => setOpenId(null)}
+      />
       <BookingDialog start={booking} onDone={() => setBooking(null)} />
     </section>
   );
