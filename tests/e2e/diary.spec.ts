@@ -118,6 +118,7 @@ test('book from the recall list, see it in the day and week views, arrive, start
     'reminder of your appointment at Skin Studio',
   );
   await expect(mariaDialog.getByLabel('Sent as')).toHaveValue('text');
+  await mariaDialog.screenshot({ path: '.test-output/diary-appointment.png' });
   await mariaDialog.getByRole('button', { name: 'Mark as sent' }).click();
   await expect(mariaDialog.getByText(/^ · Reminded /)).toBeVisible();
   await mariaDialog.getByRole('button', { name: 'Arrived' }).click();

@@ -1,34 +1,17 @@
-import type { AppointmentStatus, AppointmentType, ReminderChannel } from '../../shared/diary/schema';
+import type { Appointment, ReminderChannel } from '../../shared/diary/schema';
 import type { AuditLog } from '../audit/repository';
 import type { Db } from '../db/types';
 import { AppError } from '../errors';
 import type { StoredCourse } from '../treatments/stored-records';
 
 /** An appointment exactly as stored, with its reminders: what the FHIR export carries and re-import recreates. */
-export interface AppointmentRecord {
+export interface AppointmentRecord extends Omit<Appointment, 'patientId' | 'courseId' | 'version'> {
   format: 'mesodesk.appointment-record/1';
-  id: number;
   uid: string;
   /** The course it serves, as stored, so a re-import can recreate it. */
   course: StoredCourse | null;
   indication: string | null;
-  sessionNumber: number | null;
-  plannedSessions: number | null;
   sessionUid: string | null;
-  /** This clinic's id of the session, for references inside the bundle. */
-  sessionId: number | null;
-  type: AppointmentType;
-  startsAt: string;
-  endsAt: string;
-  date: string;
-  time: string;
-  durationMin: number;
-  timeZone: string;
-  status: AppointmentStatus;
-  cancelReason: string | null;
-  note: string;
-  createdAt: string;
-  updatedAt: string;
   reminders: { channel: ReminderChannel; sentAt: string; sentBy: string }[];
 }
 

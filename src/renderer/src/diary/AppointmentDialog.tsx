@@ -1,11 +1,10 @@
 import { useMutation } from '@tanstack/react-query';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import {
   appointmentCancelSchema,
   appointmentSlotSchema,
-  type BookingWarning,
   type DiaryEntry,
 } from '../../../shared/diary/schema';
 import { ApiFailure, clinic, unwrap } from '../api/clinic';
@@ -17,16 +16,16 @@ import { useZodForm } from '../components/form/useZodForm';
 import { Modal } from '../components/Modal';
 import { formatDate } from '../format';
 import { EntrySummary } from './EntrySummary';
-import { useDiaryChanged } from './queries';
+import { useDiaryChanged, useEntry } from './queries';
 import { ReminderPanel } from './ReminderPanel';
+import { SlotFields } from './SlotFields';
 import { WarningList } from './WarningList';
-import { bookingWarningsOf } from './warnings';
+import { AcceptWarningsButton, useBookingWarnings } from './warnings';
 
 function MoveForm({ entry, onDone }: { entry: DiaryEntry; onDone: () => void }) {
   const { t } = useTranslation();
   const changed = useDiaryChanged();
-  const accept = useRef<BookingWarning[]>([]);
-  const [warnings, setWarnings] = useState<BookingWarning[]>([]);
+  const warned = useBookingWarnings();
   const { form, field } = useZodForm(appointmentSlotSchema, {
     date: entry.date,
     time: entry.time,
@@ -34,16 +33,10 @@ function MoveForm({ entry, onDone }: { entry: DiaryEntry; onDone: () => void }) 
   });
   const { submit, formError, pending } = useFormMutation(
     form,
-    async (slot) => {
-      try {
-        return await unwrap(
-          clinic.appointments.move({ id: entry.id, version: entry.version, slot, accept: accept.current }),
-        );
-      } catch (failure) {
-        setWarnings(bookingWarningsOf(failure) ?? []);
-        throw failure;
-      }
-    },
+    (slot) =>
+      warned.send((accept) =>
+        unwrap(clinic.appointments.move({ id: entry.id, version: entry.version, slot, accept })),
+      ),
     {
       fieldPrefix: 'slot.',
       onSaved: async () => {
@@ -57,36 +50,25 @@ function MoveForm({ entry, onDone }: { entry: DiaryEntry; onDone: () => void }) 
       className="inline-form"
       noValidate
       onSubmit={(e) => {
-        accept.current = [];
+        warned.reset();
         void submit(e);
       }}
     >
       <div className="diary-grid">
-        <InputField label={t('diary.book.date')} type="date" field={field('date')} required />
-        <InputField label={t('diary.book.time')} type="time" field={field('time')} required />
-        <InputField
-          label={t('diary.book.duration')}
-          type="number"
-          min={1}
-          field={field('durationMin', { valueAsNumber: true })}
-          required
+        <SlotFields
+          date={field('date')}
+          time={field('time')}
+          duration={field('durationMin', { valueAsNumber: true })}
         />
       </div>
       <FormAlert message={formError} />
-      <WarningList warnings={warnings} />
+      <WarningList warnings={warned.warnings} />
       <FormActions submitLabel={t('diary.open.saveMove')} pending={pending}>
-        {warnings.length > 0 && (
-          <button
-            type="button"
-            className="button"
-            onClick={() => {
-              accept.current = warnings;
-              void submit();
-            }}
-          >
-            {t('diary.book.moveAnyway')}
-          </button>
-        )}
+        <AcceptWarningsButton
+          warnings={warned}
+          label={t('diary.book.moveAnyway')}
+          onAccept={() => void submit()}
+        />
       </FormActions>
     </form>
   );
@@ -227,4 +209,10 @@ export function AppointmentDialog({ entry, onClose }: { entry: DiaryEntry | null
       )}
     </Modal>
   );
+}
+
+/** An appointment opened by its id, read afresh after every change. */
+export function OpenedAppointment({ id, onClose }: { id: number | null; onClose: () => void }) {
+  const entry = useEntry(id);
+  return <AppointmentDialog entry={id === null ? null : (entry.data ?? null)} onClose={onClose} />;
 }

@@ -1,4 +1,3 @@
-import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   APPOINTMENT_TYPES,
@@ -6,7 +5,6 @@ import {
   type AppointmentFieldsInput,
   type AppointmentType,
   appointmentFieldsSchema,
-  type BookingWarning,
 } from '../../../shared/diary/schema';
 import { clinic, unwrap } from '../api/clinic';
 import { FormAlert } from '../components/FormAlert';
@@ -21,8 +19,9 @@ import { useCourses } from '../treatments/queries';
 import { hoursText } from './hours-text';
 import { PatientPicker } from './PatientPicker';
 import { useDiaryChanged, useSettings } from './queries';
+import { SlotFields } from './SlotFields';
 import { WarningList } from './WarningList';
-import { bookingWarningsOf } from './warnings';
+import { AcceptWarningsButton, useBookingWarnings } from './warnings';
 
 /** Where a booking starts from: a day, a recall row or a course (its due window), a patient. */
 export interface BookingStart {
@@ -67,7 +66,7 @@ function BookingForm({ start, onDone }: { start: BookingStart; onDone: (a: Appoi
   const { t } = useTranslation();
   const settings = useSettings();
   const changed = useDiaryChanged();
-  const [warnings, setWarnings] = useState<BookingWarning[]>([]);
+  const warned = useBookingWarnings();
   const defaults: AppointmentFieldsInput = {
     patientId: start.patientId ?? Number.NaN,
     type: start.type ?? (start.courseId ? 'treatment' : 'consultation'),
@@ -79,17 +78,9 @@ function BookingForm({ start, onDone }: { start: BookingStart; onDone: (a: Appoi
     note: '',
   };
   const { form, values, field, error, set } = useZodForm(appointmentFieldsSchema, defaults);
-  const accept = useRef<BookingWarning[]>([]);
   const { submit, formError, pending } = useFormMutation(
     form,
-    async (fields) => {
-      try {
-        return await unwrap(clinic.appointments.book({ fields, accept: accept.current }));
-      } catch (failure) {
-        setWarnings(bookingWarningsOf(failure) ?? []);
-        throw failure;
-      }
-    },
+    (fields) => warned.send((accept) => unwrap(clinic.appointments.book({ fields, accept }))),
     {
       fieldPrefix: 'fields.',
       onSaved: async (saved) => {
@@ -103,8 +94,7 @@ function BookingForm({ start, onDone }: { start: BookingStart; onDone: (a: Appoi
   return (
     <form
       onSubmit={(e) => {
-        accept.current = [];
-        setWarnings([]);
+        warned.reset();
         void submit(e);
       }}
       noValidate
@@ -134,14 +124,10 @@ function BookingForm({ start, onDone }: { start: BookingStart; onDone: (a: Appoi
           options={APPOINTMENT_TYPES}
           labelPrefix="diary.types"
         />
-        <InputField label={t('diary.book.date')} type="date" field={field('date')} required />
-        <InputField label={t('diary.book.time')} type="time" field={field('time')} required />
-        <InputField
-          label={t('diary.book.duration')}
-          type="number"
-          min={1}
-          field={field('durationMin', { valueAsNumber: true })}
-          required
+        <SlotFields
+          date={field('date')}
+          time={field('time')}
+          duration={field('durationMin', { valueAsNumber: true })}
         />
         {patientId !== null && (
           <CourseSelect
@@ -163,25 +149,18 @@ function BookingForm({ start, onDone }: { start: BookingStart; onDone: (a: Appoi
       </p>
       <TextAreaField label={t('diary.book.note')} field={field('note')} rows={2} wide />
       <FormAlert message={formError} />
-      <WarningList warnings={warnings} />
+      <WarningList warnings={warned.warnings} />
       <FormActions
         submitLabel={t('diary.book.submit')}
         pendingLabel={t('diary.book.saving')}
         pending={pending}
         onCancel={() => onDone(null)}
       >
-        {warnings.length > 0 && (
-          <button
-            type="button"
-            className="button"
-            onClick={() => {
-              accept.current = warnings;
-              void submit();
-            }}
-          >
-            {t('diary.book.bookAnyway')}
-          </button>
-        )}
+        <AcceptWarningsButton
+          warnings={warned}
+          label={t('diary.book.bookAnyway')}
+          onAccept={() => void submit()}
+        />
       </FormActions>
     </form>
   );

@@ -2,10 +2,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Appointment } from '../../../shared/diary/schema';
 import { formatDate } from '../format';
-import { AppointmentDialog } from './AppointmentDialog';
+import { OpenedAppointment } from './AppointmentDialog';
 import { BookingDialog, type BookingStart } from './BookingDialog';
 import { timeSpan, useWhatText } from './EntrySummary';
-import { useDiaryClock, useEntry, usePatientAppointments } from './queries';
+import { useDiaryClock, usePatientAppointments } from './queries';
 
 function AppointmentList({ items, onOpen }: { items: Appointment[]; onOpen: (id: number) => void }) {
   const { t } = useTranslation();
@@ -41,7 +41,6 @@ export function PatientAppointments({
   const clock = useDiaryClock();
   const [booking, setBooking] = useState<BookingStart | null>(null);
   const [openId, setOpenId] = useState<number | null>(null);
-  const open = useEntry(openId);
   const now = new Date().toISOString();
   const items = list.data ?? [];
   const upcoming = items.filter((a) => a.endsAt >= now).reverse();
@@ -74,10 +73,7 @@ export function PatientAppointments({
         </>
       )}
       <BookingDialog start={booking} onDone={() => setBooking(null)} />
-      <AppointmentDialog
-        entry={openId === null ? null : (open.data ?? null)}
-        onClose={() => setOpenId(null)}
-      />
+      <OpenedAppointment id={openId} onClose={() => setOpenId(null)} />
     </section>
   );
 }

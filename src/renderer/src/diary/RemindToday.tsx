@@ -3,8 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { clinic, unwrap } from '../api/clinic';
 import { formatDate } from '../format';
-import { AppointmentDialog } from './AppointmentDialog';
-import { useEntry } from './queries';
+import { OpenedAppointment } from './AppointmentDialog';
 
 /** "To remind today": the coming appointments of patients who agreed to reminders, not yet reminded. */
 export function RemindToday() {
@@ -14,7 +13,6 @@ export function RemindToday() {
     queryFn: () => unwrap(clinic.reminders.due({})),
   });
   const [openId, setOpenId] = useState<number | null>(null);
-  const open = useEntry(openId);
   return (
     <section className="card" aria-labelledby="remind-today-title">
       <h2 id="remind-today-title">{t('diary.remind.todayTitle')}</h2>
@@ -33,10 +31,7 @@ export function RemindToday() {
           ))}
         </ul>
       )}
-      <AppointmentDialog
-        entry={openId === null ? null : (open.data ?? null)}
-        onClose={() => setOpenId(null)}
-      />
+      <OpenedAppointment id={openId} onClose={() => setOpenId(null)} />
     </section>
   );
 }

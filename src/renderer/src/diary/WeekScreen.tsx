@@ -12,11 +12,11 @@ import { addDays } from '../../../shared/treatments/schedule';
 import { clinic, unwrap } from '../api/clinic';
 import { useShortcuts } from '../components/useShortcut';
 import { formatDate } from '../format';
-import { AppointmentDialog } from './AppointmentDialog';
+import { OpenedAppointment } from './AppointmentDialog';
 import { BookingDialog, type BookingStart } from './BookingDialog';
 import { downloadCalendar } from './download';
 import { timeSpan, useWhatText } from './EntrySummary';
-import { useDiaryClock, useEntry, useRange, useSettings } from './queries';
+import { useDiaryClock, useRange, useSettings } from './queries';
 
 const localizer = dateFnsLocalizer({
   format,
@@ -58,7 +58,6 @@ export function WeekScreen() {
   const to = from ? addDays(from, 6) : undefined;
   const week = useRange(from, to);
   const [openId, setOpenId] = useState<number | null>(null);
-  const opened = useEntry(openId);
   const [booking, setBooking] = useState<BookingStart | null>(null);
   const go = (date: string) => setParams({ date }, { replace: true });
   useShortcuts([
@@ -183,10 +182,7 @@ export function WeekScreen() {
           </ul>
         </details>
       )}
-      <AppointmentDialog
-        entry={openId === null ? null : (opened.data ?? null)}
-        onClose={() => setOpenId(null)}
-      />
+      <OpenedAppointment id={openId} onClose={() => setOpenId(null)} />
       <BookingDialog start={booking} onDone={() => setBooking(null)} />
     </section>
   );
