@@ -126,3 +126,58 @@ test('book from the recall list, see it in the day and week views, arrive, start
   await mariaDialog.getByRole('button', { name: 'Start the session' }).click();
   await expect(page).toHaveURL(new RegExp(`#/patients/${maria.id}/sessions/\\d+$`));
 });
+
+test('working hours and days off set in Settings warn a booking, which can go ahead anyway', async ({
+  page,
+  app,
+}) => {
+  await app.open();
+  const patient = await app.api<{ id: number }>('patients.create', {
+    fields: { firstName: 'Ana', lastName: 'Silva', dateOfBirth: '1990-02-03', sex: 'female' },
+  });
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
+  const form = page.getByRole('form', { name: 'Diary and reminders' });
+  await form.getByLabel('Clinic time zone').fill('Europe/Lisbon');
+  await form.getByLabel('Monday closes at').fill('12:00');
+  await form.getByLabel('Days off').fill('2026-12-24');
+  await form.getByRole('button', { name: 'Save diary settings' }).click();
+  await expect(page.getByText('Settings saved.').first()).toBeVisible();
+  await form.getByRole('table').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: '.test-output/diary-settings.png' });
+  const saved = await app.api<{ clinicTimeZone: string; daysOff: string[]; workingWeek: { to: string }[] }>(
+    'settings.get',
+    {},
+  );
+  expect(saved).toMatchObject({ clinicTimeZone: 'Europe/Lisbon', daysOff: ['2026-12-24'] });
+  expect(saved.workingWeek[0]?.to).toBe('12:00');
+
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Diary' }).click();
+  await page.getByRole('button', { name: 'Book an appointment' }).click();
+  const booking = page.getByRole('dialog', { name: 'Book an appointment' });
+  await booking.getByLabel('Find a patient').fill('Silva');
+  await expect(booking.getByRole('option', { name: /Ana Silva/ })).toBeAttached();
+  await booking.getByLabel('Choose a patient').selectOption(String(patient.id));
+  await booking.getByLabel('Date').fill('2026-12-24');
+  await booking.getByLabel('Start time').fill('10:00');
+  await expect(booking.getByText('The clinic is closed that day.')).toBeVisible();
+  await booking.getByRole('button', { name: 'Book', exact: true }).click();
+  await expect(booking.getByRole('list', { name: 'Check before booking:' })).toHaveText(
+    'The clinic is closed on this day.',
+  );
+  // A time that does not exist: Lisbon's clocks go forward at 01:00 on 29 March 2026.
+  await booking.getByLabel('Date').fill('2026-03-29');
+  await booking.getByLabel('Start time').fill('01:30');
+  await booking.getByRole('button', { name: 'Book', exact: true }).click();
+  await expect(
+    booking.getByText('This time does not exist on this day: the clocks go forward.'),
+  ).toBeVisible();
+  await booking.getByLabel('Date').fill('2026-12-24');
+  await booking.getByLabel('Start time').fill('10:00');
+  await booking.getByRole('button', { name: 'Book', exact: true }).click();
+  await booking.getByRole('button', { name: 'Book anyway' }).click();
+  await expect(booking).toBeHidden();
+  const list = await app.api<{ date: string; time: string; timeZone: string }[]>('appointments.forPatient', {
+    patientId: patient.id,
+  });
+  expect(list).toMatchObject([{ date: '2026-12-24', time: '10:00', timeZone: 'Europe/Lisbon' }]);
+});
