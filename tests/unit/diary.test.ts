@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { REMINDERS_DUE_SQL } from '../../src/main/diary/reminders';
+import { DIARY_RANGE_SQL } from '../../src/main/diary/repository';
 import type { Appointment, BookingProposal, DiaryEntry } from '../../src/shared/diary/schema';
 import type { ExportResult } from '../../src/shared/exports/schema';
 import type { Bundle, Appointment as FhirAppointment } from '../../src/shared/fhir/r4';
@@ -354,5 +356,22 @@ describe('appointments in the patient record', () => {
 
     await callOk(api, 'patients.erase', { id: patient.id, confirmNumber: patient.number });
     expect(count('appointments')).toBe(0);
+  });
+});
+
+describe('query plans', () => {
+  const plan = (sql: string, params: Record<string, string>) =>
+    t.db
+      .prepare(`EXPLAIN QUERY PLAN ${sql}`)
+      .all(params)
+      .map((r) => (r as { detail: string }).detail);
+
+  it('walks the appointments by start time for the week view and for "to remind today"', () => {
+    expect(plan(DIARY_RANGE_SQL, { from: 'a', to: 'b' })[0]).toMatch(
+      /SEARCH a USING INDEX appointments_by_start/,
+    );
+    expect(plan(REMINDERS_DUE_SQL, { from: 'a', to: 'b' })[0]).toMatch(
+      /SEARCH a USING INDEX appointments_by_start/,
+    );
   });
 });

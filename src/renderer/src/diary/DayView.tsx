@@ -7,6 +7,7 @@ import { useShortcuts } from '../components/useShortcut';
 import { AppointmentDialog } from './AppointmentDialog';
 import { BookingDialog, type BookingStart } from './BookingDialog';
 import { NeedList, timeSpan, useWhatText } from './EntrySummary';
+import { diaryKeys } from './keys';
 import { useDay, useDiaryClock, useSettings } from './queries';
 
 const longDate = (iso: string) => {
@@ -30,11 +31,13 @@ export function DayView({ initialDate }: { initialDate?: string }) {
   const what = useWhatText();
   const move = (days: number) => date && setPicked(addDays(date, days));
   const book = () => date && setBooking({ patientId: null, date, time: '09:00' });
-  useShortcuts([
-    [{ key: 'ArrowLeft' }, () => move(-1)],
-    [{ key: 'ArrowRight' }, () => move(1)],
-    [{ key: 'n' }, book],
-  ]);
+  useShortcuts(
+    diaryKeys({
+      previous: () => move(-1),
+      next: () => move(1),
+      book,
+    }),
+  );
   if (!date) return null;
   const entries = day.data ?? [];
   const open = entries.find((e) => e.id === openId) ?? null;

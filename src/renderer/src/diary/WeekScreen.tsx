@@ -16,6 +16,7 @@ import { OpenedAppointment } from './AppointmentDialog';
 import { BookingDialog, type BookingStart } from './BookingDialog';
 import { downloadCalendar } from './download';
 import { timeSpan, useWhatText } from './EntrySummary';
+import { diaryKeys } from './keys';
 import { useDiaryClock, useRange, useSettings } from './queries';
 
 const localizer = dateFnsLocalizer({
@@ -60,11 +61,13 @@ export function WeekScreen() {
   const [openId, setOpenId] = useState<number | null>(null);
   const [booking, setBooking] = useState<BookingStart | null>(null);
   const go = (date: string) => setParams({ date }, { replace: true });
-  useShortcuts([
-    [{ key: 'ArrowLeft' }, () => from && go(addDays(from, -7))],
-    [{ key: 'ArrowRight' }, () => from && go(addDays(from, 7))],
-    [{ key: 'n' }, () => anchor && setBooking({ patientId: null, date: anchor, time: '09:00' })],
-  ]);
+  useShortcuts(
+    diaryKeys({
+      previous: () => from && go(addDays(from, -7)),
+      next: () => from && go(addDays(from, 7)),
+      book: () => anchor && setBooking({ patientId: null, date: anchor, time: '09:00' }),
+    }),
+  );
   const events = useMemo<WeekEvent[]>(
     () =>
       (week.data ?? [])
