@@ -2,6 +2,10 @@ import { todayIso } from '../shared/dates';
 import { createAuditLog } from './audit/repository';
 import { createProductService } from './catalog/products';
 import type { Db } from './db/types';
+import { createContactPreferences } from './diary/contact';
+import { createAppointmentRecords } from './diary/records';
+import { createReminderService } from './diary/reminders';
+import { createDiaryService } from './diary/service';
 import type { DocumentActions } from './documents/actions';
 import { createDocumentService } from './documents/service';
 import { createTemplateService } from './documents/template-service';
@@ -54,6 +58,13 @@ export function createServices(ctx: ApiContext) {
   const audit = createAuditLog(ctx.db, deps.now, ctx.actor ?? practitionerActor(settings));
   const sessions = createSessionService({ ...deps, products, courses, screening, settings });
   const adverseEvents = createAdverseEventService(deps, products);
+  const diary = createDiaryService({ ...deps, settings, courses, sessions });
+  const contactPreferences = createContactPreferences(ctx.db, deps.now);
+  const reminders = createReminderService({ ...deps, settings, diary, contact: contactPreferences });
+  const diaryRecords = {
+    appointments: createAppointmentRecords(ctx.db),
+    contact: contactPreferences.records,
+  };
   return {
     patients,
     settings,
@@ -63,6 +74,9 @@ export function createServices(ctx: ApiContext) {
     courses,
     sessions,
     adverseEvents,
+    diary,
+    contactPreferences,
+    reminders,
     timeline: createTimelineService(ctx.db),
     today: () => todayIso(deps.now()),
     logos,
@@ -78,6 +92,7 @@ export function createServices(ctx: ApiContext) {
       settings,
       sessions,
       adverseEvents,
+      diaryRecords,
       logos,
       dataDir: ctx.dataDir,
       log: ctx.log,

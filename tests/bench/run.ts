@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { openDatabase } from '../../src/main/db/open';
+import { benchDiary } from './diary.bench';
 import { benchDocuments } from './documents';
 import { benchEncryption } from './encryption.bench';
 import { benchExports } from './exports.bench';
@@ -37,6 +38,17 @@ async function main(): Promise<void> {
     const met = Object.values(treatments.results).every((r) => r.service.p95 < 10);
     console.log(`Aim: every p95 under 10 ms: ${met ? 'met' : 'NOT met'}`);
     treatmentsDb.close();
+
+    const diaryDb = openDatabase(path.join(dir, 'diary.db')).db;
+    const past = Number(process.env.BENCH_PAST_APPOINTMENTS ?? 100_000);
+    const future = Number(process.env.BENCH_FUTURE_APPOINTMENTS ?? 5_000);
+    console.log(`\nSeeding ${patients} patients with ${past} past and ${future} future appointments ...`);
+    const diary = benchDiary(diaryDb, patients, past, future);
+    console.log(`Seeded in ${(diary.seedMs / 1000).toFixed(1)} s. The diary:`);
+    console.table(diary.rows);
+    const diaryMet = Object.values(diary.results).every((r) => r.service.p95 < 5);
+    console.log(`Aim: week view and "to remind today" p95 under 5 ms: ${diaryMet ? 'met' : 'NOT met'}`);
+    diaryDb.close();
 
     await benchDocuments();
     await benchExports(dir);

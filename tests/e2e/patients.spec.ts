@@ -95,5 +95,5 @@ test('adding a patient with the same name and date of birth offers the existing 
   await expect(warning).toBeVisible();
   await warning.getByRole('link', { name: 'Open P-000001' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Ελένη Παπαδοπούλου' })).toBeVisible();
-  await expect(page.getByRole('option')).toHaveCount(1);
+  await expect(page.getByRole('listbox').getByRole('option')).toHaveCount(1);
 });

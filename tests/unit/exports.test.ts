@@ -45,7 +45,9 @@ describe('patient record export', () => {
     const files = fs.readdirSync(result.folder, { recursive: true }).map(String).sort();
     expect(files).toEqual([
       'adverse-events.csv',
+      'appointments.csv',
       'audit-anchor.json',
+      'contact-preferences.csv',
       'documents',
       'documents.csv',
       expect.stringMatching(/^documents\/aftercare-2026-03-01-\w{8}\.pdf$/),
@@ -367,6 +369,9 @@ describe('erasure', () => {
     expect(erased.removed).toEqual({
       importedRecords: 0,
       signedPdfs: 2,
+      contactPreferences: 0,
+      reminders: 0,
+      appointments: 0,
       adverseEventLots: 0,
       adverseEvents: 0,
       amendments: 0,

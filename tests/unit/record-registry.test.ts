@@ -68,10 +68,13 @@ describe('the patient-record registry', () => {
       'flag_decisions',
       'sessions',
       'adverse_events',
+      'appointments',
+      'patient_contact_preferences',
       'documents',
       'patient_changes',
     ]);
     const imported = PATIENT_RECORDS.filter((k) => isIncluded(k.fhirImport)).map((k) => k.table);
     expect(imported.indexOf('sessions')).toBeLessThan(imported.indexOf('adverse_events'));
+    expect(imported.indexOf('sessions')).toBeLessThan(imported.indexOf('appointments'));
   });
 });

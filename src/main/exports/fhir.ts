@@ -17,6 +17,8 @@ export const FHIR_SYSTEM = {
   adverseEventAction: 'https://mesodesk.app/fhir/StructureDefinition/adverse-event-action-taken',
   adverseEventFollowUp: 'https://mesodesk.app/fhir/StructureDefinition/adverse-event-follow-up',
   adverseEventResolved: 'https://mesodesk.app/fhir/StructureDefinition/adverse-event-resolved-date',
+  appointmentRecord: 'https://mesodesk.app/fhir/StructureDefinition/appointment-record',
+  appointmentType: 'https://mesodesk.app/fhir/CodeSystem/appointment-type',
 } as const;
 
 export const fullUrl = (uid: string) => `urn:uuid:${uid}`;

@@ -4,6 +4,8 @@ import type { Patient, PatientChange } from '../../shared/patients/schema';
 import type { FlagDecision } from '../../shared/screening/schema';
 import type { Settings } from '../../shared/settings/schema';
 import type { AdverseEvent, Session } from '../../shared/treatments/schema';
+import type { ContactPreferenceRecord } from '../diary/contact';
+import type { AppointmentRecord } from '../diary/records';
 import type { DocumentService } from '../documents/service';
 import type { IntakeService } from '../intake/service';
 import type { PatientService } from '../patients/service';
@@ -22,6 +24,11 @@ export interface ExportSources {
   settings: SettingsService;
   sessions: SessionService;
   adverseEvents: AdverseEventService;
+  /** The diary's stored records of a patient. */
+  diaryRecords: {
+    appointments(patientId: number): AppointmentRecord[];
+    contact(patientId: number): ContactPreferenceRecord[];
+  };
 }
 
 /** Everything the clinic holds about one patient, loaded once per export. */
@@ -34,6 +41,8 @@ export interface PatientRecord {
   /** Signed sessions and drafts, oldest first. */
   sessions: Session[];
   adverseEvents: AdverseEvent[];
+  appointments: AppointmentRecord[];
+  contactPreferences: ContactPreferenceRecord[];
   /** Sessions and adverse events row for row, by id: what a re-import of the FHIR bundle recreates. */
   stored?: {
     sessions: ReadonlyMap<number, SessionRecordPayload>;
@@ -65,6 +74,8 @@ export function loadPatientRecord(s: ExportSources, patientId: number): PatientR
       .sort((a, b) => a.id - b.id),
     sessions,
     adverseEvents,
+    appointments: s.diaryRecords.appointments(patientId),
+    contactPreferences: s.diaryRecords.contact(patientId),
     stored: {
       sessions: new Map(sessions.map((x) => [x.id, s.sessions.storedRecord(x.id)])),
       adverseEvents: new Map(adverseEvents.map((e) => [e.id, s.adverseEvents.storedRecord(e.id)])),

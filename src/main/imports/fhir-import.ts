@@ -3,6 +3,7 @@ import type { ImportReport } from '../../shared/imports/schema';
 import { type PatientFields, patientFieldsSchema } from '../../shared/patients/schema';
 import type { AuditLog } from '../audit/repository';
 import type { Db } from '../db/types';
+import { createAppointmentImporter } from '../diary/records';
 import { AppError } from '../errors';
 import { FHIR_SYSTEM, fullUrl } from '../exports/fhir';
 import { createPatientRepository } from '../patients/repository';
@@ -27,6 +28,14 @@ export function bundleSource(bundle: Bundle, fileName?: string): string {
     (typeof bundle.id === 'string' && bundle.id ? `FHIR bundle ${bundle.id}` : 'a FHIR bundle');
   return text.slice(0, SOURCE_MAX);
 }
+
+type PatientLinks = {
+  subject?: { reference?: string };
+  participant?: { actor?: { reference?: string } }[];
+};
+/** The patient a resource belongs to: its subject, or (an Appointment) its first participant. */
+const patientReference = (r: object) =>
+  (r as PatientLinks).subject?.reference ?? (r as PatientLinks).participant?.[0]?.actor?.reference;
 
 const extensionValue = (r: FhirPatient, url: string) => r.extension?.find((e) => e.url === url)?.valueString;
 
@@ -79,7 +88,8 @@ export function createFhirImportService(db: Db, audit: AuditLog, now: () => Date
     audit.append('import', 'fhir-bundle', origin.source.slice(0, 60));
     const intakes = createIntakeImporter(db, audit, origin);
     const treatments = createTreatmentImporter(db, audit, now, origin);
-    const importers: FhirImporters = { intakes, treatments };
+    const diary = createAppointmentImporter(db, audit);
+    const importers: FhirImporters = { intakes, treatments, diary };
     const counts = { patients: 0 };
     const created = new Map<string, number>();
     const resources = bundle.entry.map((e) => e.resource).filter((r) => r && typeof r === 'object');
@@ -114,11 +124,11 @@ export function createFhirImportService(db: Db, audit: AuditLog, now: () => Date
     for (const kind of FHIR_IMPORTS) {
       for (const r of resources) {
         if (r?.resourceType !== kind.resourceType) continue;
-        const patientId = created.get((r as { subject?: { reference?: string } }).subject?.reference ?? '');
+        const patientId = created.get(patientReference(r) ?? '');
         if (patientId !== undefined) kind.run(r as unknown as Record<string, unknown>, patientId, importers);
       }
     }
-    return { ...report, counts: { ...counts, ...intakes.counts, ...treatments.counts } };
+    return { ...report, counts: { ...counts, ...intakes.counts, ...treatments.counts, ...diary.counts } };
   });
   return (json: string, fileName?: string): ImportReport => run(json, fileName);
 }

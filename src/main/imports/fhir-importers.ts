@@ -1,3 +1,4 @@
+import type { createAppointmentImporter } from '../diary/records';
 import type { createIntakeImporter } from './fhir-intakes';
 import type { createTreatmentImporter } from './fhir-treatments';
 
@@ -5,4 +6,5 @@ import type { createTreatmentImporter } from './fhir-treatments';
 export interface FhirImporters {
   intakes: ReturnType<typeof createIntakeImporter>;
   treatments: ReturnType<typeof createTreatmentImporter>;
+  diary: ReturnType<typeof createAppointmentImporter>;
 }

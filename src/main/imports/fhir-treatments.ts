@@ -203,5 +203,5 @@ export function createTreatmentImporter(
       }
     };
 
-  return { session: guarded(session), adverseEvent: guarded(adverseEvent), counts };
+  return { session: guarded(session), adverseEvent: guarded(adverseEvent), course, counts };
 }

@@ -1,4 +1,5 @@
 import { adverseEventRecords } from './adverse-events';
+import { appointmentRecords, contactPreferenceRecords, reminderRecords } from './appointments';
 import { changeRecords } from './changes';
 import { decisionRecords } from './decisions';
 import { documentRecords } from './documents';
@@ -28,6 +29,9 @@ export const PATIENT_RECORDS: readonly PatientRecordKind[] = [
   sessionRecords,
   amendmentRecords,
   adverseEventRecords,
+  appointmentRecords,
+  reminderRecords,
+  contactPreferenceRecords,
   documentRecords,
   signedPdfRecords,
   changeRecords,

@@ -8,6 +8,7 @@ import { useMenuCommands } from './components/useMenuCommands';
 import { useShortcuts } from './components/useShortcut';
 import { DataScreen } from './data/DataScreen';
 import { useBackUpNow } from './data/useBackUpNow';
+import { WeekScreen } from './diary/WeekScreen';
 import { DocumentScreen } from './documents/DocumentScreen';
 import { NewDocumentScreen } from './documents/NewDocumentScreen';
 import { IntakeCompareScreen } from './intake/IntakeCompareScreen';
@@ -82,6 +83,9 @@ export function App() {
           <Link to="/" aria-current={section === 'patients' ? 'page' : undefined}>
             {t('nav.patients')}
           </Link>
+          <Link to="/diary/week" aria-current={section === 'diary' ? 'page' : undefined}>
+            {t('diary.nav')}
+          </Link>
           <Link to="/products" aria-current={section === 'products' ? 'page' : undefined}>
             {t('nav.products')}
           </Link>
@@ -135,6 +139,7 @@ export function App() {
               element={<DocumentScreen onNotice={announce} />}
             />
             <Route path="/patients/:id/sessions/:sessionId" element={<SessionScreen />} />
+            <Route path="/diary/week" element={<WeekScreen />} />
             <Route path="/products" element={<ProductsScreen onNotice={announce} />} />
             <Route path="/lot-recall" element={<LotRecallScreen />} />
             <Route path="/setup" element={<FirstStartScreen onNotice={announce} />} />

@@ -20,6 +20,12 @@ export const AUDIT_ACTIONS = [
   'passphrase-change',
   'recover',
   'import',
+  'book',
+  'move',
+  'arrive',
+  'cancel',
+  'no-show',
+  'remind',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -6,6 +6,7 @@
  */
 import type {
   AdverseEvent,
+  Appointment,
   Consent,
   DocumentReference,
   Encounter,
@@ -21,6 +22,7 @@ import type {
 export type {
   AdverseEvent,
   Annotation,
+  Appointment,
   Attachment,
   CodeableConcept,
   Coding,
@@ -50,7 +52,8 @@ export type Resource =
   | Procedure
   | Medication
   | MedicationAdministration
-  | AdverseEvent;
+  | AdverseEvent
+  | Appointment;
 
 export type BundleEntry = R4BundleEntry<Resource>;
 export type Bundle = R4Bundle<Resource>;

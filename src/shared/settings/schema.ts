@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { daysOffSchema, workingWeekSchema } from '../diary/hours';
+import { isTimeZone } from '../diary/zone';
 import { shortText } from '../kernel/zod';
 
 const EMAIL = z.regexes.email;
@@ -59,6 +61,20 @@ export const settingsShape = {
    * to, so a backup survives the loss of this computer's disk; empty for none.
    */
   secondBackupFolder: shortText(1000),
+  /** The diary's time zone (IANA name); empty means this computer's zone. */
+  clinicTimeZone: shortText(64).refine((v) => v === '' || isTimeZone(v), { error: 'errors.timeZone' }),
+  /** Opening hours per weekday (Monday first) with breaks, and whole days off. */
+  workingWeek: workingWeekSchema,
+  daysOff: daysOffSchema,
+  /** The reminder text with {{merge fields}}; empty means the built-in text. */
+  reminderTemplate: shortText(4000),
+  /** "To remind today" lists appointments up to this many days ahead. */
+  reminderDaysAhead: z
+    .number()
+    .int()
+    .min(1, { error: 'errors.range' })
+    .max(14, { error: 'errors.range' })
+    .default(2),
   /** SHA-256 of the current logo in clinic_logos; set only through settings.setLogo. */
   logoHash: z
     .string()

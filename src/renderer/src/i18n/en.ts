@@ -1,9 +1,11 @@
 import { ADVERSE_EVENT_TYPE_LABELS_EN, TECHNIQUE_LABELS_EN } from '../../../shared/treatments/labels';
+import { diaryEn } from './diary.en';
 import { setupEn } from './setup.en';
 
 /** English strings. Every user-visible string in the renderer comes from here. */
 export const en = {
   setup: setupEn,
+  diary: diaryEn,
   /** Counted nouns, composed into longer sentences (each with its plural forms). */
   counts: {
     patients_one: '{{count}} patient',
@@ -399,9 +401,17 @@ export const en = {
       'passphrase-change': 'Passphrase changed',
       recover: 'Recovered with key',
       import: 'Imported',
+      book: 'Booked',
+      move: 'Moved',
+      arrive: 'Arrived',
+      cancel: 'Cancelled',
+      'no-show': 'Marked no-show',
+      remind: 'Reminder sent',
     },
     entities: {
       patient: 'Patient',
+      appointment: 'Appointment',
+      'contact-preference': 'Contact preference',
       settings: 'Settings',
       session: 'Treatment session',
       vault: 'Passphrase and lock',
@@ -1015,6 +1025,7 @@ export const en = {
     timeline: {
       title: 'Timeline',
       empty: 'Nothing recorded yet.',
+      appointment: 'Appointment, {{status}}',
       intakeSigned: 'Intake signed',
       intakeDraft: 'Intake started (draft)',
       sessionSigned: 'Session {{n}} signed',
@@ -1136,6 +1147,7 @@ export const en = {
       course: 'This course was not found.',
       session: 'This session was not found.',
       adverseEvent: 'This adverse event was not found.',
+      appointment: 'This appointment was not found.',
       export: 'This export was not found.',
     },
     number: 'Enter a number.',
@@ -1169,6 +1181,29 @@ export const en = {
     logoImage: 'Choose a PNG or JPEG image.',
     logoTooLarge: 'The image is larger than 512 KB.',
     duplicatePatient: 'A patient with this name and date of birth already exists.',
+    diaryDateRange: 'Choose a date between 2000 and 2099.',
+    durationZero: 'An appointment lasts at least one minute.',
+    durationTooLong: 'An appointment lasts at most 8 hours.',
+    timeSkipped: 'This time does not exist on this day: the clocks go forward. Choose another time.',
+    timeRepeated: 'This time happens twice on this day: the clocks go back. Choose another time.',
+    crossesClockChange: 'This appointment runs across a clock change. Choose another time.',
+    pastMidnight: 'An appointment ends by midnight of its day.',
+    patientArchived: 'This patient is archived: restore the patient to book.',
+    courseOfOtherPatient: 'This course belongs to another patient.',
+    sessionNeedsCourse: 'A session number needs a course.',
+    bookingWarnings: 'Check before booking:',
+    appointmentNoCourse: 'This appointment serves no course: start the session from the patient page.',
+    appointmentIs: {
+      booked: 'This appointment is booked, not yet under way.',
+      arrived: 'The patient has already arrived for this appointment.',
+      done: 'This appointment is done.',
+      cancelled: 'This appointment was cancelled.',
+      'no-show': 'This appointment was marked as a no-show.',
+    },
+    courseNothingDue: 'Every session of this course is booked or the course is complete.',
+    rangeTooLong: 'Show at most six weeks at once.',
+    timeZone: 'Enter a time zone name such as Europe/Athens.',
+    noConsentToContact: 'This patient has not agreed to be contacted.',
     staleEdit: 'This record was changed elsewhere since you opened it. Reload it and make your change again.',
     internal: 'Something went wrong. Your data is unchanged. Please try again.',
     databaseBusy:

@@ -8,6 +8,9 @@ import { ConfirmDialog } from '../components/ConfirmDialog';
 import { Detail } from '../components/Detail';
 import { QueryState } from '../components/QueryState';
 import { EraseDialog, ExportRecordPanel } from '../data/PatientDataActions';
+import { ContactPreferenceCard } from '../diary/ContactPreferenceCard';
+import { PatientAppointments } from '../diary/PatientAppointments';
+import { useDiaryChanged, usePatientAppointments } from '../diary/queries';
 import { PatientDocuments } from '../documents/PatientDocuments';
 import { ageInYears, formatDate, formatDateTime } from '../format';
 import { IntakeHistory } from '../intake/IntakeHistory';
@@ -35,6 +38,11 @@ function PatientDetail({ patient, onNotice }: { patient: Patient; onNotice: (mes
   const headingRef = useRef<HTMLHeadingElement>(null);
   const name = displayName(patient);
   const archived = patient.archivedAt !== null;
+  const appointments = usePatientAppointments(patient.id);
+  const diaryChanged = useDiaryChanged();
+  const future = (appointments.data ?? []).filter(
+    (a) => a.status === 'booked' && a.startsAt > new Date().toISOString(),
+  );
 
   useEffect(() => headingRef.current?.focus(), []);
 
@@ -42,7 +50,12 @@ function PatientDetail({ patient, onNotice }: { patient: Patient; onNotice: (mes
     setActionError(null);
     try {
       await unwrap(clinic.patients[action]({ id: patient.id }));
-      await invalidate();
+      // An archived patient keeps no bookings: the confirmation said so.
+      if (action === 'archive' && future.length)
+        await unwrap(
+          clinic.appointments.cancelFuture({ patientId: patient.id, reason: t('diary.archive.reason') }),
+        );
+      await Promise.all([invalidate(), diaryChanged()]);
       onNotice(t(action === 'archive' ? 'detail.archived' : 'detail.restored'));
     } catch (error) {
       setActionError(error instanceof Error ? error.message : 'errors.internal');
@@ -133,6 +146,8 @@ function PatientDetail({ patient, onNotice }: { patient: Patient; onNotice: (mes
       </div>
 
       <CoursePanel patientId={patient.id} archived={archived} />
+      <PatientAppointments patientId={patient.id} patientName={name} archived={archived} />
+      <ContactPreferenceCard patientId={patient.id} archived={archived} />
       <AdverseEventsPanel patientId={patient.id} archived={archived} />
       <PatientDocuments patientId={patient.id} archived={archived} />
       <Timeline patientId={patient.id} />
@@ -153,7 +168,11 @@ function PatientDetail({ patient, onNotice }: { patient: Patient; onNotice: (mes
       <ConfirmDialog
         open={confirmArchive}
         title={t('detail.archiveTitle', { name })}
-        body={t('detail.archiveBody')}
+        body={
+          future.length
+            ? `${t('detail.archiveBody')} ${t('diary.archive.future', { count: future.length })} ${t('diary.archive.cancelled')}`
+            : t('detail.archiveBody')
+        }
         confirmLabel={t('detail.archiveConfirm')}
         cancelLabel={t('form.cancel')}
         onCancel={() => setConfirmArchive(false)}

@@ -12,13 +12,20 @@ import { useZodForm } from '../components/form/useZodForm';
 import { ClinicIdentityFields } from './ClinicIdentityFields';
 import { settingsKeys } from './queries';
 
-// The logo has its own call; the auto-lock delay lives on the Security screen.
-const profileSchema = settingsSchema.omit({
+// The logo has its own call; the auto-lock delay lives on the Security screen, the second backup folder
+// on the Data screen, the diary's settings in their own form.
+const OWN_FORMS = {
   logoHash: true,
   autoLockMinutes: true,
   secondBackupFolder: true,
-});
-type Profile = Omit<Settings, 'logoHash' | 'autoLockMinutes' | 'secondBackupFolder'>;
+  clinicTimeZone: true,
+  workingWeek: true,
+  daysOff: true,
+  reminderTemplate: true,
+  reminderDaysAhead: true,
+} as const;
+const profileSchema = settingsSchema.omit(OWN_FORMS);
+type Profile = Omit<Settings, keyof typeof OWN_FORMS>;
 
 /** The clinic profile printed on every document, and the paper, currency and date settings. */
 export function ClinicProfileForm({
@@ -30,7 +37,7 @@ export function ClinicProfileForm({
 }) {
   const { t } = useTranslation();
   const client = useQueryClient();
-  const { logoHash: _logo, autoLockMinutes: _autoLock, secondBackupFolder: _second, ...initial } = settings;
+  const initial = Object.fromEntries(Object.entries(settings).filter(([k]) => !(k in OWN_FORMS)));
   const { form, field } = useZodForm(profileSchema, initial as Profile);
   const { register, formState } = form;
   const { submit: save, formError } = useFormMutation(

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Card } from '../components/Card';
 import { QueryState } from '../components/QueryState';
+import { DiarySettingsForm } from '../diary/DiarySettingsForm';
 import { useTemplates } from '../documents/queries';
 import { SetupCard } from '../setup/SetupCard';
 import { ClinicProfileForm } from './ClinicProfileForm';
@@ -23,6 +24,7 @@ export function SettingsScreen({ onNotice }: { onNotice: (message: string) => vo
         <QueryState query={settings} />
       )}
       <LogoField onNotice={onNotice} />
+      {settings.data && <DiarySettingsForm settings={settings.data} onNotice={onNotice} />}
       <Card id="settings-data-title" title={t('settings.dataTitle')} intro={t('settings.dataBody')}>
         <Link to="/data">{t('settings.dataLink')}</Link>
       </Card>

@@ -18,6 +18,7 @@ import { GridForm } from '../components/form/GridForm';
 import { useZodForm } from '../components/form/useZodForm';
 import { ImportedBadge } from '../components/ImportedFrom';
 import { OptionsField } from '../components/OptionsField';
+import { BookDueButton } from '../diary/BookDueButton';
 import { formatDate } from '../format';
 import { BodyChart } from './BodyChart';
 import { NewSessionButton } from './NewSessionDialog';
@@ -259,6 +260,9 @@ function CourseCard({
               >
                 {t('treatments.course.chartSession')}
               </Link>
+            )}
+            {course.status === 'active' && course.nextDue && (
+              <BookDueButton courseId={course.id} label={t('diary.book.bookNext')} />
             )}
             <button type="button" className="button button--small" onClick={() => setEditing((e) => !e)}>
               {t('treatments.course.edit')}

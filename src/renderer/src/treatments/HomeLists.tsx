@@ -5,6 +5,7 @@ import type { Lot } from '../../../shared/catalog/schema';
 import { clinic, unwrap } from '../api/clinic';
 import { Card } from '../components/Card';
 import { Table } from '../components/Table';
+import { BookDueButton } from '../diary/BookDueButton';
 import { formatDate } from '../format';
 import { useExpiringLots, useRecallList } from './queries';
 
@@ -45,7 +46,12 @@ export function HomeLists() {
         {recall.data?.length === 0 && <p className="muted">{t('treatments.home.noRecalls')}</p>}
         {recall.data && recall.data.length > 0 && (
           <Table
-            headings={[t('treatments.home.patient'), t('treatments.home.what'), t('treatments.home.due')]}
+            headings={[
+              t('treatments.home.patient'),
+              t('treatments.home.what'),
+              t('treatments.home.due'),
+              t('diary.book.bookFromRecall'),
+            ]}
           >
             {recall.data.map((r) => (
               <tr key={r.courseId}>
@@ -69,6 +75,14 @@ export function HomeLists() {
                   <span className={`badge badge--${r.standing}`}>
                     {t(`treatments.standing.${r.standing}`)}
                   </span>
+                </td>
+                <td>
+                  <BookDueButton
+                    courseId={r.courseId}
+                    patientName={r.patientName}
+                    label={t('diary.book.bookFromRecall')}
+                    ariaLabel={t('diary.book.bookFromRecallFor', { name: r.patientName })}
+                  />
                 </td>
               </tr>
             ))}

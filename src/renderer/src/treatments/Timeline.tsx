@@ -50,6 +50,15 @@ function EntryLink({ patientId, entry }: { patientId: number; entry: TimelineEnt
           {t('treatments.timeline.adverseEvent', { type: t(`treatments.aeTypes.${entry.detail}`) })}
         </a>
       );
+    case 'appointment':
+      return (
+        <span>
+          {t('treatments.timeline.appointment', {
+            status: t(`diary.statuses.${entry.detail}`),
+          })}
+          {entry.sequence ? ` · ${t('diary.entry.sessionN', { n: entry.sequence })}` : ''}
+        </span>
+      );
     case 'document':
       return (
         <Link to={`/patients/${patientId}/documents/${entry.id}`}>

@@ -1,0 +1,191 @@
+import type { Appointment as FhirAppointment } from '../../shared/fhir/r4';
+import type { ContactPreferenceRecord } from '../diary/contact';
+import type { AppointmentRecord } from '../diary/records';
+import { FHIR_SYSTEM, refTo } from '../exports/fhir';
+import { b64, derivedUuid, instant } from './export-text';
+import { mapper, type PatientRecordKind } from './kind';
+import { sessionResourceIds } from './session-resources';
+import { storedRecordImport } from './stored-record-import';
+
+const FHIR_STATUS: Record<AppointmentRecord['status'], FhirAppointment['status']> = {
+  booked: 'booked',
+  arrived: 'arrived',
+  done: 'fulfilled',
+  cancelled: 'cancelled',
+  'no-show': 'noshow',
+};
+
+const TYPE_LABELS: Record<AppointmentRecord['type'], string> = {
+  consultation: 'Consultation',
+  treatment: 'Treatment',
+  review: 'Review',
+  'touch-up': 'Touch-up',
+};
+
+const sessionOfN = (a: AppointmentRecord) =>
+  a.sessionNumber ? `session ${a.sessionNumber}${a.plannedSessions ? ` of ${a.plannedSessions}` : ''}` : null;
+
+const appointments = mapper<AppointmentRecord>({
+  kind: 'appointments',
+  items: (r) => r.appointments,
+  fhir: (items, patient) =>
+    items.map(
+      (a): FhirAppointment => ({
+        resourceType: 'Appointment',
+        id: derivedUuid(`appointment:${a.uid}`),
+        status: FHIR_STATUS[a.status],
+        ...(a.cancelReason ? { cancelationReason: { text: a.cancelReason } } : {}),
+        appointmentType: {
+          coding: [{ system: FHIR_SYSTEM.appointmentType, code: a.type, display: TYPE_LABELS[a.type] }],
+          text: TYPE_LABELS[a.type],
+        },
+        ...(a.indication ? { description: [a.indication, sessionOfN(a)].filter(Boolean).join(', ') } : {}),
+        start: a.startsAt,
+        end: a.endsAt,
+        minutesDuration: a.durationMin,
+        created: a.createdAt,
+        ...(a.note ? { comment: a.note } : {}),
+        participant: [{ actor: refTo(patient.uid), status: 'accepted' }],
+        extension: [
+          {
+            url: FHIR_SYSTEM.appointmentRecord,
+            valueAttachment: { contentType: 'application/json', data: b64(JSON.stringify(a)) },
+          },
+        ],
+        ...(a.sessionUid && a.sessionId
+          ? {
+              supportingInformation: [
+                refTo(sessionResourceIds(patient.uid, a.sessionId as number).encounter),
+              ],
+            }
+          : {}),
+      }),
+    ),
+  csv: {
+    file: 'appointments.csv',
+    header: [
+      'patient_number',
+      'date',
+      'time',
+      'time_zone',
+      'starts_at_utc',
+      'duration_min',
+      'type',
+      'status',
+      'cancel_reason',
+      'indication',
+      'session_number',
+      'planned_sessions',
+      'note',
+      'reminders',
+    ],
+    rows: (a, p) => [
+      [
+        p.number,
+        a.date,
+        a.time,
+        a.timeZone,
+        a.startsAt,
+        a.durationMin,
+        a.type,
+        a.status,
+        a.cancelReason,
+        a.indication,
+        a.sessionNumber,
+        a.plannedSessions,
+        a.note,
+        a.reminders.map((m) => `${m.sentAt} ${m.channel}`).join(';'),
+      ],
+    ],
+  },
+  pdf: (items) => ({
+    heading: 'Appointments',
+    empty: 'No appointments recorded.',
+    entries: items.map((a) => ({
+      title: `${a.date} ${a.time} (${a.timeZone}) · ${TYPE_LABELS[a.type]} · ${a.status}`,
+      lines: [
+        ['Duration', `${a.durationMin} min`],
+        ...(a.indication
+          ? [['Course', [a.indication, sessionOfN(a)].filter(Boolean).join(', ')] as [string, string]]
+          : []),
+        ...(a.cancelReason ? [['Cancelled because', a.cancelReason] as [string, string]] : []),
+        ...(a.note ? [['Note', a.note] as [string, string]] : []),
+        ...a.reminders.map((m): [string, string] => [
+          'Reminder sent',
+          `${instant(m.sentAt)} by ${m.channel}`,
+        ]),
+      ],
+    })),
+  }),
+});
+
+export const appointmentRecords: PatientRecordKind = {
+  table: 'appointments',
+  timeline: {
+    kind: 'appointment',
+    select: `SELECT 'appointment', id, starts_at, starts_at, status, session_id, session_number
+    FROM appointments WHERE patient_id = @patientId`,
+  },
+  export: appointments,
+  fhirImport: storedRecordImport<AppointmentRecord>(
+    'Appointment',
+    FHIR_SYSTEM.appointmentRecord,
+    'mesodesk.appointment-record/1',
+    (importers, payload, patientId) =>
+      importers.diary.appointment(
+        payload,
+        patientId,
+        payload.course ? importers.treatments.course(payload.course, patientId) : null,
+      ),
+  ),
+  erasure: [{ name: 'appointments', sql: 'DELETE FROM appointments WHERE patient_id = ?' }],
+};
+
+/** A reminder sent for an appointment. */
+export const reminderRecords: PatientRecordKind = {
+  table: 'appointment_reminders',
+  timeline: { notIncluded: 'shown with its appointment' },
+  export: { notIncluded: 'exported with its appointment' },
+  fhirImport: { notIncluded: 're-imported with its appointment' },
+  erasure: [{ name: 'reminders', sql: 'DELETE FROM appointment_reminders WHERE patient_id = ?' }],
+};
+
+const CHANNEL_LABELS: Record<ContactPreferenceRecord['channel'], string> = {
+  ics: 'Calendar invitation',
+  email: 'Email',
+  text: 'Text message',
+};
+
+const contactPreferences = mapper<ContactPreferenceRecord>({
+  kind: 'contactPreferences',
+  items: (r) => r.contactPreferences,
+  fhir: () => [],
+  csv: {
+    file: 'contact-preferences.csv',
+    header: ['patient_number', 'channel', 'consent_to_contact', 'consent_recorded_at', 'updated_at'],
+    rows: (c, p) => [[p.number, c.channel, c.consent ? 'yes' : 'no', c.consentRecordedAt, c.updatedAt]],
+  },
+  pdf: (items) => ({
+    heading: 'Reminders',
+    empty: 'No contact preference recorded: the patient is not reminded.',
+    entries: items.map((c) => ({
+      title: c.consent
+        ? `Agreed to be reminded by ${CHANNEL_LABELS[c.channel].toLowerCase()}`
+        : 'Not to be contacted',
+      lines: c.consentRecordedAt ? [['Consent recorded', instant(c.consentRecordedAt)]] : [],
+    })),
+  }),
+});
+
+/** How and whether the patient may be reminded. */
+export const contactPreferenceRecords: PatientRecordKind = {
+  table: 'patient_contact_preferences',
+  timeline: { notIncluded: 'a standing preference, not an event' },
+  export: contactPreferences,
+  fhirImport: {
+    notIncluded: 'consent to be contacted is given to one clinic: a re-imported patient is asked again',
+  },
+  erasure: [
+    { name: 'contactPreferences', sql: 'DELETE FROM patient_contact_preferences WHERE patient_id = ?' },
+  ],
+};

@@ -1,0 +1,78 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { REMINDER_CHANNELS, type ReminderChannel } from '../../../shared/diary/schema';
+import { ApiFailure, clinic, unwrap } from '../api/clinic';
+import { FormAlert } from '../components/FormAlert';
+import { formatDateTime } from '../format';
+
+/** How the patient wants to be reminded, and whether they agreed to be contacted at all. */
+export function ContactPreferenceCard({ patientId, archived }: { patientId: number; archived: boolean }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const client = useQueryClient();
+  const key = ['diary', 'contact', patientId];
+  const pref = useQuery({
+    queryKey: key,
+    queryFn: () => unwrap(clinic.contactPreferences.get({ patientId })),
+  });
+  const [edit, setEdit] = useState<{ channel: ReminderChannel; consent: boolean } | null>(null);
+  const save = useMutation({
+    mutationFn: (fields: { channel: ReminderChannel; consent: boolean }) =>
+      unwrap(clinic.contactPreferences.set({ patientId, fields })),
+    onSuccess: (saved) => {
+      client.setQueryData(key, saved);
+      void client.invalidateQueries({ queryKey: ['diary'] });
+      setEdit(null);
+    },
+  });
+  if (!pref.data) return null;
+  const current = edit ?? { channel: pref.data.channel, consent: pref.data.consent };
+  return (
+    <section className="card" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{t('diary.contact.title')}</h2>
+      <p className="muted small">
+        {pref.data.consent && pref.data.consentRecordedAt
+          ? t('diary.contact.agreed', {
+              channel: t(`diary.channels.${pref.data.channel}`),
+              when: formatDateTime(pref.data.consentRecordedAt),
+            })
+          : t('diary.contact.notAgreed')}
+      </p>
+      <form
+        className="button-row"
+        onSubmit={(e) => {
+          e.preventDefault();
+          save.mutate(current);
+        }}
+      >
+        <label htmlFor={`${id}-channel`}>{t('diary.contact.channel')}</label>
+        <select
+          id={`${id}-channel`}
+          value={current.channel}
+          disabled={archived}
+          onChange={(e) => setEdit({ ...current, channel: e.target.value as ReminderChannel })}
+        >
+          {REMINDER_CHANNELS.map((c) => (
+            <option key={c} value={c}>
+              {t(`diary.channels.${c}`)}
+            </option>
+          ))}
+        </select>
+        <label>
+          <input
+            type="checkbox"
+            checked={current.consent}
+            disabled={archived}
+            onChange={(e) => setEdit({ ...current, consent: e.target.checked })}
+          />{' '}
+          {t('diary.contact.consent')}
+        </label>
+        <button type="submit" className="button button--small" disabled={archived || !edit || save.isPending}>
+          {t('diary.contact.save')}
+        </button>
+      </form>
+      <FormAlert message={save.error instanceof ApiFailure ? save.error.error.message : null} />
+    </section>
+  );
+}

@@ -1,0 +1,105 @@
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { mailtoUrl } from '../../../shared/diary/reminders';
+import { type DiaryEntry, REMINDER_CHANNELS, type ReminderChannel } from '../../../shared/diary/schema';
+import { ApiFailure, clinic, unwrap } from '../api/clinic';
+import { FormAlert } from '../components/FormAlert';
+import { downloadCalendar } from './download';
+import { useDiaryChanged } from './queries';
+
+/**
+ * The appointment's reminder, written from the clinic's template: copied as a text, opened in the mail
+ * program, or saved as an .ics invitation; then marked as sent. Nobody is reminded without consent.
+ */
+export function ReminderPanel({ entry }: { entry: DiaryEntry }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const changed = useDiaryChanged();
+  const draft = useQuery({
+    queryKey: ['diary', 'reminder', entry.id, entry.version],
+    queryFn: () => unwrap(clinic.reminders.draft({ appointmentId: entry.id })),
+  });
+  const [channel, setChannel] = useState<ReminderChannel | null>(null);
+  const [copied, setCopied] = useState(false);
+  const mark = useMutation({
+    mutationFn: (how: ReminderChannel) =>
+      unwrap(clinic.reminders.markSent({ appointmentId: entry.id, channel: how })),
+    onSuccess: () => changed(),
+  });
+  if (!draft.data) return null;
+  const d = draft.data;
+  const how = channel ?? d.channel;
+  if (!d.consent) {
+    return (
+      <section className="reminder" aria-labelledby={`${id}-title`}>
+        <h3 id={`${id}-title`}>{t('diary.remind.title')}</h3>
+        <p className="muted">{t('diary.remind.noConsent')}</p>
+      </section>
+    );
+  }
+  return (
+    <section className="reminder" aria-labelledby={`${id}-title`}>
+      <h3 id={`${id}-title`}>{t('diary.remind.title')}</h3>
+      <label htmlFor={`${id}-text`}>{t('diary.remind.text')}</label>
+      <textarea id={`${id}-text`} readOnly rows={8} value={d.text} />
+      <div className="button-row">
+        <button
+          type="button"
+          className="button"
+          onClick={async () => {
+            await navigator.clipboard.writeText(d.text);
+            setCopied(true);
+          }}
+        >
+          {t('diary.remind.copy')}
+        </button>
+        {d.email && (
+          <button
+            type="button"
+            className="button"
+            onClick={() => window.open(mailtoUrl(d.email as string, d.subject, d.text))}
+          >
+            {t('diary.remind.email', { email: d.email })}
+          </button>
+        )}
+        <button type="button" className="button" onClick={() => downloadCalendar(d.ics, d.fileName)}>
+          {t('diary.remind.ics')}
+        </button>
+      </div>
+      {copied && (
+        <p className="muted small" role="status">
+          {t('diary.remind.copied')}
+        </p>
+      )}
+      <div className="button-row">
+        <label htmlFor={`${id}-how`}>{t('diary.remind.sentBy')}</label>
+        <select id={`${id}-how`} value={how} onChange={(e) => setChannel(e.target.value as ReminderChannel)}>
+          {REMINDER_CHANNELS.map((c) => (
+            <option key={c} value={c}>
+              {t(`diary.channels.${c}`)}
+            </option>
+          ))}
+        </select>
+        <button
+          type="button"
+          className="button button--primary"
+          disabled={mark.isPending}
+          onClick={() => mark.mutate(how)}
+        >
+          {t('diary.remind.markSent')}
+        </button>
+      </div>
+      {mark.isSuccess && (
+        <p className="muted small" role="status">
+          {t('diary.remind.marked')}
+        </p>
+      )}
+      <FormAlert
+        message={
+          mark.error instanceof ApiFailure ? mark.error.error.message : mark.error ? 'errors.internal' : null
+        }
+      />
+    </section>
+  );
+}

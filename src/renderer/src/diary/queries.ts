@@ -1,0 +1,54 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { clinic, unwrap } from '../api/clinic';
+
+export const diaryKeys = {
+  all: ['diary'] as const,
+  clock: ['diary', 'clock'] as const,
+  day: (date: string) => ['diary', 'day', date] as const,
+  range: (from: string, to: string) => ['diary', 'range', from, to] as const,
+  patient: (patientId: number) => ['diary', 'patient', patientId] as const,
+  entry: (id: number) => ['diary', 'entry', id] as const,
+};
+
+/** The clinic's time zone and today's date in it. */
+export const useDiaryClock = () =>
+  useQuery({ queryKey: diaryKeys.clock, queryFn: () => unwrap(clinic.diary.timeZone({})) });
+
+export const useDay = (date: string | undefined) =>
+  useQuery({
+    queryKey: diaryKeys.day(date ?? ''),
+    queryFn: () => unwrap(clinic.appointments.day({ date: date as string })),
+    enabled: Boolean(date),
+  });
+
+export const useRange = (from: string | undefined, to: string | undefined) =>
+  useQuery({
+    queryKey: diaryKeys.range(from ?? '', to ?? ''),
+    queryFn: () => unwrap(clinic.appointments.range({ from: from as string, to: to as string })),
+    enabled: Boolean(from && to),
+  });
+
+export const usePatientAppointments = (patientId: number) =>
+  useQuery({
+    queryKey: diaryKeys.patient(patientId),
+    queryFn: () => unwrap(clinic.appointments.forPatient({ patientId })),
+  });
+
+export const useEntry = (id: number | null) =>
+  useQuery({
+    queryKey: diaryKeys.entry(id ?? 0),
+    queryFn: () => unwrap(clinic.appointments.get({ id: id as number })),
+    enabled: id !== null,
+  });
+
+export { useSettings } from '../settings/queries';
+
+/** After a change to the diary: every diary list, the recall list and the timelines. */
+export function useDiaryChanged() {
+  const client = useQueryClient();
+  return () =>
+    Promise.all([
+      client.invalidateQueries({ queryKey: diaryKeys.all }),
+      client.invalidateQueries({ queryKey: ['treatments'] }),
+    ]);
+}

@@ -1,0 +1,183 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+const OPEN_EVERY_DAY = Array.from({ length: 7 }, () => ({
+  open: true,
+  from: '08:00',
+  to: '20:00',
+  breaks: [{ from: '13:00', to: '14:00' }],
+}));
+
+const todayUtc = () => new Date().toISOString().slice(0, 10);
+
+async function openDay(page: Page) {
+  await page.getByRole('link', { name: 'Mesodesk' }).first().click();
+  await expect(page.getByRole('heading', { name: /^Diary for / })).toBeVisible();
+}
+
+test('book from the recall list, see it in the day and week views, arrive, start the session, cancel another', async ({
+  page,
+  app,
+}) => {
+  await app.open();
+  // The clinic works every day in this test, so the day view is the home screen's main panel whatever today is.
+  await app.api('settings.update', { patch: { clinicTimeZone: 'UTC', workingWeek: OPEN_EVERY_DAY } });
+  const maria = await app.api<{ id: number }>('patients.create', {
+    fields: { firstName: 'Maria', lastName: 'Papadopoulou', dateOfBirth: '1980-05-04', sex: 'female' },
+  });
+  await app.api('courses.create', {
+    patientId: maria.id,
+    fields: {
+      indication: 'Skin rejuvenation',
+      areas: ['face.cheeks'],
+      plannedSessions: 4,
+      initialSessions: 2,
+      initialInterval: { minDays: 7, maxDays: 14 },
+      laterInterval: { minDays: 14, maxDays: 28 },
+      maintenanceInterval: null,
+      startDate: todayUtc(),
+    },
+  });
+  await app.api('contactPreferences.set', {
+    patientId: maria.id,
+    fields: { channel: 'text', consent: true },
+  });
+  await app.api('settings.update', { patch: { clinicName: 'Skin Studio' } });
+  const jonas = await app.api<{ id: number }>('patients.create', {
+    fields: { firstName: 'Jonas', lastName: 'Keller', dateOfBirth: '1975-01-12', sex: 'male' },
+  });
+  await app.reload();
+
+  // Book from the recall list: the due window and the first free working time are proposed.
+  await page.getByRole('button', { name: 'Book Maria Papadopoulou' }).click();
+  const booking = page.getByRole('dialog', { name: 'Book an appointment for Maria Papadopoulou' });
+  await expect(booking.getByText(/^Due between /)).toBeVisible();
+  await expect(booking.getByLabel('Type')).toHaveValue('treatment');
+  await expect(booking.getByLabel('Start time')).toHaveValue('08:00');
+  await booking.getByRole('button', { name: 'Book', exact: true }).click();
+  await expect(booking).toBeHidden();
+
+  // The day view lists her, with what she needs today.
+  const day = page.getByRole('list', { name: /^Diary for / });
+  const row = day.getByRole('listitem').filter({ hasText: 'Maria Papadopoulou' });
+  await expect(row).toContainText('08:00–08:45');
+  await expect(row).toContainText('Treatment · Skin rejuvenation · session 1 of 4');
+  await expect(row.getByRole('list', { name: 'Needs today' })).toContainText('No signed intake');
+  await expect(row.getByRole('list', { name: 'Needs today' })).toContainText('Consent missing');
+
+  // N books from the keyboard; a double booking is warned about and can be overridden.
+  await page.getByRole('heading', { name: /^Diary for / }).click();
+  await page.keyboard.press('n');
+  const second = page.getByRole('dialog', { name: 'Book an appointment' });
+  await second.getByLabel('Find a patient').fill('Keller');
+  await expect(second.getByRole('option', { name: /Jonas Keller/ })).toBeAttached();
+  await second.getByLabel('Choose a patient').selectOption(String(jonas.id));
+  await second.getByLabel('Start time').fill('08:30');
+  await second.getByLabel('Duration (minutes)').fill('30');
+  await second.getByRole('button', { name: 'Book', exact: true }).click();
+  await expect(second.getByRole('list', { name: 'Check before booking:' })).toContainText(
+    'Another appointment is booked at this time.',
+  );
+  await second.getByRole('button', { name: 'Book anyway' }).click();
+  await expect(second).toBeHidden();
+  await expect(day.locator(':scope > li')).toHaveCount(2);
+  await page.screenshot({ path: '.test-output/diary-day.png', fullPage: true });
+
+  // The week view shows both on the grid.
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Diary' }).click();
+  await expect(page.getByRole('heading', { name: /^Week of / })).toBeVisible();
+  await expect(page.locator('.rbc-event').filter({ hasText: 'Maria Papadopoulou' })).toBeVisible();
+  await expect(page.locator('.rbc-event').filter({ hasText: 'Jonas Keller' })).toBeVisible();
+  await page.screenshot({ path: '.test-output/diary-week.png', fullPage: true });
+
+  // Keyboard: Enter on an appointment of the week opens it.
+  await page.locator('.rbc-event').filter({ hasText: 'Jonas Keller' }).focus();
+  await page.keyboard.press('Enter');
+  const jonasDialog = page.getByRole('dialog', { name: /^Jonas Keller, / });
+  await expect(jonasDialog).toBeVisible();
+  // Cancel this one with a reason.
+  await jonasDialog.getByRole('button', { name: 'Cancel the appointment' }).click();
+  await jonasDialog.getByRole('button', { name: 'Cancel it' }).click();
+  await expect(jonasDialog.getByText('This field is required.')).toBeVisible();
+  await jonasDialog.getByLabel('Reason for cancelling').fill('Unwell, will call back');
+  await jonasDialog.getByRole('button', { name: 'Cancel it' }).click();
+  await expect(jonasDialog).toBeHidden();
+  await expect(page.locator('.rbc-event').filter({ hasText: 'Jonas Keller' })).toHaveCount(0);
+
+  // Back on the day: Enter opens Maria's appointment; she arrives and the session starts from it.
+  await openDay(page);
+  await day.getByRole('button', { name: /Maria Papadopoulou/ }).focus();
+  await page.keyboard.press('Enter');
+  const mariaDialog = page.getByRole('dialog', { name: /^Maria Papadopoulou, / });
+  // Remind her: copy the text for a messaging app, then mark it sent.
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await expect(mariaDialog.getByLabel('Reminder text')).toHaveValue(/Dear Maria,/);
+  await mariaDialog.getByRole('button', { name: 'Copy the text' }).click();
+  await expect(mariaDialog.getByRole('status')).toHaveText('Copied: paste it into your messaging app.');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toContain(
+    'reminder of your appointment at Skin Studio',
+  );
+  await expect(mariaDialog.getByLabel('Sent as')).toHaveValue('text');
+  await mariaDialog.screenshot({ path: '.test-output/diary-appointment.png' });
+  await mariaDialog.getByRole('button', { name: 'Mark as sent' }).click();
+  await expect(mariaDialog.getByText(/^ · Reminded /)).toBeVisible();
+  await mariaDialog.getByRole('button', { name: 'Arrived' }).click();
+  await expect(mariaDialog.getByText('Arrived', { exact: true })).toBeVisible();
+  await mariaDialog.getByRole('button', { name: 'Start the session' }).click();
+  await expect(page).toHaveURL(new RegExp(`#/patients/${maria.id}/sessions/\\d+$`));
+});
+
+test('working hours and days off set in Settings warn a booking, which can go ahead anyway', async ({
+  page,
+  app,
+}) => {
+  await app.open();
+  const patient = await app.api<{ id: number }>('patients.create', {
+    fields: { firstName: 'Ana', lastName: 'Silva', dateOfBirth: '1990-02-03', sex: 'female' },
+  });
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
+  const form = page.getByRole('form', { name: 'Diary and reminders' });
+  await form.getByLabel('Clinic time zone').fill('Europe/Lisbon');
+  await form.getByLabel('Monday closes at').fill('12:00');
+  await form.getByLabel('Days off').fill('2026-12-24');
+  await form.getByRole('button', { name: 'Save diary settings' }).click();
+  await expect(page.getByText('Settings saved.').first()).toBeVisible();
+  await form.getByRole('table').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: '.test-output/diary-settings.png' });
+  const saved = await app.api<{ clinicTimeZone: string; daysOff: string[]; workingWeek: { to: string }[] }>(
+    'settings.get',
+    {},
+  );
+  expect(saved).toMatchObject({ clinicTimeZone: 'Europe/Lisbon', daysOff: ['2026-12-24'] });
+  expect(saved.workingWeek[0]?.to).toBe('12:00');
+
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Diary' }).click();
+  await page.getByRole('button', { name: 'Book an appointment' }).click();
+  const booking = page.getByRole('dialog', { name: 'Book an appointment' });
+  await booking.getByLabel('Find a patient').fill('Silva');
+  await expect(booking.getByRole('option', { name: /Ana Silva/ })).toBeAttached();
+  await booking.getByLabel('Choose a patient').selectOption(String(patient.id));
+  await booking.getByLabel('Date').fill('2026-12-24');
+  await booking.getByLabel('Start time').fill('10:00');
+  await expect(booking.getByText('The clinic is closed that day.')).toBeVisible();
+  await booking.getByRole('button', { name: 'Book', exact: true }).click();
+  await expect(booking.getByRole('list', { name: 'Check before booking:' })).toHaveText(
+    'The clinic is closed on this day.',
+  );
+  // A time that does not exist: Lisbon's clocks go forward at 01:00 on 29 March 2026.
+  await booking.getByLabel('Date').fill('2026-03-29');
+  await booking.getByLabel('Start time').fill('01:30');
+  await booking.getByRole('button', { name: 'Book', exact: true }).click();
+  await expect(
+    booking.getByText('This time does not exist on this day: the clocks go forward.'),
+  ).toBeVisible();
+  await booking.getByLabel('Date').fill('2026-12-24');
+  await booking.getByLabel('Start time').fill('10:00');
+  await booking.getByRole('button', { name: 'Book', exact: true }).click();
+  await booking.getByRole('button', { name: 'Book anyway' }).click();
+  await expect(booking).toBeHidden();
+  const list = await app.api<{ date: string; time: string; timeZone: string }[]>('appointments.forPatient', {
+    patientId: patient.id,
+  });
+  expect(list).toMatchObject([{ date: '2026-12-24', time: '10:00', timeZone: 'Europe/Lisbon' }]);
+});

@@ -1,0 +1,377 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { REMINDERS_DUE_SQL } from '../../src/main/diary/reminders';
+import { DIARY_RANGE_SQL } from '../../src/main/diary/repository';
+import type { Appointment, BookingProposal, DiaryEntry } from '../../src/shared/diary/schema';
+import type { ExportResult } from '../../src/shared/exports/schema';
+import type { Bundle, Appointment as FhirAppointment } from '../../src/shared/fhir/r4';
+import { parseCsv } from '../../src/shared/imports/csv';
+import type { ImportReport } from '../../src/shared/imports/schema';
+import type { Patient } from '../../src/shared/patients/schema';
+import type { Result } from '../../src/shared/result';
+import type { Session, TimelinePage } from '../../src/shared/treatments/schema';
+import { createTestDb, type TestDb, testApi } from '../fixtures/db';
+import { validateBundle } from '../fixtures/fhir-validate';
+import { patientFields } from '../fixtures/patients';
+import { callOk, readyPatient, startCourse } from '../fixtures/treatments';
+
+let t: TestDb;
+let api: ReturnType<typeof testApi>;
+beforeEach(async () => {
+  t = createTestDb();
+  api = testApi(t.db, { dataDir: t.dir });
+  await callOk(api, 'settings.update', { patch: { clinicTimeZone: 'Europe/London' } });
+});
+afterEach(() => t.close());
+
+const errorOf = (r: Result<unknown>) => {
+  if (r.ok) throw new Error(`expected an error, got ${JSON.stringify(r.value)}`);
+  return r.error;
+};
+const fields = (patientId: number, over: Record<string, unknown> = {}) => ({
+  patientId,
+  type: 'consultation',
+  date: '2026-03-10',
+  time: '10:00',
+  durationMin: 30,
+  ...over,
+});
+const book = (patientId: number, over: Record<string, unknown> = {}, accept: string[] = []) =>
+  api.call('appointments.book', { fields: fields(patientId, over), accept });
+const count = (table: string) => t.db.prepare(`SELECT count(*) FROM ${table}`).pluck().get();
+
+async function patientWithCourse() {
+  const { patient } = await readyPatient(api);
+  const course = await startCourse(api, patient.id, { startDate: '2026-03-02' });
+  return { patient, course };
+}
+
+describe('booking', () => {
+  it('stores UTC and the clinic zone, and shows the clinic wall clock on both sides of the clock change', async () => {
+    const { patient } = await readyPatient(api);
+    const winter = await callOk<Appointment>(api, 'appointments.book', {
+      fields: fields(patient.id),
+      accept: [],
+    });
+    const summer = await callOk<Appointment>(api, 'appointments.book', {
+      fields: fields(patient.id, { date: '2026-04-07' }),
+      accept: [],
+    });
+    expect(winter).toMatchObject({
+      startsAt: '2026-03-10T10:00:00.000Z',
+      time: '10:00',
+      timeZone: 'Europe/London',
+    });
+    expect(summer).toMatchObject({
+      startsAt: '2026-04-07T09:00:00.000Z',
+      endsAt: '2026-04-07T09:30:00.000Z',
+    });
+    const day = await callOk<DiaryEntry[]>(api, 'appointments.day', { date: '2026-04-07' });
+    expect(day.map((e) => [e.id, e.time, e.status])).toEqual([[summer.id, '10:00', 'booked']]);
+    // The patient has a signed intake and consent: nothing is needed on the day.
+    expect(day[0]?.needs).toEqual([]);
+  });
+
+  it('refuses bad input with a message on the field and saves nothing', async () => {
+    const { patient } = await readyPatient(api);
+    const cases: [Record<string, unknown>, string, string][] = [
+      [{ durationMin: 0 }, 'durationMin', 'errors.durationZero'],
+      [{ date: '1900-03-10' }, 'date', 'errors.diaryDateRange'],
+      [{ date: '2200-03-10' }, 'date', 'errors.diaryDateRange'],
+      [{ date: '2026-03-29', time: '01:30' }, 'time', 'errors.timeSkipped'],
+      [{ date: '2026-10-25', time: '01:30' }, 'time', 'errors.timeRepeated'],
+      [{ date: '2026-03-29', time: '00:30', durationMin: 60 }, 'time', 'errors.crossesClockChange'],
+      [{ time: '23:30', durationMin: 60 }, 'durationMin', 'errors.pastMidnight'],
+    ];
+    for (const [over, field, message] of cases) {
+      const error = errorOf(await book(patient.id, over, ['outsideHours', 'dayOff']));
+      expect(error.fields?.[field], JSON.stringify(over)).toBe(message);
+    }
+    expect(count('appointments')).toBe(0);
+    expect(count("audit_log WHERE entity = 'appointment'")).toBe(0);
+  });
+
+  it('warns of a double booking and outside hours, and books when the practitioner accepts', async () => {
+    const { patient } = await readyPatient(api);
+    const other = await callOk<Patient>(api, 'patients.create', {
+      fields: patientFields({ lastName: 'Other' }),
+      allowDuplicate: true,
+    });
+    await callOk(api, 'appointments.book', { fields: fields(patient.id), accept: [] });
+    const clash = errorOf(await book(other.id, { time: '10:15' }));
+    expect(clash).toMatchObject({
+      code: 'CONFLICT',
+      details: { kind: 'bookingWarnings', warnings: ['overlap'] },
+    });
+    const saturday = errorOf(await book(other.id, { date: '2026-03-14' }));
+    expect(saturday.details).toEqual({ kind: 'bookingWarnings', warnings: ['dayOff'] });
+    const lunch = errorOf(await book(other.id, { time: '12:45' }));
+    expect(lunch.details).toEqual({ kind: 'bookingWarnings', warnings: ['duringBreak'] });
+    expect(count('appointments')).toBe(1);
+    await callOk(api, 'appointments.book', {
+      fields: fields(other.id, { time: '10:15' }),
+      accept: ['overlap'],
+    });
+    expect(count('appointments')).toBe(2);
+    // Back to back is not a double booking.
+    await callOk(api, 'appointments.book', { fields: fields(other.id, { time: '11:00' }), accept: [] });
+  });
+
+  it("refuses an archived patient, and cancels a patient's future appointments in one step", async () => {
+    const { patient } = await readyPatient(api);
+    await callOk(api, 'appointments.book', { fields: fields(patient.id), accept: [] });
+    await callOk(api, 'appointments.book', {
+      fields: fields(patient.id, { date: '2026-03-11' }),
+      accept: [],
+    });
+    const done = await callOk<{ cancelled: number }>(api, 'appointments.cancelFuture', {
+      patientId: patient.id,
+      reason: 'Moved away',
+    });
+    expect(done.cancelled).toBe(2);
+    const list = await callOk<Appointment[]>(api, 'appointments.forPatient', { patientId: patient.id });
+    expect(list.map((a) => [a.status, a.cancelReason])).toEqual([
+      ['cancelled', 'Moved away'],
+      ['cancelled', 'Moved away'],
+    ]);
+    await callOk(api, 'patients.archive', { id: patient.id });
+    const refused = errorOf(await book(patient.id, { date: '2026-03-12' }));
+    expect(refused.fields).toEqual({ patientId: 'errors.patientArchived' });
+  });
+
+  it('lists what each patient needs on the day', async () => {
+    const bare = await callOk<Patient>(api, 'patients.create', {
+      fields: patientFields(),
+      allowDuplicate: true,
+    });
+    await callOk(api, 'appointments.book', { fields: fields(bare.id), accept: [] });
+    const [entry] = await callOk<DiaryEntry[]>(api, 'appointments.day', { date: '2026-03-10' });
+    expect(entry?.needs).toEqual([{ key: 'intakeMissing' }, { key: 'consentMissing' }]);
+  });
+});
+
+describe('the day of the appointment', () => {
+  it('arrives, starts the session with the course plan, and audits every step by id only', async () => {
+    const { patient, course } = await patientWithCourse();
+    const a = await callOk<Appointment>(api, 'appointments.book', {
+      fields: fields(patient.id, { type: 'treatment', courseId: course.id, date: '2026-03-02' }),
+      accept: [],
+    });
+    expect(a).toMatchObject({ sessionNumber: 1, plannedSessions: 6 });
+    const arrived = await callOk<Appointment>(api, 'appointments.arrive', { id: a.id, version: a.version });
+    const started = await callOk<{ sessionId: number; created: boolean }>(api, 'appointments.startSession', {
+      id: a.id,
+    });
+    expect(started.created).toBe(true);
+    const session = await callOk<Session>(api, 'sessions.get', { id: started.sessionId });
+    expect(session).toMatchObject({
+      date: '2026-03-02',
+      time: '10:00',
+      status: 'draft',
+      courseId: course.id,
+    });
+    expect(session.areas).toEqual(course.areas);
+    const again = await callOk<{ sessionId: number; created: boolean }>(api, 'appointments.startSession', {
+      id: a.id,
+    });
+    expect(again).toMatchObject({ sessionId: started.sessionId, created: false });
+    const after = await callOk<DiaryEntry>(api, 'appointments.get', { id: a.id });
+    expect(after).toMatchObject({ status: 'done', sessionId: started.sessionId });
+    // A done appointment cannot be cancelled or moved.
+    expect(
+      errorOf(await api.call('appointments.cancel', { id: a.id, version: after.version, reason: 'x' })),
+    ).toMatchObject({
+      code: 'CONFLICT',
+      message: 'errors.appointmentIs.done',
+    });
+    expect(arrived.status).toBe('arrived');
+    const audit = t.db
+      .prepare(
+        "SELECT action, entity, entity_id FROM audit_log WHERE entity IN ('appointment', 'session') ORDER BY id",
+      )
+      .all();
+    expect(audit).toEqual([
+      { action: 'book', entity: 'appointment', entity_id: String(a.id) },
+      { action: 'arrive', entity: 'appointment', entity_id: String(a.id) },
+      { action: 'create', entity: 'session', entity_id: String(started.sessionId) },
+      { action: 'open', entity: 'session', entity_id: String(started.sessionId) },
+      { action: 'open', entity: 'appointment', entity_id: String(a.id) },
+    ]);
+  });
+
+  it('cancels with a reason, marks a no-show, and refuses a stale version', async () => {
+    const { patient } = await readyPatient(api);
+    const a = await callOk<Appointment>(api, 'appointments.book', { fields: fields(patient.id), accept: [] });
+    const b = await callOk<Appointment>(api, 'appointments.book', {
+      fields: fields(patient.id, { time: '11:00' }),
+      accept: [],
+    });
+    const noReason = errorOf(
+      await api.call('appointments.cancel', { id: a.id, version: a.version, reason: ' ' }),
+    );
+    expect(noReason.fields).toEqual({ reason: 'errors.required' });
+    const cancelled = await callOk<Appointment>(api, 'appointments.cancel', {
+      id: a.id,
+      version: a.version,
+      reason: 'Unwell',
+    });
+    expect(cancelled).toMatchObject({ status: 'cancelled', cancelReason: 'Unwell' });
+    expect(errorOf(await api.call('appointments.noShow', { id: a.id, version: a.version })).code).toBe(
+      'CONFLICT',
+    );
+    expect(
+      (await callOk<Appointment>(api, 'appointments.noShow', { id: b.id, version: b.version })).status,
+    ).toBe('no-show');
+    // A cancelled slot is free again.
+    await callOk(api, 'appointments.book', { fields: fields(patient.id), accept: [] });
+  });
+});
+
+describe('booking from what is due', () => {
+  it('proposes the window and the first free working time, and moving a booking moves the next window', async () => {
+    const { patient, course } = await patientWithCourse();
+    // Session 1 is due on the course's start date, Monday 2 March 2026.
+    const first = await callOk<BookingProposal>(api, 'appointments.proposal', { courseId: course.id });
+    expect(first).toMatchObject({
+      sessionNumber: 1,
+      dueDate: '2026-03-02',
+      date: '2026-03-02',
+      time: '09:00',
+    });
+    const s1 = await callOk<Appointment>(api, 'appointments.book', {
+      fields: {
+        ...fields(patient.id),
+        type: 'treatment',
+        courseId: course.id,
+        date: first.date,
+        time: first.time,
+        durationMin: first.durationMin,
+      },
+      accept: [],
+    });
+    const second = await callOk<BookingProposal>(api, 'appointments.proposal', { courseId: course.id });
+    expect(second).toMatchObject({
+      sessionNumber: 2,
+      dueDate: '2026-03-09',
+      latestDate: '2026-03-16',
+      date: '2026-03-09',
+    });
+    const late = errorOf(
+      await book(patient.id, { type: 'treatment', courseId: course.id, date: '2026-03-20' }),
+    );
+    expect(late.details).toEqual({ kind: 'bookingWarnings', warnings: ['outsideWindow'] });
+    const moved = await callOk<Appointment>(api, 'appointments.move', {
+      id: s1.id,
+      version: s1.version,
+      slot: { date: '2026-03-04', time: '10:00', durationMin: 45 },
+      accept: [],
+    });
+    expect(moved).toMatchObject({ date: '2026-03-04', version: 2 });
+    const after = await callOk<BookingProposal>(api, 'appointments.proposal', { courseId: course.id });
+    expect(after).toMatchObject({ sessionNumber: 2, dueDate: '2026-03-11', latestDate: '2026-03-18' });
+    expect(t.db.prepare("SELECT action FROM audit_log WHERE entity = 'appointment'").pluck().all()).toEqual([
+      'book',
+      'move',
+    ]);
+  });
+});
+
+describe('appointments in the patient record', () => {
+  it('are in the timeline, the record PDF, FHIR and CSV, come back on re-import and go with erasure', async () => {
+    const { patient, course } = await patientWithCourse();
+    const a = await callOk<Appointment>(api, 'appointments.book', {
+      fields: fields(patient.id, {
+        type: 'treatment',
+        courseId: course.id,
+        date: '2026-03-02',
+        note: 'Bring the old notes',
+      }),
+      accept: [],
+    });
+    const c = await callOk<Appointment>(api, 'appointments.book', { fields: fields(patient.id), accept: [] });
+    await callOk(api, 'appointments.cancel', { id: c.id, version: c.version, reason: 'Holiday' });
+    const timeline = await callOk<TimelinePage>(api, 'timeline.forPatient', {
+      patientId: patient.id,
+      offset: 0,
+      limit: 50,
+    });
+    expect(timeline.items.filter((e) => e.kind === 'appointment').map((e) => [e.id, e.detail])).toEqual([
+      [c.id, 'cancelled'],
+      [a.id, 'booked'],
+    ]);
+
+    const result = await callOk<ExportResult>(api, 'exports.patient', { patientId: patient.id });
+    expect(result.counts).toMatchObject({ appointments: 2 });
+    const bundle = JSON.parse(
+      fs.readFileSync(path.join(result.folder, 'fhir-bundle.json'), 'utf8'),
+    ) as Bundle;
+    expect(validateBundle(bundle)).toEqual([]);
+    const fhir = (bundle.entry ?? [])
+      .map((e) => e.resource)
+      .filter((r): r is FhirAppointment => r?.resourceType === 'Appointment');
+    expect(fhir.map((r) => [r.status, r.start, r.minutesDuration, r.cancelationReason?.text])).toEqual([
+      ['booked', '2026-03-02T10:00:00.000Z', 30, undefined],
+      ['cancelled', '2026-03-10T10:00:00.000Z', 30, 'Holiday'],
+    ]);
+    const [header = [], ...rows] = parseCsv(
+      fs.readFileSync(path.join(result.folder, 'appointments.csv'), 'utf8'),
+    ).rows;
+    expect(rows.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i]])))).toMatchObject([
+      {
+        date: '2026-03-02',
+        time: '10:00',
+        time_zone: 'Europe/London',
+        type: 'treatment',
+        session_number: '1',
+        planned_sessions: '6',
+        note: 'Bring the old notes',
+      },
+      { status: 'cancelled', cancel_reason: 'Holiday' },
+    ]);
+    const pdfText = fs.readdirSync(result.folder).find((f) => f.endsWith('.pdf') && f.includes('record'));
+    expect(pdfText).toBeDefined();
+
+    // Re-import into another clinic: the appointments come back, tied to the re-imported course.
+    const other = createTestDb();
+    try {
+      const otherApi = testApi(other.db);
+      const report = await callOk<ImportReport>(otherApi, 'imports.fhir', {
+        json: JSON.stringify(bundle),
+        fileName: 'bundle.json',
+      });
+      expect(report.counts).toMatchObject({ patients: 1, appointments: 2 });
+      const rows2 = other.db
+        .prepare(
+          'SELECT a.status, a.starts_at, a.course_id IS NOT NULL AS linked FROM appointments a ORDER BY starts_at',
+        )
+        .all();
+      expect(rows2).toEqual([
+        { status: 'booked', starts_at: '2026-03-02T10:00:00.000Z', linked: 1 },
+        { status: 'cancelled', starts_at: '2026-03-10T10:00:00.000Z', linked: 0 },
+      ]);
+    } finally {
+      other.close();
+    }
+
+    await callOk(api, 'patients.erase', { id: patient.id, confirmNumber: patient.number });
+    expect(count('appointments')).toBe(0);
+  });
+});
+
+describe('query plans', () => {
+  const plan = (sql: string, params: Record<string, string>) =>
+    t.db
+      .prepare(`EXPLAIN QUERY PLAN ${sql}`)
+      .all(params)
+      .map((r) => (r as { detail: string }).detail);
+
+  it('walks the appointments by start time for the week view and for "to remind today"', () => {
+    expect(plan(DIARY_RANGE_SQL, { from: 'a', to: 'b' })[0]).toMatch(
+      /SEARCH a USING INDEX appointments_by_start/,
+    );
+    expect(plan(REMINDERS_DUE_SQL, { from: 'a', to: 'b' })[0]).toMatch(
+      /SEARCH a USING INDEX appointments_by_start/,
+    );
+  });
+});
