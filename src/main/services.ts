@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { todayIso } from '../shared/dates';
 import { createAuditLog } from './audit/repository';
 import { createProductService } from './catalog/products';
@@ -12,6 +13,7 @@ import { createCsvImportService } from './imports/csv-import';
 import { createFhirImportService } from './imports/fhir-import';
 import { createIntakeService } from './intake/service';
 import { createPatientService } from './patients/service';
+import { createPhotoService } from './photos/service';
 import { createScreeningService } from './screening/service';
 import { createLogoService } from './settings/logo';
 import { createSettingsService, type SettingsService } from './settings/service';
@@ -54,6 +56,8 @@ export function createServices(ctx: ApiContext) {
   const audit = createAuditLog(ctx.db, deps.now, ctx.actor ?? practitionerActor(settings));
   const sessions = createSessionService({ ...deps, products, courses, screening, settings });
   const adverseEvents = createAdverseEventService(deps, products);
+  const photos = createPhotoService({ ...deps, dataDir: ctx.dataDir ?? path.dirname(ctx.db.name) });
+  const erase = createErasureService(ctx.db);
   return {
     patients,
     settings,
@@ -78,6 +82,7 @@ export function createServices(ctx: ApiContext) {
       settings,
       sessions,
       adverseEvents,
+      photos,
       logos,
       dataDir: ctx.dataDir,
       log: ctx.log,
@@ -89,7 +94,14 @@ export function createServices(ctx: ApiContext) {
       dateFormat: () => settings.get().dateFormat,
     }),
     fhirImport: createFhirImportService(ctx.db, audit, deps.now),
-    erase: createErasureService(ctx.db),
+    photos,
+    /** Erasure removes the patient's photo files once their rows are gone. */
+    erase: (id: number, confirmNumber: string) => {
+      const files = photos.filesOf(id);
+      const result = erase(id, confirmNumber);
+      photos.removeFiles(files);
+      return result;
+    },
   };
 }
 

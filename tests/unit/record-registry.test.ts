@@ -69,6 +69,7 @@ describe('the patient-record registry', () => {
       'sessions',
       'adverse_events',
       'documents',
+      'photos',
       'patient_changes',
     ]);
     const imported = PATIENT_RECORDS.filter((k) => isIncluded(k.fhirImport)).map((k) => k.table);

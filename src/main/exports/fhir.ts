@@ -17,6 +17,9 @@ export const FHIR_SYSTEM = {
   adverseEventAction: 'https://mesodesk.app/fhir/StructureDefinition/adverse-event-action-taken',
   adverseEventFollowUp: 'https://mesodesk.app/fhir/StructureDefinition/adverse-event-follow-up',
   adverseEventResolved: 'https://mesodesk.app/fhir/StructureDefinition/adverse-event-resolved-date',
+  photoConsent: 'https://mesodesk.app/fhir/StructureDefinition/photo-consent-level',
+  photoMoment: 'https://mesodesk.app/fhir/CodeSystem/photo-moment',
+  photoView: 'https://mesodesk.app/fhir/CodeSystem/photo-view',
 } as const;
 
 export const fullUrl = (uid: string) => `urn:uuid:${uid}`;

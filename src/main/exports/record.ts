@@ -1,12 +1,14 @@
 import type { DocumentRecord } from '../../shared/documents/schema';
 import type { Intake } from '../../shared/intake/schema';
 import type { Patient, PatientChange } from '../../shared/patients/schema';
+import type { PhotoSummary } from '../../shared/photos/schema';
 import type { FlagDecision } from '../../shared/screening/schema';
 import type { Settings } from '../../shared/settings/schema';
 import type { AdverseEvent, Session } from '../../shared/treatments/schema';
 import type { DocumentService } from '../documents/service';
 import type { IntakeService } from '../intake/service';
 import type { PatientService } from '../patients/service';
+import type { PhotoService } from '../photos/service';
 import type { ScreeningService } from '../screening/service';
 import type { SettingsService } from '../settings/service';
 import type { AdverseEventService } from '../treatments/adverse-events';
@@ -22,7 +24,11 @@ export interface ExportSources {
   settings: SettingsService;
   sessions: SessionService;
   adverseEvents: AdverseEventService;
+  photos: PhotoService;
 }
+
+/** A photo with its thumbnail, for the record PDF. */
+export type ExportedPhoto = PhotoSummary & { thumbnail: Buffer };
 
 /** Everything the clinic holds about one patient, loaded once per export. */
 export interface PatientRecord {
@@ -34,6 +40,8 @@ export interface PatientRecord {
   /** Signed sessions and drafts, oldest first. */
   sessions: Session[];
   adverseEvents: AdverseEvent[];
+  /** Oldest first. */
+  photos: ExportedPhoto[];
   /** Sessions and adverse events row for row, by id: what a re-import of the FHIR bundle recreates. */
   stored?: {
     sessions: ReadonlyMap<number, SessionRecordPayload>;
@@ -65,6 +73,10 @@ export function loadPatientRecord(s: ExportSources, patientId: number): PatientR
       .sort((a, b) => a.id - b.id),
     sessions,
     adverseEvents,
+    photos: s.photos
+      .list(patientId)
+      .reverse()
+      .map((p) => ({ ...p, thumbnail: s.photos.thumbnailBytes(p.id) })),
     stored: {
       sessions: new Map(sessions.map((x) => [x.id, s.sessions.storedRecord(x.id)])),
       adverseEvents: new Map(adverseEvents.map((e) => [e.id, s.adverseEvents.storedRecord(e.id)])),

@@ -12,6 +12,7 @@ import {
   type RecordMapper,
   type TimelineBranch,
 } from './kind';
+import { photoRecords } from './photos';
 import { amendmentRecords, courseRecords } from './session-parts';
 import { sessionRecords } from './sessions';
 
@@ -29,6 +30,7 @@ export const PATIENT_RECORDS: readonly PatientRecordKind[] = [
   amendmentRecords,
   adverseEventRecords,
   documentRecords,
+  photoRecords,
   signedPdfRecords,
   changeRecords,
   importedRecordRecords,

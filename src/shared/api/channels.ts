@@ -96,6 +96,11 @@ export const CHANNELS = [
   'imports.csvPreview',
   'imports.csvCommit',
   'imports.fhir',
+  'photos.list',
+  'photos.consent',
+  'photos.import',
+  'photos.thumbnail',
+  'photos.image',
 ] as const satisfies readonly Channel[];
 
 /** The single IPC channel that carries every call. */

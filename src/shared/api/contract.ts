@@ -7,6 +7,7 @@ import { exportsContract } from '../exports/contract';
 import { importsContract } from '../imports/contract';
 import { intakeContract } from '../intake/contract';
 import { patientsContract } from '../patients/contract';
+import { photosContract } from '../photos/contract';
 import { screeningContract } from '../screening/contract';
 import { settingsContract } from '../settings/contract';
 import { treatmentsContract } from '../treatments/contract';
@@ -32,6 +33,7 @@ export const contract = {
   ...treatmentsContract,
   ...exportsContract,
   ...importsContract,
+  ...photosContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -9,6 +9,7 @@ import type {
   Consent,
   DocumentReference,
   Encounter,
+  Media,
   Medication,
   MedicationAdministration,
   Patient,
@@ -29,6 +30,7 @@ export type {
   Encounter,
   Extension,
   Identifier,
+  Media,
   Medication,
   MedicationAdministration,
   Meta,
@@ -50,7 +52,8 @@ export type Resource =
   | Procedure
   | Medication
   | MedicationAdministration
-  | AdverseEvent;
+  | AdverseEvent
+  | Media;
 
 export type BundleEntry = R4BundleEntry<Resource>;
 export type Bundle = R4Bundle<Resource>;

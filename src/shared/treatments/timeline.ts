@@ -11,7 +11,7 @@ export const timelineSchema = z.strictObject({
   limit: z.number().int().min(1).max(500).default(100),
 });
 
-export type TimelineKind = 'intake' | 'session' | 'amendment' | 'adverse-event' | 'document';
+export type TimelineKind = 'intake' | 'session' | 'amendment' | 'adverse-event' | 'document' | 'photo';
 
 export interface TimelineEntry {
   kind: TimelineKind;

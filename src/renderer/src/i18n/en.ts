@@ -1106,6 +1106,7 @@ export const en = {
       session: 'This session was not found.',
       adverseEvent: 'This adverse event was not found.',
       export: 'This export was not found.',
+      photo: 'This photo was not found.',
     },
     number: 'Enter a number.',
     wholeNumber: 'Enter a whole number.',
@@ -1175,5 +1176,18 @@ export const en = {
     fhirSignature: 'A signature in this bundle is not a PNG image.',
     fhirTreatmentRecord: 'A treatment session or adverse event in this bundle could not be read.',
     eraseNumberMismatch: 'This is not the patient number shown above.',
+    photoFile: 'Choose a photo file.',
+    photoTooLarge:
+      'This file is larger than 18 MB. Export it from the camera or phone at a smaller size (JPEG).',
+    photoHeic:
+      'HEIC/HEIF photos (iPhone default) cannot be imported. Convert it to JPEG first (on the iPhone: Settings › Camera › Formats › Most Compatible).',
+    photoFormat: 'This is not a JPEG, PNG or WebP image. Convert it to JPEG and import it again.',
+    photoUnreadable: 'This image is damaged or incomplete (cut off) and cannot be read. Nothing was saved.',
+    photoTooManyPixels:
+      'This image has more than 60 megapixels. Scale it down (e.g. to 4000 × 3000) and import it again.',
+    photoAnimated: 'Animated images cannot be imported. Export a single frame as JPEG.',
+    photoNoConsent:
+      'There is no signed photo consent for this patient (or it was withdrawn). Get a consent form signed with a photo choice first.',
+    photoSessionCourse: 'This session belongs to another course.',
   },
 };

@@ -1,0 +1,13 @@
+import type { photosContract } from '../../shared/photos/contract';
+import { NOT_AUDITED, type Routes } from '../route';
+
+export const photoRoutes: Routes<typeof photosContract> = {
+  'photos.list': [(s, i) => s.photos.list(i.patientId), NOT_AUDITED],
+  'photos.consent': [(s, i) => s.photos.consent(i.patientId), NOT_AUDITED],
+  'photos.import': [
+    (s, i) => s.photos.import(i.details, i.data, i.source),
+    (i, p) => [i.source === 'capture' ? 'create' : p.amendment ? 'amend' : 'import', 'photo', p.id],
+  ],
+  'photos.thumbnail': [(s, i) => s.photos.thumbnail(i.id), NOT_AUDITED],
+  'photos.image': [(s, i) => s.photos.image(i.id), (i) => ['open', 'photo', i.id]],
+};
