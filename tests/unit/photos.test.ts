@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import exifr from 'exifr';
@@ -8,7 +9,8 @@ import type { PhotoSummary } from '../../src/shared/photos/schema';
 import type { Result } from '../../src/shared/result';
 import { createTestDb, type TestDb, testApi } from '../fixtures/db';
 import { patientFields } from '../fixtures/patients';
-import { cameraJpeg, photoDetails, signPhotoConsent } from '../fixtures/photos';
+import { cameraJpeg, photoDetails } from '../fixtures/photos';
+import { signConsentFor } from '../fixtures/treatments';
 
 let t: TestDb;
 let api: ReturnType<typeof testApi>;
@@ -52,10 +54,10 @@ describe('photo import', () => {
       ok: false,
       error: { code: 'FORBIDDEN', message: 'errors.photoNoConsent' },
     });
-    const signed = await signPhotoConsent(api, patientId, 'clinical');
+    const signed = await signConsentFor(api, patientId, 'clinical');
     expect((await api.call('photos.consent', { patientId })).ok).toBe(true);
     await api.call('documents.withdraw', {
-      id: signed.value.id,
+      id: signed.id,
       date: '2026-03-01',
       reason: 'Changed her mind',
     });
@@ -65,7 +67,7 @@ describe('photo import', () => {
   });
 
   it('turns the image upright and strips every piece of metadata (EXIF, GPS, maker, XMP)', async () => {
-    await signPhotoConsent(api, patientId, 'education');
+    await signConsentFor(api, patientId, 'education');
     const original = await cameraJpeg({ width: 640, height: 480, orientation: 6 });
     expect(await exifr.parse(original, { gps: true, xmp: true })).toMatchObject({ Model: 'SecretPhone 12' });
     const photo = await imported(original);
@@ -98,7 +100,7 @@ describe('photo import', () => {
   });
 
   it('keeps nothing readable at rest: no JPEG marker, no EXIF text, no patient name in the data folder', async () => {
-    await signPhotoConsent(api, patientId, 'clinical');
+    await signConsentFor(api, patientId, 'clinical');
     await imported(await cameraJpeg(), { note: 'Left cheek redness' });
     t.db.pragma('wal_checkpoint(TRUNCATE)');
     const files = storedFiles();
@@ -115,7 +117,7 @@ describe('photo import', () => {
   });
 
   it('serves the full image and the thumbnail decrypted, and audits opening the full image by id only', async () => {
-    await signPhotoConsent(api, patientId, 'clinical');
+    await signConsentFor(api, patientId, 'clinical');
     const photo = await imported(await cameraJpeg());
     const full = await api.call('photos.image', { id: photo.id });
     expect(full.ok && Buffer.from((full.value as { data: string }).data, 'base64').subarray(0, 3)).toEqual(
@@ -131,7 +133,7 @@ describe('photo import', () => {
   });
 
   it('detects a file that was changed on disk', async () => {
-    await signPhotoConsent(api, patientId, 'clinical');
+    await signConsentFor(api, patientId, 'clinical');
     const photo = await imported(await cameraJpeg());
     const [name] = storedFiles().filter((f) => {
       const row = t.db.prepare('SELECT image_file FROM photos WHERE id = ?').pluck().get(photo.id);
@@ -168,7 +170,7 @@ function pngClaiming(width: number, height: number, png: Buffer): Buffer {
 
 describe('bad files', () => {
   beforeEach(async () => {
-    await signPhotoConsent(api, patientId, 'clinical');
+    await signConsentFor(api, patientId, 'clinical');
   });
 
   const refusedWith = async (bytes: Buffer, message: string) => {
@@ -230,5 +232,91 @@ describe('bad files', () => {
     const photo = await imported(hostile);
     expect(photo.takenAtSource).toBe('import');
     expect((await sharp(api.services.photos.imageBytes(photo.id)).metadata()).exif).toBeUndefined();
+  });
+});
+
+describe('photos in the record', () => {
+  it('exports each photo as a file, a FHIR Media with its consent level, a CSV row and a PDF thumbnail', async () => {
+    await signConsentFor(api, patientId, 'marketing');
+    const photo = await imported(await cameraJpeg(), { note: 'Left side' });
+    const result = await api.call('exports.patient', { patientId, folder: t.dir });
+    if (!result.ok) throw new Error(JSON.stringify(result.error));
+    const { folder, files, counts } = result.value as {
+      folder: string;
+      files: string[];
+      counts: Record<string, number>;
+    };
+    expect(counts.photos).toBe(1);
+    const image = files.find((f) => f.startsWith('photos/') && f.endsWith('.jpg')) as string;
+    expect(image).toMatch(/^photos\/2026-02-14-face-front-baseline-[0-9a-f-]{8}\.jpg$/);
+    const bytes = fs.readFileSync(path.join(folder, image));
+    expect(bytes.equals(api.services.photos.imageBytes(photo.id))).toBe(true);
+    const bundle = JSON.parse(fs.readFileSync(path.join(folder, 'fhir-bundle.json'), 'utf8')) as {
+      entry: { resource: Record<string, unknown> }[];
+    };
+    const media = bundle.entry.map((e) => e.resource).find((r) => r.resourceType === 'Media');
+    expect(media).toMatchObject({
+      status: 'completed',
+      view: { coding: [{ code: 'face-front' }] },
+      extension: [{ valueCode: 'marketing' }],
+      content: { contentType: 'image/jpeg', data: bytes.toString('base64') },
+    });
+    const csv = fs.readFileSync(path.join(folder, 'photos.csv'), 'utf8');
+    expect(csv).toContain('marketing');
+    expect(csv).toContain(image);
+    const pdf = files.find((f) => f.startsWith('patient-record-')) as string;
+    const text = execFileSync('pdftotext', ['-layout', path.join(folder, pdf), '-'], { encoding: 'utf8' });
+    expect(text).toContain('Photographs');
+    expect(text).toContain('face-front · baseline · 2026-02-14');
+    const images = execFileSync('pdfimages', ['-list', path.join(folder, pdf)], { encoding: 'utf8' });
+    expect(images.split('\n').filter((l) => /\bjpeg\b/.test(l)).length).toBeGreaterThanOrEqual(1);
+  });
+
+  it('joins the timeline', async () => {
+    await signConsentFor(api, patientId, 'clinical');
+    const photo = await imported(await cameraJpeg(), { moment: 'follow-up' });
+    const page = await api.call('timeline.forPatient', { patientId });
+    const items = page.ok
+      ? (page.value as { items: { kind: string; id: number; detail: string }[] }).items
+      : [];
+    expect(items).toContainEqual(
+      expect.objectContaining({ kind: 'photo', id: photo.id, detail: 'follow-up' }),
+    );
+  });
+
+  it('erasure removes the rows and the encrypted files', async () => {
+    await signConsentFor(api, patientId, 'clinical');
+    await imported(await cameraJpeg());
+    expect(storedFiles()).toHaveLength(2);
+    const number = api.services.patients.get(patientId).number;
+    const erased = await api.call('patients.erase', { id: patientId, confirmNumber: number });
+    expect(erased).toMatchObject({ ok: true, value: { removed: { photos: 1 } } });
+    expect(photoRows()).toBe(0);
+    expect(storedFiles()).toEqual([]);
+  });
+
+  it('compares two photos of one patient and prints them on one page with dates, view and session', async () => {
+    await signConsentFor(api, patientId, 'clinical');
+    const before = await imported(await cameraJpeg({ date: '2026:01:10 09:00:00' }));
+    const after = await imported(await cameraJpeg({ date: '2026:02:20 09:00:00' }), { moment: 'follow-up' });
+    const compared = await api.call('photos.compare', { firstId: after.id, secondId: before.id });
+    expect(compared.ok && (compared.value as { first: { id: number } }).first.id).toBe(before.id);
+    const pdf = await api.call('photos.comparisonPdf', { firstId: before.id, secondId: after.id });
+    if (!pdf.ok) throw new Error(JSON.stringify(pdf.error));
+    const file = path.join(t.dir, 'comparison.pdf');
+    fs.writeFileSync(file, Buffer.from((pdf.value as { data: string }).data, 'base64'));
+    const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+    expect(text).toContain('Photo comparison');
+    expect(text).toContain('Baseline · 2026-01-10');
+    expect(text).toContain('Follow-up · 2026-02-20');
+    expect(text).toContain('Face, front');
+    expect(execFileSync('pdfinfo', [file], { encoding: 'utf8' })).toMatch(/Pages:\s+1\n/);
+    const audit = t.db
+      .prepare("SELECT action, entity_id FROM audit_log WHERE entity = 'photo-comparison' ORDER BY id")
+      .all();
+    expect(audit).toEqual([
+      { action: 'open', entity_id: `${after.id}:${before.id}` },
+      { action: 'export', entity_id: `${before.id}:${after.id}` },
+    ]);
   });
 });

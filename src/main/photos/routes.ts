@@ -1,5 +1,6 @@
 import type { photosContract } from '../../shared/photos/contract';
 import { NOT_AUDITED, type Routes } from '../route';
+import { comparePhotos, comparisonPdf } from './comparison';
 
 export const photoRoutes: Routes<typeof photosContract> = {
   'photos.list': [(s, i) => s.photos.list(i.patientId), NOT_AUDITED],
@@ -10,4 +11,12 @@ export const photoRoutes: Routes<typeof photosContract> = {
   ],
   'photos.thumbnail': [(s, i) => s.photos.thumbnail(i.id), NOT_AUDITED],
   'photos.image': [(s, i) => s.photos.image(i.id), (i) => ['open', 'photo', i.id]],
+  'photos.compare': [
+    (s, i) => comparePhotos(s, i.firstId, i.secondId),
+    (i) => ['open', 'photo-comparison', `${i.firstId}:${i.secondId}`],
+  ],
+  'photos.comparisonPdf': [
+    (s, i, ctx) => comparisonPdf(s, i.firstId, i.secondId, (ctx.now ?? (() => new Date()))()),
+    (i) => ['export', 'photo-comparison', `${i.firstId}:${i.secondId}`],
+  ],
 };

@@ -116,6 +116,10 @@ export function createPhotoService({ db, now, newId, dataDir }: PhotoDeps) {
        @note, @width, @height, @imageFile, @imageBytes, @thumbFile, @thumbBytes, @amendment,
        @consentLevel, @consentDocumentId, @createdAt)`,
   );
+  const sessionPlaceOf = db.prepare<[number], { n: number | null; of: number | null }>(
+    `SELECT s.sequence AS n, json_extract(c.plan_json, '$.plannedSessions') AS "of"
+     FROM sessions s JOIN courses c ON c.id = s.course_id WHERE s.id = ?`,
+  );
   const allFiles = db.prepare<[], { image_file: string; thumb_file: string }>(
     'SELECT image_file, thumb_file FROM photos',
   );
@@ -234,6 +238,11 @@ export function createPhotoService({ db, now, newId, dataDir }: PhotoDeps) {
     consent,
     import: importPhoto,
     get,
+    /** "Session n of N" for a photo of a session (a draft session has no number yet). */
+    sessionPlace(photo: PhotoSummary): { n: number; of: number } | null {
+      const place = photo.sessionId === null ? undefined : sessionPlaceOf.get(photo.sessionId);
+      return place?.n && place.of ? { n: place.n, of: place.of } : null;
+    },
     list: (patientId: number): PhotoSummary[] => byPatient.all(patientId).map(toPhotoSummary),
     /** The decrypted JPEG of the full image, in memory. */
     imageBytes: (id: number): Buffer => bytesOf(id, 'image_file'),

@@ -101,6 +101,8 @@ export const CHANNELS = [
   'photos.import',
   'photos.thumbnail',
   'photos.image',
+  'photos.compare',
+  'photos.comparisonPdf',
 ] as const satisfies readonly Channel[];
 
 /** The single IPC channel that carries every call. */

@@ -1,10 +1,13 @@
 import { call } from '../api/call';
 import {
+  type PhotoComparison,
+  type PhotoComparisonPdf,
   type PhotoConsentState,
   type PhotoImage,
   type PhotoSummary,
   photoIdSchema,
   photoImportSchema,
+  photoPairSchema,
   photoPatientSchema,
 } from './schema';
 
@@ -16,4 +19,8 @@ export const photosContract = {
   'photos.thumbnail': call<typeof photoIdSchema, PhotoImage>(photoIdSchema),
   /** The full image; opening it is audited. */
   'photos.image': call<typeof photoIdSchema, PhotoImage>(photoIdSchema),
+  /** Both full images of a comparison; audited as one comparison. */
+  'photos.compare': call<typeof photoPairSchema, PhotoComparison>(photoPairSchema),
+  /** The comparison as a one-page PDF (dates, view, session n of N); audited as an export. */
+  'photos.comparisonPdf': call<typeof photoPairSchema, PhotoComparisonPdf>(photoPairSchema),
 } as const;

@@ -67,6 +67,19 @@ export const photoImportSchema = z.strictObject({
 
 export const photoPatientSchema = z.strictObject({ patientId: id });
 export const photoIdSchema = z.strictObject({ id });
+export const photoPairSchema = z.strictObject({ firstId: id, secondId: id });
+
+/** Two photos compared: the older first. */
+export interface PhotoComparison {
+  first: PhotoImage;
+  second: PhotoImage;
+}
+
+/** The comparison printed as a one-page PDF, base64. */
+export interface PhotoComparisonPdf {
+  fileName: string;
+  data: string;
+}
 
 export interface PhotoSummary {
   id: number;

@@ -1,5 +1,8 @@
 /** English strings. Every user-visible string in the renderer comes from here. */
+import { photosEn } from './photos.en';
+
 export const en = {
+  photos: photosEn,
   app: {
     name: 'Mesodesk',
     tagline: 'Clinic records',
@@ -995,6 +998,7 @@ export const en = {
       amendment: 'Session note amended',
       adverseEvent: 'Adverse event: {{type}}',
       document: { consent: 'Consent form signed', aftercare: 'Aftercare sheet given' },
+      photo: 'Photo: {{moment}}',
       more: 'Showing the latest {{shown}} of {{total}} entries.',
     },
     home: {
@@ -1189,5 +1193,7 @@ export const en = {
     photoNoConsent:
       'There is no signed photo consent for this patient (or it was withdrawn). Get a consent form signed with a photo choice first.',
     photoSessionCourse: 'This session belongs to another course.',
+    photoSamePhoto: 'Choose two different photos.',
+    photoOtherPatient: 'Both photos must be of the same patient.',
   },
 };
