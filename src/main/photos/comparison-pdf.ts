@@ -51,6 +51,11 @@ export function renderComparisonPdf(source: ComparisonPdfSource): Promise<Buffer
   const top = doc.y;
   // Leave room under the images for three caption lines.
   const imageHeight = Math.min(box.bottom - top - 70, columnWidth * 1.5);
+  // Both captions line up under the taller of the two fitted images.
+  const fitted = source.sides.map(({ photo }) =>
+    Math.min(imageHeight, (columnWidth * photo.height) / photo.width),
+  );
+  const captionTop = top + Math.max(...fitted) + 8;
   source.sides.forEach((side, index) => {
     const left = box.left + index * (columnWidth + GAP);
     doc.image(side.jpeg, left, top, { fit: [columnWidth, imageHeight], align: 'center' });
@@ -59,7 +64,7 @@ export function renderComparisonPdf(source: ComparisonPdfSource): Promise<Buffer
       .font(FONT_BOLD)
       .fontSize(10.5)
       .fillColor(COLORS.text)
-      .text(`${MOMENT_LABELS[photo.moment]}  ·  ${photo.takenAt.slice(0, 10)}`, left, top + imageHeight + 8, {
+      .text(`${MOMENT_LABELS[photo.moment]}  ·  ${photo.takenAt.slice(0, 10)}`, left, captionTop, {
         width: columnWidth,
       });
     const lines = [

@@ -152,7 +152,7 @@ export function PatientPhotos({ patientId, archived }: { patientId: number; arch
                   {label(p)}
                   {p.amendment && <span className="badge badge--muted">{t('photos.amendmentBadge')}</span>}
                 </span>
-                <label className="small">
+                <label className="checkbox small">
                   <input type="checkbox" checked={selected.includes(p.id)} onChange={() => toggle(p.id)} />{' '}
                   {t('photos.select')}
                 </label>

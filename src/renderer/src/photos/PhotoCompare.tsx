@@ -88,7 +88,7 @@ export function PhotoCompare({ photos, onClose }: { photos: PhotoSummary[]; onCl
       <h2 id="photo-compare-title">{t('photos.compareTitle')}</h2>
       <fieldset className="photo-compare__mode">
         <legend>{t('photos.compareMode')}</legend>
-        <label>
+        <label className="checkbox">
           <input
             type="radio"
             name="compare-mode"
@@ -97,7 +97,7 @@ export function PhotoCompare({ photos, onClose }: { photos: PhotoSummary[]; onCl
           />{' '}
           {t('photos.sideBySide')}
         </label>
-        <label>
+        <label className="checkbox">
           <input
             type="radio"
             name="compare-mode"
@@ -175,15 +175,10 @@ export function PhotoCompare({ photos, onClose }: { photos: PhotoSummary[]; onCl
           <figure className="photo-compare__pane photo-compare__pane--wipe">
             <div className="photo-compare__frame">
               {first && <img src={src(first)} alt={label(older)} style={transform} draggable={false} />}
-              {second && (
-                <img
-                  className="photo-compare__top"
-                  src={src(second)}
-                  alt={label(newer)}
-                  style={{ ...transform, clipPath: `inset(0 0 0 ${wipe}%)` }}
-                  draggable={false}
-                />
-              )}
+              {/* Clipped in the frame's coordinates, so the cut stays under the divider at any zoom. */}
+              <div className="photo-compare__reveal" style={{ clipPath: `inset(0 0 0 ${wipe}%)` }}>
+                {second && <img src={src(second)} alt={label(newer)} style={transform} draggable={false} />}
+              </div>
               <span className="photo-compare__divider" style={{ left: `${wipe}%` }} aria-hidden="true" />
             </div>
             <figcaption>
