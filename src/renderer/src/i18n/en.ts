@@ -1157,6 +1157,8 @@ export const en = {
       'This file is not a backup of this clinic’s data, or it is not a Mesodesk backup at all. Nothing was changed.',
     backupUnverified: 'This backup has not been verified.',
     backupCountsDiffer: 'The copy does not hold the same number of records as the database.',
+    backupPhotosMissing:
+      'Some photo files could not be copied into the backup (missing or damaged in the data folder).',
     backupMissing: 'There is no backup file at this path.',
     backupTooNew:
       'This backup was written by a newer version of Mesodesk. Install that version to restore it.',
