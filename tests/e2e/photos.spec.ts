@@ -122,7 +122,10 @@ test('photos need consent; imported by drag and drop, seen in the gallery, compa
   await wipe.focus();
   for (let i = 0; i < 20; i++) await page.keyboard.press('ArrowLeft');
   await expect(wipe).toHaveValue('30');
-  await expect(compare.locator('.photo-compare__reveal')).toHaveAttribute('style', /inset\(0px 0px 0px 30%\)/);
+  await expect(compare.locator('.photo-compare__reveal')).toHaveAttribute(
+    'style',
+    /inset\(0px 0px 0px 30%\)/,
+  );
   const stage = compare.getByRole('application', { name: /Comparison/ });
   await stage.focus();
   await page.keyboard.press('+');

@@ -144,7 +144,14 @@ describe('photo import', () => {
     bytes[bytes.length - 5] = (bytes[bytes.length - 5] as number) ^ 0xff;
     fs.writeFileSync(file, bytes);
     expect(api.services.photos.checkFiles(true).damaged).toEqual([name]);
-    expect((await api.call('photos.image', { id: photo.id })).ok).toBe(false);
+    expect(await api.call('photos.image', { id: photo.id })).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT', message: 'errors.photoFileDamaged' },
+    });
+    expect(api.services.photos.list(patientId)[0]?.fileMissing).toBe(false);
+    fs.rmSync(file);
+    expect(api.services.photos.list(patientId)[0]?.fileMissing).toBe(true);
+    expect(api.services.photos.checkFiles(false).missing).toEqual([name]);
   });
 });
 

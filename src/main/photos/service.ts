@@ -16,6 +16,7 @@ import {
   decryptPhoto,
   encryptPhoto,
   isPhotoFileName,
+  PhotoFileError,
   photosFolder,
   readSealedFile,
   sealedFileIsWhole,
@@ -64,6 +65,7 @@ export const toPhotoSummary = (r: PhotoRow): PhotoSummary => ({
   amendment: r.amendment === 1,
   consentLevel: r.consent_level,
   createdAt: r.created_at,
+  fileMissing: false,
 });
 
 export interface PhotoDeps {
@@ -93,6 +95,8 @@ export function createPhotoService({ db, now, newId, dataDir }: PhotoDeps) {
     'INSERT OR IGNORE INTO photo_store_key (id, key, created_at) VALUES (1, ?, ?)',
   );
   const byId = db.prepare<[number], PhotoRow>(`${SELECT} WHERE p.id = ?`);
+  const fileMissing = (r: PhotoRow) =>
+    !fs.existsSync(path.join(folder, r.image_file)) || !fs.existsSync(path.join(folder, r.thumb_file));
   const byPatient = db.prepare<[number], PhotoRow>(
     `${SELECT} WHERE p.patient_id = ? ORDER BY p.taken_at DESC, p.id DESC`,
   );
@@ -218,7 +222,14 @@ export function createPhotoService({ db, now, newId, dataDir }: PhotoDeps) {
   function bytesOf(id: number, which: 'image_file' | 'thumb_file'): Buffer {
     const row = byId.get(id);
     if (!row) throw notFound('photo');
-    return decryptPhoto(readSealedFile(folder, row[which]), key());
+    try {
+      return decryptPhoto(readSealedFile(folder, row[which]), key());
+    } catch (error) {
+      if (error instanceof PhotoFileError || (error as NodeJS.ErrnoException).code === 'ENOENT') {
+        throw new AppError('CONFLICT', 'errors.photoFileDamaged');
+      }
+      throw error;
+    }
   }
 
   const asImage = (id: number, bytes: Buffer): PhotoImage => ({
@@ -243,7 +254,9 @@ export function createPhotoService({ db, now, newId, dataDir }: PhotoDeps) {
       const place = photo.sessionId === null ? undefined : sessionPlaceOf.get(photo.sessionId);
       return place?.n && place.of ? { n: place.n, of: place.of } : null;
     },
-    list: (patientId: number): PhotoSummary[] => byPatient.all(patientId).map(toPhotoSummary),
+    /** The patient's photos, newest first, each saying whether its files are in the data folder. */
+    list: (patientId: number): PhotoSummary[] =>
+      byPatient.all(patientId).map((r) => ({ ...toPhotoSummary(r), fileMissing: fileMissing(r) })),
     /** The decrypted JPEG of the full image, in memory. */
     imageBytes: (id: number): Buffer => bytesOf(id, 'image_file'),
     thumbnailBytes: (id: number): Buffer => bytesOf(id, 'thumb_file'),

@@ -144,6 +144,9 @@ export function createClinicVault(options: VaultOptions) {
     data = opened;
     lastActivity = now().getTime();
     pdfBackfill = keepMissingPdfsInBackground(services.documents, () => data === opened && db.open, log);
+    // Photo files are checked at unlock for presence; each read checks the bytes (AES-GCM tag).
+    const photoCheck = services.photos.checkFiles(false);
+    if (photoCheck.missing.length) log('[session] photo files are missing from the data folder', photoCheck);
     options.onUnlocked?.(db);
   }
 

@@ -103,6 +103,8 @@ export interface PhotoSummary {
   /** The photo consent in force when it was taken. */
   consentLevel: PhotoConsentLevel;
   createdAt: string;
+  /** Its encrypted files are not in the data folder (restore them from a backup). */
+  fileMissing: boolean;
 }
 
 /** The photo consent that applies now: the latest signed consent form not withdrawn, if any. */

@@ -1195,6 +1195,8 @@ export const en = {
     photoNoConsent:
       'There is no signed photo consent for this patient (or it was withdrawn). Get a consent form signed with a photo choice first.',
     photoSessionCourse: 'This session belongs to another course.',
+    photoFileDamaged:
+      'The file of this photo is missing or damaged in the data folder. Restore the newest backup to bring it back.',
     photoSamePhoto: 'Choose two different photos.',
     photoOtherPatient: 'Both photos must be of the same patient.',
   },

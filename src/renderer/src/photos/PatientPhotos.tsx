@@ -151,6 +151,7 @@ export function PatientPhotos({ patientId, archived }: { patientId: number; arch
                 <span className="small">
                   {label(p)}
                   {p.amendment && <span className="badge badge--muted">{t('photos.amendmentBadge')}</span>}
+                  {p.fileMissing && <span className="field__error">{t('errors.photoFileDamaged')}</span>}
                 </span>
                 <label className="checkbox small">
                   <input type="checkbox" checked={selected.includes(p.id)} onChange={() => toggle(p.id)} />{' '}
