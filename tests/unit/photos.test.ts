@@ -327,3 +327,45 @@ describe('photos in the record', () => {
     ]);
   });
 });
+
+describe('photos for teaching and publicity', () => {
+  it('include only patients whose consent in force allows the use, under names that identify nobody', async () => {
+    await signConsentFor(api, patientId, 'marketing');
+    await imported(await cameraJpeg());
+    await imported(await cameraJpeg(), { moment: 'follow-up' });
+    const teachingOnly = api.services.patients.create(patientFields({ lastName: 'Teaching' }) as never).id;
+    await signConsentFor(api, teachingOnly, 'education');
+    await imported(await cameraJpeg(), { patientId: teachingOnly });
+    const withdrawn = api.services.patients.create(patientFields({ lastName: 'Withdrawn' }) as never).id;
+    const consent = await signConsentFor(api, withdrawn, 'marketing');
+    await imported(await cameraJpeg(), { patientId: withdrawn });
+    await api.call('documents.withdraw', { id: consent.id, date: '2026-03-01', reason: 'No more photos' });
+
+    const exportFor = async (use: string) => {
+      const r = await api.call('photos.exportForUse', { use, folder: t.dir });
+      if (!r.ok) throw new Error(JSON.stringify(r.error));
+      return r.value as { folder: string; photos: number; cases: number };
+    };
+    const teaching = await exportFor('education');
+    expect(teaching).toMatchObject({ photos: 3, cases: 2 });
+    const names = fs.readdirSync(teaching.folder).sort();
+    for (const name of names) expect(name).toMatch(/^case-00[12]-face-front-(baseline|follow-up)-1\.jpg$/);
+    const publicity = await exportFor('marketing');
+    expect(publicity).toMatchObject({ photos: 2, cases: 1 });
+    expect(fs.readdirSync(publicity.folder).sort()).toEqual([
+      'case-001-face-front-baseline-1.jpg',
+      'case-001-face-front-follow-up-1.jpg',
+    ]);
+    for (const file of fs.readdirSync(publicity.folder)) {
+      const bytes = fs.readFileSync(path.join(publicity.folder, file));
+      expect(bytes.includes('Papadopoulou')).toBe(false);
+      expect((await sharp(bytes).metadata()).exif).toBeUndefined();
+    }
+    expect(
+      t.db.prepare("SELECT entity, entity_id FROM audit_log WHERE action = 'export' ORDER BY id").all(),
+    ).toEqual([
+      { entity: 'photos-education', entity_id: '3' },
+      { entity: 'photos-marketing', entity_id: '2' },
+    ]);
+  });
+});

@@ -116,7 +116,8 @@ export function createBackupHandlers(host: BackupHost) {
     }
     const { db, audit } = mustOpen();
     const photos = restorePhotos(db, resolved, host.dataDir);
-    if (photos.problems.length) host.log('[backup] photos missing beside the restored backup', photos.problems);
+    if (photos.problems.length)
+      host.log('[backup] photos missing beside the restored backup', photos.problems);
     db.transaction(() => audit.append('restore-backup', 'backup', info.name))();
     anchorRestoredTrail(host.dataDir, db, host.now());
     return info;

@@ -1,6 +1,7 @@
 import type { photosContract } from '../../shared/photos/contract';
 import { NOT_AUDITED, type Routes } from '../route';
 import { comparePhotos, comparisonPdf } from './comparison';
+import { exportPhotosForUse } from './use-export';
 
 export const photoRoutes: Routes<typeof photosContract> = {
   'photos.list': [(s, i) => s.photos.list(i.patientId), NOT_AUDITED],
@@ -18,5 +19,14 @@ export const photoRoutes: Routes<typeof photosContract> = {
   'photos.comparisonPdf': [
     (s, i, ctx) => comparisonPdf(s, i.firstId, i.secondId, (ctx.now ?? (() => new Date()))()),
     (i) => ['export', 'photo-comparison', `${i.firstId}:${i.secondId}`],
+  ],
+  'photos.exportForUse': [
+    (s, i, ctx) =>
+      exportPhotosForUse(
+        { db: ctx.db, photos: s.photos, now: ctx.now ?? (() => new Date()), dataDir: ctx.dataDir },
+        i.use,
+        i.folder || undefined,
+      ),
+    (i, r) => ['export', `photos-${i.use}`, r.photos],
   ],
 };

@@ -103,6 +103,7 @@ export const CHANNELS = [
   'photos.image',
   'photos.compare',
   'photos.comparisonPdf',
+  'photos.exportForUse',
 ] as const satisfies readonly Channel[];
 
 /** The single IPC channel that carries every call. */

@@ -1,15 +1,16 @@
 import { z } from 'zod';
 import { id } from '../kernel/zod';
 
-const folder = z
+/** A folder an export is written into. */
+export const exportFolder = z
   .string({ error: 'errors.required' })
   .trim()
   .min(1, { error: 'errors.required' })
   .max(1000, { error: 'errors.tooLong' });
 
 /** The export goes into `folder`, or the clinic's own exports folder when absent. */
-export const patientExportSchema = z.strictObject({ patientId: id, folder: folder.optional() });
-export const clinicExportSchema = z.strictObject({ folder: folder.optional() });
+export const patientExportSchema = z.strictObject({ patientId: id, folder: exportFolder.optional() });
+export const clinicExportSchema = z.strictObject({ folder: exportFolder.optional() });
 export const exportJobSchema = z.strictObject({
   jobId: z.string().min(1, { error: 'errors.required' }).max(64, { error: 'errors.tooLong' }),
 });

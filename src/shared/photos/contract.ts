@@ -5,10 +5,12 @@ import {
   type PhotoConsentState,
   type PhotoImage,
   type PhotoSummary,
+  type PhotoUseExport,
   photoIdSchema,
   photoImportSchema,
   photoPairSchema,
   photoPatientSchema,
+  photoUseExportSchema,
 } from './schema';
 
 export const photosContract = {
@@ -23,4 +25,6 @@ export const photosContract = {
   'photos.compare': call<typeof photoPairSchema, PhotoComparison>(photoPairSchema),
   /** The comparison as a one-page PDF (dates, view, session n of N); audited as an export. */
   'photos.comparisonPdf': call<typeof photoPairSchema, PhotoComparisonPdf>(photoPairSchema),
+  /** Photos of patients who agreed to teaching or publicity use, under non-identifying names. */
+  'photos.exportForUse': call<typeof photoUseExportSchema, PhotoUseExport>(photoUseExportSchema),
 } as const;

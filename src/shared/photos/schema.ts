@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { AreaGroup } from '../documents/areas';
 import type { PhotoConsentLevel } from '../documents/schema';
+import { exportFolder } from '../exports/schema';
 import { id, text } from '../kernel/zod';
 
 /** When in a course a photo was taken. */
@@ -66,6 +67,20 @@ export const photoImportSchema = z.strictObject({
 });
 
 export const photoPatientSchema = z.strictObject({ patientId: id });
+
+/** Uses beyond the clinical record that a photo consent can allow. */
+export const PHOTO_USES = ['education', 'marketing'] as const;
+export type PhotoUse = (typeof PHOTO_USES)[number];
+export const photoUseExportSchema = z.strictObject({
+  use: z.enum(PHOTO_USES, { error: 'errors.choose' }),
+  /** Where the folder goes; empty: the data folder's exports. */
+  folder: exportFolder.optional(),
+});
+export interface PhotoUseExport {
+  folder: string;
+  photos: number;
+  cases: number;
+}
 export const photoIdSchema = z.strictObject({ id });
 export const photoPairSchema = z.strictObject({ firstId: id, secondId: id });
 

@@ -72,5 +72,17 @@ export const photosEn = {
   makePdf: 'Comparison PDF',
   downloadPdf: 'Download PDF',
   pdfPreview: 'Comparison PDF preview',
+  useExport: {
+    title: 'Photos for teaching or publicity',
+    body: 'Only photos of patients whose consent in force allows that use are included. File names carry no name, number or date: each patient becomes a case number, drawn anew for every export.',
+    use: 'Use',
+    uses: {
+      education: 'Teaching (consent: teaching or publicity)',
+      marketing: 'Publicity (consent: publicity)',
+    },
+    start: 'Export the photos',
+    done_one: '{{count}} photo exported to {{folder}} (cases: {{cases}}).',
+    done_other: '{{count}} photos exported to {{folder}} (cases: {{cases}}).',
+  },
   compareHint: 'Select two photos to compare, or compare the baseline and the latest photo of one view.',
 };
