@@ -54,9 +54,16 @@ export function createServices(ctx: ApiContext) {
   const products = createProductService(deps);
   const courses = createCourseService(deps);
   const audit = createAuditLog(ctx.db, deps.now, ctx.actor ?? practitionerActor(settings));
-  const sessions = createSessionService({ ...deps, products, courses, screening, settings });
-  const adverseEvents = createAdverseEventService(deps, products);
   const photos = createPhotoService({ ...deps, dataDir: ctx.dataDir ?? path.dirname(ctx.db.name) });
+  const sessions = createSessionService({
+    ...deps,
+    products,
+    courses,
+    screening,
+    settings,
+    missingBeforePhotos: photos.missingBeforeViews,
+  });
+  const adverseEvents = createAdverseEventService(deps, products);
   const erase = createErasureService(ctx.db);
   return {
     patients,

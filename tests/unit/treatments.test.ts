@@ -262,6 +262,8 @@ describe('completeness, screening and signing', () => {
       'itemNoVolume',
       'itemZoneNotCharted',
       'volumesDontAddUp',
+      // A new clinic requires before photos: none was taken for this face session.
+      'beforePhotosMissing',
     ]);
     expect(errorOf(await sign(draft))).toMatchObject({
       code: 'VALIDATION',

@@ -20,6 +20,11 @@ export const photoRoutes: Routes<typeof photosContract> = {
     (s, i, ctx) => comparisonPdf(s, i.firstId, i.secondId, (ctx.now ?? (() => new Date()))()),
     (i) => ['export', 'photo-comparison', `${i.firstId}:${i.secondId}`],
   ],
+  'photos.protocol': [(s, i) => s.photos.protocol(i.sessionId), NOT_AUDITED],
+  'photos.skipView': [
+    (s, i) => s.photos.skip(i.sessionId, i.view, i.reason),
+    (i) => ['update', 'photo-protocol', i.sessionId],
+  ],
   'photos.exportForUse': [
     (s, i, ctx) =>
       exportPhotosForUse(

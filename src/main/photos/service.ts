@@ -7,10 +7,12 @@ import type {
   PhotoDetails,
   PhotoImage,
   PhotoMoment,
+  PhotoProtocol,
   PhotoSummary,
 } from '../../shared/photos/schema';
 import type { Db } from '../db/types';
 import { AppError, notFound } from '../errors';
+import { protocolViews } from '../../shared/photos/protocol';
 import { cleanPhoto } from './decode';
 import {
   decryptPhoto,
@@ -123,6 +125,23 @@ export function createPhotoService({ db, now, newId, dataDir }: PhotoDeps) {
   const sessionPlaceOf = db.prepare<[number], { n: number | null; of: number | null }>(
     `SELECT s.sequence AS n, json_extract(c.plan_json, '$.plannedSessions') AS "of"
      FROM sessions s JOIN courses c ON c.id = s.course_id WHERE s.id = ?`,
+  );
+  const sessionRow = db.prepare<[number], { patient_id: number; course_id: number; areas: string | null }>(
+    `SELECT patient_id, course_id, json_extract(fields_json, '$.areas') AS areas FROM sessions WHERE id = ?`,
+  );
+  const sessionPhotos = db.prepare<[number], { id: number; view: string; moment: PhotoMoment }>(
+    'SELECT id, view, moment FROM photos WHERE session_id = ? ORDER BY taken_at, id',
+  );
+  const skipsOf = db.prepare<[number], { view: string; reason: string }>(
+    'SELECT view, reason FROM photo_skips WHERE session_id = ?',
+  );
+  const insertSkip = db.prepare(
+    `INSERT INTO photo_skips (session_id, view, reason, created_at) VALUES (?, ?, ?, ?)
+     ON CONFLICT (session_id, view) DO UPDATE SET reason = excluded.reason, created_at = excluded.created_at`,
+  );
+  const baselineOf = db.prepare<[number, string], { id: number }>(
+    `SELECT id FROM photos WHERE course_id = ? AND view = ?
+     ORDER BY (moment = 'baseline') DESC, taken_at, id LIMIT 1`,
   );
   const allFiles = db.prepare<[], { image_file: string; thumb_file: string }>(
     'SELECT image_file, thumb_file FROM photos',
@@ -244,8 +263,52 @@ export function createPhotoService({ db, now, newId, dataDir }: PhotoDeps) {
     }
   }
 
+  function sessionOrThrow(sessionId: number) {
+    const row = sessionRow.get(sessionId);
+    if (!row) throw notFound('session');
+    return { ...row, areas: row.areas ? (JSON.parse(row.areas) as string[]) : [] };
+  }
+
+  /** The session's photo protocol: each view with its photos, its skip reason and the course's baseline. */
+  function protocol(sessionId: number): PhotoProtocol {
+    const session = sessionOrThrow(sessionId);
+    const photos = sessionPhotos.all(sessionId);
+    const skips = new Map(skipsOf.all(sessionId).map((s) => [s.view, s.reason]));
+    return {
+      sessionId,
+      patientId: session.patient_id,
+      courseId: session.course_id,
+      steps: protocolViews(session.areas).map((view) => ({
+        view,
+        photoIds: photos.filter((p) => p.view === view).map((p) => p.id),
+        beforeTaken: photos.some((p) => p.view === view && (p.moment === 'before' || p.moment === 'baseline')),
+        skipReason: skips.get(view) ?? null,
+        baselineId: baselineOf.get(session.course_id, view)?.id ?? null,
+      })),
+    };
+  }
+
+  /** Views of the session's protocol with neither a before (or baseline) photo nor a skip reason. */
+  const missingBeforeViews = (sessionId: number): string[] =>
+    protocol(sessionId)
+      .steps.filter((s) => !s.beforeTaken && s.skipReason === null)
+      .map((s) => s.view);
+
+  const skipInTransaction = db.transaction((sessionId: number, view: string, reason: string): PhotoProtocol => {
+    const { steps } = protocol(sessionId);
+    if (!steps.some((s) => s.view === view)) {
+      throw new AppError('VALIDATION', 'errors.validation', { view: 'errors.photoViewNotInProtocol' });
+    }
+    insertSkip.run(sessionId, view, reason, now().toISOString());
+    return protocol(sessionId);
+  });
+
   return {
     folder,
+    protocol,
+    missingBeforeViews,
+    skip: (sessionId: number, view: string, reason: string): PhotoProtocol =>
+      skipInTransaction(sessionId, view, reason),
     consent,
     import: importPhoto,
     get,

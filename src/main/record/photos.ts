@@ -120,5 +120,11 @@ export const photoRecords: PatientRecordKind = {
   fhirImport: {
     notIncluded: 'photos come back as files and Media resources; re-import of photos is not built yet',
   },
-  erasure: [{ name: 'photos', sql: 'DELETE FROM photos WHERE patient_id = ?' }],
+  erasure: [
+    {
+      name: 'photoSkips',
+      sql: 'DELETE FROM photo_skips WHERE session_id IN (SELECT id FROM sessions WHERE patient_id = ?)',
+    },
+    { name: 'photos', sql: 'DELETE FROM photos WHERE patient_id = ?' },
+  ],
 };

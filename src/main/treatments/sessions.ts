@@ -35,6 +35,8 @@ export interface SessionDeps extends TreatmentDeps {
   courses: CourseService;
   screening: ScreeningService;
   settings: SettingsService;
+  /** Views of the session's photo protocol still without a before photo or a skip reason. */
+  missingBeforePhotos?: (sessionId: number) => string[];
 }
 
 type StoredFields = Omit<SessionFields, 'items' | 'date' | 'time'>;
@@ -260,6 +262,13 @@ export function createSessionService(deps: SessionDeps) {
       problems.push({
         key: 'sessions.problems.volumesDontAddUp',
         params: { sum: fromHundredths(sum), total: fields.totalVolumeMl },
+      });
+    }
+    const missingPhotos = settings.get().beforePhotosRequired ? (deps.missingBeforePhotos?.(row.id) ?? []) : [];
+    if (missingPhotos.length) {
+      problems.push({
+        key: 'sessions.problems.beforePhotosMissing',
+        params: { count: missingPhotos.length, views: missingPhotos.join(', ') },
       });
     }
     const blockingFlags = screened.flags

@@ -104,6 +104,8 @@ export const CHANNELS = [
   'photos.compare',
   'photos.comparisonPdf',
   'photos.exportForUse',
+  'photos.protocol',
+  'photos.skipView',
 ] as const satisfies readonly Channel[];
 
 /** The single IPC channel that carries every call. */

@@ -10,6 +10,9 @@ import {
   photoImportSchema,
   photoPairSchema,
   photoPatientSchema,
+  type PhotoProtocol,
+  photoSessionSchema,
+  photoSkipSchema,
   photoUseExportSchema,
 } from './schema';
 
@@ -27,4 +30,8 @@ export const photosContract = {
   'photos.comparisonPdf': call<typeof photoPairSchema, PhotoComparisonPdf>(photoPairSchema),
   /** Photos of patients who agreed to teaching or publicity use, under non-identifying names. */
   'photos.exportForUse': call<typeof photoUseExportSchema, PhotoUseExport>(photoUseExportSchema),
+  /** The session's standard views (from its charted areas), each with its photos or skip reason. */
+  'photos.protocol': call<typeof photoSessionSchema, PhotoProtocol>(photoSessionSchema),
+  /** A protocol view skipped on purpose, with the reason. */
+  'photos.skipView': call<typeof photoSkipSchema, PhotoProtocol>(photoSkipSchema),
 } as const;

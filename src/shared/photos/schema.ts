@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { AreaGroup } from '../documents/areas';
 import type { PhotoConsentLevel } from '../documents/schema';
 import { exportFolder } from '../exports/schema';
-import { id, text } from '../kernel/zod';
+import { id, requiredText, text } from '../kernel/zod';
 
 /** When in a course a photo was taken. */
 export const PHOTO_MOMENTS = ['baseline', 'before', 'after', 'follow-up'] as const;
@@ -67,6 +67,28 @@ export const photoImportSchema = z.strictObject({
 });
 
 export const photoPatientSchema = z.strictObject({ patientId: id });
+export const photoSessionSchema = z.strictObject({ sessionId: id });
+export const photoSkipSchema = z.strictObject({
+  sessionId: id,
+  view,
+  reason: requiredText(500),
+});
+
+/** A session's photo protocol, step by step. */
+export interface PhotoProtocol {
+  sessionId: number;
+  patientId: number;
+  courseId: number;
+  steps: {
+    view: string;
+    photoIds: number[];
+    /** A before or baseline photo of this view was taken in the session. */
+    beforeTaken: boolean;
+    skipReason: string | null;
+    /** The course's baseline photo of this view (else its earliest), for the ghost overlay. */
+    baselineId: number | null;
+  }[];
+}
 
 /** Uses beyond the clinical record that a photo consent can allow. */
 export const PHOTO_USES = ['education', 'marketing'] as const;

@@ -50,6 +50,10 @@ it('keeps every earlier row and adds the photo tables, whose rows never change',
   const { patient, document } = seed();
   migrateTo(t.db, migration0010.version);
   expect(t.db.prepare('SELECT count(*) FROM documents').pluck().get()).toBe(1);
+  // A clinic that already had patients keeps signing sessions without before photos until it opts in.
+  expect(t.db.prepare("SELECT value FROM settings WHERE key = 'beforePhotosRequired'").pluck().get()).toBe(
+    'false',
+  );
   expect(t.db.prepare('SELECT last_name FROM patients WHERE id = ?').pluck().get(patient)).toBe('Old');
   photo(patient, document);
   expect(() => t.db.prepare("UPDATE photos SET note = 'changed'").run()).toThrow(/LOCKED/);
@@ -58,8 +62,11 @@ it('keeps every earlier row and adds the photo tables, whose rows never change',
   expect(t.db.prepare('DELETE FROM photos').run().changes).toBe(1);
 });
 
-it('refuses a second photo key and any change to the first', () => {
+it('refuses a second photo key and any change to the first; a new clinic requires before photos', () => {
   migrateTo(t.db, migration0010.version);
+  expect(t.db.prepare("SELECT count(*) FROM settings WHERE key = 'beforePhotosRequired'").pluck().get()).toBe(
+    0,
+  );
   t.db
     .prepare('INSERT INTO photo_store_key (id, key, created_at) VALUES (1, ?, ?)')
     .run(Buffer.alloc(32), AT);

@@ -10,6 +10,11 @@ import type { Migration } from '../types';
  * re-keys the database with a new data key) without re-encrypting a single photo.
  *
  * A photo never changes and is never deleted (erasure excepted): a correction is a new photo.
+ *
+ * photo_skips: a view of a session's photo protocol skipped on purpose, with the reason.
+ *
+ * The setting "before photos required to sign a session" is on for a new clinic; a clinic that already
+ * has patients keeps signing as before until it turns the setting on.
  */
 export const migration0010: Migration = {
   version: 10,
@@ -62,6 +67,22 @@ export const migration0010: Migration = {
       BEGIN
         SELECT RAISE(ABORT, 'LOCKED: a photo is kept');
       END;
+
+      CREATE TABLE photo_skips (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        session_id INTEGER NOT NULL REFERENCES sessions (id),
+        view TEXT NOT NULL CHECK (length(view) BETWEEN 1 AND 40),
+        reason TEXT NOT NULL CHECK (length(reason) BETWEEN 1 AND 500),
+        created_at TEXT NOT NULL,
+        UNIQUE (session_id, view)
+      ) STRICT;
     `);
+    const existingClinic = db.prepare('SELECT 1 FROM patients LIMIT 1').get() !== undefined;
+    if (existingClinic) {
+      db.prepare(
+        `INSERT OR IGNORE INTO settings (key, value, updated_at)
+         VALUES ('beforePhotosRequired', 'false', strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`,
+      ).run();
+    }
   },
 };

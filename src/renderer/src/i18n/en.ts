@@ -1026,6 +1026,9 @@ export const en = {
       noIntake: 'No signed intake on file.',
       intakeExpired: 'The signed intake is out of date: ask the patient to complete a new one.',
       noConsent: 'No signed consent on file for this patient.',
+      beforePhotosMissing_one: 'A before photo is missing (take it or skip it with a reason): {{views}}.',
+      beforePhotosMissing_other:
+        '{{count}} before photos are missing (take them or skip them with a reason): {{views}}.',
       noAreas: 'No area chosen on the chart.',
       noTechnique: 'No technique chosen.',
       noProducts: 'No product recorded.',
@@ -1197,6 +1200,7 @@ export const en = {
     photoSessionCourse: 'This session belongs to another course.',
     photoFileDamaged:
       'The file of this photo is missing or damaged in the data folder. Restore the newest backup to bring it back.',
+    photoViewNotInProtocol: 'This view is not part of the session’s photo protocol.',
     photoSamePhoto: 'Choose two different photos.',
     photoOtherPatient: 'Both photos must be of the same patient.',
   },
