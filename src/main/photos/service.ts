@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { PhotoConsentLevel } from '../../shared/documents/schema';
+import { protocolViews } from '../../shared/photos/protocol';
 import type {
   PhotoConsentState,
   PhotoDetails,
@@ -12,7 +13,6 @@ import type {
 } from '../../shared/photos/schema';
 import type { Db } from '../db/types';
 import { AppError, notFound } from '../errors';
-import { protocolViews } from '../../shared/photos/protocol';
 import { cleanPhoto } from './decode';
 import {
   decryptPhoto,
@@ -281,7 +281,9 @@ export function createPhotoService({ db, now, newId, dataDir }: PhotoDeps) {
       steps: protocolViews(session.areas).map((view) => ({
         view,
         photoIds: photos.filter((p) => p.view === view).map((p) => p.id),
-        beforeTaken: photos.some((p) => p.view === view && (p.moment === 'before' || p.moment === 'baseline')),
+        beforeTaken: photos.some(
+          (p) => p.view === view && (p.moment === 'before' || p.moment === 'baseline'),
+        ),
         skipReason: skips.get(view) ?? null,
         baselineId: baselineOf.get(session.course_id, view)?.id ?? null,
       })),
@@ -294,14 +296,16 @@ export function createPhotoService({ db, now, newId, dataDir }: PhotoDeps) {
       .steps.filter((s) => !s.beforeTaken && s.skipReason === null)
       .map((s) => s.view);
 
-  const skipInTransaction = db.transaction((sessionId: number, view: string, reason: string): PhotoProtocol => {
-    const { steps } = protocol(sessionId);
-    if (!steps.some((s) => s.view === view)) {
-      throw new AppError('VALIDATION', 'errors.validation', { view: 'errors.photoViewNotInProtocol' });
-    }
-    insertSkip.run(sessionId, view, reason, now().toISOString());
-    return protocol(sessionId);
-  });
+  const skipInTransaction = db.transaction(
+    (sessionId: number, view: string, reason: string): PhotoProtocol => {
+      const { steps } = protocol(sessionId);
+      if (!steps.some((s) => s.view === view)) {
+        throw new AppError('VALIDATION', 'errors.validation', { view: 'errors.photoViewNotInProtocol' });
+      }
+      insertSkip.run(sessionId, view, reason, now().toISOString());
+      return protocol(sessionId);
+    },
+  );
 
   return {
     folder,

@@ -264,7 +264,9 @@ export function createSessionService(deps: SessionDeps) {
         params: { sum: fromHundredths(sum), total: fields.totalVolumeMl },
       });
     }
-    const missingPhotos = settings.get().beforePhotosRequired ? (deps.missingBeforePhotos?.(row.id) ?? []) : [];
+    const missingPhotos = settings.get().beforePhotosRequired
+      ? (deps.missingBeforePhotos?.(row.id) ?? [])
+      : [];
     if (missingPhotos.length) {
       problems.push({
         key: 'sessions.problems.beforePhotosMissing',

@@ -20,6 +20,7 @@ import { EditPatientScreen } from './patients/EditPatientScreen';
 import { NewPatientScreen } from './patients/NewPatientScreen';
 import { PatientDetailScreen } from './patients/PatientDetailScreen';
 import { PatientList, type PatientListHandle } from './patients/PatientList';
+import { PhotoCaptureScreen } from './photos/PhotoCaptureScreen';
 import { SettingsScreen } from './settings/SettingsScreen';
 import { TemplateEditorScreen } from './settings/TemplateEditorScreen';
 import { LotRecallScreen } from './treatments/LotRecallScreen';
@@ -133,6 +134,7 @@ export function App() {
               element={<DocumentScreen onNotice={announce} />}
             />
             <Route path="/patients/:id/sessions/:sessionId" element={<SessionScreen />} />
+            <Route path="/patients/:id/photos/capture" element={<PhotoCaptureScreen />} />
             <Route path="/products" element={<ProductsScreen onNotice={announce} />} />
             <Route path="/lot-recall" element={<LotRecallScreen />} />
             <Route path="/settings" element={<SettingsScreen onNotice={announce} />} />

@@ -89,7 +89,14 @@ export function PatientPhotos({ patientId, archived }: { patientId: number; arch
           {t('photos.consentLevel', { level: t(`photos.levels.${consent.data.level}`) })}
         </p>
       )}
-      {consent.data?.level && !archived && <PhotoImport patientId={patientId} />}
+      {consent.data?.level && !archived && (
+        <>
+          <Link className="button button--small" to={`/patients/${patientId}/photos/capture`}>
+            {t('photos.capture.open')}
+          </Link>
+          <PhotoImport patientId={patientId} />
+        </>
+      )}
 
       <h3>{t('photos.galleryTitle')}</h3>
       {all.length === 0 && <p className="muted">{t('photos.galleryEmpty')}</p>}

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { QueryState } from '../components/QueryState';
 import { useTemplates } from '../documents/queries';
+import { PhotoSettingsCard } from '../photos/PhotoSettingsCard';
 import { ClinicProfileForm } from './ClinicProfileForm';
 import { LogoField } from './LogoField';
 import { useSettings } from './queries';
@@ -20,6 +21,7 @@ export function SettingsScreen({ onNotice }: { onNotice: (message: string) => vo
         <QueryState query={settings} />
       )}
       <LogoField onNotice={onNotice} />
+      <PhotoSettingsCard />
       <section className="card" aria-labelledby="settings-data-title">
         <h2 id="settings-data-title">{t('settings.dataTitle')}</h2>
         <p className="muted">{t('settings.dataBody')}</p>
