@@ -1,8 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { logoDataUrl } from '../fixtures/documents';
+import { courseFields } from '../fixtures/treatments';
 import { CHROMIUM_ARGS, findChromium } from './chromium';
 import { expect, test } from './fixtures';
+import { photoPatient } from './photo-consent';
 
 // Chromium's fake camera (a moving test pattern) stands in for a webcam, its permission prompt accepted.
 test.use({
@@ -20,47 +21,10 @@ test('before photos are taken with the camera along the protocol, one view skipp
 }) => {
   test.setTimeout(120_000);
   await app.open();
-  const patient = await app.api<{ id: number }>('patients.create', {
-    fields: { lastName: 'Lindqvist', firstName: 'Astrid', dateOfBirth: '1984-05-02', sex: 'female' },
-  });
-  const template = (await app.api<{ id: number }[]>('templates.list', { kind: 'consent' }))[0] as {
-    id: number;
-  };
-  const content = (
-    await app.api<{ content: { declarations: unknown[] } }>('templates.get', { id: template.id })
-  ).content;
-  const signature = (role: string, signerName: string) => ({
-    role,
-    signerName,
-    method: 'drawn',
-    imagePng: logoDataUrl(),
-  });
-  await app.api('documents.signConsent', {
-    patientId: patient.id,
-    templateId: template.id,
-    details: {
-      treatmentDate: '2026-03-01',
-      areas: ['Under-eye area'],
-      products: [],
-      plannedSessions: '',
-      nextAppointment: '',
-    },
-    acknowledged: content.declarations.map(() => true),
-    photoConsent: 'clinical',
-    signatures: [signature('patient', 'Astrid Lindqvist'), signature('practitioner', 'Dr Eleni Markou')],
-  });
+  const patient = await photoPatient(app, 'clinical');
   const course = await app.api<{ id: number }>('courses.create', {
     patientId: patient.id,
-    fields: {
-      indication: 'Under-eye hollows',
-      areas: ['face.under-eye'],
-      plannedSessions: 4,
-      initialSessions: 4,
-      initialInterval: { minDays: 14, maxDays: 21 },
-      laterInterval: { minDays: 14, maxDays: 21 },
-      maintenanceInterval: { minDays: 90, maxDays: 150 },
-      startDate: '2026-03-01',
-    },
+    fields: courseFields({ indication: 'Under-eye hollows', areas: ['face.under-eye'] }),
   });
   const session = await app.api<{ id: number }>('sessions.create', {
     courseId: course.id,

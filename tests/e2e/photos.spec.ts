@@ -2,9 +2,9 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
-import { logoDataUrl } from '../fixtures/documents';
 import { cameraJpeg } from '../fixtures/photos';
 import { expect, test } from './fixtures';
+import { photoPatient, signPhotoConsent } from './photo-consent';
 
 const SHOTS = path.resolve(__dirname, '../../.test-output/photos');
 
@@ -37,9 +37,7 @@ test('photos need consent; imported by drag and drop, seen in the gallery, compa
 }) => {
   test.setTimeout(120_000);
   await app.open();
-  const patient = await app.api<{ id: number; number: string }>('patients.create', {
-    fields: { lastName: 'Lindqvist', firstName: 'Astrid', dateOfBirth: '1984-05-02', sex: 'female' },
-  });
+  const patient = await photoPatient(app);
   await page.goto(`${app.server.launchUrl}#/patients/${patient.id}`);
   const photos = page.getByRole('region', { name: 'Photographs' });
 
@@ -49,32 +47,7 @@ test('photos need consent; imported by drag and drop, seen in the gallery, compa
   await expect(photos.getByLabel(/Photo files/)).toHaveCount(0);
   await shot(photos, 'consent-block');
 
-  const template = (await app.api<{ id: number }[]>('templates.list', { kind: 'consent' }))[0] as {
-    id: number;
-  };
-  const content = (
-    await app.api<{ content: { declarations: unknown[] } }>('templates.get', { id: template.id })
-  ).content;
-  const signature = (role: string, signerName: string) => ({
-    role,
-    signerName,
-    method: 'drawn',
-    imagePng: logoDataUrl(),
-  });
-  await app.api('documents.signConsent', {
-    patientId: patient.id,
-    templateId: template.id,
-    details: {
-      treatmentDate: '2026-03-01',
-      areas: ['Cheeks'],
-      products: [],
-      plannedSessions: '',
-      nextAppointment: '',
-    },
-    acknowledged: content.declarations.map(() => true),
-    photoConsent: 'education',
-    signatures: [signature('patient', 'Astrid Lindqvist'), signature('practitioner', 'Dr Eleni Markou')],
-  });
+  await signPhotoConsent(app, patient.id, 'education');
   await app.reload();
   await expect(photos.getByText('Photo consent: clinical record and teaching')).toBeVisible();
 

@@ -1,12 +1,11 @@
 import type { ClinicSnapshot } from '../../shared/documents/schema';
 import { displayName, type Patient } from '../../shared/patients/schema';
-import type { PhotoSummary } from '../../shared/photos/schema';
+import { PHOTO_MOMENT_LABELS, PHOTO_VIEW_LABELS, type PhotoSummary } from '../../shared/photos/schema';
 import type { Settings } from '../../shared/settings/schema';
 import { FONT_BOLD, FONT_REGULAR } from '../documents/pdf/fonts';
 import { drawLetterhead } from '../documents/pdf/letterhead';
 import { COLORS } from '../documents/pdf/page';
 import { startPdf } from '../documents/pdf/start';
-import { MOMENT_LABELS, VIEW_LABELS } from './view-labels';
 
 /** One side of the comparison: the photo, its JPEG and where it sits in its course. */
 export interface ComparedPhoto {
@@ -64,11 +63,11 @@ export function renderComparisonPdf(source: ComparisonPdfSource): Promise<Buffer
       .font(FONT_BOLD)
       .fontSize(10.5)
       .fillColor(COLORS.text)
-      .text(`${MOMENT_LABELS[photo.moment]}  ·  ${photo.takenAt.slice(0, 10)}`, left, captionTop, {
+      .text(`${PHOTO_MOMENT_LABELS[photo.moment]}  ·  ${photo.takenAt.slice(0, 10)}`, left, captionTop, {
         width: columnWidth,
       });
     const lines = [
-      VIEW_LABELS[photo.view] ?? photo.view,
+      PHOTO_VIEW_LABELS[photo.view] ?? photo.view,
       side.session ? `Session ${side.session.n} of ${side.session.of}` : 'Not linked to a session',
     ];
     doc.font(FONT_REGULAR).fontSize(9).fillColor(COLORS.muted).text(lines.join('\n'), { width: columnWidth });

@@ -23,6 +23,32 @@ export const PHOTO_VIEWS: Record<AreaGroup, readonly string[]> = {
 };
 export const ALL_PHOTO_VIEWS = Object.values(PHOTO_VIEWS).flat() as readonly string[];
 
+/** The English names of the views, printed on PDFs and used as the screens' English strings. */
+export const PHOTO_VIEW_LABELS: Record<string, string> = {
+  'face-front': 'Face, front',
+  'face-left-45': 'Face, left 45°',
+  'face-right-45': 'Face, right 45°',
+  'face-left-profile': 'Face, left profile',
+  'face-right-profile': 'Face, right profile',
+  'under-eye-close-up': 'Under-eye close-up',
+  'scalp-vertex': 'Scalp, vertex',
+  'scalp-frontal-hairline': 'Scalp, frontal hairline',
+  'scalp-left-temple': 'Scalp, left temple',
+  'scalp-right-temple': 'Scalp, right temple',
+  'scalp-parting': 'Scalp, parting close-up',
+  'body-front': 'Body, front',
+  'body-back': 'Body, back',
+  'body-left': 'Body, left side',
+  'body-right': 'Body, right side',
+};
+
+export const PHOTO_MOMENT_LABELS: Record<PhotoMoment, string> = {
+  baseline: 'Baseline',
+  before: 'Before',
+  after: 'After',
+  'follow-up': 'Follow-up',
+};
+
 /** The file types that can be imported, as the file picker offers them. */
 export const PHOTO_ACCEPT = 'image/jpeg,image/png,image/webp,.jpg,.jpeg,.png,.webp';
 

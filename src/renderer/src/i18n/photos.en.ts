@@ -1,3 +1,5 @@
+import { PHOTO_MOMENT_LABELS, PHOTO_VIEW_LABELS } from '../../../shared/photos/schema';
+
 /** Clinical photographs: import, gallery, viewer and comparison. */
 export const photosEn = {
   title: 'Photographs',
@@ -12,26 +14,10 @@ export const photosEn = {
   getConsent: 'Get photo consent signed',
   importTitle: 'Add photos',
   moment: 'Moment',
-  moments: { baseline: 'Baseline', before: 'Before', after: 'After', 'follow-up': 'Follow-up' },
+  moments: PHOTO_MOMENT_LABELS,
   view: 'View',
   areaGroups: { face: 'Face', 'under-eye': 'Under-eye', scalp: 'Scalp', body: 'Body' },
-  views: {
-    'face-front': 'Face, front',
-    'face-left-45': 'Face, left 45°',
-    'face-right-45': 'Face, right 45°',
-    'face-left-profile': 'Face, left profile',
-    'face-right-profile': 'Face, right profile',
-    'under-eye-close-up': 'Under-eye close-up',
-    'scalp-vertex': 'Scalp, vertex',
-    'scalp-frontal-hairline': 'Scalp, frontal hairline',
-    'scalp-left-temple': 'Scalp, left temple',
-    'scalp-right-temple': 'Scalp, right temple',
-    'scalp-parting': 'Scalp, parting close-up',
-    'body-front': 'Body, front',
-    'body-back': 'Body, back',
-    'body-left': 'Body, left side',
-    'body-right': 'Body, right side',
-  },
+  views: PHOTO_VIEW_LABELS,
   course: 'Course',
   session: 'Session',
   none: 'None',

@@ -2,12 +2,12 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
-import { PHOTO_MOMENTS, type PhotoMoment } from '../../../shared/photos/schema';
+import type { PhotoMoment } from '../../../shared/photos/schema';
 import { ApiFailure, clinic, unwrap } from '../api/clinic';
 import { Field } from '../components/Field';
-import { formatDate } from '../format';
 import { useSessions } from '../treatments/queries';
 import { CaptureGuide } from './CaptureGuide';
+import { MomentField, SessionField } from './fields';
 import { photoKeys, useInvalidatePhotos, usePhotoConsent, useThumbnail } from './queries';
 
 const problemOf = (error: unknown) =>
@@ -154,36 +154,16 @@ export function PhotoCaptureScreen() {
       {consent.data?.level && (
         <>
           <div className="capture__setup">
-            <Field label={t('photos.session')}>
-              {(a) => (
-                <select
-                  {...a}
-                  value={sessionId ?? ''}
-                  onChange={(e) => {
-                    setSessionId(e.target.value ? Number(e.target.value) : null);
-                    setIndex(0);
-                  }}
-                >
-                  <option value="">{t('photos.capture.chooseSession')}</option>
-                  {(sessions.data ?? []).map((s) => (
-                    <option key={s.id} value={s.id}>
-                      {t('photos.sessionOption', { n: s.sequence, date: formatDate(s.date) })}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Field>
-            <Field label={t('photos.moment')}>
-              {(a) => (
-                <select {...a} value={moment} onChange={(e) => setMoment(e.target.value as PhotoMoment)}>
-                  {PHOTO_MOMENTS.map((m) => (
-                    <option key={m} value={m}>
-                      {t(`photos.moments.${m}`)}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Field>
+            <SessionField
+              sessions={sessions.data ?? []}
+              value={sessionId}
+              onChange={(id) => {
+                setSessionId(id);
+                setIndex(0);
+              }}
+              emptyLabel={t('photos.capture.chooseSession')}
+            />
+            <MomentField value={moment} onChange={setMoment} />
             <label className="checkbox">
               <input type="checkbox" checked={grid} onChange={(e) => setGrid(e.target.checked)} />
               {t('photos.capture.grid')}

@@ -4,7 +4,6 @@ import { AREA_GROUPS } from '../../../shared/documents/areas';
 import {
   PHOTO_ACCEPT,
   PHOTO_LIMITS,
-  PHOTO_MOMENTS,
   PHOTO_VIEWS,
   type PhotoDetails,
   type PhotoMoment,
@@ -13,6 +12,7 @@ import { ApiFailure, clinic, unwrap } from '../api/clinic';
 import { Field } from '../components/Field';
 import { formatDate } from '../format';
 import { useCourses, useSessions } from '../treatments/queries';
+import { MomentField, SessionField } from './fields';
 import { useInvalidatePhotos } from './queries';
 
 interface FileOutcome {
@@ -95,17 +95,7 @@ export function PhotoImport({ patientId }: { patientId: number }) {
     <section className="photo-import" aria-labelledby="photo-import-title">
       <h3 id="photo-import-title">{t('photos.importTitle')}</h3>
       <div className="photo-import__fields">
-        <Field label={t('photos.moment')}>
-          {(a) => (
-            <select {...a} value={moment} onChange={(e) => setMoment(e.target.value as PhotoMoment)}>
-              {PHOTO_MOMENTS.map((m) => (
-                <option key={m} value={m}>
-                  {t(`photos.moments.${m}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <MomentField value={moment} onChange={setMoment} />
         <Field label={t('photos.view')} error={fieldError.view}>
           {(a) => (
             <select {...a} value={view} onChange={(e) => setView(e.target.value)}>
@@ -140,27 +130,17 @@ export function PhotoImport({ patientId }: { patientId: number }) {
             </select>
           )}
         </Field>
-        <Field label={t('photos.session')} error={fieldError.sessionId}>
-          {(a) => (
-            <select
-              {...a}
-              value={sessionId ?? ''}
-              onChange={(e) => {
-                const id = e.target.value ? Number(e.target.value) : null;
-                setSessionId(id);
-                const session = sessions.data?.find((s) => s.id === id);
-                if (session) setCourseId(session.courseId);
-              }}
-            >
-              <option value="">{t('photos.none')}</option>
-              {courseSessions.map((s) => (
-                <option key={s.id} value={s.id}>
-                  {t('photos.sessionOption', { n: s.sequence, date: formatDate(s.date) })}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <SessionField
+          sessions={courseSessions}
+          value={sessionId}
+          onChange={(id) => {
+            setSessionId(id);
+            const session = sessions.data?.find((s) => s.id === id);
+            if (session) setCourseId(session.courseId);
+          }}
+          emptyLabel={t('photos.none')}
+          error={fieldError.sessionId}
+        />
         <Field label={t('photos.note')} error={fieldError.note} wide>
           {(a) => <input {...a} value={note} maxLength={500} onChange={(e) => setNote(e.target.value)} />}
         </Field>
