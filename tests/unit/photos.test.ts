@@ -274,7 +274,7 @@ describe('photos in the record', () => {
     const pdf = files.find((f) => f.startsWith('patient-record-')) as string;
     const text = execFileSync('pdftotext', ['-layout', path.join(folder, pdf), '-'], { encoding: 'utf8' });
     expect(text).toContain('Photographs');
-    expect(text).toContain('face-front · baseline · 2026-02-14');
+    expect(text).toContain('Face, front · Baseline · 2026-02-14');
     const images = execFileSync('pdfimages', ['-list', path.join(folder, pdf)], { encoding: 'utf8' });
     expect(images.split('\n').filter((l) => /\bjpeg\b/.test(l)).length).toBeGreaterThanOrEqual(1);
   });

@@ -71,10 +71,13 @@ export function renderRecordPdf(source: RecordPdfSource): Promise<Buffer> {
 
   for (const section of source.sections) {
     flow.space(10);
-    flow.heading(section.heading, flow.lineHeight() * 2);
+    // The heading keeps its first entry (a photo's thumbnail included) on its page.
+    const firstImage = section.entries[0]?.image ? THUMBNAIL.height + 4 + flow.lineHeight() * 2 : 0;
+    flow.heading(section.heading, flow.lineHeight() * 2 + firstImage);
     if (!section.entries.length) flow.paragraph(section.empty, { color: COLORS.muted });
     for (const entry of section.entries) {
-      flow.ensure(flow.lineHeight() * 3);
+      // A photo's title stays on the page of its thumbnail.
+      flow.ensure(flow.lineHeight() * 3 + (entry.image ? THUMBNAIL.height + 4 : 0));
       flow.write(entry.title, { font: FONT_BOLD, size: 10.5 });
       doc.y += 3;
       if (entry.image) {

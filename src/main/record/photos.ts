@@ -1,6 +1,6 @@
 import type { Media } from '../../shared/fhir/r4';
 import type { Patient } from '../../shared/patients/schema';
-import type { PhotoSummary } from '../../shared/photos/schema';
+import { PHOTO_MOMENT_LABELS, PHOTO_VIEW_LABELS, type PhotoSummary } from '../../shared/photos/schema';
 import { FHIR_SYSTEM, refTo } from '../exports/fhir';
 import type { ExportedPhoto } from '../exports/record';
 import { type ExportFile, mapper, type PatientRecordKind } from './kind';
@@ -94,7 +94,7 @@ const photos = mapper<ExportedPhoto>({
     heading: 'Photographs',
     empty: 'No photographs.',
     entries: items.map((p) => ({
-      title: `${p.view} · ${p.moment} · ${day(p)}${p.amendment ? ' · added after signing' : ''}`,
+      title: `${PHOTO_VIEW_LABELS[p.view] ?? p.view} · ${PHOTO_MOMENT_LABELS[p.moment]} · ${day(p)}${p.amendment ? ' · added after signing' : ''}`,
       image: p.thumbnail,
       lines: [
         ['File', photoFileName(p)],
