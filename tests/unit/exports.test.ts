@@ -55,6 +55,7 @@ describe('patient record export', () => {
       'patient-changes.csv',
       `patient-record-${patient.number}.pdf`,
       'patients.csv',
+      'photos.csv',
       'screening-decisions.csv',
       'sessions.csv',
     ]);
@@ -367,6 +368,8 @@ describe('erasure', () => {
     expect(erased.removed).toEqual({
       importedRecords: 0,
       signedPdfs: 2,
+      photos: 0,
+      photoSkips: 0,
       adverseEventLots: 0,
       adverseEvents: 0,
       amendments: 0,
