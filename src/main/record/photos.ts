@@ -118,7 +118,8 @@ export const photoRecords: PatientRecordKind = {
   },
   export: photos,
   fhirImport: {
-    notIncluded: 'photos come back as files and Media resources; re-import of photos is not built yet',
+    notIncluded:
+      'a photo is kept under a signed consent held here, and consent forms are never re-imported (their signatures are not); the Media resources carry the image and its consent level for another system',
   },
   erasure: [
     {
