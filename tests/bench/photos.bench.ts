@@ -51,7 +51,12 @@ export async function benchPhotos(dir: string): Promise<void> {
   for (let i = 0; i < count; i++) {
     await sharp(photo, { limitInputPixels: PHOTO_LIMITS.pixels })
       .rotate()
-      .resize({ width: PHOTO_LIMITS.storedEdge, height: PHOTO_LIMITS.storedEdge, fit: 'inside' })
+      .resize({
+        width: PHOTO_LIMITS.storedEdge,
+        height: PHOTO_LIMITS.storedEdge,
+        fit: 'inside',
+        withoutEnlargement: true,
+      })
       .jpeg({ quality: 88 })
       .toBuffer();
   }
