@@ -141,4 +141,26 @@ test('photos need consent; imported by drag and drop, seen in the gallery, compa
     );
     expect(name).not.toContain('Lindqvist');
   }
+
+  // Teaching export from the Data page: this patient agreed to teaching, so her three photos go.
+  await page.getByRole('link', { name: 'Data' }).click();
+  const teaching = page.getByRole('region', { name: 'Photos for teaching or publicity' });
+  await teaching.getByRole('radio', { name: /^Teaching/ }).check();
+  await teaching.getByRole('button', { name: 'Export the photos' }).click();
+  await expect(teaching.getByRole('status')).toContainText('3 photos exported');
+  await shot(teaching, 'teaching-export');
+  await teaching.getByRole('radio', { name: /^Publicity/ }).check();
+  await teaching.getByRole('button', { name: 'Export the photos' }).click();
+  await expect(teaching.getByRole('status')).toContainText('0 photos exported');
+
+  // The setting, on for a new clinic.
+  await page.getByRole('link', { name: 'Settings' }).click();
+  const setting = page.getByRole('checkbox', { name: 'Before photos required to sign a session' });
+  await expect(setting).toBeChecked();
+  await shot(page.getByRole('region', { name: 'Photographs' }), 'settings-photos');
+  await setting.uncheck();
+  await expect(setting).not.toBeChecked();
+  expect((await app.api<{ beforePhotosRequired: boolean }>('settings.get', {})).beforePhotosRequired).toBe(
+    false,
+  );
 });
