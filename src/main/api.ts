@@ -10,6 +10,7 @@ import { exportRoutes } from './exports/routes';
 import { importRoutes } from './imports/routes';
 import { intakeRoutes } from './intake/routes';
 import { patientRoutes } from './patients/routes';
+import { photoRoutes } from './photos/routes';
 import { NOT_AUDITED, type Route, type ServiceChannel } from './route';
 import { screeningRoutes } from './screening/routes';
 import { type ApiContext, createServices } from './services';
@@ -36,6 +37,7 @@ const routes: { [C in ServiceChannel]: Route<C> } = {
   ...exportRoutes,
   ...importRoutes,
   ...diaryRoutes,
+  ...photoRoutes,
 };
 
 export const isServiceChannel = (name: unknown): name is ServiceChannel =>

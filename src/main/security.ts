@@ -82,10 +82,50 @@ export function hardenWebContents(contents: WebContents, shell: ShellLike, devSe
   });
 }
 
-/** Permission requests and checks are denied; every response carries the CSP. */
+/**
+ * The one permission the app grants: the camera (video only, never the microphone), to the app's own
+ * page in the top frame, for the photo capture screen. Everything else is denied.
+ */
+export function isAllowedPermissionRequest(
+  permission: string,
+  details: { mediaTypes?: readonly string[]; requestingUrl?: string; isMainFrame?: boolean } | undefined,
+  devServerUrl?: string,
+): boolean {
+  if (!details) return false;
+  const types = details.mediaTypes ?? [];
+  return (
+    permission === 'media' &&
+    types.length > 0 &&
+    types.every((t) => t === 'video') &&
+    details.isMainFrame === true &&
+    isAppUrl(details.requestingUrl ?? '', devServerUrl)
+  );
+}
+
+/** The synchronous check Chromium makes before a request (e.g. listing cameras): the same rule. */
+export function isAllowedPermissionCheck(
+  permission: string,
+  requestingOrigin: string,
+  details: { mediaType?: string; isMainFrame?: boolean } | undefined,
+  devServerUrl?: string,
+): boolean {
+  if (!details) return false;
+  return (
+    permission === 'media' &&
+    details.mediaType === 'video' &&
+    details.isMainFrame !== false &&
+    isAppUrl(requestingOrigin, devServerUrl)
+  );
+}
+
+/** Permission requests and checks are denied but for the app's own camera use; every response carries the CSP. */
 export function hardenSession(session: Session, devServerUrl?: string): void {
-  session.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
-  session.setPermissionCheckHandler(() => false);
+  session.setPermissionRequestHandler((_wc, permission, callback, details) =>
+    callback(isAllowedPermissionRequest(permission, details as never, devServerUrl)),
+  );
+  session.setPermissionCheckHandler((_wc, permission, origin, details) =>
+    isAllowedPermissionCheck(permission, origin, details as never, devServerUrl),
+  );
   session.setDevicePermissionHandler?.(() => false);
   const csp = devServerUrl ? devContentSecurityPolicy(devServerUrl) : CONTENT_SECURITY_POLICY;
   session.webRequest.onHeadersReceived((details, callback) => {

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { todayIso } from '../shared/dates';
 import { createAuditLog } from './audit/repository';
 import { createProductService } from './catalog/products';
@@ -16,6 +17,7 @@ import { createCsvImportService } from './imports/csv-import';
 import { createFhirImportService } from './imports/fhir-import';
 import { createIntakeService } from './intake/service';
 import { createPatientService } from './patients/service';
+import { createPhotoService } from './photos/service';
 import { createScreeningService } from './screening/service';
 import { createLogoService } from './settings/logo';
 import { createSettingsService, type SettingsService } from './settings/service';
@@ -56,7 +58,15 @@ export function createServices(ctx: ApiContext) {
   const products = createProductService(deps);
   const courses = createCourseService(deps);
   const audit = createAuditLog(ctx.db, deps.now, ctx.actor ?? practitionerActor(settings));
-  const sessions = createSessionService({ ...deps, products, courses, screening, settings });
+  const photos = createPhotoService({ ...deps, dataDir: ctx.dataDir ?? path.dirname(ctx.db.name) });
+  const sessions = createSessionService({
+    ...deps,
+    products,
+    courses,
+    screening,
+    settings,
+    missingBeforePhotos: photos.missingBeforeViews,
+  });
   const adverseEvents = createAdverseEventService(deps, products);
   const diary = createDiaryService({ ...deps, settings, courses, sessions });
   const contactPreferences = createContactPreferences(ctx.db, deps.now);
@@ -65,6 +75,7 @@ export function createServices(ctx: ApiContext) {
     appointments: createAppointmentRecords(ctx.db),
     contact: contactPreferences.records,
   };
+  const erase = createErasureService(ctx.db);
   return {
     patients,
     settings,
@@ -93,6 +104,7 @@ export function createServices(ctx: ApiContext) {
       sessions,
       adverseEvents,
       diaryRecords,
+      photos,
       logos,
       dataDir: ctx.dataDir,
       log: ctx.log,
@@ -104,7 +116,14 @@ export function createServices(ctx: ApiContext) {
       dateFormat: () => settings.get().dateFormat,
     }),
     fhirImport: createFhirImportService(ctx.db, audit, deps.now),
-    erase: createErasureService(ctx.db),
+    photos,
+    /** Erasure removes the patient's photo files once their rows are gone. */
+    erase: (id: number, confirmNumber: string) => {
+      const files = photos.filesOf(id);
+      const result = erase(id, confirmNumber);
+      photos.removeFiles(files);
+      return result;
+    },
   };
 }
 

@@ -7,6 +7,7 @@ import { benchDocuments } from './documents';
 import { benchEncryption } from './encryption.bench';
 import { benchExports } from './exports.bench';
 import { benchPatientSearch } from './patients-search.bench';
+import { benchPhotos } from './photos.bench';
 import { benchTreatments } from './treatments.bench';
 
 /** `npm run bench`: seeds temporary databases and reports latencies next to their bare-SQLite floor. */
@@ -52,6 +53,7 @@ async function main(): Promise<void> {
 
     await benchDocuments();
     await benchExports(dir);
+    await benchPhotos(dir);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

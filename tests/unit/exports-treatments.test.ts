@@ -47,6 +47,7 @@ async function treatedPopulatedPatient(lastName = 'Papadopoulou') {
   const { patient } = populated;
   // The populated patient's consent was withdrawn; a session is signed under a current one.
   await signConsentFor(api, patient.id);
+  await api.call('settings.update', { patch: { beforePhotosRequired: false } });
   const ha = await productWithLot(api);
   const vc = await productWithLot(
     api,

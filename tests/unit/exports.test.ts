@@ -57,6 +57,7 @@ describe('patient record export', () => {
       'patient-changes.csv',
       `patient-record-${patient.number}.pdf`,
       'patients.csv',
+      'photos.csv',
       'screening-decisions.csv',
       'sessions.csv',
     ]);
@@ -372,6 +373,8 @@ describe('erasure', () => {
       contactPreferences: 0,
       reminders: 0,
       appointments: 0,
+      photos: 0,
+      photoSkips: 0,
       adverseEventLots: 0,
       adverseEvents: 0,
       amendments: 0,

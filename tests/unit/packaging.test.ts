@@ -50,4 +50,12 @@ describe('electron-builder.yml', () => {
     );
     expect(excluded('node_modules/better-sqlite3-multiple-ciphers/lib/database.js')).toBe(false);
   });
+
+  it('unpacks sharp and its libvips binaries from the asar archive (native code cannot load from it)', () => {
+    const unpacked = [config.asarUnpack ?? []].flat() as string[];
+    const isUnpacked = (file: string) => unpacked.some((p) => minimatch(file, p, { dot: true }));
+    expect(isUnpacked('node_modules/sharp/dist/index.cjs')).toBe(true);
+    expect(isUnpacked('node_modules/@img/sharp-linux-x64/lib/sharp-linux-x64.node')).toBe(true);
+    expect(isUnpacked('node_modules/@img/sharp-libvips-linux-x64/lib/libvips-cpp.so.8.18.7')).toBe(true);
+  });
 });

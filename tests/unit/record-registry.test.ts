@@ -71,6 +71,7 @@ describe('the patient-record registry', () => {
       'appointments',
       'patient_contact_preferences',
       'documents',
+      'photos',
       'patient_changes',
     ]);
     const imported = PATIENT_RECORDS.filter((k) => isIncluded(k.fhirImport)).map((k) => k.table);

@@ -112,6 +112,34 @@ describe('session guards', () => {
       expect(cb).toHaveBeenCalledWith(false);
     }
     expect(check?.()).toBe(false);
+    // The camera alone, for the app's own page in the top frame: the photo capture screen.
+    const asked = (permission: string, details: Record<string, unknown>) => {
+      const cb = vi.fn();
+      (request as unknown as (wc: unknown, p: string, cb: unknown, d: unknown) => void)(
+        null,
+        permission,
+        cb,
+        details,
+      );
+      return cb.mock.calls[0]?.[0];
+    };
+    const own = { requestingUrl: 'app://mesodesk/index.html', isMainFrame: true };
+    expect(asked('media', { ...own, mediaTypes: ['video'] })).toBe(true);
+    expect(asked('media', { ...own, mediaTypes: ['video', 'audio'] })).toBe(false);
+    expect(asked('media', { ...own, mediaTypes: ['audio'] })).toBe(false);
+    expect(asked('media', { ...own, mediaTypes: [] })).toBe(false);
+    expect(asked('media', { ...own, mediaTypes: ['video'], isMainFrame: false })).toBe(false);
+    expect(
+      asked('media', { mediaTypes: ['video'], requestingUrl: 'https://evil.example/', isMainFrame: true }),
+    ).toBe(false);
+    expect(asked('geolocation', { ...own, mediaTypes: ['video'] })).toBe(false);
+    const checked = check as unknown as (wc: unknown, p: string, origin: string, d: unknown) => boolean;
+    expect(checked(null, 'media', 'app://mesodesk', { mediaType: 'video', isMainFrame: true })).toBe(true);
+    expect(checked(null, 'media', 'app://mesodesk', { mediaType: 'audio', isMainFrame: true })).toBe(false);
+    expect(checked(null, 'media', 'https://evil.example', { mediaType: 'video', isMainFrame: true })).toBe(
+      false,
+    );
+    expect(checked(null, 'notifications', 'app://mesodesk', { isMainFrame: true })).toBe(false);
     const cb = vi.fn();
     headers?.({ responseHeaders: { 'X-Other': ['1'] } }, cb);
     expect(cb).toHaveBeenCalledWith({

@@ -261,6 +261,8 @@ describe('completeness, screening and signing', () => {
       'itemNoLot',
       'itemNoVolume',
       'itemZoneNotCharted',
+      // A new clinic requires before photos: none was taken for this face session.
+      'beforePhotosMissing',
     ]);
     expect(errorOf(await sign(draft))).toMatchObject({
       code: 'VALIDATION',

@@ -9,6 +9,7 @@ import type { Db } from '../db/types';
 import { AppError } from '../errors';
 import { SQLITE_COMPANIONS } from '../files/durable';
 import { ensurePrivateDir, makeDatabasePrivate, makePrivate } from '../files/private';
+import { backUpWithPhotos, restorePhotos } from '../photos/backup-photos';
 import type { VaultHandlers } from '../route';
 import { createSettingsService } from '../settings/service';
 import type { Keyfile } from '../vault/keyfile';
@@ -61,15 +62,17 @@ export function createBackupHandlers(host: BackupHost) {
     const now = host.now();
     // The entry goes in before the copy, so the backup carries its own record.
     db.transaction(() => audit.append('backup', 'backup', backupName(kind, now)))();
-    const info = createBackup({
-      db,
-      folder: into,
-      kind,
-      key,
-      now,
-      nativeBinding: host.nativeBinding,
-      keyfile: host.keyfile(),
-    });
+    const info = backUpWithPhotos(db, host.dataDir, into, () =>
+      createBackup({
+        db,
+        folder: into,
+        kind,
+        key,
+        now,
+        nativeBinding: host.nativeBinding,
+        keyfile: host.keyfile(),
+      }),
+    );
     if (kind === 'daily' || kind === 'quit') pruneBackups(folder);
     return info;
   }
@@ -133,6 +136,9 @@ export function createBackupHandlers(host: BackupHost) {
       throw new AppError('CONFLICT', 'errors.restoreFailed');
     }
     const { db, audit } = mustOpen();
+    const photos = restorePhotos(db, resolved, host.dataDir);
+    if (photos.problems.length)
+      host.log('[backup] photos missing beside the restored backup', photos.problems);
     db.transaction(() => audit.append('restore-backup', 'backup', info.name))();
     anchorRestoredTrail(host.dataDir, db, host.now());
     return info;

@@ -19,6 +19,9 @@ export const FHIR_SYSTEM = {
   adverseEventResolved: 'https://mesodesk.app/fhir/StructureDefinition/adverse-event-resolved-date',
   appointmentRecord: 'https://mesodesk.app/fhir/StructureDefinition/appointment-record',
   appointmentType: 'https://mesodesk.app/fhir/CodeSystem/appointment-type',
+  photoConsent: 'https://mesodesk.app/fhir/StructureDefinition/photo-consent-level',
+  photoMoment: 'https://mesodesk.app/fhir/CodeSystem/photo-moment',
+  photoView: 'https://mesodesk.app/fhir/CodeSystem/photo-view',
 } as const;
 
 export const fullUrl = (uid: string) => `urn:uuid:${uid}`;

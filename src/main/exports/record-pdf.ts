@@ -22,6 +22,8 @@ export interface RecordPdfSource {
 const SEX = { female: 'Female', male: 'Male', other: 'Other', unknown: 'Not recorded' } as const;
 /** Labels take up to 45% of the line: intake questions are long. */
 const LABEL_SHARE = 0.45;
+/** A photo's thumbnail in the record, in points. */
+const THUMBNAIL = { width: 160, height: 120 };
 
 /** The complete patient record as one PDF: details, then one section per record type. */
 export function renderRecordPdf(source: RecordPdfSource): Promise<Buffer> {
@@ -69,12 +71,20 @@ export function renderRecordPdf(source: RecordPdfSource): Promise<Buffer> {
 
   for (const section of source.sections) {
     flow.space(10);
-    flow.heading(section.heading, flow.lineHeight() * 2);
+    // The heading keeps its first entry (a photo's thumbnail included) on its page.
+    const firstImage = section.entries[0]?.image ? THUMBNAIL.height + 4 + flow.lineHeight() * 2 : 0;
+    flow.heading(section.heading, flow.lineHeight() * 2 + firstImage);
     if (!section.entries.length) flow.paragraph(section.empty, { color: COLORS.muted });
     for (const entry of section.entries) {
-      flow.ensure(flow.lineHeight() * 3);
+      // A photo's title stays on the page of its thumbnail.
+      flow.ensure(flow.lineHeight() * 3 + (entry.image ? THUMBNAIL.height + 4 : 0));
       flow.write(entry.title, { font: FONT_BOLD, size: 10.5 });
       doc.y += 3;
+      if (entry.image) {
+        flow.ensure(THUMBNAIL.height + 4);
+        doc.image(entry.image, box.left, doc.y, { fit: [THUMBNAIL.width, THUMBNAIL.height] });
+        doc.y += THUMBNAIL.height + 4;
+      }
       for (const [label, value] of entry.lines) line(flow, label, value);
       doc.y += 6;
     }

@@ -1,6 +1,7 @@
 import type { DocumentRecord } from '../../shared/documents/schema';
 import type { Intake } from '../../shared/intake/schema';
 import type { Patient, PatientChange } from '../../shared/patients/schema';
+import type { PhotoSummary } from '../../shared/photos/schema';
 import type { FlagDecision } from '../../shared/screening/schema';
 import type { Settings } from '../../shared/settings/schema';
 import type { AdverseEvent, Session } from '../../shared/treatments/schema';
@@ -9,6 +10,7 @@ import type { AppointmentRecord } from '../diary/records';
 import type { DocumentService } from '../documents/service';
 import type { IntakeService } from '../intake/service';
 import type { PatientService } from '../patients/service';
+import type { PhotoService } from '../photos/service';
 import type { ScreeningService } from '../screening/service';
 import type { SettingsService } from '../settings/service';
 import type { AdverseEventService } from '../treatments/adverse-events';
@@ -29,7 +31,11 @@ export interface ExportSources {
     appointments(patientId: number): AppointmentRecord[];
     contact(patientId: number): ContactPreferenceRecord[];
   };
+  photos: PhotoService;
 }
+
+/** A photo with its thumbnail, for the record PDF. */
+export type ExportedPhoto = PhotoSummary & { thumbnail: Buffer };
 
 /** Everything the clinic holds about one patient, loaded once per export. */
 export interface PatientRecord {
@@ -43,6 +49,8 @@ export interface PatientRecord {
   adverseEvents: AdverseEvent[];
   appointments: AppointmentRecord[];
   contactPreferences: ContactPreferenceRecord[];
+  /** Oldest first. */
+  photos: ExportedPhoto[];
   /** Sessions and adverse events row for row, by id: what a re-import of the FHIR bundle recreates. */
   stored?: {
     sessions: ReadonlyMap<number, SessionRecordPayload>;
@@ -76,6 +84,10 @@ export function loadPatientRecord(s: ExportSources, patientId: number): PatientR
     adverseEvents,
     appointments: s.diaryRecords.appointments(patientId),
     contactPreferences: s.diaryRecords.contact(patientId),
+    photos: s.photos
+      .list(patientId)
+      .reverse()
+      .map((p) => ({ ...p, thumbnail: s.photos.thumbnailBytes(p.id) })),
     stored: {
       sessions: new Map(sessions.map((x) => [x.id, s.sessions.storedRecord(x.id)])),
       adverseEvents: new Map(adverseEvents.map((e) => [e.id, s.adverseEvents.storedRecord(e.id)])),

@@ -29,6 +29,21 @@ export interface ExportServiceDeps extends ExportDeps {
 }
 
 const PAGE = 200;
+
+/** The folder an export goes into: the one chosen (it must exist), else the data folder's `exports`. */
+export function exportParentFolder(folder: string | undefined, dataDir: string | undefined): string {
+  if (folder) {
+    const resolved = path.resolve(folder);
+    if (!fs.existsSync(resolved) || !fs.statSync(resolved).isDirectory()) {
+      throw new AppError('VALIDATION', 'errors.validation', { folder: 'errors.folderMissing' });
+    }
+    return resolved;
+  }
+  if (!dataDir) throw new AppError('VALIDATION', 'errors.validation', { folder: 'errors.required' });
+  const own = path.join(dataDir, 'exports');
+  ensurePrivateDir(own);
+  return own;
+}
 type Job = ExportJob & { cancel: boolean };
 /** Running and finished jobs per open database, shared by every service instance over it. */
 const JOBS = new WeakMap<Db, Map<string, Job>>();
@@ -48,19 +63,7 @@ export function createExportService(deps: ExportServiceDeps) {
     bytes: Buffer.from(anchorFileContent(currentAnchor(deps.db, at))),
   });
 
-  function parentFolder(folder: string | undefined): string {
-    if (folder) {
-      const resolved = path.resolve(folder);
-      if (!fs.existsSync(resolved) || !fs.statSync(resolved).isDirectory()) {
-        throw new AppError('VALIDATION', 'errors.validation', { folder: 'errors.folderMissing' });
-      }
-      return resolved;
-    }
-    if (!deps.dataDir) throw new AppError('VALIDATION', 'errors.validation', { folder: 'errors.required' });
-    const own = path.join(deps.dataDir, 'exports');
-    ensurePrivateDir(own);
-    return own;
-  }
+  const parentFolder = (folder: string | undefined) => exportParentFolder(folder, deps.dataDir);
 
   async function exportPatient(patientId: number, folder?: string): Promise<ExportResult> {
     const parent = parentFolder(folder);

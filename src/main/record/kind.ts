@@ -14,7 +14,8 @@ export interface ExportFile {
 /** A heading and its lines in the record PDF; a line may carry a label. */
 export interface PdfSection {
   heading: string;
-  entries: { title: string; lines: [label: string, value: string][] }[];
+  /** `image`: a JPEG drawn small under the title (a photo's thumbnail). */
+  entries: { title: string; lines: [label: string, value: string][]; image?: Buffer }[];
   empty: string;
 }
 

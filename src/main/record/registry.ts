@@ -13,6 +13,7 @@ import {
   type RecordMapper,
   type TimelineBranch,
 } from './kind';
+import { photoRecords } from './photos';
 import { amendmentRecords, courseRecords } from './session-parts';
 import { sessionRecords } from './sessions';
 
@@ -33,6 +34,7 @@ export const PATIENT_RECORDS: readonly PatientRecordKind[] = [
   reminderRecords,
   contactPreferenceRecords,
   documentRecords,
+  photoRecords,
   signedPdfRecords,
   changeRecords,
   importedRecordRecords,

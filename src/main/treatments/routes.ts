@@ -14,7 +14,10 @@ export const treatmentRoutes: Routes<typeof treatmentsContract> = {
     auditOutput('update', 'session'),
   ],
   'sessions.check': [(s, i) => s.sessions.check(i.id), NOT_AUDITED],
-  'sessions.precheck': [(s, i) => s.sessions.precheck(i.courseId, i.fields), NOT_AUDITED],
+  'sessions.precheck': [
+    (s, i) => s.sessions.precheck(i.courseId, i.fields, i.sessionId ?? null),
+    NOT_AUDITED,
+  ],
   'sessions.sign': [(s, i) => s.sessions.sign(i.id, i.version), auditOutput('sign', 'session')],
   'sessions.amend': [(s, i) => s.sessions.amend(i.id, i.text), auditInput('amend', 'session')],
   'sessions.verify': [(s, i) => s.sessions.verify(i.id), NOT_AUDITED],

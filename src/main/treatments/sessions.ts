@@ -36,6 +36,9 @@ export interface SessionDeps extends ServiceDeps {
   courses: CourseService;
   screening: ScreeningService;
   settings: SettingsService;
+  /** Views of the session's photo protocol still without a before photo or a skip reason. */
+  /** Views of the session still without a before photo or a skip reason; all of them for an unsaved chart. */
+  missingBeforePhotos?: (sessionId: number | null, areas: readonly string[]) => string[];
 }
 
 type StoredFields = Omit<SessionFields, 'items' | 'date' | 'time'>;
@@ -199,10 +202,10 @@ export function createSessionService(deps: SessionDeps) {
   }
 
   /** Everything that stands between a draft and its signature. */
-  const check = (row: SessionRow): SessionCheck => checkFields(row.patient_id, draftFields(row));
+  const check = (row: SessionRow): SessionCheck => checkFields(row.patient_id, draftFields(row), row.id);
 
   /** The same check on a chart's fields as they stand, saved or not. */
-  function checkFields(patientId: number, fields: SessionFields): SessionCheck {
+  function checkFields(patientId: number, fields: SessionFields, sessionId: number | null): SessionCheck {
     const items = draftItems(fields);
     const problems: CompletenessProblem[] = [];
     const plan = planned(items, fields.areas);
@@ -252,6 +255,15 @@ export function createSessionService(deps: SessionDeps) {
     // A total that differs from the items is the practitioner's override: signed, and shown as such.
     if (fields.totalVolumeMl === null && items.length)
       problems.push({ key: 'sessions.problems.noTotalVolume' });
+    const missingPhotos = settings.get().beforePhotosRequired
+      ? (deps.missingBeforePhotos?.(sessionId, fields.areas) ?? [])
+      : [];
+    if (missingPhotos.length) {
+      problems.push({
+        key: 'sessions.problems.beforePhotosMissing',
+        params: { count: missingPhotos.length, views: missingPhotos.join(', ') },
+      });
+    }
     const blockingFlags = screened.flags
       .filter((f) => f.severity === 'ABSOLUTE' && f.decision?.decision !== 'treat')
       .map((f) => f.key);
@@ -381,8 +393,8 @@ export function createSessionService(deps: SessionDeps) {
       return check(row);
     },
     /** A read: the check on a chart not saved yet (or edited since), for the list shown while charting. */
-    precheck(courseId: number, fields: SessionFields): SessionCheck {
-      return checkFields(courses.get(courseId).patientId, fields);
+    precheck(courseId: number, fields: SessionFields, sessionId: number | null = null): SessionCheck {
+      return checkFields(courses.get(courseId).patientId, fields, sessionId);
     },
     sign: (id: number, version: number) => sign(id, version),
     amend: (id: number, text: string) => amend(id, text),

@@ -26,6 +26,7 @@ import type { FolderActions } from '../files/actions';
 import { durableRename, removeCompanions } from '../files/durable';
 import { ensurePrivateDir } from '../files/private';
 import { databasePath } from '../paths';
+import { restorePhotos } from '../photos/backup-photos';
 import type { VaultHandlers } from '../route';
 import { type AttemptGuard, createAttemptGuard } from './attempts';
 import { DamagedDatabaseError, isDamage } from './damage';
@@ -143,6 +144,9 @@ export function createClinicVault(options: VaultOptions) {
     data = opened;
     lastActivity = now().getTime();
     pdfBackfill = keepMissingPdfsInBackground(services.documents, () => data === opened && db.open, log);
+    // Photo files are checked at unlock for presence; each read checks the bytes (AES-GCM tag).
+    const photoCheck = services.photos.checkFiles(false);
+    if (photoCheck.missing.length) log('[session] photo files are missing from the data folder', photoCheck);
     options.onUnlocked?.(db);
   }
 
@@ -291,6 +295,7 @@ export function createClinicVault(options: VaultOptions) {
       });
       attempts.succeeded();
       openWith(restored.keyring);
+      bringBackPhotos(input.file);
       recordVaultEvent('restore-backup', 'backup', restored.info.name);
       if (data) anchorRestoredTrail(options.dataDir, data.db, now());
       recordVaultEvent('unlock');
@@ -328,6 +333,7 @@ export function createClinicVault(options: VaultOptions) {
       setAsideDamaged(dbFile, backups.folder, now());
       swapInto(staged, dbFile);
       openWith(keyring);
+      bringBackPhotos(input.file);
       recordVaultEvent('restore-backup', 'backup', info.name);
       const restored = data as OpenData | null;
       if (restored) anchorRestoredTrail(options.dataDir, restored.db, now());
@@ -373,6 +379,14 @@ export function createClinicVault(options: VaultOptions) {
       return { recoveryKey };
     },
   };
+
+  /** The photos a restored database names, from the store beside its backup file. */
+  function bringBackPhotos(backupFile: string): void {
+    const open = data as OpenData | null;
+    if (!open) return;
+    const report = restorePhotos(open.db, path.resolve(backupFile), options.dataDir);
+    if (report.problems.length) log('[session] photos missing beside the restored backup', report.problems);
+  }
 
   /** True when the database opens with the ring and passes its quick check (it is then closed again). */
   function databaseOpensCleanly(keyring: Keyring): boolean {

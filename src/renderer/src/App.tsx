@@ -22,6 +22,7 @@ import { EditPatientScreen } from './patients/EditPatientScreen';
 import { NewPatientScreen } from './patients/NewPatientScreen';
 import { PatientDetailScreen } from './patients/PatientDetailScreen';
 import { PatientList, type PatientListHandle } from './patients/PatientList';
+import { PhotoCaptureScreen } from './photos/PhotoCaptureScreen';
 import { SettingsScreen } from './settings/SettingsScreen';
 import { TemplateEditorScreen } from './settings/TemplateEditorScreen';
 import { FirstStartScreen } from './setup/FirstStartScreen';
@@ -140,6 +141,7 @@ export function App() {
             />
             <Route path="/patients/:id/sessions/:sessionId" element={<SessionScreen />} />
             <Route path="/diary/week" element={<WeekScreen />} />
+            <Route path="/patients/:id/photos/capture" element={<PhotoCaptureScreen />} />
             <Route path="/products" element={<ProductsScreen onNotice={announce} />} />
             <Route path="/lot-recall" element={<LotRecallScreen />} />
             <Route path="/setup" element={<FirstStartScreen onNotice={announce} />} />

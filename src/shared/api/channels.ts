@@ -117,6 +117,16 @@ export const CHANNELS = [
   'reminders.draft',
   'reminders.markSent',
   'reminders.due',
+  'photos.list',
+  'photos.consent',
+  'photos.import',
+  'photos.thumbnail',
+  'photos.image',
+  'photos.compare',
+  'photos.comparisonPdf',
+  'photos.exportForUse',
+  'photos.protocol',
+  'photos.skipView',
 ] as const satisfies readonly Channel[];
 
 /** The single IPC channel that carries every call. */

@@ -8,6 +8,7 @@ import { exportsContract } from '../exports/contract';
 import { importsContract } from '../imports/contract';
 import { intakeContract } from '../intake/contract';
 import { patientsContract } from '../patients/contract';
+import { photosContract } from '../photos/contract';
 import { screeningContract } from '../screening/contract';
 import { settingsContract } from '../settings/contract';
 import { treatmentsContract } from '../treatments/contract';
@@ -34,6 +35,7 @@ export const contract = {
   ...exportsContract,
   ...importsContract,
   ...diaryContract,
+  ...photosContract,
 } as const;
 
 export type Contract = typeof contract;

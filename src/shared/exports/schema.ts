@@ -1,11 +1,13 @@
 import { z } from 'zod';
 import { id, requiredString } from '../kernel/zod';
 
-const folder = requiredString(1000);
+/** A folder an export is written into. */
+export const exportFolder = requiredString(1000);
+const folder = exportFolder;
 
 /** The export goes into `folder`, or the clinic's own exports folder when absent. */
-export const patientExportSchema = z.strictObject({ patientId: id, folder: folder.optional() });
-export const clinicExportSchema = z.strictObject({ folder: folder.optional() });
+export const patientExportSchema = z.strictObject({ patientId: id, folder: exportFolder.optional() });
+export const clinicExportSchema = z.strictObject({ folder: exportFolder.optional() });
 export const exportJobSchema = z.strictObject({
   jobId: z.string().min(1, { error: 'errors.required' }).max(64, { error: 'errors.tooLong' }),
 });

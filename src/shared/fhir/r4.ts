@@ -10,6 +10,7 @@ import type {
   Consent,
   DocumentReference,
   Encounter,
+  Media,
   Medication,
   MedicationAdministration,
   Patient,
@@ -31,6 +32,7 @@ export type {
   Encounter,
   Extension,
   Identifier,
+  Media,
   Medication,
   MedicationAdministration,
   Meta,
@@ -53,7 +55,8 @@ export type Resource =
   | Medication
   | MedicationAdministration
   | AdverseEvent
-  | Appointment;
+  | Appointment
+  | Media;
 
 export type BundleEntry = R4BundleEntry<Resource>;
 export type Bundle = R4Bundle<Resource>;

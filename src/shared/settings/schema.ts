@@ -46,6 +46,8 @@ export const settingsShape = {
     .min(0, { error: 'errors.range' })
     .max(90, { error: 'errors.range' })
     .default(7),
+  /** A session cannot be signed until each view of its photo protocol has a before photo or a skip reason. */
+  beforePhotosRequired: z.boolean().default(true),
   /** The clinic profile: printed on the letterhead of every consent form and aftercare sheet. */
   clinicName: shortText(200),
   clinicAddress: shortText(500),

@@ -67,7 +67,10 @@ export const sessionIdSchema = idInput;
 export const sessionListSchema = listInput('patientId');
 export const sessionCreateSchema = createInput('courseId', sessionFieldsSchema);
 /** The pre-sign check on a chart as it stands in the editor (not saved yet, or edited since). */
-export const sessionPrecheckSchema = sessionCreateSchema;
+export const sessionPrecheckSchema = sessionCreateSchema.extend({
+  /** The saved draft the chart belongs to, if any: its before photos count. */
+  sessionId: id.nullable().optional(),
+});
 export const sessionUpdateSchema = updateInput(sessionFieldsSchema);
 export const sessionSignSchema = z.strictObject({
   id,

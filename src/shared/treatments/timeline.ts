@@ -11,7 +11,14 @@ export const timelineSchema = z.strictObject({
   limit: z.number().int().min(1).max(500).default(100),
 });
 
-export type TimelineKind = 'intake' | 'session' | 'amendment' | 'adverse-event' | 'document' | 'appointment';
+export type TimelineKind =
+  | 'intake'
+  | 'session'
+  | 'amendment'
+  | 'adverse-event'
+  | 'document'
+  | 'appointment'
+  | 'photo';
 
 export interface TimelineEntry {
   kind: TimelineKind;

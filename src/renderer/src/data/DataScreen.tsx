@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { PhotoUseExportPanel } from '../photos/PhotoUseExportPanel';
 import { BackupsPanel } from './BackupsPanel';
 import { ClinicExportPanel } from './ClinicExportPanel';
 import { CsvImportPanel, FhirImportPanel } from './ImportPanel';
@@ -12,6 +13,7 @@ export function DataScreen({ onNotice }: { onNotice: (message: string) => void }
       <p className="muted">{t('data.intro')}</p>
       <BackupsPanel onNotice={onNotice} />
       <ClinicExportPanel />
+      <PhotoUseExportPanel />
       <CsvImportPanel onNotice={onNotice} />
       <FhirImportPanel onNotice={onNotice} />
     </section>

@@ -1,11 +1,13 @@
 import { ADVERSE_EVENT_TYPE_LABELS_EN, TECHNIQUE_LABELS_EN } from '../../../shared/treatments/labels';
 import { diaryEn } from './diary.en';
+/** English strings. Every user-visible string in the renderer comes from here. */
+import { photosEn } from './photos.en';
 import { setupEn } from './setup.en';
 
-/** English strings. Every user-visible string in the renderer comes from here. */
 export const en = {
   setup: setupEn,
   diary: diaryEn,
+  photos: photosEn,
   /** Counted nouns, composed into longer sentences (each with its plural forms). */
   counts: {
     patients_one: '{{count}} patient',
@@ -1035,6 +1037,7 @@ export const en = {
       amendment: 'Session note amended',
       adverseEvent: 'Adverse event: {{type}}',
       document: { consent: 'Consent form signed', aftercare: 'Aftercare sheet given' },
+      photo: 'Photo: {{moment}}',
       more: 'Showing the latest {{shown}} of {{total}} entries.',
     },
     home: {
@@ -1064,6 +1067,9 @@ export const en = {
       noIntake: 'No signed intake on file.',
       intakeExpired: 'The signed intake is out of date: ask the patient to complete a new one.',
       noConsent: 'No signed consent on file for this patient.',
+      beforePhotosMissing_one: 'A before photo is missing (take it or skip it with a reason): {{views}}.',
+      beforePhotosMissing_other:
+        '{{count}} before photos are missing (take them or skip them with a reason): {{views}}.',
       noAreas: 'No area chosen on the chart.',
       noTechnique: 'No technique chosen.',
       noProducts: 'No product recorded.',
@@ -1149,6 +1155,7 @@ export const en = {
       adverseEvent: 'This adverse event was not found.',
       appointment: 'This appointment was not found.',
       export: 'This export was not found.',
+      photo: 'This photo was not found.',
     },
     number: 'Enter a number.',
     wholeNumber: 'Enter a whole number.',
@@ -1218,6 +1225,8 @@ export const en = {
       'This file is not a backup of this clinic’s data, or it is not a Mesodesk backup at all. Nothing was changed.',
     backupUnverified: 'This backup has not been verified.',
     backupCountsDiffer: 'The copy does not hold the same number of records as the database.',
+    backupPhotosMissing:
+      'Some photo files could not be copied into the backup (missing or damaged in the data folder).',
     backupMissing: 'There is no backup file at this path.',
     backupTooNew:
       'This backup was written by a newer version of Mesodesk. Install that version to restore it.',
@@ -1245,5 +1254,23 @@ export const en = {
     fhirSignature: 'A signature in this bundle is not a PNG image.',
     fhirTreatmentRecord: 'A treatment session or adverse event in this bundle could not be read.',
     eraseNumberMismatch: 'This is not the patient number shown above.',
+    photoFile: 'Choose a photo file.',
+    photoTooLarge:
+      'This file is larger than 18 MB. Export it from the camera or phone at a smaller size (JPEG).',
+    photoHeic:
+      'HEIC/HEIF photos (iPhone default) cannot be imported. Convert it to JPEG first (on the iPhone: Settings › Camera › Formats › Most Compatible).',
+    photoFormat: 'This is not a JPEG, PNG or WebP image. Convert it to JPEG and import it again.',
+    photoUnreadable: 'This image is damaged or incomplete (cut off) and cannot be read. Nothing was saved.',
+    photoTooManyPixels:
+      'This image has more than 60 megapixels. Scale it down (e.g. to 4000 × 3000) and import it again.',
+    photoAnimated: 'Animated images cannot be imported. Export a single frame as JPEG.',
+    photoNoConsent:
+      'There is no signed photo consent for this patient (or it was withdrawn). Get a consent form signed with a photo choice first.',
+    photoSessionCourse: 'This session belongs to another course.',
+    photoFileDamaged:
+      'The file of this photo is missing or damaged in the data folder. Restore the newest backup to bring it back.',
+    photoViewNotInProtocol: 'This view is not part of the session’s photo protocol.',
+    photoSamePhoto: 'Choose two different photos.',
+    photoOtherPatient: 'Both photos must be of the same patient.',
   },
 };

@@ -14,6 +14,7 @@ import { useDiaryChanged, usePatientAppointments } from '../diary/queries';
 import { PatientDocuments } from '../documents/PatientDocuments';
 import { ageInYears, formatDate, formatDateTime } from '../format';
 import { IntakeHistory } from '../intake/IntakeHistory';
+import { PatientPhotos } from '../photos/PatientPhotos';
 import { ScreeningPanel } from '../screening/ScreeningPanel';
 import { AdverseEventsPanel, OpenAdverseEventFlag } from '../treatments/AdverseEvents';
 import { CoursePanel } from '../treatments/CoursePanel';
@@ -150,6 +151,7 @@ function PatientDetail({ patient, onNotice }: { patient: Patient; onNotice: (mes
       <ContactPreferenceCard patientId={patient.id} archived={archived} />
       <AdverseEventsPanel patientId={patient.id} archived={archived} />
       <PatientDocuments patientId={patient.id} archived={archived} />
+      <PatientPhotos patientId={patient.id} archived={archived} />
       <Timeline patientId={patient.id} />
       <PatientHistory patientId={patient.id} />
       <p className="muted small">{t('detail.updatedAt', { date: formatDateTime(patient.updatedAt) })}</p>

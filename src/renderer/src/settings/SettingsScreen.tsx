@@ -4,6 +4,7 @@ import { Card } from '../components/Card';
 import { QueryState } from '../components/QueryState';
 import { DiarySettingsForm } from '../diary/DiarySettingsForm';
 import { useTemplates } from '../documents/queries';
+import { PhotoSettingsCard } from '../photos/PhotoSettingsCard';
 import { SetupCard } from '../setup/SetupCard';
 import { ClinicProfileForm } from './ClinicProfileForm';
 import { LogoField } from './LogoField';
@@ -25,6 +26,7 @@ export function SettingsScreen({ onNotice }: { onNotice: (message: string) => vo
       )}
       <LogoField onNotice={onNotice} />
       {settings.data && <DiarySettingsForm settings={settings.data} onNotice={onNotice} />}
+      <PhotoSettingsCard />
       <Card id="settings-data-title" title={t('settings.dataTitle')} intro={t('settings.dataBody')}>
         <Link to="/data">{t('settings.dataLink')}</Link>
       </Card>

@@ -50,12 +50,14 @@ function Problems({ check }: { check: SessionCheck }) {
 export function SessionChecklist(props: {
   patientId: number;
   courseId: number;
+  /** The saved draft, if any: its before photos count. */
+  sessionId: number | null;
   draft: Draft;
   currency: string;
 }) {
   const { t } = useTranslation();
   const draft = useDeferredValue(props.draft);
-  const check = usePrecheck(props.courseId, checkableFields(draft, props.currency));
+  const check = usePrecheck(props.courseId, props.sessionId, checkableFields(draft, props.currency));
   const planned = check.data ? { areas: check.data.areas, ingredients: check.data.ingredients } : undefined;
   return (
     <section className="card" aria-labelledby="check-title">

@@ -257,7 +257,13 @@ export function SessionEditor({
         </div>
       </Card>
 
-      <SessionChecklist patientId={patientId} courseId={course.id} draft={draft} currency={currency} />
+      <SessionChecklist
+        patientId={patientId}
+        courseId={course.id}
+        sessionId={session?.id ?? null}
+        draft={draft}
+        currency={currency}
+      />
       <FormAlert message={alert} />
       <div className="form-actions form-actions--sticky">
         <button type="button" className="button" onClick={saveDraft} disabled={busy}>

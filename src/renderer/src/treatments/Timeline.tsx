@@ -65,6 +65,12 @@ function EntryLink({ patientId, entry }: { patientId: number; entry: TimelineEnt
           {t(`treatments.timeline.document.${entry.detail === 'consent' ? 'consent' : 'aftercare'}`)}
         </Link>
       );
+    case 'photo':
+      return (
+        <a href={`#photo-${entry.id}`}>
+          {t('treatments.timeline.photo', { moment: t(`photos.moments.${entry.detail}`) })}
+        </a>
+      );
   }
 }
 

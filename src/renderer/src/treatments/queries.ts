@@ -11,7 +11,8 @@ export const treatmentKeys = {
   courses: (patientId: number) => ['treatments', 'courses', patientId] as const,
   sessions: (patientId: number) => ['treatments', 'sessions', patientId] as const,
   session: (id: number) => ['treatments', 'session', id] as const,
-  precheck: (courseId: number, fields: unknown) => ['treatments', 'precheck', courseId, fields] as const,
+  precheck: (courseId: number, sessionId: number | null, fields: unknown) =>
+    ['treatments', 'precheck', courseId, sessionId, fields] as const,
   verify: (id: number) => ['treatments', 'verify', id] as const,
   events: (patientId: number) => ['treatments', 'events', patientId] as const,
   timeline: (patientId: number) => ['treatments', 'timeline', patientId] as const,
@@ -58,10 +59,10 @@ export const useSession = (id: number, enabled = true) =>
   });
 
 /** The pre-sign check on the chart as it stands; the last answer stays shown while the next is asked. */
-export const usePrecheck = (courseId: number, fields: SessionFields | null) =>
+export const usePrecheck = (courseId: number, sessionId: number | null, fields: SessionFields | null) =>
   useQuery({
-    queryKey: treatmentKeys.precheck(courseId, fields),
-    queryFn: () => unwrap(clinic.sessions.precheck({ courseId, fields: fields as SessionFields })),
+    queryKey: treatmentKeys.precheck(courseId, sessionId, fields),
+    queryFn: () => unwrap(clinic.sessions.precheck({ courseId, sessionId, fields: fields as SessionFields })),
     enabled: fields !== null,
     placeholderData: keepPreviousData,
   });

@@ -1,0 +1,109 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { BackupInfo } from '../../shared/backup/schema';
+import type { Db } from '../db/types';
+import { fsyncDir, fsyncFile } from '../files/durable';
+import { ensurePrivateDir, makePrivate } from '../files/private';
+import { writePrivateJson } from '../files/private-json';
+import { sha256Hex } from '../kernel/sha256';
+import { isPhotoFileName, PHOTOS_FOLDER, photosFolder } from './file-store';
+
+/**
+ * Photos in backups. The encrypted photo files are already sealed (AES-256-GCM under the photo key that
+ * the database carries), so a backup copies them as they are into a `photos` folder beside the backup
+ * files. Files are named by the SHA-256 of their bytes and never change, so every backup in a folder
+ * shares that one store and a backup copies only the files the store lacks: a second backup with
+ * nothing new copies no photo at all. Each copied file is hashed after the copy; one already there is
+ * checked by its size.
+ */
+
+export interface PhotoCopyReport {
+  referenced: number;
+  copied: number;
+  copiedBytes: number;
+  /** Referenced files that could not be copied whole (missing or damaged at the source). */
+  problems: string[];
+}
+
+const referencedFiles = (db: Db): string[] =>
+  db
+    .prepare<[], { image_file: string; thumb_file: string }>('SELECT image_file, thumb_file FROM photos')
+    .all()
+    .flatMap((r) => [r.image_file, r.thumb_file]);
+
+/** Copies every file the database names from one photo folder into another that lacks it, verified. */
+function copyMissing(names: readonly string[], from: string, to: string): PhotoCopyReport {
+  const report: PhotoCopyReport = { referenced: names.length, copied: 0, copiedBytes: 0, problems: [] };
+  if (names.length === 0) return report;
+  ensurePrivateDir(to);
+  for (const name of new Set(names)) {
+    if (!isPhotoFileName(name)) continue;
+    const source = path.join(from, name);
+    const target = path.join(to, name);
+    if (fs.existsSync(target)) {
+      if (fs.existsSync(source) && fs.statSync(source).size !== fs.statSync(target).size) {
+        report.problems.push(name);
+      }
+      continue;
+    }
+    const partial = `${target}.partial`;
+    try {
+      fs.copyFileSync(source, partial);
+      makePrivate(partial);
+      fsyncFile(partial);
+      if (sha256Hex(fs.readFileSync(partial)) !== name) throw new Error('damaged');
+      fs.renameSync(partial, target);
+      report.copied++;
+      report.copiedBytes += fs.statSync(target).size;
+    } catch {
+      fs.rmSync(partial, { force: true });
+      report.problems.push(name);
+    }
+  }
+  if (report.copied > 0) fsyncDir(to);
+  return report;
+}
+
+/** The photo store beside backups kept in this folder. */
+export const backupPhotosFolder = (backupFolder: string) => path.join(backupFolder, PHOTOS_FOLDER);
+
+/**
+ * Takes a backup with its photos: the files the database names are copied before the database copy
+ * and again after it (only what appeared in between), so the store holds every photo the copy names
+ * even if a photo is imported or a patient erased meanwhile. A backup whose photos could not all be
+ * copied is recorded as damaged, with the reason.
+ */
+export function backUpWithPhotos(
+  db: Db,
+  dataDir: string,
+  backupFolder: string,
+  createBackup: () => BackupInfo,
+): BackupInfo & { photos?: PhotoCopyReport } {
+  const from = photosFolder(dataDir);
+  const to = backupPhotosFolder(backupFolder);
+  const before = copyMissing(referencedFiles(db), from, to);
+  const info = createBackup();
+  const after = copyMissing(referencedFiles(db), from, to);
+  const photos: PhotoCopyReport = {
+    referenced: after.referenced,
+    copied: before.copied + after.copied,
+    copiedBytes: before.copiedBytes + after.copiedBytes,
+    problems: [...new Set([...before.problems, ...after.problems])],
+  };
+  if (photos.problems.length === 0 || info.status !== 'verified') return { ...info, photos };
+  const damaged: BackupInfo = { ...info, status: 'damaged', problem: 'errors.backupPhotosMissing' };
+  writePrivateJson(`${info.file}.json`, damaged);
+  return { ...damaged, photos };
+}
+
+/**
+ * After a restore: the photos the restored database names come back from the store beside the backup
+ * file (a file already in the data folder is kept). Returns what could not be found there.
+ */
+export function restorePhotos(db: Db, backupFile: string, dataDir: string): PhotoCopyReport {
+  return copyMissing(
+    referencedFiles(db),
+    backupPhotosFolder(path.dirname(backupFile)),
+    photosFolder(dataDir),
+  );
+}

@@ -1,0 +1,63 @@
+import { useMutation } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { PHOTO_USES, type PhotoUse } from '../../../shared/photos/schema';
+import { clinic, unwrap } from '../api/clinic';
+import { apiError } from '../api/failure';
+import { FormAlert } from '../components/FormAlert';
+import { FolderField } from '../data/FolderField';
+
+/** Data page: the photos of patients who agreed to teaching or publicity use, with anonymous names. */
+export function PhotoUseExportPanel() {
+  const { t } = useTranslation();
+  const [use, setUse] = useState<PhotoUse>('education');
+  const [folder, setFolder] = useState('');
+  const run = useMutation({
+    mutationFn: () =>
+      unwrap(clinic.photos.exportForUse({ use, ...(folder.trim() ? { folder: folder.trim() } : {}) })),
+  });
+  const failure = apiError(run.error);
+  return (
+    <section className="card" aria-labelledby="photo-use-export-title">
+      <h2 id="photo-use-export-title">{t('photos.useExport.title')}</h2>
+      <p className="muted">{t('photos.useExport.body')}</p>
+      <fieldset className="choices">
+        <legend>{t('photos.useExport.use')}</legend>
+        {PHOTO_USES.map((u) => (
+          <label key={u} className="checkbox">
+            <input type="radio" name="photo-use" checked={use === u} onChange={() => setUse(u)} />
+            {t(`photos.useExport.uses.${u}`)}
+          </label>
+        ))}
+      </fieldset>
+      <FolderField
+        label={t('data.exportFolder')}
+        hint={t('data.exportFolderHint')}
+        value={folder}
+        onChange={setFolder}
+        purpose="export"
+        error={failure?.fields?.folder}
+      />
+      <div className="form-actions">
+        <button
+          type="button"
+          className="button button--primary"
+          disabled={run.isPending}
+          onClick={() => run.mutate()}
+        >
+          {t('photos.useExport.start')}
+        </button>
+      </div>
+      <FormAlert message={failure && !failure.fields ? failure.message : null} />
+      {run.data && (
+        <p role="status">
+          {t('photos.useExport.done', {
+            count: run.data.photos,
+            cases: run.data.cases,
+            folder: run.data.folder,
+          })}
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,52 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { clinic, unwrap } from '../api/clinic';
+import { treatmentKeys } from '../treatments/queries';
+
+export const photoKeys = {
+  all: ['photos'] as const,
+  forPatient: (patientId: number) => ['photos', 'patient', patientId] as const,
+  consent: (patientId: number) => ['photos', 'consent', patientId] as const,
+  thumbnail: (id: number) => ['photos', 'thumbnail', id] as const,
+  image: (id: number) => ['photos', 'image', id] as const,
+};
+
+export const usePhotos = (patientId: number) =>
+  useQuery({
+    queryKey: photoKeys.forPatient(patientId),
+    queryFn: () => unwrap(clinic.photos.list({ patientId })),
+  });
+
+export const usePhotoConsent = (patientId: number) =>
+  useQuery({
+    queryKey: photoKeys.consent(patientId),
+    queryFn: () => unwrap(clinic.photos.consent({ patientId })),
+  });
+
+const dataUrl = (image: { mime: string; data: string }) => `data:${image.mime};base64,${image.data}`;
+
+/** A thumbnail as a data: URL; a stored photo never changes, so it is fetched once. */
+export const useThumbnail = (id: number) =>
+  useQuery({
+    queryKey: photoKeys.thumbnail(id),
+    queryFn: async () => dataUrl(await unwrap(clinic.photos.thumbnail({ id }))),
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+
+/** The full image (its opening is audited in main); dropped from memory soon after it is closed. */
+export const useFullImage = (id: number | null) =>
+  useQuery({
+    queryKey: photoKeys.image(id ?? 0),
+    queryFn: async () => dataUrl(await unwrap(clinic.photos.image({ id: id ?? 0 }))),
+    enabled: id !== null,
+    staleTime: Number.POSITIVE_INFINITY,
+    gcTime: 30_000,
+  });
+
+export function useInvalidatePhotos() {
+  const client = useQueryClient();
+  return (patientId: number) =>
+    Promise.all([
+      client.invalidateQueries({ queryKey: photoKeys.forPatient(patientId) }),
+      client.invalidateQueries({ queryKey: treatmentKeys.timeline(patientId) }),
+    ]);
+}

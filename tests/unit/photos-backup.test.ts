@@ -1,0 +1,135 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { backupPhotosFolder } from '../../src/main/photos/backup-photos';
+import { photosFolder } from '../../src/main/photos/file-store';
+import { type ClinicVault, createClinicVault } from '../../src/main/vault/vault';
+import type { BackupInfo } from '../../src/shared/backup/schema';
+import type { Patient } from '../../src/shared/patients/schema';
+import type { PhotoImage, PhotoSummary } from '../../src/shared/photos/schema';
+import { details, signature } from '../fixtures/documents';
+import { patientFields } from '../fixtures/patients';
+import { cameraJpeg, photoDetails } from '../fixtures/photos';
+
+const FAST_KDF = { N: 1024, r: 8, p: 1 };
+const PASS = 'seven silver otters at dawn';
+const NEW_PASS = 'eight golden herons at dusk';
+
+let root: string;
+let dir: string;
+let clock: number;
+let session: ClinicVault;
+const open = (dataDir: string) =>
+  createClinicVault({
+    dataDir,
+    appVersion: 'test',
+    transport: 'web',
+    kdf: FAST_KDF,
+    now: () => new Date(clock),
+    log: () => undefined,
+  });
+
+async function value<T>(channel: string, input: unknown = {}, s = session): Promise<T> {
+  const r = await s.dispatch(channel, input);
+  if (!r.ok) throw new Error(`${channel}: ${JSON.stringify(r.error)}`);
+  return r.value as T;
+}
+
+let patient: Patient;
+beforeEach(async () => {
+  root = fs.mkdtempSync(path.join(os.tmpdir(), 'mesodesk-photo-backup-'));
+  dir = path.join(root, 'clinic');
+  clock = Date.parse('2026-06-01T08:00:00Z');
+  session = open(dir);
+  await value('vault.setup', { passphrase: PASS, confirmation: PASS });
+  patient = await value<Patient>('patients.create', { fields: patientFields(), allowDuplicate: true });
+  const [template] = await value<{ id: number }[]>('templates.list', { kind: 'consent' });
+  const content = (
+    await value<{ content: { declarations: unknown[] } }>('templates.get', { id: template?.id })
+  ).content;
+  await value('documents.signConsent', {
+    patientId: patient.id,
+    templateId: template?.id,
+    details: details(),
+    acknowledged: content.declarations.map(() => true),
+    photoConsent: 'clinical',
+    signatures: [signature('patient', 'Maria Papadopoulou'), signature('practitioner', 'Dr Eleni Markou')],
+  });
+});
+afterEach(() => {
+  session.close();
+  fs.rmSync(root, { recursive: true, force: true });
+});
+
+const importPhoto = async (s = session) =>
+  value<PhotoSummary>(
+    'photos.import',
+    { details: photoDetails(patient.id), data: (await cameraJpeg()).toString('base64') },
+    s,
+  );
+const backUp = (folder?: string) =>
+  value<BackupInfo & { photos: { copied: number; referenced: number } }>(
+    'backups.create',
+    folder ? { folder } : {},
+  );
+const imageOf = async (id: number, s = session) =>
+  Buffer.from((await value<PhotoImage>('photos.image', { id }, s)).data, 'base64');
+
+describe('photos in backups', () => {
+  it('copies only new photo files into the backup store, verified; a second backup copies none', async () => {
+    await importPhoto();
+    const first = await backUp();
+    expect(first).toMatchObject({ status: 'verified', photos: { referenced: 2, copied: 2 } });
+    const second = await backUp();
+    expect(second).toMatchObject({ status: 'verified', photos: { referenced: 2, copied: 0 } });
+    await importPhoto();
+    expect(await backUp()).toMatchObject({ photos: { referenced: 4, copied: 2 } });
+    const store = backupPhotosFolder(path.join(dir, 'backups'));
+    expect(fs.readdirSync(store).sort()).toEqual(fs.readdirSync(photosFolder(dir)).sort());
+  });
+
+  it('records a backup as damaged when a photo file is missing from the data folder', async () => {
+    await importPhoto();
+    for (const name of fs.readdirSync(photosFolder(dir))) fs.rmSync(path.join(photosFolder(dir), name));
+    const info = await backUp();
+    expect(info).toMatchObject({ status: 'damaged', problem: 'errors.backupPhotosMissing' });
+    const listed = await value<{ items: BackupInfo[] }>('backups.list');
+    expect(listed.items[0]).toMatchObject({ status: 'damaged', problem: 'errors.backupPhotosMissing' });
+  });
+
+  it('a backup on a stick restores the photos on a new computer, after a passphrase change too', async () => {
+    const photo = await importPhoto();
+    const original = await imageOf(photo.id);
+    // A passphrase change re-keys the database with a new data key: the photos still open.
+    await value('vault.changePassphrase', { current: PASS, passphrase: NEW_PASS, confirmation: NEW_PASS });
+    expect((await imageOf(photo.id)).equals(original)).toBe(true);
+    const stick = path.join(root, 'stick');
+    fs.mkdirSync(stick);
+    const info = await backUp(stick);
+    expect(info.status).toBe('verified');
+
+    const laptop = open(path.join(root, 'laptop'));
+    try {
+      await value(
+        'vault.restoreClinic',
+        { method: 'passphrase', file: info.file, passphrase: NEW_PASS },
+        laptop,
+      );
+      expect((await imageOf(photo.id, laptop)).equals(original)).toBe(true);
+      expect(fs.readdirSync(photosFolder(path.join(root, 'laptop')))).toHaveLength(2);
+    } finally {
+      laptop.close();
+    }
+  });
+
+  it('restore on the Data page brings back photos the data folder lost', async () => {
+    const photo = await importPhoto();
+    const original = await imageOf(photo.id);
+    const info = await backUp();
+    for (const name of fs.readdirSync(photosFolder(dir))) fs.rmSync(path.join(photosFolder(dir), name));
+    clock += 60_000;
+    await value('backups.restore', { file: info.file });
+    expect((await imageOf(photo.id)).equals(original)).toBe(true);
+  });
+});

@@ -1,0 +1,107 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { protocolViews } from '../../src/shared/photos/protocol';
+import type { PhotoProtocol } from '../../src/shared/photos/schema';
+import type { Session, SessionCheck } from '../../src/shared/treatments/schema';
+import { createTestDb, type TestDb, testApi } from '../fixtures/db';
+import { cameraJpeg, photoDetails } from '../fixtures/photos';
+import {
+  callOk,
+  createSession,
+  productWithLot,
+  readyPatient,
+  sessionFields,
+  startCourse,
+} from '../fixtures/treatments';
+
+let t: TestDb;
+let api: ReturnType<typeof testApi>;
+beforeEach(() => {
+  t = createTestDb();
+  api = testApi(t.db);
+});
+afterEach(() => t.close());
+
+describe('the photo protocol', () => {
+  it('follows the charted areas', () => {
+    expect(protocolViews(['face.cheeks'])).toEqual([
+      'face-front',
+      'face-left-45',
+      'face-right-45',
+      'face-left-profile',
+      'face-right-profile',
+    ]);
+    expect(protocolViews(['face.under-eye'])).toContain('under-eye-close-up');
+    expect(protocolViews(['scalp.vertex'])).toEqual([
+      'scalp-vertex',
+      'scalp-frontal-hairline',
+      'scalp-left-temple',
+      'scalp-right-temple',
+      'scalp-parting',
+    ]);
+    expect(protocolViews([])).toEqual([]);
+  });
+
+  it('with before photos required, a session is signed only once each view has a photo or a skip reason', async () => {
+    const { patient } = await readyPatient(api);
+    await callOk(api, 'settings.update', { patch: { beforePhotosRequired: true } });
+    const { product, lot } = await productWithLot(api);
+    const course = await startCourse(api, patient.id);
+    const draft = await createSession(api, course.id, sessionFields(product.id, lot.id));
+    const check = await callOk<SessionCheck>(api, 'sessions.check', { id: draft.id });
+    expect(check.problems).toContainEqual({
+      key: 'sessions.problems.beforePhotosMissing',
+      params: {
+        count: 5,
+        views: 'face-front, face-left-45, face-right-45, face-left-profile, face-right-profile',
+      },
+    });
+
+    const jpeg = (await cameraJpeg()).toString('base64');
+    for (const view of ['face-front', 'face-left-45', 'face-right-45', 'face-left-profile']) {
+      await callOk(api, 'photos.import', {
+        details: photoDetails(patient.id, { sessionId: draft.id, moment: 'before', view }),
+        data: jpeg,
+        source: 'capture',
+      });
+    }
+    const protocol = await callOk<PhotoProtocol>(api, 'photos.skipView', {
+      sessionId: draft.id,
+      view: 'face-right-profile',
+      reason: 'Dressing over the right ear',
+    });
+    expect(protocol.steps.map((s) => [s.view, s.beforeTaken, s.skipReason])).toEqual([
+      ['face-front', true, null],
+      ['face-left-45', true, null],
+      ['face-right-45', true, null],
+      ['face-left-profile', true, null],
+      ['face-right-profile', false, 'Dressing over the right ear'],
+    ]);
+    // The course's baseline for the ghost overlay: the first photo of the view.
+    expect(protocol.steps[0]?.baselineId).toBe(protocol.steps[0]?.photoIds[0]);
+    const after = await callOk<SessionCheck>(api, 'sessions.check', { id: draft.id });
+    expect(after.problems.map((p) => p.key)).not.toContain('sessions.problems.beforePhotosMissing');
+    const signed = await callOk<Session>(api, 'sessions.sign', { id: draft.id, version: draft.version });
+    expect(signed.status).toBe('signed');
+
+    // A view outside the protocol cannot be skipped; a photo after signing is an amendment.
+    expect(
+      await api.call('photos.skipView', { sessionId: draft.id, view: 'scalp-vertex', reason: 'n/a' }),
+    ).toMatchObject({ ok: false, error: { fields: { view: 'errors.photoViewNotInProtocol' } } });
+    const late = await callOk<{ amendment: boolean }>(api, 'photos.import', {
+      details: photoDetails(patient.id, { sessionId: draft.id, moment: 'after' }),
+      data: jpeg,
+    });
+    expect(late.amendment).toBe(true);
+    const audit = t.db
+      .prepare("SELECT action FROM audit_log WHERE entity = 'photo' ORDER BY id")
+      .pluck()
+      .all();
+    expect(audit).toEqual(['create', 'create', 'create', 'create', 'amend']);
+  });
+
+  it('is on for a new clinic', async () => {
+    expect(
+      (await callOk<{ beforePhotosRequired: boolean }>(api, 'settings.get', {})).beforePhotosRequired,
+    ).toBe(true);
+  });
+});
