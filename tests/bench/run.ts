@@ -2,9 +2,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { openDatabase } from '../../src/main/db/open';
+import { benchBackup } from './backup.bench';
 import { benchDocuments } from './documents';
 import { benchEncryption } from './encryption.bench';
 import { benchExports } from './exports.bench';
+import { machineLoad, writeFiguresIfAsked } from './figures';
 import { benchPatientSearch } from './patients-search.bench';
 import { benchTreatments } from './treatments.bench';
 
@@ -38,8 +40,12 @@ async function main(): Promise<void> {
     console.log(`Aim: every p95 under 10 ms: ${met ? 'met' : 'NOT met'}`);
     treatmentsDb.close();
 
+    console.log(`\nVerified backup against a plain copy of the same database (${patients} patients):`);
+    await benchBackup(dir, patients);
     await benchDocuments();
     await benchExports(dir);
+    console.log('\nMachine:', machineLoad());
+    writeFiguresIfAsked(process.argv);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

@@ -21,6 +21,7 @@ export const CHANNELS = [
   'vault.restoreClinic',
   'backups.list',
   'backups.create',
+  'backups.progress',
   'backups.preview',
   'backups.restore',
   'patients.search',

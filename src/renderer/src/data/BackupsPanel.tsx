@@ -10,6 +10,7 @@ import { PathField } from '../components/form/PathField';
 import { Modal } from '../components/Modal';
 import { QueryState } from '../components/QueryState';
 import { formatDateTime } from '../format';
+import { BackupProgress } from './BackupProgress';
 import { FolderField, formatSize } from './FolderField';
 import { useBackUpNow } from './useBackUpNow';
 
@@ -58,6 +59,7 @@ export function BackupsPanel({ onNotice }: { onNotice: (message: string) => void
           onClick={() => create.mutate(folder.trim() || undefined)}
         />
       </div>
+      <BackupProgress running={create.isPending} />
       <FormAlert message={create.isError ? failureMessage(create.error) : null} />
       {list.data ? (
         list.data.items.length ? (

@@ -26,6 +26,10 @@ export const en = {
     backupsFolder: 'Backups folder: {{folder}}',
     backUpNow: 'Back up now',
     backingUp: 'Backing up…',
+    backupCopying: 'Copying the encrypted data: {{done}} of {{total}}. You can keep working.',
+    backupVerifying:
+      'Checking the copy (it must open with the key and pass an integrity check). You can keep working.',
+    backupProgressLabel: 'Backup progress',
     otherFolder: 'Back up to another folder (optional)',
     otherFolderHint: 'For example a USB stick. Leave empty to use the backups folder.',
     folderBrowserHint:
