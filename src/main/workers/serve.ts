@@ -20,3 +20,18 @@ export function serveOneJob<Data, Result, Progress>(
         }),
     );
 }
+
+/** The worker side of createWorkerPool: answers every job it is sent, in turn. */
+export function serveJobs<Data, Result>(job: (data: Data) => Result | Promise<Result>): void {
+  const port = parentPort;
+  if (!port) throw new Error('serveJobs runs only inside a worker thread');
+  port.on('message', (message: { id: number; data: Data }) => {
+    Promise.resolve()
+      .then(() => job(message.data))
+      .then(
+        (result) => port.postMessage({ id: message.id, result }),
+        (error: unknown) =>
+          port.postMessage({ id: message.id, error: error instanceof Error ? error.message : String(error) }),
+      );
+  });
+}

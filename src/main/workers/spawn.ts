@@ -9,6 +9,7 @@ import { Worker } from 'node:worker_threads';
  */
 export const WORKER_ENTRIES = {
   'backup-worker': 'backup/snapshot-worker.ts',
+  'record-pdf-worker': 'exports/record-pdf-worker.ts',
 } as const;
 export type WorkerName = keyof typeof WORKER_ENTRIES;
 

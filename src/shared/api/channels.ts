@@ -97,6 +97,7 @@ export const CHANNELS = [
   'imports.csvPreview',
   'imports.csvCommit',
   'imports.fhir',
+  'imports.fhirBulk',
 ] as const satisfies readonly Channel[];
 
 /** The single IPC channel that carries every call. */

@@ -9,7 +9,12 @@ const folder = z
 
 /** The export goes into `folder`, or the clinic's own exports folder when absent. */
 export const patientExportSchema = z.strictObject({ patientId: id, folder: folder.optional() });
-export const clinicExportSchema = z.strictObject({ folder: folder.optional() });
+/** The whole clinic as bulk data; with the PDFs unless `documents` is false; one zip file if `zip`. */
+export const clinicExportSchema = z.strictObject({
+  folder: folder.optional(),
+  documents: z.boolean().optional(),
+  zip: z.boolean().optional(),
+});
 export const exportJobSchema = z.strictObject({
   jobId: z.string().min(1, { error: 'errors.required' }).max(64, { error: 'errors.tooLong' }),
 });

@@ -3,6 +3,7 @@ import {
   type CsvPreview,
   csvImportSchema,
   csvPreviewSchema,
+  fhirBulkImportSchema,
   fhirImportSchema,
   type ImportReport,
 } from './schema';
@@ -11,4 +12,6 @@ export const importsContract = {
   'imports.csvPreview': call<typeof csvPreviewSchema, CsvPreview>(csvPreviewSchema),
   'imports.csvCommit': call<typeof csvImportSchema, ImportReport>(csvImportSchema),
   'imports.fhir': call<typeof fhirImportSchema, ImportReport>(fhirImportSchema),
+  /** A whole-clinic bulk export's folder (NDJSON files and their manifest). */
+  'imports.fhirBulk': call<typeof fhirBulkImportSchema, ImportReport>(fhirBulkImportSchema),
 } as const;

@@ -32,6 +32,14 @@ export const csvImportSchema = z.strictObject({
   /** Also import rows that match an existing patient by name and date of birth. */
   includeDuplicates: z.boolean().default(false),
 });
+export const fhirBulkImportSchema = z.strictObject({
+  folder: z
+    .string({ error: 'errors.required' })
+    .trim()
+    .min(1, { error: 'errors.required' })
+    .max(1000, { error: 'errors.tooLong' }),
+});
+
 export const fhirImportSchema = z.strictObject({
   json: z
     .string({ error: 'errors.required' })

@@ -1176,6 +1176,8 @@ export const en = {
     importDuplicate: 'a patient with this name and date of birth already exists',
     fhirNotJson: 'This file is not JSON.',
     fhirNotBundle: 'This file is not a FHIR Bundle.',
+    bulkNoManifest: 'This folder holds no Mesodesk bulk export (manifest.json is missing or unreadable).',
+    bulkDamaged: 'A file of this export is missing or does not match the SHA-256 its manifest lists.',
     fhirSignature: 'A signature in this bundle is not a PNG image.',
     fhirTreatmentRecord: 'A treatment session or adverse event in this bundle could not be read.',
     eraseNumberMismatch: 'This is not the patient number shown above.',
