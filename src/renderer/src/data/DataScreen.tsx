@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { BackupsPanel } from './BackupsPanel';
+import { BulkImportPanel } from './BulkImportPanel';
 import { ClinicExportPanel } from './ClinicExportPanel';
 import { CsvImportPanel, FhirImportPanel } from './ImportPanel';
 
@@ -14,6 +15,7 @@ export function DataScreen({ onNotice }: { onNotice: (message: string) => void }
       <ClinicExportPanel />
       <CsvImportPanel onNotice={onNotice} />
       <FhirImportPanel onNotice={onNotice} />
+      <BulkImportPanel onNotice={onNotice} />
     </section>
   );
 }

@@ -64,7 +64,9 @@ export const en = {
     restored: 'The backup of {{date}} has been restored.',
     exportTitle: 'Export the whole clinic',
     exportBody:
-      'Every patient as a complete record PDF, their signed documents, a FHIR R4 bundle and CSV files, plus clinic-wide CSV files. Written one patient at a time.',
+      'The whole clinic as open data: FHIR R4 bulk data (one NDJSON file per resource type), one CSV file per table and a manifest with the SHA-256 of every file; with each patient’s complete record PDF and their signed documents if you keep them. Written as it goes, so a large clinic needs no more memory than a small one.',
+    exportDocuments: 'Include the PDFs (each patient’s record and signed documents)',
+    exportZip: 'Write one zip file instead of a folder',
     exportFolder: 'Folder for the export (optional)',
     exportFolderHint: 'Leave empty to use the exports folder inside the clinic data folder.',
     exportStart: 'Export all patients',
@@ -105,6 +107,12 @@ export const en = {
     fhirBody:
       'Brings back patients and their intakes from a fhir-bundle.json written by a Mesodesk export, for example when moving to a new computer.',
     fhirFile: 'FHIR bundle (JSON)',
+    bulkTitle: 'Import a whole-clinic export',
+    bulkBody:
+      'Brings back every patient and record from the folder of a Mesodesk whole-clinic export (FHIR bulk data). Each file is checked against the SHA-256 in its manifest first.',
+    bulkFolder: 'Export folder',
+    bulkFolderHint: 'The folder that holds manifest.json (unzip a zip export first).',
+    bulkStart: 'Import the export',
     fhirImported:
       'Imported: patients {{patients}}, intakes {{intakes}}, sessions {{sessions}}, adverse events {{adverseEvents}}.',
     openLimits: 'Files are read in this window and sent to Mesodesk; nothing leaves this computer.',
