@@ -41,6 +41,8 @@ export interface BulkManifest {
 }
 
 const PAGE = 500;
+/** How long the export may keep the main thread before other calls get a turn. */
+const YIELD_EVERY_MS = 10;
 const UUID_REFERENCE = /^urn:uuid:(.+)$/;
 
 /**
@@ -103,6 +105,7 @@ export async function writeBulkExport(
   try {
     let done = 0;
     let last = 0;
+    let lastYield = performance.now();
     for (;;) {
       const ids = control.idsAfter(last, PAGE);
       if (!ids.length) break;
@@ -151,8 +154,11 @@ export async function writeBulkExport(
         last = id;
         counts.patients = done;
         control.progress(done, counts);
-        // Let other calls (the progress poll, the cancel button) in between patients.
-        await new Promise((resolve) => setImmediate(resolve));
+        // Let other calls (the progress poll, the cancel button) in every few milliseconds.
+        if (performance.now() - lastYield > YIELD_EVERY_MS) {
+          await new Promise((resolve) => setImmediate(resolve));
+          lastYield = performance.now();
+        }
       }
     }
     await Promise.all(rendering);

@@ -60,14 +60,18 @@ export function ClinicExportPanel() {
         purpose="export"
         error={failure?.fields?.folder}
       />
-      <label className="checkbox">
-        <input type="checkbox" checked={documents} onChange={(e) => setDocuments(e.target.checked)} />
-        {t('data.exportDocuments')}
-      </label>
-      <label className="checkbox">
-        <input type="checkbox" checked={zip} onChange={(e) => setZip(e.target.checked)} />
-        {t('data.exportZip')}
-      </label>
+      <div>
+        <label className="checkbox">
+          <input type="checkbox" checked={documents} onChange={(e) => setDocuments(e.target.checked)} />
+          {t('data.exportDocuments')}
+        </label>
+      </div>
+      <div>
+        <label className="checkbox">
+          <input type="checkbox" checked={zip} onChange={(e) => setZip(e.target.checked)} />
+          {t('data.exportZip')}
+        </label>
+      </div>
       <div className="form-actions">
         <button
           type="button"
