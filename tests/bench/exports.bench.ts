@@ -58,7 +58,8 @@ async function exportOnce(db: Db, dir: string, documents: boolean): Promise<Expo
  * the bench seeds carry it, since the export reads sessions whole.
  */
 async function realSessionContent(dir: string): Promise<{ fieldsJson: string; contentJson: string }> {
-  const { db } = openDatabase(path.join(dir, 'real-session.db'));
+  const file = path.join(dir, 'real-session.db');
+  const { db } = openDatabase(file);
   try {
     const api = testApi(db);
     const { patient } = await readyPatient(api);
@@ -72,6 +73,7 @@ async function realSessionContent(dir: string): Promise<{ fieldsJson: string; co
     return row;
   } finally {
     db.close();
+    fs.rmSync(file, { force: true });
   }
 }
 

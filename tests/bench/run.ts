@@ -71,7 +71,8 @@ async function main(): Promise<void> {
     await benchBackup(dir, patients);
     await benchDocuments();
     console.log('\nWhole-clinic export:');
-    await benchExports(dir, LARGE ? [1_000, 10_000, 100_000] : [1_000, 10_000]);
+    const sizes = process.env.BENCH_EXPORT_SIZES?.split(',').map(Number);
+    await benchExports(dir, sizes ?? (LARGE ? [1_000, 10_000, 100_000] : [1_000, 10_000]));
     if (LARGE) {
       console.log('\nLarger clinic (BENCH_LARGE=1):');
       searchAt(dir, 100_000);

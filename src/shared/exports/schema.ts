@@ -1,17 +1,18 @@
 import { z } from 'zod';
 import { id } from '../kernel/zod';
 
-const folder = z
+/** A folder path typed or chosen by the user. */
+export const folderSchema = z
   .string({ error: 'errors.required' })
   .trim()
   .min(1, { error: 'errors.required' })
   .max(1000, { error: 'errors.tooLong' });
 
 /** The export goes into `folder`, or the clinic's own exports folder when absent. */
-export const patientExportSchema = z.strictObject({ patientId: id, folder: folder.optional() });
+export const patientExportSchema = z.strictObject({ patientId: id, folder: folderSchema.optional() });
 /** The whole clinic as bulk data; with the PDFs unless `documents` is false; one zip file if `zip`. */
 export const clinicExportSchema = z.strictObject({
-  folder: folder.optional(),
+  folder: folderSchema.optional(),
   documents: z.boolean().optional(),
   zip: z.boolean().optional(),
 });

@@ -6,6 +6,7 @@ import { apiError, failureMessage } from '../api/failure';
 import { FormAlert } from '../components/FormAlert';
 import { BusyButton } from '../components/form/BusyButton';
 import { FolderField } from './FolderField';
+import { fhirImportedText } from './ImportPanel';
 
 /** Re-import of a whole-clinic export folder (FHIR bulk data and its manifest). */
 export function BulkImportPanel({ onNotice }: { onNotice: (message: string) => void }) {
@@ -16,14 +17,7 @@ export function BulkImportPanel({ onNotice }: { onNotice: (message: string) => v
     mutationFn: () => unwrap(clinic.imports.fhirBulk({ folder: folder.trim() })),
     onSuccess: async (r) => {
       await queryClient.invalidateQueries({ queryKey: ['patients'] });
-      onNotice(
-        t('data.fhirImported', {
-          patients: r.counts.patients ?? 0,
-          intakes: r.counts.intakes ?? 0,
-          sessions: r.counts.sessions ?? 0,
-          adverseEvents: r.counts.adverseEvents ?? 0,
-        }),
-      );
+      onNotice(fhirImportedText(t, r));
     },
   });
   const failure = apiError(run.error);
