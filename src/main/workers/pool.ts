@@ -2,6 +2,9 @@ import os from 'node:os';
 import type { Worker } from 'node:worker_threads';
 import { spawnWorker, type WorkerName } from './spawn';
 
+/** Enough for the largest record PDF by far (pdfkit keeps one document's pages until it ends). */
+const POOL_HEAP_MB = 128;
+
 interface Pending {
   resolve: (value: unknown) => void;
   reject: (error: Error) => void;
@@ -23,7 +26,8 @@ export function createWorkerPool(name: WorkerName, size = Math.max(1, os.availab
     pending.clear();
   };
   for (let i = 0; i < size; i++) {
-    const worker = spawnWorker(name, null);
+    // A small heap makes each worker collect its garbage as it goes instead of growing for minutes.
+    const worker = spawnWorker(name, null, { maxOldGenerationSizeMb: POOL_HEAP_MB });
     load.set(worker, 0);
     worker.on('message', (message: { id: number; result?: unknown; error?: string }) => {
       load.set(worker, (load.get(worker) ?? 1) - 1);

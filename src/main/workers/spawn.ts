@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { Worker } from 'node:worker_threads';
+import { type ResourceLimits, Worker } from 'node:worker_threads';
 
 /**
  * The worker entries, by the name the build gives them (electron.vite.config.ts lists the same names
@@ -46,10 +46,10 @@ function bundleFromSource(name: WorkerName): string {
 }
 
 /** Starts a worker thread: built, each entry is a file beside the main bundle. */
-export function spawnWorker(name: WorkerName, workerData: unknown): Worker {
+export function spawnWorker(name: WorkerName, workerData: unknown, resourceLimits?: ResourceLimits): Worker {
   const file = __filename.endsWith('.ts') ? bundleFromSource(name) : path.join(__dirname, `${name}.js`);
   // A plain JavaScript file: the worker needs none of the parent's loader flags (tsx's cost 150 ms).
-  return new Worker(file, { workerData, execArgv: [] });
+  return new Worker(file, { workerData, execArgv: [], resourceLimits });
 }
 
 /** Runs one job in a worker: progress messages go to onProgress, the last message is the result. */
