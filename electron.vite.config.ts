@@ -7,7 +7,14 @@ export default defineConfig({
     build: {
       // better-sqlite3 and pdfkit stay external: native code and pdfkit's font files.
       externalizeDeps: true,
-      rollupOptions: { input: { index: resolve(__dirname, 'src/main/index.ts') } },
+      // Worker threads are entries of their own, named as in src/main/workers/spawn.ts.
+      rollupOptions: {
+        input: {
+          index: resolve(__dirname, 'src/main/index.ts'),
+          'backup-worker': resolve(__dirname, 'src/main/backup/snapshot-worker.ts'),
+          'record-pdf-worker': resolve(__dirname, 'src/main/exports/record-pdf-worker.ts'),
+        },
+      },
     },
   },
   preload: {

@@ -135,9 +135,15 @@ app.on('window-all-closed', () => {
   if (process.platform !== 'darwin') app.quit();
 });
 
-app.on('will-quit', () => {
-  // Quitting while unlocked takes the "on quit" backup (verified, rotated) before the data is closed.
-  clinicSession?.backupOnQuit();
-  clinicSession?.close();
+app.on('will-quit', (event) => {
+  const session = clinicSession;
+  if (!session) return;
   clinicSession = null;
+  // Quitting while unlocked takes the "on quit" backup (verified, rotated) before the data is closed;
+  // it runs in a worker, so quitting waits for it and then quits again.
+  event.preventDefault();
+  void session
+    .backupOnQuit()
+    .finally(() => session.close())
+    .finally(() => app.quit());
 });

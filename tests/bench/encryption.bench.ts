@@ -4,72 +4,84 @@ import { createServices } from '../../src/main/api';
 import { openDatabase } from '../../src/main/db/open';
 import { patientFieldsSchema } from '../../src/shared/patients/schema';
 import { testContext } from '../fixtures/db';
+import { medianSpread, record } from './figures';
 import { realisticQueries } from './patients-search.bench';
 import { randomPatient, rng, seedPatients } from './seed';
-import { fmt, summarize, type Timing, time } from './stats';
+import { summarize, time } from './stats';
 
-interface Measures {
-  seedMs: number;
-  search: Timing;
-  create: Timing;
-}
+const ROUNDS = Number(process.env.BENCH_ENCRYPTION_ROUNDS ?? 9);
 
-function measure(file: string, key: Buffer | undefined, patients: number): Measures {
+function clinicAt(file: string, key: Buffer | undefined, patients: number) {
   const { db } = openDatabase(file, { key });
   const services = createServices(testContext(db));
   let seeded: ReturnType<typeof seedPatients> = [];
   const seedMs = time(() => {
     seeded = seedPatients(db, services, patients);
   });
-  const queries = realisticQueries(seeded, 400);
-  for (const q of queries.slice(0, 50)) services.patients.search(q, false, 0, 100);
-  const search = summarize(queries.map((q) => time(() => services.patients.search(q, false, 0, 100))));
-  // One committed write each (synchronous=FULL): what saving a patient costs.
-  const random = rng(99);
-  const create = summarize(
-    Array.from({ length: 200 }, () => {
-      const fields = patientFieldsSchema.parse(randomPatient(random));
-      return time(() => services.patients.create(fields, true));
+  return { db, services, seedMs, queries: realisticQueries(seeded, 400), random: rng(99) };
+}
+type Clinic = ReturnType<typeof clinicAt>;
+
+/** One round of each measure on one clinic: search p50/p95 over 400 queries, one-commit save over 40. */
+function round(c: Clinic) {
+  const search = summarize(c.queries.map((q) => time(() => c.services.patients.search(q, false, 0, 100))));
+  const save = summarize(
+    Array.from({ length: 40 }, () => {
+      const fields = patientFieldsSchema.parse(randomPatient(c.random));
+      return time(() => c.services.patients.create(fields, true));
     }),
   );
-  db.close();
-  return { seedMs, search, create };
+  return { search, save };
 }
 
+/**
+ * Encryption at rest against the same work on a plain database, interleaved: each round measures the
+ * plain clinic then the encrypted one (the order alternating), so both see the same machine load, and
+ * the overhead is the median of the per-round ratios with its range.
+ */
 export function benchEncryption(dir: string, patients = 10_000) {
-  const plain = measure(path.join(dir, 'plain.db'), undefined, patients);
-  const encrypted = measure(path.join(dir, 'encrypted.db'), crypto.randomBytes(32), patients);
-  const overhead = (a: number, b: number) => `${(((b - a) / a) * 100).toFixed(0)}%`;
-  return [
-    {
-      measure: 'patient search p50',
-      plain: fmt(plain.search.median),
-      encrypted: fmt(encrypted.search.median),
-      overhead: overhead(plain.search.median, encrypted.search.median),
-    },
-    {
-      measure: 'patient search p95',
-      plain: fmt(plain.search.p95),
-      encrypted: fmt(encrypted.search.p95),
-      overhead: overhead(plain.search.p95, encrypted.search.p95),
-    },
-    {
-      measure: 'save a patient (one commit) p50',
-      plain: fmt(plain.create.median),
-      encrypted: fmt(encrypted.create.median),
-      overhead: overhead(plain.create.median, encrypted.create.median),
-    },
-    {
-      measure: 'save a patient (one commit) p95',
-      plain: fmt(plain.create.p95),
-      encrypted: fmt(encrypted.create.p95),
-      overhead: overhead(plain.create.p95, encrypted.create.p95),
-    },
-    {
-      measure: `seed ${patients} patients (one transaction)`,
-      plain: fmt(plain.seedMs),
-      encrypted: fmt(encrypted.seedMs),
-      overhead: overhead(plain.seedMs, encrypted.seedMs),
-    },
-  ];
+  const plain = clinicAt(path.join(dir, 'plain.db'), undefined, patients);
+  const encrypted = clinicAt(path.join(dir, 'encrypted.db'), crypto.randomBytes(32), patients);
+  for (const c of [plain, encrypted])
+    for (const q of c.queries.slice(0, 50)) c.services.patients.search(q, false, 0, 100);
+  const ratios: Record<string, number[]> = {
+    'search p50': [],
+    'search p95': [],
+    'save p50': [],
+    'save p95': [],
+  };
+  for (let i = 0; i < ROUNDS; i++) {
+    const [a, b] = i % 2 ? [encrypted, plain] : [plain, encrypted];
+    const first = round(a);
+    const second = round(b);
+    const [p, e] = i % 2 ? [second, first] : [first, second];
+    ratios['search p50']?.push(e.search.median / p.search.median);
+    ratios['search p95']?.push(e.search.p95 / p.search.p95);
+    ratios['save p50']?.push(e.save.median / p.save.median);
+    ratios['save p95']?.push(e.save.p95 / p.save.p95);
+  }
+  plain.db.close();
+  encrypted.db.close();
+  const pct = (r: number) => `${((r - 1) * 100).toFixed(0)}%`;
+  const rows = Object.entries(ratios).map(([measure, values]) => {
+    const { median, min, max } = medianSpread(values);
+    const isTarget = measure.endsWith('p95');
+    record({
+      name: `encryption overhead, ${measure === 'save p50' || measure === 'save p95' ? 'save a patient (one commit)' : 'patient search'} ${measure.split(' ')[1]} (encrypted / plain, median of interleaved ratios)`,
+      value: median,
+      unit: 'x',
+      runs: ROUNDS,
+      spread: { min, max },
+      floor: { name: 'plain database', value: 1, unit: 'x' },
+      ...(isTarget ? { target: '< 1.2x', met: median < 1.2 } : {}),
+    });
+    return { measure, overhead: pct(median), spread: `${pct(min)} … ${pct(max)}`, rounds: ROUNDS };
+  });
+  rows.push({
+    measure: `seed ${patients} patients (one transaction)`,
+    overhead: pct(encrypted.seedMs / plain.seedMs),
+    spread: 'one run',
+    rounds: 1,
+  });
+  return rows;
 }

@@ -2,43 +2,72 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { openDatabase } from '../../src/main/db/open';
+import { benchBackup } from './backup.bench';
 import { benchDiary } from './diary.bench';
 import { benchDocuments } from './documents';
 import { benchEncryption } from './encryption.bench';
 import { benchExports } from './exports.bench';
+import { machineLoad, record, writeFiguresIfAsked } from './figures';
 import { benchPatientSearch } from './patients-search.bench';
 import { benchPhotos } from './photos.bench';
+import type { Timing } from './stats';
 import { benchTreatments } from './treatments.bench';
 
-/** `npm run bench`: seeds temporary databases and reports latencies next to their bare-SQLite floor. */
+/** BENCH_LARGE=1: the list, search, timeline, recall and export figures also at 100,000 patients. */
+const LARGE = process.env.BENCH_LARGE === '1';
+
+const recordP95 = (name: string, service: Timing, floor: Timing, runs: number, target?: number) =>
+  record({
+    name: `${name} p95`,
+    value: service.p95,
+    unit: 'ms',
+    runs,
+    floor: { name: 'same SQL, bare SQLite (p95)', value: floor.p95, unit: 'ms' },
+    ...(target ? { target: `< ${target} ms`, met: service.p95 < target } : {}),
+  });
+
+function searchAt(dir: string, patients: number) {
+  const { db } = openDatabase(path.join(dir, `search-${patients}.db`));
+  console.log(`Seeding ${patients} patients ...`);
+  const search = benchPatientSearch(db, patients);
+  console.log(`Seeded in ${(search.seedMs / 1000).toFixed(1)} s. Patient search over 400 realistic queries:`);
+  console.table(search.rows);
+  const verdict = search.service.p95 < 5 && search.service.p95 <= 2 * search.bare.p95;
+  console.log(`Aim: p95 under 5 ms and within 2x of the floor: ${verdict ? 'met' : 'NOT met'}`);
+  recordP95(`patient search, ${patients} patients`, search.service, search.bare, 400, 5);
+  db.close();
+}
+
+function treatmentsAt(dir: string, patients: number, sessions: number) {
+  const db = openDatabase(path.join(dir, `treatments-${patients}.db`)).db;
+  console.log(`\nSeeding ${patients} patients with ${sessions} signed sessions ...`);
+  const treatments = benchTreatments(db, patients, sessions);
+  console.log(`Seeded in ${(treatments.seedMs / 1000).toFixed(1)} s. Treatment records:`);
+  console.table(treatments.rows);
+  const met = Object.values(treatments.results).every((r) => r.service.p95 < 10);
+  console.log(`Aim: every p95 under 10 ms: ${met ? 'met' : 'NOT met'}`);
+  for (const [name, r] of Object.entries(treatments.results)) {
+    recordP95(`${name}, ${patients} patients / ${sessions} sessions`, r.service, r.floor, 400, 10);
+  }
+  db.close();
+}
+
+/**
+ * `npm run bench [-- --json FILE]`: seeds temporary databases and reports every figure next to its
+ * floor measured in the same run; --json writes them all (value, floor, unit, runs) for comparison.
+ */
 async function main(): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mesodesk-bench-'));
+  console.log('Machine at the start:', machineLoad());
   try {
-    const { db } = openDatabase(path.join(dir, 'bench.db'));
     const patients = Number(process.env.BENCH_PATIENTS ?? 10_000);
-    console.log(`Seeding ${patients} patients ...`);
-    const search = benchPatientSearch(db, patients);
-    console.log(
-      `Seeded in ${(search.seedMs / 1000).toFixed(1)} s. Patient search over 400 realistic queries:`,
-    );
-    console.table(search.rows);
-    const verdict = search.service.p95 < 5 && search.service.p95 <= 2 * search.bare.p95;
-    console.log(`Aim: p95 under 5 ms and within 2x of the floor: ${verdict ? 'met' : 'NOT met'}`);
-    db.close();
+    searchAt(dir, patients);
 
     console.log('\nEncryption at rest (SQLCipher 4 format) against the same work on a plain database:');
     console.table(benchEncryption(dir, patients));
-    console.log('Aim: encryption costs under 20%.');
+    console.log('Aim: encryption costs under 20% (median of interleaved ratios).');
 
-    const treatmentsDb = openDatabase(path.join(dir, 'treatments.db')).db;
-    const sessions = Number(process.env.BENCH_SESSIONS ?? 100_000);
-    console.log(`\nSeeding ${patients} patients with ${sessions} signed sessions ...`);
-    const treatments = benchTreatments(treatmentsDb, patients, sessions);
-    console.log(`Seeded in ${(treatments.seedMs / 1000).toFixed(1)} s. Treatment records:`);
-    console.table(treatments.rows);
-    const met = Object.values(treatments.results).every((r) => r.service.p95 < 10);
-    console.log(`Aim: every p95 under 10 ms: ${met ? 'met' : 'NOT met'}`);
-    treatmentsDb.close();
+    treatmentsAt(dir, patients, Number(process.env.BENCH_SESSIONS ?? 100_000));
 
     const diaryDb = openDatabase(path.join(dir, 'diary.db')).db;
     const past = Number(process.env.BENCH_PAST_APPOINTMENTS ?? 100_000);
@@ -51,9 +80,20 @@ async function main(): Promise<void> {
     console.log(`Aim: week view and "to remind today" p95 under 5 ms: ${diaryMet ? 'met' : 'NOT met'}`);
     diaryDb.close();
 
+    console.log(`\nVerified backup against a plain copy of the same database (${patients} patients):`);
+    await benchBackup(dir, patients);
     await benchDocuments();
-    await benchExports(dir);
+    console.log('\nWhole-clinic export:');
+    const sizes = process.env.BENCH_EXPORT_SIZES?.split(',').map(Number);
+    await benchExports(dir, sizes ?? (LARGE ? [1_000, 10_000, 100_000] : [1_000, 10_000]));
     await benchPhotos(dir);
+    if (LARGE) {
+      console.log('\nLarger clinic (BENCH_LARGE=1):');
+      searchAt(dir, 100_000);
+      treatmentsAt(dir, 100_000, 1_000_000);
+    }
+    console.log('\nMachine at the end:', machineLoad());
+    writeFiguresIfAsked(process.argv);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

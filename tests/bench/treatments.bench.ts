@@ -25,7 +25,13 @@ const PLAN = JSON.stringify({
  * Seeds a clinic with `patients` patients and `sessions` signed sessions (two products each, from
  * one of many lots), spread over one course per patient, plus amendments and adverse events.
  */
-export function seedTreatments(db: Db, patients: number, sessions: number) {
+export function seedTreatments(
+  db: Db,
+  patients: number,
+  sessions: number,
+  /** A real session's stored fields and signed content, for benches that read sessions whole. */
+  real: { fieldsJson: string; contentJson: string } = { fieldsJson: '{}', contentJson: '{}' },
+) {
   const services = createServices(testContext(db, { now: () => new Date('2026-03-01T09:00:00Z') }));
   seedPatients(db, services, patients);
   const random = rng(11);
@@ -57,14 +63,14 @@ export function seedTreatments(db: Db, patients: number, sessions: number) {
     const session = db.prepare(
       `INSERT INTO sessions (uid, patient_id, course_id, status, performed_on, performed_time, fields_json, currency,
          created_at, updated_at)
-       VALUES (?, ?, ?, 'draft', ?, '10:00', '{}', 'EUR', ?, ?)`,
+       VALUES (?, ?, ?, 'draft', ?, '10:00', ?, 'EUR', ?, ?)`,
     );
     const item = db.prepare(
       `INSERT INTO session_items (session_id, position, zone, product_id, lot_id, volume_c)
        SELECT ?, ?, ?, product_id, id, 100 FROM lots WHERE id = ?`,
     );
     const sign = db.prepare(
-      `UPDATE sessions SET status = 'signed', sequence = ?, content_json = '{}', content_hash = 'bench',
+      `UPDATE sessions SET status = 'signed', sequence = ?, content_json = ?, content_hash = 'bench',
          signed_at = updated_at WHERE id = ?`,
     );
     const amend = db.prepare(
@@ -84,10 +90,12 @@ export function seedTreatments(db: Db, patients: number, sessions: number) {
       let day = start;
       for (let s = 1; s <= count; s++) {
         const at = `${day}T10:30:00.000Z`;
-        const id = Number(session.run(`bench-session-${p}-${s}`, p, courseId, day, at, at).lastInsertRowid);
+        const id = Number(
+          session.run(`bench-session-${p}-${s}`, p, courseId, day, real.fieldsJson, at, at).lastInsertRowid,
+        );
         item.run(id, 0, pick(random, ZONE_IDS), pick(random, lotIds));
         item.run(id, 1, pick(random, ZONE_IDS), pick(random, lotIds));
-        sign.run(s, id);
+        sign.run(s, real.contentJson, id);
         if (random() < 0.05) amend.run(id, p, 'Correction', `${addDays(day, 1)}T09:00:00.000Z`);
         if (random() < 0.02) {
           event.run(

@@ -122,9 +122,9 @@ describe('automatic backups', () => {
   });
 
   it('takes one on quit while unlocked, and none while locked', async () => {
-    expect(session.backupOnQuit()).toMatchObject({ kind: 'quit', status: 'verified' });
+    expect(await session.backupOnQuit()).toMatchObject({ kind: 'quit', status: 'verified' });
     session.lock();
-    expect(session.backupOnQuit()).toBeNull();
+    expect(await session.backupOnQuit()).toBeNull();
   });
 
   it('rotates to 7 daily, 4 weekly and 12 monthly', () => {

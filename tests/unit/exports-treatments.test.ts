@@ -16,7 +16,7 @@ import { parseCsv } from '../../src/shared/imports/csv';
 import type { ImportReport } from '../../src/shared/imports/schema';
 import type { AdverseEvent, Session } from '../../src/shared/treatments/schema';
 import { createTestDb, type TestDb, testApi } from '../fixtures/db';
-import { validateBundle } from '../fixtures/fhir-validate';
+import { bulkAsBundle, validateBundle } from '../fixtures/fhir-validate';
 import { populatedPatient } from '../fixtures/populated';
 import {
   callOk,
@@ -386,11 +386,9 @@ describe('treatment records in the patient export', () => {
     const started = await callOk<ExportJob>(api, 'exports.clinicStart', {});
     const job = await api.services.exports.settled(started.id);
     expect(job).toMatchObject({ state: 'done', counts: { patients: 2, sessions: 4, adverseEvents: 2 } });
-    expect(csvOf(job.folder, 'sessions.csv')).toHaveLength(8);
-    expect(csvOf(job.folder, 'adverse-events.csv')).toHaveLength(2);
-    for (const number of fs.readdirSync(path.join(job.folder, 'patients'))) {
-      expect(validateBundle(readBundle(path.join(job.folder, 'patients', number)))).toEqual([]);
-    }
+    expect(csvOf(path.join(job.folder, 'csv'), 'sessions.csv')).toHaveLength(8);
+    expect(csvOf(path.join(job.folder, 'csv'), 'adverse-events.csv')).toHaveLength(2);
+    expect(validateBundle(bulkAsBundle(job.folder))).toEqual([]);
   });
 
   it('the validator catches a missing Encounter.class and a MedicationAdministration without medication', async () => {

@@ -163,8 +163,10 @@ describe('whole-clinic export', () => {
     const job = await api.services.exports.settled(started.id);
     expect(job).toMatchObject({ state: 'done', done: 3, total: 3 });
     expect(job.counts).toMatchObject({ patients: 3, intakes: 6, documents: 6, decisions: 3 });
-    expect(fs.readdirSync(path.join(job.folder, 'patients'))).toHaveLength(3);
-    const rows = parseCsv(fs.readFileSync(path.join(job.folder, 'patients.csv'), 'utf8')).rows;
+    expect(fs.readdirSync(path.join(job.folder, 'documents')).filter((f) => f.startsWith('P-'))).toHaveLength(
+      3,
+    );
+    const rows = parseCsv(fs.readFileSync(path.join(job.folder, 'csv/patients.csv'), 'utf8')).rows;
     expect(rows.slice(1).map((r) => r[1])).toEqual(['Alpha', 'Beta', 'Gamma']);
     expect(await value<ExportJob>('exports.clinicStatus', { jobId: started.id })).toMatchObject({
       state: 'done',

@@ -98,7 +98,7 @@ describe('files private by default', () => {
       job = await value('exports.clinicStatus', { jobId: job.id });
     }
     expect(job.state).toBe('done');
-    expect(fs.existsSync(path.join(job.folder, 'patients.csv'))).toBe(true);
+    expect(fs.existsSync(path.join(job.folder, 'csv', 'patients.csv'))).toBe(true);
     expectPrivate(job.folder);
     expectPrivate(dataDir);
     // The folder the user chose keeps the mode the user gave it.

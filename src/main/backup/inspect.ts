@@ -67,11 +67,44 @@ function identityProblem(db: Db): string | null {
   return missing.length > 0 ? `missing tables: ${missing.join(', ')}` : null;
 }
 
+/** SQLite never uses the page that holds the lock bytes (at 1 GiB); it belongs to no b-tree. */
+const LOCK_BYTE_OFFSET = 2 ** 30;
+
+/**
+ * The check of a copy just taken byte for byte from the live database: every page of every b-tree
+ * is read, so each one decrypts and its HMAC-SHA512 authenticates (a single changed bit fails), and
+ * together they account for every page of the file that is not free. The full integrity_check
+ * (indexes against rows) is what a restore runs before anything is replaced.
+ */
+function pagesProblem(db: Db): string | null {
+  const pageCount = db.pragma('page_count', { simple: true }) as number;
+  const free = db.pragma('freelist_count', { simple: true }) as number;
+  const pageSize = db.pragma('page_size', { simple: true }) as number;
+  const inTrees = db.prepare('SELECT count(*) FROM dbstat').pluck().get() as number;
+  const lockPage = pageCount * pageSize > LOCK_BYTE_OFFSET ? 1 : 0;
+  const expected = pageCount - free - lockPage;
+  return inTrees === expected ? null : `${inTrees} pages in b-trees, ${expected} expected`;
+}
+
+/** full: integrity_check (before a restore, and for backups found on disk); pages: see pagesProblem. */
+export type InspectionDepth = 'full' | 'pages';
+
+function structureProblem(db: Db, depth: InspectionDepth): string | null {
+  if (depth === 'pages') return pagesProblem(db);
+  const integrity = db.pragma('integrity_check', { simple: true });
+  return integrity === 'ok' ? null : String(integrity);
+}
+
 /**
  * Opens a backup read-only with each known key in turn, checks that it is a Mesodesk database (not an
  * empty, truncated or unrelated file), checks its integrity and summarises it.
  */
-export function inspectBackup(file: string, keys: readonly Buffer[], nativeBinding?: string): Inspection {
+export function inspectBackup(
+  file: string,
+  keys: readonly Buffer[],
+  nativeBinding?: string,
+  depth: InspectionDepth = 'full',
+): Inspection {
   const { databaseBytes } = readTrailer(file);
   if (databaseBytes < MIN_DATABASE_BYTES || isPlainSqliteFile(file)) {
     return {
@@ -92,8 +125,8 @@ export function inspectBackup(file: string, keys: readonly Buffer[], nativeBindi
         ...(nativeBinding ? { nativeBinding } : {}),
       });
       applyKey(db, key);
-      const integrity = db.pragma('integrity_check', { simple: true });
-      if (integrity !== 'ok') return { ok: false, problem: 'damaged', detail: String(integrity) };
+      const damage = structureProblem(db, depth);
+      if (damage) return { ok: false, problem: 'damaged', detail: damage };
       const notOurs = identityProblem(db);
       if (notOurs) return { ok: false, problem: 'not-a-backup', detail: notOurs };
       return { ok: true, contents: summarize(db), keyIndex };

@@ -1,16 +1,21 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { BACKUP_KINDS, type BackupInfo, type BackupKind } from '../../shared/backup/schema';
-import { currentAnchor } from '../audit/anchor';
+import {
+  BACKUP_KINDS,
+  type BackupInfo,
+  type BackupKind,
+  type BackupProgress,
+} from '../../shared/backup/schema';
 import type { Db } from '../db/types';
 import { AppError, storageFailure } from '../errors';
-import { durableRename, fsyncFile } from '../files/durable';
+import { durableRename, removeCompanions } from '../files/durable';
 import { createPrivateEmptyFile, ensurePrivateDir, makePrivate } from '../files/private';
 import { writePrivateJson } from '../files/private-json';
 import type { Keyfile } from '../vault/keyfile';
-import { countRows, type Inspection, inspectBackup } from './inspect';
-import { appendKeyTrailer } from './key-trailer';
+import { runWorker } from '../workers/spawn';
+import type { Inspection } from './inspect';
 import { backupsToPrune } from './rotation';
+import type { SnapshotJob, SnapshotResult } from './snapshot';
 
 export const BACKUPS_FOLDER = 'backups';
 export const backupsFolder = (dataDir: string): string => path.join(dataDir, BACKUPS_FOLDER);
@@ -64,6 +69,7 @@ export function describeBackup(
 }
 
 export interface BackupOptions {
+  /** The open database: the copy is taken from its file by a worker with its own connections. */
   db: Db;
   folder: string;
   kind: BackupKind;
@@ -73,32 +79,44 @@ export interface BackupOptions {
   nativeBinding?: string;
   /** The wrapped key ring (never a bare key) the backup carries, so that it alone can be restored. */
   keyfile: Keyfile | null;
+  onProgress?: (progress: BackupProgress) => void;
 }
 
+const removePartial = (partial: string) => {
+  fs.rmSync(partial, { force: true });
+  removeCompanions(partial);
+};
+
 /**
- * Writes an encrypted, consistent copy of the open database (VACUUM INTO on the keyed connection keeps
- * the cipher and includes the WAL's content), then verifies the copy: it opens with the key, passes
- * integrity_check and has the same row counts as the live database. A sidecar file keeps the result
- * so the list in Settings does not reopen every backup.
+ * Writes an encrypted, consistent copy of the open database and verifies it, in a worker thread (see
+ * takeSnapshot): the copy opens with the key, passes integrity_check and has the same row counts as
+ * the live database had at the moment of the copy. A sidecar file keeps the result so the list in
+ * Settings does not reopen every backup.
  */
-export function createBackup(options: BackupOptions): BackupInfo {
+export async function createBackup(options: BackupOptions): Promise<BackupInfo> {
   const { db, folder, kind, key, now } = options;
   ensurePrivateDir(folder);
   const target = path.join(folder, backupName(kind, now));
   const partial = `${target}.partial`;
-  fs.rmSync(partial, { force: true });
+  removePartial(partial);
   try {
     createPrivateEmptyFile(partial);
-    // Read in the same synchronous step as the copy: the anchor describes exactly the copied trail.
-    const auditAnchor = currentAnchor(db, now);
-    db.prepare('VACUUM INTO ?').run(partial);
+    const job: SnapshotJob = {
+      dbFile: db.name,
+      partial,
+      key,
+      keyfile: options.keyfile,
+      nativeBinding: options.nativeBinding,
+      at: now.toISOString(),
+    };
+    const { inspection, liveCounts, anchor } = await runWorker<SnapshotResult, BackupProgress>(
+      'backup-worker',
+      job,
+      options.onProgress,
+    );
     makePrivate(partial);
-    if (options.keyfile) appendKeyTrailer(partial, options.keyfile);
-    else fsyncFile(partial);
-    // Checked as it will be stored: the trailer included.
-    const inspection = inspectBackup(partial, [key], options.nativeBinding);
-    let info: BackupInfo = { ...describeBackup(partial, inspection, kind, target), auditAnchor };
-    if (inspection.ok && !sameCounts(inspection.contents.counts, liveCounts(db))) {
+    let info: BackupInfo = { ...describeBackup(partial, inspection, kind, target), auditAnchor: anchor };
+    if (inspection.ok && !sameCounts(inspection.contents.counts, liveCounts)) {
       info = { ...info, status: 'damaged', problem: 'errors.backupCountsDiffer' };
     }
     // The record first, then the backup under its name: a crash between the two leaves a sidecar
@@ -107,7 +125,7 @@ export function createBackup(options: BackupOptions): BackupInfo {
     durableRename(partial, target);
     return info;
   } catch (error) {
-    fs.rmSync(partial, { force: true });
+    removePartial(partial);
     if (!fs.existsSync(target)) fs.rmSync(sidecarOf(target), { force: true });
     if (error instanceof AppError) throw error;
     throw (
@@ -118,9 +136,6 @@ export function createBackup(options: BackupOptions): BackupInfo {
     );
   }
 }
-
-/** The live database's row counts, read in one transaction: the same tables as a copy's summary. */
-const liveCounts = (db: Db): Record<string, number> => db.transaction(() => countRows(db))();
 
 export function sameCounts(a: Record<string, number>, b: Record<string, number>): boolean {
   const keys = new Set([...Object.keys(a), ...Object.keys(b)]);

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { backupContract } from '../../shared/backup/contract';
-import type { BackupInfo } from '../../shared/backup/schema';
+import type { BackupInfo, BackupProgress } from '../../shared/backup/schema';
 import { currentAnchor } from '../audit/anchor';
 import { writeRestoreAnchor } from '../audit/anchor-files';
 import type { AuditLog } from '../audit/repository';
@@ -56,23 +56,35 @@ export function createBackupHandlers(host: BackupHost) {
     return open;
   }
 
-  function backUp(kind: BackupInfo['kind'], into = folder): BackupInfo {
+  /** The backup being taken (one at a time: the vault queues them), for the progress shown while it runs. */
+  let progress: BackupProgress = { phase: 'idle' };
+
+  async function backUp(kind: BackupInfo['kind'], into = folder): Promise<BackupInfo> {
     const { db, audit } = mustOpen();
     const key = host.keys()[0] as Buffer;
     const now = host.now();
     // The entry goes in before the copy, so the backup carries its own record.
     db.transaction(() => audit.append('backup', 'backup', backupName(kind, now)))();
-    const info = backUpWithPhotos(db, host.dataDir, into, () =>
-      createBackup({
-        db,
-        folder: into,
-        kind,
-        key,
-        now,
-        nativeBinding: host.nativeBinding,
-        keyfile: host.keyfile(),
-      }),
-    );
+    progress = { phase: 'copying', doneBytes: 0, totalBytes: 0 };
+    let info: BackupInfo;
+    try {
+      info = await backUpWithPhotos(db, host.dataDir, into, () =>
+        createBackup({
+          db,
+          folder: into,
+          kind,
+          key,
+          now,
+          nativeBinding: host.nativeBinding,
+          keyfile: host.keyfile(),
+          onProgress: (next) => {
+            progress = next;
+          },
+        }),
+      );
+    } finally {
+      progress = { phase: 'idle' };
+    }
     if (kind === 'daily' || kind === 'quit') pruneBackups(folder);
     return info;
   }
@@ -85,13 +97,13 @@ export function createBackupHandlers(host: BackupHost) {
   }
 
   /** Automatic backups never stop the app: a failure is logged and the next one tries again. */
-  function automatic(kind: 'daily' | 'quit'): BackupInfo | null {
+  async function automatic(kind: 'daily' | 'quit'): Promise<BackupInfo | null> {
     let info: BackupInfo | null = null;
     try {
       if (!host.open()) return null;
       if (kind === 'daily' && hasAutomaticBackupOn(folder, host.now().toISOString().slice(0, 10)))
         return null;
-      info = backUp(kind);
+      info = await backUp(kind);
     } catch (error) {
       host.log(`[backup] ${kind} backup failed`, error);
       return null;
@@ -100,7 +112,7 @@ export function createBackupHandlers(host: BackupHost) {
     const second = secondFolder();
     if (second) {
       try {
-        backUp(kind, second);
+        await backUp(kind, second);
         pruneBackups(second);
       } catch (error) {
         host.log(`[backup] ${kind} backup to the second folder failed`, error);
@@ -110,14 +122,14 @@ export function createBackupHandlers(host: BackupHost) {
   }
 
   /** Safety copy, swap, reopen; if the restored file does not open, the safety copy goes back. */
-  function restore(file: string): BackupInfo {
+  async function restore(file: string): Promise<BackupInfo> {
     mustOpen();
     const resolved = path.resolve(file);
     const staged = `${host.dbFile}.restoring`;
     const info = stageRestore(resolved, staged, host.keys(), host.nativeBinding);
     let safety: BackupInfo;
     try {
-      safety = backUp('pre-restore');
+      safety = await backUp('pre-restore');
       if (safety.status !== 'verified') throw new AppError('CONFLICT', 'errors.safetyCopyFailed');
     } catch (error) {
       fs.rmSync(staged, { force: true });
@@ -154,14 +166,15 @@ export function createBackupHandlers(host: BackupHost) {
         const into = input.folder ? path.resolve(input.folder) : folder;
         if (input.folder && !fs.existsSync(into))
           throw new AppError('NOT_FOUND', 'errors.folderMissing', { folder: 'errors.folderMissing' });
-        return backUp('manual', into);
+        return await backUp('manual', into);
       },
       'backups.testFolder': async (input) => testBackupFolder(input.folder),
+      'backups.progress': async () => progress,
       'backups.preview': async (input) => {
         mustOpen();
         return previewBackup(path.resolve(input.file), host.keys(), host.nativeBinding).info;
       },
-      'backups.restore': async (input) => restore(input.file),
+      'backups.restore': async (input) => await restore(input.file),
     } satisfies VaultHandlers<keyof typeof backupContract>,
     automatic,
     folder,

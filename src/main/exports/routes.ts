@@ -17,7 +17,7 @@ export const exportRoutes: Routes<typeof exportsContract> = {
     (_i, result) => ['export', 'patient', result.subject],
   ],
   'exports.clinicStart': [
-    (s, i) => s.exports.startClinicExport(i.folder),
+    (s, i) => s.exports.startClinicExport(i.folder, { documents: i.documents ?? true, zip: i.zip ?? false }),
     (_i, job) => ['export', 'clinic', job.id],
   ],
   'exports.clinicStatus': [(s, i) => s.exports.status(i.jobId), NOT_AUDITED],

@@ -1,16 +1,15 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { ExportCounts, ExportJob, ExportResult } from '../../shared/exports/schema';
-import { PATIENT_CSV_COLUMNS } from '../../shared/exports/schema';
+import type { ExportJob, ExportResult } from '../../shared/exports/schema';
 import { currentAnchor } from '../audit/anchor';
 import { anchorFileContent, EXPORT_ANCHOR_FILE } from '../audit/anchor-files';
 import type { Db } from '../db/types';
 import { AppError, found, storageFailure } from '../errors';
-import { appendPrivateFile, ensurePrivateDir, writePrivateFile } from '../files/private';
+import { ensurePrivateDir } from '../files/private';
 import type { ExportFile } from '../record/kind';
-import { RECORD_MAPPERS } from '../record/registry';
-import { csvDocument, csvLine } from './csv';
+import { createWorkerPool } from '../workers/pool';
+import { writeBulkExport } from './bulk';
 import {
   buildPatientExport,
   dayOf,
@@ -19,6 +18,7 @@ import {
   patientFolderName,
   writeFolder,
 } from './patient-export';
+import { zipFolder } from './zip-folder';
 
 export interface ExportServiceDeps extends ExportDeps {
   db: Db;
@@ -27,8 +27,6 @@ export interface ExportServiceDeps extends ExportDeps {
   dataDir?: string;
   log?: (message: string, error: unknown) => void;
 }
-
-const PAGE = 200;
 
 /** The folder an export goes into: the one chosen (it must exist), else the data folder's `exports`. */
 export function exportParentFolder(folder: string | undefined, dataDir: string | undefined): string {
@@ -45,6 +43,29 @@ export function exportParentFolder(folder: string | undefined, dataDir: string |
   return own;
 }
 type Job = ExportJob & { cancel: boolean };
+
+export interface ClinicExportOptions {
+  /** One zip file instead of a folder. */
+  zip?: boolean;
+  /** Each patient's record PDF and the signed PDFs, beside the data. */
+  documents?: boolean;
+}
+
+/** How many files a finished export folder holds. */
+function countFiles(dir: string): number {
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .reduce((n, e) => n + (e.isDirectory() ? countFiles(path.join(dir, e.name)) : 1), 0);
+}
+
+/** A file name that does not exist yet: `base.zip`, then `base-2.zip` ... */
+function freshFile(parent: string, base: string, extension: string): string {
+  let candidate = path.join(parent, `${base}${extension}`);
+  for (let n = 2; fs.existsSync(candidate) || fs.existsSync(`${candidate}.partial`); n++) {
+    candidate = path.join(parent, `${base}-${n}${extension}`);
+  }
+  return candidate;
+}
 /** Running and finished jobs per open database, shared by every service instance over it. */
 const JOBS = new WeakMap<Db, Map<string, Job>>();
 
@@ -81,71 +102,71 @@ export function createExportService(deps: ExportServiceDeps) {
     };
   }
 
-  /** One patient at a time, appended to the clinic-wide CSV files: memory stays flat. */
-  async function run(job: ExportJob & { cancel: boolean }, partial: string): Promise<void> {
+  /** The clinic as bulk data (and documents), then optionally one zip file instead of the folder. */
+  async function run(job: Job, partial: string, options: ClinicExportOptions): Promise<void> {
     const at = deps.now();
-    const csvFiles = [
-      { file: 'patients.csv', header: PATIENT_CSV_COLUMNS },
-      ...RECORD_MAPPERS.map((m) => m.csv),
-    ];
-    for (const { file, header } of csvFiles)
-      writePrivateFile(path.join(partial, file), csvDocument(header, []));
-    const counts: ExportCounts = {};
-    let last = 0;
-    for (;;) {
-      const ids = idsAfter.all(last, PAGE);
-      if (!ids.length) break;
-      for (const id of ids) {
-        if (job.cancel) return;
-        const built = await buildPatientExport(deps, id, at);
-        writeFolder(path.join(partial, 'patients', built.patient.number), built.files);
-        for (const [file, rows] of built.csvRows) {
-          if (rows.length) appendPrivateFile(path.join(partial, file), rows.map(csvLine).join(''));
-        }
-        for (const [kind, n] of Object.entries(built.counts)) counts[kind] = (counts[kind] ?? 0) + n;
-        job.counts = { ...counts };
-        job.done += 1;
-        last = id;
-        // Let other calls (the progress poll, the cancel button) in between patients.
-        await new Promise((resolve) => setImmediate(resolve));
-      }
+    const pdfs = options.documents ? createWorkerPool('record-pdf-worker') : null;
+    try {
+      const manifest = await writeBulkExport(deps, partial, at, {
+        idsAfter: (last, limit) => idsAfter.all(last, limit),
+        cancelled: () => job.cancel,
+        progress: (done, counts) => {
+          job.done = done;
+          job.counts = { ...counts };
+        },
+        pdfs,
+        anchor: anchorFile(at),
+      });
+      if (!manifest) return;
+      job.counts = { ...manifest.extension.mesodesk.counts, files: countFiles(partial) };
+    } finally {
+      await pdfs?.close();
+    }
+    if (options.zip && !job.cancel) {
+      const zipPartial = `${job.folder}.partial`;
+      const complete = await zipFolder(partial, zipPartial, () => job.cancel);
+      fs.rmSync(partial, { recursive: true, force: true });
+      if (!complete) fs.rmSync(zipPartial, { force: true });
     }
   }
 
-  function startClinicExport(folder?: string): ExportJob {
+  function startClinicExport(folder?: string, options: ClinicExportOptions = {}): ExportJob {
     const parent = parentFolder(folder);
     if ([...jobs.values()].some((j) => j.state === 'running')) {
       throw new AppError('CONFLICT', 'errors.exportRunning');
     }
-    const target = freshFolder(parent, `mesodesk-clinic-export-${dayOf(deps.now())}`);
-    const partial = `${target}.partial`;
+    const base = `mesodesk-clinic-export-${dayOf(deps.now())}`;
+    const target = options.zip ? freshFile(parent, base, '.zip') : freshFolder(parent, base);
+    const partial = options.zip ? `${target.slice(0, -'.zip'.length)}.folder.partial` : `${target}.partial`;
     ensurePrivateDir(partial);
-    const anchor = anchorFile(deps.now());
-    writePrivateFile(path.join(partial, anchor.name), anchor.bytes);
-    const job = {
+    const job: Job = {
       id: crypto.randomUUID(),
-      state: 'running' as ExportJob['state'],
+      state: 'running',
       folder: target,
       done: 0,
       total: patientCount.pluck().get() as number,
       counts: {},
-      problem: null as string | null,
+      problem: null,
       cancel: false,
     };
     jobs.set(job.id, job);
-    run(job, partial)
+    const cleanUp = () => {
+      fs.rmSync(partial, { recursive: true, force: true });
+      fs.rmSync(`${target}.partial`, { force: true });
+    };
+    run(job, partial, options)
       .then(() => {
         if (job.cancel) {
-          fs.rmSync(partial, { recursive: true, force: true });
+          cleanUp();
           job.state = 'cancelled';
         } else {
-          fs.renameSync(partial, target);
+          fs.renameSync(options.zip ? `${target}.partial` : partial, target);
           job.state = 'done';
         }
       })
       .catch((error: unknown) => {
         deps.log?.('[exports] the clinic export failed', error);
-        fs.rmSync(partial, { recursive: true, force: true });
+        cleanUp();
         job.state = 'failed';
         job.problem = storageFailure(error)?.message ?? 'errors.exportFailed';
       });

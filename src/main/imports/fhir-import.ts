@@ -1,4 +1,4 @@
-import type { Bundle, Patient as FhirPatient } from '../../shared/fhir/r4';
+import type { Bundle, Patient as FhirPatient, Resource } from '../../shared/fhir/r4';
 import type { ImportReport } from '../../shared/imports/schema';
 import { type PatientFields, patientFieldsSchema } from '../../shared/patients/schema';
 import type { AuditLog } from '../audit/repository';
@@ -73,62 +73,76 @@ export function createFhirImportService(db: Db, audit: AuditLog, now: () => Date
   const bumpSequence = db.prepare("UPDATE sqlite_sequence SET seq = max(seq, ?) WHERE name = 'patients'");
   const setTimes = db.prepare('UPDATE patients SET created_at = ?, updated_at = ? WHERE id = ?');
 
-  const run = db.transaction((json: string, fileName?: string): ImportReport => {
-    let bundle: Bundle;
-    try {
-      bundle = JSON.parse(json) as Bundle;
-    } catch {
-      throw new AppError('VALIDATION', 'errors.validation', { json: 'errors.fhirNotJson' });
-    }
-    if (bundle?.resourceType !== 'Bundle' || !Array.isArray(bundle.entry)) {
-      throw new AppError('VALIDATION', 'errors.validation', { json: 'errors.fhirNotBundle' });
-    }
-    const report: ImportReport = { imported: [], skipped: [], counts: {} };
-    const origin = { source: bundleSource(bundle, fileName), importedAt: now().toISOString() };
-    audit.append('import', 'fhir-bundle', origin.source.slice(0, 60));
-    const intakes = createIntakeImporter(db, audit, origin);
-    const treatments = createTreatmentImporter(db, audit, now, origin);
-    const diary = createAppointmentImporter(db, audit);
-    const importers: FhirImporters = { intakes, treatments, diary };
-    const counts = { patients: 0 };
-    const created = new Map<string, number>();
-    const resources = bundle.entry.map((e) => e.resource).filter((r) => r && typeof r === 'object');
-    for (const r of resources) {
-      if (r?.resourceType !== 'Patient' || typeof r.id !== 'string') continue;
-      const parsed = patientFieldsSchema.safeParse(fieldsFromFhir(r));
-      if (!parsed.success) {
-        const fields: Record<string, string> = {};
-        for (const issue of parsed.error.issues) fields[String(issue.path[0])] ??= issue.message;
-        report.skipped.push({ line: null, reason: 'errors.importInvalid', fields });
-        continue;
-      }
-      if (uidTaken.get(r.id)) {
-        report.skipped.push({ line: null, reason: 'errors.importDuplicate', fields: {} });
-        continue;
-      }
-      const wanted = r.identifier?.find((i) => i.system === FHIR_SYSTEM.patientNumber)?.value;
-      const keep = wanted && /^P-\d{6,}$/.test(wanted) && !numberTaken.get(wanted);
-      const number = keep ? wanted : formatPatientNumber(patients.nextNumberSeed());
-      const at = now().toISOString();
-      const id = patients.insert(r.id, number, parsed.data, at);
-      if (keep) bumpSequence.run(Number(wanted.slice(2)));
-      setTimes.run(at, r.meta?.lastUpdated ?? at, id);
-      if (r.active === false) patients.setArchived(id, at, r.meta?.lastUpdated ?? at);
-      patients.recordChange(id, at, 'created', []);
-      audit.append('create', 'patient', number);
-      created.set(fullUrl(r.id), id);
-      report.imported.push({ line: null, number });
-      counts.patients += 1;
-    }
-    // Each kind of record in the registry's order: a session before the adverse events that follow it.
-    for (const kind of FHIR_IMPORTS) {
+  /** Our resources, references as urn:uuid, Patients first then each kind: one transaction. */
+  const importResources = db.transaction(
+    (resources: Resource[], source: string, subject: string): ImportReport => {
+      const report: ImportReport = { imported: [], skipped: [], counts: {} };
+      const origin = { source, importedAt: now().toISOString() };
+      audit.append('import', subject, origin.source.slice(0, 60));
+      const intakes = createIntakeImporter(db, audit, origin);
+      const treatments = createTreatmentImporter(db, audit, now, origin);
+      const diary = createAppointmentImporter(db, audit);
+      const importers: FhirImporters = { intakes, treatments, diary };
+      const counts = { patients: 0 };
+      const created = new Map<string, number>();
       for (const r of resources) {
-        if (r?.resourceType !== kind.resourceType) continue;
-        const patientId = created.get(patientReference(r) ?? '');
-        if (patientId !== undefined) kind.run(r as unknown as Record<string, unknown>, patientId, importers);
+        if (r?.resourceType !== 'Patient' || typeof r.id !== 'string') continue;
+        const parsed = patientFieldsSchema.safeParse(fieldsFromFhir(r));
+        if (!parsed.success) {
+          const fields: Record<string, string> = {};
+          for (const issue of parsed.error.issues) fields[String(issue.path[0])] ??= issue.message;
+          report.skipped.push({ line: null, reason: 'errors.importInvalid', fields });
+          continue;
+        }
+        if (uidTaken.get(r.id)) {
+          report.skipped.push({ line: null, reason: 'errors.importDuplicate', fields: {} });
+          continue;
+        }
+        const wanted = r.identifier?.find((i) => i.system === FHIR_SYSTEM.patientNumber)?.value;
+        const keep = wanted && /^P-\d{6,}$/.test(wanted) && !numberTaken.get(wanted);
+        const number = keep ? wanted : formatPatientNumber(patients.nextNumberSeed());
+        const at = now().toISOString();
+        const id = patients.insert(r.id, number, parsed.data, at);
+        if (keep) bumpSequence.run(Number(wanted.slice(2)));
+        setTimes.run(at, r.meta?.lastUpdated ?? at, id);
+        if (r.active === false) patients.setArchived(id, at, r.meta?.lastUpdated ?? at);
+        patients.recordChange(id, at, 'created', []);
+        audit.append('create', 'patient', number);
+        created.set(fullUrl(r.id), id);
+        report.imported.push({ line: null, number });
+        counts.patients += 1;
       }
-    }
-    return { ...report, counts: { ...counts, ...intakes.counts, ...treatments.counts, ...diary.counts } };
-  });
-  return (json: string, fileName?: string): ImportReport => run(json, fileName);
+      // Each kind of record in the registry's order: a session before the adverse events that follow it.
+      for (const kind of FHIR_IMPORTS) {
+        for (const r of resources) {
+          if (r?.resourceType !== kind.resourceType) continue;
+          const patientId = created.get(patientReference(r) ?? '');
+          if (patientId !== undefined)
+            kind.run(r as unknown as Record<string, unknown>, patientId, importers);
+        }
+      }
+      return { ...report, counts: { ...counts, ...intakes.counts, ...treatments.counts, ...diary.counts } };
+    },
+  );
+  return {
+    /** A bundle as our patient export writes it. */
+    bundle(json: string, fileName?: string): ImportReport {
+      let bundle: Bundle;
+      try {
+        bundle = JSON.parse(json) as Bundle;
+      } catch {
+        throw new AppError('VALIDATION', 'errors.validation', { json: 'errors.fhirNotJson' });
+      }
+      if (bundle?.resourceType !== 'Bundle' || !Array.isArray(bundle.entry)) {
+        throw new AppError('VALIDATION', 'errors.validation', { json: 'errors.fhirNotBundle' });
+      }
+      const resources = bundle.entry
+        .map((e) => e.resource)
+        .filter((r): r is Resource => !!r && typeof r === 'object');
+      return importResources(resources, bundleSource(bundle, fileName), 'fhir-bundle');
+    },
+    /** Resources read back from a bulk export (see fhir-bulk-import.ts). */
+    resources: (resources: Resource[], source: string): ImportReport =>
+      importResources(resources, source, 'fhir-bulk'),
+  };
 }

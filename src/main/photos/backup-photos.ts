@@ -73,16 +73,16 @@ export const backupPhotosFolder = (backupFolder: string) => path.join(backupFold
  * even if a photo is imported or a patient erased meanwhile. A backup whose photos could not all be
  * copied is recorded as damaged, with the reason.
  */
-export function backUpWithPhotos(
+export async function backUpWithPhotos(
   db: Db,
   dataDir: string,
   backupFolder: string,
-  createBackup: () => BackupInfo,
-): BackupInfo & { photos?: PhotoCopyReport } {
+  createBackup: () => Promise<BackupInfo>,
+): Promise<BackupInfo & { photos?: PhotoCopyReport }> {
   const from = photosFolder(dataDir);
   const to = backupPhotosFolder(backupFolder);
   const before = copyMissing(referencedFiles(db), from, to);
-  const info = createBackup();
+  const info = await createBackup();
   const after = copyMissing(referencedFiles(db), from, to);
   const photos: PhotoCopyReport = {
     referenced: after.referenced,

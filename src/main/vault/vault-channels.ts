@@ -4,7 +4,13 @@ import type { VaultChannel, VaultHandlers } from '../route';
 import type { createSerialQueue } from './serial';
 
 /** Read-only questions answer at once; everything else waits its turn. */
-const UNQUEUED = new Set<VaultChannel>(['app.info', 'vault.status', 'backups.list', 'backups.preview']);
+const UNQUEUED = new Set<VaultChannel>([
+  'app.info',
+  'vault.status',
+  'backups.list',
+  'backups.preview',
+  'backups.progress',
+]);
 
 /**
  * The channels the vault answers itself: each input checked against the contract, each call settled

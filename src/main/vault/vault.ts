@@ -316,7 +316,7 @@ export function createClinicVault(options: VaultOptions) {
       }
       attempts.succeeded();
       recordVaultEvent('unlock');
-      backups.automatic('daily');
+      await backups.automatic('daily');
       return status();
     },
 

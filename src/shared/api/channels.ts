@@ -22,6 +22,7 @@ export const CHANNELS = [
   'backups.list',
   'backups.create',
   'backups.testFolder',
+  'backups.progress',
   'backups.preview',
   'backups.restore',
   'patients.search',
@@ -127,6 +128,7 @@ export const CHANNELS = [
   'photos.exportForUse',
   'photos.protocol',
   'photos.skipView',
+  'imports.fhirBulk',
 ] as const satisfies readonly Channel[];
 
 /** The single IPC channel that carries every call. */

@@ -7,6 +7,8 @@ export const backupContract = {
   'backups.create': call(s.backupCreateSchema).returns<s.BackupInfo>(),
   /** Writes, reads back and removes a small file: the folder can hold backups. */
   'backups.testFolder': call(s.backupFolderSchema).returns<s.FolderTest>(),
+  /** How far the backup being taken has got (answered at once, also while one runs). */
+  'backups.progress': call(empty).returns<s.BackupProgress>(),
   'backups.preview': call(s.backupFileSchema).returns<s.BackupInfo>(),
   'backups.restore': call(s.backupFileSchema).returns<s.BackupInfo>(),
 } as const;

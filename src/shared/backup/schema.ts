@@ -28,6 +28,12 @@ export interface BackupInfo {
   auditAnchor?: AuditAnchor;
 }
 
+/** How far the backup being taken has got: copying (bytes) then verifying; idle when none runs. */
+export type BackupProgress =
+  | { phase: 'idle' }
+  | { phase: 'copying'; doneBytes: number; totalBytes: number }
+  | { phase: 'verifying' };
+
 export interface BackupList {
   folder: string;
   items: BackupInfo[];

@@ -1,13 +1,20 @@
 import { z } from 'zod';
 import { id, requiredString } from '../kernel/zod';
 
+/** A folder path typed or chosen by the user (an export's, a bulk import's). */
+export const folderSchema = requiredString(1000);
 /** A folder an export is written into. */
-export const exportFolder = requiredString(1000);
+export const exportFolder = folderSchema;
 const folder = exportFolder;
 
 /** The export goes into `folder`, or the clinic's own exports folder when absent. */
 export const patientExportSchema = z.strictObject({ patientId: id, folder: exportFolder.optional() });
-export const clinicExportSchema = z.strictObject({ folder: exportFolder.optional() });
+/** The whole clinic as bulk data; with the PDFs unless `documents` is false; one zip file if `zip`. */
+export const clinicExportSchema = z.strictObject({
+  folder: exportFolder.optional(),
+  documents: z.boolean().optional(),
+  zip: z.boolean().optional(),
+});
 export const exportJobSchema = z.strictObject({
   jobId: z.string().min(1, { error: 'errors.required' }).max(64, { error: 'errors.tooLong' }),
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { folderSchema } from '../exports/schema';
 import { PATIENT_FIELD_NAMES, type PatientFields } from '../patients/schema';
 
 /** A CSV file sent from the renderer: at most 5 MB of text and 5,000 patients. */
@@ -32,6 +33,8 @@ export const csvImportSchema = z.strictObject({
   /** Also import rows that match an existing patient by name and date of birth. */
   includeDuplicates: z.boolean().default(false),
 });
+export const fhirBulkImportSchema = z.strictObject({ folder: folderSchema });
+
 export const fhirImportSchema = z.strictObject({
   json: z
     .string({ error: 'errors.required' })

@@ -14,6 +14,7 @@ import { Table } from '../components/Table';
 import { formatDateTime } from '../format';
 import { counted } from '../i18n/counts';
 import { SecondFolderLine } from '../setup/SecondFolderLine';
+import { BackupProgress } from './BackupProgress';
 import { FolderField, formatSize } from './FolderField';
 import { useBackUpNow } from './useBackUpNow';
 
@@ -66,6 +67,7 @@ export function BackupsPanel({ onNotice }: { onNotice: (message: string) => void
           onClick={() => create.mutate(folder.trim() || undefined)}
         />
       </div>
+      <BackupProgress running={create.isPending} />
       <FormAlert message={create.isError && !folderError ? failureMessage(create.error) : null} />
       {list.data ? (
         list.data.items.length ? (

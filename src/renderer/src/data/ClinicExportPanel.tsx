@@ -29,9 +29,14 @@ export function exportSummary(
 export function ClinicExportPanel() {
   const { t } = useTranslation();
   const [folder, setFolder] = useState('');
+  const [documents, setDocuments] = useState(true);
+  const [zip, setZip] = useState(false);
   const [jobId, setJobId] = useState<string | null>(null);
   const start = useMutation({
-    mutationFn: () => unwrap(clinic.exports.clinicStart(folder.trim() ? { folder: folder.trim() } : {})),
+    mutationFn: () =>
+      unwrap(
+        clinic.exports.clinicStart({ ...(folder.trim() ? { folder: folder.trim() } : {}), documents, zip }),
+      ),
     onSuccess: (job) => setJobId(job.id),
   });
   const job = useQuery({
@@ -56,6 +61,18 @@ export function ClinicExportPanel() {
         purpose="export"
         error={failure?.fields?.folder}
       />
+      <div>
+        <label className="checkbox">
+          <input type="checkbox" checked={documents} onChange={(e) => setDocuments(e.target.checked)} />
+          {t('data.exportDocuments')}
+        </label>
+      </div>
+      <div>
+        <label className="checkbox">
+          <input type="checkbox" checked={zip} onChange={(e) => setZip(e.target.checked)} />
+          {t('data.exportZip')}
+        </label>
+      </div>
       <div className="form-actions">
         <button
           type="button"

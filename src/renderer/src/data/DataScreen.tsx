@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { PhotoUseExportPanel } from '../photos/PhotoUseExportPanel';
 import { BackupsPanel } from './BackupsPanel';
+import { BulkImportPanel } from './BulkImportPanel';
 import { ClinicExportPanel } from './ClinicExportPanel';
 import { CsvImportPanel, FhirImportPanel } from './ImportPanel';
 
@@ -16,6 +17,7 @@ export function DataScreen({ onNotice }: { onNotice: (message: string) => void }
       <PhotoUseExportPanel />
       <CsvImportPanel onNotice={onNotice} />
       <FhirImportPanel onNotice={onNotice} />
+      <BulkImportPanel onNotice={onNotice} />
     </section>
   );
 }

@@ -223,6 +223,18 @@ function Report({ report }: { report: ImportReport }) {
   );
 }
 
+/** What a FHIR import (a bundle or a bulk export) brought, as the notice says it. */
+export const fhirImportedText = (
+  t: (key: string, values?: Record<string, unknown>) => string,
+  r: ImportReport,
+) =>
+  t('data.fhirImported', {
+    patients: r.counts.patients ?? 0,
+    intakes: r.counts.intakes ?? 0,
+    sessions: r.counts.sessions ?? 0,
+    adverseEvents: r.counts.adverseEvents ?? 0,
+  });
+
 /** Re-import of a Mesodesk FHIR bundle (patients and their intakes). */
 export function FhirImportPanel({ onNotice }: { onNotice: (message: string) => void }) {
   const { t } = useTranslation();
@@ -233,14 +245,7 @@ export function FhirImportPanel({ onNotice }: { onNotice: (message: string) => v
       unwrap(clinic.imports.fhir({ json, fileName: fileName.slice(0, 200) })),
     onSuccess: async (r) => {
       await queryClient.invalidateQueries({ queryKey: ['patients'] });
-      onNotice(
-        t('data.fhirImported', {
-          patients: r.counts.patients ?? 0,
-          intakes: r.counts.intakes ?? 0,
-          sessions: r.counts.sessions ?? 0,
-          adverseEvents: r.counts.adverseEvents ?? 0,
-        }),
-      );
+      onNotice(fhirImportedText(t, r));
     },
   });
   const choose = async (file: File | undefined) => {

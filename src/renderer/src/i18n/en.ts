@@ -59,6 +59,10 @@ export const en = {
     backupsFolder: 'Backups folder: {{folder}}',
     backUpNow: 'Back up now',
     backingUp: 'Backing up…',
+    backupCopying: 'Copying the encrypted data: {{done}} of {{total}}. You can keep working.',
+    backupVerifying:
+      'Checking the copy (it must open with the key and pass an integrity check). You can keep working.',
+    backupProgressLabel: 'Backup progress',
     otherFolder: 'Back up to another folder (optional)',
     otherFolderHint: 'For example a USB stick. Leave empty to use the backups folder.',
     folderBrowserHint:
@@ -91,7 +95,9 @@ export const en = {
     restored: 'The backup of {{date}} has been restored.',
     exportTitle: 'Export the whole clinic',
     exportBody:
-      'Every patient as a complete record PDF, their signed documents, a FHIR R4 bundle and CSV files, plus clinic-wide CSV files. Written one patient at a time.',
+      'The whole clinic as open data: FHIR R4 bulk data (one NDJSON file per resource type), one CSV file per table and a manifest with the SHA-256 of every file; with each patient’s complete record PDF and their signed documents if you keep them. Written as it goes, so a large clinic needs no more memory than a small one.',
+    exportDocuments: 'Include the PDFs (each patient’s record and signed documents)',
+    exportZip: 'Write one zip file instead of a folder',
     exportFolder: 'Folder for the export (optional)',
     exportFolderHint: 'Leave empty to use the exports folder inside the clinic data folder.',
     exportStart: 'Export all patients',
@@ -130,6 +136,12 @@ export const en = {
     fhirBody:
       'Brings back patients and their intakes from a fhir-bundle.json written by a Mesodesk export, for example when moving to a new computer.',
     fhirFile: 'FHIR bundle (JSON)',
+    bulkTitle: 'Import a whole-clinic export',
+    bulkBody:
+      'Brings back every patient and record from the folder of a Mesodesk whole-clinic export (FHIR bulk data). Each file is checked against the SHA-256 in its manifest first.',
+    bulkFolder: 'Export folder',
+    bulkFolderHint: 'The folder that holds manifest.json (unzip a zip export first).',
+    bulkStart: 'Import the export',
     fhirImported:
       'Imported: patients {{patients}}, intakes {{intakes}}, sessions {{sessions}}, adverse events {{adverseEvents}}.',
     openLimits: 'Files are read in this window and sent to Mesodesk; nothing leaves this computer.',
@@ -1251,6 +1263,8 @@ export const en = {
     importDuplicate: 'a patient with this name and date of birth already exists',
     fhirNotJson: 'This file is not JSON.',
     fhirNotBundle: 'This file is not a FHIR Bundle.',
+    bulkNoManifest: 'This folder holds no Mesodesk bulk export (manifest.json is missing or unreadable).',
+    bulkDamaged: 'A file of this export is missing or does not match the SHA-256 its manifest lists.',
     fhirSignature: 'A signature in this bundle is not a PNG image.',
     fhirTreatmentRecord: 'A treatment session or adverse event in this bundle could not be read.',
     eraseNumberMismatch: 'This is not the patient number shown above.',

@@ -1,0 +1,4 @@
+import { serveOneJob } from '../workers/serve';
+import { takeSnapshot } from './snapshot';
+
+serveOneJob(takeSnapshot);

@@ -1,0 +1,135 @@
+import fs from 'node:fs';
+import Database from 'better-sqlite3-multiple-ciphers';
+import type { AuditAnchor } from '../../shared/audit/anchor';
+import type { BackupProgress } from '../../shared/backup/schema';
+import { currentAnchor } from '../audit/anchor';
+import { applyKey } from '../db/open';
+import type { Db } from '../db/types';
+import { fsyncFile, removeCompanions } from '../files/durable';
+import type { Keyfile } from '../vault/keyfile';
+import { countRows, type Inspection, inspectBackup } from './inspect';
+import { appendKeyTrailer } from './key-trailer';
+
+export interface SnapshotJob {
+  /** The live database file (encrypted, WAL mode). */
+  dbFile: string;
+  /** Where the copy is written; renamed into place by the caller once it is recorded. */
+  partial: string;
+  key: Uint8Array;
+  keyfile: Keyfile | null;
+  nativeBinding?: string;
+  /** ISO time the anchor is stamped with. */
+  at: string;
+}
+
+export interface SnapshotResult {
+  inspection: Inspection;
+  /** Row counts of the live database at the moment of the copy. */
+  liveCounts: Record<string, number>;
+  /** The audit chain exactly as copied. */
+  anchor: AuditAnchor;
+}
+
+const CHUNK_BYTES = 8 * 1024 * 1024;
+
+function openKeyed(file: string, key: Buffer, nativeBinding?: string): Db {
+  const db = new Database(file, { fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
+  try {
+    applyKey(db, key);
+    db.pragma('busy_timeout = 5000');
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
+/** Copies a file byte for byte in large chunks, reporting how far it got. */
+function copyBytes(from: string, to: string, onBytes: (bytes: number) => void): void {
+  const input = fs.openSync(from, 'r');
+  const output = fs.openSync(to, 'w', 0o600);
+  try {
+    const chunk = Buffer.allocUnsafe(CHUNK_BYTES);
+    for (;;) {
+      const read = fs.readSync(input, chunk, 0, chunk.length, null);
+      if (read === 0) break;
+      fs.writeSync(output, chunk, 0, read);
+      onBytes(read);
+    }
+  } finally {
+    fs.closeSync(input);
+    fs.closeSync(output);
+  }
+}
+
+/**
+ * A consistent copy of the encrypted database, taken without decrypting anything: while this
+ * connection holds the write lock nobody can append to the WAL or restart it, so the database file
+ * plus its WAL, copied byte for byte, are one committed state (a checkpoint still running from an
+ * earlier commit only writes pages whose newer copy is in that WAL, which wins when the copy opens).
+ * A second connection opens a read snapshot inside the lock, so the live row counts and the audit
+ * anchor describe exactly what was copied; they are read after the lock is released.
+ */
+function copyUnderWriteLock(job: SnapshotJob, key: Buffer, progress: (p: BackupProgress) => void) {
+  const writer = openKeyed(job.dbFile, key, job.nativeBinding);
+  const reader = openKeyed(job.dbFile, key, job.nativeBinding);
+  try {
+    // Moves what it can of the WAL into the file first, so the locked copy is short.
+    writer.pragma('wal_checkpoint(PASSIVE)');
+    const wal = `${job.dbFile}-wal`;
+    writer.exec('BEGIN IMMEDIATE');
+    try {
+      reader.exec('BEGIN');
+      reader.prepare('SELECT count(*) FROM sqlite_master').get();
+      const walBytes = fs.existsSync(wal) ? fs.statSync(wal).size : 0;
+      const totalBytes = fs.statSync(job.dbFile).size + walBytes;
+      let doneBytes = 0;
+      const step = (bytes: number) => {
+        doneBytes += bytes;
+        progress({ phase: 'copying', doneBytes, totalBytes });
+      };
+      copyBytes(job.dbFile, job.partial, step);
+      if (walBytes > 0) copyBytes(wal, `${job.partial}-wal`, step);
+    } finally {
+      writer.exec('ROLLBACK');
+    }
+    const liveCounts = countRows(reader);
+    const anchor = currentAnchor(reader, new Date(job.at));
+    reader.exec('COMMIT');
+    return { liveCounts, anchor };
+  } finally {
+    writer.close();
+    reader.close();
+  }
+}
+
+/** Folds the copied WAL into the copy and leaves it a single file in rollback-journal mode. */
+function makeSelfContained(job: SnapshotJob, key: Buffer): void {
+  const copy = openKeyed(job.partial, key, job.nativeBinding);
+  try {
+    // The whole file is flushed once at the end (with the key trailer), not at every step.
+    copy.pragma('synchronous = OFF');
+    copy.pragma('journal_mode = DELETE');
+  } finally {
+    copy.close();
+  }
+  removeCompanions(job.partial);
+}
+
+/**
+ * Copies, seals (key trailer, fsync) and verifies a backup; runs in a worker thread so that the app's
+ * window never waits for it. The copy must open with the key, every page of it must authenticate and
+ * be accounted for (inspect.ts, pagesProblem), it must be a Mesodesk database, and the caller compares
+ * its row counts with the live ones at the moment of the copy.
+ */
+export function takeSnapshot(job: SnapshotJob, progress: (p: BackupProgress) => void): SnapshotResult {
+  const key = Buffer.from(job.key);
+  const { liveCounts, anchor } = copyUnderWriteLock(job, key, progress);
+  progress({ phase: 'verifying' });
+  makeSelfContained(job, key);
+  if (job.keyfile) appendKeyTrailer(job.partial, job.keyfile);
+  else fsyncFile(job.partial);
+  // Checked as it will be stored: the trailer included.
+  const inspection = inspectBackup(job.partial, [key], job.nativeBinding, 'pages');
+  return { inspection, liveCounts, anchor };
+}

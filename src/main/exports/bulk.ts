@@ -1,0 +1,191 @@
+import type { ExportCounts } from '../../shared/exports/schema';
+import { PATIENT_CSV_COLUMNS } from '../../shared/exports/schema';
+import type { Resource } from '../../shared/fhir/r4';
+import { clinicSnapshot } from '../documents/merge-values';
+import type { ExportFile } from '../record/kind';
+import { RECORD_MAPPERS } from '../record/registry';
+import type { WorkerPool } from '../workers/pool';
+import { csvDocument, csvLine } from './csv';
+import { patientResource } from './fhir';
+import { type HashedFile, openHashedFile, type WrittenFile, writeHashedFile } from './hashed-file';
+import { type ExportDeps, patientCsvRow } from './patient-export';
+import { loadPatientRecord } from './record';
+import type { RecordPdfSource } from './record-pdf';
+
+export const BULK_MANIFEST = 'manifest.json';
+export const FHIR_DIR = 'fhir';
+export const CSV_DIR = 'csv';
+export const DOCUMENTS_DIR = 'documents';
+/** One line per document file, `sha256  path` as sha256sum writes it. */
+export const DOCUMENT_SUMS = `${DOCUMENTS_DIR}/SHA256SUMS`;
+
+export interface BulkControl {
+  /** Patient ids in order, a page at a time. */
+  idsAfter(last: number, limit: number): number[];
+  cancelled(): boolean;
+  /** After each patient: how many so far and the records by kind. */
+  progress(done: number, counts: ExportCounts): void;
+  /** Record PDFs and the signed PDFs are written (by this pool) when present. */
+  pdfs: WorkerPool | null;
+  /** The audit anchor file, written with the data. */
+  anchor: ExportFile;
+}
+
+export interface BulkManifest {
+  transactionTime: string;
+  request: string;
+  requiresAccessToken: false;
+  output: { type: string; url: string; count: number }[];
+  error: never[];
+  extension: { mesodesk: { counts: ExportCounts; files: WrittenFile[] } };
+}
+
+const PAGE = 500;
+/** How long the export may keep the main thread before other calls get a turn. */
+const YIELD_EVERY_MS = 10;
+const UUID_REFERENCE = /^urn:uuid:(.+)$/;
+
+/**
+ * A bundle's references point at urn:uuid fullUrls; in bulk NDJSON there are no entries, so they
+ * become relative references (Type/id) to the resource in its type's file.
+ */
+function ndjsonLine(resource: Resource, typeOf: ReadonlyMap<string, string>): string {
+  return `${JSON.stringify(resource, (key, value) => {
+    if (key !== 'reference' || typeof value !== 'string') return value;
+    const id = UUID_REFERENCE.exec(value)?.[1];
+    const type = id ? typeOf.get(id) : undefined;
+    return id && type ? `${type}/${id}` : value;
+  })}\n`;
+}
+
+/**
+ * The whole clinic as FHIR Bulk Data (one NDJSON file per resource type), one CSV file per table and a
+ * manifest with counts and SHA-256 of every file; with a pool, each patient's record PDF (drawn in
+ * the pool's workers) and signed PDFs under documents/. Every record kind of the registry joins
+ * through its mapper. One patient at a time and files written as they go: memory stays flat.
+ */
+export async function writeBulkExport(
+  deps: ExportDeps,
+  root: string,
+  at: Date,
+  control: BulkControl,
+): Promise<BulkManifest | null> {
+  const open: HashedFile[] = [];
+  const track = (file: HashedFile) => {
+    open.push(file);
+    return file;
+  };
+  const ndjson = new Map<string, HashedFile>();
+  const ndjsonFor = (type: string) => {
+    let file = ndjson.get(type);
+    if (!file) {
+      file = track(openHashedFile(root, `${FHIR_DIR}/${type}.ndjson`));
+      ndjson.set(type, file);
+    }
+    return file;
+  };
+  const csvOf = (name: string, header: readonly string[]) => {
+    const file = track(openHashedFile(root, `${CSV_DIR}/${name}`));
+    file.append(csvDocument(header, []), 0);
+    return file;
+  };
+  const patientsCsv = csvOf('patients.csv', PATIENT_CSV_COLUMNS);
+  const mapperCsv = new Map(RECORD_MAPPERS.map((m) => [m, csvOf(m.csv.file, m.csv.header)]));
+  const sums = control.pdfs ? track(openHashedFile(root, DOCUMENT_SUMS)) : null;
+  const counts: ExportCounts = {};
+  const rendering = new Set<Promise<void>>();
+  const settings = deps.settings.get();
+  const clinic = clinicSnapshot(settings);
+  const logo = clinic.logoHash ? deps.logos.bytes(clinic.logoHash) : null;
+  const writeDocument = (url: string, bytes: Buffer) => {
+    const written = writeHashedFile(root, url, bytes);
+    sums?.append(`${written.sha256}  ${url}\n`);
+  };
+
+  try {
+    let done = 0;
+    let last = 0;
+    let lastYield = performance.now();
+    for (;;) {
+      const ids = control.idsAfter(last, PAGE);
+      if (!ids.length) break;
+      for (const id of ids) {
+        if (control.cancelled()) return null;
+        const record = loadPatientRecord(deps, id);
+        const { patient } = record;
+        const resources: Resource[] = [patientResource(patient)];
+        patientsCsv.append(csvLine(patientCsvRow(patient)));
+        const sections = [];
+        for (const mapper of RECORD_MAPPERS) {
+          const items = mapper.items(record);
+          counts[mapper.kind] = (counts[mapper.kind] ?? 0) + items.length;
+          const files = mapper.files ? await mapper.files(items, deps, patient) : [];
+          resources.push(...mapper.fhir(items, patient, new Map(files.map((f) => [f.name, f.bytes]))));
+          const rows = items.flatMap((item) => mapper.csv.rows(item, patient));
+          if (rows.length) mapperCsv.get(mapper)?.append(rows.map(csvLine).join(''), rows.length);
+          if (control.pdfs) {
+            sections.push(mapper.pdf(items));
+            for (const f of files) writeDocument(`${DOCUMENTS_DIR}/${patient.number}/${f.name}`, f.bytes);
+          }
+        }
+        const typeOf = new Map(resources.map((r) => [r.id as string, r.resourceType]));
+        // Every resource is the patient's own (a lot's Medication too), so ids never repeat across patients.
+        for (const r of resources) ndjsonFor(r.resourceType).append(ndjsonLine(r, typeOf));
+        if (control.pdfs) {
+          const pool = control.pdfs;
+          const source: RecordPdfSource = {
+            patient,
+            sections,
+            clinic,
+            logo,
+            paperSize: settings.paperSize,
+            generatedAt: at.toISOString(),
+          };
+          const url = `${DOCUMENTS_DIR}/${patient.number}/patient-record-${patient.number}.pdf`;
+          const job: Promise<void> = pool.run<Uint8Array>(source).then((pdf) => {
+            writeDocument(url, Buffer.from(pdf.buffer, pdf.byteOffset, pdf.length));
+          });
+          rendering.add(job);
+          void job.finally(() => rendering.delete(job)).catch(() => undefined);
+          // A few documents ahead of the workers, never the whole clinic in memory.
+          while (rendering.size >= pool.size * 4) await Promise.race(rendering);
+        }
+        done += 1;
+        last = id;
+        counts.patients = done;
+        control.progress(done, counts);
+        // Let other calls (the progress poll, the cancel button) in every few milliseconds.
+        if (performance.now() - lastYield > YIELD_EVERY_MS) {
+          await new Promise((resolve) => setImmediate(resolve));
+          lastYield = performance.now();
+        }
+      }
+    }
+    await Promise.all(rendering);
+    if (control.cancelled()) return null;
+    const files: WrittenFile[] = open.map((f) => f.close());
+    open.length = 0;
+    files.push(writeHashedFile(root, control.anchor.name, control.anchor.bytes));
+    const output = files
+      .filter((f) => f.url.startsWith(`${FHIR_DIR}/`))
+      .map((f) => ({
+        type: f.url.slice(FHIR_DIR.length + 1, -'.ndjson'.length),
+        url: f.url,
+        count: f.count ?? 0,
+      }));
+    counts.fhirResources = output.reduce((n, o) => n + o.count, 0);
+    const manifest: BulkManifest = {
+      transactionTime: at.toISOString(),
+      request: 'mesodesk:clinic-export',
+      requiresAccessToken: false,
+      output,
+      error: [],
+      extension: { mesodesk: { counts, files } },
+    };
+    writeHashedFile(root, BULK_MANIFEST, Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`));
+    return manifest;
+  } finally {
+    await Promise.allSettled(rendering);
+    for (const f of open) f.abandon();
+  }
+}

@@ -1,0 +1,160 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { createServices } from '../../src/main/api';
+import { createBackup } from '../../src/main/backup/store';
+import { openDatabase } from '../../src/main/db/open';
+import { patientFieldsSchema } from '../../src/shared/patients/schema';
+import { testContext } from '../fixtures/db';
+import { medianSpread, record } from './figures';
+import { randomPatient, rng, seedPatients } from './seed';
+
+const RUNS = Number(process.env.BENCH_BACKUP_RUNS ?? 7);
+
+/** A 1 ms timer that measures the longest gap between its ticks, while `work` runs every 20 ms. */
+function busyApp(work: () => void) {
+  let longest = 0;
+  let last = performance.now();
+  const probe = setInterval(() => {
+    const now = performance.now();
+    longest = Math.max(longest, now - last);
+    last = now;
+  }, 1);
+  const writer = setInterval(work, 20);
+  return {
+    stop(): number {
+      clearInterval(probe);
+      clearInterval(writer);
+      return Math.max(longest, performance.now() - last);
+    },
+  };
+}
+
+/**
+ * A verified backup next to a plain file copy of the same database, interleaved (copy, backup, copy,
+ * backup ...) so that both see the same machine load, with the ratio taken per pair. While each
+ * backup runs, the main thread keeps saving a patient every 20 ms (as a busy app would) and a timer
+ * measures the longest time its event loop could not answer.
+ */
+export async function benchBackup(dir: string, patients: number) {
+  const key = crypto.randomBytes(32);
+  const file = path.join(dir, 'backup-bench.db');
+  const { db } = openDatabase(file, { key });
+  const services = createServices(testContext(db, { dataDir: dir }));
+  seedPatients(db, services, patients);
+  const folder = path.join(dir, 'bench-backups');
+  const random = rng(7);
+
+  const copies: number[] = [];
+  const backups: number[] = [];
+  const ratios: number[] = [];
+  const pauses: number[] = [];
+  const idlePauses: number[] = [];
+  let sizeBytes = 0;
+  let writes = 0;
+  for (let run = 0; run < RUNS; run++) {
+    db.pragma('wal_checkpoint(TRUNCATE)');
+    const copyStart = performance.now();
+    fs.copyFileSync(file, path.join(dir, 'plain-copy.db'));
+    const copyMs = performance.now() - copyStart;
+
+    const busy = busyApp(() => {
+      services.patients.create(patientFieldsSchema.parse(randomPatient(random)), true);
+      writes += 1;
+    });
+    const start = performance.now();
+    const info = await createBackup({ db, folder, kind: 'manual', key, now: new Date(), keyfile: null });
+    const backupMs = performance.now() - start;
+    pauses.push(busy.stop());
+    // The floor: the same busy app for as long, without a backup (what the machine's load costs).
+    const idle = busyApp(() => {
+      services.patients.create(patientFieldsSchema.parse(randomPatient(random)), true);
+    });
+    await new Promise((resolve) => setTimeout(resolve, backupMs));
+    idlePauses.push(idle.stop());
+    if (info.status !== 'verified') throw new Error(`backup not verified: ${info.problem}`);
+    sizeBytes = info.sizeBytes;
+    fs.rmSync(info.file);
+    fs.rmSync(`${info.file}.json`);
+    copies.push(copyMs);
+    backups.push(backupMs);
+    ratios.push(backupMs / copyMs);
+  }
+  db.close();
+
+  const ratio = medianSpread(ratios);
+  const copy = medianSpread(copies);
+  const backup = medianSpread(backups);
+  const pause = medianSpread(pauses);
+  const idlePause = medianSpread(idlePauses);
+  const mb = (sizeBytes / 1024 / 1024).toFixed(1);
+  record({
+    name: `verified backup of a ${mb} MB database (${patients} patients)`,
+    value: backup.median,
+    unit: 'ms',
+    runs: RUNS,
+    spread: { min: backup.min, max: backup.max },
+    floor: { name: 'plain file copy (median)', value: copy.median, unit: 'ms' },
+  });
+  record({
+    name: 'verified backup / plain copy (median of interleaved ratios)',
+    value: ratio.median,
+    unit: 'x',
+    runs: RUNS,
+    spread: { min: ratio.min, max: ratio.max },
+    floor: { name: 'plain copy', value: 1, unit: 'x' },
+    target: '<= 3x',
+    met: ratio.median <= 3,
+  });
+  record({
+    name: 'longest main-thread event-loop pause during a backup (worst run)',
+    value: pause.max,
+    unit: 'ms',
+    runs: RUNS,
+    spread: { min: pause.min, max: pause.max },
+    floor: { name: 'the same, without a backup (worst run)', value: idlePause.max, unit: 'ms' },
+    target: '< 50 ms',
+    met: pause.max < 50,
+  });
+  const ms = (n: number) => `${n.toFixed(1)} ms`;
+  console.table([
+    {
+      measure: `verified backup (${mb} MB, worker thread)`,
+      median: ms(backup.median),
+      spread: `${ms(backup.min)} – ${ms(backup.max)}`,
+    },
+    {
+      measure: 'floor: plain file copy',
+      median: ms(copy.median),
+      spread: `${ms(copy.min)} – ${ms(copy.max)}`,
+    },
+    {
+      measure: 'backup / copy, per interleaved pair',
+      median: `${ratio.median.toFixed(1)}x`,
+      spread: `${ratio.min.toFixed(1)}x – ${ratio.max.toFixed(1)}x`,
+    },
+    {
+      measure: `longest event-loop pause (saving a patient every 20 ms: ${writes} saves)`,
+      median: ms(pause.median),
+      spread: `${ms(pause.min)} – ${ms(pause.max)}`,
+    },
+    {
+      measure: 'floor: longest pause, same saves, no backup',
+      median: ms(idlePause.median),
+      spread: `${ms(idlePause.min)} – ${ms(idlePause.max)}`,
+    },
+  ]);
+  console.log(
+    `${RUNS} runs. Aims: backup at most 3x a file copy (${ratio.median <= 3 ? 'met' : 'NOT met'}); longest pause under 50 ms (${pause.max < 50 ? 'met' : 'NOT met'}).`,
+  );
+}
+
+if (require.main === module) {
+  const dir = fs.mkdtempSync(path.join(require('node:os').tmpdir(), 'mesodesk-bench-backup-'));
+  benchBackup(dir, Number(process.env.BENCH_PATIENTS ?? 10_000))
+    .finally(() => fs.rmSync(dir, { recursive: true, force: true }))
+    .catch((error) => {
+      console.error(error);
+      process.exit(1);
+    });
+}
