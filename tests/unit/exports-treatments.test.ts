@@ -24,6 +24,7 @@ import {
   productWithLot,
   sessionFields,
   signConsentFor,
+  signSession,
   startCourse,
 } from '../fixtures/treatments';
 
@@ -77,7 +78,7 @@ async function treatedPopulatedPatient(lastName = 'Papadopoulou') {
       totalVolumeMl: 1.5,
     }),
   );
-  const signed = await callOk<Session>(api, 'sessions.sign', { id: draft.id, version: draft.version });
+  const signed = await signSession(api, draft);
   api.clock.advance(60 * 60_000);
   await callOk(api, 'sessions.amend', { id: signed.id, text: AMENDMENT });
   const event = await callOk<AdverseEvent>(api, 'adverseEvents.create', {

@@ -22,6 +22,10 @@ export const treatmentRoutes: Routes<typeof treatmentsContract> = {
     (s, i) => s.sessions.update(i.id, i.version, i.fields),
     (_i, s) => ['update', 'session', s.id],
   ],
+  'sessions.saveDayCheck': [
+    (s, i) => s.sessions.saveDayCheck(i.id, i.answers),
+    (i) => ['update', 'session', i.id],
+  ],
   'sessions.check': [(s, i) => s.sessions.check(i.id), NOT_AUDITED],
   'sessions.sign': [(s, i) => s.sessions.sign(i.id, i.version), (_i, s) => ['sign', 'session', s.id]],
   'sessions.amend': [(s, i) => s.sessions.amend(i.id, i.text), (i) => ['amend', 'session', i.id]],

@@ -1,5 +1,9 @@
 import type { DocumentDetailsInput } from '../../shared/documents/schema';
+import type { Answers } from '../../shared/intake/types';
+import { checkAnswers } from '../../shared/intake/validate';
 import { canonicalJson } from '../../shared/kernel/canonical-json';
+import { CURRENT_DAY_CHECK, type DayCheck } from '../../shared/screening/day-check';
+import type { PlannedTreatment } from '../../shared/screening/types';
 import type { Settings } from '../../shared/settings/schema';
 import type {
   Amendment,
@@ -19,6 +23,7 @@ import type { ProductService, TreatmentDeps } from '../catalog/products';
 import { fromHundredths, toHundredths } from '../catalog/quantities';
 import { AppError, notFound } from '../errors';
 import { createProvenanceRepository } from '../imports/provenance';
+import { contextFor } from '../intake/service';
 import { sha256Hex } from '../kernel/sha256';
 import { createPatientRepository } from '../patients/repository';
 import type { ScreeningService } from '../screening/service';
@@ -66,9 +71,15 @@ export function createSessionService(deps: SessionDeps) {
   const amendmentsOf = db.prepare<[number], { id: number; text: string; created_at: string }>(
     'SELECT id, text, created_at FROM session_amendments WHERE session_id = ? ORDER BY id',
   );
+  const saveDayCheckRow = db.prepare(
+    "UPDATE sessions SET day_check_json = ?, updated_at = ? WHERE id = ? AND status = 'draft'",
+  );
   const consentOnFile = db.prepare<[number], number>(
     "SELECT count(*) FROM documents WHERE patient_id = ? AND kind = 'consent' AND withdrawn_on IS NULL",
   );
+
+  const dayCheckOf = (row: SessionRow): DayCheck | null =>
+    row.day_check_json ? (JSON.parse(row.day_check_json) as DayCheck) : null;
 
   function mustRow(id: number): SessionRow {
     const row = byId.get(id);
@@ -167,6 +178,7 @@ export function createSessionService(deps: SessionDeps) {
         indication: content.indication,
         plannedSessions: content.plannedSessions,
         items: content.items,
+        dayCheck: content.dayCheck ?? null,
         currency: content.currency,
         contentHash: row.content_hash,
         amendmentTrail: amendments(row.id),
@@ -179,6 +191,7 @@ export function createSessionService(deps: SessionDeps) {
       ...rest,
       ...summary(row, course, fields.areas),
       items: draftItems(row, fields),
+      dayCheck: dayCheckOf(row),
       currency: row.currency,
       contentHash: null,
       amendmentTrail: [],
@@ -194,14 +207,28 @@ export function createSessionService(deps: SessionDeps) {
     return row;
   }
 
-  function planned(items: SessionItem[], areas: string[]) {
-    const ingredients = new Map<string, string>();
+  /** Every substance that enters or touches the skin, by where it goes, each named once. */
+  function planned(row: SessionRow, items: SessionItem[], fields: SessionFields): SessionCheck['planned'] {
+    const parts = { ingredient: new Map<string, string>(), diluent: new Map(), anaesthetic: new Map() };
+    const add = (part: Map<string, string>, name: string) => {
+      if (name.trim()) part.set(name.trim().toLowerCase(), name.trim());
+    };
     for (const item of items) {
-      for (const ingredient of item.ingredients as Ingredient[]) {
-        ingredients.set(ingredient.name.toLowerCase(), ingredient.name);
-      }
+      const type = products.get(item.productId).type;
+      const part =
+        type === 'diluent' ? parts.diluent : type === 'anaesthetic' ? parts.anaesthetic : parts.ingredient;
+      for (const ingredient of item.ingredients as Ingredient[]) add(part, ingredient.name);
+      add(parts.diluent, item.dilution);
     }
-    return { areas: [...areas], ingredients: [...ingredients.values()] };
+    if (fields.anaesthetic) add(parts.anaesthetic, fields.anaestheticName);
+    const plan: PlannedTreatment = {
+      areas: [...fields.areas],
+      ingredients: [...parts.ingredient.values()],
+      diluents: [...parts.diluent.values()],
+      anaesthetics: [...parts.anaesthetic.values()],
+      antiseptics: fields.antiseptic.trim() ? [fields.antiseptic.trim()] : [],
+    };
+    return { ...plan, sessionId: row.id };
   }
 
   /** Everything that stands between a draft and its signature. */
@@ -209,15 +236,20 @@ export function createSessionService(deps: SessionDeps) {
     const fields = draftFields(row);
     const items = draftItems(row, fields);
     const problems: CompletenessProblem[] = [];
-    const plan = planned(items, fields.areas);
+    const plan = planned(row, items, fields);
     const screened = screening.forPatient(row.patient_id, plan);
     if (screened.standing.kind === 'none') problems.push({ key: 'sessions.problems.noIntake' });
     if (screened.standing.kind === 'expired') problems.push({ key: 'sessions.problems.intakeExpired' });
     if ((consentOnFile.pluck().get(row.patient_id) as number) === 0) {
       problems.push({ key: 'sessions.problems.noConsent' });
     }
+    if (!dayCheckOf(row)) problems.push({ key: 'sessions.problems.noDayCheck' });
     if (!fields.areas.length) problems.push({ key: 'sessions.problems.noAreas' });
     if (!fields.technique) problems.push({ key: 'sessions.problems.noTechnique' });
+    if (fields.anaesthetic && !fields.anaestheticName.trim()) {
+      problems.push({ key: 'sessions.problems.anaestheticUnnamed' });
+    }
+    if (!fields.antiseptic.trim()) problems.push({ key: 'sessions.problems.noAntiseptic' });
     if (!items.length) problems.push({ key: 'sessions.problems.noProducts' });
     const stock = new Map<number, number>();
     items.forEach((item, i) => {
@@ -265,7 +297,7 @@ export function createSessionService(deps: SessionDeps) {
     const blockingFlags = screened.flags
       .filter((f) => f.severity === 'ABSOLUTE' && f.decision?.decision !== 'treat')
       .map((f) => f.key);
-    return { problems, blockingFlags, ...plan };
+    return { problems, blockingFlags, areas: plan.areas, ingredients: plan.ingredients, planned: plan };
   }
 
   const create = db.transaction((courseId: number, fields: SessionFields): Session => {
@@ -322,6 +354,7 @@ export function createSessionService(deps: SessionDeps) {
       plannedSessions: course.plannedSessions,
       fields: rest,
       items: draftItems(row, fields),
+      dayCheck: dayCheckOf(row),
       currency: row.currency,
       signedAt,
     };
@@ -352,6 +385,26 @@ export function createSessionService(deps: SessionDeps) {
     }
     for (const [lotId, hundredths] of used) products.takeStock(lotId, hundredths);
     courses.refreshDue(row.course_id);
+    return toSession(mustRow(id));
+  });
+
+  /** Stores the day-of-treatment check: every question answered, as the patient answered it today. */
+  const saveDayCheck = db.transaction((id: number, answers: Answers): Session => {
+    const row = mustRow(id);
+    if (row.status !== 'draft') throw locked();
+    const patient = patients.get(row.patient_id);
+    if (!patient) throw notFound('patient');
+    const at = now();
+    const checked = checkAnswers(CURRENT_DAY_CHECK, answers, contextFor(patient, at), 'sign', at);
+    if (Object.keys(checked.fields).length) {
+      throw new AppError('VALIDATION', 'errors.validation', checked.fields);
+    }
+    const dayCheck: DayCheck = {
+      version: CURRENT_DAY_CHECK.version,
+      answers: checked.answers,
+      answeredAt: at.toISOString(),
+    };
+    if (saveDayCheckRow.run(JSON.stringify(dayCheck), at.toISOString(), id).changes !== 1) throw locked();
     return toSession(mustRow(id));
   });
 
@@ -395,6 +448,7 @@ export function createSessionService(deps: SessionDeps) {
       if (row.status !== 'draft') throw new AppError('CONFLICT', 'errors.sessionAlreadySigned');
       return check(row);
     },
+    saveDayCheck: (id: number, answers: Answers) => saveDayCheck(id, answers),
     sign: (id: number, version: number) => sign(id, version),
     amend: (id: number, text: string) => amend(id, text),
     verify(id: number): SessionVerification {

@@ -78,6 +78,7 @@ export const CHANNELS = [
   'sessions.get',
   'sessions.create',
   'sessions.update',
+  'sessions.saveDayCheck',
   'sessions.check',
   'sessions.sign',
   'sessions.amend',
