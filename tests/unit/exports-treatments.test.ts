@@ -137,7 +137,8 @@ describe('treatment records in the patient export', () => {
     }
     expect(counts).toEqual({
       Patient: 1,
-      QuestionnaireResponse: 2,
+      // The intake, and the signed session's day-of-treatment check (the draft has none yet).
+      QuestionnaireResponse: 3,
       Consent: 2,
       DocumentReference: 3,
       // One per lot used, shared by every administration from that lot.
@@ -150,6 +151,14 @@ describe('treatment records in the patient export', () => {
     });
     expect(validateBundle(bundle)).toEqual([]);
     expect(result.counts.fhirResources).toBe(bundle.entry?.length);
+    const dayCheck = bundle.entry
+      ?.map((e) => e.resource)
+      .find((r) => r?.resourceType === 'QuestionnaireResponse' && 'encounter' in r && r.encounter);
+    expect(JSON.stringify(dayCheck)).toContain('Could you be pregnant today?');
+    const csv = fs.readFileSync(path.join(result.folder, 'sessions.csv'), 'utf8');
+    expect(csv).toContain('antiseptic,day_check');
+    expect(csv).toContain('Chlorhexidine 0.5% in alcohol');
+    expect(csv).toContain('Have you drunk alcohol in the last 24 hours?: No');
   });
 
   it('carries lots and expiry on the Medications, doses and zones on the administrations, amendments on the Procedure', async () => {

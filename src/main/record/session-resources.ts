@@ -5,14 +5,19 @@ import type {
   Medication,
   MedicationAdministration,
   Procedure,
+  QuestionnaireResponse,
   Resource,
 } from '../../shared/fhir/r4';
+import { allQuestions } from '../../shared/intake/definitions';
+import { answerText } from '../../shared/intake/display';
 import type { Patient } from '../../shared/patients/schema';
+import { DAY_CHECK_DEFINITIONS } from '../../shared/screening/day-check';
 import type { Session, SessionItem, Technique } from '../../shared/treatments/schema';
 import { zoneLabel } from '../../shared/treatments/zones';
 import { FHIR_SYSTEM, refTo } from '../exports/fhir';
 import type { SessionRecordPayload } from '../treatments/stored-records';
-import { b64, derivedUuid } from './export-text';
+import { b64, derivedUuid, instant } from './export-text';
+import { questionnaireItems } from './intakes';
 
 const TECHNIQUE_LABELS: Record<Technique, string> = {
   nappage: 'Nappage',
@@ -30,6 +35,7 @@ export type ExportedSession = Session & { stored?: SessionRecordPayload };
 export const sessionResourceIds = (patientUid: string, sessionId: number) => ({
   encounter: derivedUuid(`encounter:${patientUid}:session:${sessionId}`),
   procedure: derivedUuid(`procedure:${patientUid}:session:${sessionId}`),
+  dayCheck: derivedUuid(`questionnaire-response:${patientUid}:session:${sessionId}:day-check`),
   administration: (index: number) =>
     derivedUuid(`medication-administration:${patientUid}:session:${sessionId}:${index}`),
 });
@@ -64,9 +70,45 @@ export function techniqueLines(s: Session): [string, string][] {
   if (needle) lines.push(['Needle', needle]);
   if (s.depthMm !== null) lines.push(['Depth', `${s.depthMm} mm`]);
   if (s.anaesthetic) lines.push(['Anaesthetic', s.anaestheticName || 'Yes']);
+  if (s.antiseptic) lines.push(['Antiseptic', s.antiseptic]);
   if (s.totalVolumeMl !== null) lines.push(['Total volume', `${s.totalVolumeMl} ml`]);
   if (s.painScore !== null) lines.push(['Pain score', `${s.painScore}/10`]);
   return lines;
+}
+
+/** The day-of-treatment check as question/answer lines, headed by when it was answered. */
+export function dayCheckLines(s: Session): [string, string][] {
+  const definition = s.dayCheck && DAY_CHECK_DEFINITIONS[s.dayCheck.version];
+  if (!s.dayCheck || !definition) return [['Day check', 'not recorded']];
+  const { answers } = s.dayCheck;
+  return [
+    ['Day check', `answered ${instant(s.dayCheck.answeredAt)}`],
+    ...allQuestions(definition)
+      .filter((q) => answers[q.id] !== undefined)
+      .map((q): [string, string] => [q.text, answerText(definition, q, answers[q.id] as string | string[])]),
+  ];
+}
+
+function dayCheckResponse(
+  s: Session,
+  patient: Patient,
+  id: string,
+  encounter: string,
+): QuestionnaireResponse[] {
+  const definition = s.dayCheck && DAY_CHECK_DEFINITIONS[s.dayCheck.version];
+  if (!s.dayCheck || !definition) return [];
+  return [
+    {
+      resourceType: 'QuestionnaireResponse',
+      id,
+      questionnaire: `https://mesodesk.app/fhir/Questionnaire/day-check-v${s.dayCheck.version}`,
+      status: 'completed',
+      subject: refTo(patient.uid),
+      encounter: refTo(encounter),
+      authored: s.dayCheck.answeredAt,
+      item: questionnaireItems(definition, s.dayCheck.answers),
+    },
+  ];
 }
 
 function medicationOf(item: SessionItem, id: string): Medication {
@@ -189,5 +231,10 @@ export function sessionResources(
       ...(itemNote.length ? { note: itemNote } : {}),
     };
   });
-  return [encounter, procedure, ...administrations];
+  return [
+    encounter,
+    procedure,
+    ...administrations,
+    ...dayCheckResponse(s, patient, ids.dayCheck, ids.encounter),
+  ];
 }
