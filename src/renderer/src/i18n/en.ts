@@ -1,5 +1,8 @@
+import { dayCheckEn } from './dayCheck.en';
+
 /** English strings. Every user-visible string in the renderer comes from here. */
 export const en = {
+  dayCheck: dayCheckEn,
   app: {
     name: 'Mesodesk',
     tagline: 'Clinic records',
@@ -682,6 +685,23 @@ export const en = {
     noFlags: 'No screening flags on the latest intake.',
     severity: { ABSOLUTE: 'Do not treat', RELATIVE: 'Caution', INFO: 'Note' },
     sourceLine: '{{question}} → {{answer}}',
+    sourceLineDayCheck: 'Today: {{question}} → {{answer}}',
+    matchLine: '“{{words}}” read as {{substance}} ({{how}}) in {{where}}',
+    matchHow: {
+      name: 'name',
+      brand: 'brand name',
+      misspelling: 'likely misspelling: check with the patient',
+      class: 'drug class',
+      contains: 'contained in it',
+      text: 'same words',
+    },
+    matchWhere: {
+      answer: '“{{question}}”',
+      ingredient: 'ingredient “{{text}}”',
+      diluent: 'diluent “{{text}}”',
+      anaesthetic: 'topical anaesthetic “{{text}}”',
+      antiseptic: 'antiseptic “{{text}}”',
+    },
     recordDecision: 'Record decision',
     changeDecision: 'Record a new decision',
     decisionLabel: 'Decision',
@@ -694,7 +714,14 @@ export const en = {
     reasons: {
       pregnant: 'Pregnant or possibly pregnant',
       breastfeeding: 'Breastfeeding',
-      ingredientAllergy: 'Allergy to a planned ingredient: {{ingredient}}',
+      ingredientAllergy: 'Allergy to a planned substance: {{substance}} in {{ingredient}}',
+      allergyCrossReactive:
+        'Allergy to {{allergen}}: {{substance}} is of the same class (cross-reaction possible)',
+      allergyUncertain: '“{{allergen}}” may mean {{substance}}, which is planned: check with the patient',
+      mentionedInText: '{{substance}} written in the patient’s own words: check with the patient',
+      checkWithPatient: '“{{words}}” may mean {{substance}}: check with the patient',
+      alcoholRecent: 'Alcohol in the last 24 hours: bruising risk',
+      unwell: 'Fever or feeling unwell today',
       activeSkinProblem: 'Active infection, inflammation or wound at the treatment site',
       bleedingDisorder: 'Bleeding or clotting disorder',
       cancer: 'Active cancer, chemotherapy or radiotherapy',
@@ -888,6 +915,8 @@ export const en = {
       depth: 'Depth (mm)',
       anaesthetic: 'Topical anaesthetic used',
       anaestheticName: 'Which anaesthetic',
+      antiseptic: 'Skin antiseptic',
+      antisepticHint: 'For example chlorhexidine 0.5% in alcohol.',
       areas: 'Areas treated',
       areasHint: 'Click the zones on the chart, or tick them in the list.',
       chosenAreas: 'Chosen: {{areas}}',
@@ -1033,6 +1062,9 @@ export const en = {
       lotStock: 'Lot {{lot}} has only {{remaining}} left.',
       noTotalVolume: 'Enter the total volume injected.',
       volumesDontAddUp: 'The products add up to {{sum}} ml, but the total says {{total}} ml.',
+      noDayCheck: 'The check on the day has not been asked.',
+      anaestheticUnnamed: 'Name the topical anaesthetic used.',
+      noAntiseptic: 'Enter the skin antiseptic used.',
     },
   },
   common: { close: 'Close', loading: 'Loading…', retry: 'Try again' },

@@ -20,6 +20,7 @@ import { useZodForm } from '../components/form/useZodForm';
 import { ScreeningPanel } from '../screening/ScreeningPanel';
 import { BodyChart } from './BodyChart';
 import { sessionLabel } from './CoursePanel';
+import { DayCheckCard } from './DayCheck';
 import { useInvalidateTreatments, useLots, useProducts, useSessionCheck } from './queries';
 import { SessionItemRow } from './SessionItemRow';
 import { type Draft, nextItemKey, num, priceUnreadable, toDraft, toFields } from './session-draft';
@@ -144,7 +145,7 @@ export function SessionEditor({
   };
 
   const checkNow = failedCheck ?? check.data;
-  const planned = checkNow ? { areas: checkNow.areas, ingredients: checkNow.ingredients } : undefined;
+  const planned = checkNow?.planned;
 
   return (
     <form
@@ -204,6 +205,11 @@ export function SessionEditor({
               <InputField label={t('treatments.session.anaestheticName')} field={field('anaestheticName')} />
             )}
           </div>
+          <InputField
+            label={t('treatments.session.antiseptic')}
+            hint={t('treatments.session.antisepticHint')}
+            field={field('antiseptic')}
+          />
         </div>
       </section>
 
@@ -287,6 +293,7 @@ export function SessionEditor({
         </div>
       </section>
 
+      {session && <DayCheckCard patientId={patientId} session={session} />}
       {session && (
         <section className="card" aria-labelledby="check-title">
           <h2 id="check-title">{t('treatments.session.checkTitle')}</h2>

@@ -12,6 +12,7 @@ import { ImportedBadge, ImportedCheck } from '../components/ImportedFrom';
 import { formatDate, formatDateTime } from '../format';
 import { AdverseEventForm } from './AdverseEvents';
 import { NextDueLine } from './CoursePanel';
+import { DayCheckSummary } from './DayCheck';
 import { useSessionVerification } from './queries';
 import { useTreatmentSave } from './useTreatmentSave';
 
@@ -116,6 +117,8 @@ export function SessionRecord({
             <dd>
               {session.anaesthetic ? session.anaestheticName || t('treatments.yes') : t('treatments.no')}
             </dd>
+            <dt>{t('treatments.session.antiseptic')}</dt>
+            <dd>{session.antiseptic || none}</dd>
             <dt>{t('treatments.session.areas')}</dt>
             <dd>{session.areas.map(zoneLabel).join(', ')}</dd>
           </dl>
@@ -193,6 +196,10 @@ export function SessionRecord({
           </table>
         </section>
       </div>
+      <section className="card" aria-labelledby="rec-day-check">
+        <h2 id="rec-day-check">{t('dayCheck.title')}</h2>
+        <DayCheckSummary patientId={patientId} session={session} />
+      </section>
       <section className="card" aria-labelledby="amend-title">
         <h2 id="amend-title">{t('treatments.session.amendments')}</h2>
         {session.amendmentTrail.length === 0 ? (

@@ -25,6 +25,7 @@ export interface Draft {
   depthMm: string;
   anaesthetic: boolean;
   anaestheticName: string;
+  antiseptic: string;
   items: ItemDraft[];
   totalVolumeMl: string;
   painScore: string;
@@ -56,6 +57,7 @@ export function toDraft(session: Session | null, course: Course): Draft {
       depthMm: '',
       anaesthetic: false,
       anaestheticName: '',
+      antiseptic: '',
       items: [],
       totalVolumeMl: '',
       painScore: '',
@@ -74,6 +76,7 @@ export function toDraft(session: Session | null, course: Course): Draft {
     depthMm: str(session.depthMm),
     anaesthetic: session.anaesthetic,
     anaestheticName: session.anaestheticName,
+    antiseptic: session.antiseptic ?? '',
     items: session.items.map((i) => ({
       key: nextItemKey(),
       zone: i.zone,
@@ -109,6 +112,7 @@ export function toFields(draft: Draft, currency: string): SessionFieldsInput {
     depthMm: num(draft.depthMm),
     anaesthetic: draft.anaesthetic,
     anaestheticName: draft.anaesthetic ? draft.anaestheticName : '',
+    antiseptic: draft.antiseptic,
     items: draft.items.map((i) => ({
       zone: i.zone,
       productId: i.productId ? Number(i.productId) : Number.NaN,
