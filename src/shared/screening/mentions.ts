@@ -175,6 +175,19 @@ const NOT_MISSPELLINGS = new Set([
 const CLAUSE_BREAK = /[.,;:!?()[\]\n\r•]/;
 const WORD = /[\p{L}\p{N}]+/gu;
 
+/** Words recur (names, "and", "mg"): each is folded once. Bounded, so a long run cannot grow it forever. */
+const folded = new Map<string, string>();
+const MAX_FOLDED = 20_000;
+function foldWord(word: string): string {
+  let fold = folded.get(word);
+  if (fold === undefined) {
+    if (folded.size >= MAX_FOLDED) folded.clear();
+    fold = foldText(word);
+    folded.set(word, fold);
+  }
+  return fold;
+}
+
 export function tokenise(text: string): Token[] {
   const tokens: Token[] = [];
   let clause = 0;
@@ -182,7 +195,7 @@ export function tokenise(text: string): Token[] {
   for (const m of text.matchAll(WORD)) {
     const index = m.index ?? 0;
     if (CLAUSE_BREAK.test(text.slice(last, index))) clause += 1;
-    const fold = foldText(m[0]);
+    const fold = foldWord(m[0]);
     if (SCOPE_ENDS.has(fold)) clause += 1;
     tokens.push({ text: m[0], fold, clause });
     last = index + m[0].length;
@@ -200,15 +213,17 @@ interface Term {
 
 interface Index {
   byFirst: Map<string, Term[]>;
-  /** Single-word substance names by length, for misspelling search. */
-  byLength: Map<number, Term[]>;
+  /** Single-word substance names by first letter and length, for misspelling search. */
+  byLength: Map<string, Term[]>;
 }
 
 const MIN_FUZZY = 5;
+/** A misspelling keeps its first letter (nearly always): only names starting alike are compared. */
+const fuzzyKey = (firstLetter: string, length: number) => `${firstLetter}${length}`;
 
 function buildIndex(): Index {
   const byFirst = new Map<string, Term[]>();
-  const byLength = new Map<number, Term[]>();
+  const byLength = new Map<string, Term[]>();
   const add = (entry: KbEntry, name: string, how: MatchHow) => {
     const tokens = foldedTerm(name);
     const first = tokens[0];
@@ -216,7 +231,8 @@ function buildIndex(): Index {
     const term = { tokens, entry, how };
     byFirst.set(first, [...(byFirst.get(first) ?? []), term]);
     if (entry.kind === 'substance' && tokens.length === 1 && first.length >= MIN_FUZZY) {
-      byLength.set(first.length, [...(byLength.get(first.length) ?? []), term]);
+      const key = fuzzyKey(first[0] ?? '', first.length);
+      byLength.set(key, [...(byLength.get(key) ?? []), term]);
     }
   };
   for (const entry of KNOWLEDGE_BASE) {
@@ -261,14 +277,14 @@ function termAt(tokens: Token[], i: number, byFirst: Map<string, Term[]>): Term 
   return best;
 }
 
-function misspelt(word: string, byLength: Map<number, Term[]>): Term | null {
+function misspelt(word: string, byLength: Map<string, Term[]>): Term | null {
   if (word.length < MIN_FUZZY || /\d/.test(word) || NOT_MISSPELLINGS.has(word) || GENERIC_WORDS.has(word))
     return null;
   const allowed = word.length >= 8 ? 2 : 1;
   let best: Term | null = null;
   let bestDistance = allowed + 1;
   for (let len = word.length - allowed; len <= word.length + allowed; len += 1) {
-    for (const term of byLength.get(len) ?? []) {
+    for (const term of byLength.get(fuzzyKey(word[0] ?? '', len)) ?? []) {
       const d = distance(word, term.tokens[0] ?? '');
       if (d > 0 && d < bestDistance) {
         best = term;
