@@ -12,11 +12,12 @@ interface Case {
   age?: number;
   planned?: PlannedTreatment;
   dayCheck?: Answers;
+  guardianSigned?: boolean;
 }
 const ADULT = 35;
 
-const input = ({ answers = {}, age = ADULT, planned, dayCheck }: Case): ScreeningInput => ({
-  intake: { definition: CURRENT_INTAKE_DEFINITION, answers: cleanAnswers(answers) },
+const input = ({ answers = {}, age = ADULT, planned, dayCheck, guardianSigned }: Case): ScreeningInput => ({
+  intake: { definition: CURRENT_INTAKE_DEFINITION, answers: cleanAnswers(answers), guardianSigned },
   ageYears: age,
   planned,
   dayCheck: dayCheck && { definition: CURRENT_DAY_CHECK, answers: dayCheck, answeredOn: '2026-03-01' },
@@ -96,7 +97,7 @@ const CASES: Record<string, { raised: Case; notRaised: Case }> = {
   },
   cancer: { raised: { answers: { cancer: 'yes', cancerDetails: 'Breast, on chemotherapy' } }, notRaised: {} },
   minorWithoutGuardian: {
-    raised: { age: 17, answers: { guardianConsent: 'no' } },
+    raised: { age: 17, answers: { guardianConsent: 'yes', guardianName: 'Self-declared' } },
     notRaised: { age: 18 },
   },
   anticoagulants: {
@@ -161,8 +162,13 @@ const CASES: Record<string, { raised: Case; notRaised: Case }> = {
     notRaised: { answers: { expectations: 'realistic' } },
   },
   minorWithGuardian: {
-    raised: { age: 16, answers: { guardianConsent: 'yes', guardianName: 'Eleni Papadopoulou' } },
-    notRaised: { age: 16, answers: { guardianConsent: 'no' } },
+    raised: {
+      age: 16,
+      answers: { guardianConsent: 'yes', guardianName: 'Eleni Papadopoulou' },
+      guardianSigned: true,
+    },
+    // The minor's own "yes" without the guardian's signature is not enough.
+    notRaised: { age: 16, answers: { guardianConsent: 'yes', guardianName: 'Eleni Papadopoulou' } },
   },
   activeSkinProblemElsewhere: {
     raised: {

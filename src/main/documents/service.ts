@@ -12,6 +12,7 @@ import type {
 } from '../../shared/documents/schema';
 import type { DocumentKind, TemplateVersion } from '../../shared/documents/template-schema';
 import { canonicalJson } from '../../shared/kernel/canonical-json';
+import { isMinorOn } from '../../shared/patients/minor';
 import { displayName } from '../../shared/patients/schema';
 import type { StoredSignature } from '../../shared/signature';
 import { AppError, notFound } from '../errors';
@@ -168,6 +169,16 @@ export function createDocumentService(deps: DocumentServiceDeps) {
     const declarations = template.content.declarations.length;
     if (input.acknowledged.length !== declarations || !input.acknowledged.every(Boolean)) {
       throw new AppError('VALIDATION', 'errors.validation', { acknowledged: 'errors.declarationsRequired' });
+    }
+    const patient = patients.get(input.patientId);
+    if (
+      patient &&
+      isMinorOn(patient.dateOfBirth, now()) &&
+      !input.signatures.some((s) => s.role === 'guardian')
+    ) {
+      throw new AppError('VALIDATION', 'errors.validation', {
+        'signatures.patient': 'errors.guardianSignatureRequired',
+      });
     }
     const snapshot = buildSnapshot(input.patientId, template, input.details, input.photoConsent);
     const signedAt = now().toISOString();

@@ -9,6 +9,7 @@ import type {
 } from '../../shared/intake/schema';
 import type { Answers, IntakeContext, IntakeDefinition } from '../../shared/intake/types';
 import { checkAnswers } from '../../shared/intake/validate';
+import { isMinorOn } from '../../shared/patients/minor';
 import type { Patient } from '../../shared/patients/schema';
 import type { Signature } from '../../shared/signature';
 import type { Db } from '../db/types';
@@ -167,9 +168,16 @@ export function createIntakeService({ db, now, newId, definitions = INTAKE_DEFIN
   const sign = db.transaction((input: IntakeSignRequest): Intake => {
     const row = mustEditable(input.id, input.version);
     const definition = definitionOf(row);
-    const context = contextFor(mustPatient(row.patient_id), now());
+    const patient = mustPatient(row.patient_id);
+    const context = contextFor(patient, now());
     const missing = missingFor(row, definition, context);
     if (Object.keys(missing).length) throw new AppError('VALIDATION', 'errors.intakeIncomplete', missing);
+    // A minor's own "yes, a guardian agrees" is not enough: the guardian signs.
+    if (isMinorOn(patient.dateOfBirth, now()) && input.patientSignature.role !== 'guardian') {
+      throw new AppError('VALIDATION', 'errors.validation', {
+        patientSignature: 'errors.guardianSignatureRequired',
+      });
+    }
     const patientPng = pngBytes(input.patientSignature, 'patientSignature');
     const practitionerPng = pngBytes(input.practitionerSignature, 'practitionerSignature');
     const signedAt = now().toISOString();

@@ -1,5 +1,6 @@
 import { addMonths } from 'date-fns';
 import { ageInYears, todayIso } from '../../shared/dates';
+import { middayOf } from '../../shared/patients/minor';
 import { DAY_CHECK_DEFINITIONS, type DayCheck } from '../../shared/screening/day-check';
 import { screen } from '../../shared/screening/engine';
 import {
@@ -86,8 +87,9 @@ export function createScreeningService({ db, now, intakes, settings }: Screening
         definition: intake.definition,
         answers: intake.answers,
         ...(intake.signedAt && { answeredOn: intake.signedAt.slice(0, 10) }),
+        guardianSigned: intake.signatures.some((s) => s.role === 'guardian'),
       },
-      ageYears: ageInYears(patient.dateOfBirth, new Date(`${sessionDate}T12:00:00`)),
+      ageYears: ageInYears(patient.dateOfBirth, middayOf(sessionDate)),
       planned,
       sessionDate,
       dayCheck,

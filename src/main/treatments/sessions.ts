@@ -2,6 +2,7 @@ import type { DocumentDetailsInput } from '../../shared/documents/schema';
 import type { Answers } from '../../shared/intake/types';
 import { checkAnswers } from '../../shared/intake/validate';
 import { canonicalJson } from '../../shared/kernel/canonical-json';
+import { isMinorOn, middayOf } from '../../shared/patients/minor';
 import { CURRENT_DAY_CHECK, type DayCheck } from '../../shared/screening/day-check';
 import type { PlannedTreatment } from '../../shared/screening/types';
 import type { Settings } from '../../shared/settings/schema';
@@ -77,6 +78,14 @@ export function createSessionService(deps: SessionDeps) {
   const consentOnFile = db.prepare<[number], number>(
     "SELECT count(*) FROM documents WHERE patient_id = ? AND kind = 'consent' AND withdrawn_on IS NULL",
   );
+  const guardianConsentOnFile = db.prepare<[number], number>(`
+    SELECT count(*) FROM documents d WHERE d.patient_id = ? AND d.kind = 'consent' AND d.withdrawn_on IS NULL
+      AND EXISTS (SELECT 1 FROM json_each(d.signatures) s WHERE json_extract(s.value, '$.role') = 'guardian')`);
+  const mustPatient = (id: number) => {
+    const patient = patients.get(id);
+    if (!patient) throw notFound('patient');
+    return patient;
+  };
 
   const dayCheckOf = (row: SessionRow): DayCheck | null =>
     row.day_check_json ? (JSON.parse(row.day_check_json) as DayCheck) : null;
@@ -242,6 +251,11 @@ export function createSessionService(deps: SessionDeps) {
     if (screened.standing.kind === 'expired') problems.push({ key: 'sessions.problems.intakeExpired' });
     if ((consentOnFile.pluck().get(row.patient_id) as number) === 0) {
       problems.push({ key: 'sessions.problems.noConsent' });
+    } else if (
+      isMinorOn(mustPatient(row.patient_id).dateOfBirth, middayOf(row.performed_on)) &&
+      (guardianConsentOnFile.pluck().get(row.patient_id) as number) === 0
+    ) {
+      problems.push({ key: 'sessions.problems.noGuardianConsent' });
     }
     if (!dayCheckOf(row)) problems.push({ key: 'sessions.problems.noDayCheck' });
     if (!fields.areas.length) problems.push({ key: 'sessions.problems.noAreas' });

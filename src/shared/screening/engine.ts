@@ -140,7 +140,8 @@ function evaluate(rule: ScreeningRule, input: ScreeningInput, r: Reading): Flag[
     }
     case 'ageUnder': {
       if (input.ageYears >= match.years) return [];
-      const agrees = r.answers[match.guardian.question] === 'yes';
+      // The guardian's agreement counts when a guardian signed the intake, not on the minor's word alone.
+      const agrees = r.answers[match.guardian.question] === 'yes' && input.intake?.guardianSigned === true;
       return agrees === match.guardian.agrees ? [flag(rule.id, { age: input.ageYears })] : [];
     }
     case 'allergy':

@@ -22,8 +22,16 @@ export interface PlannedTreatment {
 }
 
 export interface ScreeningInput {
-  /** The latest signed intake, or null when there is none; answeredOn is the day it was signed. */
-  intake: { definition: IntakeDefinition; answers: Answers; answeredOn?: string } | null;
+  /**
+   * The latest signed intake, or null when there is none; answeredOn is the day it was signed;
+   * guardianSigned: a parent or guardian signed it (for a minor, their own "yes" is not enough).
+   */
+  intake: {
+    definition: IntakeDefinition;
+    answers: Answers;
+    answeredOn?: string;
+    guardianSigned?: boolean;
+  } | null;
   /** Age on the session date. */
   ageYears: number;
   planned?: PlannedTreatment;

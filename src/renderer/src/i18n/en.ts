@@ -1065,11 +1065,13 @@ export const en = {
       noDayCheck: 'The check on the day has not been asked.',
       anaestheticUnnamed: 'Name the topical anaesthetic used.',
       noAntiseptic: 'Enter the skin antiseptic used.',
+      noGuardianConsent: 'The patient is under 18: a consent signed by a parent or guardian is needed.',
     },
   },
   common: { close: 'Close', loading: 'Loading…', retry: 'Try again' },
   errors: {
     required: 'This field is required.',
+    guardianSignatureRequired: 'The patient is under 18: a parent or guardian must sign.',
     lastNameRequired: 'Enter the last name (or the single name the patient uses).',
     tooLong: 'This is too long.',
     text: 'Enter text here.',

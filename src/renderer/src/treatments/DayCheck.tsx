@@ -6,6 +6,7 @@ import { findQuestion } from '../../../shared/intake/definitions';
 import { answerText } from '../../../shared/intake/display';
 import type { Answers, IntakeContext, IntakeDefinition } from '../../../shared/intake/types';
 import { visibleQuestionIds } from '../../../shared/intake/visibility';
+import { middayOf } from '../../../shared/patients/minor';
 import type { Patient } from '../../../shared/patients/schema';
 import { CURRENT_DAY_CHECK, DAY_CHECK_DEFINITIONS, type DayCheck } from '../../../shared/screening/day-check';
 import type { Session } from '../../../shared/treatments/schema';
@@ -53,7 +54,7 @@ function differences(
 
 const contextFor = (patient: Patient | undefined, sessionDate: string): IntakeContext => ({
   sex: patient?.sex ?? 'unknown',
-  ageYears: patient ? ageInYears(patient.dateOfBirth, new Date(`${sessionDate}T12:00:00`)) : 99,
+  ageYears: patient ? ageInYears(patient.dateOfBirth, middayOf(sessionDate)) : 99,
 });
 
 /** The latest signed intake's answers, to compare today's with. */
