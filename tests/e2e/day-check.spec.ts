@@ -1,4 +1,4 @@
-import { cleanAnswers } from '../fixtures/intake';
+import { cleanAnswers, PNG_DATA_URL } from '../fixtures/intake';
 import { answerDayCheck, intakeAndConsent } from './clinical-setup';
 import { type AppFixture, expect, test } from './fixtures';
 
@@ -123,4 +123,56 @@ test('lidocaine in the diluent against a lidocaine allergy raises ABSOLUTE, nami
   await page.getByRole('button', { name: 'Sign and lock' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Draft session' })).toBeVisible();
   expect((await app.api<{ status: string }>('sessions.get', { id: sessionId })).status).toBe('draft');
+});
+
+test('a minor’s intake cannot be signed without a parent or guardian’s signature', async ({ page, app }) => {
+  test.setTimeout(90_000);
+  await app.open();
+  const minor = await app.api<{ id: number }>('patients.create', {
+    fields: { firstName: 'Nikos', lastName: 'Kostas', dateOfBirth: '2010-06-01', sex: 'male' },
+  });
+  const draft = await app.api<{ id: number; version: number }>('intakes.start', { patientId: minor.id });
+  const { intake } = await app.api<{ intake: { id: number; version: number } }>('intakes.saveDraft', {
+    id: draft.id,
+    version: draft.version,
+    answers: cleanAnswers({
+      pregnant: '',
+      breastfeeding: '',
+      guardianConsent: 'yes',
+      guardianName: 'Eleni Kosta',
+    }),
+  });
+
+  // Main refuses the minor's own signature, even with their "yes, a guardian agrees".
+  const signed = app.api('intakes.sign', {
+    id: intake.id,
+    version: intake.version,
+    declarationAccepted: true,
+    patientSignature: {
+      role: 'patient',
+      signerName: 'Nikos Kostas',
+      method: 'typed',
+      imagePng: PNG_DATA_URL,
+    },
+    practitionerSignature: {
+      role: 'practitioner',
+      signerName: 'Dr Anna Demetriou',
+      method: 'typed',
+      imagePng: PNG_DATA_URL,
+    },
+  });
+  await expect(signed).rejects.toThrow(/errors\.guardianSignatureRequired/);
+  // Through the screens: the pad asks the guardian, and without their signature nothing moves on.
+  await page.evaluate((hash) => {
+    window.location.hash = hash;
+  }, `#/patients/${minor.id}/intakes/${intake.id}/edit`);
+  await page.getByRole('button', { name: 'Continue to signing' }).click();
+  await page
+    .getByRole('checkbox', { name: 'As parent or guardian, I confirm the declaration above.' })
+    .check();
+  await expect(page.getByRole('group', { name: 'Parent or guardian’s signature' })).toBeVisible();
+  await page.getByRole('button', { name: 'Continue to countersignature' }).click();
+  await expect(page.getByRole('group', { name: 'Practitioner’s countersignature' })).toHaveCount(0);
+
+  expect((await app.api<{ status: string }>('intakes.get', { id: intake.id })).status).toBe('draft');
 });
