@@ -50,13 +50,13 @@ export async function intakeAndConsent(api: Api, patientId: number, answers: Ans
   });
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Answers the day-of-treatment check through its screen: "No" to every question but those in `yes`. */
 export async function answerDayCheck(page: Page, yes: string[] = []) {
   const card = page.getByRole('region', { name: 'Check on the day' });
   for (const q of allQuestions(CURRENT_DAY_CHECK).filter((q) => q.type === 'yesNo')) {
-    const group = card.getByRole('group', { name: new RegExp(`^${escape(q.text)}`) });
+    const group = card.getByRole('group', { name: new RegExp(`^${escapeRegExp(q.text)}`) });
     await group.getByRole('radio', { name: yes.includes(q.id) ? 'Yes' : 'No', exact: true }).check();
   }
   await card.getByRole('button', { name: 'Save the day check' }).click();

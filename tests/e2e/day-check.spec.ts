@@ -1,4 +1,5 @@
 import { cleanAnswers, PNG_DATA_URL } from '../fixtures/intake';
+import { courseFields } from '../fixtures/treatments';
 import { answerDayCheck, intakeAndConsent } from './clinical-setup';
 import { type AppFixture, expect, test } from './fixtures';
 
@@ -29,16 +30,7 @@ async function draftSession(api: Api, intake = cleanAnswers(), dilution = '') {
   });
   const course = await api<{ id: number }>('courses.create', {
     patientId: patient.id,
-    fields: {
-      indication: 'Skin rejuvenation',
-      areas: ['face.cheeks'],
-      plannedSessions: 6,
-      initialSessions: 3,
-      initialInterval: { minDays: 7, maxDays: 14 },
-      laterInterval: { minDays: 14, maxDays: 28 },
-      maintenanceInterval: { minDays: 90, maxDays: 150 },
-      startDate: '2026-03-01',
-    },
+    fields: courseFields({ areas: ['face.cheeks'] }),
   });
   const session = await api<{ id: number }>('sessions.create', {
     courseId: course.id,

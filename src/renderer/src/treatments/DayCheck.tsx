@@ -16,7 +16,7 @@ import { BusyButton } from '../components/form/BusyButton';
 import { formatDateTime } from '../format';
 import { AnswerSheet } from '../intake/AnswerSheet';
 import { questionIdOf, toAnswers, toFormValues } from '../intake/answers';
-import { type FormAnswers, QuestionInput } from '../intake/QuestionInput';
+import { type FormAnswers, QuestionList } from '../intake/QuestionInput';
 import { useIntake, useScreening } from '../intake/queries';
 import { usePatient } from '../patients/queries';
 import { useInvalidateTreatments } from './queries';
@@ -174,20 +174,13 @@ export function DayCheckCard({ patientId, session }: { patientId: number; sessio
               <fieldset key={section.id} className="day-check__section">
                 <legend>{section.title}</legend>
                 <div className="intake-section__questions">
-                  {questions.map((question) => (
-                    <div
-                      key={question.id}
-                      className={question.showIf?.some((c) => 'answer' in c) ? 'follow-up' : undefined}
-                    >
-                      <QuestionInput
-                        definition={definition}
-                        question={question}
-                        register={register}
-                        error={formState.errors[question.id]?.message}
-                        onEdit={(id) => clearErrors(id)}
-                      />
-                    </div>
-                  ))}
+                  <QuestionList
+                    definition={definition}
+                    questions={questions}
+                    register={register}
+                    errors={formState.errors}
+                    onEdit={(id) => clearErrors(id)}
+                  />
                 </div>
               </fieldset>
             );
