@@ -78,6 +78,9 @@ export function createSessionService(deps: SessionDeps) {
   const consentOnFile = db.prepare<[number], number>(
     "SELECT count(*) FROM documents WHERE patient_id = ? AND kind = 'consent' AND withdrawn_on IS NULL",
   );
+  const latestConsentAt = db.prepare<[number], string | null>(
+    "SELECT max(created_at) FROM documents WHERE patient_id = ? AND kind = 'consent' AND withdrawn_on IS NULL",
+  );
   const guardianConsentOnFile = db.prepare<[number], number>(`
     SELECT count(*) FROM documents d WHERE d.patient_id = ? AND d.kind = 'consent' AND d.withdrawn_on IS NULL
       AND EXISTS (SELECT 1 FROM json_each(d.signatures) s WHERE json_extract(s.value, '$.role') = 'guardian')`);
@@ -240,6 +243,25 @@ export function createSessionService(deps: SessionDeps) {
     return { ...plan, sessionId: row.id };
   }
 
+  /**
+   * The clinic's consent cooling-off time (off by default): the first treatment of a course given
+   * before it has passed since the consent needs a written reason, which is signed with the session.
+   */
+  function coolingOffProblem(row: SessionRow, fields: SessionFields): CompletenessProblem | null {
+    const hours = settings.get().consentCoolingOffHours;
+    if (!hours || fields.coolingOffReason.trim()) return null;
+    if ((signedCount.pluck().get(row.course_id) as number) > 0) return null;
+    const consentAt = latestConsentAt.pluck().get(row.patient_id) as string | null;
+    if (!consentAt) return null;
+    const until = new Date(new Date(consentAt).getTime() + hours * 3_600_000);
+    const sessionAt = new Date(`${row.performed_on}T${row.performed_time}:00`);
+    if (sessionAt >= until) return null;
+    return {
+      key: 'sessions.problems.coolingOff',
+      params: { hours, until: `${until.toISOString().slice(0, 16).replace('T', ' ')} UTC` },
+    };
+  }
+
   /** Everything that stands between a draft and its signature. */
   function check(row: SessionRow): SessionCheck {
     const fields = draftFields(row);
@@ -258,6 +280,8 @@ export function createSessionService(deps: SessionDeps) {
       problems.push({ key: 'sessions.problems.noGuardianConsent' });
     }
     if (!dayCheckOf(row)) problems.push({ key: 'sessions.problems.noDayCheck' });
+    const coolingOff = coolingOffProblem(row, fields);
+    if (coolingOff) problems.push(coolingOff);
     if (!fields.areas.length) problems.push({ key: 'sessions.problems.noAreas' });
     if (!fields.technique) problems.push({ key: 'sessions.problems.noTechnique' });
     if (fields.anaesthetic && !fields.anaestheticName.trim()) {

@@ -63,6 +63,8 @@ export const sessionFieldsSchema = z.strictObject({
   anaestheticName: text(200).default(''),
   /** The skin antiseptic used: it touches the skin, so it is screened against the allergies. */
   antiseptic: text(200).default(''),
+  /** Why the first treatment goes ahead before the clinic's consent cooling-off time has passed. */
+  coolingOffReason: text(1000).default(''),
   items: z.array(sessionItemSchema).max(60, { error: 'errors.tooMany' }).default([]),
   totalVolumeMl: optionalNumber(0, 1000),
   painScore: z

@@ -510,10 +510,13 @@ export const en = {
     saved: 'Settings saved.',
     profileLegend: 'Clinic profile',
     screeningLegend: 'Screening',
+    consentCoolingOffHint:
+      '0 is off. When set, signing the first session of a course sooner after the consent needs a written reason.',
     intakeValidityHint:
       'After this many months the patient page asks for a new signed intake before treatment (1 to 60).',
     fields: {
       intakeValidityMonths: 'Ask for a new intake after (months)',
+      consentCoolingOffHours: 'Consent cooling-off before a first treatment (hours)',
       clinicName: 'Clinic name',
       clinicAddress: 'Clinic address',
       clinicPhone: 'Clinic phone',
@@ -916,6 +919,7 @@ export const en = {
       anaesthetic: 'Topical anaesthetic used',
       anaestheticName: 'Which anaesthetic',
       antiseptic: 'Skin antiseptic',
+      coolingOffReason: 'Reason for treating before the cooling-off time has passed',
       antisepticHint: 'For example chlorhexidine 0.5% in alcohol.',
       areas: 'Areas treated',
       areasHint: 'Click the zones on the chart, or tick them in the list.',
@@ -1065,6 +1069,8 @@ export const en = {
       noDayCheck: 'The check on the day has not been asked.',
       anaestheticUnnamed: 'Name the topical anaesthetic used.',
       noAntiseptic: 'Enter the skin antiseptic used.',
+      coolingOff:
+        'The consent was given less than {{hours}} hours ago (cooling-off until {{until}}): write why the first treatment goes ahead now.',
       noGuardianConsent: 'The patient is under 18: a consent signed by a parent or guardian is needed.',
     },
   },

@@ -294,6 +294,15 @@ export function SessionEditor({
       </section>
 
       {session && <DayCheckCard patientId={patientId} session={session} />}
+      {(draft.coolingOffReason ||
+        checkNow?.problems.some((p) => p.key === 'sessions.problems.coolingOff')) && (
+        <TextAreaField
+          label={t('treatments.session.coolingOffReason')}
+          wide
+          field={field('coolingOffReason')}
+          rows={2}
+        />
+      )}
       {session && (
         <section className="card" aria-labelledby="check-title">
           <h2 id="check-title">{t('treatments.session.checkTitle')}</h2>

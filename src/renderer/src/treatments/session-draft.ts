@@ -26,6 +26,7 @@ export interface Draft {
   anaesthetic: boolean;
   anaestheticName: string;
   antiseptic: string;
+  coolingOffReason: string;
   items: ItemDraft[];
   totalVolumeMl: string;
   painScore: string;
@@ -58,6 +59,7 @@ export function toDraft(session: Session | null, course: Course): Draft {
       anaesthetic: false,
       anaestheticName: '',
       antiseptic: '',
+      coolingOffReason: '',
       items: [],
       totalVolumeMl: '',
       painScore: '',
@@ -77,6 +79,7 @@ export function toDraft(session: Session | null, course: Course): Draft {
     anaesthetic: session.anaesthetic,
     anaestheticName: session.anaestheticName,
     antiseptic: session.antiseptic ?? '',
+    coolingOffReason: session.coolingOffReason ?? '',
     items: session.items.map((i) => ({
       key: nextItemKey(),
       zone: i.zone,
@@ -113,6 +116,7 @@ export function toFields(draft: Draft, currency: string): SessionFieldsInput {
     anaesthetic: draft.anaesthetic,
     anaestheticName: draft.anaesthetic ? draft.anaestheticName : '',
     antiseptic: draft.antiseptic,
+    coolingOffReason: draft.coolingOffReason,
     items: draft.items.map((i) => ({
       zone: i.zone,
       productId: i.productId ? Number(i.productId) : Number.NaN,
