@@ -237,6 +237,24 @@ describe('expired lots', () => {
 });
 
 describe('completeness, screening and signing', () => {
+  it('refuses a new session on a paused or closed course', async () => {
+    const { product, lot, course } = await treatedPatient();
+    for (const status of ['paused', 'closed'] as const) {
+      const current = api.services.courses.get(course.id);
+      await callOk(api, 'courses.update', {
+        id: course.id,
+        version: current.version,
+        fields: { ...courseFieldsOf(current), status },
+      });
+      const refused = await api.call('sessions.create', {
+        courseId: course.id,
+        fields: sessionFields(product.id, lot.id),
+      });
+      expect(errorOf(refused)).toMatchObject({ code: 'CONFLICT', message: 'errors.courseNotActive' });
+    }
+    expect(t.db.prepare('SELECT count(*) FROM sessions').pluck().get()).toBe(0);
+  });
+
   it('lists everything missing before a session can be signed', async () => {
     const { product, lot } = await productWithLot(api);
     const patient = await callOk<{ id: number }>(api, 'patients.create', {

@@ -340,6 +340,8 @@ export function createSessionService(deps: SessionDeps) {
 
   const create = db.transaction((courseId: number, fields: SessionFields): Session => {
     const course = courses.get(courseId);
+    // The screen offers "Chart a session" on active courses only; main holds the same line.
+    if (course.status !== 'active') throw new AppError('CONFLICT', 'errors.courseNotActive');
     const items = resolveSessionItems(products, fields.items, fields.date);
     const current: Settings = settings.get();
     const at = now().toISOString();

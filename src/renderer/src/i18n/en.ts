@@ -1078,6 +1078,7 @@ export const en = {
   errors: {
     required: 'This field is required.',
     guardianSignatureRequired: 'The patient is under 18: a parent or guardian must sign.',
+    courseNotActive: 'This course is paused or closed: make it active again to chart a session.',
     lastNameRequired: 'Enter the last name (or the single name the patient uses).',
     tooLong: 'This is too long.',
     text: 'Enter text here.',
