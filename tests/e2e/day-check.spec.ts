@@ -73,6 +73,8 @@ test('a pregnancy disclosed only on the day shows as a difference, raises ABSOLU
   await expect(card.getByText('Could you be pregnant today? Intake: No. Today: Yes.')).toBeVisible();
   await card.screenshot({ path: 'test-results/day-check-answering.png' });
   await answerDayCheck(page, ['pregnant']);
+  await expect(card.getByText('Could you be pregnant today? Intake: No. Today: Yes.')).toBeVisible();
+  await card.screenshot({ path: 'test-results/day-check-saved.png' });
 
   const flag = page.getByRole('listitem').filter({ hasText: 'Pregnant or possibly pregnant' });
   await expect(flag).toContainText('Do not treat');
