@@ -14,7 +14,7 @@ import type { DocumentKind, TemplateVersion } from '../../shared/documents/templ
 import { canonicalJson } from '../../shared/kernel/canonical-json';
 import { isMinorOn } from '../../shared/patients/minor';
 import { displayName } from '../../shared/patients/schema';
-import type { StoredSignature } from '../../shared/signature';
+import { type StoredSignature, signatureTime } from '../../shared/signature';
 import { AppError, notFound } from '../errors';
 import { sha256Hex } from '../kernel/sha256';
 import type { PatientService, ServiceDeps } from '../patients/service';
@@ -182,7 +182,9 @@ export function createDocumentService(deps: DocumentServiceDeps) {
     }
     const snapshot = buildSnapshot(input.patientId, template, input.details, input.photoConsent);
     const signedAt = now().toISOString();
-    const signatures = input.signatures.map((s) => ({ ...s, signedAt }));
+    // Each signer keeps their own time, from the moment the form was opened (an hour at most) until now.
+    const opened = new Date(Date.parse(signedAt) - 3_600_000).toISOString();
+    const signatures = input.signatures.map((s) => ({ ...s, signedAt: signatureTime(s, opened, signedAt) }));
     return prepare(input.patientId, template, snapshot, signatures, signedAt);
   }
 

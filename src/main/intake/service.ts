@@ -12,6 +12,7 @@ import { checkAnswers } from '../../shared/intake/validate';
 import { isMinorOn } from '../../shared/patients/minor';
 import type { Patient } from '../../shared/patients/schema';
 import type { Signature } from '../../shared/signature';
+import { signatureTime } from '../../shared/signature';
 import type { Db } from '../db/types';
 import { AppError, notFound } from '../errors';
 import { createProvenanceRepository } from '../imports/provenance';
@@ -181,8 +182,15 @@ export function createIntakeService({ db, now, newId, definitions = INTAKE_DEFIN
     const patientPng = pngBytes(input.patientSignature, 'patientSignature');
     const practitionerPng = pngBytes(input.practitionerSignature, 'practitionerSignature');
     const signedAt = now().toISOString();
-    repo.insertSignature(row.id, input.patientSignature, patientPng, signedAt);
-    repo.insertSignature(row.id, input.practitionerSignature, practitionerPng, signedAt);
+    const timeOf = (signature: typeof input.patientSignature) =>
+      signatureTime(signature, row.created_at, signedAt);
+    repo.insertSignature(row.id, input.patientSignature, patientPng, timeOf(input.patientSignature));
+    repo.insertSignature(
+      row.id,
+      input.practitionerSignature,
+      practitionerPng,
+      timeOf(input.practitionerSignature),
+    );
     const content = {
       definitionJson: JSON.stringify(definition),
       contextJson: JSON.stringify(context),
