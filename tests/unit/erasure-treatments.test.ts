@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { AdverseEvent, Lot, Session } from '../../src/shared/treatments/schema';
+import type { AdverseEvent, Lot } from '../../src/shared/treatments/schema';
 import { createTestDb, type TestDb, testApi } from '../fixtures/db';
 import {
   callOk,
