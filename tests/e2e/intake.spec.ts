@@ -99,7 +99,7 @@ test('a full intake with follow-ups is signed with the mouse, locked, and screen
     'Have you taken isotretinoin tablets for acne (for example Roaccutane) in the last 6 months?',
     'Yes',
   );
-  await page.getByLabel('Date of the last isotretinoin dose').fill('2026-01-15');
+  await page.getByLabel('Date of the last isotretinoin dose').fill(LAST_DOSE);
   await choose(
     page,
     'Do you have any allergy (to medicines, anaesthetics, foods, latex or anything else)?',
@@ -154,7 +154,7 @@ test('a full intake with follow-ups is signed with the mouse, locked, and screen
   await expect(anticoagulant).toContainText('Which blood thinner? → Apixaban');
   await expect(
     flags.getByRole('listitem').filter({ hasText: 'Oral isotretinoin within the last 6 months' }),
-  ).toContainText('Date of the last isotretinoin dose → 2026-01-15');
+  ).toContainText(`Date of the last isotretinoin dose → ${LAST_DOSE}`);
   await expect(flags.getByRole('listitem').filter({ hasText: 'History of keloid' })).toBeVisible();
   await expect(flags.getByRole('listitem').filter({ hasText: 'Allergies declared' })).toContainText(
     'Lidocaine (local anaesthetic)',
@@ -177,7 +177,7 @@ test('a full intake with follow-ups is signed with the mouse, locked, and screen
     ).getByLabel('Yes'),
   ).toBeChecked();
   await expect(page.getByLabel('Which blood thinner?')).toHaveValue('Apixaban');
-  await expect(page.getByLabel('Date of the last isotretinoin dose')).toHaveValue('2026-01-15');
+  await expect(page.getByLabel('Date of the last isotretinoin dose')).toHaveValue(LAST_DOSE);
   await expect(page.getByLabel('GP name')).toHaveValue('Dr K. Nikolaou');
 });
 
@@ -233,6 +233,13 @@ test('signing is blocked until every required answer is given, with the message 
 });
 
 /** A date of birth that makes the patient 16 whatever day the test runs. */
+/** A last isotretinoin dose a month ago: inside the 6-month window the screening reads against today. */
+const LAST_DOSE = (() => {
+  const d = new Date();
+  d.setMonth(d.getMonth() - 1);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+})();
+
 function sixteenYearsOld(): string {
   const d = new Date();
   d.setFullYear(d.getFullYear() - 16);

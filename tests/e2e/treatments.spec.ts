@@ -1,52 +1,7 @@
 import fs from 'node:fs';
 import type { Page } from '@playwright/test';
-import { cleanAnswers, PNG_DATA_URL } from '../fixtures/intake';
-import { type AppFixture, expect, test } from './fixtures';
-
-/** The real API, called by the test: for setup the other specs test by hand. */
-type Api = AppFixture['api'];
-
-const signature = (role: string, signerName: string) => ({
-  role,
-  signerName,
-  method: 'drawn',
-  imagePng: PNG_DATA_URL,
-});
-
-/** A signed intake and a signed consent on file (their own specs sign them through the screens). */
-async function intakeAndConsent(api: Api, patientId: number) {
-  const draft = await api<{ id: number; version: number }>('intakes.start', { patientId });
-  const { intake } = await api<{ intake: { id: number; version: number } }>('intakes.saveDraft', {
-    id: draft.id,
-    version: draft.version,
-    answers: cleanAnswers(),
-  });
-  await api('intakes.sign', {
-    id: intake.id,
-    version: intake.version,
-    declarationAccepted: true,
-    patientSignature: signature('patient', 'Maria Papadopoulou'),
-    practitionerSignature: signature('practitioner', 'Dr Eleni Markou'),
-  });
-  const [template] = await api<{ id: number }[]>('templates.list', { kind: 'consent' });
-  const full = await api<{ content: { declarations: string[] } }>('templates.get', {
-    id: template?.id,
-  });
-  await api('documents.signConsent', {
-    patientId,
-    templateId: template?.id,
-    details: {
-      treatmentDate: '2026-03-01',
-      areas: ['Cheeks', 'Forehead'],
-      products: [],
-      plannedSessions: 'six sessions',
-      nextAppointment: '',
-    },
-    acknowledged: full.content.declarations.map(() => true),
-    photoConsent: 'clinical',
-    signatures: [signature('patient', 'Maria Papadopoulou'), signature('practitioner', 'Dr Eleni Markou')],
-  });
-}
+import { answerDayCheck, intakeAndConsent } from './clinical-setup';
+import { expect, test } from './fixtures';
 
 async function addLot(page: Page, lotNumber: string, expiry: string, quantity: string) {
   const form = page.getByRole('form', { name: 'Lot details' });
@@ -134,8 +89,12 @@ test('a session is charted on the face chart with two lots, signed, amended, and
   await page.getByLabel('Pain score (0–10)').selectOption('3');
   await page.getByLabel('Immediate reactions').fill('Mild erythema, settled in 20 minutes');
   await page.getByLabel(/^Price/).fill('350');
+  await page.getByLabel('Skin antiseptic').fill('Chlorhexidine 0.5% in alcohol');
+  await page.getByRole('button', { name: 'Save draft' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Draft session' })).toBeVisible();
 
-  // Sign and lock: "session 1 of 6" and the next due date.
+  // Asked with the patient today, then signed and locked: "session 1 of 6" and the next due date.
+  await answerDayCheck(page);
   await page.getByRole('button', { name: 'Sign and lock' }).click();
   await expect(
     page.getByRole('heading', { level: 1, name: 'Session 1 of 6 · Skin rejuvenation' }),
@@ -247,11 +206,15 @@ test('an expired lot needs a written reason, signing waits for intake and consen
     .fill('Supplier confirmed stability; no other lot');
   await page.getByRole('button', { name: 'Sign and lock' }).click();
 
-  // Not signed: the intake and the consent are missing.
+  // Not signed: the intake, the consent, the day check and the antiseptic are missing.
   await expect(page.getByText('No signed intake on file.')).toBeVisible();
   await expect(page.getByText('No signed consent on file for this patient.')).toBeVisible();
+  await expect(page.getByText('The check on the day has not been asked.')).toBeVisible();
+  await expect(page.getByText('Enter the skin antiseptic used.')).toBeVisible();
   await expect(page.getByRole('heading', { level: 1, name: 'Draft session' })).toBeVisible();
   await intakeAndConsent(app.api, 1);
+  await page.getByLabel('Skin antiseptic').fill('Povidone-iodine 10%');
+  await answerDayCheck(page);
   await page.getByRole('button', { name: 'Sign and lock' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Session 1 of 10 · Hair loss' })).toBeVisible();
   await expect(page.getByText('Used past expiry: Supplier confirmed stability; no other lot')).toBeVisible();

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { AdverseEvent, Lot, Session } from '../../src/shared/treatments/schema';
+import type { AdverseEvent, Lot } from '../../src/shared/treatments/schema';
 import { createTestDb, type TestDb, testApi } from '../fixtures/db';
 import {
   callOk,
@@ -7,6 +7,7 @@ import {
   productWithLot,
   readyPatient,
   sessionFields,
+  signSession,
   startCourse,
 } from '../fixtures/treatments';
 
@@ -26,7 +27,7 @@ describe('erasing a treated patient', () => {
     const { product, lot } = await productWithLot(api);
     const course = await startCourse(api, patient.id);
     const draft = await createSession(api, course.id, sessionFields(product.id, lot.id));
-    const signed = await callOk<Session>(api, 'sessions.sign', { id: draft.id, version: draft.version });
+    const signed = await signSession(api, draft);
     await callOk(api, 'sessions.amend', { id: signed.id, text: 'Forehead volume was 0.8 ml, not 1 ml.' });
     await callOk<AdverseEvent>(api, 'adverseEvents.create', {
       patientId: patient.id,

@@ -24,6 +24,7 @@ import {
   productWithLot,
   sessionFields,
   signConsentFor,
+  signSession,
   startCourse,
 } from '../fixtures/treatments';
 
@@ -78,7 +79,7 @@ async function treatedPopulatedPatient(lastName = 'Papadopoulou') {
       totalVolumeMl: 1.5,
     }),
   );
-  const signed = await callOk<Session>(api, 'sessions.sign', { id: draft.id, version: draft.version });
+  const signed = await signSession(api, draft);
   api.clock.advance(60 * 60_000);
   await callOk(api, 'sessions.amend', { id: signed.id, text: AMENDMENT });
   const event = await callOk<AdverseEvent>(api, 'adverseEvents.create', {
@@ -137,7 +138,8 @@ describe('treatment records in the patient export', () => {
     }
     expect(counts).toEqual({
       Patient: 1,
-      QuestionnaireResponse: 2,
+      // The intake, and the signed session's day-of-treatment check (the draft has none yet).
+      QuestionnaireResponse: 3,
       Consent: 2,
       DocumentReference: 3,
       // One per lot used, shared by every administration from that lot.
@@ -150,6 +152,14 @@ describe('treatment records in the patient export', () => {
     });
     expect(validateBundle(bundle)).toEqual([]);
     expect(result.counts.fhirResources).toBe(bundle.entry?.length);
+    const dayCheck = bundle.entry
+      ?.map((e) => e.resource)
+      .find((r) => r?.resourceType === 'QuestionnaireResponse' && 'encounter' in r && r.encounter);
+    expect(JSON.stringify(dayCheck)).toContain('Could you be pregnant today?');
+    const csv = fs.readFileSync(path.join(result.folder, 'sessions.csv'), 'utf8');
+    expect(csv).toContain('antiseptic,day_check');
+    expect(csv).toContain('Chlorhexidine 0.5% in alcohol');
+    expect(csv).toContain('Have you drunk alcohol in the last 24 hours?: No');
   });
 
   it('carries lots and expiry on the Medications, doses and zones on the administrations, amendments on the Procedure', async () => {
@@ -369,6 +379,9 @@ describe('treatment records in the patient export', () => {
       '2027-01-31',
       'VC-0415',
       'Nappage',
+      'Antiseptic Chlorhexidine 0.5% in alcohol',
+      'Could you be pregnant today? No',
+      'Day check not recorded',
       AMENDMENT,
       'draft, not signed',
       'Adverse events',

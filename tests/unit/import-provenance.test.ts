@@ -121,6 +121,7 @@ describe('FHIR re-import marks what it brings as imported', () => {
     for (const entry of bundle.entry ?? []) {
       const r = entry.resource as Payload & { resourceType: string };
       if (r.resourceType !== 'QuestionnaireResponse') continue;
+      if (!r.extension?.some((e) => e.url === FHIR_SYSTEM.intakeRecord)) continue;
       const p = decode<IntakeRecordPayload>(r, FHIR_SYSTEM.intakeRecord);
       if (p.status !== 'signed') continue;
       // An answer changed, the claimed hash left as it was.

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CURRENT_INTAKE_DEFINITION } from '../../src/shared/intake/definitions';
 import type { Answers } from '../../src/shared/intake/types';
+import { CURRENT_DAY_CHECK } from '../../src/shared/screening/day-check';
 import { screen } from '../../src/shared/screening/engine';
 import { SCREENING_RULES } from '../../src/shared/screening/rules';
 import type { PlannedTreatment, ScreeningInput } from '../../src/shared/screening/types';
@@ -10,14 +11,22 @@ interface Case {
   answers?: Answers;
   age?: number;
   planned?: PlannedTreatment;
+  dayCheck?: Answers;
+  guardianSigned?: boolean;
 }
 const ADULT = 35;
 
-const input = ({ answers = {}, age = ADULT, planned }: Case): ScreeningInput => ({
-  intake: { definition: CURRENT_INTAKE_DEFINITION, answers: cleanAnswers(answers) },
+const input = ({ answers = {}, age = ADULT, planned, dayCheck, guardianSigned }: Case): ScreeningInput => ({
+  intake: { definition: CURRENT_INTAKE_DEFINITION, answers: cleanAnswers(answers), guardianSigned },
   ageYears: age,
   planned,
+  dayCheck: dayCheck && { definition: CURRENT_DAY_CHECK, answers: dayCheck, answeredOn: '2026-03-01' },
 });
+const ALLERGIC_TO_LIDOCAINE: Answers = {
+  allergies: 'yes',
+  allergyIngredients: ['lidocaine'],
+  allergyDetails: 'Rash at the dentist',
+};
 const ruleIds = (c: Case) => screen(input(c)).map((f) => f.ruleId);
 
 /** For every rule: an input that raises it, and the closest input that does not. */
@@ -33,6 +42,36 @@ const CASES: Record<string, { raised: Case; notRaised: Case }> = {
       answers: { allergies: 'yes', allergyIngredients: ['lidocaine'], allergyDetails: 'Rash at the dentist' },
       planned: { areas: ['face'], ingredients: ['Sodium hyaluronate', 'Vitamin C'] },
     },
+  },
+  allergyCrossReactive: {
+    raised: { answers: ALLERGIC_TO_LIDOCAINE, planned: { areas: ['face'], ingredients: ['Prilocaine'] } },
+    notRaised: { answers: ALLERGIC_TO_LIDOCAINE, planned: { areas: ['face'], ingredients: ['Procaine'] } },
+  },
+  allergyUncertain: {
+    raised: {
+      answers: { allergies: 'yes', allergyDetails: 'lidocane, swelling' },
+      planned: { areas: ['face'], ingredients: ['Lidocaine 1%'] },
+    },
+    notRaised: {
+      answers: { allergies: 'yes', allergyDetails: 'lidocane, swelling' },
+      planned: { areas: ['face'], ingredients: ['Caffeine'] },
+    },
+  },
+  mentionedInText: {
+    raised: { answers: { otherConditions: 'Haemophilia A, mild' } },
+    notRaised: { answers: { otherConditions: 'No haemophilia in the family' } },
+  },
+  checkWithPatient: {
+    raised: { answers: { currentMedications: 'Eliqis 5 mg' } },
+    notRaised: { answers: { currentMedications: 'Paracetamol when needed' } },
+  },
+  alcoholRecent: {
+    raised: { dayCheck: { alcohol24h: 'yes' } },
+    notRaised: { dayCheck: { alcohol24h: 'no' } },
+  },
+  unwell: {
+    raised: { dayCheck: { unwell: 'yes' } },
+    notRaised: { dayCheck: { unwell: 'no' } },
   },
   activeSkinProblem: {
     raised: {
@@ -58,7 +97,7 @@ const CASES: Record<string, { raised: Case; notRaised: Case }> = {
   },
   cancer: { raised: { answers: { cancer: 'yes', cancerDetails: 'Breast, on chemotherapy' } }, notRaised: {} },
   minorWithoutGuardian: {
-    raised: { age: 17, answers: { guardianConsent: 'no' } },
+    raised: { age: 17, answers: { guardianConsent: 'yes', guardianName: 'Self-declared' } },
     notRaised: { age: 18 },
   },
   anticoagulants: {
@@ -123,8 +162,13 @@ const CASES: Record<string, { raised: Case; notRaised: Case }> = {
     notRaised: { answers: { expectations: 'realistic' } },
   },
   minorWithGuardian: {
-    raised: { age: 16, answers: { guardianConsent: 'yes', guardianName: 'Eleni Papadopoulou' } },
-    notRaised: { age: 16, answers: { guardianConsent: 'no' } },
+    raised: {
+      age: 16,
+      answers: { guardianConsent: 'yes', guardianName: 'Eleni Papadopoulou' },
+      guardianSigned: true,
+    },
+    // The minor's own "yes" without the guardian's signature is not enough.
+    notRaised: { age: 16, answers: { guardianConsent: 'yes', guardianName: 'Eleni Papadopoulou' } },
   },
   activeSkinProblemElsewhere: {
     raised: {
@@ -244,6 +288,7 @@ describe('flag details', () => {
       }),
     ).filter((f) => f.ruleId === 'ingredientAllergy');
     expect(flags.map((f) => f.params.ingredient)).toEqual(['Sodium hyaluronate 1%', 'Lidocaine']);
+    expect(flags.map((f) => f.matches.map((m) => m.words))).toEqual([['Hyaluronic acid'], ['lidocaïne']]);
     expect(new Set(flags.map((f) => f.key)).size).toBe(2);
   });
 });

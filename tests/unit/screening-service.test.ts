@@ -22,7 +22,11 @@ const value = <T>(r: Result<unknown>): T => {
 };
 const DAY = 86_400_000;
 
-async function patientWithIntake(answers: Answers | null, overrides = {}) {
+async function patientWithIntake(
+  answers: Answers | null,
+  overrides = {},
+  signer: 'patient' | 'guardian' = 'patient',
+) {
   const patient = value<Patient>(await api.call('patients.create', { fields: patientFields(overrides) }));
   if (!answers) return { patient, intake: null };
   const draft = value<Intake>(await api.call('intakes.start', { patientId: patient.id }));
@@ -34,7 +38,7 @@ async function patientWithIntake(answers: Answers | null, overrides = {}) {
       id: intake.id,
       version: intake.version,
       declarationAccepted: true,
-      ...signatures(),
+      ...signatures(signer),
     }),
   );
   return { patient, intake: signed };
@@ -144,11 +148,44 @@ describe('flags and decisions', () => {
   });
 
   it('flags a minor with no guardian agreement', async () => {
-    const { patient } = await patientWithIntake(cleanAnswers({ guardianConsent: 'no' }), {
-      dateOfBirth: '2010-06-01',
-    });
+    const { patient } = await patientWithIntake(
+      cleanAnswers({ guardianConsent: 'no' }),
+      { dateOfBirth: '2010-06-01' },
+      'guardian',
+    );
     expect((await screening(patient.id)).flags.map((f) => [f.ruleId, f.params.age])).toEqual([
       ['minorWithoutGuardian', 15],
     ]);
+  });
+
+  it('accepts a guardian’s agreement only from an intake the guardian signed', async () => {
+    const agreed = cleanAnswers({ guardianConsent: 'yes', guardianName: 'Eleni Papadopoulou' });
+    const { patient } = await patientWithIntake(agreed, { dateOfBirth: '2010-06-01' }, 'guardian');
+    expect((await screening(patient.id)).flags.map((f) => f.ruleId)).toEqual(['minorWithGuardian']);
+  });
+
+  it('refuses a minor’s intake signed by the minor alone', async () => {
+    const minor = value<Patient>(
+      await api.call('patients.create', { fields: patientFields({ dateOfBirth: '2010-06-01' }) }),
+    );
+    const draft = value<Intake>(await api.call('intakes.start', { patientId: minor.id }));
+    const { intake } = value<IntakeSaved>(
+      await api.call('intakes.saveDraft', {
+        id: draft.id,
+        version: draft.version,
+        answers: cleanAnswers({ guardianConsent: 'yes', guardianName: 'Eleni Papadopoulou' }),
+      }),
+    );
+    const refused = await api.call('intakes.sign', {
+      id: intake.id,
+      version: intake.version,
+      declarationAccepted: true,
+      ...signatures('patient'),
+    });
+    expect(refused).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', fields: { patientSignature: 'errors.guardianSignatureRequired' } },
+    });
+    expect(api.services.intakes.get(intake.id).status).toBe('draft');
   });
 });

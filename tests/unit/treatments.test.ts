@@ -22,11 +22,13 @@ import {
 import { createTestDb, type TestDb, testApi } from '../fixtures/db';
 import { cleanAnswers } from '../fixtures/intake';
 import {
+  answerDayCheck,
   callOk,
   createSession,
   productWithLot,
   readyPatient,
   sessionFields,
+  signSession,
   startCourse,
 } from '../fixtures/treatments';
 
@@ -115,7 +117,7 @@ describe('stock', () => {
     const { product, lot, course } = await treatedPatient();
     const draft = await createSession(api, course.id, sessionFields(product.id, lot.id));
     expect(lotOf(lot.id).quantityRemaining).toBe(10);
-    await callOk(api, 'sessions.sign', { id: draft.id, version: draft.version });
+    await signSession(api, draft);
     expect(lotOf(lot.id)).toMatchObject({ quantityUsed: 2, quantityRemaining: 8 });
 
     api.clock.advance(7 * DAY);
@@ -132,7 +134,7 @@ describe('stock', () => {
         totalVolumeMl: 0.65,
       }),
     );
-    await callOk(api, 'sessions.sign', { id: second.id, version: second.version });
+    await signSession(api, second);
     expect(lotOf(lot.id)).toMatchObject({ quantityUsed: 2.65, quantityRemaining: 7.35 });
   });
 
@@ -181,7 +183,7 @@ describe('stock', () => {
         totalVolumeMl: 5,
       }),
     );
-    await callOk(api, 'sessions.sign', { id: draft.id, version: draft.version });
+    await signSession(api, draft);
     expect(lotOf(lot.id).quantityRemaining).toBe(2.5);
   });
 });
@@ -235,6 +237,24 @@ describe('expired lots', () => {
 });
 
 describe('completeness, screening and signing', () => {
+  it('refuses a new session on a paused or closed course', async () => {
+    const { product, lot, course } = await treatedPatient();
+    for (const status of ['paused', 'closed'] as const) {
+      const current = api.services.courses.get(course.id);
+      await callOk(api, 'courses.update', {
+        id: course.id,
+        version: current.version,
+        fields: { ...courseFieldsOf(current), status },
+      });
+      const refused = await api.call('sessions.create', {
+        courseId: course.id,
+        fields: sessionFields(product.id, lot.id),
+      });
+      expect(errorOf(refused)).toMatchObject({ code: 'CONFLICT', message: 'errors.courseNotActive' });
+    }
+    expect(t.db.prepare('SELECT count(*) FROM sessions').pluck().get()).toBe(0);
+  });
+
   it('lists everything missing before a session can be signed', async () => {
     const { product, lot } = await productWithLot(api);
     const patient = await callOk<{ id: number }>(api, 'patients.create', {
@@ -257,6 +277,7 @@ describe('completeness, screening and signing', () => {
     expect(check.problems.map((p) => p.key.replace('sessions.problems.', ''))).toEqual([
       'noIntake',
       'noConsent',
+      'noDayCheck',
       'noTechnique',
       'itemNoLot',
       'itemNoVolume',
@@ -279,6 +300,7 @@ describe('completeness, screening and signing', () => {
     const { product, lot } = await productWithLot(api);
     const course = await startCourse(api, patient.id);
     const draft = await createSession(api, course.id, sessionFields(product.id, lot.id));
+    await answerDayCheck(api, draft.id);
     const check = await callOk<SessionCheck>(api, 'sessions.check', { id: draft.id });
     expect(check.problems).toEqual([]);
     expect(check.ingredients).toEqual(['Hyaluronic acid']);
@@ -301,7 +323,7 @@ describe('completeness, screening and signing', () => {
     const { product, lot, course } = await treatedPatient();
     const draft = await createSession(api, course.id, sessionFields(product.id, lot.id));
     expect(draft).toMatchObject({ status: 'draft', sequence: 1, plannedSessions: 6 });
-    const signed = await callOk<Session>(api, 'sessions.sign', { id: draft.id, version: draft.version });
+    const signed = await signSession(api, draft);
     expect(signed).toMatchObject({ status: 'signed', sequence: 1, plannedSessions: 6, priceMinor: 35000 });
     expect(signed.contentHash).toMatch(/^[0-9a-f]{64}$/);
     const [updated] = await callOk<Course[]>(api, 'courses.list', { patientId: course.patientId });
@@ -317,7 +339,7 @@ describe('a signed session is locked', () => {
   async function signedSession() {
     const setup = await treatedPatient();
     const draft = await createSession(api, setup.course.id, sessionFields(setup.product.id, setup.lot.id));
-    const signed = await callOk<Session>(api, 'sessions.sign', { id: draft.id, version: draft.version });
+    const signed = await signSession(api, draft);
     return { ...setup, signed };
   }
 
@@ -426,7 +448,7 @@ describe('lot recall', () => {
     const { product, lot, course } = await treatedPatient();
     const { lot: other } = await productWithLot(api, { name: 'Vitamin C' }, { lotNumber: 'VC-77' });
     const s1 = await createSession(api, course.id, sessionFields(product.id, lot.id));
-    await callOk(api, 'sessions.sign', { id: s1.id, version: s1.version });
+    await signSession(api, s1);
     const { patient: second } = await readyPatient(api, cleanAnswers(), {
       firstName: 'Anna',
       lastName: 'Albrecht',
@@ -485,7 +507,7 @@ describe('recall list', () => {
   it('lists active courses due or overdue, soonest first, and drops closed ones', async () => {
     const { product, lot, course, patient } = await treatedPatient();
     const s = await createSession(api, course.id, sessionFields(product.id, lot.id));
-    await callOk(api, 'sessions.sign', { id: s.id, version: s.version });
+    await signSession(api, s);
     const { patient: later } = await readyPatient(api, cleanAnswers(), { lastName: 'Zeller' });
     const laterCourse = await startCourse(api, later.id, { startDate: '2026-03-20' });
 
@@ -515,7 +537,7 @@ describe('adverse events and the timeline', () => {
   it('links an event to the session and its lots, and keeps it open until resolved', async () => {
     const { patient, product, lot, course } = await treatedPatient();
     const s = await createSession(api, course.id, sessionFields(product.id, lot.id));
-    const signed = await callOk<Session>(api, 'sessions.sign', { id: s.id, version: s.version });
+    const signed = await signSession(api, s);
     const event = await callOk<AdverseEvent>(api, 'adverseEvents.create', {
       patientId: patient.id,
       fields: {
@@ -546,7 +568,7 @@ describe('adverse events and the timeline', () => {
     const { patient, product, lot, course } = await treatedPatient();
     api.clock.advance(DAY);
     const s = await createSession(api, course.id, sessionFields(product.id, lot.id, { date: '2026-03-02' }));
-    const signed = await callOk<Session>(api, 'sessions.sign', { id: s.id, version: s.version });
+    const signed = await signSession(api, s);
     api.clock.advance(2 * DAY);
     await callOk(api, 'sessions.amend', { id: signed.id, text: 'Correction' });
     await callOk(api, 'adverseEvents.create', {
@@ -574,7 +596,7 @@ describe('adverse events and the timeline', () => {
   it('fills an aftercare sheet from a session', async () => {
     const { product, lot, course } = await treatedPatient();
     const s = await createSession(api, course.id, sessionFields(product.id, lot.id));
-    const signed = await callOk<Session>(api, 'sessions.sign', { id: s.id, version: s.version });
+    const signed = await signSession(api, s);
     const details = await callOk(api, 'sessions.aftercareDetails', { id: signed.id });
     expect(details).toEqual({
       treatmentDate: '2026-03-01',
@@ -598,7 +620,7 @@ describe('lots and products stay consistent', () => {
   it('refuses to lower a lot’s received quantity below what sessions used', async () => {
     const { product, lot, course } = await treatedPatient();
     const s = await createSession(api, course.id, sessionFields(product.id, lot.id));
-    await callOk(api, 'sessions.sign', { id: s.id, version: s.version });
+    await signSession(api, s);
     const current = lotOf(lot.id) as Lot;
     const refused = await api.call('lots.update', {
       id: lot.id,
@@ -613,7 +635,7 @@ describe('the audit trail', () => {
   it('records each treatment write and each opened session by id, never by content', async () => {
     const { product, lot, course } = await treatedPatient();
     const draft = await createSession(api, course.id, sessionFields(product.id, lot.id));
-    await callOk(api, 'sessions.sign', { id: draft.id, version: draft.version });
+    await signSession(api, draft);
     await callOk(api, 'sessions.get', { id: draft.id });
     await callOk(api, 'sessions.amend', { id: draft.id, text: 'Secret clinical detail' });
     const rows = t.db
@@ -627,6 +649,7 @@ describe('the audit trail', () => {
       { action: 'create', entity: 'lot', entity_id: String(lot.id) },
       { action: 'create', entity: 'course', entity_id: String(course.id) },
       { action: 'create', entity: 'session', entity_id: String(draft.id) },
+      { action: 'update', entity: 'session', entity_id: String(draft.id) },
       { action: 'sign', entity: 'session', entity_id: String(draft.id) },
       { action: 'open', entity: 'session', entity_id: String(draft.id) },
       { action: 'amend', entity: 'session', entity_id: String(draft.id) },

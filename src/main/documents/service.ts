@@ -12,8 +12,9 @@ import type {
 } from '../../shared/documents/schema';
 import type { DocumentKind, TemplateVersion } from '../../shared/documents/template-schema';
 import { canonicalJson } from '../../shared/kernel/canonical-json';
+import { isMinorOn } from '../../shared/patients/minor';
 import { displayName } from '../../shared/patients/schema';
-import type { StoredSignature } from '../../shared/signature';
+import { type StoredSignature, signatureTime } from '../../shared/signature';
 import { AppError, found } from '../errors';
 import type { ServiceDeps } from '../kernel/service-deps';
 import { sha256Hex } from '../kernel/sha256';
@@ -169,9 +170,21 @@ export function createDocumentService(deps: DocumentServiceDeps) {
     if (input.acknowledged.length !== declarations || !input.acknowledged.every(Boolean)) {
       throw new AppError('VALIDATION', 'errors.validation', { acknowledged: 'errors.declarationsRequired' });
     }
+    const patient = patients.get(input.patientId);
+    if (
+      patient &&
+      isMinorOn(patient.dateOfBirth, now()) &&
+      !input.signatures.some((s) => s.role === 'guardian')
+    ) {
+      throw new AppError('VALIDATION', 'errors.validation', {
+        'signatures.patient': 'errors.guardianSignatureRequired',
+      });
+    }
     const snapshot = buildSnapshot(input.patientId, template, input.details, input.photoConsent);
     const signedAt = now().toISOString();
-    const signatures = input.signatures.map((s) => ({ ...s, signedAt }));
+    // Each signer keeps their own time, from the moment the form was opened (an hour at most) until now.
+    const opened = new Date(Date.parse(signedAt) - 3_600_000).toISOString();
+    const signatures = input.signatures.map((s) => ({ ...s, signedAt: signatureTime(s, opened, signedAt) }));
     return prepare(input.patientId, template, snapshot, signatures, signedAt);
   }
 

@@ -37,6 +37,17 @@ export function recordPayload<T extends { format: string }>(
 }
 
 /** How much of its lot an item used, in hundredths: the volume for an ml product, else the vials. */
+/** A stored JSON object from a bundle, or null when it is missing or not an object. */
+function jsonObjectOrNull(text: unknown): string | null {
+  if (typeof text !== 'string') return null;
+  try {
+    const value: unknown = JSON.parse(text);
+    return value && typeof value === 'object' && !Array.isArray(value) ? text : null;
+  } catch {
+    return null;
+  }
+}
+
 const itemUse = (item: SessionRecordPayload['items'][number]) =>
   (item.product.unit === 'ml' ? item.volumeC : item.quantityC) ?? 0;
 
@@ -138,7 +149,12 @@ export function createTreatmentImporter(
     if (sessionByUid.get(s.uid)) return;
     const courseId = course(s.course, patientId);
     if (courseId === null) return;
-    const id = sessionRows.insertDraft({ ...s, patientId, courseId });
+    const id = sessionRows.insertDraft({
+      ...s,
+      dayCheckJson: jsonObjectOrNull(s.dayCheckJson),
+      patientId,
+      courseId,
+    });
     const used = new Map<number, number>();
     for (const item of s.items) {
       const lotId = item.lot ? lot(item.product, item.lot) : null;

@@ -9,9 +9,12 @@ import type {
 } from '../../shared/intake/schema';
 import type { Answers, IntakeContext, IntakeDefinition } from '../../shared/intake/types';
 import { checkAnswers } from '../../shared/intake/validate';
+import { isMinorOn } from '../../shared/patients/minor';
 import type { Patient } from '../../shared/patients/schema';
 import type { Signature } from '../../shared/signature';
-import { AppError, atVersion, found } from '../errors';
+import { signatureTime } from '../../shared/signature';
+import type { Db } from '../db/types';
+import { AppError, atVersion, found, notFound } from '../errors';
 import { createProvenanceRepository } from '../imports/provenance';
 import type { ServiceDeps } from '../kernel/service-deps';
 import { signedVerification } from '../kernel/signed-verification';
@@ -154,14 +157,28 @@ export function createIntakeService({ db, now, newId, definitions = INTAKE_DEFIN
   const sign = db.transaction((input: IntakeSignRequest): Intake => {
     const row = mustEditable(input.id, input.version);
     const definition = definitionOf(row);
-    const context = contextFor(mustPatient(row.patient_id), now());
+    const patient = mustPatient(row.patient_id);
+    const context = contextFor(patient, now());
     const missing = missingFor(row, definition, context);
     if (Object.keys(missing).length) throw new AppError('VALIDATION', 'errors.intakeIncomplete', missing);
+    // A minor's own "yes, a guardian agrees" is not enough: the guardian signs.
+    if (isMinorOn(patient.dateOfBirth, now()) && input.patientSignature.role !== 'guardian') {
+      throw new AppError('VALIDATION', 'errors.validation', {
+        patientSignature: 'errors.guardianSignatureRequired',
+      });
+    }
     const patientPng = pngBytes(input.patientSignature, 'patientSignature');
     const practitionerPng = pngBytes(input.practitionerSignature, 'practitionerSignature');
     const signedAt = now().toISOString();
-    repo.insertSignature(row.id, input.patientSignature, patientPng, signedAt);
-    repo.insertSignature(row.id, input.practitionerSignature, practitionerPng, signedAt);
+    const timeOf = (signature: typeof input.patientSignature) =>
+      signatureTime(signature, row.created_at, signedAt);
+    repo.insertSignature(row.id, input.patientSignature, patientPng, timeOf(input.patientSignature));
+    repo.insertSignature(
+      row.id,
+      input.practitionerSignature,
+      practitionerPng,
+      timeOf(input.practitionerSignature),
+    );
     const content = {
       definitionJson: JSON.stringify(definition),
       contextJson: JSON.stringify(context),

@@ -21,16 +21,20 @@ export interface IntakeRecordPayload {
   signatures: Intake['signatures'];
 }
 
-function intakeItems(intake: Intake): QuestionnaireResponseItem[] {
-  return intake.definition.sections.flatMap((section) => {
-    const answered = section.questions.filter((q) => intake.answers[q.id] !== undefined);
+/** A questionnaire's answers as QuestionnaireResponse items, section by section (intake, day check). */
+export function questionnaireItems(
+  definition: Intake['definition'],
+  answers: Intake['answers'],
+): QuestionnaireResponseItem[] {
+  return definition.sections.flatMap((section) => {
+    const answered = section.questions.filter((q) => answers[q.id] !== undefined);
     if (!answered.length) return [];
     return [
       {
         linkId: section.id,
         text: section.title,
         item: answered.map((q) => {
-          const value = intake.answers[q.id] as string | string[];
+          const value = answers[q.id] as string | string[];
           const answer =
             q.type === 'yesNo'
               ? [{ valueBoolean: value === 'yes' }]
@@ -38,7 +42,7 @@ function intakeItems(intake: Intake): QuestionnaireResponseItem[] {
                 ? [{ valueDate: String(value) }]
                 : (Array.isArray(value) ? value : [value]).map((v) =>
                     q.options
-                      ? { valueCoding: { code: v, display: answerText(intake.definition, q, v) } }
+                      ? { valueCoding: { code: v, display: answerText(definition, q, v) } }
                       : { valueString: v },
                   );
           return { linkId: q.id, text: q.text, answer };
@@ -76,7 +80,7 @@ const intakes = mapper<Intake>({
         status: intake.status === 'signed' ? 'completed' : 'in-progress',
         subject: refTo(patient.uid),
         authored: intake.signedAt ?? intake.updatedAt,
-        item: intakeItems(intake),
+        item: questionnaireItems(intake.definition, intake.answers),
         extension: [
           {
             url: FHIR_SYSTEM.intakeRecord,

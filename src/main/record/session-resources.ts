@@ -5,16 +5,21 @@ import type {
   Medication,
   MedicationAdministration,
   Procedure,
+  QuestionnaireResponse,
   Resource,
 } from '../../shared/fhir/r4';
+import { allQuestions } from '../../shared/intake/definitions';
+import { answerText } from '../../shared/intake/display';
 import type { Patient } from '../../shared/patients/schema';
+import { DAY_CHECK_DEFINITIONS } from '../../shared/screening/day-check';
 import { TECHNIQUE_LABELS_EN } from '../../shared/treatments/labels';
 import type { Session, SessionItem } from '../../shared/treatments/schema';
 import { itemsVolume, totalDisagrees } from '../../shared/treatments/volume';
 import { zoneLabel } from '../../shared/treatments/zones';
 import { FHIR_SYSTEM, refTo } from '../exports/fhir';
 import type { SessionRecordPayload } from '../treatments/stored-records';
-import { b64, derivedUuid } from './export-text';
+import { b64, derivedUuid, instant } from './export-text';
+import { questionnaireItems } from './intakes';
 
 /** A session and, where loaded, its stored rows (carried in the Encounter so a re-import recreates it). */
 export type ExportedSession = Session & { stored?: SessionRecordPayload };
@@ -23,6 +28,7 @@ export type ExportedSession = Session & { stored?: SessionRecordPayload };
 export const sessionResourceIds = (patientUid: string, sessionId: number) => ({
   encounter: derivedUuid(`encounter:${patientUid}:session:${sessionId}`),
   procedure: derivedUuid(`procedure:${patientUid}:session:${sessionId}`),
+  dayCheck: derivedUuid(`questionnaire-response:${patientUid}:session:${sessionId}:day-check`),
   administration: (index: number) =>
     derivedUuid(`medication-administration:${patientUid}:session:${sessionId}:${index}`),
 });
@@ -57,6 +63,7 @@ export function techniqueLines(s: Session): [string, string][] {
   if (needle) lines.push(['Needle', needle]);
   if (s.depthMm !== null) lines.push(['Depth', `${s.depthMm} mm`]);
   if (s.anaesthetic) lines.push(['Anaesthetic', s.anaestheticName || 'Yes']);
+  if (s.antiseptic) lines.push(['Antiseptic', s.antiseptic]);
   if (s.totalVolumeMl !== null) {
     const override = totalDisagrees(s.totalVolumeMl, s.items)
       ? ` (entered by the practitioner; the products add up to ${itemsVolume(s.items)} ml)`
@@ -65,6 +72,41 @@ export function techniqueLines(s: Session): [string, string][] {
   }
   if (s.painScore !== null) lines.push(['Pain score', `${s.painScore}/10`]);
   return lines;
+}
+
+/** The day-of-treatment check as question/answer lines, headed by when it was answered. */
+export function dayCheckLines(s: Session): [string, string][] {
+  const definition = s.dayCheck && DAY_CHECK_DEFINITIONS[s.dayCheck.version];
+  if (!s.dayCheck || !definition) return [['Day check', 'not recorded']];
+  const { answers } = s.dayCheck;
+  return [
+    ['Day check', `answered ${instant(s.dayCheck.answeredAt)}`],
+    ...allQuestions(definition)
+      .filter((q) => answers[q.id] !== undefined)
+      .map((q): [string, string] => [q.text, answerText(definition, q, answers[q.id] as string | string[])]),
+  ];
+}
+
+function dayCheckResponse(
+  s: Session,
+  patient: Patient,
+  id: string,
+  encounter: string,
+): QuestionnaireResponse[] {
+  const definition = s.dayCheck && DAY_CHECK_DEFINITIONS[s.dayCheck.version];
+  if (!s.dayCheck || !definition) return [];
+  return [
+    {
+      resourceType: 'QuestionnaireResponse',
+      id,
+      questionnaire: `https://mesodesk.app/fhir/Questionnaire/day-check-v${s.dayCheck.version}`,
+      status: 'completed',
+      subject: refTo(patient.uid),
+      encounter: refTo(encounter),
+      authored: s.dayCheck.answeredAt,
+      item: questionnaireItems(definition, s.dayCheck.answers),
+    },
+  ];
 }
 
 function medicationOf(item: SessionItem, id: string): Medication {
@@ -187,5 +229,10 @@ export function sessionResources(
       ...(itemNote.length ? { note: itemNote } : {}),
     };
   });
-  return [encounter, procedure, ...administrations];
+  return [
+    encounter,
+    procedure,
+    ...administrations,
+    ...dayCheckResponse(s, patient, ids.dayCheck, ids.encounter),
+  ];
 }

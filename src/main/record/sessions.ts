@@ -6,7 +6,13 @@ import { FHIR_SYSTEM } from '../exports/fhir';
 import type { SessionRecordPayload } from '../treatments/stored-records';
 import { importedText, instant } from './export-text';
 import { eraseChildRows, erasePatientRows, mapper, type PatientRecordKind } from './kind';
-import { amountText, type ExportedSession, sessionResources, techniqueLines } from './session-resources';
+import {
+  amountText,
+  dayCheckLines,
+  type ExportedSession,
+  sessionResources,
+  techniqueLines,
+} from './session-resources';
 import { storedRecordImport } from './stored-record-import';
 
 const sessionTitle = (s: Session) =>
@@ -49,6 +55,8 @@ const sessions = mapper<ExportedSession>({
       'needle_gauge',
       'needle_length_mm',
       'depth_mm',
+      'antiseptic',
+      'day_check',
       'session_price_minor',
       'currency',
       'amendments',
@@ -69,6 +77,12 @@ const sessions = mapper<ExportedSession>({
         s.needleGauge,
         s.needleLengthMm,
         s.depthMm,
+        s.antiseptic ?? '',
+        s.dayCheck
+          ? dayCheckLines(s)
+              .map(([q, a]) => `${q}: ${a}`)
+              .join(' | ')
+          : '',
         s.priceMinor,
         s.currency,
         s.amendmentTrail.length,
@@ -108,6 +122,7 @@ const sessions = mapper<ExportedSession>({
             .filter(Boolean)
             .join(' · '),
         ]),
+        ...dayCheckLines(s),
         ...(s.reactions ? [['Reactions', s.reactions] as [string, string]] : []),
         ...(s.notes ? [['Notes', s.notes] as [string, string]] : []),
         ...(s.priceMinor !== null

@@ -1,5 +1,7 @@
 import { addMonths } from 'date-fns';
-import { ageInYears } from '../../shared/dates';
+import { ageInYears, todayIso } from '../../shared/dates';
+import { middayOf } from '../../shared/patients/minor';
+import { DAY_CHECK_DEFINITIONS, type DayCheck } from '../../shared/screening/day-check';
 import { screen } from '../../shared/screening/engine';
 import {
   type Decision,
@@ -11,7 +13,7 @@ import {
 } from '../../shared/screening/schema';
 import type { Flag, PlannedTreatment, Severity } from '../../shared/screening/types';
 import type { Db } from '../db/types';
-import { AppError, found } from '../errors';
+import { AppError, found, notFound } from '../errors';
 import type { IntakeService } from '../intake/service';
 import { createPatientRepository } from '../patients/repository';
 import type { SettingsService } from '../settings/service';
@@ -54,18 +56,50 @@ export function createScreeningService({ db, now, intakes, settings }: Screening
     INSERT INTO flag_decisions (patient_id, intake_id, flag_key, severity, decision, reason, decided_at)
     VALUES (?, ?, ?, ?, ?, ?, ?)`);
 
-  function flagsFor(patientId: number, planned?: PlannedTreatment) {
+  const sessionById = db.prepare<
+    [number],
+    { patient_id: number; performed_on: string; day_check_json: string | null }
+  >('SELECT patient_id, performed_on, day_check_json FROM sessions WHERE id = ?');
+
+  /** The session screened: its date and its day-of-treatment check, read here, never from the renderer. */
+  function sessionContext(patientId: number, sessionId: number | undefined) {
+    if (sessionId === undefined) return { sessionDate: todayIso(now()), dayCheck: null };
+    const row = sessionById.get(sessionId);
+    if (!row || row.patient_id !== patientId) throw notFound('session');
+    const stored = row.day_check_json ? (JSON.parse(row.day_check_json) as DayCheck) : null;
+    const definition = stored && DAY_CHECK_DEFINITIONS[stored.version];
+    return {
+      sessionDate: row.performed_on,
+      dayCheck:
+        stored && definition
+          ? { definition, answers: stored.answers, answeredOn: stored.answeredAt.slice(0, 10) }
+          : null,
+    };
+  }
+
+  function flagsFor(patientId: number, planned?: PlannedTreatment & { sessionId?: number }) {
     const patient = found(patients.get(patientId), 'patient');
     const intake = intakes.latestSigned(patientId);
+    const { sessionDate, dayCheck } = sessionContext(patientId, planned?.sessionId);
     const flags = screen({
-      intake: intake && { definition: intake.definition, answers: intake.answers },
-      ageYears: ageInYears(patient.dateOfBirth, now()),
+      intake: intake && {
+        definition: intake.definition,
+        answers: intake.answers,
+        ...(intake.signedAt && { answeredOn: intake.signedAt.slice(0, 10) }),
+        guardianSigned: intake.signatures.some((s) => s.role === 'guardian'),
+      },
+      ageYears: ageInYears(patient.dateOfBirth, middayOf(sessionDate)),
       planned,
+      sessionDate,
+      dayCheck,
     });
     return { intake, flags };
   }
 
-  function forPatient(patientId: number, planned?: PlannedTreatment): ScreeningResult {
+  function forPatient(
+    patientId: number,
+    planned?: PlannedTreatment & { sessionId?: number },
+  ): ScreeningResult {
     const { intake, flags } = flagsFor(patientId, planned);
     let standing: IntakeStanding = { kind: 'none' };
     const latest = new Map<string, FlagDecision>();

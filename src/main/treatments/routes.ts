@@ -13,6 +13,10 @@ export const treatmentRoutes: Routes<typeof treatmentsContract> = {
     (s, i) => s.sessions.update(i.id, i.version, i.fields),
     auditOutput('update', 'session'),
   ],
+  'sessions.saveDayCheck': [
+    (s, i) => s.sessions.saveDayCheck(i.id, i.answers),
+    (i) => ['update', 'session', i.id],
+  ],
   'sessions.check': [(s, i) => s.sessions.check(i.id), NOT_AUDITED],
   'sessions.precheck': [
     (s, i) => s.sessions.precheck(i.courseId, i.fields, i.sessionId ?? null),

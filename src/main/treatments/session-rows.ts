@@ -1,3 +1,4 @@
+import type { DayCheck } from '../../shared/screening/day-check';
 import type { SessionFields, SessionItem, SessionStatus } from '../../shared/treatments/schema';
 import type { Db } from '../db/types';
 
@@ -17,6 +18,7 @@ export interface SessionRow {
   content_hash: string | null;
   signed_at: string | null;
   version: number;
+  day_check_json: string | null;
 }
 
 /** An item of a session as stored, in hundredths. */
@@ -41,6 +43,8 @@ export interface SignedSessionContent {
   plannedSessions: number;
   fields: Omit<SessionFields, 'items'>;
   items: SessionItem[];
+  /** The day-of-treatment check as answered; absent from sessions signed before it existed. */
+  dayCheck?: DayCheck | null;
   currency: string;
   signedAt: string;
 }
@@ -52,6 +56,8 @@ export interface SessionDraftRow {
   performedOn: string;
   performedTime: string;
   fieldsJson: string;
+  /** Only a re-imported session arrives with its day check. */
+  dayCheckJson?: string | null;
   currency: string;
   createdAt: string;
   updatedAt: string;
@@ -86,9 +92,9 @@ export interface SessionSignatureRow {
 export function createSessionRows(db: Db) {
   const insertDraft = db.prepare(`
     INSERT INTO sessions (uid, patient_id, course_id, status, performed_on, performed_time, fields_json,
-      currency, created_at, updated_at)
-    VALUES (@uid, @patientId, @courseId, 'draft', @performedOn, @performedTime, @fieldsJson, @currency,
-      @createdAt, @updatedAt)`);
+      day_check_json, currency, created_at, updated_at)
+    VALUES (@uid, @patientId, @courseId, 'draft', @performedOn, @performedTime, @fieldsJson, @dayCheckJson,
+      @currency, @createdAt, @updatedAt)`);
   const insertItem = db.prepare(`
     INSERT INTO session_items (session_id, position, zone, product_id, lot_id, volume_c, quantity_c, dilution,
       expired_override_reason)
@@ -103,7 +109,8 @@ export function createSessionRows(db: Db) {
   );
 
   return {
-    insertDraft: (row: SessionDraftRow): number => Number(insertDraft.run(row).lastInsertRowid),
+    insertDraft: (row: SessionDraftRow): number =>
+      Number(insertDraft.run({ ...row, dayCheckJson: row.dayCheckJson ?? null }).lastInsertRowid),
     insertItem: (item: SessionItemRow): void => {
       insertItem.run(item);
     },

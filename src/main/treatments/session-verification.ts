@@ -35,7 +35,10 @@ export function verifySignedSession(
           expiredOverrideReason: i.expiredOverrideReason,
         })),
       );
+  const dayCheckMatches =
+    canonicalJson(content.dayCheck ?? null) ===
+    canonicalJson(row.day_check_json ? JSON.parse(row.day_check_json) : null);
   const computedHash = sha256Hex(canonicalJson(content));
-  const intact = rowsMatch && canonicalJson(content) === row.content_json;
+  const intact = rowsMatch && dayCheckMatches && canonicalJson(content) === row.content_json;
   return signedVerification(row.content_hash, computedHash, imported, intact);
 }

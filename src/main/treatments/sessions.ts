@@ -1,6 +1,11 @@
 import type { Ingredient } from '../../shared/catalog/schema';
 import type { DocumentDetailsInput } from '../../shared/documents/schema';
+import type { Answers } from '../../shared/intake/types';
+import { checkAnswers } from '../../shared/intake/validate';
 import { canonicalJson } from '../../shared/kernel/canonical-json';
+import { isMinorOn, middayOf } from '../../shared/patients/minor';
+import { CURRENT_DAY_CHECK, type DayCheck } from '../../shared/screening/day-check';
+import type { PlannedTreatment } from '../../shared/screening/types';
 import type { Settings } from '../../shared/settings/schema';
 import type {
   Amendment,
@@ -19,6 +24,7 @@ import type { ProductService } from '../catalog/products';
 import { fromHundredths, toHundredths } from '../catalog/quantities';
 import { AppError, atVersion, found, notFound } from '../errors';
 import { createProvenanceRepository } from '../imports/provenance';
+import { contextFor } from '../intake/service';
 import type { ServiceDeps } from '../kernel/service-deps';
 import { sha256Hex } from '../kernel/sha256';
 import { createPatientRepository } from '../patients/repository';
@@ -69,9 +75,26 @@ export function createSessionService(deps: SessionDeps) {
   const amendmentsOf = db.prepare<[number], { id: number; text: string; created_at: string }>(
     'SELECT id, text, created_at FROM session_amendments WHERE session_id = ? ORDER BY id',
   );
+  const saveDayCheckRow = db.prepare(
+    "UPDATE sessions SET day_check_json = ?, updated_at = ? WHERE id = ? AND status = 'draft'",
+  );
   const consentOnFile = db.prepare<[number], number>(
     "SELECT count(*) FROM documents WHERE patient_id = ? AND kind = 'consent' AND withdrawn_on IS NULL",
   );
+  const latestConsentAt = db.prepare<[number], string | null>(
+    "SELECT max(created_at) FROM documents WHERE patient_id = ? AND kind = 'consent' AND withdrawn_on IS NULL",
+  );
+  const guardianConsentOnFile = db.prepare<[number], number>(`
+    SELECT count(*) FROM documents d WHERE d.patient_id = ? AND d.kind = 'consent' AND d.withdrawn_on IS NULL
+      AND EXISTS (SELECT 1 FROM json_each(d.signatures) s WHERE json_extract(s.value, '$.role') = 'guardian')`);
+  const mustPatient = (id: number) => {
+    const patient = patients.get(id);
+    if (!patient) throw notFound('patient');
+    return patient;
+  };
+
+  const dayCheckOf = (row: SessionRow): DayCheck | null =>
+    row.day_check_json ? (JSON.parse(row.day_check_json) as DayCheck) : null;
 
   const mustRow = (id: number): SessionRow => found(byId.get(id), 'session');
 
@@ -166,6 +189,7 @@ export function createSessionService(deps: SessionDeps) {
         indication: content.indication,
         plannedSessions: content.plannedSessions,
         items: content.items,
+        dayCheck: content.dayCheck ?? null,
         currency: content.currency,
         contentHash: row.content_hash,
         amendmentTrail: amendments(row.id),
@@ -178,6 +202,7 @@ export function createSessionService(deps: SessionDeps) {
       ...rest,
       ...summary(row, course, fields.areas),
       items: draftItems(fields),
+      dayCheck: dayCheckOf(row),
       currency: row.currency,
       contentHash: null,
       amendmentTrail: [],
@@ -191,32 +216,97 @@ export function createSessionService(deps: SessionDeps) {
     return atVersion(row, version);
   }
 
-  function planned(items: SessionItem[], areas: string[]) {
-    const ingredients = new Map<string, string>();
+  /** Every substance that enters or touches the skin, by where it goes, each named once. */
+  function planned(
+    sessionId: number | null,
+    items: SessionItem[],
+    fields: SessionFields,
+  ): SessionCheck['planned'] {
+    const parts = { ingredient: new Map<string, string>(), diluent: new Map(), anaesthetic: new Map() };
+    const add = (part: Map<string, string>, name: string) => {
+      if (name.trim()) part.set(name.trim().toLowerCase(), name.trim());
+    };
     for (const item of items) {
-      for (const ingredient of item.ingredients as Ingredient[]) {
-        ingredients.set(ingredient.name.toLowerCase(), ingredient.name);
-      }
+      const type = products.get(item.productId).type;
+      const part =
+        type === 'diluent' ? parts.diluent : type === 'anaesthetic' ? parts.anaesthetic : parts.ingredient;
+      for (const ingredient of item.ingredients as Ingredient[]) add(part, ingredient.name);
+      add(parts.diluent, item.dilution);
     }
-    return { areas: [...areas], ingredients: [...ingredients.values()] };
+    if (fields.anaesthetic) add(parts.anaesthetic, fields.anaestheticName);
+    const plan: PlannedTreatment = {
+      areas: [...fields.areas],
+      ingredients: [...parts.ingredient.values()],
+      diluents: [...parts.diluent.values()],
+      anaesthetics: [...parts.anaesthetic.values()],
+      antiseptics: fields.antiseptic.trim() ? [fields.antiseptic.trim()] : [],
+    };
+    return sessionId === null ? plan : { ...plan, sessionId };
   }
 
+  /**
+   * The clinic's consent cooling-off time (off by default): the first treatment of a course given
+   * before it has passed since the consent needs a written reason, which is signed with the session.
+   */
+  function coolingOffProblem(chart: ChartContext, fields: SessionFields): CompletenessProblem | null {
+    const hours = settings.get().consentCoolingOffHours;
+    if (!hours || fields.coolingOffReason.trim()) return null;
+    if ((signedCount.pluck().get(chart.courseId) as number) > 0) return null;
+    const consentAt = latestConsentAt.pluck().get(chart.patientId) as string | null;
+    if (!consentAt) return null;
+    const until = new Date(new Date(consentAt).getTime() + hours * 3_600_000);
+    const sessionAt = new Date(`${fields.date}T${fields.time}:00`);
+    if (sessionAt >= until) return null;
+    return {
+      key: 'sessions.problems.coolingOff',
+      params: { hours, until: `${until.toISOString().slice(0, 16).replace('T', ' ')} UTC` },
+    };
+  }
+
+  /** Where a chart stands: its patient and course, and (once saved) its session and day-of check. */
+  interface ChartContext {
+    patientId: number;
+    courseId: number;
+    sessionId: number | null;
+    dayCheck: DayCheck | null;
+  }
+
+  const contextOf = (row: SessionRow): ChartContext => ({
+    patientId: row.patient_id,
+    courseId: row.course_id,
+    sessionId: row.id,
+    dayCheck: dayCheckOf(row),
+  });
+
   /** Everything that stands between a draft and its signature. */
-  const check = (row: SessionRow): SessionCheck => checkFields(row.patient_id, draftFields(row), row.id);
+  const check = (row: SessionRow): SessionCheck => checkFields(contextOf(row), draftFields(row));
 
   /** The same check on a chart's fields as they stand, saved or not. */
-  function checkFields(patientId: number, fields: SessionFields, sessionId: number | null): SessionCheck {
+  function checkFields(chart: ChartContext, fields: SessionFields): SessionCheck {
+    const { patientId, sessionId } = chart;
     const items = draftItems(fields);
     const problems: CompletenessProblem[] = [];
-    const plan = planned(items, fields.areas);
+    const plan = planned(sessionId, items, fields);
     const screened = screening.forPatient(patientId, plan);
     if (screened.standing.kind === 'none') problems.push({ key: 'sessions.problems.noIntake' });
     if (screened.standing.kind === 'expired') problems.push({ key: 'sessions.problems.intakeExpired' });
     if ((consentOnFile.pluck().get(patientId) as number) === 0) {
       problems.push({ key: 'sessions.problems.noConsent' });
+    } else if (
+      isMinorOn(mustPatient(patientId).dateOfBirth, middayOf(fields.date)) &&
+      (guardianConsentOnFile.pluck().get(patientId) as number) === 0
+    ) {
+      problems.push({ key: 'sessions.problems.noGuardianConsent' });
     }
+    if (!chart.dayCheck) problems.push({ key: 'sessions.problems.noDayCheck' });
+    const coolingOff = coolingOffProblem(chart, fields);
+    if (coolingOff) problems.push(coolingOff);
     if (!fields.areas.length) problems.push({ key: 'sessions.problems.noAreas' });
     if (!fields.technique) problems.push({ key: 'sessions.problems.noTechnique' });
+    if (fields.anaesthetic && !fields.anaestheticName.trim()) {
+      problems.push({ key: 'sessions.problems.anaestheticUnnamed' });
+    }
+    if (!fields.antiseptic.trim()) problems.push({ key: 'sessions.problems.noAntiseptic' });
     if (!items.length) problems.push({ key: 'sessions.problems.noProducts' });
     const stock = new Map<number, number>();
     items.forEach((item, i) => {
@@ -267,11 +357,13 @@ export function createSessionService(deps: SessionDeps) {
     const blockingFlags = screened.flags
       .filter((f) => f.severity === 'ABSOLUTE' && f.decision?.decision !== 'treat')
       .map((f) => f.key);
-    return { problems, blockingFlags, ...plan };
+    return { problems, blockingFlags, areas: plan.areas, ingredients: plan.ingredients, planned: plan };
   }
 
   const create = db.transaction((courseId: number, fields: SessionFields): Session => {
     const course = courses.get(courseId);
+    // The screen offers "Chart a session" on active courses only; main holds the same line.
+    if (course.status !== 'active') throw new AppError('CONFLICT', 'errors.courseNotActive');
     const items = resolveSessionItems(products, fields.items, fields.date);
     const current: Settings = settings.get();
     const at = now().toISOString();
@@ -323,6 +415,7 @@ export function createSessionService(deps: SessionDeps) {
       plannedSessions: course.plannedSessions,
       fields: rest,
       items: draftItems(fields),
+      dayCheck: dayCheckOf(row),
       currency: row.currency,
       signedAt,
     };
@@ -353,6 +446,26 @@ export function createSessionService(deps: SessionDeps) {
     }
     for (const [lotId, hundredths] of used) products.takeStock(lotId, hundredths);
     courses.refreshDue(row.course_id);
+    return toSession(mustRow(id));
+  });
+
+  /** Stores the day-of-treatment check: every question answered, as the patient answered it today. */
+  const saveDayCheck = db.transaction((id: number, answers: Answers): Session => {
+    const row = mustRow(id);
+    if (row.status !== 'draft') throw locked();
+    const patient = patients.get(row.patient_id);
+    if (!patient) throw notFound('patient');
+    const at = now();
+    const checked = checkAnswers(CURRENT_DAY_CHECK, answers, contextFor(patient, at), 'sign', at);
+    if (Object.keys(checked.fields).length) {
+      throw new AppError('VALIDATION', 'errors.validation', checked.fields);
+    }
+    const dayCheck: DayCheck = {
+      version: CURRENT_DAY_CHECK.version,
+      answers: checked.answers,
+      answeredAt: at.toISOString(),
+    };
+    if (saveDayCheckRow.run(JSON.stringify(dayCheck), at.toISOString(), id).changes !== 1) throw locked();
     return toSession(mustRow(id));
   });
 
@@ -394,8 +507,15 @@ export function createSessionService(deps: SessionDeps) {
     },
     /** A read: the check on a chart not saved yet (or edited since), for the list shown while charting. */
     precheck(courseId: number, fields: SessionFields, sessionId: number | null = null): SessionCheck {
-      return checkFields(courses.get(courseId).patientId, fields, sessionId);
+      const patientId = courses.get(courseId).patientId;
+      const row = sessionId === null ? null : mustRow(sessionId);
+      if (row && (row.course_id !== courseId || row.status !== 'draft')) throw notFound('session');
+      return checkFields(
+        row ? contextOf(row) : { patientId, courseId, sessionId: null, dayCheck: null },
+        fields,
+      );
     },
+    saveDayCheck: (id: number, answers: Answers) => saveDayCheck(id, answers),
     sign: (id: number, version: number) => sign(id, version),
     amend: (id: number, text: string) => amend(id, text),
     verify(id: number): SessionVerification {

@@ -43,6 +43,8 @@ export interface SessionRecordPayload {
   performedOn: string;
   performedTime: string;
   fieldsJson: string;
+  /** Absent from bundles written before the day-of-treatment check existed. */
+  dayCheckJson?: string | null;
   currency: string;
   sequence: number | null;
   contentJson: string | null;
@@ -141,6 +143,7 @@ export function createStoredRecordReader(db: Db) {
         performedOn: s.performed_on as string,
         performedTime: s.performed_time as string,
         fieldsJson: s.fields_json as string,
+        dayCheckJson: s.day_check_json as string | null,
         currency: s.currency as string,
         sequence: s.sequence as number | null,
         contentJson: s.content_json as string | null,

@@ -80,6 +80,7 @@ export const CHANNELS = [
   'sessions.get',
   'sessions.create',
   'sessions.update',
+  'sessions.saveDayCheck',
   'sessions.check',
   'sessions.precheck',
   'sessions.sign',

@@ -13,6 +13,14 @@ export function allQuestions(definition: IntakeDefinition): Question[] {
   return definition.sections.flatMap((s) => s.questions);
 }
 
+/** Definitions are never changed once built, so each one's questions are indexed once. */
+const byId = new WeakMap<IntakeDefinition, Map<string, Question>>();
+
 export function findQuestion(definition: IntakeDefinition, id: string): Question | undefined {
-  return allQuestions(definition).find((q) => q.id === id);
+  let index = byId.get(definition);
+  if (!index) {
+    index = new Map(allQuestions(definition).map((q) => [q.id, q]));
+    byId.set(definition, index);
+  }
+  return index.get(id);
 }

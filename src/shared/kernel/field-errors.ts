@@ -19,7 +19,12 @@ export function messageKey(issue: z.core.$ZodIssue): string {
 export function fieldErrors(error: z.ZodError): FieldErrorMap {
   const fields: FieldErrorMap = {};
   for (const issue of error.issues) {
-    const key = issue.path.filter((p) => p !== 'fields').join('.') || '_';
+    // A made-up record key (an answer id full of control characters) is not echoed back as a field name.
+    const key =
+      issue.path
+        .filter((p) => p !== 'fields')
+        .map((p) => (typeof p === 'number' || /^\w{1,64}$/.test(String(p)) ? String(p) : '_'))
+        .join('.') || '_';
     fields[key] ??= messageKey(issue);
   }
   return fields;

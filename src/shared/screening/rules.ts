@@ -11,15 +11,30 @@ export type RuleMatch =
       question: string;
       values: readonly string[];
       site?: { areasQuestion: string; where: 'at' | 'elsewhere' };
+      window?: Window;
     }
   | { kind: 'ageUnder'; years: number; guardian: { question: string; agrees: boolean } }
-  | { kind: 'ingredientAllergy'; optionsQuestion: string; textQuestion: string };
+  /** A planned substance against the allergies: the same substance, its class, or a likely misspelling. */
+  | { kind: 'allergy'; grade: 'same' | 'class' | 'uncertain' }
+  /** Free text names a condition whose own rule is ABSOLUTE, or a likely misspelling of a medicine. */
+  | { kind: 'textMention'; grade: 'condition' | 'uncertain' };
+
+/**
+ * How long a "yes" counts: from the date the intake collected (dateQuestion) or, without one, from the
+ * day the answer was given, until the session date. A window counts its last day: a vaccination on
+ * the 1st, with a 7-day window, still flags a session on the 8th and no longer on the 9th.
+ */
+export interface Window {
+  days?: number;
+  months?: number;
+  dateQuestion?: string;
+}
 
 export interface ScreeningRule {
   id: string;
   severity: Severity;
   match: RuleMatch;
-  /** The answers shown as the source of the flag, when answered. */
+  /** The answers shown as the source of the flag, when answered (intake or day check). */
   sources: readonly string[];
 }
 
@@ -29,12 +44,16 @@ const answer = (
   question: string,
   values: readonly string[] = yes,
   site?: AnswerMatch['site'],
+  window?: Window,
 ): AnswerMatch => ({
   kind: 'answer',
   question,
   values,
   ...(site && { site }),
+  ...(window && { window }),
 });
+
+const RESURFACING_WINDOW: Window = { days: 14, dateQuestion: 'recentResurfacingDate' };
 
 /** The screening protocol (DOMAIN.md "Screening"). Each rule has its own unit tests, both ways. */
 export const SCREENING_RULES: readonly ScreeningRule[] = [
@@ -43,11 +62,7 @@ export const SCREENING_RULES: readonly ScreeningRule[] = [
   {
     id: 'ingredientAllergy',
     severity: 'ABSOLUTE',
-    match: {
-      kind: 'ingredientAllergy',
-      optionsQuestion: 'allergyIngredients',
-      textQuestion: 'allergyDetails',
-    },
+    match: { kind: 'allergy', grade: 'same' },
     sources: ['allergyIngredients', 'allergyDetails'],
   },
   {
@@ -55,6 +70,12 @@ export const SCREENING_RULES: readonly ScreeningRule[] = [
     severity: 'ABSOLUTE',
     match: answer('activeSkinProblem', yes, { areasQuestion: 'activeSkinProblemAreas', where: 'at' }),
     sources: ['activeSkinProblem', 'activeSkinProblemKinds', 'activeSkinProblemAreas'],
+  },
+  {
+    id: 'diabetesUncontrolled',
+    severity: 'ABSOLUTE',
+    match: answer('diabetes', ['uncontrolled']),
+    sources: ['diabetes'],
   },
   {
     id: 'bleedingDisorder',
@@ -70,16 +91,52 @@ export const SCREENING_RULES: readonly ScreeningRule[] = [
     sources: ['guardianConsent'],
   },
   {
+    id: 'allergyCrossReactive',
+    severity: 'RELATIVE',
+    match: { kind: 'allergy', grade: 'class' },
+    sources: ['allergyIngredients', 'allergyDetails'],
+  },
+  {
+    id: 'allergyUncertain',
+    severity: 'RELATIVE',
+    match: { kind: 'allergy', grade: 'uncertain' },
+    sources: ['allergyDetails'],
+  },
+  {
+    id: 'mentionedInText',
+    severity: 'RELATIVE',
+    match: { kind: 'textMention', grade: 'condition' },
+    sources: [],
+  },
+  {
+    id: 'checkWithPatient',
+    severity: 'RELATIVE',
+    match: { kind: 'textMention', grade: 'uncertain' },
+    sources: [],
+  },
+  {
     id: 'anticoagulants',
     severity: 'RELATIVE',
     match: answer('anticoagulants'),
-    sources: ['anticoagulants', 'anticoagulantDrug', 'anticoagulantDose'],
+    sources: ['anticoagulants', 'anticoagulantDrug', 'anticoagulantDose', 'newMedicinesWhich'],
   },
   {
     id: 'bruisingSupplements',
     severity: 'RELATIVE',
-    match: answer('bruisingSupplements'),
-    sources: ['bruisingSupplements', 'bruisingSupplementsWhich'],
+    match: answer('bruisingSupplements', yes, undefined, { days: 7 }),
+    sources: ['bruisingSupplements', 'bruisingSupplementsWhich', 'newMedicinesWhich'],
+  },
+  {
+    id: 'alcoholRecent',
+    severity: 'RELATIVE',
+    match: answer('alcohol24h', yes, undefined, { days: 1 }),
+    sources: ['alcohol24h'],
+  },
+  {
+    id: 'unwell',
+    severity: 'RELATIVE',
+    match: answer('unwell'),
+    sources: ['unwell'],
   },
   {
     id: 'autoimmune',
@@ -88,35 +145,34 @@ export const SCREENING_RULES: readonly ScreeningRule[] = [
     sources: ['autoimmune', 'autoimmuneDetails'],
   },
   { id: 'diabetes', severity: 'RELATIVE', match: answer('diabetes', ['controlled']), sources: ['diabetes'] },
-  {
-    id: 'diabetesUncontrolled',
-    severity: 'RELATIVE',
-    match: answer('diabetes', ['uncontrolled']),
-    sources: ['diabetes'],
-  },
   { id: 'keloid', severity: 'RELATIVE', match: answer('keloid'), sources: ['keloid'] },
   {
     id: 'isotretinoin',
     severity: 'RELATIVE',
-    match: answer('isotretinoin'),
-    sources: ['isotretinoin', 'isotretinoinLastDose'],
+    match: answer('isotretinoin', yes, undefined, { months: 6, dateQuestion: 'isotretinoinLastDose' }),
+    sources: ['isotretinoin', 'isotretinoinLastDose', 'newMedicinesWhich'],
   },
   {
     id: 'topicalRetinoid',
     severity: 'RELATIVE',
-    match: answer('topicalRetinoid'),
-    sources: ['topicalRetinoid'],
+    match: answer('topicalRetinoid', yes, undefined, { days: 5 }),
+    sources: ['topicalRetinoid', 'newMedicinesWhich'],
   },
   {
     id: 'recentResurfacing',
     severity: 'RELATIVE',
-    match: answer('recentResurfacing', yes, { areasQuestion: 'recentResurfacingAreas', where: 'at' }),
+    match: answer(
+      'recentResurfacing',
+      yes,
+      { areasQuestion: 'recentResurfacingAreas', where: 'at' },
+      RESURFACING_WINDOW,
+    ),
     sources: ['recentResurfacing', 'recentResurfacingAreas', 'recentResurfacingDate'],
   },
   {
     id: 'recentVaccination',
     severity: 'RELATIVE',
-    match: answer('recentVaccination'),
+    match: answer('recentVaccination', yes, undefined, { days: 7, dateQuestion: 'recentVaccinationDate' }),
     sources: ['recentVaccination', 'recentVaccinationDate'],
   },
   { id: 'epilepsy', severity: 'RELATIVE', match: answer('epilepsy'), sources: ['epilepsy'] },
@@ -159,7 +215,12 @@ export const SCREENING_RULES: readonly ScreeningRule[] = [
   {
     id: 'recentResurfacingElsewhere',
     severity: 'INFO',
-    match: answer('recentResurfacing', yes, { areasQuestion: 'recentResurfacingAreas', where: 'elsewhere' }),
+    match: answer(
+      'recentResurfacing',
+      yes,
+      { areasQuestion: 'recentResurfacingAreas', where: 'elsewhere' },
+      RESURFACING_WINDOW,
+    ),
     sources: ['recentResurfacing', 'recentResurfacingAreas', 'recentResurfacingDate'],
   },
   {

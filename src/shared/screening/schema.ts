@@ -2,9 +2,16 @@ import { z } from 'zod';
 import { id } from '../kernel/zod';
 import type { Flag, Severity } from './types';
 
+const substances = z.array(z.string().trim().min(1).max(200)).max(200).default([]);
+
 export const plannedTreatmentSchema = z.strictObject({
   areas: z.array(z.string().trim().min(1).max(100)).max(100).default([]),
-  ingredients: z.array(z.string().trim().min(1).max(200)).max(200).default([]),
+  ingredients: substances,
+  diluents: substances,
+  anaesthetics: substances,
+  antiseptics: substances,
+  /** The session screened: its date and day-of-treatment check are read from it in main. */
+  sessionId: id.optional(),
 });
 
 export const screeningForPatientSchema = z.strictObject({

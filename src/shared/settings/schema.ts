@@ -32,6 +32,16 @@ export const settingsShape = {
     .min(1, { error: 'errors.range' })
     .max(60, { error: 'errors.range' })
     .default(6),
+  /**
+   * Minimum hours between a consent being given and the first treatment of a course; 0 is off (the
+   * default). When on, signing earlier needs a recorded reason.
+   */
+  consentCoolingOffHours: z
+    .number()
+    .int()
+    .min(0, { error: 'errors.range' })
+    .max(720, { error: 'errors.range' })
+    .default(0),
   /** Lots expiring within this many days are listed on the home screen. */
   lotExpiryWindowDays: z
     .number()

@@ -12,6 +12,7 @@ export const treatmentsContract = {
   'sessions.get': call(s.sessionIdSchema).returns<s.Session>(),
   'sessions.create': call(s.sessionCreateSchema).returns<s.Session>(),
   'sessions.update': call(s.sessionUpdateSchema).returns<s.Session>(),
+  'sessions.saveDayCheck': call(s.sessionDayCheckSchema).returns<s.Session>(),
   'sessions.check': call(s.sessionIdSchema).returns<s.SessionCheck>(),
   'sessions.precheck': call(s.sessionPrecheckSchema).returns<s.SessionCheck>(),
   'sessions.sign': call(s.sessionSignSchema).returns<s.Session>(),

@@ -1,8 +1,11 @@
 import { z } from 'zod';
 import type { Ingredient, ProductUnit } from '../catalog/schema';
 import type { ImportedFrom, SignedStatus } from '../imports/provenance';
+import { answersSchema } from '../intake/schema';
 import { createInput, idInput, listInput, updateInput } from '../kernel/record-inputs';
 import { id, isoDate, requiredText, text, version } from '../kernel/zod';
+import type { DayCheck } from '../screening/day-check';
+import type { PlannedTreatment } from '../screening/types';
 import { optionalNumber, optionalWholeNumber, zoneId } from './fields';
 
 /** A treatment session (visit): what was charted, its signature and its amendments. */
@@ -53,6 +56,10 @@ export const sessionFieldsSchema = z.strictObject({
   depthMm: optionalNumber(0, 20),
   anaesthetic: z.boolean().default(false),
   anaestheticName: text(200).default(''),
+  /** The skin antiseptic used: it touches the skin, so it is screened against the allergies. */
+  antiseptic: text(200).default(''),
+  /** Why the first treatment goes ahead before the clinic's consent cooling-off time has passed. */
+  coolingOffReason: text(1000).default(''),
   items: z.array(sessionItemSchema).max(60, { error: 'errors.tooMany' }).default([]),
   totalVolumeMl: optionalNumber(0, 1000),
   painScore: optionalWholeNumber(0, 10),
@@ -76,6 +83,9 @@ export const sessionSignSchema = z.strictObject({
   id,
   version,
 });
+/** The day-of-treatment check, answered with the patient; saved apart from the charting fields. */
+export const sessionDayCheckSchema = z.strictObject({ id, answers: answersSchema });
+
 export const sessionAmendSchema = z.strictObject({ id, text: requiredText(4000) });
 
 export type SessionStatus = 'draft' | 'signed';
@@ -124,6 +134,8 @@ export interface SessionSummary {
 
 export interface Session extends Omit<SessionFields, 'items'>, SessionSummary {
   items: SessionItem[];
+  /** Null until answered; sessions signed before the day check existed have none. */
+  dayCheck: DayCheck | null;
   currency: string;
   contentHash: string | null;
   amendmentTrail: Amendment[];
@@ -136,6 +148,8 @@ export interface SessionCheck {
   blockingFlags: string[];
   areas: string[];
   ingredients: string[];
+  /** The plan the screening panel shows and decides on: every substance, the session and its date. */
+  planned: PlannedTreatment & { sessionId?: number };
 }
 
 export interface SessionVerification {

@@ -10,6 +10,7 @@ import { migration0008 } from './0008-provenance-and-signed-pdfs';
 import { migration0009 } from './0009-lot-quarantine';
 import { migration0010 } from './0010-diary';
 import { migration0011 } from './0011-photos';
+import { migration0012 } from './0012-day-check';
 
 /** Every migration ever shipped, in order. Never edit or remove one: add the next. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -24,6 +25,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0009,
   migration0010,
   migration0011,
+  migration0012,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

@@ -5,6 +5,8 @@ import SignaturePadLib from 'signature_pad';
 export interface SignatureValue {
   method: 'drawn' | 'typed';
   imagePng: string;
+  /** When this signer signed: each signature carries its own time. */
+  signedAt: string;
 }
 
 interface SignaturePadProps {
@@ -43,7 +45,11 @@ export function SignaturePad({ label, signerName, error, onChange }: SignaturePa
     const pad = new SignaturePadLib(canvas, { penColor: '#10243e', backgroundColor: 'rgb(255,255,255)' });
     pad.clear();
     pad.addEventListener('endStroke', () => {
-      onChangeRef.current(pad.isEmpty() ? null : { method: 'drawn', imagePng: pad.toDataURL('image/png') });
+      onChangeRef.current(
+        pad.isEmpty()
+          ? null
+          : { method: 'drawn', imagePng: pad.toDataURL('image/png'), signedAt: new Date().toISOString() },
+      );
     });
     padRef.current = pad;
     return () => {
@@ -70,7 +76,11 @@ export function SignaturePad({ label, signerName, error, onChange }: SignaturePa
     ctx.font = 'italic 72px "URW Chancery L", "Z003", "Segoe Script", "Brush Script MT", cursive, serif';
     ctx.textBaseline = 'middle';
     ctx.fillText(trimmed, 40, canvas.height / 2, canvas.width - 80);
-    onChangeRef.current({ method: 'typed', imagePng: canvas.toDataURL('image/png') });
+    onChangeRef.current({
+      method: 'typed',
+      imagePng: canvas.toDataURL('image/png'),
+      signedAt: new Date().toISOString(),
+    });
   };
 
   const clear = () => {

@@ -71,6 +71,7 @@ export function ConsentSigning(props: ConsentSigningProps) {
         signerName: signer.name.trim(),
         method: signer.value?.method ?? 'drawn',
         imagePng: signer.value?.imagePng ?? '',
+        ...(signer.value && { signedAt: signer.value.signedAt }),
       })),
     });
   };

@@ -1,4 +1,5 @@
 import { ADVERSE_EVENT_TYPE_LABELS_EN, TECHNIQUE_LABELS_EN } from '../../../shared/treatments/labels';
+import { dayCheckEn } from './dayCheck.en';
 import { diaryEn } from './diary.en';
 /** English strings. Every user-visible string in the renderer comes from here. */
 import { photosEn } from './photos.en';
@@ -8,6 +9,7 @@ export const en = {
   setup: setupEn,
   diary: diaryEn,
   photos: photosEn,
+  dayCheck: dayCheckEn,
   /** Counted nouns, composed into longer sentences (each with its plural forms). */
   counts: {
     patients_one: '{{count}} patient',
@@ -557,10 +559,13 @@ export const en = {
     saved: 'Settings saved.',
     profileLegend: 'Clinic profile',
     screeningLegend: 'Screening',
+    consentCoolingOffHint:
+      '0 is off. When set, signing the first session of a course sooner after the consent needs a written reason.',
     intakeValidityHint:
       'After this many months the patient page asks for a new signed intake before treatment (1 to 60).',
     fields: {
       intakeValidityMonths: 'Ask for a new intake after (months)',
+      consentCoolingOffHours: 'Consent cooling-off before a first treatment (hours)',
       clinicName: 'Clinic name',
       clinicAddress: 'Clinic address',
       clinicPhone: 'Clinic phone',
@@ -732,6 +737,23 @@ export const en = {
     noFlags: 'No screening flags on the latest intake.',
     severity: { ABSOLUTE: 'Do not treat', RELATIVE: 'Caution', INFO: 'Note' },
     sourceLine: '{{question}} → {{answer}}',
+    sourceLineDayCheck: 'Today: {{question}} → {{answer}}',
+    matchLine: '“{{words}}” read as {{substance}} ({{how}}) in {{where}}',
+    matchHow: {
+      name: 'name',
+      brand: 'brand name',
+      misspelling: 'likely misspelling: check with the patient',
+      class: 'drug class',
+      contains: 'contained in it',
+      text: 'same words',
+    },
+    matchWhere: {
+      answer: '“{{question}}”',
+      ingredient: 'ingredient “{{text}}”',
+      diluent: 'diluent “{{text}}”',
+      anaesthetic: 'topical anaesthetic “{{text}}”',
+      antiseptic: 'antiseptic “{{text}}”',
+    },
     recordDecision: 'Record decision',
     changeDecision: 'Record a new decision',
     decisionLabel: 'Decision',
@@ -746,7 +768,14 @@ export const en = {
     reasons: {
       pregnant: 'Pregnant or possibly pregnant',
       breastfeeding: 'Breastfeeding',
-      ingredientAllergy: 'Allergy to a planned ingredient: {{ingredient}}',
+      ingredientAllergy: 'Allergy to a planned substance: {{substance}} in {{ingredient}}',
+      allergyCrossReactive:
+        'Allergy to {{allergen}}: {{substance}} is of the same class (cross-reaction possible)',
+      allergyUncertain: '“{{allergen}}” may mean {{substance}}, which is planned: check with the patient',
+      mentionedInText: '{{substance}} written in the patient’s own words: check with the patient',
+      checkWithPatient: '“{{words}}” may mean {{substance}}: check with the patient',
+      alcoholRecent: 'Alcohol in the last 24 hours: bruising risk',
+      unwell: 'Fever or feeling unwell today',
       activeSkinProblem: 'Active infection, inflammation or wound at the treatment site',
       bleedingDisorder: 'Bleeding or clotting disorder',
       cancer: 'Active cancer, chemotherapy or radiotherapy',
@@ -936,6 +965,11 @@ export const en = {
       depth: 'Depth (mm)',
       anaesthetic: 'Topical anaesthetic used',
       anaestheticName: 'Which anaesthetic',
+      antiseptic: 'Skin antiseptic',
+      coolingOffReason: 'Reason for treating before the cooling-off time has passed',
+      coolingOffReasonHint:
+        'Needed only for the first session of a course, when the consent was given less than the cooling-off time ago.',
+      antisepticHint: 'For example chlorhexidine 0.5% in alcohol.',
       areas: 'Areas treated',
       areasHint: 'Click the zones on the chart, or tick them in the list.',
       chosenAreas: 'Chosen: {{areas}}',
@@ -1093,11 +1127,19 @@ export const en = {
       lotStock: 'Lot {{lot}} has only {{remaining}} left.',
       lotQuarantined: 'Lot {{lot}} is quarantined: choose another lot.',
       noTotalVolume: 'Enter the total volume injected.',
+      noDayCheck: 'The check on the day has not been asked.',
+      anaestheticUnnamed: 'Name the topical anaesthetic used.',
+      noAntiseptic: 'Enter the skin antiseptic used.',
+      coolingOff:
+        'The consent was given less than {{hours}} hours ago (cooling-off until {{until}}): write why the first treatment goes ahead now.',
+      noGuardianConsent: 'The patient is under 18: a consent signed by a parent or guardian is needed.',
     },
   },
   common: { close: 'Close', loading: 'Loading…', retry: 'Try again' },
   errors: {
     required: 'This field is required.',
+    guardianSignatureRequired: 'The patient is under 18: a parent or guardian must sign.',
+    courseNotActive: 'This course is paused or closed: make it active again to chart a session.',
     lastNameRequired: 'Enter the last name (or the single name the patient uses).',
     tooLong: 'This is too long.',
     text: 'Enter text here.',

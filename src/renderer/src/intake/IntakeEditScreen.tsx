@@ -11,15 +11,12 @@ import { ApiFailure, clinic, unwrap } from '../api/clinic';
 import { formatDateTime } from '../format';
 import { questionIdOf, toAnswers, toFormValues } from './answers';
 import { IntakeRoute } from './IntakeRoute';
-import { type FormAnswers, QuestionInput } from './QuestionInput';
+import { type FormAnswers, QuestionList } from './QuestionInput';
 import { useIntakes, useInvalidateIntakes } from './queries';
 import { SigningPanel } from './SigningPanel';
 
 /** How many unanswered questions the summary names before saying "and N more". */
 const MAX_LISTED = 6;
-
-/** A question asked because of an earlier answer: indented under it. */
-const isFollowUp = (q: Question) => q.showIf?.some((c) => 'answer' in c) ?? false;
 
 export function IntakeEditScreen({ onNotice }: { onNotice: (message: string) => void }) {
   return (
@@ -171,17 +168,13 @@ function IntakeEditor({
                 <h2 id={`section-${section.id}`}>{section.title}</h2>
                 {section.intro && <p className="muted small">{section.intro}</p>}
                 <div className="intake-section__questions">
-                  {questions.map((question) => (
-                    <div key={question.id} className={isFollowUp(question) ? 'follow-up' : undefined}>
-                      <QuestionInput
-                        definition={intake.definition}
-                        question={question}
-                        register={register}
-                        error={formState.errors[question.id]?.message}
-                        onEdit={(id) => clearErrors(id)}
-                      />
-                    </div>
-                  ))}
+                  <QuestionList
+                    definition={intake.definition}
+                    questions={questions}
+                    register={register}
+                    errors={formState.errors}
+                    onEdit={(id) => clearErrors(id)}
+                  />
                 </div>
               </section>
             );

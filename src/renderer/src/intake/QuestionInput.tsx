@@ -99,3 +99,33 @@ export function QuestionInput(props: QuestionInputProps) {
     </Field>
   );
 }
+
+/** A question asked because of an earlier answer: indented under it. */
+const isFollowUp = (q: Question) => q.showIf?.some((c) => 'answer' in c) ?? false;
+
+/** The asked questions of one section, follow-ups indented, each with its error next to it. */
+export function QuestionList({
+  definition,
+  questions,
+  register,
+  errors,
+  onEdit,
+}: {
+  definition: IntakeDefinition;
+  questions: readonly Question[];
+  register: UseFormRegister<FormAnswers>;
+  errors: Record<string, { message?: string } | undefined>;
+  onEdit: (id: string) => void;
+}) {
+  return questions.map((question) => (
+    <div key={question.id} className={isFollowUp(question) ? 'follow-up' : undefined}>
+      <QuestionInput
+        definition={definition}
+        question={question}
+        register={register}
+        error={errors[question.id]?.message}
+        onEdit={onEdit}
+      />
+    </div>
+  ));
+}

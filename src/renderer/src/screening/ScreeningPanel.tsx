@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ScreenedFlag, ScreeningResult } from '../../../shared/screening/schema';
-import type { PlannedTreatment } from '../../../shared/screening/types';
+import type { PlannedTreatment, SubstanceMatch } from '../../../shared/screening/types';
 import { formatDateTime } from '../format';
 import { useInvalidateIntakes, useScreening, useStartIntake } from '../intake/queries';
 import { DecisionForm } from './DecisionForm';
@@ -60,6 +60,29 @@ function Standing({ patientId, result }: { patientId: number; result: ScreeningR
   );
 }
 
+/** The words that raised a flag, what they were read as and where they were written. */
+function MatchList({ matches }: { matches: SubstanceMatch[] }) {
+  const { t } = useTranslation();
+  if (!matches.length) return null;
+  return (
+    <ul className="flag__matches">
+      {matches.map((m) => (
+        <li key={`${m.words}|${m.substance}|${m.where.kind === 'plan' ? m.where.text : m.where.question}`}>
+          {t('screening.matchLine', {
+            words: m.words,
+            substance: m.substance,
+            how: t(`screening.matchHow.${m.how}`),
+            where:
+              m.where.kind === 'plan'
+                ? t(`screening.matchWhere.${m.where.role}`, { text: m.where.text })
+                : t('screening.matchWhere.answer', { question: m.where.question }),
+          })}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 function FlagItem({
   patientId,
   intakeId,
@@ -84,12 +107,16 @@ function FlagItem({
       {flag.sources.length > 0 && (
         <ul className="flag__sources">
           {flag.sources.map((s) => (
-            <li key={s.questionId}>
-              {t('screening.sourceLine', { question: s.question, answer: s.answer })}
+            <li key={`${s.origin}-${s.questionId}`}>
+              {t(s.origin === 'dayCheck' ? 'screening.sourceLineDayCheck' : 'screening.sourceLine', {
+                question: s.question,
+                answer: s.answer,
+              })}
             </li>
           ))}
         </ul>
       )}
+      <MatchList matches={flag.matches} />
       {flag.decision && (
         <p className="flag__decision">
           <strong>{t(`screening.decisions.${flag.decision.decision}`)}</strong>{' '}

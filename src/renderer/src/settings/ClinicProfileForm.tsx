@@ -97,6 +97,15 @@ export function ClinicProfileForm({
           max={60}
           inputMode="numeric"
         />
+        <InputField
+          label={t('settings.fields.consentCoolingOffHours')}
+          hint={t('settings.consentCoolingOffHint')}
+          field={field('consentCoolingOffHours', { valueAsNumber: true })}
+          type="number"
+          min={0}
+          max={720}
+          inputMode="numeric"
+        />
       </FormSection>
       <FormSection legend={t('settings.treatmentsLegend')}>
         <InputField

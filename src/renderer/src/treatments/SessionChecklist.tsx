@@ -58,7 +58,7 @@ export function SessionChecklist(props: {
   const { t } = useTranslation();
   const draft = useDeferredValue(props.draft);
   const check = usePrecheck(props.courseId, props.sessionId, checkableFields(draft, props.currency));
-  const planned = check.data ? { areas: check.data.areas, ingredients: check.data.ingredients } : undefined;
+  const planned = check.data?.planned;
   return (
     <section className="card" aria-labelledby="check-title">
       <h2 id="check-title">{t('treatments.session.checkTitle')}</h2>

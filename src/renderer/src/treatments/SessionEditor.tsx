@@ -19,6 +19,7 @@ import { useFormMutation } from '../components/form/useFormMutation';
 import { useZodForm } from '../components/form/useZodForm';
 import { BodyChart } from './BodyChart';
 import { sessionLabel } from './CoursePanel';
+import { DayCheckCard } from './DayCheck';
 import { useInvalidateTreatments, useLots, useProducts } from './queries';
 import { SessionChecklist } from './SessionChecklist';
 import { SessionItemRow } from './SessionItemRow';
@@ -117,6 +118,9 @@ export function SessionEditor({
     }
   };
 
+  // The cooling-off reason is asked only where the clinic has set a cooling-off time.
+  const coolingOff = (settings.data?.consentCoolingOffHours ?? 0) > 0 || draft.coolingOffReason !== '';
+
   return (
     <form
       className="session-editor"
@@ -174,6 +178,11 @@ export function SessionEditor({
               <InputField label={t('treatments.session.anaestheticName')} field={field('anaestheticName')} />
             )}
           </div>
+          <InputField
+            label={t('treatments.session.antiseptic')}
+            hint={t('treatments.session.antisepticHint')}
+            field={field('antiseptic')}
+          />
         </div>
       </Card>
 
@@ -257,6 +266,16 @@ export function SessionEditor({
         </div>
       </Card>
 
+      {session && <DayCheckCard patientId={patientId} session={session} />}
+      {coolingOff && (
+        <TextAreaField
+          label={t('treatments.session.coolingOffReason')}
+          hint={t('treatments.session.coolingOffReasonHint')}
+          wide
+          field={field('coolingOffReason')}
+          rows={2}
+        />
+      )}
       <SessionChecklist
         patientId={patientId}
         courseId={course.id}

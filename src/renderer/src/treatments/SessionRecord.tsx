@@ -16,6 +16,7 @@ import { Table } from '../components/Table';
 import { formatDate, formatDateTime } from '../format';
 import { AdverseEventForm } from './AdverseEvents';
 import { NextDueLine } from './CoursePanel';
+import { DayCheckSummary } from './DayCheck';
 import { useSessionVerification } from './queries';
 import { useTreatmentSave } from './useTreatmentSave';
 
@@ -117,6 +118,7 @@ export function SessionRecord({
             <Detail label={t('treatments.session.anaesthetic')}>
               {session.anaesthetic ? session.anaestheticName || t('treatments.yes') : t('treatments.no')}
             </Detail>
+            <Detail label={t('treatments.session.antiseptic')}>{session.antiseptic || none}</Detail>
             <Detail label={t('treatments.session.areas')}>{session.areas.map(zoneLabel).join(', ')}</Detail>
           </dl>
         </Card>
@@ -199,6 +201,9 @@ export function SessionRecord({
           </Table>
         </Card>
       </div>
+      <Card id="rec-day-check" title={t('dayCheck.title')}>
+        <DayCheckSummary patientId={patientId} session={session} />
+      </Card>
       <Card id="amend-title" title={t('treatments.session.amendments')}>
         {session.amendmentTrail.length === 0 ? (
           <p className="muted">{t('treatments.session.noAmendments')}</p>

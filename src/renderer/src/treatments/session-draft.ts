@@ -26,6 +26,8 @@ export interface Draft {
   depthMm: string;
   anaesthetic: boolean;
   anaestheticName: string;
+  antiseptic: string;
+  coolingOffReason: string;
   items: ItemDraft[];
   totalVolumeMl: string;
   /** The total was typed by the practitioner; otherwise it follows the items' volumes. */
@@ -59,6 +61,8 @@ export function toDraft(session: Session | null, course: Course): Draft {
       depthMm: '',
       anaesthetic: false,
       anaestheticName: '',
+      antiseptic: '',
+      coolingOffReason: '',
       items: [],
       totalVolumeMl: '',
       totalOverridden: false,
@@ -78,6 +82,8 @@ export function toDraft(session: Session | null, course: Course): Draft {
     depthMm: str(session.depthMm),
     anaesthetic: session.anaesthetic,
     anaestheticName: session.anaestheticName,
+    antiseptic: session.antiseptic ?? '',
+    coolingOffReason: session.coolingOffReason ?? '',
     items: session.items.map((i) => ({
       key: nextItemKey(),
       zone: i.zone,
@@ -123,6 +129,8 @@ export function toFields(draft: Draft, currency: string): SessionFieldsInput {
     depthMm: num(draft.depthMm),
     anaesthetic: draft.anaesthetic,
     anaestheticName: draft.anaesthetic ? draft.anaestheticName : '',
+    antiseptic: draft.antiseptic,
+    coolingOffReason: draft.coolingOffReason,
     items: draft.items.map((i) => ({
       zone: i.zone,
       productId: i.productId ? Number(i.productId) : Number.NaN,
