@@ -1,5 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { LANGUAGE_NAMES, PSEUDO_LOCALE } from '../../../shared/language/languages';
 import { type Settings, settingsSchema } from '../../../shared/settings/schema';
 import { clinic, unwrap } from '../api/clinic';
 import { Field } from '../components/Field';
@@ -8,6 +9,8 @@ import { FormActions } from '../components/form/FormActions';
 import { InputField, TextAreaField } from '../components/form/fields';
 import { useFormMutation } from '../components/form/useFormMutation';
 import { useZodForm } from '../components/form/useZodForm';
+import { INTERFACE_LANGUAGES } from '../i18n/resources';
+import { applyInterfaceLanguage } from '../i18n/useInterfaceLanguage';
 import { settingsKeys } from './queries';
 
 // The logo has its own call; the auto-lock delay lives on the Security screen.
@@ -43,6 +46,7 @@ export function ClinicProfileForm({
       fieldPrefix: 'patch.',
       onSaved: (saved) => {
         client.setQueryData(settingsKeys.all, saved);
+        applyInterfaceLanguage(saved.interfaceLanguage);
         onNotice(t('settings.saved'));
       },
     },
@@ -70,6 +74,24 @@ export function ClinicProfileForm({
             field={field('emergencyContactLine')}
             maxLength={300}
           />
+        </div>
+      </fieldset>
+      <fieldset>
+        <legend>{t('settings.languageLegend')}</legend>
+        <div className="grid">
+          <Field label={t('settings.fields.interfaceLanguage')} hint={t('settings.interfaceLanguageHint')}>
+            {(a) => (
+              <select {...a} {...register('interfaceLanguage')}>
+                <option value="auto">{t('settings.languageAuto')}</option>
+                {INTERFACE_LANGUAGES.map((language) => (
+                  <option key={language} value={language} lang={language}>
+                    {LANGUAGE_NAMES[language]}
+                  </option>
+                ))}
+                <option value={PSEUDO_LOCALE}>{t('settings.languagePseudo')}</option>
+              </select>
+            )}
+          </Field>
         </div>
       </fieldset>
       <fieldset>

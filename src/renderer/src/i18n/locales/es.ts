@@ -1,0 +1,2 @@
+/** es interface strings: same keys as en.ts (see i18n/completeness.ts). */
+export const es = {};

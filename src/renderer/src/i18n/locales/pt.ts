@@ -1,0 +1,2 @@
+/** pt interface strings: same keys as en.ts (see i18n/completeness.ts). */
+export const pt = {};
