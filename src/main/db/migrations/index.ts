@@ -7,6 +7,7 @@ import { migration0005 } from './0005-documents';
 import { migration0006 } from './0006-treatments';
 import { migration0007 } from './0007-erasure';
 import { migration0008 } from './0008-provenance-and-signed-pdfs';
+import { migration0012 } from './0012-languages';
 
 /** Every migration ever shipped, in order. Never edit or remove one: add the next. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -18,6 +19,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0006,
   migration0007,
   migration0008,
+  migration0012,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

@@ -117,6 +117,8 @@ function PatientDetail({ patient, onNotice }: { patient: Patient; onNotice: (mes
             <dd>{value(patient.email)}</dd>
             <dt>{t('form.address')}</dt>
             <dd className="preserve-lines">{value(patient.address)}</dd>
+            <dt>{t('form.preferredLanguage')}</dt>
+            <dd>{t(`form.languageOptions.${patient.preferredLanguage}`)}</dd>
           </dl>
         </section>
         <section className="card" aria-labelledby="emergency-title">
