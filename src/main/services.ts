@@ -1,6 +1,7 @@
 import { todayIso } from '../shared/dates';
 import { createAuditLog } from './audit/repository';
 import { createProductService } from './catalog/products';
+import { createClinicalTextService } from './clinical-texts/service';
 import type { Db } from './db/types';
 import type { DocumentActions } from './documents/actions';
 import { createDocumentService } from './documents/service';
@@ -54,7 +55,13 @@ export function createServices(ctx: ApiContext) {
   const audit = createAuditLog(ctx.db, deps.now, ctx.actor ?? practitionerActor(settings));
   const sessions = createSessionService({ ...deps, products, courses, screening, settings });
   const adverseEvents = createAdverseEventService(deps, products);
+  const clinicalTexts = createClinicalTextService({
+    ...deps,
+    approver: practitionerActor(settings),
+    templateReview: templates.review,
+  });
   return {
+    clinicalTexts,
     patients,
     settings,
     intakes,

@@ -1,3 +1,4 @@
+import { documentWords } from '../../shared/documents/document-words';
 import { renderTemplate } from '../../shared/documents/render';
 import type {
   ConsentSign,
@@ -14,6 +15,7 @@ import type { DocumentKind, TemplateVersion } from '../../shared/documents/templ
 import { canonicalJson } from '../../shared/kernel/canonical-json';
 import { displayName } from '../../shared/patients/schema';
 import type { StoredSignature } from '../../shared/signature';
+import { mustBeReviewed } from '../clinical-texts/reviews';
 import { AppError, notFound } from '../errors';
 import { sha256Hex } from '../kernel/sha256';
 import type { PatientService, ServiceDeps } from '../patients/service';
@@ -90,7 +92,7 @@ export function createDocumentService(deps: DocumentServiceDeps) {
       number: patient.number,
     };
     const clinic = clinicSnapshot(current);
-    const values = buildMergeValues(identity, clinic, details, current);
+    const values = buildMergeValues(identity, clinic, details, current, documentWords(template.language));
     return {
       kind: template.kind,
       template: { key: template.key, version: template.version },
@@ -102,6 +104,7 @@ export function createDocumentService(deps: DocumentServiceDeps) {
       details,
       content: renderTemplate(template.content, values),
       photoConsent,
+      language: template.language,
     };
   }
 
@@ -165,6 +168,7 @@ export function createDocumentService(deps: DocumentServiceDeps) {
 
   function prepareConsent(input: ConsentSign): Prepared {
     const template = currentTemplate(input.templateId, 'consent');
+    mustBeReviewed(template.review);
     const declarations = template.content.declarations.length;
     if (input.acknowledged.length !== declarations || !input.acknowledged.every(Boolean)) {
       throw new AppError('VALIDATION', 'errors.validation', { acknowledged: 'errors.declarationsRequired' });
@@ -177,6 +181,7 @@ export function createDocumentService(deps: DocumentServiceDeps) {
 
   function prepareAftercare(patientId: number, templateId: number, details: DocumentDetails): Prepared {
     const template = currentTemplate(templateId, 'aftercare');
+    mustBeReviewed(template.review);
     const snapshot = buildSnapshot(patientId, template, details, null);
     return prepare(patientId, template, snapshot, [], now().toISOString());
   }
@@ -230,7 +235,7 @@ export function createDocumentService(deps: DocumentServiceDeps) {
     preview(patientId: number, templateId: number, details: DocumentDetails): DocumentPreview {
       const template = templates.get(templateId);
       const snapshot = buildSnapshot(patientId, template, details, null);
-      return { templateId: template.id, content: snapshot.content };
+      return { templateId: template.id, language: template.language, content: snapshot.content };
     },
     signConsent: (input: ConsentSign): Promise<DocumentSummary> => sign(prepareConsent(input)),
     giveAftercare: (patientId: number, templateId: number, details: DocumentDetails) =>

@@ -85,7 +85,7 @@ const fieldColumns = (f: PatientFields, number: string) => ({
   emergency_contact_phone: f.emergencyContactPhone,
   gp_name: f.gpName,
   notes: f.notes,
-  preferred_language: f.preferredLanguage,
+  preferred_language: f.preferredLanguage ?? 'en',
   sort_key: buildSortKey(f),
   name_key: buildNameKey(f),
   search_text: buildSearchText(f, number),

@@ -96,6 +96,7 @@ export const CHANNELS = [
   'imports.csvPreview',
   'imports.csvCommit',
   'imports.fhir',
+  'clinicalTexts.approve',
 ] as const satisfies readonly Channel[];
 
 /** The single IPC channel that carries every call. */

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { auditContract } from '../audit/contract';
 import { backupContract } from '../backup/contract';
 import { catalogContract } from '../catalog/contract';
+import { clinicalTextsContract } from '../clinical-texts/contract';
 import { documentsContract, templatesContract } from '../documents/contract';
 import { exportsContract } from '../exports/contract';
 import { importsContract } from '../imports/contract';
@@ -32,6 +33,7 @@ export const contract = {
   ...treatmentsContract,
   ...exportsContract,
   ...importsContract,
+  ...clinicalTextsContract,
 } as const;
 
 export type Contract = typeof contract;

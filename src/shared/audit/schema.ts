@@ -20,6 +20,7 @@ export const AUDIT_ACTIONS = [
   'passphrase-change',
   'recover',
   'import',
+  'approve',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -1,4 +1,11 @@
+import type { Language } from '../language/languages';
 import { intakeDefinitionV1 } from './definition-v1';
+import { type IntakeTexts, localizeIntake } from './texts';
+import { intakeV1De } from './translations/v1-de';
+import { intakeV1Es } from './translations/v1-es';
+import { intakeV1Fr } from './translations/v1-fr';
+import { intakeV1It } from './translations/v1-it';
+import { intakeV1Pt } from './translations/v1-pt';
 import type { IntakeDefinition, Question } from './types';
 
 /** Every questionnaire version ever shipped, oldest first. Never edit one: add the next. */
@@ -7,6 +14,19 @@ export const INTAKE_DEFINITIONS: readonly IntakeDefinition[] = [intakeDefinition
 export const CURRENT_INTAKE_DEFINITION = INTAKE_DEFINITIONS[
   INTAKE_DEFINITIONS.length - 1
 ] as IntakeDefinition;
+
+/** The translations of each version, by version: a new version ships with its own. */
+export const INTAKE_TRANSLATIONS: Readonly<Record<number, Record<Exclude<Language, 'en'>, IntakeTexts>>> = {
+  1: { fr: intakeV1Fr, it: intakeV1It, es: intakeV1Es, de: intakeV1De, pt: intakeV1Pt },
+};
+
+/** A questionnaire version in the patient's language: the same ids, so screening and comparison hold. */
+export function intakeDefinitionIn(definition: IntakeDefinition, language: Language): IntakeDefinition {
+  if (language === 'en') return definition;
+  const texts = INTAKE_TRANSLATIONS[definition.version]?.[language];
+  if (!texts) throw new Error(`intake v${definition.version} has no ${language} translation`);
+  return localizeIntake(definition, texts, language);
+}
 
 export function allQuestions(definition: IntakeDefinition): Question[] {
   return definition.sections.flatMap((s) => s.questions);

@@ -1,3 +1,5 @@
+import { languagesEn } from './languages.en';
+
 /** English strings. Every user-visible string in the renderer comes from here. */
 export const en = {
   app: {
@@ -382,6 +384,7 @@ export const en = {
       'passphrase-change': 'Passphrase changed',
       recover: 'Recovered with key',
       import: 'Imported',
+      approve: 'Approved',
     },
     entities: {
       patient: 'Patient',
@@ -1050,6 +1053,7 @@ export const en = {
       volumesDontAddUp: 'The products add up to {{sum}} ml, but the total says {{total}} ml.',
     },
   },
+  languages: languagesEn,
   common: { close: 'Close', loading: 'Loading…', retry: 'Try again' },
   errors: {
     required: 'This field is required.',
@@ -1142,6 +1146,10 @@ export const en = {
     sessionIncomplete: 'This session cannot be signed yet: see what is still needed.',
     unknownMergeField: 'This text uses a merge field that does not exist. See the list of merge fields.',
     staleTemplate: 'This template was changed since you opened it. Reload it and try again.',
+    reviewBeforeUse:
+      'This translated text has not been reviewed yet. Read it through and approve it before it is signed or given.',
+    nothingToReview:
+      'This text no longer needs a review, or it has changed since it was shown. Reload and try again.',
     templateKind: 'This template is of the wrong kind for this document.',
     declarationsRequired: 'Every declaration must be ticked before signing.',
     choosePhotoConsent: 'Choose one of the photo consent options.',
