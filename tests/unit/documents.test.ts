@@ -4,9 +4,9 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { documentWords } from '../../src/shared/documents/document-words';
 import { renderedTexts } from '../../src/shared/documents/render';
-import { LANGUAGES } from '../../src/shared/language/languages';
 import type { DocumentSummary } from '../../src/shared/documents/schema';
 import type { TemplateSummary } from '../../src/shared/documents/template-schema';
+import { LANGUAGES } from '../../src/shared/language/languages';
 import type { Result } from '../../src/shared/result';
 import { createTestDb, type TestDb, testApi } from '../fixtures/db';
 import { CLINIC_PROFILE, details, logoDataUrl, signature } from '../fixtures/documents';
@@ -79,7 +79,8 @@ describe('built-in templates', () => {
     expect(templatesOf('consent')).toHaveLength(5);
     expect(templatesOf('aftercare')).toHaveLength(4);
     api.services.templates.ensureBuiltins();
-    for (const language of LANGUAGES) expect(api.services.templates.list(undefined, language)).toHaveLength(9);
+    for (const language of LANGUAGES)
+      expect(api.services.templates.list(undefined, language)).toHaveLength(9);
     expect(api.services.templates.list()).toHaveLength(9 * LANGUAGES.length);
   });
 
