@@ -10,7 +10,7 @@ import { DataScreen } from './data/DataScreen';
 import { useBackUpNow } from './data/useBackUpNow';
 import { DocumentScreen } from './documents/DocumentScreen';
 import { NewDocumentScreen } from './documents/NewDocumentScreen';
-import { useInterfaceLanguage } from './i18n/useInterfaceLanguage';
+import { useLocaleSettings } from './i18n/useLocaleSettings';
 import { IntakeCompareScreen } from './intake/IntakeCompareScreen';
 import { IntakeEditScreen } from './intake/IntakeEditScreen';
 import { IntakeViewScreen } from './intake/IntakeViewScreen';
@@ -33,7 +33,7 @@ export function App() {
   const navigate = useNavigate();
   const listRef = useRef<PatientListHandle>(null);
   const vault = useLock();
-  useInterfaceLanguage(useSettings().data?.interfaceLanguage);
+  useLocaleSettings(useSettings().data);
   const { pathname } = useLocation();
   const section = pathname.split('/')[1] || 'patients';
   const contentRef = useRef<HTMLElement>(null);

@@ -10,7 +10,7 @@ import { InputField, TextAreaField } from '../components/form/fields';
 import { useFormMutation } from '../components/form/useFormMutation';
 import { useZodForm } from '../components/form/useZodForm';
 import { INTERFACE_LANGUAGES } from '../i18n/resources';
-import { applyInterfaceLanguage } from '../i18n/useInterfaceLanguage';
+import { applyInterfaceLanguage } from '../i18n/useLocaleSettings';
 import { settingsKeys } from './queries';
 
 // The logo has its own call; the auto-lock delay lives on the Security screen.

@@ -1,5 +1,7 @@
 import { useEffect } from 'react';
 import type { InterfaceLanguageSetting } from '../../../shared/language/languages';
+import type { Settings } from '../../../shared/settings/schema';
+import { setClinicDateFormat } from '../format';
 import i18next, { formatLocale } from '.';
 import { interfaceLanguageFor } from './interface-language';
 
@@ -10,9 +12,14 @@ export function applyInterfaceLanguage(setting: InterfaceLanguageSetting): void 
   if (i18next.language !== language) void i18next.changeLanguage(language);
 }
 
-/** Keeps the screens in the language the clinic's settings ask for, once they can be read. */
-export function useInterfaceLanguage(setting: InterfaceLanguageSetting | undefined): void {
+/** Keeps the screens in the language and date format the clinic's settings ask for, once they can be read. */
+export function useLocaleSettings(
+  settings: Pick<Settings, 'interfaceLanguage' | 'dateFormat'> | undefined,
+): void {
+  const language = settings?.interfaceLanguage;
+  const dateFormat = settings?.dateFormat;
   useEffect(() => {
-    if (setting) applyInterfaceLanguage(setting);
-  }, [setting]);
+    if (dateFormat) setClinicDateFormat(dateFormat);
+    if (language) applyInterfaceLanguage(language);
+  }, [language, dateFormat]);
 }
