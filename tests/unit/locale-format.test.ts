@@ -5,7 +5,14 @@ import { formatClinicDate } from '../../src/shared/dates';
 
 // Loaded by path: the renderer is a project of its own (tsconfig.web.json), outside this one.
 const RENDERER = path.resolve(__dirname, '../../src/renderer/src');
-type Format = typeof import('../../src/renderer/src/format');
+interface Format {
+  setClinicDateFormat(format: 'DD/MM/YYYY' | 'MM/DD/YYYY' | 'YYYY-MM-DD'): void;
+  formatDate(iso: string): string;
+  formatDateTime(isoInstant: string): string;
+  formatNumber(value: number): string;
+  formatMoney(minor: number, currency: string): string;
+  compareText(a: string, b: string): number;
+}
 let format: Format;
 let i18n: { changeLanguage: (l: string) => Promise<unknown> };
 
