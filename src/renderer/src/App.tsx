@@ -79,7 +79,7 @@ export function App() {
           {t('app.name')}
           <span className="brand__tagline">{t('app.tagline')}</span>
         </Link>
-        <nav aria-label="Main">
+        <nav aria-label={t('nav.label')}>
           <Link to="/" aria-current={section === 'patients' ? 'page' : undefined}>
             {t('nav.patients')}
           </Link>

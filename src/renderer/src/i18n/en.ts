@@ -10,6 +10,7 @@ export const en = {
     shortcutsHint: 'Press / to search · Alt+N for a new patient',
   },
   nav: {
+    label: 'Main',
     patients: 'Patients',
     products: 'Products',
     lotRecall: 'Lot recall',
@@ -404,6 +405,7 @@ export const en = {
       document: 'Document',
       'fhir-bundle': 'FHIR bundle',
       'adverse-event': 'Adverse event',
+      'clinical-text': 'Translated clinical text',
     },
     actors: { practitioner: 'Practitioner' },
   },
@@ -563,6 +565,7 @@ export const en = {
     templatesBody:
       'Editing a template stores a new version. Documents already signed keep the exact text of the version they were signed with.',
     builtin: 'built-in',
+    reviewPending: 'review before first use',
     builtinEdited: 'built-in, edited',
     backToSettings: 'Back to settings',
     editTemplate: 'Edit “{{title}}”',

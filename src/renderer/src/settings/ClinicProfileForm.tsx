@@ -84,7 +84,7 @@ export function ClinicProfileForm({
               <select {...a} {...register('interfaceLanguage')}>
                 <option value="auto">{t('settings.languageAuto')}</option>
                 {INTERFACE_LANGUAGES.map((language) => (
-                  <option key={language} value={language} lang={language}>
+                  <option key={language} value={language} lang={language} translate="no">
                     {LANGUAGE_NAMES[language]}
                   </option>
                 ))}
@@ -108,9 +108,15 @@ export function ClinicProfileForm({
           <Field label={t('settings.fields.dateFormat')}>
             {(a) => (
               <select {...a} {...register('dateFormat')}>
-                <option value="DD/MM/YYYY">DD/MM/YYYY</option>
-                <option value="MM/DD/YYYY">MM/DD/YYYY</option>
-                <option value="YYYY-MM-DD">YYYY-MM-DD</option>
+                <option value="DD/MM/YYYY" translate="no">
+                  DD/MM/YYYY
+                </option>
+                <option value="MM/DD/YYYY" translate="no">
+                  MM/DD/YYYY
+                </option>
+                <option value="YYYY-MM-DD" translate="no">
+                  YYYY-MM-DD
+                </option>
               </select>
             )}
           </Field>

@@ -295,7 +295,9 @@ export function ProductsScreen({ onNotice }: { onNotice: (message: string) => vo
                     aria-current={p.id === selected ? 'true' : undefined}
                     onClick={() => setSelected(p.id)}
                   >
-                    <span className="product-list__name">{p.name}</span>
+                    <span className="product-list__name" translate="no">
+                      {p.name}
+                    </span>
                     <span className="muted small">
                       {t(`treatments.productTypes.${p.type}`)} · {t(`treatments.units.${p.unit}`)}
                       {p.archived && ` · ${t('treatments.products.archivedBadge')}`}
