@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Download, Page } from '@playwright/test';
-import { pseudoString } from '../../src/renderer/src/i18n/pseudo';
+import { pseudoString } from '../../src/shared/language/pseudo';
 import { cleanAnswers } from '../fixtures/intake';
 import { expect, test } from './fixtures';
 

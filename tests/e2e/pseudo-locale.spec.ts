@@ -35,7 +35,7 @@ async function englishLeaks(page: Page): Promise<string[]> {
       const text = node.textContent?.trim() ?? '';
       if (text) out.push(text);
     }
-    for (const el of body.querySelectorAll('[aria-label], [placeholder], [title]')) {
+    for (const el of Array.from(body.querySelectorAll('[aria-label], [placeholder], [title]'))) {
       if (el.closest('[translate="no"]')) continue;
       for (const attr of ['aria-label', 'placeholder', 'title']) {
         const value = el.getAttribute(attr);

@@ -17,7 +17,7 @@ beforeAll(async () => {
   ({ en } = await import(path.join(I18N, 'en.ts')));
   ({ TRANSLATIONS: translations } = await import(path.join(I18N, 'resources.ts')));
   ({ completeness, withPluralForms } = await import(path.join(I18N, 'completeness.ts')));
-  ({ pseudoString } = await import(path.join(I18N, 'pseudo.ts')));
+  ({ pseudoString } = await import('../../src/shared/language/pseudo'));
   ({ resolveInterfaceLanguage } = await import(path.join(I18N, 'interface-language.ts')));
 });
 

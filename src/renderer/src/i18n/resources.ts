@@ -4,6 +4,7 @@ import {
   type Language,
   PSEUDO_LOCALE,
 } from '../../../shared/language/languages';
+import { pseudoLocale } from '../../../shared/language/pseudo';
 import { completeness, isComplete, type Strings, withPluralForms } from './completeness';
 import { en } from './en';
 import { de } from './locales/de';
@@ -11,7 +12,6 @@ import { es } from './locales/es';
 import { fr } from './locales/fr';
 import { it } from './locales/it';
 import { pt } from './locales/pt';
-import { pseudoLocale } from './pseudo';
 
 /** A translation has en's shape: every value a string where English has one. Missing keys: see the test. */
 type Shape<T> = { [K in keyof T]?: T[K] extends string ? string : Shape<T[K]> };

@@ -1,4 +1,5 @@
-import type { Strings } from './completeness';
+/** A tree of interface strings, as i18next resources hold them. */
+export type Strings = { [key: string]: string | Strings };
 
 const ACCENTED: Record<string, string> = {
   a: 'á',
