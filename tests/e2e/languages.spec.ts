@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Download, Page } from '@playwright/test';
 import { pseudoString } from '../../src/shared/language/pseudo';
 import { cleanAnswers } from '../fixtures/intake';
-import { expect, test } from './fixtures';
+import { expect, italianPatient, test } from './fixtures';
 
 /** An English interface string as the pseudo-locale shows it (accented, without its padding). */
 const P = (english: string) => pseudoString(english).slice(1, 1 + english.length);
@@ -39,15 +39,7 @@ test('a practitioner on a non-English interface and an Italian patient: intake a
   await page.getByRole('button', { name: 'Save settings' }).click();
   await expect(page.getByRole('link', { name: P('Patients') })).toBeVisible();
 
-  const patient = await app.api<{ id: number }>('patients.create', {
-    fields: {
-      firstName: 'Giulia',
-      lastName: 'Rossi',
-      dateOfBirth: '1990-05-04',
-      sex: 'female',
-      preferredLanguage: 'it',
-    },
-  });
+  const patient = await italianPatient(app);
   await page.evaluate((id) => {
     location.hash = `#/patients/${id}`;
   }, patient.id);

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { cleanAnswers, signatures } from '../fixtures/intake';
-import { expect, test } from './fixtures';
+import { expect, italianPatient, test } from './fixtures';
 
 /**
  * The pseudo-locale run: every interface string is accented, bracketed ⟦…⟧ and 40% longer, so text that
@@ -55,15 +55,7 @@ test('every main screen in the pseudo-locale: no English left, nothing cut off (
 }) => {
   test.setTimeout(90_000);
   await app.open();
-  const patient = await app.api<{ id: number }>('patients.create', {
-    fields: {
-      firstName: 'Giulia',
-      lastName: 'Rossi',
-      dateOfBirth: '1990-05-04',
-      sex: 'female',
-      preferredLanguage: 'it',
-    },
-  });
+  const patient = await italianPatient(app);
   const intake = await app.api<{ id: number; version: number; review: unknown }>('intakes.start', {
     patientId: patient.id,
   });
