@@ -59,3 +59,23 @@ describe('intake questionnaire translations', () => {
     ]);
   });
 });
+
+describe('messages next to the answers', () => {
+  it('every message the questionnaire can give is written in each patient language', async () => {
+    const { INTAKE_PATIENT_MESSAGES, intakeMessage } = await import(
+      '../../src/shared/intake/patient-messages'
+    );
+    const validate = (await import('node:fs')).readFileSync(
+      `${__dirname}/../../src/shared/intake/validate.ts`,
+      'utf8',
+    );
+    const keys = [...new Set(validate.match(/'errors\.[a-zA-Z]+'/g)?.map((k) => k.slice(1, -1)))].sort();
+    for (const messages of Object.values(INTAKE_PATIENT_MESSAGES))
+      expect(Object.keys(messages).sort()).toEqual(keys);
+    const italian = intakeDefinitionIn(INTAKE_DEFINITIONS[0] as IntakeDefinition, 'it');
+    expect(intakeMessage(italian, 'errors.answerRequired')).toBe('Risponda a questa domanda.');
+    expect(intakeMessage(INTAKE_DEFINITIONS[0] as IntakeDefinition, 'errors.answerRequired')).toBe(
+      'errors.answerRequired',
+    );
+  });
+});
