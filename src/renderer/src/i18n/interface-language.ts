@@ -40,7 +40,9 @@ export const initialInterfaceLanguage = (): InterfaceLanguage =>
 /** The language for a setting just read or changed; remembered for the next start. */
 export function interfaceLanguageFor(setting: InterfaceLanguageSetting): InterfaceLanguage {
   try {
-    globalThis.localStorage?.setItem(STORAGE_KEY, setting);
+    // Only a chosen language is remembered (no secret, no patient data); 'auto' leaves nothing behind.
+    if (setting === 'auto') globalThis.localStorage?.removeItem(STORAGE_KEY);
+    else globalThis.localStorage?.setItem(STORAGE_KEY, setting);
   } catch {
     // Storage refused (private mode): the language still applies for this session.
   }
