@@ -35,7 +35,7 @@ function tsxFiles(dir: string): string[] {
 }
 
 /** Every literal English string a component renders: JSX text, and literals in user-visible props. */
-export function literalStrings(file: string, source: string): string[] {
+function literalStrings(file: string, source: string): string[] {
   const sf = ts.createSourceFile(file, source, ts.ScriptTarget.Latest, true, ts.ScriptKind.TSX);
   const found: string[] = [];
   const where = (node: ts.Node) =>
