@@ -1,5 +1,6 @@
 import { ageInYears, type ClinicDateFormat, formatClinicDate, todayIso } from '../../shared/dates';
 import { DEFAULT_SETTINGS } from '../../shared/settings/schema';
+import { formatMoney as formatSharedMoney } from '../../shared/treatments/money';
 import { formatLocale } from './i18n';
 
 /** The clinic's date format (Settings): dates on screen read exactly as on its printed documents. */
@@ -21,16 +22,9 @@ export function formatDateTime(isoInstant: string): string {
   return `${formatClinicDate(todayIso(at), dateFormat)} ${time}`;
 }
 
-/** A number as the interface language writes it (decimal comma, digit grouping). */
-export function formatNumber(value: number, options?: Intl.NumberFormatOptions): string {
-  return new Intl.NumberFormat(formatLocale(), options).format(value);
-}
-
-/** An amount held in minor units (cents), in the interface language's notation. */
+/** An amount held in minor units (cents), in the interface language's notation (decimal comma, grouping). */
 export function formatMoney(minor: number, currency: string): string {
-  const format = new Intl.NumberFormat(formatLocale(), { style: 'currency', currency });
-  const digits = format.resolvedOptions().maximumFractionDigits ?? 2;
-  return format.format(minor / 10 ** digits);
+  return formatSharedMoney(minor, currency, formatLocale());
 }
 
 /** Compares names and titles the way the interface language sorts them (accents, case, digits). */

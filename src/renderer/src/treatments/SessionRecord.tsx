@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { formatMoney } from '../../../shared/treatments/money';
 import { type Course, type Session, sessionAmendSchema } from '../../../shared/treatments/schema';
 import { zoneLabel } from '../../../shared/treatments/zones';
 import { clinic, unwrap } from '../api/clinic';
@@ -9,7 +8,7 @@ import { Field } from '../components/Field';
 import { FormAlert } from '../components/FormAlert';
 import { useZodForm } from '../components/form/useZodForm';
 import { ImportedBadge, ImportedCheck } from '../components/ImportedFrom';
-import { formatDate, formatDateTime } from '../format';
+import { formatDate, formatDateTime, formatMoney } from '../format';
 import { AdverseEventForm } from './AdverseEvents';
 import { NextDueLine } from './CoursePanel';
 import { useSessionVerification } from './queries';
