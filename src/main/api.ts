@@ -3,6 +3,7 @@ import { fieldErrors } from '../shared/kernel/field-errors';
 import { fail, ok, type Result } from '../shared/result';
 import { auditRoutes } from './audit/routes';
 import { catalogRoutes } from './catalog/routes';
+import { clinicalTextRoutes } from './clinical-texts/routes';
 import { diaryRoutes } from './diary/routes';
 import { documentRoutes } from './documents/routes';
 import { AppError, storageFailure } from './errors';
@@ -38,6 +39,7 @@ const routes: { [C in ServiceChannel]: Route<C> } = {
   ...importRoutes,
   ...diaryRoutes,
   ...photoRoutes,
+  ...clinicalTextRoutes,
 };
 
 export const isServiceChannel = (name: unknown): name is ServiceChannel =>

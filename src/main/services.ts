@@ -2,6 +2,7 @@ import path from 'node:path';
 import { todayIso } from '../shared/dates';
 import { createAuditLog } from './audit/repository';
 import { createProductService } from './catalog/products';
+import { createClinicalTextService } from './clinical-texts/service';
 import type { Db } from './db/types';
 import { createContactPreferences } from './diary/contact';
 import { createAppointmentRecords } from './diary/records';
@@ -75,8 +76,14 @@ export function createServices(ctx: ApiContext) {
     appointments: createAppointmentRecords(ctx.db),
     contact: contactPreferences.records,
   };
+  const clinicalTexts = createClinicalTextService({
+    ...deps,
+    approver: practitionerActor(settings),
+    templateReview: templates.review,
+  });
   const erase = createErasureService(ctx.db);
   return {
+    clinicalTexts,
     patients,
     settings,
     intakes,

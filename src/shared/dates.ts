@@ -36,3 +36,13 @@ export function dmyToIso(text: string): string | null {
   const [, d = '', mo = '', y = ''] = m;
   return `${y}-${mo.padStart(2, '0')}-${d.padStart(2, '0')}`;
 }
+
+export type ClinicDateFormat = 'DD/MM/YYYY' | 'MM/DD/YYYY' | 'YYYY-MM-DD';
+
+/** A plain YYYY-MM-DD date in the clinic's chosen format: the same on screen and on paper. */
+export function formatClinicDate(iso: string, format: ClinicDateFormat): string {
+  const [y = '', m = '', d = ''] = iso.slice(0, 10).split('-');
+  if (format === 'MM/DD/YYYY') return `${m}/${d}/${y}`;
+  if (format === 'YYYY-MM-DD') return `${y}-${m}-${d}`;
+  return `${d}/${m}/${y}`;
+}

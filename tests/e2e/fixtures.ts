@@ -100,3 +100,15 @@ export const test = base.extend<{ app: AppFixture }>({
 });
 
 export { expect };
+
+/** An Italian-speaking patient, made through the API (the patient form is tested in patients.spec). */
+export const italianPatient = (app: AppFixture) =>
+  app.api<{ id: number }>('patients.create', {
+    fields: {
+      firstName: 'Giulia',
+      lastName: 'Rossi',
+      dateOfBirth: '1990-05-04',
+      sex: 'female',
+      preferredLanguage: 'it',
+    },
+  });

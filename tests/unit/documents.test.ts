@@ -2,13 +2,16 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { documentWords } from '../../src/shared/documents/document-words';
 import { renderedTexts } from '../../src/shared/documents/render';
 import type { DocumentSummary } from '../../src/shared/documents/schema';
 import type { TemplateSummary } from '../../src/shared/documents/template-schema';
+import { LANGUAGES } from '../../src/shared/language/languages';
 import type { Result } from '../../src/shared/result';
 import { createTestDb, type TestDb, testApi } from '../fixtures/db';
 import { CLINIC_PROFILE, details, logoDataUrl, signature } from '../fixtures/documents';
 import { patientFields } from '../fixtures/patients';
+import { expectOk } from '../fixtures/treatments';
 
 let t: TestDb;
 let api: ReturnType<typeof testApi>;
@@ -27,7 +30,8 @@ beforeEach(() => {
 });
 afterEach(() => t.close());
 
-const templatesOf = (kind: 'consent' | 'aftercare') => api.services.templates.list(kind);
+/** The English built-ins (each translation has its own tests in document-languages.test.ts). */
+const templatesOf = (kind: 'consent' | 'aftercare') => api.services.templates.list(kind, 'en');
 
 async function call<T>(channel: string, input: unknown): Promise<T> {
   const result = await api.call(channel, input);
@@ -71,11 +75,13 @@ describe('migration 0005', () => {
 });
 
 describe('built-in templates', () => {
-  it('are seeded once: five consents and four aftercare sheets', () => {
+  it('are seeded once: five consents and four aftercare sheets in each language', () => {
     expect(templatesOf('consent')).toHaveLength(5);
     expect(templatesOf('aftercare')).toHaveLength(4);
     api.services.templates.ensureBuiltins();
-    expect(api.services.templates.list()).toHaveLength(9);
+    for (const language of LANGUAGES)
+      expect(api.services.templates.list(undefined, language)).toHaveLength(9);
+    expect(api.services.templates.list()).toHaveLength(9 * LANGUAGES.length);
   });
 
   it('each renders with every merge field filled and no placeholder left', async () => {
@@ -172,9 +178,12 @@ describe('consent PDFs', () => {
 
 describe('page layout', () => {
   it('never leaves a section heading as the last line of a page', async () => {
-    for (const template of api.services.templates.list()) {
+    // Every English built-in here; document-languages.test.ts checks the longest ones in each language.
+    for (const template of [...templatesOf('consent'), ...templatesOf('aftercare')]) {
+      if (template.review) expectOk(await api.call('clinicalTexts.approve', template.review));
+      const words = documentWords(template.language);
       const headings = api.services.templates.get(template.id).content.sections.map((x) => x.heading);
-      headings.push('Your declarations', 'Consent to photographs', 'Signatures');
+      headings.push(words.declarationsHeading, words.photoHeading, words.signaturesHeading);
       const doc =
         template.kind === 'consent'
           ? await signConsent(template)
@@ -187,14 +196,16 @@ describe('page layout', () => {
       const { base64 } = await call<{ base64: string }>('documents.pdf', {
         id: (doc.value as { id: number }).id,
       });
-      const pages = Number(/Page 1 of (\d+)/.exec(pdfText(base64, 1))?.[1]);
+      const pageOne = new RegExp(`${words.page(1, 0).replace(/0$/, '')}(\\d+)`);
+      const pages = Number(pageOne.exec(pdfText(base64, 1))?.[1]);
       expect(pages).toBeGreaterThan(1);
       for (let page = 1; page <= pages; page++) {
         const lines = pdfText(base64, page)
           .split('\n')
           .map((l) => l.trim())
           .filter(Boolean);
-        const lastContent = lines[lines.findIndex((l) => l.startsWith('Document ')) - 1] ?? '';
+        const footer = lines.findIndex((l) => l.startsWith(words.document('')));
+        const lastContent = lines[footer - 1] ?? '';
         expect(headings, `${template.key} page ${page}`).not.toContain(lastContent);
       }
     }

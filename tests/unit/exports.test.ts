@@ -84,7 +84,7 @@ describe('patient record export', () => {
     expect(csvRows('patients.csv')).toBe(1);
     expect(csvRows('documents.csv')).toBe(2);
     expect(csvRows('screening-decisions.csv')).toBe(1);
-    expect(csvRows('patient-changes.csv')).toBe(8);
+    expect(csvRows('patient-changes.csv')).toBe(9); // the created fields include the preferred language
     expect(csvRows('intake-answers.csv')).toBeGreaterThan(25);
 
     const text = execFileSync(

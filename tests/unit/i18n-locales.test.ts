@@ -1,125 +1,99 @@
-import fs from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 
 // Loaded by path: the renderer is a project of its own (tsconfig.web.json), outside this one.
 const I18N = path.resolve(__dirname, '../../src/renderer/src/i18n');
-const LOCALES = ['fr', 'de', 'it', 'es', 'pt'] as const;
-const SUFFIXES = ['zero', 'one', 'two', 'few', 'many', 'other'];
+type Strings = { [key: string]: string | Strings };
+type Completeness = { missing: string[]; extra: string[]; placeholders: string[] };
 
-/**
- * Strings longer than three words that may read exactly as in English in another language.
- * Keyed by locale, then by key path; keep it short and say why.
- */
-const SAME_AS_ENGLISH: Record<string, readonly string[]> = {};
+let en: Strings;
+let translations: Record<string, Strings>;
+let completeness: (en: Strings, t: Strings, language: string) => Completeness;
+let withPluralForms: (t: Strings, language: string) => Strings;
+let pseudoString: (text: string) => string;
+let resolveInterfaceLanguage: (setting: string, preferred: string[]) => string;
 
-type Tree = { [key: string]: string | Tree };
+beforeAll(async () => {
+  ({ en } = await import(path.join(I18N, 'en.ts')));
+  ({ TRANSLATIONS: translations } = await import(path.join(I18N, 'resources.ts')));
+  ({ completeness, withPluralForms } = await import(path.join(I18N, 'completeness.ts')));
+  ({ pseudoString } = await import('../../src/shared/language/pseudo'));
+  ({ resolveInterfaceLanguage } = await import(path.join(I18N, 'interface-language.ts')));
+});
 
-/** Every leaf as "a.b.c" -> value. */
-function flatten(tree: Tree, prefix = ''): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const [key, value] of Object.entries(tree)) {
-    const full = prefix ? `${prefix}.${key}` : key;
-    if (typeof value === 'string') out.set(full, value);
-    else for (const [k, v] of flatten(value, full)) out.set(k, v);
+describe('interface translations', () => {
+  // One test per language: it lists the keys still to translate (`npm run i18n:missing` prints them
+  // with their English text). Each goes green when that language's file is complete.
+  for (const language of ['fr', 'it', 'es', 'de', 'pt']) {
+    it(`${language} has exactly the English keys, plurals and placeholders`, () => {
+      const result = completeness(en, translations[language] as Strings, language);
+      expect({
+        language,
+        ...result,
+        missing: result.missing.slice(0, 40),
+        missingCount: result.missing.length,
+      }).toEqual({ language, missing: [], missingCount: 0, extra: [], placeholders: [] });
+    });
   }
-  return out;
-}
+});
 
-/** Splits "x.count_other" into its base and plural category, or returns no category. */
-function pluralParts(key: string): { base: string; category?: string } {
-  const match = /^(.*)_([a-z]+)$/.exec(key);
-  if (match && SUFFIXES.includes(match[2] as string)) return { base: match[1] as string, category: match[2] };
-  return { base: key };
-}
+describe('completeness check', () => {
+  const english: Strings = {
+    a: { title: 'Title', greet: 'Hello {{name}}' },
+    patients_one: '{{count}} patient',
+    patients_other: '{{count}} patients',
+  };
 
-/** Key paths grouped by base key: plain keys map to [], plural keys to their categories. */
-function shape(flat: Map<string, string>): Map<string, string[]> {
-  const out = new Map<string, string[]>();
-  for (const key of flat.keys()) {
-    const { base, category } = pluralParts(key);
-    const list = out.get(base) ?? [];
-    if (category) list.push(category);
-    out.set(base, list);
-  }
-  for (const list of out.values()) list.sort();
-  return out;
-}
+  it('accepts a full translation with the language’s own plural forms', () => {
+    const french = {
+      a: { title: 'Titre', greet: 'Bonjour {{name}}' },
+      patients_one: 'un patient',
+      patients_many: '{{count}} de patients',
+      patients_other: '{{count}} patients',
+    };
+    expect(completeness(english, french, 'fr')).toEqual({ missing: [], extra: [], placeholders: [] });
+  });
 
-function placeholders(text: string): string[] {
-  return [...text.matchAll(/\{\{[^}]*\}\}/g)].map((m) => m[0]).sort();
-}
+  it('names missing keys, extra keys, foreign plural forms and changed placeholders', () => {
+    const german = {
+      a: { greet: 'Hallo {{nom}}', subtitle: 'Untertitel' },
+      patients_one: '{{count}} Patient',
+      patients_many: '{{count}} Patienten',
+    };
+    expect(completeness(english, german, 'de')).toEqual({
+      missing: ['a.title', 'patients_other'],
+      extra: ['a.subtitle', 'patients_many'],
+      placeholders: ['a.greet'],
+    });
+  });
 
-/** Words with a letter in them, placeholders left out: "{{gauge}} G, {{length}} mm" has two. */
-function wordCount(text: string): number {
-  return text
-    .replace(/\{\{[^}]*\}\}/g, ' ')
-    .split(/\s+/)
-    .filter((word) => /\p{L}/u.test(word)).length;
-}
-
-async function load(name: string): Promise<Tree> {
-  const file = name === 'en' ? path.join(I18N, 'en.ts') : path.join(I18N, 'locales', `${name}.ts`);
-  const module = (await import(file)) as Record<string, Tree>;
-  const tree = module[name];
-  if (!tree) throw new Error(`${file} does not export "${name}"`);
-  return tree;
-}
-
-describe('the English strings', () => {
-  it('use plural keys in complete _one/_other pairs', async () => {
-    const en = shape(flatten(await load('en')));
-    const broken = [...en].filter(([, cats]) => cats.length > 0 && cats.join() !== 'one,other');
-    expect(broken).toEqual([]);
+  it('fills the forms i18next asks for from _other, never overriding a given form', () => {
+    const filled = withPluralForms({ n_one: 'un', n_other: 'plusieurs', deep: { x_other: 'x' } }, 'fr');
+    expect(filled).toEqual({
+      n_one: 'un',
+      n_other: 'plusieurs',
+      n_many: 'plusieurs',
+      deep: { x_other: 'x', x_one: 'x', x_many: 'x' },
+    });
   });
 });
 
-describe.each(LOCALES)('the %s strings', (locale) => {
-  const categories = new Intl.PluralRules(locale).resolvedOptions().pluralCategories.slice().sort();
-
-  it('exist as a file for every locale', () => {
-    expect(fs.existsSync(path.join(I18N, 'locales', `${locale}.ts`))).toBe(true);
+describe('pseudo-locale', () => {
+  it('accents, lengthens by about 40% and brackets, keeping placeholders and nesting intact', () => {
+    const text = 'Saved {{count}} patients for $t(app.name)';
+    const pseudo = pseudoString(text);
+    expect(pseudo.startsWith('⟦Šáṽéð {{count}} þáţíéñţš ƒöŕ $t(app.name)')).toBe(true);
+    expect(pseudo.endsWith('⟧')).toBe(true);
+    const plainLength = 'Saved  patients for '.length;
+    expect(pseudo.length - text.length - 2).toBe(Math.ceil(plainLength * 0.4));
   });
+});
 
-  it('have exactly the English keys, with every plural category of the language', async () => {
-    const en = shape(flatten(await load('en')));
-    const ours = shape(flatten(await load(locale)));
-    const missing = [...en.keys()].filter((key) => !ours.has(key));
-    const extra = [...ours.keys()].filter((key) => !en.has(key));
-    expect({ missing, extra }).toEqual({ missing: [], extra: [] });
-    const wrongPlurals: string[] = [];
-    for (const [key, cats] of en) {
-      const expected = cats.length > 0 ? categories : [];
-      const actual = ours.get(key) ?? [];
-      if (actual.join() !== expected.join()) wrongPlurals.push(`${key}: ${actual.join()} (want ${expected})`);
-    }
-    expect(wrongPlurals).toEqual([]);
-  });
-
-  it('keep every {{placeholder}} of the English string', async () => {
-    const en = flatten(await load('en'));
-    const ours = flatten(await load(locale));
-    const mismatched: string[] = [];
-    for (const [key, value] of ours) {
-      const { base, category } = pluralParts(key);
-      // A category English lacks (e.g. "many") is compared with English "other".
-      const source = en.get(key) ?? (category ? en.get(`${base}_other`) : undefined);
-      if (source === undefined) continue;
-      const want = placeholders(source).join(' ');
-      const got = placeholders(value).join(' ');
-      if (want !== got) mismatched.push(`${key}: "${got}" (want "${want}")`);
-    }
-    expect(mismatched).toEqual([]);
-  });
-
-  it('have no empty value and no untranslated sentence', async () => {
-    const en = flatten(await load('en'));
-    const ours = flatten(await load(locale));
-    const allowed = SAME_AS_ENGLISH[locale] ?? [];
-    const empty = [...ours].filter(([, value]) => value.trim() === '').map(([key]) => key);
-    const untranslated = [...ours]
-      .filter(([key, value]) => value === en.get(key) && wordCount(value) > 3 && !allowed.includes(key))
-      .map(([key]) => key);
-    expect({ empty, untranslated }).toEqual({ empty: [], untranslated: [] });
+describe('interface language', () => {
+  it('follows the computer when set to auto, only for languages with a complete translation', () => {
+    expect(resolveInterfaceLanguage('auto', ['xx-YY', 'en-GB'])).toBe('en');
+    expect(resolveInterfaceLanguage('auto', [])).toBe('en');
+    expect(resolveInterfaceLanguage('pseudo', ['fr-FR'])).toBe('pseudo');
+    expect(resolveInterfaceLanguage('nonsense', ['de'])).toBe('en');
   });
 });

@@ -1,3 +1,4 @@
+import { DOCUMENT_WORDS, type DocumentWords } from '../../shared/documents/document-words';
 import type { MergeValues } from '../../shared/documents/merge-fields';
 import type { ClinicSnapshot, DocumentDetails, Product } from '../../shared/documents/schema';
 import type { DocumentKind } from '../../shared/documents/template-schema';
@@ -9,9 +10,6 @@ export interface PatientIdentity {
   dateOfBirth: string;
   number: string;
 }
-
-const NOT_GIVEN = 'not recorded';
-const TO_BE_AGREED = 'To be agreed with your practitioner';
 
 export function clinicSnapshot(settings: Settings): ClinicSnapshot {
   return {
@@ -27,10 +25,10 @@ export function clinicSnapshot(settings: Settings): ClinicSnapshot {
   };
 }
 
-function productLine(p: Product, settings: Settings): string {
+function productLine(p: Product, settings: Settings, words: DocumentWords): string {
   const parts = [p.name];
-  if (p.lot) parts.push(`lot ${p.lot}`);
-  if (p.expiry) parts.push(`expiry ${formatClinicDate(p.expiry, settings.dateFormat)}`);
+  if (p.lot) parts.push(words.merge.lot(p.lot));
+  if (p.expiry) parts.push(words.merge.expiry(formatClinicDate(p.expiry, settings.dateFormat)));
   return parts.join(', ');
 }
 
@@ -45,30 +43,27 @@ export function buildMergeValues(
   details: DocumentDetails,
   settings: Settings,
   kind: DocumentKind,
+  words: DocumentWords = DOCUMENT_WORDS.en,
 ): MergeValues {
-  const text = (v: string, fallback = NOT_GIVEN) => v.trim() || fallback;
-  const list = (items: string[]) => (items.length || kind === 'aftercare' ? items : [TO_BE_AGREED]);
+  const m = words.merge;
+  const text = (v: string, fallback = m.notRecorded) => v.trim() || fallback;
+  // An aftercare sheet lists what was done or leaves the line out; only a consent speaks of what is to be agreed.
+  const list = (items: string[]) => (items.length || kind === 'aftercare' ? items : [m.toBeAgreedItem]);
   return {
     'patient.name': patient.name,
     'patient.dateOfBirth': patient.dateOfBirth,
     'patient.number': patient.number,
     'document.date': formatClinicDate(details.treatmentDate, settings.dateFormat),
-    'treatment.areas': list(details.areas),
-    'treatment.products': list(details.products.map((p) => productLine(p, settings))),
-    'treatment.plannedSessions': text(details.plannedSessions, 'to be agreed with your practitioner'),
-    'appointment.next': text(
-      details.nextAppointment,
-      'not booked yet; please contact the clinic to arrange it',
-    ),
-    'clinic.name': text(clinic.name, 'the clinic'),
+    'treatment.areas': list(details.areas.map((area) => words.areas[area] ?? area)),
+    'treatment.products': list(details.products.map((p) => productLine(p, settings, words))),
+    'treatment.plannedSessions': text(details.plannedSessions, m.toBeAgreed),
+    'appointment.next': text(details.nextAppointment, m.notBooked),
+    'clinic.name': text(clinic.name, m.theClinic),
     'clinic.address': text(clinic.address),
     'clinic.phone': text(clinic.phone),
     'clinic.email': text(clinic.email),
-    'clinic.emergencyLine': text(
-      clinic.emergencyContactLine,
-      'If you are worried, contact the clinic using the details below.',
-    ),
-    'practitioner.name': text(clinic.practitionerName, 'your practitioner'),
+    'clinic.emergencyLine': text(clinic.emergencyContactLine, m.emergencyFallback),
+    'practitioner.name': text(clinic.practitionerName, m.yourPractitioner),
     'practitioner.qualifications': text(clinic.practitionerQualifications),
     'practitioner.registration': text(clinic.practitionerRegistration),
   };

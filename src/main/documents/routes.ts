@@ -11,7 +11,7 @@ function desktopActions(ctx: ApiContext): DocumentActions {
 }
 
 export const documentRoutes: Routes<typeof templatesContract & typeof documentsContract> = {
-  'templates.list': [(s, i) => s.templates.list(i.kind), NOT_AUDITED],
+  'templates.list': [(s, i) => s.templates.list(i.kind, i.language), NOT_AUDITED],
   'templates.get': [(s, i) => s.templates.get(i.id), NOT_AUDITED],
   'templates.versions': [(s, i) => s.templates.versions(i.key), NOT_AUDITED],
   'templates.update': [

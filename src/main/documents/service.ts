@@ -1,3 +1,4 @@
+import { documentWords } from '../../shared/documents/document-words';
 import { renderTemplate } from '../../shared/documents/render';
 import type {
   ConsentSign,
@@ -15,6 +16,7 @@ import { canonicalJson } from '../../shared/kernel/canonical-json';
 import { isMinorOn } from '../../shared/patients/minor';
 import { displayName } from '../../shared/patients/schema';
 import { type StoredSignature, signatureTime } from '../../shared/signature';
+import { mustBeReviewed } from '../clinical-texts/reviews';
 import { AppError, found } from '../errors';
 import type { ServiceDeps } from '../kernel/service-deps';
 import { sha256Hex } from '../kernel/sha256';
@@ -91,7 +93,14 @@ export function createDocumentService(deps: DocumentServiceDeps) {
       number: patient.number,
     };
     const clinic = clinicSnapshot(current);
-    const values = buildMergeValues(identity, clinic, details, current, template.kind);
+    const values = buildMergeValues(
+      identity,
+      clinic,
+      details,
+      current,
+      template.kind,
+      documentWords(template.language),
+    );
     return {
       kind: template.kind,
       template: { key: template.key, version: template.version },
@@ -103,6 +112,7 @@ export function createDocumentService(deps: DocumentServiceDeps) {
       details,
       content: renderTemplate(template.content, values),
       photoConsent,
+      language: template.language,
     };
   }
 
@@ -166,6 +176,7 @@ export function createDocumentService(deps: DocumentServiceDeps) {
 
   function prepareConsent(input: ConsentSign): Prepared {
     const template = currentTemplate(input.templateId, 'consent');
+    mustBeReviewed(template.review);
     const declarations = template.content.declarations.length;
     if (input.acknowledged.length !== declarations || !input.acknowledged.every(Boolean)) {
       throw new AppError('VALIDATION', 'errors.validation', { acknowledged: 'errors.declarationsRequired' });
@@ -190,6 +201,7 @@ export function createDocumentService(deps: DocumentServiceDeps) {
 
   function prepareAftercare(patientId: number, templateId: number, details: DocumentDetails): Prepared {
     const template = currentTemplate(templateId, 'aftercare');
+    mustBeReviewed(template.review);
     const snapshot = buildSnapshot(patientId, template, details, null);
     return prepare(patientId, template, snapshot, [], now().toISOString());
   }
@@ -243,7 +255,7 @@ export function createDocumentService(deps: DocumentServiceDeps) {
     preview(patientId: number, templateId: number, details: DocumentDetails): DocumentPreview {
       const template = templates.get(templateId);
       const snapshot = buildSnapshot(patientId, template, details, null);
-      return { templateId: template.id, content: snapshot.content };
+      return { templateId: template.id, language: template.language, content: snapshot.content };
     },
     signConsent: (input: ConsentSign): Promise<DocumentSummary> => sign(prepareConsent(input)),
     giveAftercare: (patientId: number, templateId: number, details: DocumentDetails) =>

@@ -6,6 +6,7 @@ import type {
   TemplateVersion,
 } from '../../shared/documents/template-schema';
 import { canonicalJson } from '../../shared/kernel/canonical-json';
+import type { Language } from '../../shared/language/languages';
 import type { Db } from '../db/types';
 import { builtinByKey } from './templates/builtins';
 
@@ -18,6 +19,7 @@ interface TemplateRow {
   builtin: number;
   title: string;
   content: string;
+  language: Language;
   created_at: string;
 }
 
@@ -26,7 +28,11 @@ const isStock = (r: TemplateRow) => {
   return stock !== undefined && canonicalJson(stock.content) === canonicalJson(JSON.parse(r.content));
 };
 
-const toSummary = (r: TemplateRow): TemplateSummary => ({
+/** A template as stored; the service adds whether it still waits for review. */
+export type StoredTemplateSummary = Omit<TemplateSummary, 'review'>;
+export type StoredTemplateVersion = Omit<TemplateVersion, 'review'>;
+
+const toSummary = (r: TemplateRow): StoredTemplateSummary => ({
   id: r.id,
   key: r.key,
   version: r.version,
@@ -35,10 +41,11 @@ const toSummary = (r: TemplateRow): TemplateSummary => ({
   title: r.title,
   builtin: r.builtin === 1,
   modified: r.builtin === 1 && !isStock(r),
+  language: r.language,
   createdAt: r.created_at,
 });
 
-const toVersion = (r: TemplateRow): TemplateVersion => ({
+const toVersion = (r: TemplateRow): StoredTemplateVersion => ({
   ...toSummary(r),
   content: JSON.parse(r.content) as TemplateContent,
 });
@@ -49,6 +56,7 @@ export interface NewTemplateVersion {
   kind: DocumentKind;
   areaGroup: AreaGroup | null;
   builtin: boolean;
+  language: Language;
   content: TemplateContent;
   createdAt: string;
 }
@@ -62,13 +70,13 @@ export function createTemplateRepository(db: Db) {
   const latestAll = db.prepare<[], TemplateRow>(`
     SELECT t.* FROM document_templates t
     WHERE t.version = (SELECT max(version) FROM document_templates WHERE key = t.key)
-    ORDER BY t.kind, t.builtin DESC, t.title, t.id`);
+    ORDER BY t.kind, t.language <> 'en', t.language, t.builtin DESC, t.title, t.id`);
   const versionsOfKey = db.prepare<[string], TemplateRow>(
     'SELECT * FROM document_templates WHERE key = ? ORDER BY version DESC',
   );
   const insert = db.prepare(`
-    INSERT INTO document_templates (key, version, kind, area_group, builtin, title, content, created_at)
-    VALUES (@key, @version, @kind, @areaGroup, @builtin, @title, @content, @createdAt)`);
+    INSERT INTO document_templates (key, version, kind, area_group, builtin, title, content, language, created_at)
+    VALUES (@key, @version, @kind, @areaGroup, @builtin, @title, @content, @language, @createdAt)`);
 
   return {
     get: (id: number) => {
@@ -79,8 +87,8 @@ export function createTemplateRepository(db: Db) {
       const row = latestOfKey.get(key);
       return row && toVersion(row);
     },
-    listLatest: (): TemplateSummary[] => latestAll.all().map(toSummary),
-    versions: (key: string): TemplateSummary[] => versionsOfKey.all(key).map(toSummary),
+    listLatest: (): StoredTemplateSummary[] => latestAll.all().map(toSummary),
+    versions: (key: string): StoredTemplateSummary[] => versionsOfKey.all(key).map(toSummary),
     insert(v: NewTemplateVersion): number {
       const info = insert.run({
         key: v.key,
@@ -90,6 +98,7 @@ export function createTemplateRepository(db: Db) {
         builtin: v.builtin ? 1 : 0,
         title: v.content.title,
         content: JSON.stringify(v.content),
+        language: v.language,
         createdAt: v.createdAt,
       });
       return Number(info.lastInsertRowid);

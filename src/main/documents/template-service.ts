@@ -5,19 +5,37 @@ import type {
   TemplateVersion,
 } from '../../shared/documents/template-schema';
 import { canonicalJson } from '../../shared/kernel/canonical-json';
+import type { Language } from '../../shared/language/languages';
+import { createClinicalTextReviews } from '../clinical-texts/reviews';
 import { AppError, found } from '../errors';
 import type { ServiceDeps } from '../kernel/service-deps';
-import { createTemplateRepository } from './template-repository';
+import {
+  createTemplateRepository,
+  type StoredTemplateSummary,
+  type StoredTemplateVersion,
+} from './template-repository';
 import { BUILTIN_TEMPLATES, builtinByKey } from './templates/builtins';
 
 /** Consent and aftercare templates: built-ins seeded once, every edit stored as a new version. */
 export function createTemplateService({ db, now, newId }: ServiceDeps) {
   const repo = createTemplateRepository(db);
+  const reviews = createClinicalTextReviews(db);
   const stamp = () => now().toISOString();
 
-  const mustGet = (id: number): TemplateVersion => found(repo.get(id), 'template');
+  /** A built-in translation as shipped waits for review; an edited one is the clinic's own wording. */
+  function reviewOf(template: StoredTemplateSummary): TemplateSummary['review'] {
+    if (!template.builtin || template.modified) return null;
+    const stock = builtinByKey(template.key);
+    return stock ? reviews.pending(template.key, template.language, stock.content) : null;
+  }
+  const withReview = <T extends StoredTemplateSummary>(t: T): T & Pick<TemplateSummary, 'review'> => ({
+    ...t,
+    review: reviewOf(t),
+  });
 
-  const mustLatest = (key: string): TemplateVersion => found(repo.latest(key), 'template');
+  const mustGet = (id: number): TemplateVersion => withReview(found(repo.get(id), 'template'));
+
+  const mustLatest = (key: string): TemplateVersion => withReview(found(repo.latest(key), 'template'));
 
   function checkKindRules(kind: DocumentKind, content: TemplateContent): void {
     if (kind === 'consent' && content.declarations.length === 0) {
@@ -27,6 +45,8 @@ export function createTemplateService({ db, now, newId }: ServiceDeps) {
       throw new AppError('VALIDATION', 'errors.validation', { 'content.photoConsent': 'errors.required' });
     }
   }
+
+  const stored = ({ review: _review, ...template }: TemplateVersion): StoredTemplateVersion => template;
 
   /** Adds any built-in the database does not have yet; existing versions are never touched. */
   const ensureBuiltins = db.transaction(() => {
@@ -43,7 +63,7 @@ export function createTemplateService({ db, now, newId }: ServiceDeps) {
     }
     checkKindRules(current.kind, content);
     if (canonicalJson(current.content) === canonicalJson(content)) return current;
-    const id = repo.insert({ ...current, version: current.version + 1, content, createdAt: stamp() });
+    const id = repo.insert({ ...stored(current), version: current.version + 1, content, createdAt: stamp() });
     return mustGet(id);
   });
 
@@ -65,6 +85,7 @@ export function createTemplateService({ db, now, newId }: ServiceDeps) {
       kind: source.kind,
       areaGroup: source.areaGroup,
       builtin: false,
+      language: source.language,
       content,
       createdAt: stamp(),
     });
@@ -74,17 +95,24 @@ export function createTemplateService({ db, now, newId }: ServiceDeps) {
   return {
     ensureBuiltins: () => ensureBuiltins(),
     get: mustGet,
-    list(kind?: DocumentKind): TemplateSummary[] {
-      const all = repo.listLatest();
-      return kind ? all.filter((t) => t.kind === kind) : all;
+    list(kind?: DocumentKind, language?: Language): TemplateSummary[] {
+      return repo
+        .listLatest()
+        .filter((t) => (!kind || t.kind === kind) && (!language || t.language === language))
+        .map(withReview);
     },
     versions(key: string): TemplateSummary[] {
       mustLatest(key);
-      return repo.versions(key);
+      return repo.versions(key).map(withReview);
     },
     update: (key: string, baseVersion: number, content: TemplateContent): TemplateVersion =>
       addVersion(key, baseVersion, content),
     restoreBuiltin: (key: string): TemplateVersion => restoreBuiltin(key),
+    /** The review the latest version of a template still needs, or null. */
+    review(key: string): TemplateSummary['review'] {
+      const latest = repo.latest(key);
+      return latest ? reviewOf(latest) : null;
+    },
     copy: (key: string): TemplateVersion => copy(key),
   };
 }

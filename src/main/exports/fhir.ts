@@ -76,6 +76,9 @@ export function patientResource(p: Patient): FhirPatient {
     ];
   }
   if (p.gpName) resource.generalPractitioner = [{ display: p.gpName }];
+  resource.communication = [
+    { language: { coding: [{ system: 'urn:ietf:bcp:47', code: p.preferredLanguage }] }, preferred: true },
+  ];
   if (extension.length) resource.extension = extension;
   return resource;
 }

@@ -32,6 +32,7 @@ export const patientCsvRow = (p: Patient): CsvValue[] => [
   p.emergencyContactPhone,
   p.gpName,
   p.notes,
+  p.preferredLanguage,
   p.createdAt,
   p.updatedAt,
   p.archivedAt,

@@ -1,4 +1,5 @@
 import type { ClinicSnapshot } from '../../shared/documents/schema';
+import { LANGUAGE_NAMES } from '../../shared/language/languages';
 import { displayName, type Patient } from '../../shared/patients/schema';
 import type { Settings } from '../../shared/settings/schema';
 import type { Flow } from '../documents/pdf/flow';
@@ -63,6 +64,7 @@ export function renderRecordPdf(source: RecordPdfSource): Promise<Buffer> {
     ],
     ['GP', patient.gpName],
     ['Notes', patient.notes],
+    ['Language', LANGUAGE_NAMES[patient.preferredLanguage]],
     ['Record created', instant(patient.createdAt)],
     ['Last changed', instant(patient.updatedAt)],
     ['Archived', patient.archivedAt && instant(patient.archivedAt)],

@@ -56,6 +56,7 @@ export function fieldsFromFhir(r: FhirPatient): unknown {
     emergencyContactPhone: contact?.telecom?.[0]?.value ?? null,
     gpName: r.generalPractitioner?.[0]?.display ?? null,
     notes: extensionValue(r, FHIR_SYSTEM.patientNotes) ?? null,
+    preferredLanguage: r.communication?.find((c) => c.preferred)?.language.coding?.[0]?.code ?? 'en',
   } satisfies Record<keyof PatientFields, unknown>;
 }
 

@@ -1,5 +1,10 @@
+import { intakeTextKey } from '../../shared/clinical-texts/schema';
 import { ageInYears } from '../../shared/dates';
-import { CURRENT_INTAKE_DEFINITION, INTAKE_DEFINITIONS } from '../../shared/intake/definitions';
+import {
+  CURRENT_INTAKE_DEFINITION,
+  INTAKE_DEFINITIONS,
+  intakeDefinitionIn,
+} from '../../shared/intake/definitions';
 import type {
   Intake,
   IntakeSaved,
@@ -13,6 +18,8 @@ import { isMinorOn } from '../../shared/patients/minor';
 import type { Patient } from '../../shared/patients/schema';
 import type { Signature } from '../../shared/signature';
 import { signatureTime } from '../../shared/signature';
+import { createClinicalTextReviews, mustBeReviewed } from '../clinical-texts/reviews';
+import type { Db } from '../db/types';
 import { AppError, atVersion, found } from '../errors';
 import { createProvenanceRepository } from '../imports/provenance';
 import type { ServiceDeps } from '../kernel/service-deps';
@@ -48,18 +55,25 @@ export function createIntakeService({ db, now, newId, definitions = INTAKE_DEFIN
   const repo = createIntakeRepository(db);
   const patients = createPatientRepository(db);
   const provenance = createProvenanceRepository(db);
+  const reviews = createClinicalTextReviews(db);
   const current = definitions.at(-1) ?? CURRENT_INTAKE_DEFINITION;
 
   const mustPatient = (id: number): Patient => found(patients.get(id), 'patient');
 
   const mustRow = (id: number): IntakeRow => found(repo.get(id), 'intake');
 
+  /** A signed intake: the questionnaire exactly as signed. A draft: its version in the patient's language. */
   function definitionOf(row: IntakeRow): IntakeDefinition {
     if (row.definition_json) return JSON.parse(row.definition_json) as IntakeDefinition;
     const found = definitions.find((d) => d.version === row.definition_version);
     if (!found) throw new Error(`Unknown intake definition version ${row.definition_version}`);
-    return found;
+    return intakeDefinitionIn(found, mustPatient(row.patient_id).preferredLanguage);
   }
+
+  const reviewOf = (row: IntakeRow, definition: IntakeDefinition) =>
+    row.status === 'draft' && definition.language
+      ? reviews.pending(intakeTextKey(definition.version), definition.language, definition)
+      : null;
 
   const summary = (row: IntakeRow): IntakeSummary => ({
     id: row.id,
@@ -74,6 +88,7 @@ export function createIntakeService({ db, now, newId, definitions = INTAKE_DEFIN
   });
 
   function toIntake(row: IntakeRow): Intake {
+    const definition = definitionOf(row);
     const context = row.context_json
       ? (JSON.parse(row.context_json) as IntakeContext)
       : contextFor(mustPatient(row.patient_id), now());
@@ -81,12 +96,13 @@ export function createIntakeService({ db, now, newId, definitions = INTAKE_DEFIN
       ...summary(row),
       uid: row.uid,
       version: row.version,
-      definition: definitionOf(row),
+      definition,
       context,
       answers: JSON.parse(row.answers_json) as Answers,
       declaration: row.declaration,
       signatures: repo.signatures(row.id).map((s) => s.signature),
       contentHash: row.content_hash,
+      review: reviewOf(row, definition),
     };
   }
 
@@ -156,6 +172,7 @@ export function createIntakeService({ db, now, newId, definitions = INTAKE_DEFIN
   const sign = db.transaction((input: IntakeSignRequest): Intake => {
     const row = mustEditable(input.id, input.version);
     const definition = definitionOf(row);
+    mustBeReviewed(reviewOf(row, definition));
     const patient = mustPatient(row.patient_id);
     const context = contextFor(patient, now());
     const missing = missingFor(row, definition, context);

@@ -1,3 +1,4 @@
+import type { Language } from '../../shared/language/languages';
 import type {
   Patient,
   PatientChange,
@@ -27,6 +28,7 @@ interface PatientRow {
   emergency_contact_phone: string | null;
   gp_name: string | null;
   notes: string | null;
+  preferred_language: Language;
   created_at: string;
   updated_at: string;
   archived_at: string | null;
@@ -52,6 +54,7 @@ const toPatient = (r: PatientRow): Patient => ({
   emergencyContactPhone: r.emergency_contact_phone,
   gpName: r.gp_name,
   notes: r.notes,
+  preferredLanguage: r.preferred_language,
   createdAt: r.created_at,
   updatedAt: r.updated_at,
   archivedAt: r.archived_at,
@@ -82,6 +85,7 @@ const fieldColumns = (f: PatientFields, number: string) => ({
   emergency_contact_phone: f.emergencyContactPhone,
   gp_name: f.gpName,
   notes: f.notes,
+  preferred_language: f.preferredLanguage ?? 'en',
   sort_key: buildSortKey(f),
   name_key: buildNameKey(f),
   search_text: buildSearchText(f, number),
@@ -106,16 +110,18 @@ export function createPatientRepository(db: Db) {
   const nextSeq = db.prepare<[], { seq: number }>("SELECT seq FROM sqlite_sequence WHERE name = 'patients'");
   const insert = db.prepare(`
     INSERT INTO patients (uid, number, first_name, last_name, preferred_name, date_of_birth, sex, phone,
-      email, address, emergency_contact_name, emergency_contact_phone, gp_name, notes, sort_key, name_key,
-      search_text, created_at, updated_at)
+      email, address, emergency_contact_name, emergency_contact_phone, gp_name, notes, preferred_language,
+      sort_key, name_key, search_text, created_at, updated_at)
     VALUES (@uid, @number, @first_name, @last_name, @preferred_name, @date_of_birth, @sex, @phone, @email,
-      @address, @emergency_contact_name, @emergency_contact_phone, @gp_name, @notes, @sort_key, @name_key,
+      @address, @emergency_contact_name, @emergency_contact_phone, @gp_name, @notes, @preferred_language,
+      @sort_key, @name_key,
       @search_text, @now, @now)`);
   const update = db.prepare(`
     UPDATE patients SET first_name = @first_name, last_name = @last_name, preferred_name = @preferred_name,
       date_of_birth = @date_of_birth, sex = @sex, phone = @phone, email = @email, address = @address,
       emergency_contact_name = @emergency_contact_name, emergency_contact_phone = @emergency_contact_phone,
-      gp_name = @gp_name, notes = @notes, sort_key = @sort_key, name_key = @name_key,
+      gp_name = @gp_name, notes = @notes,
+      preferred_language = @preferred_language, sort_key = @sort_key, name_key = @name_key,
       search_text = @search_text, updated_at = @now, version = version + 1
     WHERE id = @id`);
   const setArchived = db.prepare(

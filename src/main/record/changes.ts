@@ -15,6 +15,7 @@ const FIELD_LABELS: Record<keyof Patient & string, string> = {
   emergencyContactPhone: 'Emergency contact phone',
   gpName: 'GP',
   notes: 'Notes',
+  preferredLanguage: 'Language',
 } as Record<keyof Patient & string, string>;
 
 /** The patient's change history: who changed which field, when. */

@@ -11,6 +11,7 @@ import { useBackUpNow } from './data/useBackUpNow';
 import { WeekScreen } from './diary/WeekScreen';
 import { DocumentScreen } from './documents/DocumentScreen';
 import { NewDocumentScreen } from './documents/NewDocumentScreen';
+import { useLocaleSettings } from './i18n/useLocaleSettings';
 import { IntakeCompareScreen } from './intake/IntakeCompareScreen';
 import { IntakeEditScreen } from './intake/IntakeEditScreen';
 import { IntakeViewScreen } from './intake/IntakeViewScreen';
@@ -23,6 +24,7 @@ import { NewPatientScreen } from './patients/NewPatientScreen';
 import { PatientDetailScreen } from './patients/PatientDetailScreen';
 import { PatientList, type PatientListHandle } from './patients/PatientList';
 import { PhotoCaptureScreen } from './photos/PhotoCaptureScreen';
+import { useSettings } from './settings/queries';
 import { SettingsScreen } from './settings/SettingsScreen';
 import { TemplateEditorScreen } from './settings/TemplateEditorScreen';
 import { FirstStartScreen } from './setup/FirstStartScreen';
@@ -35,6 +37,7 @@ export function App() {
   const navigate = useNavigate();
   const listRef = useRef<PatientListHandle>(null);
   const vault = useLock();
+  useLocaleSettings(useSettings().data);
   const { pathname } = useLocation();
   const section = pathname.split('/')[1] || 'patients';
   // Each screen opens at its top, not at the scroll offset the previous screen was left at.
@@ -80,7 +83,7 @@ export function App() {
           {t('app.name')}
           <span className="brand__tagline">{t('app.tagline')}</span>
         </Link>
-        <nav aria-label="Main">
+        <nav aria-label={t('nav.label')}>
           <Link to="/" aria-current={section === 'patients' ? 'page' : undefined}>
             {t('nav.patients')}
           </Link>

@@ -1,15 +1,35 @@
-import { ageInYears } from '../../shared/dates';
+import { ageInYears, type ClinicDateFormat, formatClinicDate, todayIso } from '../../shared/dates';
+import { DEFAULT_SETTINGS } from '../../shared/settings/schema';
+import { formatMoney as formatSharedMoney } from '../../shared/treatments/money';
+import { formatLocale } from './i18n';
 
-/** A plain YYYY-MM-DD date in the user's locale (read as a calendar date, not a UTC instant). */
-export function formatDate(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' }).format(new Date(y, m - 1, d));
+/** The clinic's date format (Settings): dates on screen read exactly as on its printed documents. */
+let dateFormat: ClinicDateFormat = DEFAULT_SETTINGS.dateFormat;
+
+export function setClinicDateFormat(format: ClinicDateFormat): void {
+  dateFormat = format;
 }
 
+/** A plain YYYY-MM-DD date in the clinic's format. */
+export function formatDate(iso: string): string {
+  return formatClinicDate(iso, dateFormat);
+}
+
+/** An instant: its local date in the clinic's format, its local time as the interface language writes it. */
 export function formatDateTime(isoInstant: string): string {
-  return new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' }).format(
-    new Date(isoInstant),
-  );
+  const at = new Date(isoInstant);
+  const time = new Intl.DateTimeFormat(formatLocale(), { timeStyle: 'short' }).format(at);
+  return `${formatClinicDate(todayIso(at), dateFormat)} ${time}`;
+}
+
+/** An amount held in minor units (cents), in the interface language's notation (decimal comma, grouping). */
+export function formatMoney(minor: number, currency: string): string {
+  return formatSharedMoney(minor, currency, formatLocale());
+}
+
+/** Compares names and titles the way the interface language sorts them (accents, case, digits). */
+export function compareText(a: string, b: string): number {
+  return new Intl.Collator(formatLocale(), { sensitivity: 'base', numeric: true }).compare(a, b);
 }
 
 export { ageInYears };

@@ -130,6 +130,7 @@ export const CHANNELS = [
   'photos.protocol',
   'photos.skipView',
   'imports.fhirBulk',
+  'clinicalTexts.approve',
 ] as const satisfies readonly Channel[];
 
 /** The single IPC channel that carries every call. */

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { auditContract } from '../audit/contract';
 import { backupContract } from '../backup/contract';
 import { catalogContract } from '../catalog/contract';
+import { clinicalTextsContract } from '../clinical-texts/contract';
 import { diaryContract } from '../diary/contract';
 import { documentsContract, templatesContract } from '../documents/contract';
 import { exportsContract } from '../exports/contract';
@@ -36,6 +37,7 @@ export const contract = {
   ...importsContract,
   ...diaryContract,
   ...photosContract,
+  ...clinicalTextsContract,
 } as const;
 
 export type Contract = typeof contract;

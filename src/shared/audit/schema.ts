@@ -26,6 +26,7 @@ export const AUDIT_ACTIONS = [
   'cancel',
   'no-show',
   'remind',
+  'approve',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { idInput, listInput } from '../kernel/record-inputs';
 import { id, isoDate, optionalIsoDate, requiredString, shortText } from '../kernel/zod';
+import type { Language } from '../language/languages';
 import { type StoredSignature, signatureSchema } from '../signature';
 import type { DocumentKind } from './template-schema';
 
@@ -27,15 +28,6 @@ export type DocumentDetails = z.output<typeof documentDetailsSchema>;
 
 export const PHOTO_CONSENT_LEVELS = ['clinical', 'education', 'marketing'] as const;
 export type PhotoConsentLevel = (typeof PHOTO_CONSENT_LEVELS)[number];
-
-/** Printed on the form, so written for the patient. Each level includes the ones before it. */
-export const PHOTO_CONSENT_LABELS: Record<PhotoConsentLevel, string> = {
-  clinical: 'My photographs may be kept in my clinical record only.',
-  education:
-    'They may also be used for teaching and training other practitioners, with my face or other identifying features hidden.',
-  marketing:
-    'They may also be used in the clinic’s publicity, such as its website, brochures and social media.',
-};
 
 export const documentPreviewSchema = z.strictObject({
   patientId: id,
@@ -136,6 +128,8 @@ export interface DocumentSnapshot {
   details: DocumentDetails;
   content: RenderedContent;
   photoConsent: PhotoConsentLevel | null;
+  /** The language the patient read and signed it in; absent (English) for documents from before. */
+  language?: Language;
 }
 
 export interface DocumentSummary {
@@ -162,6 +156,8 @@ export interface DocumentRecord extends DocumentSummary {
 
 export interface DocumentPreview {
   templateId: number;
+  /** The template's language: the patient's, for what they read and tick. */
+  language: Language;
   content: RenderedContent;
 }
 

@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import type { ClinicalTextReview } from '../clinical-texts/schema';
 import { id } from '../kernel/zod';
+import { type Language, languageSchema } from '../language/languages';
 import type { AreaGroup } from './areas';
 import { unknownMergeFields } from './merge-fields';
 
@@ -45,7 +47,11 @@ export const templateKeySchema = z
   .string()
   .max(80, { error: 'errors.id' })
   .regex(/^(builtin|custom)\.[a-z0-9-]{1,64}$/, { error: 'errors.id' });
-export const templateListSchema = z.strictObject({ kind: z.enum(DOCUMENT_KINDS).optional() });
+export const templateListSchema = z.strictObject({
+  kind: z.enum(DOCUMENT_KINDS).optional(),
+  /** Only the templates written in this language (a patient's). */
+  language: languageSchema.optional(),
+});
 export const templateIdSchema = z.strictObject({ id });
 export const templateKeyInputSchema = z.strictObject({ key: templateKeySchema });
 export const templateUpdateSchema = z.strictObject({
@@ -65,6 +71,10 @@ export interface TemplateSummary {
   builtin: boolean;
   /** For a built-in: whether this version's text differs from the text shipped with the app. */
   modified: boolean;
+  /** The language the text is written in: a patient is offered the templates in their language. */
+  language: Language;
+  /** Set while a built-in translation waits for the practitioner's approval ("review before first use"). */
+  review: ClinicalTextReview | null;
   createdAt: string;
 }
 

@@ -59,6 +59,7 @@ export const PATIENT_CSV_COLUMNS = [
   'emergency_contact_phone',
   'gp_name',
   'notes',
+  'preferred_language',
   'created_at',
   'updated_at',
   'archived_at',

@@ -1,5 +1,12 @@
+import type { Language } from '../language/languages';
 import { intakeDefinitionV1 } from './definition-v1';
-import { intakeDefinitionV2 } from './definition-v2';
+import { intakeDefinitionV2, SKIN_TYPE_NOT_ASSESSED } from './definition-v2';
+import { type IntakeTexts, localizeIntake } from './texts';
+import { intakeV1De } from './translations/v1-de';
+import { intakeV1Es } from './translations/v1-es';
+import { intakeV1Fr } from './translations/v1-fr';
+import { intakeV1It } from './translations/v1-it';
+import { intakeV1Pt } from './translations/v1-pt';
 import type { IntakeDefinition, Question } from './types';
 
 /** Every questionnaire version ever shipped, oldest first. Never edit one: add the next. */
@@ -8,6 +15,32 @@ export const INTAKE_DEFINITIONS: readonly IntakeDefinition[] = [intakeDefinition
 export const CURRENT_INTAKE_DEFINITION = INTAKE_DEFINITIONS[
   INTAKE_DEFINITIONS.length - 1
 ] as IntakeDefinition;
+
+/** Version 2's texts: version 1's, with the skin type's "not assessed" answer. */
+const withNotAssessed = (v1: IntakeTexts, label: string): IntakeTexts => ({
+  ...v1,
+  options: { ...v1.options, [SKIN_TYPE_NOT_ASSESSED]: label },
+});
+
+/** The translations of each version, by version: a new version ships with its own. */
+export const INTAKE_TRANSLATIONS: Readonly<Record<number, Record<Exclude<Language, 'en'>, IntakeTexts>>> = {
+  1: { fr: intakeV1Fr, it: intakeV1It, es: intakeV1Es, de: intakeV1De, pt: intakeV1Pt },
+  2: {
+    fr: withNotAssessed(intakeV1Fr, 'Non évalué'),
+    it: withNotAssessed(intakeV1It, 'Non valutato'),
+    es: withNotAssessed(intakeV1Es, 'No evaluado'),
+    de: withNotAssessed(intakeV1De, 'Nicht beurteilt'),
+    pt: withNotAssessed(intakeV1Pt, 'Não avaliado'),
+  },
+};
+
+/** A questionnaire version in the patient's language: the same ids, so screening and comparison hold. */
+export function intakeDefinitionIn(definition: IntakeDefinition, language: Language): IntakeDefinition {
+  if (language === 'en') return definition;
+  const texts = INTAKE_TRANSLATIONS[definition.version]?.[language];
+  if (!texts) throw new Error(`intake v${definition.version} has no ${language} translation`);
+  return localizeIntake(definition, texts, language);
+}
 
 export function allQuestions(definition: IntakeDefinition): Question[] {
   return definition.sections.flatMap((s) => s.questions);

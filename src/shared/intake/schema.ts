@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { ClinicalTextReview } from '../clinical-texts/schema';
 import type { ImportedFrom, SignedStatus } from '../imports/provenance';
 import { id } from '../kernel/zod';
 import { type StoredSignature, signatureSchema } from '../signature';
@@ -73,6 +74,8 @@ export interface Intake extends IntakeSummary {
   declaration: string | null;
   signatures: StoredSignature[];
   contentHash: string | null;
+  /** A draft in a shipped translation the practitioner has not approved yet: it cannot be signed. */
+  review: ClinicalTextReview | null;
 }
 
 export interface IntakeSaved {

@@ -1,3 +1,5 @@
+import type { Language } from '../language/languages';
+
 /**
  * The intake questionnaire as data. A definition never changes once shipped: a new wording or a new
  * question is a new version, and every intake records the version (and, once signed, the full
@@ -40,6 +42,8 @@ export interface Section {
 
 export interface IntakeDefinition {
   version: number;
+  /** The language the patient reads it in; absent in definitions stored before there was a choice (English). */
+  language?: Language;
   title: string;
   /** What the patient confirms by signing. */
   declaration: string;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isoDateProblem, todayIso } from '../dates';
 import { id, requiredString, version } from '../kernel/zod';
+import { languageSchema } from '../language/languages';
 import { hasOnlySafeCharacters } from '../text/characters';
 
 /** Field limits: generous for real use, small enough that a hostile payload is refused. */
@@ -74,6 +75,8 @@ export const patientFieldsSchema = z.strictObject({
   emergencyContactPhone: optionalPhone,
   gpName: optionalText(LIMITS.gpName),
   notes: optionalText(LIMITS.notes),
+  /** The language of everything the patient reads and signs: intake, consent, aftercare, their PDFs. */
+  preferredLanguage: languageSchema.default('en'),
 });
 export type PatientFieldsInput = z.input<typeof patientFieldsSchema>;
 export type PatientFields = z.output<typeof patientFieldsSchema>;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { daysOffSchema, workingWeekSchema } from '../diary/hours';
 import { isTimeZone } from '../diary/zone';
 import { shortText } from '../kernel/zod';
+import { interfaceLanguageSettingSchema } from '../language/languages';
 
 const EMAIL = z.regexes.email;
 
@@ -16,6 +17,8 @@ export const settingsShape = {
     .max(3, { error: 'errors.currency' })
     .regex(/^[A-Z]{3}$/, { error: 'errors.currency' })
     .default('EUR'),
+  /** The practitioner's language for the screens; what patients read follows each patient's language. */
+  interfaceLanguage: interfaceLanguageSettingSchema,
   dateFormat: z.enum(['DD/MM/YYYY', 'MM/DD/YYYY', 'YYYY-MM-DD']).default('DD/MM/YYYY'),
   paperSize: z.enum(['A4', 'LETTER']).default('A4'),
   /** Minutes without use before the app locks itself and hides all patient data. */

@@ -11,6 +11,7 @@ import { migration0009 } from './0009-lot-quarantine';
 import { migration0010 } from './0010-diary';
 import { migration0011 } from './0011-photos';
 import { migration0012 } from './0012-day-check';
+import { migration0013 } from './0013-languages';
 
 /** Every migration ever shipped, in order. Never edit or remove one: add the next. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -26,6 +27,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0010,
   migration0011,
   migration0012,
+  migration0013,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

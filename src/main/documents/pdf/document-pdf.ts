@@ -1,8 +1,5 @@
-import {
-  type DocumentSnapshot,
-  PHOTO_CONSENT_LABELS,
-  PHOTO_CONSENT_LEVELS,
-} from '../../../shared/documents/schema';
+import { type DocumentWords, documentWords } from '../../../shared/documents/document-words';
+import { type DocumentSnapshot, PHOTO_CONSENT_LEVELS } from '../../../shared/documents/schema';
 import type { StoredSignature } from '../../../shared/signature';
 import { formatClinicInstant } from '../dates';
 import type { Flow } from './flow';
@@ -22,13 +19,6 @@ export interface PdfSource {
   logo: Buffer | null;
 }
 
-const ROLE_LABELS: Record<StoredSignature['role'], string> = {
-  patient: 'Patient',
-  guardian: 'Parent or guardian',
-  practitioner: 'Practitioner',
-  witness: 'Witness',
-};
-
 /**
  * Draws a consent form or aftercare sheet. The output depends only on the source: the dates and the
  * file ID in the PDF come from the record, so the same record always gives the same bytes.
@@ -47,8 +37,9 @@ export function renderDocumentPdf(source: PdfSource): Promise<Buffer> {
     ModDate: at,
   });
 
-  drawLetterhead(doc, box, snapshot.clinic, source.logo);
-  drawTitle(flow, source);
+  const words = documentWords(snapshot.language);
+  drawLetterhead(doc, box, snapshot.clinic, source.logo, words);
+  drawTitle(flow, source, words);
   flow.blocks(snapshot.content.intro);
   snapshot.content.sections.forEach((section) => {
     flow.space(4);
@@ -56,54 +47,58 @@ export function renderDocumentPdf(source: PdfSource): Promise<Buffer> {
     flow.blocks(section.blocks);
   });
   if (snapshot.kind === 'consent') {
-    drawDeclarations(flow, snapshot);
-    drawPhotoConsent(flow, snapshot);
+    drawDeclarations(flow, snapshot, words);
+    drawPhotoConsent(flow, snapshot, words);
   }
-  drawSignatures(flow, source);
+  drawSignatures(flow, source, words);
 
-  drawPageChrome(doc, box, snapshot, source.uid, source.sha256);
+  drawPageChrome(doc, box, snapshot, source.uid, source.sha256, words);
   doc.end();
   return done;
 }
 
-function drawTitle(flow: Flow, source: PdfSource): void {
+function drawTitle(flow: Flow, source: PdfSource, words: DocumentWords): void {
   const { snapshot } = source;
   flow.write(snapshot.content.title, { font: FONT_BOLD, size: 17 });
   flow.doc.y += 2;
-  const kind = snapshot.kind === 'consent' ? 'Consent form' : 'Aftercare sheet';
   flow.write(
-    `${kind}  ·  Date ${snapshot.dateText}  ·  Template ${snapshot.template.key} version ${snapshot.template.version}`,
+    words.titleLine(
+      words.kind[snapshot.kind],
+      snapshot.dateText,
+      snapshot.template.key,
+      snapshot.template.version,
+    ),
     { size: 8.5, color: COLORS.muted },
   );
   flow.doc.y += 10;
 }
 
-function drawDeclarations(flow: Flow, snapshot: DocumentSnapshot): void {
+function drawDeclarations(flow: Flow, snapshot: DocumentSnapshot, words: DocumentWords): void {
   flow.space(4);
-  const note = 'The patient ticked each statement below on screen before signing.';
+  const note = words.declarationsNote;
   const first = snapshot.content.declarations[0] ?? '';
   flow.heading(
-    'Your declarations',
+    words.declarationsHeading,
     flow.textHeight(note, flow.box.width, FONT_REGULAR, 9) + 6 + flow.itemHeight(first),
   );
   flow.paragraph(note, { color: COLORS.muted, size: 9 });
   for (const declaration of snapshot.content.declarations) flow.item('☑', declaration);
 }
 
-function drawPhotoConsent(flow: Flow, snapshot: DocumentSnapshot): void {
+function drawPhotoConsent(flow: Flow, snapshot: DocumentSnapshot, words: DocumentWords): void {
   flow.space(8);
   const intro = snapshot.content.photoConsent.reduce((h, b) => h + flow.blockHeight(b) + 6, 0);
-  flow.heading('Consent to photographs', intro + flow.itemHeight(PHOTO_CONSENT_LABELS.clinical));
+  flow.heading(words.photoHeading, intro + flow.itemHeight(words.photoLabels.clinical));
   flow.blocks(snapshot.content.photoConsent);
   const chosen = snapshot.photoConsent ? PHOTO_CONSENT_LEVELS.indexOf(snapshot.photoConsent) : -1;
   PHOTO_CONSENT_LEVELS.forEach((level, i) => {
-    flow.item(i <= chosen ? '☑' : '☐', PHOTO_CONSENT_LABELS[level]);
+    flow.item(i <= chosen ? '☑' : '☐', words.photoLabels[level]);
   });
 }
 
 const SIGNATURE_BOX = { width: 200, image: 56, gap: 24 } as const;
 
-function drawSignatures(flow: Flow, source: PdfSource): void {
+function drawSignatures(flow: Flow, source: PdfSource, words: DocumentWords): void {
   const { doc, box } = flow;
   const { snapshot, signatures } = source;
   const format = snapshot.dateFormat;
@@ -111,13 +106,16 @@ function drawSignatures(flow: Flow, source: PdfSource): void {
   if (snapshot.kind === 'aftercare') {
     flow.ensure(flow.lineHeight() * 2);
     flow.write(
-      `Aftercare advice given by ${snapshot.clinic.practitionerName || 'the practitioner'} on ${formatClinicInstant(source.createdAt, format)}.`,
+      words.aftercareGiven(
+        snapshot.clinic.practitionerName || words.thePractitioner,
+        formatClinicInstant(source.createdAt, format),
+      ),
       { size: 9, color: COLORS.muted },
     );
     return;
   }
   const blockHeight = SIGNATURE_BOX.image + 46;
-  flow.heading('Signatures', blockHeight);
+  flow.heading(words.signaturesHeading, blockHeight);
   const perRow = Math.max(
     1,
     Math.floor((box.width + SIGNATURE_BOX.gap) / (SIGNATURE_BOX.width + SIGNATURE_BOX.gap)),
@@ -143,13 +141,11 @@ function drawSignatures(flow: Flow, source: PdfSource): void {
         ellipsis: true,
       });
       doc.font(FONT_REGULAR).fontSize(8).fillColor(COLORS.muted);
-      doc.text(
-        `${ROLE_LABELS[signature.role]} · ${signature.method === 'typed' ? 'typed' : 'drawn'} signature`,
-        x,
-        lineY + 16,
-        { width: SIGNATURE_BOX.width, lineBreak: false },
-      );
-      doc.text(`Signed ${formatClinicInstant(signature.signedAt, format)}`, x, lineY + 27, {
+      doc.text(`${words.roles[signature.role]} · ${words.method[signature.method]}`, x, lineY + 16, {
+        width: SIGNATURE_BOX.width,
+        lineBreak: false,
+      });
+      doc.text(words.signed(formatClinicInstant(signature.signedAt, format)), x, lineY + 27, {
         width: SIGNATURE_BOX.width,
         lineBreak: false,
       });

@@ -1,3 +1,4 @@
+import { DOCUMENT_WORDS, type DocumentWords } from '../../../shared/documents/document-words';
 import type { ClinicSnapshot } from '../../../shared/documents/schema';
 import { FONT_BOLD, FONT_REGULAR } from './fonts';
 import { COLORS, type PageBox } from './page';
@@ -10,6 +11,7 @@ export function drawLetterhead(
   box: PageBox,
   clinic: ClinicSnapshot,
   logo: Buffer | null,
+  words: DocumentWords = DOCUMENT_WORDS.en,
 ): void {
   const top = box.top;
   let textLeft = box.left;
@@ -19,7 +21,7 @@ export function drawLetterhead(
   }
   const width = box.right - textLeft;
   doc.font(FONT_BOLD).fontSize(15).fillColor(COLORS.text);
-  doc.text(clinic.name || 'Clinic', textLeft, top, { width, align: logo ? 'right' : 'left' });
+  doc.text(clinic.name || words.clinic, textLeft, top, { width, align: logo ? 'right' : 'left' });
   doc.font(FONT_REGULAR).fontSize(8.5).fillColor(COLORS.muted);
   const contact = [
     clinic.address.replace(/\s*\n\s*/g, ', '),
@@ -30,7 +32,7 @@ export function drawLetterhead(
   if (contact) doc.text(contact, { width, align: logo ? 'right' : 'left', lineGap: 1 });
   const practitioner = [
     [clinic.practitionerName, clinic.practitionerQualifications].filter(Boolean).join(', '),
-    clinic.practitionerRegistration && `Registration no. ${clinic.practitionerRegistration}`,
+    clinic.practitionerRegistration && words.registration(clinic.practitionerRegistration),
   ]
     .filter(Boolean)
     .join('\n');

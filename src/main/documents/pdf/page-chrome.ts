@@ -1,3 +1,4 @@
+import { DOCUMENT_WORDS, type DocumentWords } from '../../../shared/documents/document-words';
 import type { DocumentSnapshot } from '../../../shared/documents/schema';
 import { FONT_BOLD, FONT_REGULAR } from './fonts';
 import { COLORS, type PageBox } from './page';
@@ -18,6 +19,7 @@ export function drawRunningChrome(
   patient: ChromePatient,
   footerText: (bottom: number) => void,
   pageNumberOffset = 4,
+  words: DocumentWords = DOCUMENT_WORDS.en,
 ): void {
   const range = doc.bufferedPageRange();
   for (let i = range.start; i < range.start + range.count; i++) {
@@ -29,12 +31,11 @@ export function drawRunningChrome(
     doc.font(FONT_BOLD).fontSize(8.5).fillColor(COLORS.text);
     doc.text(patient.name, box.left, top, { width: box.width * 0.6, lineBreak: false, ellipsis: true });
     doc.font(FONT_REGULAR).fontSize(8).fillColor(COLORS.muted);
-    doc.text(
-      `Date of birth ${patient.dateOfBirth}  ·  Patient no. ${patient.number}`,
-      box.left + box.width * 0.4,
-      top,
-      { width: box.width * 0.6, align: 'right', lineBreak: false },
-    );
+    doc.text(words.patientLine(patient.dateOfBirth, patient.number), box.left + box.width * 0.4, top, {
+      width: box.width * 0.6,
+      align: 'right',
+      lineBreak: false,
+    });
     doc
       .moveTo(box.left, top + 14)
       .lineTo(box.right, top + 14)
@@ -51,7 +52,7 @@ export function drawRunningChrome(
       .stroke();
     footerText(bottom);
     doc.font(FONT_BOLD).fontSize(8).fillColor(COLORS.text);
-    doc.text(`Page ${i - range.start + 1} of ${range.count}`, box.left, bottom + pageNumberOffset, {
+    doc.text(words.page(i - range.start + 1, range.count), box.left, bottom + pageNumberOffset, {
       width: box.width,
       align: 'right',
       lineBreak: false,
@@ -67,10 +68,18 @@ export function drawPageChrome(
   snapshot: DocumentSnapshot,
   uid: string,
   sha256: string,
+  words: DocumentWords,
 ): void {
-  drawRunningChrome(doc, box, snapshot.patient, (bottom) => {
-    doc.font(FONT_REGULAR).fontSize(7).fillColor(COLORS.muted);
-    doc.text(`Document ${uid}`, box.left, bottom, { lineBreak: false });
-    doc.text(`SHA-256 ${sha256}`, box.left, bottom + 10, { lineBreak: false });
-  });
+  drawRunningChrome(
+    doc,
+    box,
+    snapshot.patient,
+    (bottom) => {
+      doc.font(FONT_REGULAR).fontSize(7).fillColor(COLORS.muted);
+      doc.text(words.document(uid), box.left, bottom, { lineBreak: false });
+      doc.text(`SHA-256 ${sha256}`, box.left, bottom + 10, { lineBreak: false });
+    },
+    4,
+    words,
+  );
 }

@@ -1,4 +1,5 @@
 import type { TemplateContent } from '../../../shared/documents/template-schema';
+import { bullets } from './consent-text';
 
 /** Per-area wording of an aftercare sheet; the sections every sheet shares are filled in below. */
 export interface AftercareAreaText {
@@ -52,20 +53,58 @@ const NEXT = `Your next appointment: {{appointment.next}}.
 
 Keeping to the planned intervals gives the best results. If you need to change the appointment, please let the clinic know.`;
 
-const bullets = (items: readonly string[]) => items.map((i) => `- ${i}`).join('\n');
+/** Everything an aftercare sheet says, in one language, apart from each area's wording. */
+export interface AftercareWording {
+  intro: string;
+  commonNormal: readonly string[];
+  commonAvoid: readonly string[];
+  commonSkinCare: readonly string[];
+  urgent: string;
+  contact: string;
+  next: string;
+  headings: {
+    normal: string;
+    avoid: string;
+    skinCare: string;
+    urgent: string;
+    contact: string;
+    next: string;
+  };
+}
 
-/** Builds a complete aftercare template from its area wording and the shared sections. */
-export function aftercareTemplate(area: AftercareAreaText): TemplateContent {
+export const AFTERCARE_EN: AftercareWording = {
+  intro: INTRO,
+  commonNormal: COMMON_NORMAL,
+  commonAvoid: COMMON_AVOID,
+  commonSkinCare: COMMON_SKIN_CARE,
+  urgent: URGENT,
+  contact: CONTACT,
+  next: NEXT,
+  headings: {
+    normal: 'What is normal, and for how long',
+    avoid: 'What to avoid, and for how long',
+    skinCare: 'Skin care and sun',
+    urgent: 'When to get help urgently',
+    contact: 'How to reach us',
+    next: 'Your next appointment',
+  },
+};
+
+/** Builds a complete aftercare template from its area wording and the shared sections of its language. */
+export function aftercareTemplate(
+  area: AftercareAreaText,
+  w: AftercareWording = AFTERCARE_EN,
+): TemplateContent {
   return {
     title: area.title,
-    intro: INTRO,
+    intro: w.intro,
     sections: [
-      { heading: 'What is normal, and for how long', body: bullets([...COMMON_NORMAL, ...area.normal]) },
-      { heading: 'What to avoid, and for how long', body: bullets([...area.avoid, ...COMMON_AVOID]) },
-      { heading: 'Skin care and sun', body: bullets([...area.skinCare, ...COMMON_SKIN_CARE]) },
-      { heading: 'When to get help urgently', body: URGENT },
-      { heading: 'How to reach us', body: CONTACT },
-      { heading: 'Your next appointment', body: NEXT },
+      { heading: w.headings.normal, body: bullets([...w.commonNormal, ...area.normal]) },
+      { heading: w.headings.avoid, body: bullets([...area.avoid, ...w.commonAvoid]) },
+      { heading: w.headings.skinCare, body: bullets([...area.skinCare, ...w.commonSkinCare]) },
+      { heading: w.headings.urgent, body: w.urgent },
+      { heading: w.headings.contact, body: w.contact },
+      { heading: w.headings.next, body: w.next },
     ],
     declarations: [],
     photoConsent: '',

@@ -67,30 +67,77 @@ const DECLARATIONS = [
 
 const PHOTO = `Photographs help us to plan your treatment and to see how well it is working. Agreeing to photographs is separate from agreeing to the treatment: you can have the treatment whatever you choose here, and you can change your choice later. Please choose one level below.`;
 
-const bullets = (items: readonly string[]) => items.map((i) => `- ${i}`).join('\n');
+/** Everything a consent form says, in one language: the shared sections and each area's wording. */
+export interface ConsentWording {
+  intro: string;
+  mixture: string;
+  sideEffectsLead: string;
+  commonSideEffects: readonly string[];
+  rareRisks: string;
+  alternativesLead: string;
+  commonAlternatives: readonly string[];
+  withdraw: string;
+  declarations: readonly string[];
+  photo: string;
+  headings: {
+    procedure: string;
+    mixture: string;
+    benefits: string;
+    sideEffects: string;
+    rareRisks: string;
+    alternatives: string;
+    sessions: string;
+    withdraw: string;
+  };
+}
 
-/** Builds a complete consent template from its area wording and the shared sections. */
-export function consentTemplate(area: ConsentAreaText): TemplateContent {
+export const CONSENT_EN: ConsentWording = {
+  intro: INTRO,
+  mixture: MIXTURE,
+  sideEffectsLead: 'Most people have some of these. They are expected and usually settle on their own:',
+  commonSideEffects: COMMON_SIDE_EFFECTS,
+  rareRisks: RARE_RISKS,
+  alternativesLead: 'Other options you may wish to consider include:',
+  commonAlternatives: COMMON_ALTERNATIVES,
+  withdraw: WITHDRAW,
+  declarations: DECLARATIONS,
+  photo: PHOTO,
+  headings: {
+    procedure: 'About the procedure',
+    mixture: 'Your planned mixture',
+    benefits: 'Expected benefits and their limits',
+    sideEffects: 'Common side effects',
+    rareRisks: 'Rare risks',
+    alternatives: 'Alternatives',
+    sessions: 'Number of sessions',
+    withdraw: 'Your right to withdraw',
+  },
+};
+
+export const bullets = (items: readonly string[]) => items.map((i) => `- ${i}`).join('\n');
+
+/** Builds a complete consent template from its area wording and the shared sections of its language. */
+export function consentTemplate(area: ConsentAreaText, w: ConsentWording = CONSENT_EN): TemplateContent {
   return {
     title: area.title,
-    intro: INTRO,
+    intro: w.intro,
     sections: [
-      { heading: 'About the procedure', body: area.procedure },
-      { heading: 'Your planned mixture', body: MIXTURE },
-      { heading: 'Expected benefits and their limits', body: area.benefits },
+      { heading: w.headings.procedure, body: area.procedure },
+      { heading: w.headings.mixture, body: w.mixture },
+      { heading: w.headings.benefits, body: area.benefits },
       {
-        heading: 'Common side effects',
-        body: `Most people have some of these. They are expected and usually settle on their own:\n\n${bullets([...COMMON_SIDE_EFFECTS, ...area.extraSideEffects])}`,
+        heading: w.headings.sideEffects,
+        body: `${w.sideEffectsLead}\n\n${bullets([...w.commonSideEffects, ...area.extraSideEffects])}`,
       },
-      { heading: 'Rare risks', body: RARE_RISKS },
+      { heading: w.headings.rareRisks, body: w.rareRisks },
       {
-        heading: 'Alternatives',
-        body: `Other options you may wish to consider include:\n\n${bullets([...area.alternatives, ...COMMON_ALTERNATIVES])}`,
+        heading: w.headings.alternatives,
+        body: `${w.alternativesLead}\n\n${bullets([...area.alternatives, ...w.commonAlternatives])}`,
       },
-      { heading: 'Number of sessions', body: area.sessions },
-      { heading: 'Your right to withdraw', body: WITHDRAW },
+      { heading: w.headings.sessions, body: area.sessions },
+      { heading: w.headings.withdraw, body: w.withdraw },
     ],
-    declarations: DECLARATIONS,
-    photoConsent: PHOTO,
+    declarations: [...w.declarations],
+    photoConsent: w.photo,
   };
 }

@@ -108,7 +108,7 @@ export function AuditScreen() {
                 </td>
                 <td>{t(`audit.actions.${e.action}`)}</td>
                 <td>{t(`audit.entities.${entityKind(e)}`, { defaultValue: e.entity })}</td>
-                <td>{e.entityId ?? '—'}</td>
+                <td translate="no">{e.entityId ?? '—'}</td>
                 <td>{t(`audit.actors.${e.actor}`, { defaultValue: e.actor })}</td>
               </tr>
             ))}

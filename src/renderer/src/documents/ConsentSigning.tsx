@@ -1,11 +1,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { documentWords } from '../../../shared/documents/document-words';
 import {
-  PHOTO_CONSENT_LABELS,
   PHOTO_CONSENT_LEVELS,
   type PhotoConsentLevel,
   type RenderedContent,
 } from '../../../shared/documents/schema';
+import type { Language } from '../../../shared/language/languages';
 import type { SignatureInput, SignerRole } from '../../../shared/signature';
 import { Field } from '../components/Field';
 import { SignaturePad, type SignatureValue } from '../components/SignaturePad';
@@ -24,6 +25,8 @@ interface Signer {
 
 interface ConsentSigningProps {
   content: RenderedContent;
+  /** The patient's language: what they read and tick is in it. */
+  language: Language;
   patientName: string;
   practitionerName: string;
   busy: boolean;
@@ -79,7 +82,7 @@ export function ConsentSigning(props: ConsentSigningProps) {
   const errorCount = Object.keys(shown).length;
   return (
     <form className="document-form" noValidate onSubmit={submit}>
-      <RenderedContentView content={content} />
+      <RenderedContentView content={content} language={props.language} />
 
       <fieldset className={shown.acknowledged ? 'fieldset--invalid' : undefined}>
         <legend>{t('documents.declarationsLegend')}</legend>
@@ -99,7 +102,9 @@ export function ConsentSigning(props: ConsentSigningProps) {
 
       <fieldset className={shown.photoConsent ? 'fieldset--invalid' : undefined}>
         <legend>{t('documents.photoLegend')}</legend>
-        <Blocks blocks={content.photoConsent} />
+        <div lang={props.language}>
+          <Blocks blocks={content.photoConsent} />
+        </div>
         {PHOTO_CONSENT_LEVELS.map((level) => (
           <label key={level} className="checkbox checkbox--block">
             <input
@@ -109,7 +114,10 @@ export function ConsentSigning(props: ConsentSigningProps) {
               onChange={() => setPhoto(level)}
             />
             {t(`documents.photoLevels.${level}`)}
-            <span className="muted small"> {PHOTO_CONSENT_LABELS[level]}</span>
+            <span className="muted small" lang={props.language}>
+              {' '}
+              {documentWords(props.language).photoLabels[level]}
+            </span>
           </label>
         ))}
         {shown.photoConsent && <p className="field__error">{t(shown.photoConsent)}</p>}

@@ -6,12 +6,13 @@ import type { DocumentDetailsInput, DocumentPreview } from '../../../shared/docu
 import type { DocumentKind } from '../../../shared/documents/template-schema';
 import { displayName, type Patient } from '../../../shared/patients/schema';
 import { ApiFailure, clinic, unwrap } from '../api/clinic';
+import { ReviewBeforeUse } from '../clinical-texts/ReviewBeforeUse';
 import { QueryState } from '../components/QueryState';
 import { usePatient } from '../patients/queries';
 import { ClinicDetailsWarning } from '../setup/ClinicDetailsWarning';
 import { type ConsentAnswers, ConsentSigning } from './ConsentSigning';
 import { type DetailsChoice, DetailsForm } from './DetailsForm';
-import { documentKeys, useInvalidate, useTemplates } from './queries';
+import { documentKeys, templateKeys, useInvalidate, useTemplates } from './queries';
 import { RenderedContentView } from './RenderedContentView';
 
 /** Start a consent form or an aftercare sheet for a patient: details, then read and sign (or check). */
@@ -20,7 +21,7 @@ export function NewDocumentScreen({ onNotice }: { onNotice: (message: string) =>
   const [params] = useSearchParams();
   const kind: DocumentKind = params.get('kind') === 'aftercare' ? 'aftercare' : 'consent';
   const patient = usePatient(patientId);
-  const templates = useTemplates(kind);
+  const templates = useTemplates(kind, patient.data?.preferredLanguage, patient.data !== undefined);
   // "Give aftercare from this session": the session fills in areas, products with lots and the next visit.
   const sessionId = Number(params.get('session')) || null;
   const fromSession = useQuery({
@@ -62,6 +63,7 @@ function NewDocument({ kind, patient, templates, fromSession, onNotice }: NewDoc
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<{ message: string; fields?: Record<string, string> } | null>(null);
   const name = displayName(patient);
+  const chosenTemplate = templates.find((tpl) => tpl.id === choice?.templateId);
 
   const fail = (e: unknown) => {
     if (e instanceof ApiFailure) setError({ message: e.error.message, fields: e.error.fields });
@@ -133,6 +135,19 @@ function NewDocument({ kind, patient, templates, fromSession, onNotice }: NewDoc
           {t(error.message, { defaultValue: error.message })}
         </p>
       )}
+      <p className="muted">
+        {t('languages.patientReads', { language: t(`form.languageOptions.${patient.preferredLanguage}`) })}
+      </p>
+      {preview && chosenTemplate?.review && (
+        <ReviewBeforeUse
+          review={chosenTemplate.review}
+          onApproved={() => {
+            setError(null);
+            onNotice(t('languages.review.approved'));
+            void invalidate(templateKeys.all);
+          }}
+        />
+      )}
       {!preview || !choice ? (
         <DetailsForm
           kind={kind}
@@ -146,6 +161,7 @@ function NewDocument({ kind, patient, templates, fromSession, onNotice }: NewDoc
       ) : kind === 'consent' ? (
         <ConsentSigning
           content={preview.content}
+          language={preview.language}
           patientName={name}
           practitionerName={settings.data?.practitionerName ?? ''}
           busy={busy}
@@ -155,7 +171,7 @@ function NewDocument({ kind, patient, templates, fromSession, onNotice }: NewDoc
         />
       ) : (
         <div className="document-form">
-          <RenderedContentView content={preview.content} />
+          <RenderedContentView content={preview.content} language={preview.language} />
           <div className="form-actions">
             <button type="button" className="button button--primary" disabled={busy} onClick={give}>
               {busy ? t('form.saving') : t('documents.giveAftercare')}

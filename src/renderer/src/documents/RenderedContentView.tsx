@@ -22,9 +22,9 @@ function Blocks({ blocks }: { blocks: Block[] }) {
 }
 
 /** The document text exactly as it will be stored and printed, for the patient to read on screen. */
-export function RenderedContentView({ content }: { content: RenderedContent }) {
+export function RenderedContentView({ content, language }: { content: RenderedContent; language?: string }) {
   return (
-    <article className="document-text" aria-labelledby="document-title">
+    <article className="document-text" aria-labelledby="document-title" lang={language}>
       <h2 id="document-title">{content.title}</h2>
       <Blocks blocks={content.intro} />
       {content.sections.map((section) => (

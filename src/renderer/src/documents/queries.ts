@@ -1,5 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { DocumentKind } from '../../../shared/documents/template-schema';
+import type { Language } from '../../../shared/language/languages';
 import { clinic, unwrap } from '../api/clinic';
 
 export const documentKeys = {
@@ -11,7 +12,8 @@ export const documentKeys = {
 
 export const templateKeys = {
   all: ['templates'] as const,
-  list: (kind?: DocumentKind) => ['templates', 'list', kind ?? 'all'] as const,
+  list: (kind?: DocumentKind, language?: Language) =>
+    ['templates', 'list', kind ?? 'all', language ?? 'all'] as const,
   versions: (key: string) => ['templates', 'versions', key] as const,
   one: (id: number) => ['templates', 'one', id] as const,
 };
@@ -37,10 +39,12 @@ export function useDocumentPdf(id: number, enabled: boolean) {
   });
 }
 
-export function useTemplates(kind?: DocumentKind) {
+/** Templates, of one kind and in one language (a patient's) when given. */
+export function useTemplates(kind?: DocumentKind, language?: Language, enabled = true) {
   return useQuery({
-    queryKey: templateKeys.list(kind),
-    queryFn: () => unwrap(clinic.templates.list(kind ? { kind } : {})),
+    queryKey: templateKeys.list(kind, language),
+    queryFn: () => unwrap(clinic.templates.list({ kind, language })),
+    enabled,
   });
 }
 

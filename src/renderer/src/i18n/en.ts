@@ -1,10 +1,11 @@
 import { ADVERSE_EVENT_TYPE_LABELS_EN, TECHNIQUE_LABELS_EN } from '../../../shared/treatments/labels';
 import { dayCheckEn } from './dayCheck.en';
 import { diaryEn } from './diary.en';
-/** English strings. Every user-visible string in the renderer comes from here. */
+import { languagesEn } from './languages.en';
 import { photosEn } from './photos.en';
 import { setupEn } from './setup.en';
 
+/** English strings. Every user-visible string in the renderer comes from here. */
 export const en = {
   setup: setupEn,
   diary: diaryEn,
@@ -43,6 +44,7 @@ export const en = {
     shortcutsHint: 'Press / to search · Alt+N for a new patient',
   },
   nav: {
+    label: 'Main',
     patients: 'Patients',
     products: 'Products',
     lotRecall: 'Lot recall',
@@ -205,6 +207,15 @@ export const en = {
     dateOfBirth: 'Date of birth',
     sex: 'Sex',
     sexOptions: { female: 'Female', male: 'Male', other: 'Other', unknown: 'Not stated' },
+    preferredLanguage: 'Language for forms and documents',
+    languageOptions: {
+      en: 'English',
+      fr: 'French',
+      it: 'Italian',
+      es: 'Spanish',
+      de: 'German',
+      pt: 'Portuguese',
+    },
     phone: 'Phone',
     email: 'Email',
     address: 'Postal address',
@@ -423,6 +434,7 @@ export const en = {
       cancel: 'Cancelled',
       'no-show': 'Marked no-show',
       remind: 'Reminder sent',
+      approve: 'Approved',
     },
     entities: {
       patient: 'Patient',
@@ -444,6 +456,7 @@ export const en = {
       document: 'Document',
       'fhir-bundle': 'FHIR bundle',
       'adverse-event': 'Adverse event',
+      'clinical-text': 'Translated clinical text',
     },
     actors: { practitioner: 'Practitioner' },
   },
@@ -576,6 +589,7 @@ export const en = {
       emergencyContactLine: 'Emergency contact line for aftercare',
       paperSize: 'Paper size',
       dateFormat: 'Date format',
+      interfaceLanguage: 'Interface language',
       currency: 'Currency',
       lotExpiryWindowDays: 'Warn about lots expiring within (days)',
       recallAheadDays: 'Recall list looks ahead (days)',
@@ -586,6 +600,11 @@ export const en = {
       'The recall list also shows patients due within this many days; 0 shows only those due now.',
     emergencyHint: 'Printed on every aftercare sheet, e.g. an out-of-hours number.',
     printingLegend: 'Printing and formats',
+    languageLegend: 'Language',
+    interfaceLanguageHint:
+      'The language of these screens. Each patient reads and signs in the language set on their record.',
+    languageAuto: 'Same as this computer',
+    languagePseudo: 'Pseudo-locale (layout test)',
     letter: 'US Letter',
     saveProfile: 'Save settings',
     logoLegend: 'Logo for the letterhead',
@@ -600,6 +619,7 @@ export const en = {
     templatesBody:
       'Editing a template stores a new version. Documents already signed keep the exact text of the version they were signed with.',
     builtin: 'built-in',
+    reviewPending: 'review before first use',
     builtinEdited: 'built-in, edited',
     backToSettings: 'Back to settings',
     editTemplate: 'Edit “{{title}}”',
@@ -1135,6 +1155,7 @@ export const en = {
       noGuardianConsent: 'The patient is under 18: a consent signed by a parent or guardian is needed.',
     },
   },
+  languages: languagesEn,
   common: { close: 'Close', loading: 'Loading…', retry: 'Try again' },
   errors: {
     required: 'This field is required.',
@@ -1231,6 +1252,10 @@ export const en = {
     sessionIncomplete: 'This session cannot be signed yet: see what is still needed.',
     unknownMergeField: 'This text uses a merge field that does not exist. See the list of merge fields.',
     staleTemplate: 'This template was changed since you opened it. Reload it and try again.',
+    reviewBeforeUse:
+      'This translated text has not been reviewed yet. Read it through and approve it before it is signed or given.',
+    nothingToReview:
+      'This text no longer needs a review, or it has changed since it was shown. Reload and try again.',
     templateKind: 'This template is of the wrong kind for this document.',
     declarationsRequired: 'Every declaration must be ticked before signing.',
     choosePhotoConsent: 'Choose one of the photo consent options.',

@@ -8,6 +8,7 @@ import { visibleQuestionIds } from '../../../shared/intake/visibility';
 import { displayName, type Patient } from '../../../shared/patients/schema';
 import type { ApiError } from '../../../shared/result';
 import { ApiFailure, clinic, unwrap } from '../api/clinic';
+import { ReviewBeforeUse } from '../clinical-texts/ReviewBeforeUse';
 import { formatDateTime } from '../format';
 import { questionIdOf, toAnswers, toFormValues } from './answers';
 import { IntakeRoute } from './IntakeRoute';
@@ -127,6 +128,20 @@ function IntakeEditor({
       <p className="muted">
         {t('intake.draftMeta', { version: intake.definitionVersion, date: formatDateTime(intake.createdAt) })}
       </p>
+      <p className="muted">
+        {t('languages.patientReads', {
+          language: t(`form.languageOptions.${intake.definition.language ?? 'en'}`),
+        })}
+      </p>
+      {intake.review && (
+        <ReviewBeforeUse
+          review={intake.review}
+          onApproved={() => {
+            onNotice(t('languages.review.approved'));
+            void invalidate();
+          }}
+        />
+      )}
       {prefilledFrom?.signedAt && (
         <p className="alert alert--info">
           {t('intake.prefilledFrom', { date: formatDateTime(prefilledFrom.signedAt) })}
@@ -153,7 +168,12 @@ function IntakeEditor({
           </div>
         )}
       </div>
-      <form noValidate onSubmit={(e) => e.preventDefault()} aria-label={intake.definition.title}>
+      <form
+        noValidate
+        onSubmit={(e) => e.preventDefault()}
+        aria-label={intake.definition.title}
+        lang={intake.definition.language ?? 'en'}
+      >
         <fieldset className="intake__questions" disabled={stage === 'sign'}>
           <legend className="visually-hidden">{intake.definition.title}</legend>
           {intake.definition.sections.map((section) => {

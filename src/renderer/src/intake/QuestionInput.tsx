@@ -2,6 +2,7 @@ import { useId } from 'react';
 import type { UseFormRegister } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { todayIso } from '../../../shared/dates';
+import { intakeMessage } from '../../../shared/intake/patient-messages';
 import type { IntakeDefinition, Option, Question } from '../../../shared/intake/types';
 import { Field } from '../components/Field';
 
@@ -66,8 +67,11 @@ function ChoiceGroup({
 }
 
 /** One questionnaire question, rendered by its type with a visible label and its error next to it. */
-export function QuestionInput(props: QuestionInputProps) {
-  const { definition, question, register, error, onEdit } = props;
+export function QuestionInput(inputProps: QuestionInputProps) {
+  // What the patient reads next to an answer is in the questionnaire's language.
+  const error = inputProps.error && intakeMessage(inputProps.definition, inputProps.error);
+  const props = { ...inputProps, error };
+  const { definition, question, register, onEdit } = props;
   if (question.type === 'yesNo') {
     const options = [
       { value: 'yes', label: definition.yesLabel },

@@ -131,6 +131,9 @@ function PatientDetail({ patient, onNotice }: { patient: Patient; onNotice: (mes
             <Detail label={t('form.address')} preserveLines>
               {value(patient.address)}
             </Detail>
+            <Detail label={t('form.preferredLanguage')}>
+              {t(`form.languageOptions.${patient.preferredLanguage}`)}
+            </Detail>
           </dl>
         </Card>
         <Card id="emergency-title" title={t('form.sectionEmergency')}>

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { todayIso } from '../../../shared/dates';
+import { LANGUAGES } from '../../../shared/language/languages';
 import {
   displayName,
   LIMITS,
@@ -38,6 +39,7 @@ const EMPTY: FormValues = {
   emergencyContactPhone: '',
   gpName: '',
   notes: '',
+  preferredLanguage: 'en',
 };
 
 export const toFormValues = (p: Patient): FormValues =>
@@ -162,6 +164,12 @@ export function PatientForm({ title, initial, submitLabel, onSubmit, onCancel }:
           field={field('sex')}
           options={SEX_VALUES}
           labelPrefix="form.sexOptions"
+        />
+        <SelectField
+          label={t('form.preferredLanguage')}
+          field={field('preferredLanguage')}
+          options={LANGUAGES}
+          labelPrefix="form.languageOptions"
         />
       </FormSection>
 

@@ -1,5 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { LANGUAGE_NAMES, PSEUDO_LOCALE } from '../../../shared/language/languages';
 import { type Settings, settingsSchema } from '../../../shared/settings/schema';
 import { clinic, unwrap } from '../api/clinic';
 import { Field } from '../components/Field';
@@ -9,6 +10,8 @@ import { FormSection } from '../components/form/FormSection';
 import { InputField } from '../components/form/fields';
 import { useFormMutation } from '../components/form/useFormMutation';
 import { useZodForm } from '../components/form/useZodForm';
+import { INTERFACE_LANGUAGES } from '../i18n/resources';
+import { applyInterfaceLanguage } from '../i18n/useLocaleSettings';
 import { ClinicIdentityFields } from './ClinicIdentityFields';
 import { settingsKeys } from './queries';
 
@@ -47,6 +50,7 @@ export function ClinicProfileForm({
       fieldPrefix: 'patch.',
       onSaved: (saved) => {
         client.setQueryData(settingsKeys.all, saved);
+        applyInterfaceLanguage(saved.interfaceLanguage);
         onNotice(t('settings.saved'));
       },
     },
@@ -67,6 +71,21 @@ export function ClinicProfileForm({
           />
         </div>
       </fieldset>
+      <FormSection legend={t('settings.languageLegend')}>
+        <Field label={t('settings.fields.interfaceLanguage')} hint={t('settings.interfaceLanguageHint')}>
+          {(a) => (
+            <select {...a} {...register('interfaceLanguage')}>
+              <option value="auto">{t('settings.languageAuto')}</option>
+              {INTERFACE_LANGUAGES.map((language) => (
+                <option key={language} value={language} lang={language} translate="no">
+                  {LANGUAGE_NAMES[language]}
+                </option>
+              ))}
+              <option value={PSEUDO_LOCALE}>{t('settings.languagePseudo')}</option>
+            </select>
+          )}
+        </Field>
+      </FormSection>
       <FormSection legend={t('settings.printingLegend')}>
         <Field label={t('settings.fields.paperSize')}>
           {(a) => (
@@ -79,9 +98,15 @@ export function ClinicProfileForm({
         <Field label={t('settings.fields.dateFormat')}>
           {(a) => (
             <select {...a} {...register('dateFormat')}>
-              <option value="DD/MM/YYYY">DD/MM/YYYY</option>
-              <option value="MM/DD/YYYY">MM/DD/YYYY</option>
-              <option value="YYYY-MM-DD">YYYY-MM-DD</option>
+              <option value="DD/MM/YYYY" translate="no">
+                DD/MM/YYYY
+              </option>
+              <option value="MM/DD/YYYY" translate="no">
+                MM/DD/YYYY
+              </option>
+              <option value="YYYY-MM-DD" translate="no">
+                YYYY-MM-DD
+              </option>
             </select>
           )}
         </Field>

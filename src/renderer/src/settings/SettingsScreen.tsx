@@ -35,12 +35,15 @@ export function SettingsScreen({ onNotice }: { onNotice: (message: string) => vo
           <ul className="template-list">
             {templates.data.map((tpl) => (
               <li key={tpl.key}>
-                <Link to={`/settings/templates/${tpl.key}`}>{tpl.title}</Link>
+                <Link to={`/settings/templates/${tpl.key}`} lang={tpl.language} translate="no">
+                  {tpl.title}
+                </Link>
                 <span className="muted small">
                   {' '}
-                  · {t(`documents.kinds.${tpl.kind}`)} ·{' '}
+                  · {t(`form.languageOptions.${tpl.language}`)} · {t(`documents.kinds.${tpl.kind}`)} ·{' '}
                   {t('documents.versionShort', { version: tpl.version })}
                   {tpl.builtin && ` · ${t(tpl.modified ? 'settings.builtinEdited' : 'settings.builtin')}`}
+                  {tpl.review && ` · ${t('settings.reviewPending')}`}
                 </span>
               </li>
             ))}

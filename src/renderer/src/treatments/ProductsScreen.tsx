@@ -25,7 +25,7 @@ import { useZodForm } from '../components/form/useZodForm';
 import { OptionsField } from '../components/OptionsField';
 import { QueryState } from '../components/QueryState';
 import { Table } from '../components/Table';
-import { formatDate } from '../format';
+import { compareText, formatDate } from '../format';
 import { useLots, useProducts } from './queries';
 import { useTreatmentSave } from './useTreatmentSave';
 
@@ -317,22 +317,26 @@ export function ProductsScreen({ onNotice }: { onNotice: (message: string) => vo
             {t('treatments.products.showArchived')}
           </label>
           <ul className="product-list">
-            {products.data.map((p) => (
-              <li key={p.id}>
-                <button
-                  type="button"
-                  className={`product-list__item${p.id === selected ? ' product-list__item--on' : ''}`}
-                  aria-current={p.id === selected ? 'true' : undefined}
-                  onClick={() => setSelected(p.id)}
-                >
-                  <span className="product-list__name">{p.name}</span>
-                  <span className="muted small">
-                    {t(`treatments.productTypes.${p.type}`)} · {t(`treatments.units.${p.unit}`)}
-                    {p.archived && ` · ${t('treatments.products.archivedBadge')}`}
-                  </span>
-                </button>
-              </li>
-            ))}
+            {[...products.data]
+              .sort((a, b) => compareText(a.name, b.name))
+              .map((p) => (
+                <li key={p.id}>
+                  <button
+                    type="button"
+                    className={`product-list__item${p.id === selected ? ' product-list__item--on' : ''}`}
+                    aria-current={p.id === selected ? 'true' : undefined}
+                    onClick={() => setSelected(p.id)}
+                  >
+                    <span className="product-list__name" translate="no">
+                      {p.name}
+                    </span>
+                    <span className="muted small">
+                      {t(`treatments.productTypes.${p.type}`)} · {t(`treatments.units.${p.unit}`)}
+                      {p.archived && ` · ${t('treatments.products.archivedBadge')}`}
+                    </span>
+                  </button>
+                </li>
+              ))}
           </ul>
         </section>
         <div className="products-detail">

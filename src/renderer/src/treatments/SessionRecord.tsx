@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { formatMoney } from '../../../shared/treatments/money';
 import { type Course, type Session, sessionAmendSchema } from '../../../shared/treatments/schema';
 import { itemsVolume, totalDisagrees } from '../../../shared/treatments/volume';
 import { zoneLabel } from '../../../shared/treatments/zones';
@@ -13,7 +12,7 @@ import { FormAlert } from '../components/FormAlert';
 import { useZodForm } from '../components/form/useZodForm';
 import { ImportedBadge, ImportedCheck } from '../components/ImportedFrom';
 import { Table } from '../components/Table';
-import { formatDate, formatDateTime } from '../format';
+import { formatDate, formatDateTime, formatMoney } from '../format';
 import { AdverseEventForm } from './AdverseEvents';
 import { NextDueLine } from './CoursePanel';
 import { DayCheckSummary } from './DayCheck';

@@ -1,0 +1,136 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Download, Page } from '@playwright/test';
+import { pseudoString } from '../../src/shared/language/pseudo';
+import { cleanAnswers } from '../fixtures/intake';
+import { expect, italianPatient, test } from './fixtures';
+
+/** An English interface string as the pseudo-locale shows it (accented, without its padding). */
+const P = (english: string) => pseudoString(english).slice(1, 1 + english.length);
+
+async function signTyped(page: Page, group: string, name: string) {
+  const pad = page.getByRole('group', { name: P(group) });
+  await pad.getByRole('button', { name: P('Type instead') }).click();
+  await pad.getByLabel(P('Full name as signature')).fill(name);
+}
+
+async function pdfOf(download: Download, dir: string): Promise<{ bytes: Buffer; text: string }> {
+  const file = path.join(dir, `${Date.now()}-${download.suggestedFilename()}`);
+  await download.saveAs(file);
+  return { bytes: fs.readFileSync(file), text: execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }) };
+}
+
+test('a practitioner on a non-English interface and an Italian patient: intake and consent in Italian, the PDF reprints unchanged', async ({
+  page,
+  app,
+}) => {
+  // Heavy on a shared 2-core machine: two questionnaires laid out, a consent signed and its PDF read back twice.
+  test.setTimeout(120_000);
+  await app.open();
+  await app.api('settings.update', {
+    patch: { practitionerName: 'Dott.ssa Chiara Bianchi', clinicName: 'Clinica Aurora' },
+  });
+
+  // The practitioner chooses their interface language in Settings (the pseudo-locale stands for French
+  // until the French interface file lands: the patient's language must not follow it).
+  await page.getByRole('link', { name: 'Settings' }).click();
+  await page.getByLabel('Interface language').selectOption('pseudo');
+  await page.getByRole('button', { name: 'Save settings' }).click();
+  await expect(page.getByRole('link', { name: P('Patients') })).toBeVisible();
+
+  const patient = await italianPatient(app);
+  await page.evaluate((id) => {
+    location.hash = `#/patients/${id}`;
+  }, patient.id);
+  await expect(page.getByRole('heading', { level: 1, name: 'Giulia Rossi' })).toBeVisible();
+  await expect(page.getByText(P('Italian'), { exact: false })).toBeVisible();
+
+  // The intake is asked in Italian, with the interface around it in the practitioner's language.
+  await page.getByRole('button', { name: P('Start intake') }).click();
+  await expect(page.getByRole('heading', { name: P('Review before first use') })).toBeVisible();
+  await expect(page.getByRole('group', { name: 'È incinta, o potrebbe esserlo?' })).toBeVisible();
+  await page.getByRole('button', { name: P('I have read this text: approve it') }).click();
+  await expect(page.getByRole('heading', { name: P('Review before first use') })).toHaveCount(0);
+
+  // Answers are typed elsewhere in the intake spec; here they come through the API, then the patient signs.
+  const [draft] = await app.api<{ id: number }[]>('intakes.list', { patientId: patient.id });
+  const intake = await app.api<{ id: number; version: number }>('intakes.get', { id: draft?.id });
+  await app.api('intakes.saveDraft', { id: intake.id, version: intake.version, answers: cleanAnswers() });
+  await app.reload();
+  await expect(
+    page.getByRole('group', { name: 'Sta allattando?' }).getByLabel('No', { exact: true }),
+  ).toBeChecked();
+  await page.getByRole('button', { name: P('Continue to signing') }).click();
+  await expect(page.getByText(/Ho risposto a queste domande/)).toBeVisible();
+  await page.getByRole('checkbox', { name: P('I confirm the declaration above.') }).check();
+  await signTyped(page, 'Patient’s signature', 'Giulia Rossi');
+  await page.getByRole('button', { name: P('Continue to countersignature') }).click();
+  await signTyped(page, 'Practitioner’s countersignature', 'Dott.ssa Chiara Bianchi');
+  await page.getByRole('button', { name: P('Countersign and lock') }).click();
+  await expect(page.getByRole('heading', { name: /Giulia Rossi/ })).toBeVisible();
+  await expect(page.getByText('Questionario di anamnesi e screening')).toBeVisible();
+
+  // The consent: the templates offered are the Italian ones; the text is read and signed in Italian.
+  await page.evaluate((id) => {
+    location.hash = `#/patients/${id}/documents/new?kind=consent`;
+  }, patient.id);
+  await page.getByRole('checkbox', { name: 'Cheeks' }).check();
+  await expect(page.getByLabel(P('Template'))).toHaveAccessibleDescription(/ringiovanimento del viso/);
+  await page.getByRole('button', { name: P('Continue to reading and signing') }).click();
+  await expect(
+    page.getByRole('heading', { name: 'Consenso alla mesoterapia di ringiovanimento del viso' }),
+  ).toBeVisible();
+  await page.getByRole('button', { name: P('I have read this text: approve it') }).click();
+  await expect(page.getByRole('heading', { name: P('Review before first use') })).toHaveCount(0);
+  for (const box of await page
+    .getByRole('group', { name: P('Declarations') })
+    .getByRole('checkbox')
+    .all()) {
+    await box.check();
+  }
+  await page.getByRole('radio', { name: P('Clinical record only') }).check();
+  await signTyped(page, 'Patient’s signature', 'Giulia Rossi');
+  await page.getByLabel(P('Practitioner’s full name')).fill('Dott.ssa Chiara Bianchi');
+  await signTyped(page, 'Practitioner’s signature', 'Dott.ssa Chiara Bianchi');
+  await page.getByRole('button', { name: P('Sign and store the consent') }).click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Consenso alla mesoterapia di ringiovanimento del viso' }),
+  ).toBeVisible();
+
+  const first = await pdfOf(
+    await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: P('Download PDF') }).click(),
+    ]).then(([d]) => d),
+    app.dataDir,
+  );
+  for (const italian of [
+    'Effetti collaterali comuni',
+    'Consenso alle fotografie',
+    'Firme',
+    'Pagina 1 di',
+    'Guance',
+  ]) {
+    expect(first.text, italian).toContain(italian);
+  }
+  expect(first.text).not.toContain('Signatures');
+  expect(first.text).not.toMatch(/[⟦⟧]/);
+
+  // The interface goes back to English: the signed consent's reprint is the very same file.
+  const documentUrl = page.url();
+  await page.getByRole('link', { name: P('Settings') }).click();
+  await page.getByLabel(P('Interface language')).selectOption('en');
+  await page.getByRole('button', { name: P('Save settings') }).click();
+  await expect(page.getByRole('link', { name: 'Patients' })).toBeVisible();
+  await page.goto(documentUrl);
+  await app.reload();
+  const reprint = await pdfOf(
+    await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download PDF' }).click(),
+    ]).then(([d]) => d),
+    app.dataDir,
+  );
+  expect(reprint.bytes.equals(first.bytes)).toBe(true);
+});

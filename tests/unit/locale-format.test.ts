@@ -1,0 +1,59 @@
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { formatClinicInstant } from '../../src/main/documents/dates';
+import { formatClinicDate } from '../../src/shared/dates';
+
+// Loaded by path: the renderer is a project of its own (tsconfig.web.json), outside this one.
+const RENDERER = path.resolve(__dirname, '../../src/renderer/src');
+interface Format {
+  setClinicDateFormat(format: 'DD/MM/YYYY' | 'MM/DD/YYYY' | 'YYYY-MM-DD'): void;
+  formatDate(iso: string): string;
+  formatDateTime(isoInstant: string): string;
+  formatMoney(minor: number, currency: string): string;
+  compareText(a: string, b: string): number;
+}
+let format: Format;
+let i18n: { changeLanguage: (l: string) => Promise<unknown> };
+
+beforeAll(async () => {
+  format = await import(path.join(RENDERER, 'format.ts'));
+  i18n = (await import(path.join(RENDERER, 'i18n/index.ts'))).default;
+});
+
+describe('dates on screen follow the clinic’s date format, as its documents do', () => {
+  it('formats a date of birth exactly as the PDF does, for every format', () => {
+    for (const dateFormat of ['DD/MM/YYYY', 'MM/DD/YYYY', 'YYYY-MM-DD'] as const) {
+      format.setClinicDateFormat(dateFormat);
+      expect(format.formatDate('1988-03-14')).toBe(formatClinicDate('1988-03-14', dateFormat));
+    }
+    format.setClinicDateFormat('DD/MM/YYYY');
+    expect(format.formatDate('1988-03-14')).toBe('14/03/1988');
+    expect(formatClinicInstant('2026-04-12T09:30:00.000Z', 'DD/MM/YYYY')).toMatch(/^12\/04\/2026 /);
+  });
+
+  it('writes an instant’s date in the clinic format and its time in the interface language', async () => {
+    format.setClinicDateFormat('YYYY-MM-DD');
+    const text = format.formatDateTime('2026-04-12T12:00:00.000Z');
+    expect(text).toMatch(/^2026-04-1[23] /);
+    format.setClinicDateFormat('DD/MM/YYYY');
+  });
+
+  it('writes money in the interface language, with the pseudo-locale as English', async () => {
+    await i18n.changeLanguage('pseudo');
+    expect(format.formatMoney(123456, 'EUR')).toBe('€1,234.56');
+    await i18n.changeLanguage('en');
+  });
+
+  it('sorts with the language’s collation: accents and case do not push a name to the end', () => {
+    const names = ['Zoë', 'émile', 'Eve', 'Ábel', 'adam', 'Item 10', 'Item 9'];
+    expect([...names].sort(format.compareText)).toEqual([
+      'Ábel',
+      'adam',
+      'émile',
+      'Eve',
+      'Item 9',
+      'Item 10',
+      'Zoë',
+    ]);
+  });
+});
