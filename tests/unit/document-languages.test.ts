@@ -2,10 +2,11 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ClinicalTextReview } from '../../src/shared/clinical-texts/schema';
+import { type ClinicalTextReview, intakeTextKey } from '../../src/shared/clinical-texts/schema';
 import { documentWords } from '../../src/shared/documents/document-words';
 import type { DocumentSummary } from '../../src/shared/documents/schema';
 import type { TemplateSummary } from '../../src/shared/documents/template-schema';
+import { CURRENT_INTAKE_DEFINITION } from '../../src/shared/intake/definitions';
 import type { Intake, IntakeSaved } from '../../src/shared/intake/schema';
 import { LANGUAGES, type Language } from '../../src/shared/language/languages';
 import type { Patient } from '../../src/shared/patients/schema';
@@ -170,7 +171,10 @@ describe('the intake questionnaire in the patient’s language', () => {
     const draft = await start(italian.id);
     expect(draft.definition.language).toBe('it');
     expect(draft.definition.title).toBe('Questionario di anamnesi e screening');
-    expect(draft.review).toMatchObject({ textKey: 'intake.v1', language: 'it' });
+    expect(draft.review).toMatchObject({
+      textKey: intakeTextKey(CURRENT_INTAKE_DEFINITION.version),
+      language: 'it',
+    });
 
     const answers = cleanAnswers({
       anticoagulants: 'yes',

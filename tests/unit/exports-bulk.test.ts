@@ -8,7 +8,6 @@ import type { Resource } from '../../src/shared/fhir/r4';
 import { parseCsv } from '../../src/shared/imports/csv';
 import type { ImportReport } from '../../src/shared/imports/schema';
 import { patientFieldsSchema } from '../../src/shared/patients/schema';
-import type { Session } from '../../src/shared/treatments/schema';
 import { randomPatient, rng } from '../bench/seed';
 import { createTestDb, type TestDb, testApi } from '../fixtures/db';
 import { bulkAsBundle, validateBundle } from '../fixtures/fhir-validate';
@@ -19,6 +18,7 @@ import {
   productWithLot,
   sessionFields,
   signConsentFor,
+  signSession,
   startCourse,
 } from '../fixtures/treatments';
 
@@ -44,15 +44,19 @@ interface Manifest {
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 const lines = (file: string) => fs.readFileSync(file, 'utf8').split('\n').filter(Boolean);
 
-/** Two patients treated from the same lot (each bundle has its own Medication for it), and one untreated. */
+/**
+ * Two patients treated from the same lot (each bundle has its own Medication for it), each session with its
+ * day-of-treatment check, and one untreated. The clinic signs without before photos (photos-protocol tests that).
+ */
 async function treatedPatients() {
+  await callOk(api, 'settings.update', { patch: { beforePhotosRequired: false } });
   const lot = await productWithLot(api);
   for (const name of ['Alpha', 'Beta']) {
     const { patient } = await populatedPatient(api.call, name);
     await signConsentFor(api, patient.id);
     const course = await startCourse(api, patient.id);
     const draft = await createSession(api, course.id, sessionFields(lot.product.id, lot.lot.id));
-    await callOk<Session>(api, 'sessions.sign', { id: draft.id, version: draft.version });
+    await signSession(api, draft);
   }
   await populatedPatient(api.call, 'Gamma');
 }

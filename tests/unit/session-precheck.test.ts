@@ -10,6 +10,7 @@ import {
 import { createTestDb, type TestDb, testApi } from '../fixtures/db';
 import { patientFields } from '../fixtures/patients';
 import {
+  answerDayCheck,
   callOk,
   createSession,
   productWithLot,
@@ -46,13 +47,22 @@ describe('the pre-sign check on a chart not saved yet', () => {
       courseId: course.id,
       fields: empty,
     });
-    expect(problems(first)).toEqual(['noIntake', 'noConsent', 'noAreas', 'noTechnique', 'noProducts']);
+    // The day-of-treatment check is asked on a saved session, so an unsaved chart always lacks it.
+    expect(problems(first)).toEqual([
+      'noIntake',
+      'noConsent',
+      'noDayCheck',
+      'noAreas',
+      'noTechnique',
+      'noProducts',
+    ]);
 
     const filled = await callOk<SessionCheck>(api, 'sessions.precheck', {
       courseId: course.id,
       fields: sessionFields(product.id, lot.id),
     });
-    expect(problems(filled)).toEqual(['noIntake', 'noConsent']);
+    // Charted areas need their before photos, which an unsaved chart cannot have yet.
+    expect(problems(filled)).toEqual(['noIntake', 'noConsent', 'noDayCheck', 'beforePhotosMissing']);
     expect(filled.ingredients).toEqual(['Hyaluronic acid']);
     // Nothing was saved by asking.
     expect(api.services.sessions.list(patient.id)).toEqual([]);
@@ -86,9 +96,10 @@ describe('the total volume', () => {
       course.id,
       sessionFields(product.id, lot.id, { totalVolumeMl: 2.5 }),
     );
+    const asked = await answerDayCheck(api, draft.id);
     const check = await callOk<SessionCheck>(api, 'sessions.check', { id: draft.id });
     expect(check.problems).toEqual([]);
-    const signed = await callOk<Session>(api, 'sessions.sign', { id: draft.id, version: draft.version });
+    const signed = await callOk<Session>(api, 'sessions.sign', { id: draft.id, version: asked.version });
     expect(signed.totalVolumeMl).toBe(2.5);
     expect(totalDisagrees(signed.totalVolumeMl, signed.items)).toBe(true);
     // The printed record and the exports say the total was entered, and what the products add up to.

@@ -259,7 +259,7 @@ export function createSessionService(deps: SessionDeps) {
     if (sessionAt >= until) return null;
     return {
       key: 'sessions.problems.coolingOff',
-      params: { hours, until: `${until.toISOString().slice(0, 16).replace('T', ' ')} UTC` },
+      params: { count: hours, until: `${until.toISOString().slice(0, 16).replace('T', ' ')} UTC` },
     };
   }
 

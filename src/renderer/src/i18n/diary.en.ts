@@ -45,7 +45,8 @@ export const diaryEn = {
   entry: {
     sessionOf: 'session {{n}} of {{of}}',
     sessionN: 'session {{n}}',
-    minutes: '{{count}} min',
+    minutes_one: '{{count}} min',
+    minutes_other: '{{count}} min',
     needs: 'Needs today',
     reminded: 'Reminded {{when}}',
     note: 'Note',

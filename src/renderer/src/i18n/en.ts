@@ -1150,8 +1150,10 @@ export const en = {
       noDayCheck: 'The check on the day has not been asked.',
       anaestheticUnnamed: 'Name the topical anaesthetic used.',
       noAntiseptic: 'Enter the skin antiseptic used.',
-      coolingOff:
-        'The consent was given less than {{hours}} hours ago (cooling-off until {{until}}): write why the first treatment goes ahead now.',
+      coolingOff_one:
+        'The consent was given less than {{count}} hour ago (cooling-off until {{until}}): write why the first treatment goes ahead now.',
+      coolingOff_other:
+        'The consent was given less than {{count}} hours ago (cooling-off until {{until}}): write why the first treatment goes ahead now.',
       noGuardianConsent: 'The patient is under 18: a consent signed by a parent or guardian is needed.',
     },
   },
