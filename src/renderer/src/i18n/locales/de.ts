@@ -95,7 +95,8 @@ export const de = {
     entry: {
       sessionOf: 'Sitzung {{n}} von {{of}}',
       sessionN: 'Sitzung {{n}}',
-      minutes: '{{count}} Min.',
+      minutes_one: '{{count}} Min.',
+      minutes_other: '{{count}} Min.',
       needs: 'Heute nötig',
       reminded: 'Erinnert {{when}}',
       note: 'Notiz',
@@ -1558,8 +1559,10 @@ export const de = {
       noDayCheck: 'Die Abfrage am Behandlungstag wurde nicht durchgeführt.',
       anaestheticUnnamed: 'Geben Sie das verwendete topische Anästhetikum an.',
       noAntiseptic: 'Geben Sie das verwendete Hautantiseptikum an.',
-      coolingOff:
-        'Die Einwilligung wurde vor weniger als {{hours}} Stunden erteilt (Bedenkzeit bis {{until}}): Begründen Sie schriftlich, warum die erste Behandlung jetzt stattfindet.',
+      coolingOff_one:
+        'Die Einwilligung wurde vor weniger als {{count}} Stunde erteilt (Bedenkzeit bis {{until}}): Begründen Sie schriftlich, warum die erste Behandlung jetzt stattfindet.',
+      coolingOff_other:
+        'Die Einwilligung wurde vor weniger als {{count}} Stunden erteilt (Bedenkzeit bis {{until}}): Begründen Sie schriftlich, warum die erste Behandlung jetzt stattfindet.',
       noGuardianConsent:
         'Der Patient ist unter 18: Eine von einem Elternteil oder gesetzlichen Vertreter unterschriebene Einwilligung ist nötig.',
     },

@@ -98,7 +98,9 @@ export const es = {
     entry: {
       sessionOf: 'sesión {{n}} de {{of}}',
       sessionN: 'sesión {{n}}',
-      minutes: '{{count}} min',
+      minutes_one: '{{count}} min',
+      minutes_many: '{{count}} min',
+      minutes_other: '{{count}} min',
       needs: 'Pendiente hoy',
       reminded: 'Recordatorio enviado {{when}}',
       note: 'Nota',
@@ -1599,8 +1601,12 @@ export const es = {
       noDayCheck: 'No se ha hecho la comprobación el día del tratamiento.',
       anaestheticUnnamed: 'Indique el nombre del anestésico tópico utilizado.',
       noAntiseptic: 'Indique el antiséptico cutáneo utilizado.',
-      coolingOff:
-        'El consentimiento se dio hace menos de {{hours}} horas (periodo de reflexión hasta el {{until}}): escriba por qué el primer tratamiento se hace ahora.',
+      coolingOff_one:
+        'El consentimiento se dio hace menos de {{count}} hora (periodo de reflexión hasta el {{until}}): escriba por qué el primer tratamiento se hace ahora.',
+      coolingOff_many:
+        'El consentimiento se dio hace menos de {{count}} horas (periodo de reflexión hasta el {{until}}): escriba por qué el primer tratamiento se hace ahora.',
+      coolingOff_other:
+        'El consentimiento se dio hace menos de {{count}} horas (periodo de reflexión hasta el {{until}}): escriba por qué el primer tratamiento se hace ahora.',
       noGuardianConsent:
         'El paciente es menor de 18 años: hace falta un consentimiento firmado por su padre, madre o tutor legal.',
     },

@@ -99,7 +99,9 @@ export const fr = {
     entry: {
       sessionOf: 'séance {{n}} sur {{of}}',
       sessionN: 'séance {{n}}',
-      minutes: '{{count}} min',
+      minutes_one: '{{count}} min',
+      minutes_many: '{{count}} min',
+      minutes_other: '{{count}} min',
       needs: 'À faire aujourd’hui',
       reminded: 'Rappel envoyé {{when}}',
       note: 'Note',
@@ -1609,8 +1611,12 @@ export const fr = {
       noDayCheck: 'La vérification le jour du traitement n’a pas été faite.',
       anaestheticUnnamed: 'Indiquez le nom de l’anesthésique topique utilisé.',
       noAntiseptic: 'Indiquez l’antiseptique cutané utilisé.',
-      coolingOff:
-        'Le consentement a été donné il y a moins de {{hours}} heures (délai de réflexion jusqu’au {{until}}) : indiquez par écrit pourquoi le premier traitement a lieu maintenant.',
+      coolingOff_one:
+        'Le consentement a été donné il y a moins de {{count}} heure (délai de réflexion jusqu’au {{until}}) : indiquez par écrit pourquoi le premier traitement a lieu maintenant.',
+      coolingOff_many:
+        'Le consentement a été donné il y a moins de {{count}} heures (délai de réflexion jusqu’au {{until}}) : indiquez par écrit pourquoi le premier traitement a lieu maintenant.',
+      coolingOff_other:
+        'Le consentement a été donné il y a moins de {{count}} heures (délai de réflexion jusqu’au {{until}}) : indiquez par écrit pourquoi le premier traitement a lieu maintenant.',
       noGuardianConsent:
         'Le patient a moins de 18 ans : un consentement signé par un parent ou représentant légal est nécessaire.',
     },

@@ -98,7 +98,9 @@ export const it = {
     entry: {
       sessionOf: 'seduta {{n}} di {{of}}',
       sessionN: 'seduta {{n}}',
-      minutes: '{{count}} min',
+      minutes_one: '{{count}} min',
+      minutes_many: '{{count}} min',
+      minutes_other: '{{count}} min',
       needs: 'Da fare oggi',
       reminded: 'Promemoria inviato {{when}}',
       note: 'Nota',
@@ -1599,8 +1601,12 @@ export const it = {
       noDayCheck: 'La verifica il giorno del trattamento non è stata fatta.',
       anaestheticUnnamed: 'Indichi il nome dell’anestetico topico usato.',
       noAntiseptic: 'Indichi l’antisettico cutaneo usato.',
-      coolingOff:
-        'Il consenso è stato dato meno di {{hours}} ore fa (periodo di riflessione fino al {{until}}): scriva perché il primo trattamento si esegue ora.',
+      coolingOff_one:
+        'Il consenso è stato dato meno di {{count}} ora fa (periodo di riflessione fino al {{until}}): scriva perché il primo trattamento si esegue ora.',
+      coolingOff_many:
+        'Il consenso è stato dato meno di {{count}} ore fa (periodo di riflessione fino al {{until}}): scriva perché il primo trattamento si esegue ora.',
+      coolingOff_other:
+        'Il consenso è stato dato meno di {{count}} ore fa (periodo di riflessione fino al {{until}}): scriva perché il primo trattamento si esegue ora.',
       noGuardianConsent: 'Il paziente ha meno di 18 anni: serve un consenso firmato da un genitore o tutore.',
     },
   },

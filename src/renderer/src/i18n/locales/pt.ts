@@ -99,7 +99,9 @@ export const pt = {
     entry: {
       sessionOf: 'sessão {{n}} de {{of}}',
       sessionN: 'sessão {{n}}',
-      minutes: '{{count}} min',
+      minutes_one: '{{count}} min',
+      minutes_many: '{{count}} min',
+      minutes_other: '{{count}} min',
       needs: 'Pendente hoje',
       reminded: 'Lembrete enviado {{when}}',
       note: 'Nota',
@@ -1594,8 +1596,12 @@ export const pt = {
       noDayCheck: 'A verificação no dia do tratamento não foi feita.',
       anaestheticUnnamed: 'Indique o nome do anestésico tópico utilizado.',
       noAntiseptic: 'Indique o antisséptico cutâneo utilizado.',
-      coolingOff:
-        'O consentimento foi dado há menos de {{hours}} horas (período de reflexão até {{until}}): escreva porque é que o primeiro tratamento se faz agora.',
+      coolingOff_one:
+        'O consentimento foi dado há menos de {{count}} hora (período de reflexão até {{until}}): escreva porque é que o primeiro tratamento se faz agora.',
+      coolingOff_many:
+        'O consentimento foi dado há menos de {{count}} horas (período de reflexão até {{until}}): escreva porque é que o primeiro tratamento se faz agora.',
+      coolingOff_other:
+        'O consentimento foi dado há menos de {{count}} horas (período de reflexão até {{until}}): escreva porque é que o primeiro tratamento se faz agora.',
       noGuardianConsent:
         'O paciente tem menos de 18 anos: é necessário um consentimento assinado por um progenitor ou representante legal.',
     },
