@@ -28,7 +28,9 @@ test('export a patient record: the folder holds the record PDF, FHIR and CSV fil
   expect(path.dirname(folder)).toBe(path.join(app.dataDir, 'exports'));
   expect(fs.readdirSync(folder).sort()).toEqual([
     'adverse-events.csv',
+    'appointments.csv',
     'audit-anchor.json',
+    'contact-preferences.csv',
     'documents.csv',
     'fhir-bundle.json',
     'intake-answers.csv',

@@ -19,6 +19,9 @@ test('book from the recall list, see it in the day and week views, arrive, start
   page,
   app,
 }) => {
+  // A long flow (book, day and week views, remind, arrive, start the session, cancel): like the other
+  // end-to-end flows it needs more than the default 30 s when the machine is busy.
+  test.setTimeout(90_000);
   await app.open();
   // The clinic works every day in this test, so the day view is the home screen's main panel whatever today is.
   await app.api('settings.update', { patch: { clinicTimeZone: 'UTC', workingWeek: OPEN_EVERY_DAY } });

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { backDate, exportedBundle } from '../fixtures/crafted-bundle';
-import { createTestDb, testApi } from '../fixtures/db';
+import { createTestDb, testApi } from '../fixtures/test-db';
 import { expect, test } from './fixtures';
 
 /** A bundle from another clinic, its signed intake and session back-dated to 2019 with recomputed hashes. */

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { createServices } from '../../src/main/api';
 import { openDatabase } from '../../src/main/db/open';
 import { seedPatients } from '../bench/seed';
-import { testContext } from '../fixtures/db';
+import { testContext } from '../fixtures/test-db';
 import { expect, test } from './fixtures';
 
 test('a large registry stays virtualised and pages in as the keyboard moves down', async ({ page, app }) => {

@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { isWorkingDay } from '../../../shared/diary/hours';
 import { addDays } from '../../../shared/treatments/schedule';
 import { useShortcuts } from '../components/useShortcut';
+import { formatLocale } from '../i18n';
 import { AppointmentDialog } from './AppointmentDialog';
 import { BookingDialog, type BookingStart } from './BookingDialog';
 import { NeedList, timeSpan, useWhatText } from './EntrySummary';
@@ -12,14 +13,15 @@ import { useDay, useDiaryClock, useSettings } from './queries';
 
 const longDate = (iso: string) => {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return new Intl.DateTimeFormat(undefined, { dateStyle: 'full' }).format(new Date(y, m - 1, d));
+  return new Intl.DateTimeFormat(formatLocale(), { dateStyle: 'full' }).format(new Date(y, m - 1, d));
 };
 
 /**
  * The day's diary: who is coming, when, for what, and what each needs seen to today. Left and right
- * arrows change the day, N books, Enter on a row opens it.
+ * arrows change the day, N books, Enter on a row opens it. `main` when it is the screen's main panel:
+ * its title is then the page's level-1 heading.
  */
-export function DayView({ initialDate }: { initialDate?: string }) {
+export function DayView({ initialDate, main = false }: { initialDate?: string; main?: boolean }) {
   const { t } = useTranslation();
   const clock = useDiaryClock();
   const settings = useSettings();
@@ -39,6 +41,7 @@ export function DayView({ initialDate }: { initialDate?: string }) {
     }),
   );
   if (!date) return null;
+  const Heading = main ? 'h1' : 'h2';
   const entries = day.data ?? [];
   const open = entries.find((e) => e.id === openId) ?? null;
   const closed =
@@ -47,7 +50,7 @@ export function DayView({ initialDate }: { initialDate?: string }) {
   return (
     <section className="card diary-day" aria-labelledby="diary-day-title">
       <div className="diary-head">
-        <h2 id="diary-day-title">{t('diary.day.title', { date: longDate(date) })}</h2>
+        <Heading id="diary-day-title">{t('diary.day.title', { date: longDate(date) })}</Heading>
         <div className="button-row">
           <button type="button" className="button" onClick={() => move(-1)} aria-keyshortcuts="ArrowLeft">
             {t('diary.day.previous')}

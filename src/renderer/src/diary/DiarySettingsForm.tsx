@@ -149,6 +149,7 @@ export function DiarySettingsForm({
           <input
             id={`${id}-zone`}
             list={`${id}-zones`}
+            translate="no"
             value={zone}
             placeholder={Intl.DateTimeFormat().resolvedOptions().timeZone}
             aria-describedby={`${id}-zone-hint`}
@@ -218,6 +219,7 @@ export function DiarySettingsForm({
         <textarea
           id={`${id}-tpl`}
           rows={9}
+          translate="no"
           value={template}
           aria-describedby={`${id}-tpl-hint`}
           onChange={(e) => setTemplate(e.target.value)}

@@ -40,7 +40,7 @@ export function HomeScreen() {
   return (
     <div className="home">
       {workingDay ? (
-        <DayView />
+        <DayView main />
       ) : (
         <section className="empty-state empty-state--compact" aria-labelledby="pick-title">
           <h1 id="pick-title">{t('patients.pickTitle')}</h1>
