@@ -22,7 +22,8 @@ export function PhotoSettingsCard() {
       <label className="checkbox">
         <input
           type="checkbox"
-          checked={settings.data.beforePhotosRequired}
+          // While the change is saved the box shows what was clicked; a failed save puts the stored value back.
+          checked={save.isPending ? save.variables : settings.data.beforePhotosRequired}
           disabled={save.isPending}
           onChange={(e) => save.mutate(e.target.checked)}
         />
