@@ -61,7 +61,6 @@ async function main(): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mesodesk-bench-'));
   console.log('Machine at the start:', machineLoad());
   try {
-    const { db } = openDatabase(path.join(dir, 'bench.db'));
     const screening = benchScreening();
     console.log(
       `Screening (first call, building the knowledge-base index: ${screening.firstCallMs.toFixed(1)} ms):`,

@@ -19,7 +19,6 @@ import type { Patient } from '../../shared/patients/schema';
 import type { Signature } from '../../shared/signature';
 import { signatureTime } from '../../shared/signature';
 import { createClinicalTextReviews, mustBeReviewed } from '../clinical-texts/reviews';
-import type { Db } from '../db/types';
 import { AppError, atVersion, found } from '../errors';
 import { createProvenanceRepository } from '../imports/provenance';
 import type { ServiceDeps } from '../kernel/service-deps';

@@ -5,7 +5,6 @@ import { id, requiredString } from '../kernel/zod';
 export const folderSchema = requiredString(1000);
 /** A folder an export is written into. */
 export const exportFolder = folderSchema;
-const folder = exportFolder;
 
 /** The export goes into `folder`, or the clinic's own exports folder when absent. */
 export const patientExportSchema = z.strictObject({ patientId: id, folder: exportFolder.optional() });
