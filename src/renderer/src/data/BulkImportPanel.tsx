@@ -5,7 +5,7 @@ import { clinic, unwrap } from '../api/clinic';
 import { apiError, failureMessage } from '../api/failure';
 import { FormAlert } from '../components/FormAlert';
 import { BusyButton } from '../components/form/BusyButton';
-import { FolderField } from './FolderField';
+import { ExportFolderField } from './FolderField';
 import { fhirImportedText } from './ImportPanel';
 
 /** Re-import of a whole-clinic export folder (FHIR bulk data and its manifest). */
@@ -25,12 +25,11 @@ export function BulkImportPanel({ onNotice }: { onNotice: (message: string) => v
     <section className="card" aria-labelledby="bulk-import-title">
       <h2 id="bulk-import-title">{t('data.bulkTitle')}</h2>
       <p className="muted">{t('data.bulkBody')}</p>
-      <FolderField
+      <ExportFolderField
         label={t('data.bulkFolder')}
         hint={t('data.bulkFolderHint')}
         value={folder}
         onChange={setFolder}
-        purpose="export"
         error={failure?.fields?.folder}
       />
       <div className="form-actions">

@@ -7,7 +7,7 @@ import { apiError } from '../api/failure';
 import { Card } from '../components/Card';
 import { FormAlert } from '../components/FormAlert';
 import { counted } from '../i18n/counts';
-import { FolderField } from './FolderField';
+import { ExportFolderField } from './FolderField';
 
 export function exportSummary(
   t: (key: string, values?: Record<string, unknown>) => string,
@@ -53,14 +53,7 @@ export function ClinicExportPanel() {
 
   return (
     <Card id="clinic-export-title" title={t('data.exportTitle')} intro={t('data.exportBody')}>
-      <FolderField
-        label={t('data.exportFolder')}
-        hint={t('data.exportFolderHint')}
-        value={folder}
-        onChange={setFolder}
-        purpose="export"
-        error={failure?.fields?.folder}
-      />
+      <ExportFolderField value={folder} onChange={setFolder} error={failure?.fields?.folder} />
       <div>
         <label className="checkbox">
           <input type="checkbox" checked={documents} onChange={(e) => setDocuments(e.target.checked)} />

@@ -5,7 +5,7 @@ import { PHOTO_USES, type PhotoUse } from '../../../shared/photos/schema';
 import { clinic, unwrap } from '../api/clinic';
 import { apiError } from '../api/failure';
 import { FormAlert } from '../components/FormAlert';
-import { FolderField } from '../data/FolderField';
+import { ExportFolderField } from '../data/FolderField';
 
 /** Data page: the photos of patients who agreed to teaching or publicity use, with anonymous names. */
 export function PhotoUseExportPanel() {
@@ -30,14 +30,7 @@ export function PhotoUseExportPanel() {
           </label>
         ))}
       </fieldset>
-      <FolderField
-        label={t('data.exportFolder')}
-        hint={t('data.exportFolderHint')}
-        value={folder}
-        onChange={setFolder}
-        purpose="export"
-        error={failure?.fields?.folder}
-      />
+      <ExportFolderField value={folder} onChange={setFolder} error={failure?.fields?.folder} />
       <div className="form-actions">
         <button
           type="button"
