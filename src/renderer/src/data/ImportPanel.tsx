@@ -17,6 +17,7 @@ import { Field } from '../components/Field';
 import { FormAlert } from '../components/FormAlert';
 import { BusyButton } from '../components/form/BusyButton';
 import { FileField } from '../components/form/FileField';
+import { RadioGroup } from '../components/form/RadioGroup';
 import { Table } from '../components/Table';
 import { counted } from '../i18n/counts';
 import { readTextFile } from './FolderField';
@@ -150,26 +151,15 @@ export function CsvImportPanel({ onNotice }: { onNotice: (message: string) => vo
               ))}
             </Table>
           </div>
-          <fieldset className="import-mode">
-            <legend>{t('data.mode')}</legend>
-            <label>
-              <input
-                type="radio"
-                name="import-mode"
-                checked={mode === 'valid'}
-                onChange={() => setMode('valid')}
-              />{' '}
-              {t('data.modeValid')}
-            </label>
-            <label>
-              <input
-                type="radio"
-                name="import-mode"
-                checked={mode === 'all'}
-                onChange={() => setMode('all')}
-              />{' '}
-              {t('data.modeAll')}
-            </label>
+          <RadioGroup
+            legend={t('data.mode')}
+            name="import-mode"
+            options={['valid', 'all'] as const}
+            label={(m) => t(m === 'valid' ? 'data.modeValid' : 'data.modeAll')}
+            value={mode}
+            onChange={setMode}
+            className="import-mode"
+          >
             <label>
               <input
                 type="checkbox"
@@ -178,7 +168,7 @@ export function CsvImportPanel({ onNotice }: { onNotice: (message: string) => vo
               />{' '}
               {t('data.includeDuplicates')}
             </label>
-          </fieldset>
+          </RadioGroup>
           <BusyButton
             type="button"
             label={t('data.importNow')}
