@@ -3,6 +3,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { REMINDER_CHANNELS, type ReminderChannel } from '../../../shared/diary/schema';
 import { ApiFailure, clinic, unwrap } from '../api/clinic';
+import { Card } from '../components/Card';
 import { FormAlert } from '../components/FormAlert';
 import { formatDateTime } from '../format';
 
@@ -29,8 +30,7 @@ export function ContactPreferenceCard({ patientId, archived }: { patientId: numb
   if (!pref.data) return null;
   const current = edit ?? { channel: pref.data.channel, consent: pref.data.consent };
   return (
-    <section className="card" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>{t('diary.contact.title')}</h2>
+    <Card id={`${id}-title`} title={t('diary.contact.title')}>
       <p className="muted small">
         {pref.data.consent && pref.data.consentRecordedAt
           ? t('diary.contact.agreed', {
@@ -73,6 +73,6 @@ export function ContactPreferenceCard({ patientId, archived }: { patientId: numb
         </button>
       </form>
       <FormAlert message={save.error instanceof ApiFailure ? save.error.error.message : null} />
-    </section>
+    </Card>
   );
 }

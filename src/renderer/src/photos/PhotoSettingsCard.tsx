@@ -2,6 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { clinic, unwrap } from '../api/clinic';
 import { failureMessage } from '../api/failure';
+import { Card } from '../components/Card';
 import { FormAlert } from '../components/FormAlert';
 import { settingsKeys, useSettings } from '../settings/queries';
 
@@ -17,8 +18,7 @@ export function PhotoSettingsCard() {
   });
   if (!settings.data) return null;
   return (
-    <section className="card" aria-labelledby="photo-settings-title">
-      <h2 id="photo-settings-title">{t('photos.settings.title')}</h2>
+    <Card id="photo-settings-title" title={t('photos.settings.title')}>
       <label className="checkbox">
         <input
           type="checkbox"
@@ -30,6 +30,6 @@ export function PhotoSettingsCard() {
       </label>
       <p className="muted small">{t('photos.settings.beforeRequiredHint')}</p>
       <FormAlert message={save.error ? failureMessage(save.error) : null} />
-    </section>
+    </Card>
   );
 }
