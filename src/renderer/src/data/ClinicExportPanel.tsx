@@ -6,6 +6,7 @@ import { clinic, unwrap } from '../api/clinic';
 import { apiError } from '../api/failure';
 import { Card } from '../components/Card';
 import { FormAlert } from '../components/FormAlert';
+import { Checkbox } from '../components/form/Checkbox';
 import { counted } from '../i18n/counts';
 import { ExportFolderField } from './FolderField';
 
@@ -55,16 +56,10 @@ export function ClinicExportPanel() {
     <Card id="clinic-export-title" title={t('data.exportTitle')} intro={t('data.exportBody')}>
       <ExportFolderField value={folder} onChange={setFolder} error={failure?.fields?.folder} />
       <div>
-        <label className="checkbox">
-          <input type="checkbox" checked={documents} onChange={(e) => setDocuments(e.target.checked)} />
-          {t('data.exportDocuments')}
-        </label>
+        <Checkbox label={t('data.exportDocuments')} checked={documents} onChange={setDocuments} />
       </div>
       <div>
-        <label className="checkbox">
-          <input type="checkbox" checked={zip} onChange={(e) => setZip(e.target.checked)} />
-          {t('data.exportZip')}
-        </label>
+        <Checkbox label={t('data.exportZip')} checked={zip} onChange={setZip} />
       </div>
       <div className="form-actions">
         <button

@@ -16,6 +16,7 @@ import { Card } from '../components/Card';
 import { Field } from '../components/Field';
 import { FormAlert } from '../components/FormAlert';
 import { BusyButton } from '../components/form/BusyButton';
+import { Checkbox } from '../components/form/Checkbox';
 import { FileField } from '../components/form/FileField';
 import { RadioGroup } from '../components/form/RadioGroup';
 import { Table } from '../components/Table';
@@ -160,14 +161,12 @@ export function CsvImportPanel({ onNotice }: { onNotice: (message: string) => vo
             onChange={setMode}
             className="import-mode"
           >
-            <label>
-              <input
-                type="checkbox"
-                checked={includeDuplicates}
-                onChange={(e) => setIncludeDuplicates(e.target.checked)}
-              />{' '}
-              {t('data.includeDuplicates')}
-            </label>
+            <Checkbox
+              className=""
+              label={t('data.includeDuplicates')}
+              checked={includeDuplicates}
+              onChange={setIncludeDuplicates}
+            />
           </RadioGroup>
           <BusyButton
             type="button"

@@ -5,6 +5,7 @@ import { REMINDER_CHANNELS, type ReminderChannel } from '../../../shared/diary/s
 import { ApiFailure, clinic, unwrap } from '../api/clinic';
 import { Card } from '../components/Card';
 import { FormAlert } from '../components/FormAlert';
+import { Checkbox } from '../components/form/Checkbox';
 import { formatDateTime } from '../format';
 
 /** How the patient wants to be reminded, and whether they agreed to be contacted at all. */
@@ -59,15 +60,13 @@ export function ContactPreferenceCard({ patientId, archived }: { patientId: numb
             </option>
           ))}
         </select>
-        <label>
-          <input
-            type="checkbox"
-            checked={current.consent}
-            disabled={archived}
-            onChange={(e) => setEdit({ ...current, consent: e.target.checked })}
-          />{' '}
-          {t('diary.contact.consent')}
-        </label>
+        <Checkbox
+          className=""
+          label={t('diary.contact.consent')}
+          checked={current.consent}
+          disabled={archived}
+          onChange={(consent) => setEdit({ ...current, consent })}
+        />
         <button type="submit" className="button button--small" disabled={archived || !edit || save.isPending}>
           {t('diary.contact.save')}
         </button>
