@@ -1,4 +1,4 @@
-import type { Patient, PatientChange } from '../../shared/patients/schema';
+import type { Patient } from '../../shared/patients/schema';
 import { instant } from './export-text';
 import { erasePatientRows, listMapper, type PatientRecordKind } from './kind';
 

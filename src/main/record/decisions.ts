@@ -1,4 +1,3 @@
-import type { FlagDecision } from '../../shared/screening/schema';
 import { instant } from './export-text';
 import { erasePatientRows, listMapper, type PatientRecordKind } from './kind';
 

@@ -2,7 +2,6 @@ import type { Media } from '../../shared/fhir/r4';
 import type { Patient } from '../../shared/patients/schema';
 import { PHOTO_MOMENT_LABELS, PHOTO_VIEW_LABELS, type PhotoSummary } from '../../shared/photos/schema';
 import { FHIR_SYSTEM, refTo } from '../exports/fhir';
-import type { ExportedPhoto } from '../exports/record';
 import { type ExportFile, listMapper, type PatientRecordKind } from './kind';
 import { sessionResourceIds } from './session-resources';
 
