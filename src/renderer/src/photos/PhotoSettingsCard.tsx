@@ -2,9 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { clinic, unwrap } from '../api/clinic';
 import { failureMessage } from '../api/failure';
-import { Card } from '../components/Card';
 import { FormAlert } from '../components/FormAlert';
-import { Checkbox } from '../components/form/Checkbox';
 import { settingsKeys, useSettings } from '../settings/queries';
 
 /** Settings: whether a session needs its before photos (or a reason per skipped view) to be signed. */
@@ -19,15 +17,19 @@ export function PhotoSettingsCard() {
   });
   if (!settings.data) return null;
   return (
-    <Card id="photo-settings-title" title={t('photos.settings.title')}>
-      <Checkbox
-        label={t('photos.settings.beforeRequired')}
-        checked={settings.data.beforePhotosRequired}
-        disabled={save.isPending}
-        onChange={(checked) => save.mutate(checked)}
-      />
+    <section className="card" aria-labelledby="photo-settings-title">
+      <h2 id="photo-settings-title">{t('photos.settings.title')}</h2>
+      <label className="checkbox">
+        <input
+          type="checkbox"
+          checked={settings.data.beforePhotosRequired}
+          disabled={save.isPending}
+          onChange={(e) => save.mutate(e.target.checked)}
+        />
+        {t('photos.settings.beforeRequired')}
+      </label>
       <p className="muted small">{t('photos.settings.beforeRequiredHint')}</p>
       <FormAlert message={save.error ? failureMessage(save.error) : null} />
-    </Card>
+    </section>
   );
 }
