@@ -7,7 +7,7 @@ import { FONT_BOLD, FONT_REGULAR } from '../documents/pdf/fonts';
 import { drawLetterhead } from '../documents/pdf/letterhead';
 import { COLORS, type pageBox } from '../documents/pdf/page';
 import { drawRunningChrome } from '../documents/pdf/page-chrome';
-import { startPdf } from '../documents/pdf/start';
+import { pdfInfo, startPdf } from '../documents/pdf/start';
 import { instant } from '../record/export-text';
 import type { PdfSection } from '../record/kind';
 
@@ -29,15 +29,10 @@ const THUMBNAIL = { width: 160, height: 120 };
 /** The complete patient record as one PDF: details, then one section per record type. */
 export function renderRecordPdf(source: RecordPdfSource): Promise<Buffer> {
   const { patient } = source;
-  const at = new Date(source.generatedAt);
-  const { doc, box, flow, done } = startPdf(source.paperSize, {
-    Title: `Patient record ${patient.number}`,
-    Author: source.clinic.name || 'Mesodesk',
-    Creator: 'Mesodesk',
-    Producer: 'Mesodesk (PDFKit)',
-    CreationDate: at,
-    ModDate: at,
-  });
+  const { doc, box, flow, done } = startPdf(
+    source.paperSize,
+    pdfInfo(`Patient record ${patient.number}`, source.clinic.name, new Date(source.generatedAt)),
+  );
 
   drawLetterhead(doc, box, source.clinic, source.logo);
   flow.write('Patient record', { font: FONT_BOLD, size: 17 });

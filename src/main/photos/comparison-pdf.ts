@@ -5,7 +5,7 @@ import type { Settings } from '../../shared/settings/schema';
 import { FONT_BOLD, FONT_REGULAR } from '../documents/pdf/fonts';
 import { drawLetterhead } from '../documents/pdf/letterhead';
 import { COLORS } from '../documents/pdf/page';
-import { startPdf } from '../documents/pdf/start';
+import { pdfInfo, startPdf } from '../documents/pdf/start';
 
 /** One side of the comparison: the photo, its JPEG and where it sits in its course. */
 export interface ComparedPhoto {
@@ -28,15 +28,10 @@ const GAP = 14;
 
 /** Two photos side by side on one page, each captioned with its date, view, moment and session. */
 export function renderComparisonPdf(source: ComparisonPdfSource): Promise<Buffer> {
-  const at = new Date(source.generatedAt);
-  const { doc, box, done } = startPdf(source.paperSize, {
-    Title: `Photo comparison ${source.patient.number}`,
-    Author: source.clinic.name || 'Mesodesk',
-    Creator: 'Mesodesk',
-    Producer: 'Mesodesk (PDFKit)',
-    CreationDate: at,
-    ModDate: at,
-  });
+  const { doc, box, done } = startPdf(
+    source.paperSize,
+    pdfInfo(`Photo comparison ${source.patient.number}`, source.clinic.name, new Date(source.generatedAt)),
+  );
   drawLetterhead(doc, box, source.clinic, source.logo);
   doc.font(FONT_BOLD).fontSize(16).fillColor(COLORS.text).text('Photo comparison', box.left, doc.y);
   doc

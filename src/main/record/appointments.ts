@@ -3,7 +3,7 @@ import type { ContactPreferenceRecord } from '../diary/contact';
 import type { AppointmentRecord } from '../diary/records';
 import { FHIR_SYSTEM, refTo } from '../exports/fhir';
 import { b64, derivedUuid, instant } from './export-text';
-import { mapper, type PatientRecordKind } from './kind';
+import { listMapper, type PatientRecordKind } from './kind';
 import { sessionResourceIds } from './session-resources';
 import { storedRecordImport } from './stored-record-import';
 
@@ -25,9 +25,7 @@ const TYPE_LABELS: Record<AppointmentRecord['type'], string> = {
 const sessionOfN = (a: AppointmentRecord) =>
   a.sessionNumber ? `session ${a.sessionNumber}${a.plannedSessions ? ` of ${a.plannedSessions}` : ''}` : null;
 
-const appointments = mapper<AppointmentRecord>({
-  kind: 'appointments',
-  items: (r) => r.appointments,
+const appointments = listMapper('appointments', {
   fhir: (items, patient) =>
     items.map(
       (a): FhirAppointment => ({
@@ -156,10 +154,7 @@ const CHANNEL_LABELS: Record<ContactPreferenceRecord['channel'], string> = {
   text: 'Text message',
 };
 
-const contactPreferences = mapper<ContactPreferenceRecord>({
-  kind: 'contactPreferences',
-  items: (r) => r.contactPreferences,
-  fhir: () => [],
+const contactPreferences = listMapper('contactPreferences', {
   csv: {
     file: 'contact-preferences.csv',
     header: ['patient_number', 'channel', 'consent_to_contact', 'consent_recorded_at', 'updated_at'],

@@ -1,6 +1,6 @@
-import type { Patient, PatientChange } from '../../shared/patients/schema';
+import type { Patient } from '../../shared/patients/schema';
 import { instant } from './export-text';
-import { erasePatientRows, mapper, type PatientRecordKind } from './kind';
+import { erasePatientRows, listMapper, type PatientRecordKind } from './kind';
 
 const FIELD_LABELS: Record<keyof Patient & string, string> = {
   firstName: 'First name',
@@ -19,10 +19,7 @@ const FIELD_LABELS: Record<keyof Patient & string, string> = {
 } as Record<keyof Patient & string, string>;
 
 /** The patient's change history: who changed which field, when. */
-const changes = mapper<PatientChange>({
-  kind: 'changes',
-  items: (r) => r.changes,
-  fhir: () => [],
+const changes = listMapper('changes', {
   csv: {
     file: 'patient-changes.csv',
     header: ['patient_number', 'at', 'action', 'field', 'from', 'to'],

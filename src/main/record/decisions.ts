@@ -1,11 +1,7 @@
-import type { FlagDecision } from '../../shared/screening/schema';
 import { instant } from './export-text';
-import { erasePatientRows, mapper, type PatientRecordKind } from './kind';
+import { erasePatientRows, listMapper, type PatientRecordKind } from './kind';
 
-const decisions = mapper<FlagDecision>({
-  kind: 'decisions',
-  items: (r) => r.decisions,
-  fhir: () => [],
+const decisions = listMapper('decisions', {
   csv: {
     file: 'screening-decisions.csv',
     header: ['patient_number', 'intake_id', 'flag', 'severity', 'decision', 'reason', 'decided_at'],

@@ -4,15 +4,13 @@ import type { Consent, DocumentReference, Resource } from '../../shared/fhir/r4'
 import type { Patient } from '../../shared/patients/schema';
 import { FHIR_SYSTEM, refTo } from '../exports/fhir';
 import { derivedUuid } from './export-text';
-import { type ExportFile, erasePatientRows, mapper, type PatientRecordKind } from './kind';
+import { type ExportFile, erasePatientRows, listMapper, type PatientRecordKind } from './kind';
 
 /** The signed PDF's file name inside the export folder. */
 export const documentFileName = (d: DocumentRecord) =>
   `documents/${d.kind}-${d.createdAt.slice(0, 10)}-${d.uid.slice(-8)}.pdf`;
 
-const documents = mapper<DocumentRecord>({
-  kind: 'documents',
-  items: (r) => r.documents,
+const documents = listMapper('documents', {
   fhir: (items, patient, files) =>
     items.flatMap((d) => {
       const pdf = files.get(documentFileName(d));

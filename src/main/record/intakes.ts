@@ -3,7 +3,7 @@ import { answerText } from '../../shared/intake/display';
 import type { Intake } from '../../shared/intake/schema';
 import { FHIR_SYSTEM, refTo } from '../exports/fhir';
 import { b64, importedText } from './export-text';
-import { eraseChildRows, erasePatientRows, mapper, type PatientRecordKind } from './kind';
+import { eraseChildRows, erasePatientRows, listMapper, type PatientRecordKind } from './kind';
 
 /** The full intake as stored, so a re-import recreates it exactly (its content hash still verifies). */
 export interface IntakeRecordPayload {
@@ -52,9 +52,7 @@ export function questionnaireItems(
   });
 }
 
-const intakes = mapper<Intake>({
-  kind: 'intakes',
-  items: (r) => r.intakes,
+const intakes = listMapper('intakes', {
   fhir: (items, patient) =>
     items.map((intake): QuestionnaireResponse => {
       const payload: IntakeRecordPayload = {

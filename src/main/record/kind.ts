@@ -37,6 +37,21 @@ export interface RecordMapper<T> {
 
 export const mapper = <T>(m: RecordMapper<T>) => m as unknown as RecordMapper<unknown>;
 
+/** The record's lists that a kind exports as they are, named as the kind is counted. */
+type ListedKind = {
+  [K in keyof PatientRecord]-?: PatientRecord[K] extends unknown[] ? K : never;
+}[keyof PatientRecord];
+
+/**
+ * The mapper of a kind whose items are the record's list of the same name; without `fhir`, the kind
+ * has no FHIR resources (it still has its CSV file and PDF section).
+ */
+export const listMapper = <K extends ListedKind>(
+  kind: K,
+  m: Omit<RecordMapper<PatientRecord[K][number]>, 'kind' | 'items' | 'fhir'> &
+    Partial<Pick<RecordMapper<PatientRecord[K][number]>, 'fhir'>>,
+) => mapper<PatientRecord[K][number]>({ kind, items: (r) => r[kind], fhir: () => [], ...m });
+
 /** Said out loud where a kind of record takes no part, with the reason (e.g. "exported with its session"). */
 export interface NotIncluded {
   notIncluded: string;

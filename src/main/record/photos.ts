@@ -2,8 +2,7 @@ import type { Media } from '../../shared/fhir/r4';
 import type { Patient } from '../../shared/patients/schema';
 import { PHOTO_MOMENT_LABELS, PHOTO_VIEW_LABELS, type PhotoSummary } from '../../shared/photos/schema';
 import { FHIR_SYSTEM, refTo } from '../exports/fhir';
-import type { ExportedPhoto } from '../exports/record';
-import { type ExportFile, mapper, type PatientRecordKind } from './kind';
+import { type ExportFile, listMapper, type PatientRecordKind } from './kind';
 import { sessionResourceIds } from './session-resources';
 
 /** The photo's file name inside a patient export: the date, view and moment, nothing of the patient. */
@@ -44,9 +43,7 @@ function mediaResource(p: PhotoSummary, patient: Patient, jpeg: Buffer): Media {
   };
 }
 
-const photos = mapper<ExportedPhoto>({
-  kind: 'photos',
-  items: (r) => r.photos,
+const photos = listMapper('photos', {
   fhir: (items, patient, files) =>
     items.map((p) => {
       const jpeg = files.get(photoFileName(p));

@@ -1,8 +1,6 @@
 import { call } from '../api/call';
-import { type ClinicalTextApproval, clinicalTextApproveSchema } from './schema';
+import * as s from './schema';
 
 export const clinicalTextsContract = {
-  'clinicalTexts.approve': call<typeof clinicalTextApproveSchema, ClinicalTextApproval>(
-    clinicalTextApproveSchema,
-  ),
+  'clinicalTexts.approve': call(s.clinicalTextApproveSchema).returns<s.ClinicalTextApproval>(),
 } as const;

@@ -1,59 +1,34 @@
 import { call, empty } from '../api/call';
-import {
-  type ContactPreference,
-  contactPreferenceSetSchema,
-  type ReminderDraft,
-  type ReminderDue,
-  reminderDraftSchema,
-  reminderSentSchema,
-} from './reminders';
-import {
-  type Appointment,
-  appointmentBookSchema,
-  appointmentCancelSchema,
-  appointmentDaySchema,
-  appointmentIdSchema,
-  appointmentMoveSchema,
-  appointmentPatientSchema,
-  appointmentRangeSchema,
-  appointmentStepSchema,
-  type BookingProposal,
-  bookingProposalSchema,
-  cancelFutureSchema,
-  type DiaryEntry,
-  type WeekEntry,
-} from './schema';
+import * as r from './reminders';
+import * as s from './schema';
 
 /** The clinic's diary: appointments, the day and week views, booking from what is due. */
 export const diaryContract = {
-  'appointments.book': call<typeof appointmentBookSchema, Appointment>(appointmentBookSchema),
-  'appointments.move': call<typeof appointmentMoveSchema, Appointment>(appointmentMoveSchema),
-  'appointments.arrive': call<typeof appointmentStepSchema, Appointment>(appointmentStepSchema),
-  'appointments.noShow': call<typeof appointmentStepSchema, Appointment>(appointmentStepSchema),
-  'appointments.cancel': call<typeof appointmentCancelSchema, Appointment>(appointmentCancelSchema),
+  'appointments.book': call(s.appointmentBookSchema).returns<s.Appointment>(),
+  'appointments.move': call(s.appointmentMoveSchema).returns<s.Appointment>(),
+  'appointments.arrive': call(s.appointmentStepSchema).returns<s.Appointment>(),
+  'appointments.noShow': call(s.appointmentStepSchema).returns<s.Appointment>(),
+  'appointments.cancel': call(s.appointmentCancelSchema).returns<s.Appointment>(),
   /** Starts (or opens) the treatment session of an appointment; the appointment is then done. */
-  'appointments.startSession': call<
-    typeof appointmentIdSchema,
-    { sessionId: number; patientId: number; created: boolean }
-  >(appointmentIdSchema),
-  'appointments.get': call<typeof appointmentIdSchema, DiaryEntry>(appointmentIdSchema),
-  'appointments.day': call<typeof appointmentDaySchema, DiaryEntry[]>(appointmentDaySchema),
-  'appointments.range': call<typeof appointmentRangeSchema, WeekEntry[]>(appointmentRangeSchema),
-  'appointments.forPatient': call<typeof appointmentPatientSchema, Appointment[]>(appointmentPatientSchema),
+  'appointments.startSession': call(s.appointmentIdSchema).returns<{
+    sessionId: number;
+    patientId: number;
+    created: boolean;
+  }>(),
+  'appointments.get': call(s.appointmentIdSchema).returns<s.DiaryEntry>(),
+  'appointments.day': call(s.appointmentDaySchema).returns<s.DiaryEntry[]>(),
+  'appointments.range': call(s.appointmentRangeSchema).returns<s.WeekEntry[]>(),
+  'appointments.forPatient': call(s.appointmentPatientSchema).returns<s.Appointment[]>(),
   /** Cancels a patient's future appointments (before archiving); returns how many. */
-  'appointments.cancelFuture': call<typeof cancelFutureSchema, { cancelled: number }>(cancelFutureSchema),
-  'appointments.proposal': call<typeof bookingProposalSchema, BookingProposal>(bookingProposalSchema),
-  'diary.timeZone': call<typeof empty, { timeZone: string; today: string }>(empty),
+  'appointments.cancelFuture': call(s.cancelFutureSchema).returns<{ cancelled: number }>(),
+  'appointments.proposal': call(s.bookingProposalSchema).returns<s.BookingProposal>(),
+  'diary.timeZone': call(empty).returns<{ timeZone: string; today: string }>(),
   /** The whole diary as one iCalendar file for the practitioner's phone. */
-  'diary.calendar': call<typeof empty, { fileName: string; content: string }>(empty),
-  'contactPreferences.get': call<typeof appointmentPatientSchema, ContactPreference>(
-    appointmentPatientSchema,
-  ),
-  'contactPreferences.set': call<typeof contactPreferenceSetSchema, ContactPreference>(
-    contactPreferenceSetSchema,
-  ),
-  'reminders.draft': call<typeof reminderDraftSchema, ReminderDraft>(reminderDraftSchema),
-  'reminders.markSent': call<typeof reminderSentSchema, { sentAt: string }>(reminderSentSchema),
+  'diary.calendar': call(empty).returns<{ fileName: string; content: string }>(),
+  'contactPreferences.get': call(s.appointmentPatientSchema).returns<r.ContactPreference>(),
+  'contactPreferences.set': call(r.contactPreferenceSetSchema).returns<r.ContactPreference>(),
+  'reminders.draft': call(r.reminderDraftSchema).returns<r.ReminderDraft>(),
+  'reminders.markSent': call(r.reminderSentSchema).returns<{ sentAt: string }>(),
   /** What is left to send today. */
-  'reminders.due': call<typeof empty, ReminderDue[]>(empty),
+  'reminders.due': call(empty).returns<r.ReminderDue[]>(),
 } as const;

@@ -7,7 +7,7 @@ import { FONT_BOLD, FONT_REGULAR } from './fonts';
 import { drawLetterhead } from './letterhead';
 import { COLORS } from './page';
 import { drawPageChrome } from './page-chrome';
-import { startPdf } from './start';
+import { pdfInfo, startPdf } from './start';
 
 export interface PdfSource {
   uid: string;
@@ -25,17 +25,13 @@ export interface PdfSource {
  */
 export function renderDocumentPdf(source: PdfSource): Promise<Buffer> {
   const { snapshot } = source;
-  const at = new Date(source.createdAt);
-  const { doc, box, flow, done } = startPdf(snapshot.paperSize, {
-    Title: snapshot.content.title,
-    Author: snapshot.clinic.name || 'Mesodesk',
-    Subject: `${snapshot.patient.name} · ${snapshot.patient.number} · ${source.uid}`,
-    Keywords: `sha256:${source.sha256}`,
-    Creator: 'Mesodesk',
-    Producer: 'Mesodesk (PDFKit)',
-    CreationDate: at,
-    ModDate: at,
-  });
+  const { doc, box, flow, done } = startPdf(
+    snapshot.paperSize,
+    pdfInfo(snapshot.content.title, snapshot.clinic.name, new Date(source.createdAt), {
+      Subject: `${snapshot.patient.name} · ${snapshot.patient.number} · ${source.uid}`,
+      Keywords: `sha256:${source.sha256}`,
+    }),
+  );
 
   const words = documentWords(snapshot.language);
   drawLetterhead(doc, box, snapshot.clinic, source.logo, words);

@@ -40,3 +40,24 @@ export function startPdf(paperSize: Settings['paperSize'], info: PDFKit.Document
   doc.y = box.top;
   return { doc, box, flow, done };
 }
+
+/**
+ * The file's information dictionary: the clinic as author, Mesodesk as creator, the record's own date
+ * as both dates. `about` (subject, keywords) goes between author and creator, where it always stood.
+ */
+export function pdfInfo(
+  title: string,
+  clinicName: string,
+  at: Date,
+  about: Pick<PDFKit.DocumentInfo, 'Subject' | 'Keywords'> = {},
+): PDFKit.DocumentInfo {
+  return {
+    Title: title,
+    Author: clinicName || 'Mesodesk',
+    ...about,
+    Creator: 'Mesodesk',
+    Producer: 'Mesodesk (PDFKit)',
+    CreationDate: at,
+    ModDate: at,
+  };
+}

@@ -42,3 +42,9 @@ export async function unwrap<T>(pending: Promise<Result<T>>): Promise<T> {
   if (!result.ok) throw new ApiFailure(result.error);
   return result.value;
 }
+
+/** The options of a query that is one API call: `useQuery(apiQuery(key, () => clinic.x.y(input)))`. */
+export const apiQuery = <K extends readonly unknown[], T>(queryKey: K, call: () => Promise<Result<T>>) => ({
+  queryKey,
+  queryFn: () => unwrap(call()),
+});

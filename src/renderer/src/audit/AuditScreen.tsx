@@ -5,6 +5,7 @@ import { AUDIT_ACTIONS, type AuditAction } from '../../../shared/audit/schema';
 import { clinic, unwrap } from '../api/clinic';
 import { Card } from '../components/Card';
 import { Field } from '../components/Field';
+import { OptionsField } from '../components/OptionsField';
 import { QueryState } from '../components/QueryState';
 import { Table } from '../components/Table';
 import { formatDateTime } from '../format';
@@ -54,22 +55,14 @@ export function AuditScreen() {
       >
         <h2 id="filter-title">{t('audit.filterTitle')}</h2>
         <div className="grid">
-          <Field label={t('audit.action')}>
-            {(a) => (
-              <select
-                {...a}
-                value={action}
-                onChange={(e) => reset(() => setAction(e.target.value as AuditAction))}
-              >
-                <option value="">{t('audit.anyAction')}</option>
-                {AUDIT_ACTIONS.map((name) => (
-                  <option key={name} value={name}>
-                    {t(`audit.actions.${name}`)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
+          <OptionsField<AuditAction | ''>
+            label={t('audit.action')}
+            emptyLabel={t('audit.anyAction')}
+            options={AUDIT_ACTIONS}
+            labelPrefix="audit.actions"
+            value={action}
+            onChange={(value) => reset(() => setAction(value))}
+          />
           <Field label={t('audit.record')} hint={t('audit.recordHint')}>
             {(a) => (
               <input {...a} value={entityId} onChange={(e) => reset(() => setEntityId(e.target.value))} />

@@ -3,9 +3,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { clinic, unwrap } from '../api/clinic';
 import { apiError, failureMessage } from '../api/failure';
+import { Card } from '../components/Card';
 import { FormAlert } from '../components/FormAlert';
 import { BusyButton } from '../components/form/BusyButton';
-import { FolderField } from './FolderField';
+import { ExportFolderField } from './FolderField';
 import { fhirImportedText } from './ImportPanel';
 
 /** Re-import of a whole-clinic export folder (FHIR bulk data and its manifest). */
@@ -22,15 +23,12 @@ export function BulkImportPanel({ onNotice }: { onNotice: (message: string) => v
   });
   const failure = apiError(run.error);
   return (
-    <section className="card" aria-labelledby="bulk-import-title">
-      <h2 id="bulk-import-title">{t('data.bulkTitle')}</h2>
-      <p className="muted">{t('data.bulkBody')}</p>
-      <FolderField
+    <Card id="bulk-import-title" title={t('data.bulkTitle')} intro={t('data.bulkBody')}>
+      <ExportFolderField
         label={t('data.bulkFolder')}
         hint={t('data.bulkFolderHint')}
         value={folder}
         onChange={setFolder}
-        purpose="export"
         error={failure?.fields?.folder}
       />
       <div className="form-actions">
@@ -44,6 +42,6 @@ export function BulkImportPanel({ onNotice }: { onNotice: (message: string) => v
         />
       </div>
       <FormAlert message={run.isError && !failure?.fields ? failureMessage(run.error) : null} />
-    </section>
+    </Card>
   );
 }

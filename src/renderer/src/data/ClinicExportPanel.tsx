@@ -6,8 +6,9 @@ import { clinic, unwrap } from '../api/clinic';
 import { apiError } from '../api/failure';
 import { Card } from '../components/Card';
 import { FormAlert } from '../components/FormAlert';
+import { Checkbox } from '../components/form/Checkbox';
 import { counted } from '../i18n/counts';
-import { FolderField } from './FolderField';
+import { ExportFolderField } from './FolderField';
 
 export function exportSummary(
   t: (key: string, values?: Record<string, unknown>) => string,
@@ -53,25 +54,12 @@ export function ClinicExportPanel() {
 
   return (
     <Card id="clinic-export-title" title={t('data.exportTitle')} intro={t('data.exportBody')}>
-      <FolderField
-        label={t('data.exportFolder')}
-        hint={t('data.exportFolderHint')}
-        value={folder}
-        onChange={setFolder}
-        purpose="export"
-        error={failure?.fields?.folder}
-      />
+      <ExportFolderField value={folder} onChange={setFolder} error={failure?.fields?.folder} />
       <div>
-        <label className="checkbox">
-          <input type="checkbox" checked={documents} onChange={(e) => setDocuments(e.target.checked)} />
-          {t('data.exportDocuments')}
-        </label>
+        <Checkbox label={t('data.exportDocuments')} checked={documents} onChange={setDocuments} />
       </div>
       <div>
-        <label className="checkbox">
-          <input type="checkbox" checked={zip} onChange={(e) => setZip(e.target.checked)} />
-          {t('data.exportZip')}
-        </label>
+        <Checkbox label={t('data.exportZip')} checked={zip} onChange={setZip} />
       </div>
       <div className="form-actions">
         <button

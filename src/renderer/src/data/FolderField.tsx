@@ -51,3 +51,26 @@ export async function readTextFile(file: File, maxBytes: number): Promise<string
   if (file.size > maxBytes) return null;
   return file.text();
 }
+
+/** The folder an export writes to; the clinic export's label and hint unless the panel names its own. */
+export function ExportFolderField({
+  label,
+  hint,
+  ...field
+}: {
+  label?: string;
+  hint?: string;
+  value: string;
+  onChange: (value: string) => void;
+  error?: string;
+}) {
+  const { t } = useTranslation();
+  return (
+    <FolderField
+      label={label ?? t('data.exportFolder')}
+      hint={hint ?? t('data.exportFolderHint')}
+      purpose="export"
+      {...field}
+    />
+  );
+}

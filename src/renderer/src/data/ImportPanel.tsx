@@ -16,7 +16,9 @@ import { Card } from '../components/Card';
 import { Field } from '../components/Field';
 import { FormAlert } from '../components/FormAlert';
 import { BusyButton } from '../components/form/BusyButton';
+import { Checkbox } from '../components/form/Checkbox';
 import { FileField } from '../components/form/FileField';
+import { RadioGroup } from '../components/form/RadioGroup';
 import { Table } from '../components/Table';
 import { counted } from '../i18n/counts';
 import { readTextFile } from './FolderField';
@@ -150,35 +152,22 @@ export function CsvImportPanel({ onNotice }: { onNotice: (message: string) => vo
               ))}
             </Table>
           </div>
-          <fieldset className="import-mode">
-            <legend>{t('data.mode')}</legend>
-            <label>
-              <input
-                type="radio"
-                name="import-mode"
-                checked={mode === 'valid'}
-                onChange={() => setMode('valid')}
-              />{' '}
-              {t('data.modeValid')}
-            </label>
-            <label>
-              <input
-                type="radio"
-                name="import-mode"
-                checked={mode === 'all'}
-                onChange={() => setMode('all')}
-              />{' '}
-              {t('data.modeAll')}
-            </label>
-            <label>
-              <input
-                type="checkbox"
-                checked={includeDuplicates}
-                onChange={(e) => setIncludeDuplicates(e.target.checked)}
-              />{' '}
-              {t('data.includeDuplicates')}
-            </label>
-          </fieldset>
+          <RadioGroup
+            legend={t('data.mode')}
+            name="import-mode"
+            options={['valid', 'all'] as const}
+            label={(m) => t(m === 'valid' ? 'data.modeValid' : 'data.modeAll')}
+            value={mode}
+            onChange={setMode}
+            className="import-mode"
+          >
+            <Checkbox
+              className=""
+              label={t('data.includeDuplicates')}
+              checked={includeDuplicates}
+              onChange={setIncludeDuplicates}
+            />
+          </RadioGroup>
           <BusyButton
             type="button"
             label={t('data.importNow')}

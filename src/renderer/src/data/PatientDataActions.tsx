@@ -11,7 +11,7 @@ import { BusyButton } from '../components/form/BusyButton';
 import { TextField } from '../components/form/TextField';
 import { Modal } from '../components/Modal';
 import { exportSummary } from './ClinicExportPanel';
-import { FolderField } from './FolderField';
+import { ExportFolderField } from './FolderField';
 
 /** "Export record" on the patient's page: one folder with the PDF, the signed PDFs, FHIR and CSV. */
 export function ExportRecordPanel({ patient }: { patient: Patient }) {
@@ -29,12 +29,11 @@ export function ExportRecordPanel({ patient }: { patient: Patient }) {
   const failure = apiError(run.error);
   return (
     <Card id="export-record-title" title={t('exportRecord.title')} intro={t('exportRecord.body')}>
-      <FolderField
+      <ExportFolderField
         label={t('exportRecord.folder')}
         hint={t('exportRecord.folderHint')}
         value={folder}
         onChange={setFolder}
-        purpose="export"
         error={failure?.fields?.folder}
       />
       <BusyButton

@@ -3,7 +3,9 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { REMINDER_CHANNELS, type ReminderChannel } from '../../../shared/diary/schema';
 import { ApiFailure, clinic, unwrap } from '../api/clinic';
+import { Card } from '../components/Card';
 import { FormAlert } from '../components/FormAlert';
+import { Checkbox } from '../components/form/Checkbox';
 import { formatDateTime } from '../format';
 
 /** How the patient wants to be reminded, and whether they agreed to be contacted at all. */
@@ -29,8 +31,7 @@ export function ContactPreferenceCard({ patientId, archived }: { patientId: numb
   if (!pref.data) return null;
   const current = edit ?? { channel: pref.data.channel, consent: pref.data.consent };
   return (
-    <section className="card" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>{t('diary.contact.title')}</h2>
+    <Card id={`${id}-title`} title={t('diary.contact.title')}>
       <p className="muted small">
         {pref.data.consent && pref.data.consentRecordedAt
           ? t('diary.contact.agreed', {
@@ -59,20 +60,18 @@ export function ContactPreferenceCard({ patientId, archived }: { patientId: numb
             </option>
           ))}
         </select>
-        <label>
-          <input
-            type="checkbox"
-            checked={current.consent}
-            disabled={archived}
-            onChange={(e) => setEdit({ ...current, consent: e.target.checked })}
-          />{' '}
-          {t('diary.contact.consent')}
-        </label>
+        <Checkbox
+          className=""
+          label={t('diary.contact.consent')}
+          checked={current.consent}
+          disabled={archived}
+          onChange={(consent) => setEdit({ ...current, consent })}
+        />
         <button type="submit" className="button button--small" disabled={archived || !edit || save.isPending}>
           {t('diary.contact.save')}
         </button>
       </form>
       <FormAlert message={save.error instanceof ApiFailure ? save.error.error.message : null} />
-    </section>
+    </Card>
   );
 }

@@ -5,7 +5,9 @@ import type { WorkingDay } from '../../../shared/diary/hours';
 import { DEFAULT_REMINDER_TEMPLATE, MERGE_FIELDS } from '../../../shared/diary/reminders';
 import type { Settings } from '../../../shared/settings/schema';
 import { ApiFailure, clinic, unwrap } from '../api/clinic';
+import { Field } from '../components/Field';
 import { FormAlert } from '../components/FormAlert';
+import { Checkbox } from '../components/form/Checkbox';
 import { settingsKeys } from '../settings/queries';
 
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
@@ -35,52 +37,31 @@ function DayRow({
     const next = { from: pause?.from ?? '', to: pause?.to ?? '', [key]: value };
     onChange({ ...day, breaks: next.from || next.to ? [next] : [] });
   };
+  /** A time of day in this row, named by its column and the day. */
+  const time = (label: string, value: string, set: (value: string) => void) => (
+    <input
+      type="time"
+      aria-label={t(label, { day: name })}
+      value={value}
+      disabled={!day.open}
+      onChange={(e) => set(e.target.value)}
+    />
+  );
   return (
     <tr>
       <th scope="row">
-        <label>
-          <input
-            type="checkbox"
-            checked={day.open}
-            onChange={(e) => onChange({ ...day, open: e.target.checked })}
-          />{' '}
-          {name}
-        </label>
+        <Checkbox
+          className=""
+          label={name}
+          checked={day.open}
+          onChange={(open) => onChange({ ...day, open })}
+        />
       </th>
+      <td>{time('diary.settings.opensAt', day.from, (from) => onChange({ ...day, from }))}</td>
+      <td>{time('diary.settings.closesAt', day.to, (to) => onChange({ ...day, to }))}</td>
       <td>
-        <input
-          type="time"
-          aria-label={t('diary.settings.opensAt', { day: name })}
-          value={day.from}
-          disabled={!day.open}
-          onChange={(e) => onChange({ ...day, from: e.target.value })}
-        />
-      </td>
-      <td>
-        <input
-          type="time"
-          aria-label={t('diary.settings.closesAt', { day: name })}
-          value={day.to}
-          disabled={!day.open}
-          onChange={(e) => onChange({ ...day, to: e.target.value })}
-        />
-      </td>
-      <td>
-        <input
-          type="time"
-          aria-label={t('diary.settings.breakFrom', { day: name })}
-          value={pause?.from ?? ''}
-          disabled={!day.open}
-          onChange={(e) => setBreak('from', e.target.value)}
-        />{' '}
-        –{' '}
-        <input
-          type="time"
-          aria-label={t('diary.settings.breakTo', { day: name })}
-          value={pause?.to ?? ''}
-          disabled={!day.open}
-          onChange={(e) => setBreak('to', e.target.value)}
-        />
+        {time('diary.settings.breakFrom', pause?.from ?? '', (from) => setBreak('from', from))} –{' '}
+        {time('diary.settings.breakTo', pause?.to ?? '', (to) => setBreak('to', to))}
         {error && <p className="field__error">{t(error)}</p>}
       </td>
     </tr>
@@ -144,39 +125,41 @@ export function DiarySettingsForm({
     >
       <h2 id={`${id}-title`}>{t('diary.settings.title')}</h2>
       <div className="diary-grid">
-        <div className="field">
-          <label htmlFor={`${id}-zone`}>{t('diary.settings.timeZone')}</label>
-          <input
-            id={`${id}-zone`}
-            list={`${id}-zones`}
-            translate="no"
-            value={zone}
-            placeholder={Intl.DateTimeFormat().resolvedOptions().timeZone}
-            aria-describedby={`${id}-zone-hint`}
-            onChange={(e) => setZone(e.target.value)}
-          />
-          <datalist id={`${id}-zones`}>
-            {zones.map((z) => (
-              <option key={z} value={z} />
-            ))}
-          </datalist>
-          <p className="field__hint" id={`${id}-zone-hint`}>
-            {t('diary.settings.timeZoneHint')}
-          </p>
-          {at('clinicTimeZone') && <p className="field__error">{t(at('clinicTimeZone') as string)}</p>}
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-ahead`}>{t('diary.settings.remindAhead')}</label>
-          <input
-            id={`${id}-ahead`}
-            type="number"
-            min={1}
-            max={14}
-            value={ahead}
-            onChange={(e) => setAhead(e.target.value)}
-          />
-          {at('reminderDaysAhead') && <p className="field__error">{t(at('reminderDaysAhead') as string)}</p>}
-        </div>
+        <Field
+          label={t('diary.settings.timeZone')}
+          hint={t('diary.settings.timeZoneHint')}
+          error={at('clinicTimeZone')}
+        >
+          {(a) => (
+            <>
+              <input
+                {...a}
+                list={`${id}-zones`}
+                translate="no"
+                value={zone}
+                placeholder={Intl.DateTimeFormat().resolvedOptions().timeZone}
+                onChange={(e) => setZone(e.target.value)}
+              />
+              <datalist id={`${id}-zones`}>
+                {zones.map((z) => (
+                  <option key={z} value={z} />
+                ))}
+              </datalist>
+            </>
+          )}
+        </Field>
+        <Field label={t('diary.settings.remindAhead')} error={at('reminderDaysAhead')}>
+          {(a) => (
+            <input
+              {...a}
+              type="number"
+              min={1}
+              max={14}
+              value={ahead}
+              onChange={(e) => setAhead(e.target.value)}
+            />
+          )}
+        </Field>
       </div>
       <table className="table hours-table">
         <caption className="muted small">{t('diary.settings.hoursCaption')}</caption>
@@ -200,35 +183,24 @@ export function DiarySettingsForm({
           ))}
         </tbody>
       </table>
-      <div className="field">
-        <label htmlFor={`${id}-off`}>{t('diary.settings.daysOff')}</label>
-        <textarea
-          id={`${id}-off`}
-          rows={3}
-          value={daysOff}
-          aria-describedby={`${id}-off-hint`}
-          onChange={(e) => setDaysOff(e.target.value)}
-        />
-        <p className="field__hint" id={`${id}-off-hint`}>
-          {t('diary.settings.daysOffHint')}
-        </p>
-        {at('daysOff') && <p className="field__error">{t(at('daysOff') as string)}</p>}
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-tpl`}>{t('diary.settings.template')}</label>
-        <textarea
-          id={`${id}-tpl`}
-          rows={9}
-          translate="no"
-          value={template}
-          aria-describedby={`${id}-tpl-hint`}
-          onChange={(e) => setTemplate(e.target.value)}
-        />
-        <p className="field__hint" id={`${id}-tpl-hint`}>
-          {t('diary.settings.templateHint', { fields: MERGE_FIELDS.map((f) => `{{${f}}}`).join(', ') })}
-        </p>
-        {at('reminderTemplate') && <p className="field__error">{t(at('reminderTemplate') as string)}</p>}
-      </div>
+      <Field label={t('diary.settings.daysOff')} hint={t('diary.settings.daysOffHint')} error={at('daysOff')}>
+        {(a) => <textarea {...a} rows={3} value={daysOff} onChange={(e) => setDaysOff(e.target.value)} />}
+      </Field>
+      <Field
+        label={t('diary.settings.template')}
+        hint={t('diary.settings.templateHint', { fields: MERGE_FIELDS.map((f) => `{{${f}}}`).join(', ') })}
+        error={at('reminderTemplate')}
+      >
+        {(a) => (
+          <textarea
+            {...a}
+            rows={9}
+            translate="no"
+            value={template}
+            onChange={(e) => setTemplate(e.target.value)}
+          />
+        )}
+      </Field>
       <FormAlert message={alert} />
       <div className="form-actions">
         <button type="submit" className="button button--primary" disabled={save.isPending}>

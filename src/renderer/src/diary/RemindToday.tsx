@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { clinic, unwrap } from '../api/clinic';
+import { Card } from '../components/Card';
 import { formatDate } from '../format';
 import { OpenedAppointment } from './AppointmentDialog';
 
@@ -14,8 +15,7 @@ export function RemindToday() {
   });
   const [openId, setOpenId] = useState<number | null>(null);
   return (
-    <section className="card" aria-labelledby="remind-today-title">
-      <h2 id="remind-today-title">{t('diary.remind.todayTitle')}</h2>
+    <Card id="remind-today-title" title={t('diary.remind.todayTitle')}>
       {due.data?.length === 0 && <p className="muted">{t('diary.remind.nothing')}</p>}
       {due.data && due.data.length > 0 && (
         <ul className="home-list" aria-labelledby="remind-today-title">
@@ -32,6 +32,6 @@ export function RemindToday() {
         </ul>
       )}
       <OpenedAppointment id={openId} onClose={() => setOpenId(null)} />
-    </section>
+    </Card>
   );
 }

@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { clinic, unwrap } from '../api/clinic';
+import { apiQuery, clinic, unwrap } from '../api/clinic';
 
 export const diaryKeys = {
   all: ['diary'] as const,
@@ -29,10 +29,7 @@ export const useRange = (from: string | undefined, to: string | undefined) =>
   });
 
 export const usePatientAppointments = (patientId: number) =>
-  useQuery({
-    queryKey: diaryKeys.patient(patientId),
-    queryFn: () => unwrap(clinic.appointments.forPatient({ patientId })),
-  });
+  useQuery(apiQuery(diaryKeys.patient(patientId), () => clinic.appointments.forPatient({ patientId })));
 
 export const useEntry = (id: number | null) =>
   useQuery({

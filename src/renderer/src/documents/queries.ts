@@ -1,7 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { DocumentKind } from '../../../shared/documents/template-schema';
 import type { Language } from '../../../shared/language/languages';
-import { clinic, unwrap } from '../api/clinic';
+import { apiQuery, clinic, unwrap } from '../api/clinic';
 
 export const documentKeys = {
   all: ['documents'] as const,
@@ -19,10 +19,7 @@ export const templateKeys = {
 };
 
 export function usePatientDocuments(patientId: number) {
-  return useQuery({
-    queryKey: documentKeys.forPatient(patientId),
-    queryFn: () => unwrap(clinic.documents.list({ patientId })),
-  });
+  return useQuery(apiQuery(documentKeys.forPatient(patientId), () => clinic.documents.list({ patientId })));
 }
 
 export function useDocument(id: number) {
@@ -49,10 +46,7 @@ export function useTemplates(kind?: DocumentKind, language?: Language, enabled =
 }
 
 export function useTemplateVersions(key: string) {
-  return useQuery({
-    queryKey: templateKeys.versions(key),
-    queryFn: () => unwrap(clinic.templates.versions({ key })),
-  });
+  return useQuery(apiQuery(templateKeys.versions(key), () => clinic.templates.versions({ key })));
 }
 
 export function useTemplate(id: number | undefined) {

@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
 import type { PlannedTreatment } from '../../../shared/screening/types';
-import { clinic, unwrap } from '../api/clinic';
+import { apiQuery, clinic, unwrap } from '../api/clinic';
 
 export const intakeKeys = {
   all: ['intakes'] as const,
@@ -12,10 +12,7 @@ export const intakeKeys = {
 };
 
 export function useIntakes(patientId: number) {
-  return useQuery({
-    queryKey: intakeKeys.list(patientId),
-    queryFn: () => unwrap(clinic.intakes.list({ patientId })),
-  });
+  return useQuery(apiQuery(intakeKeys.list(patientId), () => clinic.intakes.list({ patientId })));
 }
 
 export function useIntake(id: number) {
@@ -32,10 +29,11 @@ export function useIntakeVerification(id: number, enabled: boolean) {
 
 /** The patient's screening; with a plan (a session's areas and ingredients), its flags too. */
 export function useScreening(patientId: number, planned?: PlannedTreatment) {
-  return useQuery({
-    queryKey: planned ? [...intakeKeys.screening(patientId), planned] : intakeKeys.screening(patientId),
-    queryFn: () => unwrap(clinic.screening.forPatient({ patientId, planned })),
-  });
+  return useQuery(
+    apiQuery(planned ? [...intakeKeys.screening(patientId), planned] : intakeKeys.screening(patientId), () =>
+      clinic.screening.forPatient({ patientId, planned }),
+    ),
+  );
 }
 
 /** After any intake or decision write: refresh lists, records and the header's screening. */

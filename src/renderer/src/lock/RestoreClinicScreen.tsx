@@ -4,6 +4,7 @@ import type { ClinicRestored } from '../../../shared/vault/schema';
 import { clinic } from '../api/clinic';
 import { FormAlert } from '../components/FormAlert';
 import { BusyButton } from '../components/form/BusyButton';
+import { RadioGroup } from '../components/form/RadioGroup';
 import { TextField } from '../components/form/TextField';
 import { NewPassphraseFields, PassphraseField } from './PassphraseField';
 import { RecoveryKeyField } from './RecoveryKeyField';
@@ -60,15 +61,16 @@ export function RestoreClinicScreen({
         spellCheck={false}
         onChange={setFile}
       />
-      <fieldset className="choice-group">
-        <legend>{t('session.openWith')}</legend>
-        {(['passphrase', 'recoveryKey'] as const).map((m) => (
-          <label key={m} className="checkbox checkbox--block">
-            <input type="radio" name="restore-method" checked={method === m} onChange={() => setMethod(m)} />
-            {t(`session.openWithOption.${m}`)}
-          </label>
-        ))}
-      </fieldset>
+      <RadioGroup
+        legend={t('session.openWith')}
+        name="restore-method"
+        options={['passphrase', 'recoveryKey'] as const}
+        label={(m) => t(`session.openWithOption.${m}`)}
+        value={method}
+        onChange={setMethod}
+        className="choice-group"
+        optionClassName="checkbox checkbox--block"
+      />
       {method === 'passphrase' ? (
         <PassphraseField
           label={t('session.backupPassphrase')}

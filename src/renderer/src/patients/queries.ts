@@ -1,6 +1,6 @@
 import { keepPreviousData, useInfiniteQuery, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { PatientSearchResult } from '../../../shared/patients/schema';
-import { clinic, unwrap } from '../api/clinic';
+import { apiQuery, clinic, unwrap } from '../api/clinic';
 
 export const PAGE_SIZE = 100;
 
@@ -31,10 +31,7 @@ export function usePatient(id: number) {
 }
 
 export function usePatientHistory(id: number) {
-  return useQuery({
-    queryKey: patientKeys.history(id),
-    queryFn: () => unwrap(clinic.patients.history({ id })),
-  });
+  return useQuery(apiQuery(patientKeys.history(id), () => clinic.patients.history({ id })));
 }
 
 /** After any write: refresh the list, the record and its history. */

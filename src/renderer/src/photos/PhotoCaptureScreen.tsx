@@ -5,6 +5,7 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import type { PhotoMoment } from '../../../shared/photos/schema';
 import { ApiFailure, clinic, unwrap } from '../api/clinic';
 import { Field } from '../components/Field';
+import { Checkbox } from '../components/form/Checkbox';
 import { useSessions } from '../treatments/queries';
 import { CaptureGuide } from './CaptureGuide';
 import { MomentField, SessionField } from './fields';
@@ -164,10 +165,7 @@ export function PhotoCaptureScreen() {
               emptyLabel={t('photos.capture.chooseSession')}
             />
             <MomentField value={moment} onChange={setMoment} />
-            <label className="checkbox">
-              <input type="checkbox" checked={grid} onChange={(e) => setGrid(e.target.checked)} />
-              {t('photos.capture.grid')}
-            </label>
+            <Checkbox label={t('photos.capture.grid')} checked={grid} onChange={setGrid} />
             <label>
               {t('photos.capture.ghost')}{' '}
               <input

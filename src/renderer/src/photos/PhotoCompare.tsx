@@ -3,6 +3,7 @@ import { type KeyboardEvent, type PointerEvent, useEffect, useRef, useState } fr
 import { useTranslation } from 'react-i18next';
 import type { PhotoSummary } from '../../../shared/photos/schema';
 import { clinic, unwrap } from '../api/clinic';
+import { RadioGroup } from '../components/form/RadioGroup';
 import { Modal } from '../components/Modal';
 import { downloadBlob, pdfBlobUrl } from '../documents/pdf-blob';
 import { usePhotoLabel } from './PatientPhotos';
@@ -86,27 +87,16 @@ export function PhotoCompare({ photos, onClose }: { photos: PhotoSummary[]; onCl
   return (
     <Modal open onCancel={onClose} className="dialog photo-compare" aria-labelledby="photo-compare-title">
       <h2 id="photo-compare-title">{t('photos.compareTitle')}</h2>
-      <fieldset className="photo-compare__mode">
-        <legend>{t('photos.compareMode')}</legend>
-        <label className="checkbox">
-          <input
-            type="radio"
-            name="compare-mode"
-            checked={mode === 'side'}
-            onChange={() => setMode('side')}
-          />{' '}
-          {t('photos.sideBySide')}
-        </label>
-        <label className="checkbox">
-          <input
-            type="radio"
-            name="compare-mode"
-            checked={mode === 'wipe'}
-            onChange={() => setMode('wipe')}
-          />{' '}
-          {t('photos.wipe')}
-        </label>
-      </fieldset>
+      <RadioGroup
+        legend={t('photos.compareMode')}
+        name="compare-mode"
+        options={['side', 'wipe'] as const}
+        label={(m) => t(m === 'side' ? 'photos.sideBySide' : 'photos.wipe')}
+        value={mode}
+        onChange={setMode}
+        className="photo-compare__mode"
+        optionClassName="checkbox"
+      />
       <div className="photo-compare__controls">
         <label>
           {t('photos.zoom')}{' '}

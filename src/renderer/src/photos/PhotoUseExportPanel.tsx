@@ -4,8 +4,10 @@ import { useTranslation } from 'react-i18next';
 import { PHOTO_USES, type PhotoUse } from '../../../shared/photos/schema';
 import { clinic, unwrap } from '../api/clinic';
 import { apiError } from '../api/failure';
+import { Card } from '../components/Card';
 import { FormAlert } from '../components/FormAlert';
-import { FolderField } from '../data/FolderField';
+import { RadioGroup } from '../components/form/RadioGroup';
+import { ExportFolderField } from '../data/FolderField';
 
 /** Data page: the photos of patients who agreed to teaching or publicity use, with anonymous names. */
 export function PhotoUseExportPanel() {
@@ -18,26 +20,18 @@ export function PhotoUseExportPanel() {
   });
   const failure = apiError(run.error);
   return (
-    <section className="card" aria-labelledby="photo-use-export-title">
-      <h2 id="photo-use-export-title">{t('photos.useExport.title')}</h2>
-      <p className="muted">{t('photos.useExport.body')}</p>
-      <fieldset className="choices">
-        <legend>{t('photos.useExport.use')}</legend>
-        {PHOTO_USES.map((u) => (
-          <label key={u} className="checkbox">
-            <input type="radio" name="photo-use" checked={use === u} onChange={() => setUse(u)} />
-            {t(`photos.useExport.uses.${u}`)}
-          </label>
-        ))}
-      </fieldset>
-      <FolderField
-        label={t('data.exportFolder')}
-        hint={t('data.exportFolderHint')}
-        value={folder}
-        onChange={setFolder}
-        purpose="export"
-        error={failure?.fields?.folder}
+    <Card id="photo-use-export-title" title={t('photos.useExport.title')} intro={t('photos.useExport.body')}>
+      <RadioGroup
+        legend={t('photos.useExport.use')}
+        name="photo-use"
+        options={PHOTO_USES}
+        label={(u) => t(`photos.useExport.uses.${u}`)}
+        value={use}
+        onChange={setUse}
+        className="choices"
+        optionClassName="checkbox"
       />
+      <ExportFolderField value={folder} onChange={setFolder} error={failure?.fields?.folder} />
       <div className="form-actions">
         <button
           type="button"
@@ -58,6 +52,6 @@ export function PhotoUseExportPanel() {
           })}
         </p>
       )}
-    </section>
+    </Card>
   );
 }

@@ -2,23 +2,20 @@ import { useTranslation } from 'react-i18next';
 import { PHOTO_MOMENTS, type PhotoMoment } from '../../../shared/photos/schema';
 import type { SessionSummary } from '../../../shared/treatments/schema';
 import { Field } from '../components/Field';
+import { OptionsField } from '../components/OptionsField';
 import { formatDate } from '../format';
 
 /** When in the course the photo is taken. */
 export function MomentField({ value, onChange }: { value: PhotoMoment; onChange: (m: PhotoMoment) => void }) {
   const { t } = useTranslation();
   return (
-    <Field label={t('photos.moment')}>
-      {(a) => (
-        <select {...a} value={value} onChange={(e) => onChange(e.target.value as PhotoMoment)}>
-          {PHOTO_MOMENTS.map((m) => (
-            <option key={m} value={m}>
-              {t(`photos.moments.${m}`)}
-            </option>
-          ))}
-        </select>
-      )}
-    </Field>
+    <OptionsField
+      label={t('photos.moment')}
+      options={PHOTO_MOMENTS}
+      labelPrefix="photos.moments"
+      value={value}
+      onChange={onChange}
+    />
   );
 }
 

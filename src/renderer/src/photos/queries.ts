@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { clinic, unwrap } from '../api/clinic';
+import { apiQuery, clinic, unwrap } from '../api/clinic';
 import { treatmentKeys } from '../treatments/queries';
 
 export const photoKeys = {
@@ -11,16 +11,10 @@ export const photoKeys = {
 };
 
 export const usePhotos = (patientId: number) =>
-  useQuery({
-    queryKey: photoKeys.forPatient(patientId),
-    queryFn: () => unwrap(clinic.photos.list({ patientId })),
-  });
+  useQuery(apiQuery(photoKeys.forPatient(patientId), () => clinic.photos.list({ patientId })));
 
 export const usePhotoConsent = (patientId: number) =>
-  useQuery({
-    queryKey: photoKeys.consent(patientId),
-    queryFn: () => unwrap(clinic.photos.consent({ patientId })),
-  });
+  useQuery(apiQuery(photoKeys.consent(patientId), () => clinic.photos.consent({ patientId })));
 
 const dataUrl = (image: { mime: string; data: string }) => `data:${image.mime};base64,${image.data}`;
 

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { Card } from '../components/Card';
 import { firstPendingStep, SETUP_STEPS } from './steps';
 import { useSetupStatus } from './useSetupStatus';
 
@@ -10,8 +11,7 @@ export function SetupCard() {
   if (!status) return null;
   const pending = firstPendingStep(status);
   return (
-    <section className="card" aria-labelledby="setup-card-title">
-      <h2 id="setup-card-title">{t('setup.cardTitle')}</h2>
+    <Card id="setup-card-title" title={t('setup.cardTitle')}>
       <ul className="setup-checklist">
         {SETUP_STEPS.map((s) => (
           <li key={s.id}>
@@ -27,6 +27,6 @@ export function SetupCard() {
       <Link className="button" to={`/setup?step=${(pending ?? SETUP_STEPS[0])?.id}`}>
         {pending ? t('setup.resume') : t('setup.review')}
       </Link>
-    </section>
+    </Card>
   );
 }

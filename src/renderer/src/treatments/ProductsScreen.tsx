@@ -19,6 +19,7 @@ import { expiredOnArrival } from '../../../shared/treatments/lot-arrival';
 import { clinic, unwrap } from '../api/clinic';
 import { Card } from '../components/Card';
 import { Field } from '../components/Field';
+import { Checkbox } from '../components/form/Checkbox';
 import { InputField, TextAreaField } from '../components/form/fields';
 import { GridForm } from '../components/form/GridForm';
 import { useZodForm } from '../components/form/useZodForm';
@@ -114,10 +115,7 @@ function ProductForm({ product, onDone }: { product: Product | null; onDone: (p:
       />
       <TextAreaField label={t('treatments.products.notes')} wide field={field('notes')} rows={2} />
       {product && (
-        <label className="checkbox">
-          <input type="checkbox" checked={archived} onChange={(e) => setArchived(e.target.checked)} />{' '}
-          {t('treatments.products.archived')}
-        </label>
+        <Checkbox label={t('treatments.products.archived')} checked={archived} onChange={setArchived} />
       )}
     </GridForm>
   );
@@ -308,14 +306,11 @@ export function ProductsScreen({ onNotice }: { onNotice: (message: string) => vo
               {t('treatments.products.new')}
             </button>
           </div>
-          <label className="checkbox">
-            <input
-              type="checkbox"
-              checked={showArchived}
-              onChange={(e) => setShowArchived(e.target.checked)}
-            />{' '}
-            {t('treatments.products.showArchived')}
-          </label>
+          <Checkbox
+            label={t('treatments.products.showArchived')}
+            checked={showArchived}
+            onChange={setShowArchived}
+          />
           <ul className="product-list">
             {[...products.data]
               .sort((a, b) => compareText(a.name, b.name))

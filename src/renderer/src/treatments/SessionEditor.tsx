@@ -17,6 +17,7 @@ import { FormAlert } from '../components/FormAlert';
 import { InputField, TextAreaField } from '../components/form/fields';
 import { useFormMutation } from '../components/form/useFormMutation';
 import { useZodForm } from '../components/form/useZodForm';
+import { OptionsField } from '../components/OptionsField';
 import { BodyChart } from './BodyChart';
 import { sessionLabel } from './CoursePanel';
 import { DayCheckCard } from './DayCheck';
@@ -141,18 +142,15 @@ export function SessionEditor({
         <div className="grid">
           <InputField label={t('treatments.session.date')} required field={field('date')} type="date" />
           <InputField label={t('treatments.session.time')} required field={field('time')} type="time" />
-          <Field label={t('treatments.session.technique')} error={error('technique')}>
-            {(a) => (
-              <select {...a} value={draft.technique} onChange={(e) => set('technique', e.target.value)}>
-                <option value="">{t('treatments.session.chooseTechnique')}</option>
-                {TECHNIQUES.map((tech) => (
-                  <option key={tech} value={tech}>
-                    {t(`treatments.techniques.${tech}`)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
+          <OptionsField
+            label={t('treatments.session.technique')}
+            error={error('technique')}
+            emptyLabel={t('treatments.session.chooseTechnique')}
+            options={TECHNIQUES}
+            labelPrefix="treatments.techniques"
+            value={draft.technique}
+            onChange={(value) => set('technique', value)}
+          />
           <InputField
             label={t('treatments.session.needleGauge')}
             hint={t('treatments.session.needleGaugeHint')}

@@ -1,6 +1,6 @@
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { SessionFields } from '../../../shared/treatments/schema';
-import { clinic, unwrap } from '../api/clinic';
+import { apiQuery, clinic, unwrap } from '../api/clinic';
 
 export const treatmentKeys = {
   all: ['treatments'] as const,
@@ -19,37 +19,24 @@ export const treatmentKeys = {
 };
 
 export const useProducts = (includeArchived = false) =>
-  useQuery({
-    queryKey: treatmentKeys.products(includeArchived),
-    queryFn: () => unwrap(clinic.products.list({ includeArchived })),
-  });
+  useQuery(
+    apiQuery(treatmentKeys.products(includeArchived), () => clinic.products.list({ includeArchived })),
+  );
 
 export const useLots = (productId: number | null) =>
-  useQuery({
-    queryKey: treatmentKeys.lots(productId),
-    queryFn: () => unwrap(clinic.lots.list({ productId })),
-  });
+  useQuery(apiQuery(treatmentKeys.lots(productId), () => clinic.lots.list({ productId })));
 
 export const useExpiringLots = () =>
   useQuery({ queryKey: treatmentKeys.expiring, queryFn: () => unwrap(clinic.lots.expiring({})) });
 
 export const useRecallList = (aheadDays: number) =>
-  useQuery({
-    queryKey: [...treatmentKeys.recall, aheadDays],
-    queryFn: () => unwrap(clinic.recall.list({ aheadDays })),
-  });
+  useQuery(apiQuery([...treatmentKeys.recall, aheadDays], () => clinic.recall.list({ aheadDays })));
 
 export const useCourses = (patientId: number) =>
-  useQuery({
-    queryKey: treatmentKeys.courses(patientId),
-    queryFn: () => unwrap(clinic.courses.list({ patientId })),
-  });
+  useQuery(apiQuery(treatmentKeys.courses(patientId), () => clinic.courses.list({ patientId })));
 
 export const useSessions = (patientId: number) =>
-  useQuery({
-    queryKey: treatmentKeys.sessions(patientId),
-    queryFn: () => unwrap(clinic.sessions.list({ patientId })),
-  });
+  useQuery(apiQuery(treatmentKeys.sessions(patientId), () => clinic.sessions.list({ patientId })));
 
 export const useSession = (id: number, enabled = true) =>
   useQuery({
@@ -75,16 +62,12 @@ export const useSessionVerification = (id: number, enabled: boolean) =>
   });
 
 export const useAdverseEvents = (patientId: number) =>
-  useQuery({
-    queryKey: treatmentKeys.events(patientId),
-    queryFn: () => unwrap(clinic.adverseEvents.list({ patientId })),
-  });
+  useQuery(apiQuery(treatmentKeys.events(patientId), () => clinic.adverseEvents.list({ patientId })));
 
 export const useTimeline = (patientId: number) =>
-  useQuery({
-    queryKey: treatmentKeys.timeline(patientId),
-    queryFn: () => unwrap(clinic.timeline.forPatient({ patientId, limit: 200 })),
-  });
+  useQuery(
+    apiQuery(treatmentKeys.timeline(patientId), () => clinic.timeline.forPatient({ patientId, limit: 200 })),
+  );
 
 /** After any treatment write: refresh every treatment list, plus screening and documents that depend on it. */
 export function useInvalidateTreatments() {
