@@ -69,13 +69,13 @@ describe('the first backup and a second backup folder', () => {
 
   it('writes every automatic backup to the second folder too, and keeps going when it is gone', async () => {
     await value('settings.update', { patch: { secondBackupFolder: second } });
-    expect(session.backupOnQuit()).toMatchObject({ kind: 'quit', status: 'verified' });
+    expect(await session.backupOnQuit()).toMatchObject({ kind: 'quit', status: 'verified' });
     expect(listBackups(second).map((b) => [b.kind, b.status])).toEqual([['quit', 'verified']]);
 
     fs.rmSync(second, { recursive: true, force: true });
     fs.writeFileSync(second, 'the drive is unplugged and a file took its name');
     clock += 60_000;
-    expect(session.backupOnQuit()).toMatchObject({ kind: 'quit', status: 'verified' });
+    expect(await session.backupOnQuit()).toMatchObject({ kind: 'quit', status: 'verified' });
     fs.rmSync(second);
   });
 });

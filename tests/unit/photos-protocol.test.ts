@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { protocolViews } from '../../src/shared/photos/protocol';
 import type { PhotoProtocol } from '../../src/shared/photos/schema';
-import type { Session, SessionCheck } from '../../src/shared/treatments/schema';
+import type { SessionCheck } from '../../src/shared/treatments/schema';
 import { createTestDb, type TestDb, testApi } from '../fixtures/db';
 import { cameraJpeg, photoDetails } from '../fixtures/photos';
 import {
@@ -10,6 +10,7 @@ import {
   productWithLot,
   readyPatient,
   sessionFields,
+  signSession,
   startCourse,
 } from '../fixtures/treatments';
 
@@ -80,7 +81,7 @@ describe('the photo protocol', () => {
     expect(protocol.steps[0]?.baselineId).toBe(protocol.steps[0]?.photoIds[0]);
     const after = await callOk<SessionCheck>(api, 'sessions.check', { id: draft.id });
     expect(after.problems.map((p) => p.key)).not.toContain('sessions.problems.beforePhotosMissing');
-    const signed = await callOk<Session>(api, 'sessions.sign', { id: draft.id, version: draft.version });
+    const signed = await signSession(api, draft);
     expect(signed.status).toBe('signed');
 
     // A view outside the protocol cannot be skipped; a photo after signing is an amendment.

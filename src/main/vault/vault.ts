@@ -276,8 +276,9 @@ export function createClinicVault(options: VaultOptions) {
         throw new AppError('CONFLICT', 'errors.alreadySetUp');
       openWith(keyring);
       recordVaultEvent('create');
-      // The first backup at once, not at the first unlock of tomorrow.
-      backups.automatic('daily');
+      // The first backup at once, not at the first unlock of tomorrow; awaited like unlock's, so no worker
+      // still holds the database when setup answers (a lock or passphrase change may follow at once).
+      await backups.automatic('daily');
       return { recoveryKey };
     },
 
