@@ -5,7 +5,7 @@ import { createServices } from '../../src/main/api';
 import { createBackup } from '../../src/main/backup/store';
 import { openDatabase } from '../../src/main/db/open';
 import { patientFieldsSchema } from '../../src/shared/patients/schema';
-import { testContext } from '../fixtures/db';
+import { testContext } from '../fixtures/test-db';
 import { medianSpread, record } from './figures';
 import { randomPatient, rng, seedPatients } from './seed';
 

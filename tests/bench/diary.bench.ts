@@ -4,7 +4,7 @@ import { REMINDERS_DUE_SQL } from '../../src/main/diary/reminders';
 import { DIARY_RANGE_SQL } from '../../src/main/diary/repository';
 import { localToUtc, utcToLocal } from '../../src/shared/diary/zone';
 import { addDays } from '../../src/shared/treatments/schedule';
-import { testContext } from '../fixtures/db';
+import { testContext } from '../fixtures/test-db';
 import { pick, rng, seedPatients } from './seed';
 import { fmt, summarize, type Timing, time } from './stats';
 

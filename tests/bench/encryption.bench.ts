@@ -3,7 +3,7 @@ import path from 'node:path';
 import { createServices } from '../../src/main/api';
 import { openDatabase } from '../../src/main/db/open';
 import { patientFieldsSchema } from '../../src/shared/patients/schema';
-import { testContext } from '../fixtures/db';
+import { testContext } from '../fixtures/test-db';
 import { medianSpread, record } from './figures';
 import { realisticQueries } from './patients-search.bench';
 import { randomPatient, rng, seedPatients } from './seed';

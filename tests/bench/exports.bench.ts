@@ -5,7 +5,7 @@ import { createServices } from '../../src/main/api';
 import { openDatabase } from '../../src/main/db/open';
 import type { Db } from '../../src/main/db/types';
 import type { Session } from '../../src/shared/treatments/schema';
-import { testApi, testContext } from '../fixtures/db';
+import { testApi, testContext } from '../fixtures/test-db';
 import {
   callOk,
   createSession,

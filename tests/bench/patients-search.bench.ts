@@ -4,7 +4,7 @@ import type { Db, Statement } from '../../src/main/db/types';
 import { patientSearchSql } from '../../src/main/patients/repository';
 import { searchSql } from '../../src/main/patients/search-query';
 import { foldText } from '../../src/shared/text/fold';
-import { testContext } from '../fixtures/db';
+import { testContext } from '../fixtures/test-db';
 import { pick, rng, seedPatients } from './seed';
 import { fmt, summarize, time } from './stats';
 

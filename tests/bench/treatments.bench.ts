@@ -6,7 +6,7 @@ import { RECALL_SQL } from '../../src/main/treatments/courses';
 import { TIMELINE_COUNT_SQL, TIMELINE_SQL } from '../../src/main/treatments/timeline';
 import { addDays } from '../../src/shared/treatments/schedule';
 import { ZONE_IDS } from '../../src/shared/treatments/zones';
-import { testContext } from '../fixtures/db';
+import { testContext } from '../fixtures/test-db';
 import { pick, rng, seedPatients } from './seed';
 import { fmt, summarize, type Timing, time } from './stats';
 
