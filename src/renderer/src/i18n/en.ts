@@ -2,6 +2,7 @@ import { ADVERSE_EVENT_TYPE_LABELS_EN, TECHNIQUE_LABELS_EN } from '../../../shar
 import { dayCheckEn } from './dayCheck.en';
 import { diaryEn } from './diary.en';
 import { languagesEn } from './languages.en';
+import { leftoversEn } from './leftovers.en';
 import { photosEn } from './photos.en';
 import { setupEn } from './setup.en';
 
@@ -11,6 +12,7 @@ export const en = {
   diary: diaryEn,
   photos: photosEn,
   dayCheck: dayCheckEn,
+  leftovers: leftoversEn,
   /** Counted nouns, composed into longer sentences (each with its plural forms). */
   counts: {
     patients_one: '{{count}} patient',
