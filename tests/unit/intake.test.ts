@@ -250,11 +250,12 @@ describe('signing', () => {
         'intakes.sign',
         { id: intake.id, version: intake.version, declarationAccepted: true, ...signatures() },
       ],
+      ['intakes.discard', { id: intake.id, version: intake.version }],
     ];
     for (const [channel, input] of writes) {
       expect(error(await api.call(channel, input)), channel).toMatchObject({
         code: 'LOCKED',
-        message: 'errors.intakeLocked',
+        message: channel === 'intakes.discard' ? 'errors.intakeSignedNoDiscard' : 'errors.intakeLocked',
       });
     }
     const intakeWrites = CHANNELS.filter(

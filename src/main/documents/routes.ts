@@ -11,7 +11,7 @@ function desktopActions(ctx: ApiContext): DocumentActions {
 }
 
 export const documentRoutes: Routes<typeof templatesContract & typeof documentsContract> = {
-  'templates.list': [(s, i) => s.templates.list(i.kind, i.language), NOT_AUDITED],
+  'templates.list': [(s, i) => s.templates.list(i.kind, i.language, i.includeArchived), NOT_AUDITED],
   'templates.get': [(s, i) => s.templates.get(i.id), NOT_AUDITED],
   'templates.versions': [(s, i) => s.templates.versions(i.key), NOT_AUDITED],
   'templates.update': [
@@ -22,6 +22,8 @@ export const documentRoutes: Routes<typeof templatesContract & typeof documentsC
     (s, i) => s.templates.restoreBuiltin(i.key),
     (_i, v) => ['update', 'template', `${v.key}@${v.version}`],
   ],
+  'templates.archive': [(s, i) => s.templates.archive(i.key), (_i, v) => ['archive', 'template', v.key]],
+  'templates.unarchive': [(s, i) => s.templates.unarchive(i.key), (_i, v) => ['restore', 'template', v.key]],
   'templates.copy': [
     (s, i) => s.templates.copy(i.key),
     (_i, v) => ['create', 'template', `${v.key}@${v.version}`],

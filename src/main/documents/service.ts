@@ -68,7 +68,7 @@ export function createDocumentService(deps: DocumentServiceDeps) {
 
   /** The template version to use: it must be of the right kind and still the current version. */
   function currentTemplate(templateId: number, kind: DocumentKind): TemplateVersion {
-    const template = templates.get(templateId);
+    const template = templates.forNewDocument(templateId);
     if (template.kind !== kind) {
       throw new AppError('VALIDATION', 'errors.validation', { templateId: 'errors.templateKind' });
     }
@@ -253,7 +253,7 @@ export function createDocumentService(deps: DocumentServiceDeps) {
       return repo.listForPatient(patientId);
     },
     preview(patientId: number, templateId: number, details: DocumentDetails): DocumentPreview {
-      const template = templates.get(templateId);
+      const template = templates.forNewDocument(templateId);
       const snapshot = buildSnapshot(patientId, template, details, null);
       return { templateId: template.id, language: template.language, content: snapshot.content };
     },

@@ -21,6 +21,7 @@ interface TemplateRow {
   content: string;
   language: Language;
   created_at: string;
+  archived_at: string | null;
 }
 
 const isStock = (r: TemplateRow) => {
@@ -42,6 +43,7 @@ const toSummary = (r: TemplateRow): StoredTemplateSummary => ({
   builtin: r.builtin === 1,
   modified: r.builtin === 1 && !isStock(r),
   language: r.language,
+  archivedAt: r.archived_at,
   createdAt: r.created_at,
 });
 
@@ -63,17 +65,22 @@ export interface NewTemplateVersion {
 
 /** Data access for template versions. Rows are only ever inserted. Callers own the transaction. */
 export function createTemplateRepository(db: Db) {
-  const byId = db.prepare<[number], TemplateRow>('SELECT * FROM document_templates WHERE id = ?');
+  // A template's archive state belongs to its key: every version reads it.
+  const withArchive = `SELECT t.*, a.archived_at FROM document_templates t
+    LEFT JOIN archived_templates a ON a.key = t.key`;
+  const byId = db.prepare<[number], TemplateRow>(`${withArchive} WHERE t.id = ?`);
   const latestOfKey = db.prepare<[string], TemplateRow>(
-    'SELECT * FROM document_templates WHERE key = ? ORDER BY version DESC LIMIT 1',
+    `${withArchive} WHERE t.key = ? ORDER BY t.version DESC LIMIT 1`,
   );
   const latestAll = db.prepare<[], TemplateRow>(`
-    SELECT t.* FROM document_templates t
+    ${withArchive}
     WHERE t.version = (SELECT max(version) FROM document_templates WHERE key = t.key)
     ORDER BY t.kind, t.language <> 'en', t.language, t.builtin DESC, t.title, t.id`);
   const versionsOfKey = db.prepare<[string], TemplateRow>(
-    'SELECT * FROM document_templates WHERE key = ? ORDER BY version DESC',
+    `${withArchive} WHERE t.key = ? ORDER BY t.version DESC`,
   );
+  const archive = db.prepare('INSERT OR IGNORE INTO archived_templates (key, archived_at) VALUES (?, ?)');
+  const unarchive = db.prepare('DELETE FROM archived_templates WHERE key = ?');
   const insert = db.prepare(`
     INSERT INTO document_templates (key, version, kind, area_group, builtin, title, content, language, created_at)
     VALUES (@key, @version, @kind, @areaGroup, @builtin, @title, @content, @language, @createdAt)`);
@@ -89,6 +96,8 @@ export function createTemplateRepository(db: Db) {
     },
     listLatest: (): StoredTemplateSummary[] => latestAll.all().map(toSummary),
     versions: (key: string): StoredTemplateSummary[] => versionsOfKey.all(key).map(toSummary),
+    archive: (key: string, at: string): void => void archive.run(key, at),
+    unarchive: (key: string): void => void unarchive.run(key),
     insert(v: NewTemplateVersion): number {
       const info = insert.run({
         key: v.key,

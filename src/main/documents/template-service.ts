@@ -92,13 +92,47 @@ export function createTemplateService({ db, now, newId }: ServiceDeps) {
     return mustGet(id);
   });
 
+  /** Only a clinic's own templates can be archived: the built-ins are always there to fall back on. */
+  function mustCustom(key: string): TemplateVersion {
+    const latest = mustLatest(key);
+    if (latest.builtin) throw new AppError('FORBIDDEN', 'errors.builtinTemplateArchive');
+    return latest;
+  }
+
+  const archive = db.transaction((key: string): TemplateSummary => {
+    mustCustom(key);
+    repo.archive(key, stamp());
+    return mustLatest(key);
+  });
+
+  const unarchive = db.transaction((key: string): TemplateSummary => {
+    mustCustom(key);
+    repo.unarchive(key);
+    return mustLatest(key);
+  });
+
+  /** A template for a new document: an archived one is no longer offered. */
+  function forNewDocument(id: number): TemplateVersion {
+    const template = mustGet(id);
+    if (template.archivedAt) {
+      throw new AppError('VALIDATION', 'errors.validation', { templateId: 'errors.templateArchived' });
+    }
+    return template;
+  }
+
   return {
     ensureBuiltins: () => ensureBuiltins(),
     get: mustGet,
-    list(kind?: DocumentKind, language?: Language): TemplateSummary[] {
+    forNewDocument,
+    list(kind?: DocumentKind, language?: Language, includeArchived = false): TemplateSummary[] {
       return repo
         .listLatest()
-        .filter((t) => (!kind || t.kind === kind) && (!language || t.language === language))
+        .filter(
+          (t) =>
+            (!kind || t.kind === kind) &&
+            (!language || t.language === language) &&
+            (includeArchived || !t.archivedAt),
+        )
         .map(withReview);
     },
     versions(key: string): TemplateSummary[] {
@@ -114,6 +148,8 @@ export function createTemplateService({ db, now, newId }: ServiceDeps) {
       return latest ? reviewOf(latest) : null;
     },
     copy: (key: string): TemplateVersion => copy(key),
+    archive: (key: string): TemplateSummary => archive(key),
+    unarchive: (key: string): TemplateSummary => unarchive(key),
   };
 }
 

@@ -16,6 +16,7 @@ export interface IntakeRow {
   created_at: string;
   updated_at: string;
   signed_at: string | null;
+  discarded_at: string | null;
   content_hash: string | null;
   version: number;
 }
@@ -40,10 +41,10 @@ export interface SignedContent {
 export function createIntakeRepository(db: Db) {
   const byId = db.prepare<[number], IntakeRow>('SELECT * FROM intakes WHERE id = ?');
   const byPatient = db.prepare<[number], IntakeRow>(
-    'SELECT * FROM intakes WHERE patient_id = ? ORDER BY id DESC',
+    'SELECT * FROM intakes WHERE patient_id = ? AND discarded_at IS NULL ORDER BY id DESC',
   );
   const draft = db.prepare<[number], IntakeRow>(
-    "SELECT * FROM intakes WHERE patient_id = ? AND status = 'draft'",
+    "SELECT * FROM intakes WHERE patient_id = ? AND status = 'draft' AND discarded_at IS NULL",
   );
   // An intake signed in this clinic comes before any imported one: an imported intake carries the
   // signing time the bundle claimed, and a forged future date must not hide what was signed here.
@@ -69,6 +70,9 @@ export function createIntakeRepository(db: Db) {
       declaration = @declaration, signed_at = @signedAt, content_hash = @contentHash, updated_at = @signedAt,
       version = version + 1
     WHERE id = @id AND status = 'draft'`);
+  const markDiscarded = db.prepare(
+    "UPDATE intakes SET discarded_at = ?, version = version + 1 WHERE id = ? AND status = 'draft' AND discarded_at IS NULL",
+  );
   const insertSignature = db.prepare(`
     INSERT INTO intake_signatures (intake_id, role, signer_name, method, image_png, signed_at)
     VALUES (?, ?, ?, ?, ?, ?)`);
@@ -118,6 +122,11 @@ export function createIntakeRepository(db: Db) {
     markSigned(id: number, content: SignedContent): void {
       const info = markSigned.run({ id, ...content });
       if (info.changes !== 1) throw new Error(`intake ${id} was not a draft`);
+    },
+
+    markDiscarded(id: number, at: string): void {
+      const info = markDiscarded.run(at, id);
+      if (info.changes !== 1) throw new Error(`intake ${id} was not an open draft`);
     },
 
     insertSignature(intakeId: number, signature: Signature, png: Buffer, signedAt: string): void {

@@ -9,6 +9,10 @@ export const intakeRoutes: Routes<typeof intakeContract> = {
     (s, i) => s.intakes.saveDraft(i.id, i.version, i.answers),
     (_i, saved) => ['update', 'intake', saved.intake.id],
   ],
+  'intakes.discard': [
+    (s, i) => s.intakes.discard(i.id, i.version),
+    (_i, intake) => ['archive', 'intake', intake.id],
+  ],
   'intakes.sign': [(s, i) => s.intakes.sign(i), (_i, intake) => ['sign', 'intake', intake.id]],
   'intakes.verify': [(s, i) => s.intakes.verify(i.id), NOT_AUDITED],
 };

@@ -82,6 +82,7 @@ export function createIntakeService({ db, now, newId, definitions = INTAKE_DEFIN
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     signedAt: row.signed_at,
+    discardedAt: row.discarded_at,
     prefilledFrom: row.prefilled_from,
     imported: provenance.get('intake', row.id),
   });
@@ -154,8 +155,19 @@ export function createIntakeService({ db, now, newId, definitions = INTAKE_DEFIN
   function mustEditable(id: number, version: number): IntakeRow {
     const row = mustRow(id);
     if (row.status !== 'draft') throw locked();
+    if (row.discarded_at) throw new AppError('LOCKED', 'errors.intakeDiscarded');
     return atVersion(row, version);
   }
+
+  /** Archives a draft: kept as it was, no longer the patient's open draft. A signed intake is never discarded. */
+  const discard = db.transaction((id: number, version: number): IntakeSummary => {
+    const row = mustRow(id);
+    if (row.status === 'signed') throw new AppError('LOCKED', 'errors.intakeSignedNoDiscard');
+    if (row.discarded_at) throw new AppError('CONFLICT', 'errors.intakeAlreadyDiscarded');
+    atVersion(row, version);
+    repo.markDiscarded(id, now().toISOString());
+    return summary(mustRow(id));
+  });
 
   const saveDraft = db.transaction((id: number, version: number, answers: Answers): IntakeSaved => {
     const row = mustEditable(id, version);
@@ -217,6 +229,7 @@ export function createIntakeService({ db, now, newId, definitions = INTAKE_DEFIN
     start: (patientId: number) => start(patientId),
     saveDraft: (id: number, version: number, answers: Answers) => saveDraft(id, version, answers),
     sign: (input: IntakeSignRequest) => sign(input),
+    discard: (id: number, version: number) => discard(id, version),
     get: (id: number): Intake => toIntake(mustRow(id)),
     list(patientId: number): IntakeSummary[] {
       mustPatient(patientId);

@@ -141,7 +141,7 @@ export const intakeRecords: PatientRecordKind = {
     kind: 'intake',
     select: `SELECT 'intake' AS kind, id, COALESCE(signed_at, created_at) AS at,
       COALESCE(signed_at, created_at) AS sort_at, status AS detail, NULL AS parent_id, NULL AS sequence
-    FROM intakes WHERE patient_id = @patientId`,
+    FROM intakes WHERE patient_id = @patientId AND discarded_at IS NULL`,
   },
   export: intakes,
   fhirImport: {

@@ -1,7 +1,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { HashRouter } from 'react-router';
+import { createHashRouter, RouterProvider } from 'react-router';
 import { App } from './App';
 import { LockGate } from './lock/LockGate';
 import './i18n';
@@ -14,16 +14,24 @@ const queryClient = new QueryClient({
   },
 });
 
+// A data router: forms use useBlocker to ask before leaving unsaved changes. The app's own <Routes> sit below.
+const router = createHashRouter([
+  {
+    path: '*',
+    element: (
+      <LockGate>
+        <App />
+      </LockGate>
+    ),
+  },
+]);
+
 const root = document.getElementById('root');
 if (!root) throw new Error('Missing #root element');
 createRoot(root).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>
-      <HashRouter>
-        <LockGate>
-          <App />
-        </LockGate>
-      </HashRouter>
+      <RouterProvider router={router} />
     </QueryClientProvider>
   </StrictMode>,
 );

@@ -8,6 +8,8 @@ export const templatesContract = {
   'templates.versions': call(templates.templateKeyInputSchema).returns<templates.TemplateSummary[]>(),
   'templates.update': call(templates.templateUpdateSchema).returns<templates.TemplateVersion>(),
   'templates.restoreBuiltin': call(templates.templateKeyInputSchema).returns<templates.TemplateVersion>(),
+  'templates.archive': call(templates.templateKeyInputSchema).returns<templates.TemplateSummary>(),
+  'templates.unarchive': call(templates.templateKeyInputSchema).returns<templates.TemplateSummary>(),
   'templates.copy': call(templates.templateKeyInputSchema).returns<templates.TemplateVersion>(),
 } as const;
 

@@ -51,6 +51,8 @@ export const templateListSchema = z.strictObject({
   kind: z.enum(DOCUMENT_KINDS).optional(),
   /** Only the templates written in this language (a patient's). */
   language: languageSchema.optional(),
+  /** Archived templates too (Settings); new documents are offered only the others. */
+  includeArchived: z.boolean().optional(),
 });
 export const templateIdSchema = z.strictObject({ id });
 export const templateKeyInputSchema = z.strictObject({ key: templateKeySchema });
@@ -75,6 +77,8 @@ export interface TemplateSummary {
   language: Language;
   /** Set while a built-in translation waits for the practitioner's approval ("review before first use"). */
   review: ClinicalTextReview | null;
+  /** Set while a custom template is archived: not offered for new documents, still readable. */
+  archivedAt: string | null;
   createdAt: string;
 }
 

@@ -45,6 +45,9 @@ export const intakeSignSchema = z.strictObject({
 export type IntakeSignInput = z.input<typeof intakeSignSchema>;
 export type IntakeSignRequest = z.output<typeof intakeSignSchema>;
 
+/** Discarding archives a draft (it is kept, no longer open); the version guards against a stale screen. */
+export const intakeDiscardSchema = z.strictObject({ id, version: z.number().int().positive() });
+
 export const intakeCompareSchema = z.strictObject({ fromId: id, toId: id });
 
 export type IntakeStatus = 'draft' | 'signed';
@@ -57,6 +60,8 @@ export interface IntakeSummary {
   createdAt: string;
   updatedAt: string;
   signedAt: string | null;
+  /** Set when the draft was discarded: it is archived, kept as it was and no longer the open draft. */
+  discardedAt: string | null;
   /** The signed intake this one was prefilled from. */
   prefilledFrom: number | null;
   /** Set when the intake came in by FHIR re-import: it was not signed in this clinic. */

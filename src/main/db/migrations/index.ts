@@ -12,6 +12,7 @@ import { migration0010 } from './0010-diary';
 import { migration0011 } from './0011-photos';
 import { migration0012 } from './0012-day-check';
 import { migration0013 } from './0013-languages';
+import { migration0014 } from './0014-archiving';
 
 /** Every migration ever shipped, in order. Never edit or remove one: add the next. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -28,6 +29,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0011,
   migration0012,
   migration0013,
+  migration0014,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

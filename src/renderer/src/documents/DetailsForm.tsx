@@ -12,6 +12,7 @@ import type { DocumentKind, TemplateSummary } from '../../../shared/documents/te
 import { Field } from '../components/Field';
 import { FormSection } from '../components/form/FormSection';
 import { InputField } from '../components/form/fields';
+import { FormLeaveGuard } from '../components/form/LeaveGuard';
 import { useZodForm } from '../components/form/useZodForm';
 
 type FormValues = {
@@ -92,6 +93,7 @@ export function DetailsForm({
 
   return (
     <form className="document-form" noValidate onSubmit={submit}>
+      <FormLeaveGuard form={form} />
       <FormSection legend={t('documents.treatmentLegend')}>
         <InputField
           label={t('documents.treatmentDate')}

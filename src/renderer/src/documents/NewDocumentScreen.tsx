@@ -7,6 +7,7 @@ import type { DocumentKind } from '../../../shared/documents/template-schema';
 import { displayName, type Patient } from '../../../shared/patients/schema';
 import { ApiFailure, clinic, unwrap } from '../api/clinic';
 import { ReviewBeforeUse } from '../clinical-texts/ReviewBeforeUse';
+import { LeaveGuard } from '../components/form/LeaveGuard';
 import { QueryState } from '../components/QueryState';
 import { usePatient } from '../patients/queries';
 import { ClinicDetailsWarning } from '../setup/ClinicDetailsWarning';
@@ -130,6 +131,7 @@ function NewDocument({ kind, patient, templates, fromSession, onNotice }: NewDoc
         {patient.number} · {t('documents.stepOf', { step: preview ? 2 : 1, total: 2 })}
       </p>
       <ClinicDetailsWarning />
+      <LeaveGuard when={preview !== null && !busy} />
       {error && (
         <p className="alert alert--error" role="alert">
           {t(error.message, { defaultValue: error.message })}

@@ -2,6 +2,7 @@ import { ADVERSE_EVENT_TYPE_LABELS_EN, TECHNIQUE_LABELS_EN } from '../../../shar
 import { dayCheckEn } from './dayCheck.en';
 import { diaryEn } from './diary.en';
 import { languagesEn } from './languages.en';
+import { leftoversEn } from './leftovers.en';
 import { photosEn } from './photos.en';
 import { setupEn } from './setup.en';
 
@@ -11,6 +12,7 @@ export const en = {
   diary: diaryEn,
   photos: photosEn,
   dayCheck: dayCheckEn,
+  leftovers: leftoversEn,
   /** Counted nouns, composed into longer sentences (each with its plural forms). */
   counts: {
     patients_one: '{{count}} patient',
@@ -1213,6 +1215,11 @@ export const en = {
     intakeIncomplete: 'Some questions still need an answer.',
     intakeLocked: 'This intake is signed and locked. Start a new intake to record changes.',
     intakeNotSigned: 'This intake has not been signed yet.',
+    intakeSignedNoDiscard: 'A signed intake is part of the record and cannot be discarded.',
+    intakeAlreadyDiscarded: 'This draft has already been discarded.',
+    intakeDiscarded: 'This draft was discarded and can no longer be changed.',
+    templateArchived: 'This template is archived. Choose another one or un-archive it in Settings.',
+    builtinTemplateArchive: 'Built-in templates cannot be archived. Archive a copy instead.',
     declarationRequired: 'The patient must confirm the declaration before signing.',
     signerRole: 'This signature is in the wrong place.',
     reasonRequired: 'Write the reason for this decision.',

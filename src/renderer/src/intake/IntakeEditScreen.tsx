@@ -9,6 +9,8 @@ import { displayName, type Patient } from '../../../shared/patients/schema';
 import type { ApiError } from '../../../shared/result';
 import { ApiFailure, clinic, unwrap } from '../api/clinic';
 import { ReviewBeforeUse } from '../clinical-texts/ReviewBeforeUse';
+import { ConfirmDialog } from '../components/ConfirmDialog';
+import { FormLeaveGuard } from '../components/form/LeaveGuard';
 import { formatDateTime } from '../format';
 import { questionIdOf, toAnswers, toFormValues } from './answers';
 import { IntakeRoute } from './IntakeRoute';
@@ -48,6 +50,8 @@ function IntakeEditor({
     null,
   );
   const [busy, setBusy] = useState(false);
+  const [confirmDiscard, setConfirmDiscard] = useState(false);
+  const discarded = intake.discardedAt !== null;
   const summaryRef = useRef<HTMLDivElement>(null);
   const form = useForm<FormAnswers>({ defaultValues: toFormValues(intake.definition, intake.answers) });
   const { register, formState, setError, clearErrors, setFocus, getValues } = form;
@@ -90,6 +94,7 @@ function IntakeEditor({
         clinic.intakes.saveDraft({ id: intake.id, version, answers: toAnswers(getValues()) }),
       );
       setVersion(saved.intake.version);
+      form.reset(getValues());
       await invalidate();
       return saved;
     } catch (error) {
@@ -113,6 +118,26 @@ function IntakeEditor({
     else setStage('sign');
   };
 
+  /** Archives the draft (main keeps it) and goes back to the patient, who then has no open draft. */
+  const discard = async () => {
+    setConfirmDiscard(false);
+    setBusy(true);
+    setProblem(null);
+    try {
+      await unwrap(clinic.intakes.discard({ id: intake.id, version }));
+      form.reset(getValues());
+      await invalidate();
+      onNotice(t('leftovers.discard.done'));
+      navigate(`/patients/${patient.id}`);
+    } catch (error) {
+      applyError(
+        error instanceof ApiFailure ? error.error : { code: 'INTERNAL', message: 'errors.internal' },
+      );
+    } finally {
+      setBusy(false);
+    }
+  };
+
   const onSigned = async (signed: Intake) => {
     await invalidate();
     onNotice(t('intake.signedNotice'));
@@ -133,6 +158,12 @@ function IntakeEditor({
           language: t(`form.languageOptions.${intake.definition.language ?? 'en'}`),
         })}
       </p>
+      <FormLeaveGuard form={form} />
+      {discarded && intake.discardedAt && (
+        <p className="alert alert--info">
+          {t('leftovers.discard.discardedOn', { date: formatDateTime(intake.discardedAt) })}
+        </p>
+      )}
       {intake.review && (
         <ReviewBeforeUse
           review={intake.review}
@@ -174,7 +205,7 @@ function IntakeEditor({
         aria-label={intake.definition.title}
         lang={intake.definition.language ?? 'en'}
       >
-        <fieldset className="intake__questions" disabled={stage === 'sign'}>
+        <fieldset className="intake__questions" disabled={stage === 'sign' || discarded}>
           <legend className="visually-hidden">{intake.definition.title}</legend>
           {intake.definition.sections.map((section) => {
             const questions = section.questions.filter((q) => visible.has(q.id));
@@ -200,7 +231,7 @@ function IntakeEditor({
             );
           })}
         </fieldset>
-        {stage === 'edit' && (
+        {stage === 'edit' && !discarded && (
           <div className="form-actions form-actions--sticky">
             <button
               type="button"
@@ -213,9 +244,26 @@ function IntakeEditor({
             <button type="button" className="button" onClick={saveDraft} disabled={busy}>
               {busy ? t('form.saving') : t('intake.saveDraft')}
             </button>
+            <button
+              type="button"
+              className="button button--danger"
+              onClick={() => setConfirmDiscard(true)}
+              disabled={busy}
+            >
+              {t('leftovers.discard.button')}
+            </button>
           </div>
         )}
       </form>
+      <ConfirmDialog
+        open={confirmDiscard}
+        title={t('leftovers.discard.title')}
+        body={t('leftovers.discard.body')}
+        confirmLabel={t('leftovers.discard.confirm')}
+        cancelLabel={t('leftovers.discard.cancel')}
+        onConfirm={discard}
+        onCancel={() => setConfirmDiscard(false)}
+      />
       {stage === 'sign' && (
         <SigningPanel
           patient={patient}

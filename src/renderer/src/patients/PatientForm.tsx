@@ -19,6 +19,7 @@ import { FormAlert } from '../components/FormAlert';
 import { FormActions } from '../components/form/FormActions';
 import { FormSection } from '../components/form/FormSection';
 import { InputField, TextAreaField } from '../components/form/fields';
+import { FormLeaveGuard } from '../components/form/LeaveGuard';
 import { SelectField } from '../components/form/SelectField';
 import { useFormMutation } from '../components/form/useFormMutation';
 import { useZodForm } from '../components/form/useZodForm';
@@ -98,6 +99,7 @@ export function PatientForm({ title, initial, submitLabel, onSubmit, onCancel }:
       }}
       aria-labelledby="patient-form-title"
     >
+      <FormLeaveGuard form={form} />
       <h1 id="patient-form-title">{title}</h1>
 
       <div ref={errorSummaryRef} tabIndex={-1} className="form-summary">

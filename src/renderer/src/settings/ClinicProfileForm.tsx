@@ -8,6 +8,7 @@ import { FormAlert } from '../components/FormAlert';
 import { FormActions } from '../components/form/FormActions';
 import { FormSection } from '../components/form/FormSection';
 import { InputField } from '../components/form/fields';
+import { FormLeaveGuard } from '../components/form/LeaveGuard';
 import { useFormMutation } from '../components/form/useFormMutation';
 import { useZodForm } from '../components/form/useZodForm';
 import { INTERFACE_LANGUAGES } from '../i18n/resources';
@@ -58,6 +59,7 @@ export function ClinicProfileForm({
 
   return (
     <form noValidate onSubmit={save} aria-labelledby="profile-title">
+      <FormLeaveGuard form={form} />
       <fieldset>
         <legend id="profile-title">{t('settings.profileLegend')}</legend>
         <div className="grid">

@@ -3,18 +3,17 @@ import { Link } from 'react-router';
 import { Card } from '../components/Card';
 import { QueryState } from '../components/QueryState';
 import { DiarySettingsForm } from '../diary/DiarySettingsForm';
-import { useTemplates } from '../documents/queries';
 import { PhotoSettingsCard } from '../photos/PhotoSettingsCard';
 import { SetupCard } from '../setup/SetupCard';
 import { ClinicProfileForm } from './ClinicProfileForm';
 import { LogoField } from './LogoField';
 import { useSettings } from './queries';
+import { TemplateListCard } from './TemplateListCard';
 
 /** Settings: the clinic profile and logo, printing options, and the consent and aftercare templates. */
 export function SettingsScreen({ onNotice }: { onNotice: (message: string) => void }) {
   const { t } = useTranslation();
   const settings = useSettings();
-  const templates = useTemplates();
   return (
     <section className="settings" aria-labelledby="settings-title">
       <h1 id="settings-title">{t('settings.title')}</h1>
@@ -30,28 +29,7 @@ export function SettingsScreen({ onNotice }: { onNotice: (message: string) => vo
       <Card id="settings-data-title" title={t('settings.dataTitle')} intro={t('settings.dataBody')}>
         <Link to="/data">{t('settings.dataLink')}</Link>
       </Card>
-      <Card id="templates-title" title={t('settings.templatesTitle')} intro={t('settings.templatesBody')}>
-        {templates.data ? (
-          <ul className="template-list">
-            {templates.data.map((tpl) => (
-              <li key={tpl.key}>
-                <Link to={`/settings/templates/${tpl.key}`} lang={tpl.language} translate="no">
-                  {tpl.title}
-                </Link>
-                <span className="muted small">
-                  {' '}
-                  · {t(`form.languageOptions.${tpl.language}`)} · {t(`documents.kinds.${tpl.kind}`)} ·{' '}
-                  {t('documents.versionShort', { version: tpl.version })}
-                  {tpl.builtin && ` · ${t(tpl.modified ? 'settings.builtinEdited' : 'settings.builtin')}`}
-                  {tpl.review && ` · ${t('settings.reviewPending')}`}
-                </span>
-              </li>
-            ))}
-          </ul>
-        ) : (
-          <QueryState query={templates} />
-        )}
-      </Card>
+      <TemplateListCard onNotice={onNotice} />
     </section>
   );
 }

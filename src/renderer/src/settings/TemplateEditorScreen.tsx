@@ -11,6 +11,7 @@ import {
 import { ApiFailure, clinic, unwrap } from '../api/clinic';
 import { Card } from '../components/Card';
 import { Field } from '../components/Field';
+import { FormLeaveGuard } from '../components/form/LeaveGuard';
 import { QueryState } from '../components/QueryState';
 import { templateKeys, useInvalidate, useTemplate, useTemplateVersions } from '../documents/queries';
 import { formatDateTime } from '../format';
@@ -103,6 +104,7 @@ function TemplateEditor({ template, versions, onNotice }: EditorProps) {
       const saved = await unwrap(
         clinic.templates.update({ key: template.key, baseVersion: template.version, content }),
       );
+      form.reset(values);
       await after(saved, 'settings.templateSaved');
     } catch (e) {
       fail(e);
@@ -146,6 +148,7 @@ function TemplateEditor({ template, versions, onNotice }: EditorProps) {
         </p>
       )}
       <form noValidate onSubmit={save}>
+        <FormLeaveGuard form={form} />
         <fieldset>
           <legend>{t('settings.templateText')}</legend>
           <Field label={t('settings.templateTitle')} required wide error={errors.title?.message}>

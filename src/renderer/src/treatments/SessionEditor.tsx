@@ -15,6 +15,7 @@ import { Card } from '../components/Card';
 import { Field } from '../components/Field';
 import { FormAlert } from '../components/FormAlert';
 import { InputField, TextAreaField } from '../components/form/fields';
+import { FormLeaveGuard } from '../components/form/LeaveGuard';
 import { useFormMutation } from '../components/form/useFormMutation';
 import { useZodForm } from '../components/form/useZodForm';
 import { OptionsField } from '../components/OptionsField';
@@ -129,6 +130,7 @@ export function SessionEditor({
       noValidate
       aria-labelledby="session-title"
     >
+      <FormLeaveGuard form={form} />
       <p className="muted">
         {t('treatments.session.draftFor', {
           label: sessionLabel(t, {

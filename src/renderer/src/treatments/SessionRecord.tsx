@@ -9,6 +9,7 @@ import { Card } from '../components/Card';
 import { Detail } from '../components/Detail';
 import { Field } from '../components/Field';
 import { FormAlert } from '../components/FormAlert';
+import { FormLeaveGuard } from '../components/form/LeaveGuard';
 import { useZodForm } from '../components/form/useZodForm';
 import { ImportedBadge, ImportedCheck } from '../components/ImportedFrom';
 import { Table } from '../components/Table';
@@ -33,6 +34,7 @@ function AmendmentForm({ session }: { session: Session }) {
   );
   return (
     <form onSubmit={submit} noValidate className="amendment-form">
+      <FormLeaveGuard form={form} />
       <Field
         label={t('treatments.session.amendmentLabel')}
         wide

@@ -1,6 +1,7 @@
 import type { ComponentProps, FormEvent, ReactNode } from 'react';
 import { FormAlert } from '../FormAlert';
 import { FormActions } from './FormActions';
+import { LeaveGuard } from './LeaveGuard';
 
 interface GridFormProps {
   className: string;
@@ -8,7 +9,12 @@ interface GridFormProps {
   heading?: { id: string; level: 'h2' | 'h3'; text: string };
   label?: string;
   /** What useFormMutation returns for the form: its submit, alert message and pending state. */
-  mutation: { submit: (event: FormEvent) => unknown; formError: string | null; pending: boolean };
+  mutation: {
+    submit: (event: FormEvent) => unknown;
+    formError: string | null;
+    pending: boolean;
+    unsaved?: boolean;
+  };
   actions: Omit<ComponentProps<typeof FormActions>, 'pending'>;
   /** The fields, laid out in the grid. */
   children: ReactNode;
@@ -29,6 +35,7 @@ export function GridForm({ className, heading, label, mutation, actions, childre
       <div className="grid">{children}</div>
       <FormAlert message={mutation.formError} />
       <FormActions {...actions} pending={mutation.pending} />
+      <LeaveGuard when={mutation.unsaved ?? false} />
     </form>
   );
 }

@@ -54,6 +54,8 @@ export function useFormMutation<V extends FieldValues, Out, T>(
           async (values) => {
             try {
               const saved = await mutation.mutateAsync(values);
+              // What was saved is the form's new clean state: leaving it no longer asks.
+              form.reset(form.getValues());
               await onSaved?.(saved);
               resolve(saved);
             } catch (failure) {
@@ -78,5 +80,7 @@ export function useFormMutation<V extends FieldValues, Out, T>(
     failureMessage: failure?.message ?? null,
     showFailure,
     pending: mutation.isPending,
+    /** Changes typed since the form was loaded or last saved: leaving asks first (LeaveGuard). */
+    unsaved: form.formState.isDirty,
   };
 }
