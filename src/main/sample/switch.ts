@@ -41,7 +41,7 @@ export function createClinicSwitch(options: ClinicSwitchOptions) {
   async function openSample(anyState = false): Promise<SampleOpened> {
     if (!inSample) {
       if (!anyState && current.status().state !== 'setup')
-        throw new AppError('CONFLICT', 'errors.sampleOnlyAtFirstStart');
+        throw new AppError('CONFLICT', 'sample.onlyAtFirstStart');
       current.close();
       try {
         current = options.open(sampleDir, true);

@@ -3,6 +3,7 @@ import { dayCheckEn } from './dayCheck.en';
 import { diaryEn } from './diary.en';
 import { languagesEn } from './languages.en';
 import { photosEn } from './photos.en';
+import { sampleEn } from './sample.en';
 import { setupEn } from './setup.en';
 
 /** English strings. Every user-visible string in the renderer comes from here. */
@@ -10,6 +11,7 @@ export const en = {
   setup: setupEn,
   diary: diaryEn,
   photos: photosEn,
+  sample: sampleEn,
   dayCheck: dayCheckEn,
   /** Counted nouns, composed into longer sentences (each with its plural forms). */
   counts: {
