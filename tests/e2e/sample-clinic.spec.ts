@@ -33,8 +33,11 @@ test('the first-start screen opens the sample clinic, marked on every screen, wi
 
     // The patient list: invented patients in several scripts.
     await expect(page.getByRole('option', { name: /Lefèvre/ })).toBeVisible();
-    await expect(page.getByRole('option', { name: /Смирнова/ })).toBeVisible();
     if (SHOTS) await page.screenshot({ path: path.join(SHOTS, 'sample-home.png'), fullPage: true });
+    const search = page.getByRole('combobox', { name: 'Search patients' });
+    await search.fill('Смирнова');
+    await expect(page.getByRole('option', { name: /Анна Смирнова/ })).toBeVisible();
+    await search.fill('');
 
     // A patient's timeline shows signed sessions.
     await page.getByRole('option', { name: /Bianchi/ }).click();
@@ -50,8 +53,8 @@ test('the first-start screen opens the sample clinic, marked on every screen, wi
 
     await nav.getByRole('link', { name: 'Products' }).click();
     await page.getByRole('button', { name: /^Vitamin C 200 mg\/ml/ }).click();
-    await expect(page.getByRole('cell', { name: 'VC-0777' })).toBeVisible();
-    await expect(page.getByRole('cell', { name: 'VC-0612' })).toBeVisible();
+    await expect(page.getByRole('cell', { name: 'VC-0777', exact: true })).toBeVisible();
+    await expect(page.getByRole('cell', { name: 'VC-0612', exact: true })).toBeVisible();
 
     await nav.getByRole('link', { name: 'Data' }).click();
     await expect(page.getByText(/verified/i).first()).toBeVisible();

@@ -158,7 +158,10 @@ export async function seedSampleClinic({ db, dataDir, now }: SeedOptions): Promi
     await call('clinicalTexts.approve', review);
   };
 
-  const product = (name: string, ingredient: string, concentration: string) =>
+  const starters = await call<Product[]>('products.list', { includeArchived: false });
+  /** A starter product of the catalogue when there is one of that name, else a new one. */
+  const product = async (name: string, ingredient: string, concentration: string) =>
+    starters.find((p) => p.name === name) ??
     call<Product>('products.create', {
       fields: { name, type: 'single-active', unit: 'ml', ingredients: [{ name: ingredient, concentration }] },
     });
