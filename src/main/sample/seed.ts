@@ -195,7 +195,8 @@ export async function seedSampleClinic({ db, dataDir, now }: SeedOptions): Promi
 
   for (const [index, person] of SAMPLE_PEOPLE.entries()) {
     const done = SESSIONS_DONE[person.stage];
-    const startDay = -(done * INTERVAL_DAYS + 7 + Math.floor(random() * 5));
+    // The last session 2 to 13 days ago: some patients are due now, others later.
+    const startDay = -(Math.max(done - 1, 0) * INTERVAL_DAYS + 2 + Math.floor(random() * 12));
     const state = { patient: null as Patient | null, course: null as Course | null };
     steps.push({
       when: at(now, startDay - 3, 9, index),
