@@ -21,6 +21,7 @@ import { registerIpc } from './ipc';
 import { electronNativeBinding } from './native-binding';
 import { resolveDataDir } from './paths';
 import { rendererResponse } from './protocol';
+import { type ClinicSwitch, createClinicSwitch } from './sample/switch';
 import { APP_ORIGIN, APP_SCHEME, hardenSession, hardenWebContents, mainWindowOptions } from './security';
 import { applicationMenuTemplate } from './shell/menu';
 import {
@@ -38,7 +39,7 @@ protocol.registerSchemesAsPrivileged([
   { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
 ]);
 
-let clinicSession: ClinicVault | null = null;
+let clinicSession: ClinicSwitch | null = null;
 
 function createWindow(): BrowserWindow {
   // Size, position and maximised state of the last session, if they fit a display connected now.
@@ -111,9 +112,19 @@ app.whenReady().then(() => {
   });
 });
 
-function openClinicSession(dataDir: string): ClinicVault {
+/** The real clinic's session, or the sample clinic's while it is being explored. */
+function openClinicSession(realDataDir: string): ClinicSwitch {
+  return createClinicSwitch({
+    realDataDir,
+    open: (dataDir, sample) => openVault(dataDir, sample),
+    startInSample: process.argv.includes('--sample'),
+  });
+}
+
+function openVault(dataDir: string, sample: boolean): ClinicVault {
   return createClinicVault({
     dataDir,
+    sample,
     appVersion: app.getVersion(),
     transport: 'electron',
     nativeBinding: electronNativeBinding({
@@ -143,6 +154,7 @@ app.on('will-quit', (event) => {
   // it runs in a worker, so quitting waits for it and then quits again.
   event.preventDefault();
   void session
+    .current()
     .backupOnQuit()
     .finally(() => session.close())
     .finally(() => app.quit());

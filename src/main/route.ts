@@ -1,11 +1,14 @@
 import type { Channel, OutputOf, ParsedInputOf } from '../shared/api/contract';
 import type { AuditAction } from '../shared/audit/schema';
 import type { backupContract } from '../shared/backup/contract';
+import type { sampleContract } from '../shared/sample/contract';
 import type { vaultContract } from '../shared/vault/contract';
 import type { ApiContext, Services } from './services';
 
 /** Channels answered by the vault itself (they work while the data is locked, or need its keys). */
-export type VaultChannel = keyof typeof vaultContract | keyof typeof backupContract;
+export type SessionChannel = keyof typeof vaultContract | keyof typeof backupContract;
+/** Also the sample clinic's, answered by the clinic switch in front of the vault (src/main/sample/switch.ts). */
+export type VaultChannel = SessionChannel | keyof typeof sampleContract;
 /** Channels answered by the services over an open database. */
 export type ServiceChannel = Exclude<Channel, VaultChannel>;
 

@@ -8,6 +8,7 @@ import {
   WrongKeyError,
 } from '../db/open';
 import type { Db } from '../db/types';
+import { isSampleDatabase } from '../sample/marker';
 import { isPlainSqliteFile } from '../vault/encrypt-existing';
 import { readTrailer } from './key-trailer';
 
@@ -42,7 +43,12 @@ function newestRecordAt(db: Db): string | null {
 }
 
 export function summarize(db: Db): BackupContents {
-  return { schemaVersion: schemaVersionOf(db), counts: countRows(db), newestRecordAt: newestRecordAt(db) };
+  return {
+    schemaVersion: schemaVersionOf(db),
+    counts: countRows(db),
+    newestRecordAt: newestRecordAt(db),
+    sample: isSampleDatabase(db),
+  };
 }
 
 export type Inspection =

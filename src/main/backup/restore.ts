@@ -26,6 +26,13 @@ export function previewBackup(file: string, keys: readonly Buffer[], nativeBindi
   return { info, keyIndex: inspection.keyIndex };
 }
 
+/** The sample clinic's backups go back only into the sample clinic, and a real clinic's never into it. */
+function refuseAcrossSample(info: BackupInfo, intoSample: boolean): void {
+  const fromSample = info.contents?.sample ?? false;
+  if (fromSample === intoSample) return;
+  throw new AppError('CONFLICT', fromSample ? 'sample.sampleBackupRefused' : 'sample.realBackupRefused');
+}
+
 /**
  * Copies a verified backup next to the database, ready to be swapped in, encrypted with the current
  * key: a backup taken before a passphrase change opens only with an earlier ring key, so the staged
@@ -35,9 +42,11 @@ export function stageRestore(
   backupFile: string,
   stagedFile: string,
   keys: readonly Buffer[],
-  nativeBinding?: string,
+  nativeBinding: string | undefined,
+  intoSample: boolean,
 ): BackupInfo {
   const { info, keyIndex } = previewBackup(backupFile, keys, nativeBinding);
+  refuseAcrossSample(info, intoSample);
   const current = keys[0];
   if (!current) throw new AppError('LOCKED', 'errors.appLocked');
   fs.rmSync(stagedFile, { force: true });

@@ -29,6 +29,8 @@ export interface BackupHost {
   dataDir: string;
   dbFile: string;
   nativeBinding?: string;
+  /** The folder is the sample clinic's. */
+  sample: boolean;
   now: () => Date;
   log: (message: string, error: unknown) => void;
   /** The open database and its audit log; null while locked. */
@@ -126,7 +128,7 @@ export function createBackupHandlers(host: BackupHost) {
     mustOpen();
     const resolved = path.resolve(file);
     const staged = `${host.dbFile}.restoring`;
-    const info = stageRestore(resolved, staged, host.keys(), host.nativeBinding);
+    const info = stageRestore(resolved, staged, host.keys(), host.nativeBinding, host.sample);
     let safety: BackupInfo;
     try {
       safety = await backUp('pre-restore');

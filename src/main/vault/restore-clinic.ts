@@ -20,6 +20,8 @@ export interface RestoreClinicHost {
   dbFile: string;
   keyfilePath: string;
   nativeBinding?: string;
+  /** The folder is the sample clinic's. */
+  sample: boolean;
   issueKeyfile(keyring: Keyring, passphrase: string): Promise<{ keyfile: Keyfile; recoveryKey: string }>;
   /** Counts a wrong secret towards the retry delay and throws the field error. */
   wrongSecret(field: string, message: string): never;
@@ -69,7 +71,7 @@ export async function restoreClinicFromBackup(
   // Verified (integrity, identity, schema version) and re-encrypted with the ring's current key.
   let info: BackupInfo;
   try {
-    info = stageRestore(file, staged, ringKeys(keyring), host.nativeBinding);
+    info = stageRestore(file, staged, ringKeys(keyring), host.nativeBinding, host.sample);
   } catch (error) {
     // Shown next to the file field: the file is what is wrong.
     if (error instanceof AppError)

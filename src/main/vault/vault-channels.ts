@@ -1,10 +1,10 @@
 import type { Result } from '../../shared/result';
 import { type ApiContext, parseInput, settle } from '../api';
-import type { VaultChannel, VaultHandlers } from '../route';
+import type { SessionChannel, VaultHandlers } from '../route';
 import type { createSerialQueue } from './serial';
 
 /** Read-only questions answer at once; everything else waits its turn. */
-const UNQUEUED = new Set<VaultChannel>([
+const UNQUEUED = new Set<SessionChannel>([
   'app.info',
   'vault.status',
   'backups.list',
@@ -17,13 +17,13 @@ const UNQUEUED = new Set<VaultChannel>([
  * to a Result, and every call that changes something run one at a time.
  */
 export function createVaultChannels(
-  handlers: VaultHandlers<VaultChannel>,
+  handlers: VaultHandlers<SessionChannel>,
   queue: ReturnType<typeof createSerialQueue>,
   log: ApiContext['log'],
 ) {
   return {
-    has: (name: unknown): name is VaultChannel => typeof name === 'string' && Object.hasOwn(handlers, name),
-    call(channel: VaultChannel, input: unknown): Promise<Result<unknown>> {
+    has: (name: unknown): name is SessionChannel => typeof name === 'string' && Object.hasOwn(handlers, name),
+    call(channel: SessionChannel, input: unknown): Promise<Result<unknown>> {
       const parsed = parseInput(channel, input);
       if (!parsed.ok) return Promise.resolve(parsed);
       const handler = handlers[channel] as (i: unknown) => Promise<unknown>;

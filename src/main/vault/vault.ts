@@ -68,6 +68,8 @@ export interface VaultOptions {
   documentActions?: ApiContext['documentActions'];
   /** The desktop folder picker (Electron only), for backups and exports. */
   folderActions?: FolderActions;
+  /** The sample clinic's folder: its backups and the clinic's must never be restored into each other. */
+  sample?: boolean;
   /** Runs after the data is opened. */
   onUnlocked?: (db: Db) => void;
 }
@@ -259,6 +261,7 @@ export function createClinicVault(options: VaultOptions) {
       schemaVersion: data?.schemaVersion ?? null,
       dataDir: options.dataDir,
       transport: options.transport,
+      sample: options.sample ?? false,
     }),
 
     'vault.status': async () => {
@@ -290,6 +293,7 @@ export function createClinicVault(options: VaultOptions) {
         dbFile,
         keyfilePath,
         nativeBinding: options.nativeBinding,
+        sample: options.sample ?? false,
         issueKeyfile: newKeyfile,
         wrongSecret: (field, message) => attempts.wrongSecret(field, message),
         beforeSwap: setAsideOrphan,
@@ -330,7 +334,13 @@ export function createClinicVault(options: VaultOptions) {
       attempts.succeeded();
       if (databaseOpensCleanly(keyring)) throw new AppError('CONFLICT', 'errors.notDamaged');
       const staged = `${dbFile}.restoring`;
-      const info = stageRestore(path.resolve(input.file), staged, ringKeys(keyring), options.nativeBinding);
+      const info = stageRestore(
+        path.resolve(input.file),
+        staged,
+        ringKeys(keyring),
+        options.nativeBinding,
+        options.sample ?? false,
+      );
       setAsideDamaged(dbFile, backups.folder, now());
       swapInto(staged, dbFile);
       openWith(keyring);
@@ -423,6 +433,7 @@ export function createClinicVault(options: VaultOptions) {
     dataDir: options.dataDir,
     dbFile,
     nativeBinding: options.nativeBinding,
+    sample: options.sample ?? false,
     now,
     log,
     open: () => data,

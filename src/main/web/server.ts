@@ -7,6 +7,7 @@ import { BRIDGE_LAUNCH_PARAM, BRIDGE_LAUNCH_PATH, IPC_CHANNEL } from '../../shar
 import { contentTypeOf } from '../content-types';
 import { CONTENT_SECURITY_POLICY } from '../csp';
 import { tightenDataDir } from '../files/private';
+import { createClinicSwitch } from '../sample/switch';
 import type { KdfParams } from '../vault/keyfile';
 import { createClinicVault } from '../vault/vault';
 
@@ -24,6 +25,8 @@ export interface BridgeOptions {
   now?: () => Date;
   /** scrypt cost for the key file; only tests lower it. */
   kdf?: KdfParams;
+  /** Start in the sample clinic of invented patients (`npm run web -- --sample`). */
+  sample?: boolean;
 }
 
 export interface BridgeServer {
@@ -62,12 +65,19 @@ const SECURITY_HEADERS = {
 export async function startBridgeServer(options: BridgeOptions): Promise<BridgeServer> {
   // Folders 0700, files 0600: also what an earlier version left readable to others.
   tightenDataDir(options.dataDir);
-  const session = createClinicVault({
-    dataDir: options.dataDir,
-    appVersion: options.appVersion ?? '0.0.0',
-    transport: 'web',
+  const session = createClinicSwitch({
+    realDataDir: options.dataDir,
+    open: (dataDir, sample) =>
+      createClinicVault({
+        dataDir,
+        sample,
+        appVersion: options.appVersion ?? '0.0.0',
+        transport: 'web',
+        now: options.now,
+        kdf: options.kdf,
+      }),
+    startInSample: options.sample,
     now: options.now,
-    kdf: options.kdf,
   });
   const dispatch = session.dispatch;
   const tokens = createTokens(options.token);

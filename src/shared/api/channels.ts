@@ -19,6 +19,8 @@ export const CHANNELS = [
   'vault.recover',
   'vault.restoreDamaged',
   'vault.restoreClinic',
+  'sample.open',
+  'sample.leave',
   'backups.list',
   'backups.create',
   'backups.testFolder',

@@ -10,6 +10,7 @@ import { importsContract } from '../imports/contract';
 import { intakeContract } from '../intake/contract';
 import { patientsContract } from '../patients/contract';
 import { photosContract } from '../photos/contract';
+import { sampleContract } from '../sample/contract';
 import { screeningContract } from '../screening/contract';
 import { settingsContract } from '../settings/contract';
 import { treatmentsContract } from '../treatments/contract';
@@ -38,6 +39,7 @@ export const contract = {
   ...diaryContract,
   ...photosContract,
   ...clinicalTextsContract,
+  ...sampleContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -12,6 +12,8 @@ export interface BackupContents {
   counts: Record<string, number>;
   /** The latest creation or change time of any record in it. */
   newestRecordAt: string | null;
+  /** A backup of the sample clinic of invented patients: never restored into a real clinic. */
+  sample?: boolean;
 }
 
 export interface BackupInfo {

@@ -8,6 +8,8 @@ export interface AppInfo {
   schemaVersion: number | null;
   dataDir: string;
   transport: 'electron' | 'web';
+  /** The sample clinic of invented patients is open (src/main/sample). */
+  sample: boolean;
 }
 
 /** The clinic's data behind its passphrase: these channels work while the data is locked. */

@@ -4,6 +4,7 @@ import { diaryEn } from './diary.en';
 import { languagesEn } from './languages.en';
 import { leftoversEn } from './leftovers.en';
 import { photosEn } from './photos.en';
+import { sampleEn } from './sample.en';
 import { setupEn } from './setup.en';
 
 /** English strings. Every user-visible string in the renderer comes from here. */
@@ -11,6 +12,7 @@ export const en = {
   setup: setupEn,
   diary: diaryEn,
   photos: photosEn,
+  sample: sampleEn,
   dayCheck: dayCheckEn,
   leftovers: leftoversEn,
   /** Counted nouns, composed into longer sentences (each with its plural forms). */

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { ApiFailure, clinic, LOCKED_EVENT, unwrap } from '../api/clinic';
 import { QueryState } from '../components/QueryState';
+import { SampleBanner } from '../sample/SampleBanner';
 import { RecoverScreen } from './RecoverScreen';
 import { RecoverySheet } from './RecoverySheet';
 import { SetupScreen } from './SetupScreen';
@@ -69,6 +70,7 @@ export function LockGate({ children }: { children: ReactNode }) {
         }}
         onIssued={onIssued}
         onRestored={() => void refresh()}
+        onSampleOpened={() => void forgetData()}
       />
     );
   else if (status.data.state === 'locked' && recovering)
@@ -78,6 +80,7 @@ export function LockGate({ children }: { children: ReactNode }) {
   if (screen) {
     return (
       <div className="session-screen">
+        <SampleBanner />
         <p className="session-screen__brand">{t('app.name')}</p>
         <main>{screen}</main>
       </div>
@@ -85,6 +88,7 @@ export function LockGate({ children }: { children: ReactNode }) {
   }
   return (
     <SessionContext.Provider value={{ lock, showRecoveryKey: setIssuedKey }}>
+      <SampleBanner />
       {children}
     </SessionContext.Provider>
   );

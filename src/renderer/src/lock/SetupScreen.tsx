@@ -4,6 +4,7 @@ import type { ClinicRestored } from '../../../shared/vault/schema';
 import { clinic } from '../api/clinic';
 import { FormAlert } from '../components/FormAlert';
 import { BusyButton } from '../components/form/BusyButton';
+import { ExploreSample } from '../sample/SampleBanner';
 import { NewPassphraseFields } from './PassphraseField';
 import { RestoreClinicScreen } from './RestoreClinicScreen';
 import { useLockForm } from './useLockForm';
@@ -16,11 +17,14 @@ export function SetupScreen({
   onCreated,
   onIssued,
   onRestored,
+  onSampleOpened,
 }: {
   /** A new clinic was created: its recovery key, then the first-start setup. */
   onCreated: (recoveryKey: string) => void;
   onIssued: (recoveryKey: string) => void;
   onRestored: (restored: ClinicRestored) => void;
+  /** The sample clinic of invented patients was opened instead. */
+  onSampleOpened: () => void;
 }) {
   const { t } = useTranslation();
   const [start, setStart] = useState<Start>('new');
@@ -46,6 +50,7 @@ export function SetupScreen({
       ) : (
         <RestoreClinicScreen onIssued={onIssued} onRestored={onRestored} />
       )}
+      <ExploreSample onOpened={onSampleOpened} />
     </section>
   );
 }
