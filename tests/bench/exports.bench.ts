@@ -4,14 +4,13 @@ import path from 'node:path';
 import { createServices } from '../../src/main/api';
 import { openDatabase } from '../../src/main/db/open';
 import type { Db } from '../../src/main/db/types';
-import type { Session } from '../../src/shared/treatments/schema';
 import { testApi, testContext } from '../fixtures/test-db';
 import {
-  callOk,
   createSession,
   productWithLot,
   readyPatient,
   sessionFields,
+  signSession,
   startCourse,
 } from '../fixtures/treatments';
 import { record } from './figures';
@@ -66,7 +65,7 @@ async function realSessionContent(dir: string): Promise<{ fieldsJson: string; co
     const { product, lot } = await productWithLot(api);
     const course = await startCourse(api, patient.id);
     const draft = await createSession(api, course.id, sessionFields(product.id, lot.id));
-    await callOk<Session>(api, 'sessions.sign', { id: draft.id, version: draft.version });
+    await signSession(api, draft);
     const row = db
       .prepare('SELECT fields_json AS fieldsJson, content_json AS contentJson FROM sessions WHERE id = ?')
       .get(draft.id) as { fieldsJson: string; contentJson: string };
