@@ -354,6 +354,23 @@ export const de = {
     compareHint:
       'Wählen Sie zwei Fotos zum Vergleich aus, oder vergleichen Sie den Ausgangsbefund mit dem neuesten Foto einer Ansicht.',
   },
+  sample: {
+    explore: 'Mit einer Beispielpraxis erkunden',
+    exploreBody:
+      'Sehen Sie sich eine laufende Praxis voller erfundener Patienten an oder schulen Sie eine neue Assistenz. Sie liegt in einem eigenen Ordner, getrennt von Ihrer Praxis.',
+    building: 'Beispielpraxis wird erstellt…',
+    banner: 'Beispielpraxis — erfundene Patienten; nichts hier ist echt',
+    passphrase: 'Passphrase der Beispielpraxis: {{passphrase}}',
+    leave: 'Zurück zur echten Praxis',
+    leaving: 'Beispielpraxis wird geschlossen…',
+    title: 'Beispielpraxis — Mesodesk',
+    sampleBackupRefused:
+      'Diese Sicherung stammt aus der Beispielpraxis mit erfundenen Patienten: Sie kann nicht in einer echten Praxis wiederhergestellt werden.',
+    realBackupRefused:
+      'Diese Sicherung stammt aus einer echten Praxis: Sie kann nicht in der Beispielpraxis wiederhergestellt werden.',
+    onlyAtFirstStart:
+      'Die Beispielpraxis lässt sich nur über den Bildschirm beim ersten Start öffnen, bevor eine Praxis eingerichtet ist.',
+  },
   dayCheck: {
     title: 'Abfrage am Behandlungstag',
     intro:
@@ -368,6 +385,35 @@ export const de = {
     differencesTitle_one: '{{count}} Antwort weicht vom Anamnesebogen ab:',
     differencesTitle_other: '{{count}} Antworten weichen vom Anamnesebogen ab:',
     difference: '{{question}} Anamnesebogen: {{intake}}. Heute: {{today}}.',
+  },
+  leftovers: {
+    leave: {
+      title: 'Ohne Speichern verlassen?',
+      body: 'Ihre Änderungen in diesem Formular wurden nicht gespeichert. Wenn Sie es jetzt verlassen, gehen sie verloren.',
+      stay: 'Bleiben',
+      leave: 'Verlassen',
+    },
+    discard: {
+      button: 'Entwurf verwerfen',
+      title: 'Diesen Entwurf des Anamnesebogens verwerfen?',
+      body: 'Der Entwurf wird archiviert, nicht gelöscht: Er bleibt in der Akte, ist aber nicht mehr offen, und seine Antworten werden nicht verwendet. Ein neuer Anamnesebogen kann jederzeit begonnen werden.',
+      confirm: 'Entwurf verwerfen',
+      cancel: 'Entwurf behalten',
+      done: 'Entwurf des Anamnesebogens verworfen.',
+      discardedOn:
+        'Dieser Entwurf wurde am {{date}} verworfen. Er bleibt unverändert erhalten und kann nicht mehr geändert werden.',
+    },
+    archive: {
+      archive: 'Archivieren',
+      unarchive: 'Archivierung aufheben',
+      archiveLabel: '{{title}} archivieren',
+      unarchiveLabel: 'Archivierung von {{title}} aufheben',
+      showArchived: 'Archivierte Vorlagen anzeigen',
+      archived: 'Archiviert',
+      archivedNotice:
+        'Vorlage archiviert. Sie wird für neue Dokumente nicht mehr angeboten; bereits damit unterschriebene Dokumente bleiben unverändert.',
+      unarchivedNotice: 'Archivierung der Vorlage aufgehoben. Sie wird für neue Dokumente wieder angeboten.',
+    },
   },
   counts: {
     patients_one: '{{count}} Patient',
@@ -1636,6 +1682,14 @@ export const de = {
     intakeLocked:
       'Dieser Anamnesebogen ist unterschrieben und festgeschrieben. Beginnen Sie einen neuen Anamnesebogen, um Änderungen zu erfassen.',
     intakeNotSigned: 'Dieser Anamnesebogen ist noch nicht unterschrieben.',
+    intakeSignedNoDiscard:
+      'Ein unterschriebener Anamnesebogen ist Teil der Akte und kann nicht verworfen werden.',
+    intakeAlreadyDiscarded: 'Dieser Entwurf wurde bereits verworfen.',
+    intakeDiscarded: 'Dieser Entwurf wurde verworfen und kann nicht mehr geändert werden.',
+    templateArchived:
+      'Diese Vorlage ist archiviert. Wählen Sie eine andere oder heben Sie die Archivierung in den Einstellungen auf.',
+    builtinTemplateArchive:
+      'Mitgelieferte Vorlagen können nicht archiviert werden. Archivieren Sie stattdessen eine Kopie.',
     declarationRequired: 'Der Patient muss die Erklärung vor der Unterschrift bestätigen.',
     signerRole: 'Diese Unterschrift steht an der falschen Stelle.',
     reasonRequired: 'Geben Sie die Begründung für diese Entscheidung an.',

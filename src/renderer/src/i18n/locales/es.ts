@@ -360,6 +360,23 @@ export const es = {
     compareHint:
       'Seleccione dos fotos para compararlas, o compare la situación inicial con la foto más reciente de una vista.',
   },
+  sample: {
+    explore: 'Explorar con una clínica de ejemplo',
+    exploreBody:
+      'Recorra una clínica en funcionamiento llena de pacientes inventados, o forme a un nuevo asistente. Se guarda en su propia carpeta, aparte de su clínica.',
+    building: 'Creando la clínica de ejemplo…',
+    banner: 'Clínica de ejemplo — pacientes inventados; nada de esto es real',
+    passphrase: 'Frase de contraseña de la clínica de ejemplo: {{passphrase}}',
+    leave: 'Volver a la clínica real',
+    leaving: 'Cerrando la clínica de ejemplo…',
+    title: 'Clínica de ejemplo — Mesodesk',
+    sampleBackupRefused:
+      'Esta copia de seguridad es de la clínica de ejemplo con pacientes inventados: no se puede restaurar en una clínica real.',
+    realBackupRefused:
+      'Esta copia de seguridad es de una clínica real: no se puede restaurar en la clínica de ejemplo.',
+    onlyAtFirstStart:
+      'La clínica de ejemplo solo se abre desde la pantalla del primer inicio, antes de configurar una clínica.',
+  },
   dayCheck: {
     title: 'Comprobación el día del tratamiento',
     intro:
@@ -375,6 +392,35 @@ export const es = {
     differencesTitle_many: '{{count}} respuestas difieren de la anamnesis:',
     differencesTitle_other: '{{count}} respuestas difieren de la anamnesis:',
     difference: '{{question}} Anamnesis: {{intake}}. Hoy: {{today}}.',
+  },
+  leftovers: {
+    leave: {
+      title: '¿Salir sin guardar?',
+      body: 'Los cambios que ha hecho en este formulario no se han guardado. Si sale ahora, se perderán.',
+      stay: 'Quedarse',
+      leave: 'Salir',
+    },
+    discard: {
+      button: 'Descartar borrador',
+      title: '¿Descartar este borrador de anamnesis?',
+      body: 'El borrador se archiva, no se elimina: permanece en la historia pero ya no está abierto y sus respuestas no se utilizan. Se puede empezar una nueva anamnesis en cualquier momento.',
+      confirm: 'Descartar borrador',
+      cancel: 'Conservar el borrador',
+      done: 'Borrador de anamnesis descartado.',
+      discardedOn:
+        'Este borrador se descartó el {{date}}. Se conserva tal como estaba y ya no se puede modificar.',
+    },
+    archive: {
+      archive: 'Archivar',
+      unarchive: 'Desarchivar',
+      archiveLabel: 'Archivar {{title}}',
+      unarchiveLabel: 'Desarchivar {{title}}',
+      showArchived: 'Mostrar plantillas archivadas',
+      archived: 'Archivada',
+      archivedNotice:
+        'Plantilla archivada. Ya no se ofrece para nuevos documentos; los documentos ya firmados con ella no cambian.',
+      unarchivedNotice: 'Plantilla desarchivada. Vuelve a ofrecerse para nuevos documentos.',
+    },
   },
   counts: {
     patients_one: '{{count}} paciente',
@@ -1678,6 +1724,11 @@ export const es = {
     intakeLocked:
       'Esta anamnesis está firmada y bloqueada. Empiece una nueva anamnesis para registrar cambios.',
     intakeNotSigned: 'Esta anamnesis aún no se ha firmado.',
+    intakeSignedNoDiscard: 'Una anamnesis firmada forma parte de la historia y no se puede descartar.',
+    intakeAlreadyDiscarded: 'Este borrador ya se ha descartado.',
+    intakeDiscarded: 'Este borrador se descartó y ya no se puede modificar.',
+    templateArchived: 'Esta plantilla está archivada. Elija otra o desarchívela en Ajustes.',
+    builtinTemplateArchive: 'Las plantillas incluidas no se pueden archivar. Archive una copia en su lugar.',
     declarationRequired: 'El paciente debe confirmar la declaración antes de firmar.',
     signerRole: 'Esta firma está en el lugar equivocado.',
     reasonRequired: 'Escriba el motivo de esta decisión.',

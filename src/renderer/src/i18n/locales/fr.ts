@@ -362,6 +362,23 @@ export const fr = {
     compareHint:
       'Sélectionnez deux photos à comparer, ou comparez la référence initiale et la photo la plus récente d’une même vue.',
   },
+  sample: {
+    explore: 'Découvrir avec une clinique de démonstration',
+    exploreBody:
+      'Parcourez une clinique en activité remplie de patients fictifs, ou formez un nouvel assistant. Elle est conservée dans son propre dossier, à l’écart de votre clinique.',
+    building: 'Création de la clinique de démonstration…',
+    banner: 'Clinique de démonstration — patients fictifs ; rien ici n’est réel',
+    passphrase: 'Sa phrase secrète : {{passphrase}}',
+    leave: 'Revenir à la vraie clinique',
+    leaving: 'Fermeture de la clinique de démonstration…',
+    title: 'Clinique de démonstration — Mesodesk',
+    sampleBackupRefused:
+      'Cette sauvegarde provient de la clinique de démonstration aux patients fictifs : elle ne peut pas être restaurée dans une vraie clinique.',
+    realBackupRefused:
+      'Cette sauvegarde provient d’une vraie clinique : elle ne peut pas être restaurée dans la clinique de démonstration.',
+    onlyAtFirstStart:
+      'La clinique de démonstration s’ouvre uniquement depuis l’écran du premier démarrage, avant la configuration d’une clinique.',
+  },
   dayCheck: {
     title: 'Vérification le jour du traitement',
     intro:
@@ -377,6 +394,35 @@ export const fr = {
     differencesTitle_many: '{{count}} réponses diffèrent du questionnaire médical :',
     differencesTitle_other: '{{count}} réponses diffèrent du questionnaire médical :',
     difference: '{{question}} Questionnaire médical : {{intake}}. Aujourd’hui : {{today}}.',
+  },
+  leftovers: {
+    leave: {
+      title: 'Quitter sans enregistrer ?',
+      body: 'Les modifications apportées à ce formulaire n’ont pas été enregistrées. Si vous quittez maintenant, elles seront perdues.',
+      stay: 'Rester',
+      leave: 'Quitter',
+    },
+    discard: {
+      button: 'Abandonner le brouillon',
+      title: 'Abandonner ce brouillon de questionnaire médical ?',
+      body: 'Le brouillon est archivé, pas supprimé : il reste dans le dossier mais n’est plus ouvert, et ses réponses ne sont pas utilisées. Un nouveau questionnaire médical peut être commencé à tout moment.',
+      confirm: 'Abandonner le brouillon',
+      cancel: 'Conserver le brouillon',
+      done: 'Brouillon de questionnaire médical abandonné.',
+      discardedOn:
+        'Ce brouillon a été abandonné le {{date}}. Il est conservé tel quel et ne peut plus être modifié.',
+    },
+    archive: {
+      archive: 'Archiver',
+      unarchive: 'Désarchiver',
+      archiveLabel: 'Archiver {{title}}',
+      unarchiveLabel: 'Désarchiver {{title}}',
+      showArchived: 'Afficher les modèles archivés',
+      archived: 'Archivé',
+      archivedNotice:
+        'Modèle archivé. Il n’est plus proposé pour les nouveaux documents ; les documents déjà signés à partir de ce modèle restent inchangés.',
+      unarchivedNotice: 'Modèle désarchivé. Il est de nouveau proposé pour les nouveaux documents.',
+    },
   },
   counts: {
     patients_one: '{{count}} patient',
@@ -1688,6 +1734,12 @@ export const fr = {
     intakeLocked:
       'Ce questionnaire médical est signé et verrouillé. Commencez un nouveau questionnaire pour consigner des changements.',
     intakeNotSigned: 'Ce questionnaire médical n’a pas encore été signé.',
+    intakeSignedNoDiscard:
+      'Un questionnaire médical signé fait partie du dossier et ne peut pas être abandonné.',
+    intakeAlreadyDiscarded: 'Ce brouillon a déjà été abandonné.',
+    intakeDiscarded: 'Ce brouillon a été abandonné et ne peut plus être modifié.',
+    templateArchived: 'Ce modèle est archivé. Choisissez-en un autre ou désarchivez-le dans les Paramètres.',
+    builtinTemplateArchive: 'Les modèles intégrés ne peuvent pas être archivés. Archivez plutôt une copie.',
     declarationRequired: 'Le patient doit confirmer la déclaration avant de signer.',
     signerRole: 'Cette signature n’est pas au bon endroit.',
     reasonRequired: 'Indiquez le motif de cette décision.',

@@ -362,6 +362,23 @@ export const it = {
     compareHint:
       'Selezioni due foto da confrontare, oppure confronti la situazione iniziale con la foto più recente di una vista.',
   },
+  sample: {
+    explore: 'Esplora con una clinica di esempio',
+    exploreBody:
+      'Esplori una clinica in attività piena di pazienti inventati, o formi un nuovo assistente. È conservata in una cartella a parte, separata dalla Sua clinica.',
+    building: 'Creazione della clinica di esempio…',
+    banner: 'Clinica di esempio — pazienti inventati; niente qui è reale',
+    passphrase: 'Passphrase della clinica di esempio: {{passphrase}}',
+    leave: 'Torna alla clinica reale',
+    leaving: 'Chiusura della clinica di esempio…',
+    title: 'Clinica di esempio — Mesodesk',
+    sampleBackupRefused:
+      'Questo backup è della clinica di esempio con pazienti inventati: non può essere ripristinato in una clinica reale.',
+    realBackupRefused:
+      'Questo backup è di una clinica reale: non può essere ripristinato nella clinica di esempio.',
+    onlyAtFirstStart:
+      'La clinica di esempio si apre solo dalla schermata del primo avvio, prima che una clinica sia configurata.',
+  },
   dayCheck: {
     title: 'Verifica il giorno del trattamento',
     intro:
@@ -377,6 +394,35 @@ export const it = {
     differencesTitle_many: '{{count}} risposte differiscono dall’anamnesi:',
     differencesTitle_other: '{{count}} risposte differiscono dall’anamnesi:',
     difference: '{{question}} Anamnesi: {{intake}}. Oggi: {{today}}.',
+  },
+  leftovers: {
+    leave: {
+      title: 'Uscire senza salvare?',
+      body: 'Le modifiche apportate a questo modulo non sono state salvate. Se esce ora, andranno perse.',
+      stay: 'Resta',
+      leave: 'Esci',
+    },
+    discard: {
+      button: 'Scarta bozza',
+      title: 'Scartare questa bozza di anamnesi?',
+      body: 'La bozza viene archiviata, non cancellata: resta nella cartella clinica ma non è più aperta e le sue risposte non vengono usate. Una nuova anamnesi può essere iniziata in qualsiasi momento.',
+      confirm: 'Scarta bozza',
+      cancel: 'Mantieni la bozza',
+      done: 'Bozza di anamnesi scartata.',
+      discardedOn:
+        'Questa bozza è stata scartata il {{date}}. È conservata così com’era e non può più essere modificata.',
+    },
+    archive: {
+      archive: 'Archivia',
+      unarchive: 'Togli dall’archivio',
+      archiveLabel: 'Archivia {{title}}',
+      unarchiveLabel: 'Togli {{title}} dall’archivio',
+      showArchived: 'Mostra modelli archiviati',
+      archived: 'Archiviato',
+      archivedNotice:
+        'Modello archiviato. Non viene più proposto per i nuovi documenti; i documenti già firmati con questo modello restano invariati.',
+      unarchivedNotice: 'Modello tolto dall’archivio. Viene di nuovo proposto per i nuovi documenti.',
+    },
   },
   counts: {
     patients_one: '{{count}} paziente',
@@ -1676,6 +1722,12 @@ export const it = {
     intakeIncomplete: 'Alcune domande attendono ancora una risposta.',
     intakeLocked: 'Questa anamnesi è firmata e bloccata. Inizi una nuova anamnesi per registrare modifiche.',
     intakeNotSigned: 'Questa anamnesi non è ancora stata firmata.',
+    intakeSignedNoDiscard: 'Un’anamnesi firmata fa parte della cartella clinica e non può essere scartata.',
+    intakeAlreadyDiscarded: 'Questa bozza è già stata scartata.',
+    intakeDiscarded: 'Questa bozza è stata scartata e non può più essere modificata.',
+    templateArchived:
+      'Questo modello è archiviato. Ne scelga un altro o lo tolga dall’archivio nelle Impostazioni.',
+    builtinTemplateArchive: 'I modelli predefiniti non possono essere archiviati. Archivi invece una copia.',
     declarationRequired: 'Il paziente deve confermare la dichiarazione prima di firmare.',
     signerRole: 'Questa firma è nel posto sbagliato.',
     reasonRequired: 'Scriva il motivo di questa decisione.',

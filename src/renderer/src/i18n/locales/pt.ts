@@ -362,6 +362,23 @@ export const pt = {
     compareHint:
       'Selecione duas fotografias para comparar, ou compare a situação inicial com a fotografia mais recente de uma vista.',
   },
+  sample: {
+    explore: 'Explorar com uma clínica de demonstração',
+    exploreBody:
+      'Percorra uma clínica em funcionamento cheia de pacientes fictícios, ou forme um novo assistente. Fica guardada numa pasta própria, à parte da clínica real.',
+    building: 'A criar a clínica de demonstração…',
+    banner: 'Clínica de demonstração — pacientes fictícios; nada aqui é real',
+    passphrase: 'Frase-passe da clínica de demonstração: {{passphrase}}',
+    leave: 'Voltar à clínica real',
+    leaving: 'A fechar a clínica de demonstração…',
+    title: 'Clínica de demonstração — Mesodesk',
+    sampleBackupRefused:
+      'Esta cópia de segurança é da clínica de demonstração com pacientes fictícios: não pode ser restaurada numa clínica real.',
+    realBackupRefused:
+      'Esta cópia de segurança é de uma clínica real: não pode ser restaurada na clínica de demonstração.',
+    onlyAtFirstStart:
+      'A clínica de demonstração só abre a partir do ecrã do primeiro arranque, antes de uma clínica ser configurada.',
+  },
   dayCheck: {
     title: 'Verificação no dia do tratamento',
     intro:
@@ -377,6 +394,35 @@ export const pt = {
     differencesTitle_many: '{{count}} respostas diferem da anamnese:',
     differencesTitle_other: '{{count}} respostas diferem da anamnese:',
     difference: '{{question}} Anamnese: {{intake}}. Hoje: {{today}}.',
+  },
+  leftovers: {
+    leave: {
+      title: 'Sair sem guardar?',
+      body: 'As alterações feitas neste formulário não foram guardadas. Se sair agora, perdem-se.',
+      stay: 'Ficar',
+      leave: 'Sair',
+    },
+    discard: {
+      button: 'Descartar rascunho',
+      title: 'Descartar este rascunho de anamnese?',
+      body: 'O rascunho é arquivado, não apagado: fica no processo mas deixa de estar aberto, e as respostas não são utilizadas. Pode iniciar uma nova anamnese a qualquer momento.',
+      confirm: 'Descartar rascunho',
+      cancel: 'Manter o rascunho',
+      done: 'Rascunho de anamnese descartado.',
+      discardedOn:
+        'Este rascunho foi descartado em {{date}}. É conservado tal como estava e já não pode ser alterado.',
+    },
+    archive: {
+      archive: 'Arquivar',
+      unarchive: 'Desarquivar',
+      archiveLabel: 'Arquivar {{title}}',
+      unarchiveLabel: 'Desarquivar {{title}}',
+      showArchived: 'Mostrar modelos arquivados',
+      archived: 'Arquivado',
+      archivedNotice:
+        'Modelo arquivado. Deixa de ser proposto para novos documentos; os documentos já assinados a partir dele não são alterados.',
+      unarchivedNotice: 'Modelo desarquivado. Volta a ser proposto para novos documentos.',
+    },
   },
   counts: {
     patients_one: '{{count}} paciente',
@@ -1674,6 +1720,11 @@ export const pt = {
     intakeLocked:
       'Esta anamnese está assinada e bloqueada. Inicie uma nova anamnese para registar alterações.',
     intakeNotSigned: 'Esta anamnese ainda não foi assinada.',
+    intakeSignedNoDiscard: 'Uma anamnese assinada faz parte do processo e não pode ser descartada.',
+    intakeAlreadyDiscarded: 'Este rascunho já foi descartado.',
+    intakeDiscarded: 'Este rascunho foi descartado e já não pode ser alterado.',
+    templateArchived: 'Este modelo está arquivado. Escolha outro ou desarquive-o nas Definições.',
+    builtinTemplateArchive: 'Os modelos incluídos não podem ser arquivados. Arquive antes uma cópia.',
     declarationRequired: 'O paciente tem de confirmar a declaração antes de assinar.',
     signerRole: 'Esta assinatura está no sítio errado.',
     reasonRequired: 'Escreva o motivo desta decisão.',
