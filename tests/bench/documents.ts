@@ -3,9 +3,9 @@ import { chromium } from '@playwright/test';
 import { renderDocumentPdf } from '../../src/main/documents/pdf/document-pdf';
 import type { Block, DocumentRecord } from '../../src/shared/documents/schema';
 import { CHROMIUM_ARGS, findChromium } from '../e2e/chromium';
-import { createTestDb, testApi } from '../fixtures/test-db';
 import { CLINIC_PROFILE, details, logoDataUrl, signature } from '../fixtures/documents';
 import { patientFields } from '../fixtures/patients';
+import { createTestDb, testApi } from '../fixtures/test-db';
 import { medianSpread, record as recordFigure } from './figures';
 
 export interface Timing {

@@ -8,9 +8,9 @@ import { openDatabase } from '../../src/main/db/open';
 import { backUpWithPhotos } from '../../src/main/photos/backup-photos';
 import { photosFolder } from '../../src/main/photos/file-store';
 import { PHOTO_LIMITS } from '../../src/shared/photos/schema';
-import { testApi } from '../fixtures/test-db';
 import { patientFields } from '../fixtures/patients';
 import { photoDetails } from '../fixtures/photos';
+import { testApi } from '../fixtures/test-db';
 import { signConsentFor } from '../fixtures/treatments';
 
 const seconds = (ms: number) => (ms / 1000).toFixed(2);

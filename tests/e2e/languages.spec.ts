@@ -2,12 +2,36 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Download, Page } from '@playwright/test';
-import { pseudoString } from '../../src/shared/language/pseudo';
+import { en } from '../../src/renderer/src/i18n/en';
+import { fr } from '../../src/renderer/src/i18n/locales/fr';
 import { cleanAnswers } from '../fixtures/intake';
 import { expect, italianPatient, test } from './fixtures';
 
-/** An English interface string as the pseudo-locale shows it (accented, without its padding). */
-const P = (english: string) => pseudoString(english).slice(1, 1 + english.length);
+type Strings = { readonly [key: string]: string | Strings };
+
+/** Every interface string by its key path ("a.b.c"). */
+function leaves(tree: Strings, prefix = '', out = new Map<string, string>()): Map<string, string> {
+  for (const [key, value] of Object.entries(tree)) {
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (typeof value === 'string') out.set(path, value);
+    else leaves(value, path, out);
+  }
+  return out;
+}
+
+const english = leaves(en as unknown as Strings);
+const french = leaves(fr as unknown as Strings);
+
+/** An English interface string as the French interface shows it (the first key that has that text). */
+function P(text: string): string {
+  for (const [key, value] of english) {
+    if (value === text) {
+      const translated = french.get(key);
+      if (translated) return translated;
+    }
+  }
+  throw new Error(`no French interface string for "${text}"`);
+}
 
 async function signTyped(page: Page, group: string, name: string) {
   const pad = page.getByRole('group', { name: P(group) });
@@ -21,7 +45,7 @@ async function pdfOf(download: Download, dir: string): Promise<{ bytes: Buffer; 
   return { bytes: fs.readFileSync(file), text: execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }) };
 }
 
-test('a practitioner on a non-English interface and an Italian patient: intake and consent in Italian, the PDF reprints unchanged', async ({
+test('a French-speaking practitioner and an Italian patient: intake and consent in Italian, the PDF reprints unchanged', async ({
   page,
   app,
 }) => {
@@ -32,10 +56,9 @@ test('a practitioner on a non-English interface and an Italian patient: intake a
     patch: { practitionerName: 'Dott.ssa Chiara Bianchi', clinicName: 'Clinica Aurora' },
   });
 
-  // The practitioner chooses their interface language in Settings (the pseudo-locale stands for French
-  // until the French interface file lands: the patient's language must not follow it).
+  // The practitioner chooses French for the interface in Settings: the patient's language must not follow it.
   await page.getByRole('link', { name: 'Settings' }).click();
-  await page.getByLabel('Interface language').selectOption('pseudo');
+  await page.getByLabel('Interface language').selectOption('fr');
   await page.getByRole('button', { name: 'Save settings' }).click();
   await expect(page.getByRole('link', { name: P('Patients') })).toBeVisible();
 
