@@ -59,7 +59,7 @@ test('a French-speaking practitioner and an Italian patient: intake and consent 
   // The practitioner chooses French for the interface in Settings: the patient's language must not follow it.
   await page.getByRole('link', { name: 'Settings' }).click();
   await page.getByLabel('Interface language').selectOption('fr');
-  await page.getByRole('button', { name: 'Save settings' }).click();
+  await page.getByRole('button', { name: 'Save settings', exact: true }).click();
   await expect(page.getByRole('link', { name: P('Patients') })).toBeVisible();
 
   const patient = await italianPatient(app);
@@ -144,7 +144,7 @@ test('a French-speaking practitioner and an Italian patient: intake and consent 
   const documentUrl = page.url();
   await page.getByRole('link', { name: P('Settings') }).click();
   await page.getByLabel(P('Interface language')).selectOption('en');
-  await page.getByRole('button', { name: P('Save settings') }).click();
+  await page.getByRole('button', { name: P('Save settings'), exact: true }).click();
   await expect(page.getByRole('link', { name: 'Patients' })).toBeVisible();
   await page.goto(documentUrl);
   await app.reload();
