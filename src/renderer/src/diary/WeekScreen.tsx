@@ -1,6 +1,6 @@
 import 'react-big-calendar/lib/css/react-big-calendar.css';
 import { format, getDay, parse, startOfWeek } from 'date-fns';
-import { enGB } from 'date-fns/locale';
+import { de, enGB, es, fr, it, pt } from 'date-fns/locale';
 import { useMemo, useState } from 'react';
 import { Calendar, dateFnsLocalizer, type SlotInfo } from 'react-big-calendar';
 import { useTranslation } from 'react-i18next';
@@ -24,8 +24,12 @@ const localizer = dateFnsLocalizer({
   parse,
   startOfWeek: (d: Date) => startOfWeek(d, { weekStartsOn: 1 }),
   getDay,
-  locales: { 'en-GB': enGB },
+  locales: { 'en-GB': enGB, fr, it, es, de, pt },
 });
+
+/** The calendar's day and month names follow the interface language (English for the pseudo-locale). */
+const cultureOf = (language: string) =>
+  ['fr', 'it', 'es', 'de', 'pt'].includes(language) ? language : 'en-GB';
 
 /**
  * The calendar shows the clinic's wall clock: each appointment's stored local date and time become a
@@ -49,7 +53,7 @@ interface WeekEvent {
 
 /** The week's diary on a time grid (react-big-calendar): click or Enter opens, a free slot books. */
 export function WeekScreen() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [params, setParams] = useSearchParams();
   const clock = useDiaryClock();
   const settings = useSettings();
@@ -145,7 +149,7 @@ export function WeekScreen() {
       <div className="week-calendar">
         <Calendar<WeekEvent>
           localizer={localizer}
-          culture="en-GB"
+          culture={cultureOf(i18n.language)}
           events={events}
           date={wallDate(anchor)}
           onNavigate={(d) => go(isoOf(d))}
