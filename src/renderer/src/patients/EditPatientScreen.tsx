@@ -23,11 +23,12 @@ export function EditPatientScreen({ onNotice }: { onNotice: (message: string) =>
       onCancel={() => navigate(`/patients/${id}`)}
       onSubmit={async (fields) => {
         const result = await clinic.patients.update({ id, version: current.version, fields });
-        if (!result.ok) return result;
+        return result.ok ? { ok: true } : result;
+      }}
+      onSaved={async () => {
         await invalidate();
         onNotice(t('detail.saved'));
         navigate(`/patients/${id}`, { replace: true });
-        return { ok: true };
       }}
     />
   );

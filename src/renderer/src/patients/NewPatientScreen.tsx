@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { clinic } from '../api/clinic';
@@ -8,6 +9,7 @@ export function NewPatientScreen({ onNotice }: { onNotice: (message: string) => 
   const { t } = useTranslation();
   const navigate = useNavigate();
   const invalidate = useInvalidatePatients();
+  const created = useRef<{ id: number; number: string } | null>(null);
   return (
     <PatientForm
       title={t('form.newTitle')}
@@ -16,10 +18,15 @@ export function NewPatientScreen({ onNotice }: { onNotice: (message: string) => 
       onSubmit={async (fields, allowDuplicate) => {
         const result = await clinic.patients.create({ fields, allowDuplicate });
         if (!result.ok) return result;
-        await invalidate();
-        onNotice(t('detail.created', { number: result.value.number }));
-        navigate(`/patients/${result.value.id}`, { replace: true });
+        created.current = result.value;
         return { ok: true };
+      }}
+      onSaved={async () => {
+        const saved = created.current;
+        if (!saved) return;
+        await invalidate();
+        onNotice(t('detail.created', { number: saved.number }));
+        navigate(`/patients/${saved.id}`, { replace: true });
       }}
     />
   );

@@ -53,11 +53,13 @@ interface PatientFormProps {
   initial?: FormValues;
   submitLabel: string;
   onSubmit: (fields: PatientFields, allowDuplicate: boolean) => Promise<SaveOutcome>;
+  /** After the save, once the form is clean: refresh and navigate here, so leaving does not ask. */
+  onSaved: () => unknown;
   onCancel: () => void;
 }
 
 /** The patient details form: validated here with the shared schema, and again in main. */
-export function PatientForm({ title, initial, submitLabel, onSubmit, onCancel }: PatientFormProps) {
+export function PatientForm({ title, initial, submitLabel, onSubmit, onSaved, onCancel }: PatientFormProps) {
   const { t } = useTranslation();
   const [duplicates, setDuplicates] = useState<PatientSummary[] | null>(null);
   const allowDuplicate = useRef(false);
@@ -81,7 +83,7 @@ export function PatientForm({ title, initial, submitLabel, onSubmit, onCancel }:
       }
       throw new ApiFailure(outcome.error);
     },
-    { onInvalid: () => errorSummaryRef.current?.focus() },
+    { onInvalid: () => errorSummaryRef.current?.focus(), onSaved: (saved) => saved && onSaved() },
   );
 
   const saveAnyway = () => {
