@@ -1,15 +1,11 @@
-import type { Ingredient } from '../../shared/catalog/schema';
 import type { DocumentDetailsInput } from '../../shared/documents/schema';
 import type { Answers } from '../../shared/intake/types';
 import { checkAnswers } from '../../shared/intake/validate';
 import { canonicalJson } from '../../shared/kernel/canonical-json';
-import { isMinorOn, middayOf } from '../../shared/patients/minor';
 import { CURRENT_DAY_CHECK, type DayCheck } from '../../shared/screening/day-check';
-import type { PlannedTreatment } from '../../shared/screening/types';
 import type { Settings } from '../../shared/settings/schema';
 import type {
   Amendment,
-  CompletenessProblem,
   Course,
   Session,
   SessionCheck,
@@ -19,7 +15,6 @@ import type {
   SessionSummary,
   SessionVerification,
 } from '../../shared/treatments/schema';
-import { zoneLabel } from '../../shared/treatments/zones';
 import type { ProductService } from '../catalog/products';
 import { fromHundredths, toHundredths } from '../catalog/quantities';
 import { AppError, atVersion, found, notFound } from '../errors';
@@ -32,6 +27,7 @@ import type { ScreeningService } from '../screening/service';
 import type { SettingsService } from '../settings/service';
 import type { CourseService } from './courses';
 import { aftercareDetailsOf } from './session-aftercare';
+import { type ChartContext, createSessionCheck } from './session-check';
 import { resolveSessionItems, stockUse } from './session-items';
 import { createSessionRows, type ItemRow, type SessionRow, type SignedSessionContent } from './session-rows';
 import { verifySignedSession } from './session-verification';
@@ -42,7 +38,6 @@ export interface SessionDeps extends ServiceDeps {
   courses: CourseService;
   screening: ScreeningService;
   settings: SettingsService;
-  /** Views of the session's photo protocol still without a before photo or a skip reason. */
   /** Views of the session still without a before photo or a skip reason; all of them for an unsaved chart. */
   missingBeforePhotos?: (sessionId: number | null, areas: readonly string[]) => string[];
 }
@@ -53,7 +48,7 @@ const locked = () => new AppError('LOCKED', 'errors.sessionLocked');
 
 /** Session charting: drafts edited freely, then a completeness check, signature, lock and amendments. */
 export function createSessionService(deps: SessionDeps) {
-  const { db, now, newId, products, courses, screening, settings } = deps;
+  const { db, now, newId, products, courses, settings } = deps;
   const patients = createPatientRepository(db);
   const provenance = createProvenanceRepository(db);
   const rows = createSessionRows(db);
@@ -78,20 +73,6 @@ export function createSessionService(deps: SessionDeps) {
   const saveDayCheckRow = db.prepare(
     "UPDATE sessions SET day_check_json = ?, updated_at = ? WHERE id = ? AND status = 'draft'",
   );
-  const consentOnFile = db.prepare<[number], number>(
-    "SELECT count(*) FROM documents WHERE patient_id = ? AND kind = 'consent' AND withdrawn_on IS NULL",
-  );
-  const latestConsentAt = db.prepare<[number], string | null>(
-    "SELECT max(created_at) FROM documents WHERE patient_id = ? AND kind = 'consent' AND withdrawn_on IS NULL",
-  );
-  const guardianConsentOnFile = db.prepare<[number], number>(`
-    SELECT count(*) FROM documents d WHERE d.patient_id = ? AND d.kind = 'consent' AND d.withdrawn_on IS NULL
-      AND EXISTS (SELECT 1 FROM json_each(d.signatures) s WHERE json_extract(s.value, '$.role') = 'guardian')`);
-  const mustPatient = (id: number) => {
-    const patient = patients.get(id);
-    if (!patient) throw notFound('patient');
-    return patient;
-  };
 
   const dayCheckOf = (row: SessionRow): DayCheck | null =>
     row.day_check_json ? (JSON.parse(row.day_check_json) as DayCheck) : null;
@@ -216,61 +197,6 @@ export function createSessionService(deps: SessionDeps) {
     return atVersion(row, version);
   }
 
-  /** Every substance that enters or touches the skin, by where it goes, each named once. */
-  function planned(
-    sessionId: number | null,
-    items: SessionItem[],
-    fields: SessionFields,
-  ): SessionCheck['planned'] {
-    const parts = { ingredient: new Map<string, string>(), diluent: new Map(), anaesthetic: new Map() };
-    const add = (part: Map<string, string>, name: string) => {
-      if (name.trim()) part.set(name.trim().toLowerCase(), name.trim());
-    };
-    for (const item of items) {
-      const type = products.get(item.productId).type;
-      const part =
-        type === 'diluent' ? parts.diluent : type === 'anaesthetic' ? parts.anaesthetic : parts.ingredient;
-      for (const ingredient of item.ingredients as Ingredient[]) add(part, ingredient.name);
-      add(parts.diluent, item.dilution);
-    }
-    if (fields.anaesthetic) add(parts.anaesthetic, fields.anaestheticName);
-    const plan: PlannedTreatment = {
-      areas: [...fields.areas],
-      ingredients: [...parts.ingredient.values()],
-      diluents: [...parts.diluent.values()],
-      anaesthetics: [...parts.anaesthetic.values()],
-      antiseptics: fields.antiseptic.trim() ? [fields.antiseptic.trim()] : [],
-    };
-    return sessionId === null ? plan : { ...plan, sessionId };
-  }
-
-  /**
-   * The clinic's consent cooling-off time (off by default): the first treatment of a course given
-   * before it has passed since the consent needs a written reason, which is signed with the session.
-   */
-  function coolingOffProblem(chart: ChartContext, fields: SessionFields): CompletenessProblem | null {
-    const hours = settings.get().consentCoolingOffHours;
-    if (!hours || fields.coolingOffReason.trim()) return null;
-    if ((signedCount.pluck().get(chart.courseId) as number) > 0) return null;
-    const consentAt = latestConsentAt.pluck().get(chart.patientId) as string | null;
-    if (!consentAt) return null;
-    const until = new Date(new Date(consentAt).getTime() + hours * 3_600_000);
-    const sessionAt = new Date(`${fields.date}T${fields.time}:00`);
-    if (sessionAt >= until) return null;
-    return {
-      key: 'sessions.problems.coolingOff',
-      params: { count: hours, until: `${until.toISOString().slice(0, 16).replace('T', ' ')} UTC` },
-    };
-  }
-
-  /** Where a chart stands: its patient and course, and (once saved) its session and day-of check. */
-  interface ChartContext {
-    patientId: number;
-    courseId: number;
-    sessionId: number | null;
-    dayCheck: DayCheck | null;
-  }
-
   const contextOf = (row: SessionRow): ChartContext => ({
     patientId: row.patient_id,
     courseId: row.course_id,
@@ -278,87 +204,10 @@ export function createSessionService(deps: SessionDeps) {
     dayCheck: dayCheckOf(row),
   });
 
+  const checkFields = createSessionCheck({ ...deps, draftItems });
+
   /** Everything that stands between a draft and its signature. */
   const check = (row: SessionRow): SessionCheck => checkFields(contextOf(row), draftFields(row));
-
-  /** The same check on a chart's fields as they stand, saved or not. */
-  function checkFields(chart: ChartContext, fields: SessionFields): SessionCheck {
-    const { patientId, sessionId } = chart;
-    const items = draftItems(fields);
-    const problems: CompletenessProblem[] = [];
-    const plan = planned(sessionId, items, fields);
-    const screened = screening.forPatient(patientId, plan);
-    if (screened.standing.kind === 'none') problems.push({ key: 'sessions.problems.noIntake' });
-    if (screened.standing.kind === 'expired') problems.push({ key: 'sessions.problems.intakeExpired' });
-    if ((consentOnFile.pluck().get(patientId) as number) === 0) {
-      problems.push({ key: 'sessions.problems.noConsent' });
-    } else if (
-      isMinorOn(mustPatient(patientId).dateOfBirth, middayOf(fields.date)) &&
-      (guardianConsentOnFile.pluck().get(patientId) as number) === 0
-    ) {
-      problems.push({ key: 'sessions.problems.noGuardianConsent' });
-    }
-    if (!chart.dayCheck) problems.push({ key: 'sessions.problems.noDayCheck' });
-    const coolingOff = coolingOffProblem(chart, fields);
-    if (coolingOff) problems.push(coolingOff);
-    if (!fields.areas.length) problems.push({ key: 'sessions.problems.noAreas' });
-    if (!fields.technique) problems.push({ key: 'sessions.problems.noTechnique' });
-    if (fields.anaesthetic && !fields.anaestheticName.trim()) {
-      problems.push({ key: 'sessions.problems.anaestheticUnnamed' });
-    }
-    if (!fields.antiseptic.trim()) problems.push({ key: 'sessions.problems.noAntiseptic' });
-    if (!items.length) problems.push({ key: 'sessions.problems.noProducts' });
-    const stock = new Map<number, number>();
-    items.forEach((item, i) => {
-      const n = i + 1;
-      if (item.lotId === null) problems.push({ key: 'sessions.problems.itemNoLot', params: { n } });
-      if (item.volumeMl === null || item.volumeMl <= 0) {
-        problems.push({ key: 'sessions.problems.itemNoVolume', params: { n } });
-      }
-      if (item.unit === 'vial' && (item.quantityUsed === null || item.quantityUsed <= 0)) {
-        problems.push({ key: 'sessions.problems.itemNoQuantity', params: { n } });
-      }
-      if (!fields.areas.includes(item.zone)) {
-        problems.push({
-          key: 'sessions.problems.itemZoneNotCharted',
-          params: { n, zone: zoneLabel(item.zone) },
-        });
-      }
-      if (item.expired && !item.expiredOverrideReason) {
-        problems.push({ key: 'sessions.problems.itemExpired', params: { n } });
-      }
-      if (item.lotId !== null)
-        stock.set(item.lotId, (stock.get(item.lotId) ?? 0) + stockUse(item, item.unit));
-    });
-    for (const [lotId, needed] of stock) {
-      const lot = products.getLot(lotId);
-      // Quarantined after the draft was saved: it cannot be given.
-      if (lot.quarantined)
-        problems.push({ key: 'sessions.problems.lotQuarantined', params: { lot: lot.lotNumber } });
-      if (needed > toHundredths(lot.quantityRemaining)) {
-        problems.push({
-          key: 'sessions.problems.lotStock',
-          params: { lot: lot.lotNumber, remaining: lot.quantityRemaining },
-        });
-      }
-    }
-    // A total that differs from the items is the practitioner's override: signed, and shown as such.
-    if (fields.totalVolumeMl === null && items.length)
-      problems.push({ key: 'sessions.problems.noTotalVolume' });
-    const missingPhotos = settings.get().beforePhotosRequired
-      ? (deps.missingBeforePhotos?.(sessionId, fields.areas) ?? [])
-      : [];
-    if (missingPhotos.length) {
-      problems.push({
-        key: 'sessions.problems.beforePhotosMissing',
-        params: { count: missingPhotos.length, views: missingPhotos.join(', ') },
-      });
-    }
-    const blockingFlags = screened.flags
-      .filter((f) => f.severity === 'ABSOLUTE' && f.decision?.decision !== 'treat')
-      .map((f) => f.key);
-    return { problems, blockingFlags, areas: plan.areas, ingredients: plan.ingredients, planned: plan };
-  }
 
   const create = db.transaction((courseId: number, fields: SessionFields): Session => {
     const course = courses.get(courseId);

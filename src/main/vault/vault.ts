@@ -1,26 +1,16 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { AuditAction } from '../../shared/audit/schema';
 import { fail, type Result } from '../../shared/result';
 import { DEFAULT_SETTINGS } from '../../shared/settings/schema';
 import type { AppInfo, vaultContract } from '../../shared/vault/contract';
 import type { VaultState, VaultStatus } from '../../shared/vault/schema';
-import {
-  type ApiContext,
-  createApi,
-  createServices,
-  type Dispatch,
-  isServiceChannel,
-  practitionerActor,
-} from '../api';
-import { type AuditLog, createAuditLog } from '../audit/repository';
+import { type ApiContext, type Dispatch, isServiceChannel } from '../api';
 import { stageRestore, swapInto } from '../backup/restore';
 import { backupsFolder, newestGoodBackup } from '../backup/store';
 import { anchorRestoredTrail, createBackupHandlers, setAsideDamaged } from '../backup/vault-backups';
-import { openDatabase, WrongKeyError } from '../db/open';
+import { WrongKeyError } from '../db/open';
 import type { Db } from '../db/types';
-import { keepMissingPdfsInBackground } from '../documents/pdf-backfill';
 import { AppError } from '../errors';
 import type { FolderActions } from '../files/actions';
 import { durableRename, removeCompanions } from '../files/durable';
@@ -29,8 +19,8 @@ import { databasePath } from '../paths';
 import { restorePhotos } from '../photos/backup-photos';
 import type { VaultHandlers } from '../route';
 import { type AttemptGuard, createAttemptGuard } from './attempts';
-import { DamagedDatabaseError, isDamage } from './damage';
-import { encryptPlainDatabase, isPlainSqliteFile } from './encrypt-existing';
+import { DamagedDatabaseError } from './damage';
+import { isPlainSqliteFile } from './encrypt-existing';
 import { acquireFolderLock } from './folder-lock';
 import {
   createKeyfileExclusive,
@@ -47,10 +37,10 @@ import {
 } from './keyfile';
 import { sweepLeftovers } from './leftovers';
 import { normalizeRecoveryKey } from './recovery-key';
-import { rekeyingFileOf, writeRekeyedCopy } from './rekey';
 import { restoreClinicFromBackup } from './restore-clinic';
 import { createSerialQueue } from './serial';
 import { createVaultChannels } from './vault-channels';
+import { createVaultData, type OpenData } from './vault-data';
 
 export { retryDelayMs } from './attempts';
 
@@ -78,16 +68,6 @@ export const KEYFILE_NAME = 'mesodesk.keys.json';
 /** The key file of a passphrase change in progress; it becomes the key file once the swap is done. */
 export const NEXT_KEYFILE_NAME = 'mesodesk.keys.next.json';
 
-interface OpenData {
-  db: Db;
-  audit: AuditLog;
-  /** The ring whose current key the open database is encrypted with. */
-  keyring: Keyring;
-  dispatch: Dispatch;
-  schemaVersion: number;
-  autoLockMinutes: number;
-}
-
 /**
  * The clinic's data behind its passphrase. Locked, the database is closed and its key dropped; every
  * service call answers LOCKED. Unlocked, calls go to the handler table. It auto-locks after the
@@ -108,102 +88,25 @@ export function createClinicVault(options: VaultOptions) {
   if (swept.length > 0) log('[session] removed what an earlier crash left behind', swept);
   const attempts: AttemptGuard = createAttemptGuard(options.dataDir, now);
   const queue = createSerialQueue();
-  let data: OpenData | null = null;
-  /** The background job that keeps the PDFs of documents signed before PDFs were kept. */
-  let pdfBackfill: Promise<number> = Promise.resolve(0);
-  let lastActivity = now().getTime();
+  const vaultData = createVaultData({
+    options,
+    dbFile,
+    keyfilePath,
+    nextKeyfilePath,
+    now,
+    log,
+    damagedDatabase: () => damagedDatabase(),
+  });
+  const { openWith, openWithAnyKey, openOrReportDamage, rekeyInto, lock } = vaultData;
+  const recordVaultEvent = vaultData.recordEvent;
 
-  const state = (): VaultState => (data ? 'unlocked' : fs.existsSync(keyfilePath) ? 'locked' : 'setup');
+  const state = (): VaultState =>
+    vaultData.current() ? 'unlocked' : fs.existsSync(keyfilePath) ? 'locked' : 'setup';
   const status = (): VaultStatus => ({
     state: state(),
     retryAfterMs: attempts.retryAfterMs(),
-    autoLockMinutes: data?.autoLockMinutes ?? DEFAULT_SETTINGS.autoLockMinutes,
+    autoLockMinutes: vaultData.current()?.autoLockMinutes ?? DEFAULT_SETTINGS.autoLockMinutes,
   });
-
-  function openWith(keyring: Keyring): void {
-    const key = keyring.current;
-    if (isPlainSqliteFile(dbFile)) encryptPlainDatabase(dbFile, key, options.nativeBinding, now());
-    const { db, schemaVersion } = openDatabase(dbFile, { key, nativeBinding: options.nativeBinding, now });
-    // A quick integrity check at every unlock: damage is reported, never worked on.
-    if (db.pragma('quick_check', { simple: true }) !== 'ok') {
-      db.close();
-      throw new DamagedDatabaseError();
-    }
-    const context = {
-      db,
-      now,
-      log: options.log,
-      documentActions: options.documentActions,
-      folderActions: options.folderActions,
-      dataDir: options.dataDir,
-    };
-    const services = createServices(context);
-    const dispatch = createApi(context, services);
-    const { settings } = services;
-    const autoLockMinutes = settings.get().autoLockMinutes;
-    const audit = createAuditLog(db, now, practitionerActor(settings));
-    const opened: OpenData = { db, audit, keyring, dispatch, schemaVersion, autoLockMinutes };
-    data = opened;
-    lastActivity = now().getTime();
-    pdfBackfill = keepMissingPdfsInBackground(services.documents, () => data === opened && db.open, log);
-    // Photo files are checked at unlock for presence; each read checks the bytes (AES-GCM tag).
-    const photoCheck = services.photos.checkFiles(false);
-    if (photoCheck.missing.length) log('[session] photo files are missing from the data folder', photoCheck);
-    options.onUnlocked?.(db);
-  }
-
-  /** Opens with the first key of the ring that fits; returns that key's place in the ring. */
-  function openWithAnyKey(keyring: Keyring): number {
-    const keys = ringKeys(keyring);
-    for (const [index, key] of keys.entries()) {
-      try {
-        openWith({ current: key, previous: keys.filter((_, i) => i !== index) });
-        return index;
-      } catch (error) {
-        if (!(error instanceof WrongKeyError)) throw error;
-      }
-    }
-    throw new WrongKeyError();
-  }
-
-  function lock(): void {
-    if (!data) return;
-    recordVaultEvent('lock');
-    data.db.close();
-    for (const key of ringKeys(data.keyring)) key.fill(0);
-    data = null;
-  }
-
-  function recordVaultEvent(action: AuditAction, entity = 'session', entityId: string | null = null): void {
-    const open = data;
-    if (open) open.db.transaction(() => open.audit.append(action, entity, entityId))();
-  }
-
-  /**
-   * Re-encrypts the open database under the current key of `keyring` (whose key file is already on
-   * disk as the pending one) and makes that key file the key file. Write-aside, verify, fsync, swap:
-   * at every instant one of the two key files opens the database file that is in place.
-   */
-  function rekeyInto(keyring: Keyring): void {
-    const open = data;
-    if (!open) throw new AppError('LOCKED', 'errors.appLocked');
-    const staged = rekeyingFileOf(dbFile);
-    try {
-      writeRekeyedCopy(open.db, staged, open.keyring.current, keyring.current, options.nativeBinding);
-    } catch (error) {
-      // Nothing was swapped: the database and its key file are as they were.
-      removeCompanions(staged);
-      fs.rmSync(staged, { force: true });
-      fs.rmSync(nextKeyfilePath, { force: true });
-      log('[session] the re-keyed copy could not be written; nothing was changed', error);
-      throw error instanceof AppError ? error : new AppError('CONFLICT', 'errors.passphraseChangeFailed');
-    }
-    open.db.close();
-    data = null;
-    swapInto(staged, dbFile);
-    durableRename(nextKeyfilePath, keyfilePath);
-    openWith(keyring);
-  }
 
   /**
    * A passphrase change that was cut off leaves the pending key file. Typed with the new passphrase,
@@ -258,14 +161,14 @@ export function createClinicVault(options: VaultOptions) {
   const vaultHandlers: VaultHandlers<keyof typeof vaultContract> = {
     'app.info': async () => ({
       version: options.appVersion,
-      schemaVersion: data?.schemaVersion ?? null,
+      schemaVersion: vaultData.current()?.schemaVersion ?? null,
       dataDir: options.dataDir,
       transport: options.transport,
       sample: options.sample ?? false,
     }),
 
     'vault.status': async () => {
-      if (data) lastActivity = now().getTime();
+      if (vaultData.current()) vaultData.touch();
       return status();
     },
 
@@ -302,7 +205,8 @@ export function createClinicVault(options: VaultOptions) {
       openWith(restored.keyring);
       bringBackPhotos(input.file);
       recordVaultEvent('restore-backup', 'backup', restored.info.name);
-      if (data) anchorRestoredTrail(options.dataDir, data.db, now());
+      const open = vaultData.current();
+      if (open) anchorRestoredTrail(options.dataDir, open.db, now());
       recordVaultEvent('unlock');
       return {
         recoveryKey: restored.recoveryKey,
@@ -312,7 +216,7 @@ export function createClinicVault(options: VaultOptions) {
     },
 
     'vault.unlock': async (input) => {
-      if (data) return status();
+      if (vaultData.current()) return status();
       attempts.refuseWhileDelayed();
       if (!(await unlockWithPending(input.passphrase))) {
         const keyring = await unwrapWithPassphrase(mustReadKeyfile(keyfilePath), input.passphrase);
@@ -327,12 +231,12 @@ export function createClinicVault(options: VaultOptions) {
 
     /** The database did not pass its check at unlock: set it aside and bring back a verified backup. */
     'vault.restoreDamaged': async (input) => {
-      if (data) throw new AppError('CONFLICT', 'errors.notDamaged');
+      if (vaultData.current()) throw new AppError('CONFLICT', 'errors.notDamaged');
       attempts.refuseWhileDelayed();
       const keyring = await unwrapWithPassphrase(mustReadKeyfile(keyfilePath), input.passphrase);
       if (!keyring) attempts.wrongSecret('passphrase', 'errors.wrongPassphrase');
       attempts.succeeded();
-      if (databaseOpensCleanly(keyring)) throw new AppError('CONFLICT', 'errors.notDamaged');
+      if (vaultData.opensCleanly(keyring)) throw new AppError('CONFLICT', 'errors.notDamaged');
       const staged = `${dbFile}.restoring`;
       const info = stageRestore(
         path.resolve(input.file),
@@ -346,7 +250,7 @@ export function createClinicVault(options: VaultOptions) {
       openWith(keyring);
       bringBackPhotos(input.file);
       recordVaultEvent('restore-backup', 'backup', info.name);
-      const restored = data as OpenData | null;
+      const restored = vaultData.current();
       if (restored) anchorRestoredTrail(options.dataDir, restored.db, now());
       recordVaultEvent('unlock');
       return status();
@@ -362,7 +266,7 @@ export function createClinicVault(options: VaultOptions) {
       const oldRing = await unwrapWithPassphrase(mustReadKeyfile(keyfilePath), input.current);
       if (!oldRing) attempts.wrongSecret('current', 'errors.wrongPassphrase');
       attempts.succeeded();
-      if (!data) openOrReportDamage(oldRing);
+      if (!vaultData.current()) openOrReportDamage(oldRing);
       // New data key, the old ones kept for older backups.
       const keyring: Keyring = { current: crypto.randomBytes(32), previous: ringKeys(oldRing) };
       const { keyfile, recoveryKey } = await newKeyfile(keyring, input.passphrase);
@@ -393,34 +297,10 @@ export function createClinicVault(options: VaultOptions) {
 
   /** The photos a restored database names, from the store beside its backup file. */
   function bringBackPhotos(backupFile: string): void {
-    const open = data as OpenData | null;
+    const open = vaultData.current();
     if (!open) return;
     const report = restorePhotos(open.db, path.resolve(backupFile), options.dataDir);
     if (report.problems.length) log('[session] photos missing beside the restored backup', report.problems);
-  }
-
-  /** True when the database opens with the ring and passes its quick check (it is then closed again). */
-  function databaseOpensCleanly(keyring: Keyring): boolean {
-    try {
-      openWith(keyring);
-    } catch {
-      return false;
-    }
-    const open = data as OpenData | null;
-    open?.db.close();
-    data = null;
-    return true;
-  }
-
-  /** Opens with a key the passphrase proved right: a file that still will not open is damaged. */
-  function openOrReportDamage(keyring: Keyring): void {
-    try {
-      openWith(keyring);
-    } catch (error) {
-      if (!isDamage(error)) throw error;
-      log('[session] the database failed its integrity check', error);
-      throw damagedDatabase();
-    }
   }
 
   const damagedDatabase = () =>
@@ -436,14 +316,15 @@ export function createClinicVault(options: VaultOptions) {
     sample: options.sample ?? false,
     now,
     log,
-    open: () => data,
-    keys: () => (data ? ringKeys(data.keyring) : []),
+    open: () => vaultData.current(),
+    keys: () => keysOf(vaultData.current()),
     keyfile: () => readKeyfile(keyfilePath),
     close: () => {
-      data?.db.close();
+      vaultData.current()?.db.close();
     },
     reopen: () => {
-      if (data) openWith(data.keyring);
+      const open = vaultData.current();
+      if (open) openWith(open.keyring);
     },
   });
   const vaultChannels = createVaultChannels({ ...vaultHandlers, ...backups.handlers }, queue, options.log);
@@ -451,11 +332,10 @@ export function createClinicVault(options: VaultOptions) {
   const dispatch: Dispatch = async (channel, input): Promise<Result<unknown>> => {
     if (vaultChannels.has(channel)) return vaultChannels.call(channel, input);
     if (!isServiceChannel(channel)) return fail({ code: 'FORBIDDEN', message: 'errors.unknownChannel' });
-    const idle = data && now().getTime() - lastActivity > data.autoLockMinutes * 60_000;
-    if (idle && !queue.busy()) await queue.run(async () => lock());
-    if (!data) return fail({ code: 'LOCKED', message: 'errors.appLocked' });
-    lastActivity = now().getTime();
-    const open = data;
+    if (vaultData.idle() && !queue.busy()) await queue.run(async () => lock());
+    const open = vaultData.current();
+    if (!open) return fail({ code: 'LOCKED', message: 'errors.appLocked' });
+    vaultData.touch();
     const result = await open.dispatch(channel, input);
     if (channel === 'settings.update' && result.ok) {
       open.autoLockMinutes = (result.value as { autoLockMinutes: number }).autoLockMinutes;
@@ -476,11 +356,11 @@ export function createClinicVault(options: VaultOptions) {
     status,
     lock,
     /** The open database, for main-process jobs (backups) that run while unlocked. */
-    database: (): Db | null => data?.db ?? null,
+    database: (): Db | null => vaultData.current()?.db ?? null,
     /** The data keys, newest first, for opening backups; empty while locked. */
-    keys: (): Buffer[] => (data ? ringKeys(data.keyring) : []),
+    keys: (): Buffer[] => keysOf(vaultData.current()),
     /** Settles when the background keeping of older documents' PDFs has finished (how many it kept). */
-    pdfBackfill: (): Promise<number> => pdfBackfill,
+    pdfBackfill: vaultData.pdfBackfill,
     /** The backup taken when the app quits while unlocked. */
     backupOnQuit: () => backups.automatic('quit'),
     /** Locks and lets go of the data folder. */
@@ -489,3 +369,5 @@ export function createClinicVault(options: VaultOptions) {
 }
 
 export type ClinicVault = ReturnType<typeof createClinicVault>;
+
+const keysOf = (open: OpenData | null): Buffer[] => (open ? ringKeys(open.keyring) : []);

@@ -1,0 +1,176 @@
+import fs from 'node:fs';
+import type { AuditAction } from '../../shared/audit/schema';
+import { createApi, createServices, type Dispatch, practitionerActor } from '../api';
+import { type AuditLog, createAuditLog } from '../audit/repository';
+import { swapInto } from '../backup/restore';
+import { openDatabase, WrongKeyError } from '../db/open';
+import type { Db } from '../db/types';
+import { keepMissingPdfsInBackground } from '../documents/pdf-backfill';
+import { AppError } from '../errors';
+import { durableRename, removeCompanions } from '../files/durable';
+import { DamagedDatabaseError, isDamage } from './damage';
+import { encryptPlainDatabase, isPlainSqliteFile } from './encrypt-existing';
+import { type Keyring, ringKeys } from './keyfile';
+import { rekeyingFileOf, writeRekeyedCopy } from './rekey';
+import type { VaultOptions } from './vault';
+
+export interface OpenData {
+  db: Db;
+  audit: AuditLog;
+  /** The ring whose current key the open database is encrypted with. */
+  keyring: Keyring;
+  dispatch: Dispatch;
+  schemaVersion: number;
+  autoLockMinutes: number;
+}
+
+export interface VaultDataHost {
+  options: VaultOptions;
+  dbFile: string;
+  keyfilePath: string;
+  nextKeyfilePath: string;
+  now: () => Date;
+  log: NonNullable<VaultOptions['log']>;
+  /** The error a database that fails its check is reported with (it names the newest good backup). */
+  damagedDatabase: () => AppError;
+}
+
+/**
+ * The clinic database while it is open: opening it under a key ring (with its integrity check and
+ * handler table), closing it and dropping its keys, and re-keying it to a new ring.
+ */
+export function createVaultData(host: VaultDataHost) {
+  const { options, dbFile, now, log } = host;
+  let data: OpenData | null = null;
+  /** The background job that keeps the PDFs of documents signed before PDFs were kept. */
+  let pdfBackfill: Promise<number> = Promise.resolve(0);
+  let lastActivity = now().getTime();
+
+  function openWith(keyring: Keyring): void {
+    const key = keyring.current;
+    if (isPlainSqliteFile(dbFile)) encryptPlainDatabase(dbFile, key, options.nativeBinding, now());
+    const { db, schemaVersion } = openDatabase(dbFile, { key, nativeBinding: options.nativeBinding, now });
+    // A quick integrity check at every unlock: damage is reported, never worked on.
+    if (db.pragma('quick_check', { simple: true }) !== 'ok') {
+      db.close();
+      throw new DamagedDatabaseError();
+    }
+    const context = {
+      db,
+      now,
+      log: options.log,
+      documentActions: options.documentActions,
+      folderActions: options.folderActions,
+      dataDir: options.dataDir,
+    };
+    const services = createServices(context);
+    const dispatch = createApi(context, services);
+    const { settings } = services;
+    const autoLockMinutes = settings.get().autoLockMinutes;
+    const audit = createAuditLog(db, now, practitionerActor(settings));
+    const opened: OpenData = { db, audit, keyring, dispatch, schemaVersion, autoLockMinutes };
+    data = opened;
+    lastActivity = now().getTime();
+    pdfBackfill = keepMissingPdfsInBackground(services.documents, () => data === opened && db.open, log);
+    // Photo files are checked at unlock for presence; each read checks the bytes (AES-GCM tag).
+    const photoCheck = services.photos.checkFiles(false);
+    if (photoCheck.missing.length) log('[session] photo files are missing from the data folder', photoCheck);
+    options.onUnlocked?.(db);
+  }
+
+  /** Opens with the first key of the ring that fits; returns that key's place in the ring. */
+  function openWithAnyKey(keyring: Keyring): number {
+    const keys = ringKeys(keyring);
+    for (const [index, key] of keys.entries()) {
+      try {
+        openWith({ current: key, previous: keys.filter((_, i) => i !== index) });
+        return index;
+      } catch (error) {
+        if (!(error instanceof WrongKeyError)) throw error;
+      }
+    }
+    throw new WrongKeyError();
+  }
+
+  function lock(): void {
+    if (!data) return;
+    recordEvent('lock');
+    data.db.close();
+    for (const key of ringKeys(data.keyring)) key.fill(0);
+    data = null;
+  }
+
+  function recordEvent(action: AuditAction, entity = 'session', entityId: string | null = null): void {
+    const open = data;
+    if (open) open.db.transaction(() => open.audit.append(action, entity, entityId))();
+  }
+
+  /**
+   * Re-encrypts the open database under the current key of `keyring` (whose key file is already on
+   * disk as the pending one) and makes that key file the key file. Write-aside, verify, fsync, swap:
+   * at every instant one of the two key files opens the database file that is in place.
+   */
+  function rekeyInto(keyring: Keyring): void {
+    const open = data;
+    if (!open) throw new AppError('LOCKED', 'errors.appLocked');
+    const staged = rekeyingFileOf(dbFile);
+    try {
+      writeRekeyedCopy(open.db, staged, open.keyring.current, keyring.current, options.nativeBinding);
+    } catch (error) {
+      // Nothing was swapped: the database and its key file are as they were.
+      removeCompanions(staged);
+      fs.rmSync(staged, { force: true });
+      fs.rmSync(host.nextKeyfilePath, { force: true });
+      log('[session] the re-keyed copy could not be written; nothing was changed', error);
+      throw error instanceof AppError ? error : new AppError('CONFLICT', 'errors.passphraseChangeFailed');
+    }
+    open.db.close();
+    data = null;
+    swapInto(staged, dbFile);
+    durableRename(host.nextKeyfilePath, host.keyfilePath);
+    openWith(keyring);
+  }
+
+  /** True when the database opens with the ring and passes its quick check (it is then closed again). */
+  function opensCleanly(keyring: Keyring): boolean {
+    try {
+      openWith(keyring);
+    } catch {
+      return false;
+    }
+    const open = data as OpenData | null;
+    open?.db.close();
+    data = null;
+    return true;
+  }
+
+  /** Opens with a key the passphrase proved right: a file that still will not open is damaged. */
+  function openOrReportDamage(keyring: Keyring): void {
+    try {
+      openWith(keyring);
+    } catch (error) {
+      if (!isDamage(error)) throw error;
+      log('[session] the database failed its integrity check', error);
+      throw host.damagedDatabase();
+    }
+  }
+
+  return {
+    /** The open database and its handler table; null while locked. */
+    current: (): OpenData | null => data,
+    openWith,
+    openWithAnyKey,
+    openOrReportDamage,
+    opensCleanly,
+    rekeyInto,
+    lock,
+    recordEvent,
+    pdfBackfill: (): Promise<number> => pdfBackfill,
+    /** Notes activity (a call while unlocked), for the auto-lock. */
+    touch: (): void => {
+      lastActivity = now().getTime();
+    },
+    /** True when unlocked and idle for longer than the configured auto-lock time. */
+    idle: (): boolean => data !== null && now().getTime() - lastActivity > data.autoLockMinutes * 60_000,
+  };
+}
