@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Route, Routes, useLocation, useNavigate } from 'react-router';
 import { ApiFailure } from './api/clinic';
 import { AuditScreen } from './audit/AuditScreen';
-import { Notice } from './components/Notice';
+import { Notice, type NoticeMessage } from './components/Notice';
 import { useMenuCommands } from './components/useMenuCommands';
 import { useShortcuts } from './components/useShortcut';
 import { DataScreen } from './data/DataScreen';
@@ -46,7 +46,7 @@ export function App() {
     window.scrollTo?.(0, 0);
   }, [pathname]);
   const topbarRef = useTopbarHeight();
-  const [notice, setNotice] = useState<{ text: string; n: number } | null>(null);
+  const [notice, setNotice] = useState<NoticeMessage | null>(null);
   const announce = (text: string) => setNotice((prev) => ({ text, n: (prev?.n ?? 0) + 1 }));
 
   const findPatient = () => listRef.current?.focusSearch();
@@ -122,7 +122,7 @@ export function App() {
           <PatientList ref={listRef} />
         </aside>
         <main id="main" className="content" tabIndex={-1}>
-          <Notice key={notice?.n} message={notice?.text ?? null} />
+          <Notice notice={notice} />
           <Routes>
             <Route path="/" element={<HomeScreen />} />
             <Route path="/patients/new" element={<NewPatientScreen onNotice={announce} />} />

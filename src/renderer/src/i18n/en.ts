@@ -623,6 +623,11 @@ export const en = {
     templatesBody:
       'Editing a template stores a new version. Documents already signed keep the exact text of the version they were signed with.',
     builtin: 'built-in',
+    templateLanguage: 'Template language',
+    allLanguages: 'All languages',
+    templateCount_one: '{{count}} template',
+    templateCount_other: '{{count}} templates',
+    noTemplatesShown: 'No template in this language.',
     reviewPending: 'review before first use',
     builtinEdited: 'built-in, edited',
     backToSettings: 'Back to settings',
@@ -1162,7 +1167,7 @@ export const en = {
     },
   },
   languages: languagesEn,
-  common: { close: 'Close', loading: 'Loading…', retry: 'Try again' },
+  common: { close: 'Close', closeNotice: 'Close this message', loading: 'Loading…', retry: 'Try again' },
   errors: {
     required: 'This field is required.',
     guardianSignatureRequired: 'The patient is under 18: a parent or guardian must sign.',

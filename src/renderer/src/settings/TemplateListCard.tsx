@@ -2,10 +2,12 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { TemplateSummary } from '../../../shared/documents/template-schema';
+import { DOCUMENT_KINDS, type TemplateSummary } from '../../../shared/documents/template-schema';
+import { isLanguage, LANGUAGES, type Language } from '../../../shared/language/languages';
 import { ApiFailure, clinic, unwrap } from '../api/clinic';
 import { Card } from '../components/Card';
 import { FormAlert } from '../components/FormAlert';
+import { OptionsField } from '../components/OptionsField';
 import { QueryState } from '../components/QueryState';
 import { templateKeys } from '../documents/queries';
 
@@ -54,7 +56,7 @@ function TemplateLine({
       </Link>
       <span className="muted small">
         {' '}
-        · {t(`form.languageOptions.${tpl.language}`)} · {t(`documents.kinds.${tpl.kind}`)} ·{' '}
+        · {t(`form.languageOptions.${tpl.language}`)} ·{' '}
         {t('documents.versionShort', { version: tpl.version })}
         {tpl.builtin && ` · ${t(tpl.modified ? 'settings.builtinEdited' : 'settings.builtin')}`}
         {tpl.review && ` · ${t('settings.reviewPending')}`}
@@ -80,42 +82,86 @@ function TemplateLine({
   );
 }
 
-/** Settings' template list: edit links, and archiving of the clinic's own templates. */
+/** The interface language when templates are written in it, else every language. */
+function initialLanguage(interfaceLanguage: string): Language | '' {
+  const base = interfaceLanguage.slice(0, 2);
+  return isLanguage(base) ? base : '';
+}
+
+/** Settings' template list: grouped by kind, filtered by language; edit links and archiving of the clinic's own. */
 export function TemplateListCard({ onNotice }: { onNotice: (message: string) => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const toggleId = useId();
   const [showArchived, setShowArchived] = useState(false);
+  const [language, setLanguage] = useState<Language | ''>(() => initialLanguage(i18n.language));
   const templates = useAllTemplates();
   const toggle = useArchiveToggle(onNotice);
   const failure =
     toggle.error instanceof ApiFailure ? toggle.error.error.message : toggle.error ? 'errors.internal' : null;
-  const shown = templates.data?.filter((tpl) => showArchived || !tpl.archivedAt);
+  const shown = templates.data?.filter(
+    (tpl) => (showArchived || !tpl.archivedAt) && (language === '' || tpl.language === language),
+  );
   return (
     <Card id="templates-title" title={t('settings.templatesTitle')} intro={t('settings.templatesBody')}>
-      <p className="checkbox">
-        <input
-          id={toggleId}
-          type="checkbox"
-          checked={showArchived}
-          onChange={(e) => setShowArchived(e.target.checked)}
+      <div className="template-filters">
+        <OptionsField
+          label={t('settings.templateLanguage')}
+          value={language}
+          options={LANGUAGES}
+          labelPrefix="form.languageOptions"
+          emptyLabel={t('settings.allLanguages')}
+          onChange={setLanguage}
         />
-        <label htmlFor={toggleId}>{t('leftovers.archive.showArchived')}</label>
-      </p>
+        <p className="checkbox">
+          <input
+            id={toggleId}
+            type="checkbox"
+            checked={showArchived}
+            onChange={(e) => setShowArchived(e.target.checked)}
+          />
+          <label htmlFor={toggleId}>{t('leftovers.archive.showArchived')}</label>
+        </p>
+      </div>
       <FormAlert message={failure} />
       {shown ? (
-        <ul className="template-list">
-          {shown.map((tpl) => (
-            <TemplateLine
-              key={tpl.key}
-              tpl={tpl}
-              busy={toggle.isPending}
-              onToggle={() => toggle.mutate(tpl)}
-            />
-          ))}
-        </ul>
+        <TemplateGroups templates={shown} busy={toggle.isPending} onToggle={(tpl) => toggle.mutate(tpl)} />
       ) : (
         <QueryState query={templates} />
       )}
     </Card>
   );
+}
+
+/** One titled list per kind of document (consent forms, aftercare sheets), each sorted by title. */
+function TemplateGroups({
+  templates,
+  busy,
+  onToggle,
+}: {
+  templates: TemplateSummary[];
+  busy: boolean;
+  onToggle: (tpl: TemplateSummary) => void;
+}) {
+  const { t } = useTranslation();
+  if (!templates.length) return <p className="muted">{t('settings.noTemplatesShown')}</p>;
+  return DOCUMENT_KINDS.map((kind) => {
+    const ofKind = templates
+      .filter((tpl) => tpl.kind === kind)
+      .sort((a, b) => a.title.localeCompare(b.title));
+    if (!ofKind.length) return null;
+    const headingId = `templates-${kind}`;
+    return (
+      <section key={kind} aria-labelledby={headingId} className="template-group">
+        <h3 id={headingId}>
+          {t(`documents.kinds.${kind}`)}{' '}
+          <span className="muted small">({t('settings.templateCount', { count: ofKind.length })})</span>
+        </h3>
+        <ul className="template-list">
+          {ofKind.map((tpl) => (
+            <TemplateLine key={tpl.key} tpl={tpl} busy={busy} onToggle={() => onToggle(tpl)} />
+          ))}
+        </ul>
+      </section>
+    );
+  });
 }

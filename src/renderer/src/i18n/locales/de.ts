@@ -1033,6 +1033,11 @@ export const de = {
     templatesBody:
       'Das Bearbeiten einer Vorlage speichert eine neue Version. Bereits unterschriebene Dokumente behalten den genauen Text der Version, mit der sie unterschrieben wurden.',
     builtin: 'mitgeliefert',
+    templateLanguage: 'Sprache der Vorlagen',
+    allLanguages: 'Alle Sprachen',
+    templateCount_one: '{{count}} Vorlage',
+    templateCount_other: '{{count}} Vorlagen',
+    noTemplatesShown: 'Keine Vorlage in dieser Sprache.',
     reviewPending: 'vor der ersten Verwendung prüfen',
     builtinEdited: 'mitgeliefert, bearbeitet',
     backToSettings: 'Zurück zu den Einstellungen',
@@ -1623,7 +1628,12 @@ export const de = {
       approved: 'Text freigegeben. Er kann jetzt verwendet werden.',
     },
   },
-  common: { close: 'Schließen', loading: 'Wird geladen…', retry: 'Erneut versuchen' },
+  common: {
+    close: 'Schließen',
+    closeNotice: 'Diese Meldung schließen',
+    loading: 'Wird geladen…',
+    retry: 'Erneut versuchen',
+  },
   errors: {
     required: 'Dieses Feld ist ein Pflichtfeld.',
     guardianSignatureRequired:

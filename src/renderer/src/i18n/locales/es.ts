@@ -1067,6 +1067,11 @@ export const es = {
     templatesBody:
       'Editar una plantilla guarda una nueva versión. Los documentos ya firmados conservan el texto exacto de la versión con la que se firmaron.',
     builtin: 'incluida',
+    templateLanguage: 'Idioma de las plantillas',
+    allLanguages: 'Todos los idiomas',
+    templateCount_one: '{{count}} plantilla',
+    templateCount_other: '{{count}} plantillas',
+    noTemplatesShown: 'Ninguna plantilla en este idioma.',
     reviewPending: 'revisar antes del primer uso',
     builtinEdited: 'incluida, editada',
     backToSettings: 'Volver a los ajustes',
@@ -1667,7 +1672,7 @@ export const es = {
       approved: 'Texto aprobado. Ya se puede usar.',
     },
   },
-  common: { close: 'Cerrar', loading: 'Cargando…', retry: 'Reintentar' },
+  common: { close: 'Cerrar', closeNotice: 'Cerrar este mensaje', loading: 'Cargando…', retry: 'Reintentar' },
   errors: {
     required: 'Este campo es obligatorio.',
     guardianSignatureRequired: 'El paciente es menor de 18 años: debe firmar su padre, madre o tutor legal.',

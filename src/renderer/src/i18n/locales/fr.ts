@@ -1073,6 +1073,11 @@ export const fr = {
     templatesBody:
       'Modifier un modèle enregistre une nouvelle version. Les documents déjà signés conservent le texte exact de la version avec laquelle ils ont été signés.',
     builtin: 'intégré',
+    templateLanguage: 'Langue des modèles',
+    allLanguages: 'Toutes les langues',
+    templateCount_one: '{{count}} modèle',
+    templateCount_other: '{{count}} modèles',
+    noTemplatesShown: 'Aucun modèle dans cette langue.',
     reviewPending: 'à relire avant la première utilisation',
     builtinEdited: 'intégré, modifié',
     backToSettings: 'Retour aux paramètres',
@@ -1677,7 +1682,7 @@ export const fr = {
       approved: 'Texte approuvé. Il peut maintenant être utilisé.',
     },
   },
-  common: { close: 'Fermer', loading: 'Chargement…', retry: 'Réessayer' },
+  common: { close: 'Fermer', closeNotice: 'Fermer ce message', loading: 'Chargement…', retry: 'Réessayer' },
   errors: {
     required: 'Ce champ est obligatoire.',
     guardianSignatureRequired: 'Le patient a moins de 18 ans : un parent ou représentant légal doit signer.',

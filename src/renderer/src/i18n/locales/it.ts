@@ -1070,6 +1070,11 @@ export const it = {
     templatesBody:
       'Modificare un modello salva una nuova versione. I documenti già firmati conservano il testo esatto della versione con cui sono stati firmati.',
     builtin: 'predefinito',
+    templateLanguage: 'Lingua dei modelli',
+    allLanguages: 'Tutte le lingue',
+    templateCount_one: '{{count}} modello',
+    templateCount_other: '{{count}} modelli',
+    noTemplatesShown: 'Nessun modello in questa lingua.',
     reviewPending: 'da rivedere prima del primo uso',
     builtinEdited: 'predefinito, modificato',
     backToSettings: 'Torna alle impostazioni',
@@ -1666,7 +1671,12 @@ export const it = {
       approved: 'Testo approvato. Ora può essere usato.',
     },
   },
-  common: { close: 'Chiudi', loading: 'Caricamento…', retry: 'Riprova' },
+  common: {
+    close: 'Chiudi',
+    closeNotice: 'Chiudi questo messaggio',
+    loading: 'Caricamento…',
+    retry: 'Riprova',
+  },
   errors: {
     required: 'Campo obbligatorio.',
     guardianSignatureRequired: 'Il paziente ha meno di 18 anni: deve firmare un genitore o tutore.',

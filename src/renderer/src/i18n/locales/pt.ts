@@ -1066,6 +1066,11 @@ export const pt = {
     templatesBody:
       'Editar um modelo guarda uma nova versão. Os documentos já assinados mantêm o texto exato da versão com que foram assinados.',
     builtin: 'incluído',
+    templateLanguage: 'Idioma dos modelos',
+    allLanguages: 'Todos os idiomas',
+    templateCount_one: '{{count}} modelo',
+    templateCount_other: '{{count}} modelos',
+    noTemplatesShown: 'Nenhum modelo neste idioma.',
     reviewPending: 'rever antes da primeira utilização',
     builtinEdited: 'incluído, editado',
     backToSettings: 'Voltar às definições',
@@ -1662,7 +1667,12 @@ export const pt = {
       approved: 'Texto aprovado. Já pode ser usado.',
     },
   },
-  common: { close: 'Fechar', loading: 'A carregar…', retry: 'Tentar novamente' },
+  common: {
+    close: 'Fechar',
+    closeNotice: 'Fechar esta mensagem',
+    loading: 'A carregar…',
+    retry: 'Tentar novamente',
+  },
   errors: {
     required: 'Este campo é obrigatório.',
     guardianSignatureRequired:
