@@ -2,6 +2,7 @@ import type { Channel } from '../../shared/api/contract';
 import type { Lot, Product } from '../../shared/catalog/schema';
 import { todayIso } from '../../shared/dates';
 import { BOOKING_WARNINGS } from '../../shared/diary/schema';
+import { nothingToDeclare } from '../../shared/intake/sample-answers';
 import type { Intake, IntakeSaved } from '../../shared/intake/schema';
 import type { Answers } from '../../shared/intake/types';
 import type { Language } from '../../shared/language/languages';
@@ -66,32 +67,12 @@ const hhmm = (d: Date) =>
   `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
 
 function intakeAnswers(person: SamplePerson): Answers {
-  const answers: Answers = {
-    activeSkinProblem: 'no',
-    bleedingDisorder: 'no',
-    cancer: 'no',
-    autoimmune: 'no',
-    diabetes: 'no',
-    epilepsy: 'no',
-    organDisease: 'no',
-    keloid: 'no',
-    pigmentDisorder: 'no',
-    anticoagulants: 'no',
-    bruisingSupplements: 'no',
-    isotretinoin: 'no',
-    topicalRetinoid: 'no',
-    currentMedications: 'none',
-    allergies: 'no',
-    injectableReaction: 'no',
-    recentResurfacing: 'no',
-    recentVaccination: 'no',
+  const answers = nothingToDeclare({
     fitzpatrick: 'III',
-    smoking: 'never',
     concerns:
       person.chart === 'scalp' ? 'Thinning hair' : person.chart === 'body' ? 'Skin laxity' : 'Dull skin',
     goals: 'A gradual improvement over a course of sessions',
-    expectations: 'realistic',
-  };
+  });
   if (person.sex === 'female') {
     answers.pregnant = person.flag === 'pregnant' ? 'yes' : 'no';
     answers.breastfeeding = 'no';
