@@ -8,8 +8,10 @@ import {
 } from '../../../shared/documents/schema';
 import type { Language } from '../../../shared/language/languages';
 import type { SignatureInput, SignerRole } from '../../../shared/signature';
-import { Field } from '../components/Field';
-import { SignaturePad, type SignatureValue } from '../components/SignaturePad';
+import { FormAlert } from '../components/FormAlert';
+import { OptionsField } from '../components/OptionsField';
+import type { SignatureValue } from '../components/SignaturePad';
+import { SignerFields } from '../components/SignerFields';
 import { Blocks, RenderedContentView } from './RenderedContentView';
 
 export interface ConsentAnswers {
@@ -17,6 +19,8 @@ export interface ConsentAnswers {
   photoConsent: PhotoConsentLevel;
   signatures: SignatureInput[];
 }
+
+const PATIENT_SIGNER_ROLES = ['patient', 'guardian'] as const;
 
 interface Signer {
   name: string;
@@ -125,80 +129,51 @@ export function ConsentSigning(props: ConsentSigningProps) {
 
       <fieldset>
         <legend>{t('documents.signaturesLegend')}</legend>
-        <div className="grid">
-          <Field label={t('documents.signerRole')}>
-            {(a) => (
-              <select
-                {...a}
-                value={signerRole}
-                onChange={(e) => setSignerRole(e.target.value as 'patient' | 'guardian')}
-              >
-                <option value="patient">{t('documents.roles.patient')}</option>
-                <option value="guardian">{t('documents.roles.guardian')}</option>
-              </select>
-            )}
-          </Field>
-          <Field label={t(`documents.signerName.${signerRole}`)} required error={shown.patientName}>
-            {(a) => (
-              <input
-                {...a}
-                value={patient.name}
-                onChange={(e) => setPatient({ ...patient, name: e.target.value })}
-              />
-            )}
-          </Field>
+        <div className="signing__name">
+          <OptionsField
+            label={t('documents.signerRole')}
+            value={signerRole}
+            options={PATIENT_SIGNER_ROLES}
+            labelPrefix="documents.roles"
+            onChange={setSignerRole}
+          />
         </div>
-        <SignaturePad
-          label={t(`documents.signatureOf.${signerRole}`)}
-          signerName={patient.name}
-          error={shown['signatures.patient']}
-          onChange={(value) => setPatient((prev) => ({ ...prev, value }))}
+        <SignerFields
+          nameLabel={t(`documents.signerName.${signerRole}`)}
+          name={patient.name}
+          onName={(name) => setPatient((prev) => ({ ...prev, name }))}
+          nameError={shown.patientName}
+          signatureLabel={t(`documents.signatureOf.${signerRole}`)}
+          signatureError={shown['signatures.patient']}
+          onSignature={(value) => setPatient((prev) => ({ ...prev, value }))}
         />
-        <Field label={t('documents.signerName.practitioner')} required error={shown.practitionerName}>
-          {(a) => (
-            <input
-              {...a}
-              value={practitioner.name}
-              onChange={(e) => setPractitioner({ ...practitioner, name: e.target.value })}
-            />
-          )}
-        </Field>
-        <SignaturePad
-          label={t('documents.signatureOf.practitioner')}
-          signerName={practitioner.name}
-          error={shown['signatures.practitioner']}
-          onChange={(value) => setPractitioner((prev) => ({ ...prev, value }))}
+        <SignerFields
+          nameLabel={t('documents.signerName.practitioner')}
+          name={practitioner.name}
+          onName={(name) => setPractitioner((prev) => ({ ...prev, name }))}
+          nameError={shown.practitionerName}
+          signatureLabel={t('documents.signatureOf.practitioner')}
+          signatureError={shown['signatures.practitioner']}
+          onSignature={(value) => setPractitioner((prev) => ({ ...prev, value }))}
         />
         <label className="checkbox">
           <input type="checkbox" checked={withWitness} onChange={(e) => setWithWitness(e.target.checked)} />
           {t('documents.addWitness')}
         </label>
         {withWitness && (
-          <>
-            <Field label={t('documents.signerName.witness')} required error={shown.witnessName}>
-              {(a) => (
-                <input
-                  {...a}
-                  value={witness.name}
-                  onChange={(e) => setWitness({ ...witness, name: e.target.value })}
-                />
-              )}
-            </Field>
-            <SignaturePad
-              label={t('documents.signatureOf.witness')}
-              signerName={witness.name}
-              error={shown['signatures.witness']}
-              onChange={(value) => setWitness((prev) => ({ ...prev, value }))}
-            />
-          </>
+          <SignerFields
+            nameLabel={t('documents.signerName.witness')}
+            name={witness.name}
+            onName={(name) => setWitness((prev) => ({ ...prev, name }))}
+            nameError={shown.witnessName}
+            signatureLabel={t('documents.signatureOf.witness')}
+            signatureError={shown['signatures.witness']}
+            onSignature={(value) => setWitness((prev) => ({ ...prev, value }))}
+          />
         )}
       </fieldset>
 
-      {errorCount > 0 && (
-        <p role="alert" className="alert alert--error">
-          {t('form.fixErrors', { count: errorCount })}
-        </p>
-      )}
+      <FormAlert message={errorCount > 0 ? t('form.fixErrors', { count: errorCount }) : null} />
       <div className="form-actions">
         <button type="submit" className="button button--primary" disabled={busy}>
           {busy ? t('form.saving') : t('documents.signConsent')}

@@ -4,8 +4,9 @@ import type { Intake } from '../../../shared/intake/schema';
 import { displayName, type Patient } from '../../../shared/patients/schema';
 import type { ApiError } from '../../../shared/result';
 import { ApiFailure, clinic, unwrap } from '../api/clinic';
-import { Field } from '../components/Field';
-import { SignaturePad, type SignatureValue } from '../components/SignaturePad';
+import { FormAlert } from '../components/FormAlert';
+import type { SignatureValue } from '../components/SignaturePad';
+import { SignerFields } from '../components/SignerFields';
 
 interface SigningPanelProps {
   patient: Patient;
@@ -114,11 +115,7 @@ export function SigningPanel({
       <h2 id="signing-title" ref={headingRef} tabIndex={-1}>
         {step === 'patient' ? t('intake.signPatientTitle') : t('intake.signPractitionerTitle')}
       </h2>
-      {formError && (
-        <p className="alert alert--error" role="alert">
-          {t(formError, { defaultValue: formError })}
-        </p>
-      )}
+      <FormAlert message={formError} />
       {step === 'patient' ? (
         <>
           <blockquote className="declaration">{intake.definition.declaration}</blockquote>
@@ -139,27 +136,14 @@ export function SigningPanel({
               </p>
             )}
           </div>
-          <div className="signing__name">
-            <Field
-              label={minor ? t('intake.guardianSignerName') : t('intake.patientSignerName')}
-              required
-              error={errors.patientName}
-            >
-              {(a) => (
-                <input
-                  {...a}
-                  value={patientName}
-                  onChange={(e) => setPatientName(e.target.value)}
-                  maxLength={200}
-                />
-              )}
-            </Field>
-          </div>
-          <SignaturePad
-            label={minor ? t('intake.guardianSignature') : t('intake.patientSignature')}
-            signerName={patientName}
-            error={errors.patientSignature}
-            onChange={setPatientSignature}
+          <SignerFields
+            nameLabel={minor ? t('intake.guardianSignerName') : t('intake.patientSignerName')}
+            name={patientName}
+            onName={setPatientName}
+            nameError={errors.patientName}
+            signatureLabel={minor ? t('intake.guardianSignature') : t('intake.patientSignature')}
+            signatureError={errors.patientSignature}
+            onSignature={setPatientSignature}
           />
           <div className="form-actions">
             <button type="button" className="button button--primary" onClick={continueToCountersign}>
@@ -178,23 +162,14 @@ export function SigningPanel({
               <figcaption>{t('intake.patientSignedPending', { name: patientName })}</figcaption>
             </figure>
           )}
-          <div className="signing__name">
-            <Field label={t('intake.practitionerSignerName')} required error={errors.practitionerName}>
-              {(a) => (
-                <input
-                  {...a}
-                  value={practitionerName}
-                  onChange={(e) => setPractitionerName(e.target.value)}
-                  maxLength={200}
-                />
-              )}
-            </Field>
-          </div>
-          <SignaturePad
-            label={t('intake.practitionerSignature')}
-            signerName={practitionerName}
-            error={errors.practitionerSignature}
-            onChange={setPractitionerSignature}
+          <SignerFields
+            nameLabel={t('intake.practitionerSignerName')}
+            name={practitionerName}
+            onName={setPractitionerName}
+            nameError={errors.practitionerName}
+            signatureLabel={t('intake.practitionerSignature')}
+            signatureError={errors.practitionerSignature}
+            onSignature={setPractitionerSignature}
           />
           <p className="muted small">{t('intake.lockWarning')}</p>
           <div className="form-actions">

@@ -1,4 +1,4 @@
-import type { InputHTMLAttributes, TextareaHTMLAttributes } from 'react';
+import type { InputHTMLAttributes, ReactNode, TextareaHTMLAttributes } from 'react';
 import { Field } from '../Field';
 import type { BoundField } from './useZodForm';
 
@@ -12,36 +12,30 @@ interface LabelProps {
   wide?: boolean;
 }
 
-/** A labelled input bound to its form field, its error message right under it. */
-export function InputField({
-  label,
-  field,
-  error,
-  required,
-  hint,
-  wide,
-  ...input
-}: LabelProps & Omit<InputHTMLAttributes<HTMLInputElement>, 'name' | 'required'>) {
+type A11y = Parameters<Parameters<typeof Field>[0]['children']>[0];
+
+/** Splits a bound field's props into its label part and the control's own attributes. */
+function boundField<T extends LabelProps>(
+  { label, field, error, required, hint, wide, ...control }: T,
+  render: (a11y: A11y, control: Omit<T, keyof LabelProps> & BoundField['input']) => ReactNode,
+) {
   return (
     <Field label={label} error={error ?? field.error} required={required} hint={hint} wide={wide}>
-      {(a) => <input {...a} {...input} {...field.input} />}
+      {(a) => render(a, { ...control, ...field.input })}
     </Field>
   );
 }
 
+/** A labelled input bound to its form field, its error message right under it. */
+export function InputField(
+  props: LabelProps & Omit<InputHTMLAttributes<HTMLInputElement>, 'name' | 'required'>,
+) {
+  return boundField(props, (a, input) => <input {...a} {...input} />);
+}
+
 /** A labelled text area bound to its form field, its error message right under it. */
-export function TextAreaField({
-  label,
-  field,
-  error,
-  required,
-  hint,
-  wide,
-  ...input
-}: LabelProps & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'name' | 'required'>) {
-  return (
-    <Field label={label} error={error ?? field.error} required={required} hint={hint} wide={wide}>
-      {(a) => <textarea {...a} {...input} {...field.input} />}
-    </Field>
-  );
+export function TextAreaField(
+  props: LabelProps & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'name' | 'required'>,
+) {
+  return boundField(props, (a, input) => <textarea {...a} {...input} />);
 }
