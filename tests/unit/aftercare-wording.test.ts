@@ -1,31 +1,27 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { buildMergeValues, clinicSnapshot } from '../../src/main/documents/merge-values';
 import { renderBody, renderedTexts } from '../../src/shared/documents/render';
 import type { DocumentRecord } from '../../src/shared/documents/schema';
-import { createTestDb, type TestDb, testApi } from '../fixtures/db';
+import { apiPerTest } from '../fixtures/db';
 import { CLINIC_PROFILE, details } from '../fixtures/documents';
 import { patientFields } from '../fixtures/patients';
 
-let t: TestDb;
-let api: ReturnType<typeof testApi>;
+const t = apiPerTest();
 let patientId: number;
 beforeEach(() => {
-  t = createTestDb();
-  api = testApi(t.db);
-  api.services.settings.update(CLINIC_PROFILE);
-  patientId = api.services.patients.create(patientFields() as never).id;
+  t.api.services.settings.update(CLINIC_PROFILE);
+  patientId = t.api.services.patients.create(patientFields() as never).id;
 });
-afterEach(() => t.close());
 
 async function give(overrides: Parameters<typeof details>[0]): Promise<string[]> {
-  const template = api.services.templates.list('aftercare')[0];
-  const given = await api.call('documents.giveAftercare', {
+  const template = t.api.services.templates.list('aftercare')[0];
+  const given = await t.api.call('documents.giveAftercare', {
     patientId,
     templateId: template?.id,
     details: details(overrides),
   });
   if (!given.ok) throw new Error(JSON.stringify(given.error));
-  const record = await api.call('documents.get', { id: (given.value as { id: number }).id });
+  const record = await t.api.call('documents.get', { id: (given.value as { id: number }).id });
   if (!record.ok) throw new Error(JSON.stringify(record.error));
   return renderedTexts((record.value as DocumentRecord).snapshot.content);
 }
@@ -46,7 +42,7 @@ describe('aftercare wording', () => {
   });
 
   it('keeps "to be agreed" on a consent, signed before anything is chosen', () => {
-    const settings = api.services.settings.get();
+    const settings = t.api.services.settings.get();
     const none = { ...details(), products: [], areas: [], plannedSessions: '', nextAppointment: '' };
     const identity = { name: 'A', dateOfBirth: '01/01/1990', number: 'P-1' };
     const consent = buildMergeValues(identity, clinicSnapshot(settings), none, settings, 'consent');

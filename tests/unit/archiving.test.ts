@@ -1,25 +1,18 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { DocumentRecord, DocumentSummary } from '../../src/shared/documents/schema';
 import type { TemplateSummary, TemplateVersion } from '../../src/shared/documents/template-schema';
 import type { Intake, IntakeSaved, IntakeSummary } from '../../src/shared/intake/schema';
 import type { Patient } from '../../src/shared/patients/schema';
 import type { Result } from '../../src/shared/result';
-import { createTestDb, type TestDb, testApi } from '../fixtures/db';
+import { apiPerTest } from '../fixtures/db';
 import { CLINIC_PROFILE, details, logoDataUrl, signature } from '../fixtures/documents';
 import { cleanAnswers, signatures } from '../fixtures/intake';
 import { patientFields } from '../fixtures/patients';
 
-let t: TestDb;
-let api: ReturnType<typeof testApi>;
-
-beforeEach(() => {
-  t = createTestDb();
-  api = testApi(t.db);
-});
-afterEach(() => t.close());
+const t = apiPerTest();
 
 async function call<T>(channel: string, input: unknown): Promise<T> {
-  const result = await api.call(channel, input);
+  const result = await t.api.call(channel, input);
   if (!result.ok) throw new Error(`${channel}: ${JSON.stringify(result.error)}`);
   return result.value as T;
 }
@@ -51,7 +44,7 @@ describe('discarding an intake draft', () => {
     });
     expect(discarded).toMatchObject({ id: intake.id, status: 'draft', discardedAt: expect.any(String) });
     expect(await call<IntakeSummary[]>('intakes.list', { patientId: patient.id })).toEqual([]);
-    expect(api.services.intakes.draftId(patient.id)).toBeNull();
+    expect(t.api.services.intakes.draftId(patient.id)).toBeNull();
     const row = t.db.prepare('SELECT answers_json, discarded_at FROM intakes WHERE id = ?').get(intake.id);
     expect(row).toEqual({ answers_json: '{"gpName":"Dr Kept"}', discarded_at: expect.any(String) });
     expect(auditOf('intake').at(-1)).toEqual({ action: 'archive', entity_id: String(intake.id) });
@@ -66,10 +59,10 @@ describe('discarding an intake draft', () => {
     const discarded = await call<IntakeSummary>('intakes.discard', { id: draft.id, version: draft.version });
     const current = await call<Intake>('intakes.get', { id: discarded.id });
     expect(
-      error(await api.call('intakes.saveDraft', { id: draft.id, version: current.version, answers: {} })),
+      error(await t.api.call('intakes.saveDraft', { id: draft.id, version: current.version, answers: {} })),
     ).toMatchObject({ code: 'LOCKED', message: 'errors.intakeDiscarded' });
     expect(
-      error(await api.call('intakes.discard', { id: draft.id, version: current.version })),
+      error(await t.api.call('intakes.discard', { id: draft.id, version: current.version })),
     ).toMatchObject({
       code: 'CONFLICT',
       message: 'errors.intakeAlreadyDiscarded',
@@ -87,7 +80,9 @@ describe('discarding an intake draft', () => {
       version: draft.version,
       answers: cleanAnswers(),
     });
-    expect(error(await api.call('intakes.discard', { id: draft.id, version: draft.version }))).toMatchObject({
+    expect(
+      error(await t.api.call('intakes.discard', { id: draft.id, version: draft.version })),
+    ).toMatchObject({
       code: 'CONFLICT',
     });
     const signed = await call<Intake>('intakes.sign', {
@@ -97,7 +92,7 @@ describe('discarding an intake draft', () => {
       ...signatures(),
     });
     expect(
-      error(await api.call('intakes.discard', { id: signed.id, version: signed.version })),
+      error(await t.api.call('intakes.discard', { id: signed.id, version: signed.version })),
     ).toMatchObject({
       code: 'LOCKED',
       message: 'errors.intakeSignedNoDiscard',
@@ -112,9 +107,9 @@ describe('discarding an intake draft', () => {
 describe('archiving a custom template', () => {
   let patientId: number;
   beforeEach(() => {
-    api.services.settings.update(CLINIC_PROFILE);
-    api.services.logos.set(logoDataUrl());
-    patientId = api.services.patients.create(patientFields() as never).id;
+    t.api.services.settings.update(CLINIC_PROFILE);
+    t.api.services.logos.set(logoDataUrl());
+    patientId = t.api.services.patients.create(patientFields() as never).id;
   });
 
   const consents = (includeArchived?: boolean) =>
@@ -125,7 +120,7 @@ describe('archiving a custom template', () => {
     return call<TemplateVersion>('templates.copy', { key: builtin.key });
   }
   const signWith = (template: TemplateVersion) =>
-    api.call('documents.signConsent', {
+    t.api.call('documents.signConsent', {
       patientId,
       templateId: template.id,
       details: details(),
@@ -166,14 +161,14 @@ describe('archiving a custom template', () => {
   it('refuses to archive or un-archive a built-in template, and an unknown key', async () => {
     const [builtin] = await consents();
     if (!builtin) throw new Error('no built-in consent');
-    expect(error(await api.call('templates.archive', { key: builtin.key }))).toMatchObject({
+    expect(error(await t.api.call('templates.archive', { key: builtin.key }))).toMatchObject({
       code: 'FORBIDDEN',
       message: 'errors.builtinTemplateArchive',
     });
-    expect(error(await api.call('templates.unarchive', { key: builtin.key }))).toMatchObject({
+    expect(error(await t.api.call('templates.unarchive', { key: builtin.key }))).toMatchObject({
       code: 'FORBIDDEN',
     });
-    expect(error(await api.call('templates.archive', { key: 'custom.unknown' }))).toMatchObject({
+    expect(error(await t.api.call('templates.archive', { key: 'custom.unknown' }))).toMatchObject({
       code: 'NOT_FOUND',
     });
     expect(t.db.prepare('SELECT count(*) FROM archived_templates').pluck().get()).toBe(0);

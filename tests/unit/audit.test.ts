@@ -1,39 +1,33 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { AuditPage, AuditVerification } from '../../src/shared/audit/schema';
 import type { Patient } from '../../src/shared/patients/schema';
 import type { Result } from '../../src/shared/result';
-import { createTestDb, type TestDb, testApi } from '../fixtures/db';
+import { apiPerTest } from '../fixtures/db';
 import { patientFields } from '../fixtures/patients';
 
-let t: TestDb;
-let api: ReturnType<typeof testApi>;
-beforeEach(() => {
-  t = createTestDb();
-  api = testApi(t.db);
-});
-afterEach(() => t.close());
+const t = apiPerTest();
 
 const value = <T>(r: Result<unknown>): T => {
   if (!r.ok) throw new Error(JSON.stringify(r.error));
   return r.value as T;
 };
-const entries = async (filter = {}) => value<AuditPage>(await api.call('audit.list', filter));
-const verify = async () => value<AuditVerification>(await api.call('audit.verify', {}));
+const entries = async (filter = {}) => value<AuditPage>(await t.api.call('audit.list', filter));
+const verify = async () => value<AuditVerification>(await t.api.call('audit.verify', {}));
 
 async function someActivity() {
   const p = value<Patient>(
-    await api.call('patients.create', { fields: patientFields({ lastName: 'Ivanova' }) }),
+    await t.api.call('patients.create', { fields: patientFields({ lastName: 'Ivanova' }) }),
   );
-  await api.call('patients.get', { id: p.id });
-  api.clock.advance(60_000);
-  await api.call('patients.update', {
+  await t.api.call('patients.get', { id: p.id });
+  t.api.clock.advance(60_000);
+  await t.api.call('patients.update', {
     id: p.id,
     version: 1,
     fields: patientFields({ lastName: 'Ivanova', phone: '123 456' }),
   });
-  await api.call('patients.archive', { id: p.id });
-  await api.call('patients.restore', { id: p.id });
-  await api.call('settings.update', { patch: { currency: 'GBP' } });
+  await t.api.call('patients.archive', { id: p.id });
+  await t.api.call('patients.restore', { id: p.id });
+  await t.api.call('settings.update', { patch: { currency: 'GBP' } });
   return p;
 }
 
@@ -55,9 +49,9 @@ describe('audit trail', () => {
   });
 
   it('names the practitioner of the clinic profile once it is set', async () => {
-    await api.call('patients.create', { fields: patientFields() });
-    await api.call('settings.update', { patch: { practitionerName: 'Dr Eleni Markou' } });
-    await api.call('patients.create', { fields: patientFields({ dateOfBirth: '1990-01-01' }) });
+    await t.api.call('patients.create', { fields: patientFields() });
+    await t.api.call('settings.update', { patch: { practitionerName: 'Dr Eleni Markou' } });
+    await t.api.call('patients.create', { fields: patientFields({ dateOfBirth: '1990-01-01' }) });
     const page = await entries();
     expect(page.items.map((e) => [e.action, e.actor])).toEqual([
       ['create', 'Dr Eleni Markou'],
@@ -67,16 +61,16 @@ describe('audit trail', () => {
   });
 
   it('counts repeated openings of the same record within a visit once', async () => {
-    const p = value<Patient>(await api.call('patients.create', { fields: patientFields() }));
-    await api.call('patients.get', { id: p.id });
-    await api.call('patients.get', { id: p.id });
-    api.clock.advance(11 * 60_000);
-    await api.call('patients.get', { id: p.id });
+    const p = value<Patient>(await t.api.call('patients.create', { fields: patientFields() }));
+    await t.api.call('patients.get', { id: p.id });
+    await t.api.call('patients.get', { id: p.id });
+    t.api.clock.advance(11 * 60_000);
+    await t.api.call('patients.get', { id: p.id });
     expect((await entries({ action: 'open' })).total).toBe(2);
   });
 
   it('records nothing for a refused write, and the write itself is rolled back with its entry', async () => {
-    await api.call('patients.create', { fields: patientFields({ email: 'bad' }) });
+    await t.api.call('patients.create', { fields: patientFields({ email: 'bad' }) });
     expect((await entries()).total).toBe(0);
   });
 

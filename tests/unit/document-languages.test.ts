@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { type ClinicalTextReview, intakeTextKey } from '../../src/shared/clinical-texts/schema';
 import { documentWords } from '../../src/shared/documents/document-words';
 import type { DocumentSummary } from '../../src/shared/documents/schema';
@@ -11,23 +11,19 @@ import type { Intake, IntakeSaved } from '../../src/shared/intake/schema';
 import { LANGUAGES, type Language } from '../../src/shared/language/languages';
 import type { Patient } from '../../src/shared/patients/schema';
 import type { Result } from '../../src/shared/result';
-import { createTestDb, type TestDb, testApi } from '../fixtures/db';
+import { apiPerTest } from '../fixtures/db';
 import { CLINIC_PROFILE, details, signature } from '../fixtures/documents';
 import { cleanAnswers, signatures } from '../fixtures/intake';
 import { patientFields } from '../fixtures/patients';
 
-let t: TestDb;
-let api: ReturnType<typeof testApi>;
+const t = apiPerTest();
 
 beforeEach(() => {
-  t = createTestDb();
-  api = testApi(t.db);
-  api.services.settings.update({ ...CLINIC_PROFILE, interfaceLanguage: 'fr' });
+  t.api.services.settings.update({ ...CLINIC_PROFILE, interfaceLanguage: 'fr' });
 });
-afterEach(() => t.close());
 
 async function call<T>(channel: string, input: unknown): Promise<T> {
-  const result = await api.call(channel, input);
+  const result = await t.api.call(channel, input);
   if (!result.ok) throw new Error(`${channel}: ${JSON.stringify(result.error)}`);
   return result.value as T;
 }
@@ -44,8 +40,8 @@ function pdfText(base64: string): string {
 }
 
 function signConsent(patientId: number, template: TemplateSummary): Promise<Result<DocumentSummary>> {
-  const content = api.services.templates.get(template.id).content;
-  return api.call('documents.signConsent', {
+  const content = t.api.services.templates.get(template.id).content;
+  return t.api.call('documents.signConsent', {
     patientId,
     templateId: template.id,
     details: { ...details(), areas: ['Cheeks', 'Forehead'] },
@@ -60,7 +56,7 @@ const approve = (review: ClinicalTextReview | null) => call('clinicalTexts.appro
 describe('consent forms in the patient’s language', () => {
   it('an Italian patient signs an Italian consent, printed in Italian, unchanged when the interface language changes', async () => {
     const patient = await patientIn('it');
-    const template = api.services.templates.list('consent', 'it').find((x) => x.areaGroup === 'face');
+    const template = t.api.services.templates.list('consent', 'it').find((x) => x.areaGroup === 'face');
     if (!template) throw new Error('no Italian consent');
     expect(template.key).toBe('builtin.consent-face-it');
     expect(template.review).toMatchObject({ textKey: 'builtin.consent-face-it', language: 'it' });
@@ -72,7 +68,7 @@ describe('consent forms in the patient’s language', () => {
     });
     const approval = await call<{ approvedBy: string }>('clinicalTexts.approve', template.review);
     expect(approval.approvedBy).toBe(CLINIC_PROFILE.practitionerName);
-    expect(api.services.templates.get(template.id).review).toBeNull();
+    expect(t.api.services.templates.get(template.id).review).toBeNull();
 
     const signed = await signConsent(patient.id, template);
     if (!signed.ok) throw new Error(JSON.stringify(signed.error));
@@ -104,15 +100,15 @@ describe('consent forms in the patient’s language', () => {
   });
 
   it('records each approval in the audit trail, once per wording, and refuses to approve anything else', async () => {
-    const [template] = api.services.templates.list('aftercare', 'de');
+    const [template] = t.api.services.templates.list('aftercare', 'de');
     if (!template?.review) throw new Error('no German aftercare waiting for review');
-    const wrong = await api.call('clinicalTexts.approve', { ...template.review, sha256: 'b'.repeat(64) });
+    const wrong = await t.api.call('clinicalTexts.approve', { ...template.review, sha256: 'b'.repeat(64) });
     expect(wrong).toMatchObject({
       ok: false,
       error: { code: 'CONFLICT', message: 'errors.nothingToReview' },
     });
     await approve(template.review);
-    expect(await api.call('clinicalTexts.approve', template.review)).toMatchObject({
+    expect(await t.api.call('clinicalTexts.approve', template.review)).toMatchObject({
       ok: false,
       error: { message: 'errors.nothingToReview' },
     });
@@ -125,11 +121,11 @@ describe('consent forms in the patient’s language', () => {
   });
 
   it('English texts and a clinic’s own edits need no review', () => {
-    expect(api.services.templates.list(undefined, 'en').every((tpl) => tpl.review === null)).toBe(true);
-    const [french] = api.services.templates.list('consent', 'fr');
+    expect(t.api.services.templates.list(undefined, 'en').every((tpl) => tpl.review === null)).toBe(true);
+    const [french] = t.api.services.templates.list('consent', 'fr');
     if (!french) throw new Error('no French consent');
-    const content = api.services.templates.get(french.id).content;
-    const edited = api.services.templates.update(french.key, french.version, {
+    const content = t.api.services.templates.get(french.id).content;
+    const edited = t.api.services.templates.update(french.key, french.version, {
       ...content,
       title: 'Mon texte',
     });
@@ -140,7 +136,7 @@ describe('consent forms in the patient’s language', () => {
   it('every language prints its own fixed words on the longest consent', async () => {
     for (const language of LANGUAGES) {
       const patient = await patientIn(language, `Patient ${language}`);
-      const template = api.services.templates.list('consent', language).find((x) => x.areaGroup === 'body');
+      const template = t.api.services.templates.list('consent', language).find((x) => x.areaGroup === 'body');
       if (!template) throw new Error(`no body consent in ${language}`);
       if (template.review) await approve(template.review);
       const signed = await signConsent(patient.id, template);
@@ -159,7 +155,7 @@ describe('the intake questionnaire in the patient’s language', () => {
   const save = (intake: Intake, answers = cleanAnswers()) =>
     call<IntakeSaved>('intakes.saveDraft', { id: intake.id, version: intake.version, answers });
   const sign = (intake: Intake) =>
-    api.call('intakes.sign', {
+    t.api.call('intakes.sign', {
       id: intake.id,
       version: intake.version,
       declarationAccepted: true,

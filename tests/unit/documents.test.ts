@@ -1,40 +1,36 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { documentWords } from '../../src/shared/documents/document-words';
 import { renderedTexts } from '../../src/shared/documents/render';
 import type { DocumentSummary } from '../../src/shared/documents/schema';
 import type { TemplateSummary } from '../../src/shared/documents/template-schema';
 import { LANGUAGES } from '../../src/shared/language/languages';
 import type { Result } from '../../src/shared/result';
-import { createTestDb, type TestDb, testApi } from '../fixtures/db';
+import { apiPerTest } from '../fixtures/db';
 import { CLINIC_PROFILE, details, logoDataUrl, signature } from '../fixtures/documents';
 import { patientFields } from '../fixtures/patients';
 import { expectOk } from '../fixtures/treatments';
 
-let t: TestDb;
-let api: ReturnType<typeof testApi>;
+const t = apiPerTest();
 let patientId: number;
 
 const GREEK_NAME = 'Αικατερίνη Παπαδοπούλου';
 
 beforeEach(() => {
-  t = createTestDb();
-  api = testApi(t.db);
-  api.services.settings.update(CLINIC_PROFILE);
-  api.services.logos.set(logoDataUrl());
-  patientId = api.services.patients.create(
+  t.api.services.settings.update(CLINIC_PROFILE);
+  t.api.services.logos.set(logoDataUrl());
+  patientId = t.api.services.patients.create(
     patientFields({ firstName: 'Αικατερίνη', lastName: 'Παπαδοπούλου' }) as never,
   ).id;
 });
-afterEach(() => t.close());
 
 /** The English built-ins (each translation has its own tests in document-languages.test.ts). */
-const templatesOf = (kind: 'consent' | 'aftercare') => api.services.templates.list(kind, 'en');
+const templatesOf = (kind: 'consent' | 'aftercare') => t.api.services.templates.list(kind, 'en');
 
 async function call<T>(channel: string, input: unknown): Promise<T> {
-  const result = await api.call(channel, input);
+  const result = await t.api.call(channel, input);
   if (!result.ok) throw new Error(`${channel}: ${JSON.stringify(result.error)}`);
   return result.value as T;
 }
@@ -43,8 +39,8 @@ async function signConsent(
   template: TemplateSummary,
   overrides: Record<string, unknown> = {},
 ): Promise<Result<DocumentSummary>> {
-  const content = api.services.templates.get(template.id).content;
-  return api.call('documents.signConsent', {
+  const content = t.api.services.templates.get(template.id).content;
+  return t.api.call('documents.signConsent', {
     patientId,
     templateId: template.id,
     details: details(),
@@ -78,14 +74,14 @@ describe('built-in templates', () => {
   it('are seeded once: five consents and four aftercare sheets in each language', () => {
     expect(templatesOf('consent')).toHaveLength(5);
     expect(templatesOf('aftercare')).toHaveLength(4);
-    api.services.templates.ensureBuiltins();
+    t.api.services.templates.ensureBuiltins();
     for (const language of LANGUAGES)
-      expect(api.services.templates.list(undefined, language)).toHaveLength(9);
-    expect(api.services.templates.list()).toHaveLength(9 * LANGUAGES.length);
+      expect(t.api.services.templates.list(undefined, language)).toHaveLength(9);
+    expect(t.api.services.templates.list()).toHaveLength(9 * LANGUAGES.length);
   });
 
   it('each renders with every merge field filled and no placeholder left', async () => {
-    for (const template of api.services.templates.list()) {
+    for (const template of t.api.services.templates.list()) {
       const preview = await call<{ content: Parameters<typeof renderedTexts>[0] }>('documents.preview', {
         patientId,
         templateId: template.id,
@@ -130,7 +126,7 @@ describe('consent PDFs', () => {
     const names = ['Анна Иванова', 'Nguyễn Thị Ánh', 'Şükrü Öztürk'];
     for (const name of names) {
       const [first, last] = name.split(' ', 2) as [string, string];
-      const id = api.services.patients.create(
+      const id = t.api.services.patients.create(
         patientFields({ firstName: first, lastName: name.slice(first.length + 1) }) as never,
       ).id;
       const [template] = templatesOf('aftercare');
@@ -150,11 +146,11 @@ describe('consent PDFs', () => {
     const signed = await signConsent(template);
     if (!signed.ok) throw new Error('not signed');
     const first = await call<{ base64: string }>('documents.pdf', { id: signed.value.id });
-    api.clock.advance(86_400_000);
-    api.services.settings.update({ clinicName: 'Renamed clinic', paperSize: 'LETTER' });
-    api.services.logos.set(null);
-    const content = api.services.templates.get(template.id).content;
-    api.services.templates.update(template.key, template.version, { ...content, title: 'Changed' });
+    t.api.clock.advance(86_400_000);
+    t.api.services.settings.update({ clinicName: 'Renamed clinic', paperSize: 'LETTER' });
+    t.api.services.logos.set(null);
+    const content = t.api.services.templates.get(template.id).content;
+    t.api.services.templates.update(template.key, template.version, { ...content, title: 'Changed' });
     const again = await call<{ base64: string }>('documents.pdf', { id: signed.value.id });
     expect(Buffer.from(again.base64, 'base64').equals(Buffer.from(first.base64, 'base64'))).toBe(true);
   });
@@ -180,14 +176,14 @@ describe('page layout', () => {
   it('never leaves a section heading as the last line of a page', async () => {
     // Every English built-in here; document-languages.test.ts checks the longest ones in each language.
     for (const template of [...templatesOf('consent'), ...templatesOf('aftercare')]) {
-      if (template.review) expectOk(await api.call('clinicalTexts.approve', template.review));
+      if (template.review) expectOk(await t.api.call('clinicalTexts.approve', template.review));
       const words = documentWords(template.language);
-      const headings = api.services.templates.get(template.id).content.sections.map((x) => x.heading);
+      const headings = t.api.services.templates.get(template.id).content.sections.map((x) => x.heading);
       headings.push(words.declarationsHeading, words.photoHeading, words.signaturesHeading);
       const doc =
         template.kind === 'consent'
           ? await signConsent(template)
-          : await api.call('documents.giveAftercare', {
+          : await t.api.call('documents.giveAftercare', {
               patientId,
               templateId: template.id,
               details: details(),
@@ -223,7 +219,7 @@ describe('locked records', () => {
     expect(() => t.db.prepare('DELETE FROM documents WHERE id = ?').run(id)).toThrow(/LOCKED/);
 
     expect(await call('documents.get', { id })).toMatchObject({ intact: true });
-    const withdrawn = await api.call('documents.withdraw', {
+    const withdrawn = await t.api.call('documents.withdraw', {
       id,
       date: '2026-03-05',
       reason: 'Changed her mind',
@@ -232,7 +228,7 @@ describe('locked records', () => {
       ok: true,
       value: { withdrawnOn: '2026-03-05', sha256: signed.value.sha256 },
     });
-    const again = await api.call('documents.withdraw', { id, date: '2026-03-06', reason: 'Again' });
+    const again = await t.api.call('documents.withdraw', { id, date: '2026-03-06', reason: 'Again' });
     expect(again).toMatchObject({ ok: false, error: { code: 'LOCKED' } });
     expect(() =>
       t.db.prepare("UPDATE documents SET withdrawal_reason = 'edited' WHERE id = ?").run(id),
@@ -258,14 +254,14 @@ describe('locked records', () => {
     if (!signed.ok) throw new Error('not signed');
     const before = await call<{ snapshot: unknown }>('documents.get', { id: signed.value.id });
 
-    const content = api.services.templates.get(template.id).content;
+    const content = t.api.services.templates.get(template.id).content;
     const edited = await call<{ id: number; version: number; modified: boolean }>('templates.update', {
       key: template.key,
       baseVersion: 1,
       content: { ...content, title: 'Consent to facial mesotherapy ({{clinic.name}})' },
     });
     expect(edited).toMatchObject({ version: 2, modified: true });
-    expect(api.services.templates.get(template.id).content.title).toBe(content.title);
+    expect(t.api.services.templates.get(template.id).content.title).toBe(content.title);
     const versions = await call<{ version: number }[]>('templates.versions', { key: template.key });
     expect(versions.map((v) => v.version)).toEqual([2, 1]);
 
@@ -277,7 +273,9 @@ describe('locked records', () => {
 
     // The old version can no longer be signed; a stale edit is refused; the built-in can be restored.
     expect(await signConsent(template)).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
-    expect(await api.call('templates.update', { key: template.key, baseVersion: 1, content })).toMatchObject({
+    expect(
+      await t.api.call('templates.update', { key: template.key, baseVersion: 1, content }),
+    ).toMatchObject({
       ok: false,
       error: { code: 'CONFLICT' },
     });
@@ -291,8 +289,8 @@ describe('locked records', () => {
   it('refuses unknown merge fields and copies a template under a new key', async () => {
     const [template] = templatesOf('aftercare');
     if (!template) throw new Error('no template');
-    const content = api.services.templates.get(template.id).content;
-    const bad = await api.call('templates.update', {
+    const content = t.api.services.templates.get(template.id).content;
+    const bad = await t.api.call('templates.update', {
       key: template.key,
       baseVersion: 1,
       content: { ...content, intro: 'Hello {{patient.nickname}}' },
@@ -315,7 +313,7 @@ describe('database guards', () => {
       "CREATE TEMP TRIGGER refuse BEFORE INSERT ON documents BEGIN SELECT RAISE(ABORT, 'LOCKED: test'); END;",
     );
     const [template] = templatesOf('aftercare');
-    const result = await api.call('documents.giveAftercare', {
+    const result = await t.api.call('documents.giveAftercare', {
       patientId,
       templateId: template?.id,
       details: details(),
@@ -339,13 +337,13 @@ describe('aftercare and logo', () => {
   });
 
   it('keeps the logo in the database and refuses data that is not the image it claims', async () => {
-    expect(api.services.logos.current()?.dataUrl).toBe(logoDataUrl());
+    expect(t.api.services.logos.current()?.dataUrl).toBe(logoDataUrl());
     const fake = `data:image/png;base64,${Buffer.from('GIF89a not a png').toString('base64')}`;
-    expect(await api.call('settings.setLogo', { dataUrl: fake })).toMatchObject({
+    expect(await t.api.call('settings.setLogo', { dataUrl: fake })).toMatchObject({
       ok: false,
       error: { fields: { dataUrl: 'errors.logoImage' } },
     });
-    expect(await api.call('documents.print', { id: 1 })).toMatchObject({
+    expect(await t.api.call('documents.print', { id: 1 })).toMatchObject({
       ok: false,
       error: { code: 'FORBIDDEN' },
     });

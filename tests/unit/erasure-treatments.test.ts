@@ -1,6 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { AdverseEvent, Lot } from '../../src/shared/treatments/schema';
-import { createTestDb, type TestDb, testApi } from '../fixtures/db';
+import { apiPerTest } from '../fixtures/db';
 import {
   callOk,
   createSession,
@@ -11,25 +11,19 @@ import {
   startCourse,
 } from '../fixtures/treatments';
 
-let t: TestDb;
-let api: ReturnType<typeof testApi>;
-beforeEach(() => {
-  t = createTestDb();
-  api = testApi(t.db);
-});
-afterEach(() => t.close());
+const t = apiPerTest();
 
 const count = (table: string) => t.db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
 
 describe('erasing a treated patient', () => {
   it('removes signed sessions, their items, amendments and adverse events, and keeps the lot stock used', async () => {
-    const { patient } = await readyPatient(api);
-    const { product, lot } = await productWithLot(api);
-    const course = await startCourse(api, patient.id);
-    const draft = await createSession(api, course.id, sessionFields(product.id, lot.id));
-    const signed = await signSession(api, draft);
-    await callOk(api, 'sessions.amend', { id: signed.id, text: 'Forehead volume was 0.8 ml, not 1 ml.' });
-    await callOk<AdverseEvent>(api, 'adverseEvents.create', {
+    const { patient } = await readyPatient(t.api);
+    const { product, lot } = await productWithLot(t.api);
+    const course = await startCourse(t.api, patient.id);
+    const draft = await createSession(t.api, course.id, sessionFields(product.id, lot.id));
+    const signed = await signSession(t.api, draft);
+    await callOk(t.api, 'sessions.amend', { id: signed.id, text: 'Forehead volume was 0.8 ml, not 1 ml.' });
+    await callOk<AdverseEvent>(t.api, 'adverseEvents.create', {
       patientId: patient.id,
       fields: {
         sessionId: signed.id,
@@ -44,7 +38,7 @@ describe('erasing a treated patient', () => {
     // The guards still refuse deleting a signed session outside an erasure.
     expect(() => t.db.prepare('DELETE FROM sessions WHERE id = ?').run(signed.id)).toThrow(/LOCKED/);
 
-    const erased = await callOk<{ removed: Record<string, number> }>(api, 'patients.erase', {
+    const erased = await callOk<{ removed: Record<string, number> }>(t.api, 'patients.erase', {
       id: patient.id,
       confirmNumber: patient.number,
     });
@@ -60,7 +54,7 @@ describe('erasing a treated patient', () => {
     for (const table of ['sessions', 'session_items', 'session_amendments', 'adverse_events', 'courses']) {
       expect(count(table), table).toBe(0);
     }
-    const lots = await callOk<Lot[]>(api, 'lots.list', { productId: product.id });
+    const lots = await callOk<Lot[]>(t.api, 'lots.list', { productId: product.id });
     expect(lots.find((l) => l.id === lot.id)?.quantityUsed).toBe(2);
     expect(JSON.stringify(t.db.prepare('SELECT * FROM audit_log').all())).not.toMatch(/bruise|Papadopoulou/i);
   });

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createIntakeService } from '../../src/main/intake/service';
 import { CHANNELS } from '../../src/shared/api/channels';
 import { type Channel, contract } from '../../src/shared/api/contract';
@@ -13,18 +13,11 @@ import type { IntakeDefinition } from '../../src/shared/intake/types';
 import { checkAnswers } from '../../src/shared/intake/validate';
 import type { Patient } from '../../src/shared/patients/schema';
 import type { Result } from '../../src/shared/result';
-import { createTestDb, type TestDb, testApi, testClock } from '../fixtures/db';
+import { apiPerTest, testClock } from '../fixtures/db';
 import { cleanAnswers, PNG_DATA_URL, signatures } from '../fixtures/intake';
 import { patientFields } from '../fixtures/patients';
 
-let t: TestDb;
-let api: ReturnType<typeof testApi>;
-
-beforeEach(() => {
-  t = createTestDb();
-  api = testApi(t.db);
-});
-afterEach(() => t.close());
+const t = apiPerTest();
 
 const value = <T>(r: Result<unknown>): T => {
   if (!r.ok) throw new Error(`expected ok, got ${JSON.stringify(r.error)}`);
@@ -35,14 +28,14 @@ const error = (r: Result<unknown>) => {
   return r.error;
 };
 const newPatient = async (overrides = {}) =>
-  value<Patient>(await api.call('patients.create', { fields: patientFields(overrides) }));
-const start = async (patientId: number) => value<Intake>(await api.call('intakes.start', { patientId }));
+  value<Patient>(await t.api.call('patients.create', { fields: patientFields(overrides) }));
+const start = async (patientId: number) => value<Intake>(await t.api.call('intakes.start', { patientId }));
 const save = async (intake: Intake, answers = cleanAnswers()) =>
   value<IntakeSaved>(
-    await api.call('intakes.saveDraft', { id: intake.id, version: intake.version, answers }),
+    await t.api.call('intakes.saveDraft', { id: intake.id, version: intake.version, answers }),
   );
 const sign = async (intake: Intake) =>
-  api.call('intakes.sign', {
+  t.api.call('intakes.sign', {
     id: intake.id,
     version: intake.version,
     declarationAccepted: true,
@@ -76,7 +69,9 @@ describe('drafts', () => {
       context: { sex: 'female', ageYears: 40 },
     });
     expect((await start(patient.id)).id).toBe(draft.id);
-    expect(value<IntakeSummary[]>(await api.call('intakes.list', { patientId: patient.id }))).toHaveLength(1);
+    expect(value<IntakeSummary[]>(await t.api.call('intakes.list', { patientId: patient.id }))).toHaveLength(
+      1,
+    );
   });
 
   it('takes the GP name from the patient record on a first intake', async () => {
@@ -95,7 +90,7 @@ describe('drafts', () => {
       anticoagulantDose: 'errors.answerRequired',
     });
     expect(saved.missing).not.toHaveProperty('isotretinoinLastDose');
-    const resumed = value<Intake>(await api.call('intakes.get', { id: saved.intake.id }));
+    const resumed = value<Intake>(await t.api.call('intakes.get', { id: saved.intake.id }));
     expect(resumed.answers).toEqual(saved.intake.answers);
   });
 
@@ -113,7 +108,7 @@ describe('drafts', () => {
   it('refuses answers of the wrong type or outside the options, with a message per question', async () => {
     const patient = await newPatient();
     const draft = await start(patient.id);
-    const result = await api.call('intakes.saveDraft', {
+    const result = await t.api.call('intakes.saveDraft', {
       id: draft.id,
       version: draft.version,
       answers: {
@@ -137,13 +132,13 @@ describe('drafts', () => {
         isotretinoinLastDose: 'errors.dateImpossible',
       },
     });
-    expect(value<Intake>(await api.call('intakes.get', { id: draft.id })).answers).toEqual({});
+    expect(value<Intake>(await t.api.call('intakes.get', { id: draft.id })).answers).toEqual({});
   });
 
   it('refuses a future date where only a past one makes sense', async () => {
     const patient = await newPatient();
     const draft = await start(patient.id);
-    const result = await api.call('intakes.saveDraft', {
+    const result = await t.api.call('intakes.saveDraft', {
       id: draft.id,
       version: draft.version,
       answers: { isotretinoin: 'yes', isotretinoinLastDose: '2026-06-01' },
@@ -155,7 +150,11 @@ describe('drafts', () => {
     const patient = await newPatient();
     const draft = await start(patient.id);
     await save(draft, { pregnant: 'no' });
-    const result = await api.call('intakes.saveDraft', { id: draft.id, version: draft.version, answers: {} });
+    const result = await t.api.call('intakes.saveDraft', {
+      id: draft.id,
+      version: draft.version,
+      answers: {},
+    });
     expect(error(result).code).toBe('CONFLICT');
   });
 
@@ -212,7 +211,7 @@ describe('signing', () => {
     const patient = await newPatient();
     const { intake } = await save(await start(patient.id));
     const { patientSignature, practitionerSignature } = signatures();
-    const result = await api.call('intakes.sign', {
+    const result = await t.api.call('intakes.sign', {
       id: intake.id,
       version: intake.version,
       declarationAccepted: false,
@@ -224,7 +223,7 @@ describe('signing', () => {
       'patientSignature.imagePng': 'errors.signatureRequired',
       practitionerSignature: 'errors.signerRole',
     });
-    const notPng = await api.call('intakes.sign', {
+    const notPng = await t.api.call('intakes.sign', {
       id: intake.id,
       version: intake.version,
       declarationAccepted: true,
@@ -253,7 +252,7 @@ describe('signing', () => {
       ['intakes.discard', { id: intake.id, version: intake.version }],
     ];
     for (const [channel, input] of writes) {
-      expect(error(await api.call(channel, input)), channel).toMatchObject({
+      expect(error(await t.api.call(channel, input)), channel).toMatchObject({
         code: 'LOCKED',
         message: channel === 'intakes.discard' ? 'errors.intakeSignedNoDiscard' : 'errors.intakeLocked',
       });
@@ -264,9 +263,9 @@ describe('signing', () => {
         !['intakes.list', 'intakes.get', 'intakes.verify', 'intakes.start'].includes(c),
     );
     expect(intakeWrites.sort()).toEqual([...new Set(writes.map(([c]) => c))].sort());
-    const after = value<Intake>(await api.call('intakes.get', { id: intake.id }));
+    const after = value<Intake>(await t.api.call('intakes.get', { id: intake.id }));
     expect(after).toEqual(intake);
-    expect(value<IntakeVerification>(await api.call('intakes.verify', { id: intake.id })).valid).toBe(true);
+    expect(value<IntakeVerification>(await t.api.call('intakes.verify', { id: intake.id })).valid).toBe(true);
   });
 
   it('refuses changes to a signed intake or its signatures even in raw SQL', async () => {
@@ -283,7 +282,7 @@ describe('signing', () => {
 describe('hash', () => {
   it('verifies a signed intake', async () => {
     const { intake } = await signedIntake();
-    expect(value<IntakeVerification>(await api.call('intakes.verify', { id: intake.id }))).toEqual({
+    expect(value<IntakeVerification>(await t.api.call('intakes.verify', { id: intake.id }))).toEqual({
       valid: true,
       status: 'verified',
       storedHash: intake.contentHash,
@@ -311,7 +310,7 @@ describe('hash', () => {
     const { intake } = await signedIntake();
     t.db.exec('DROP TRIGGER intakes_signed_no_update; DROP TRIGGER intake_signatures_no_update;');
     t.db.exec(sql);
-    const check = value<IntakeVerification>(await api.call('intakes.verify', { id: intake.id }));
+    const check = value<IntakeVerification>(await t.api.call('intakes.verify', { id: intake.id }));
     expect(check.valid).toBe(false);
     expect(check.storedHash).toBe(intake.contentHash);
     expect(check.computedHash).not.toBe(intake.contentHash);
@@ -320,7 +319,7 @@ describe('hash', () => {
   it('refuses to verify a draft', async () => {
     const patient = await newPatient();
     const draft = await start(patient.id);
-    expect(error(await api.call('intakes.verify', { id: draft.id })).code).toBe('CONFLICT');
+    expect(error(await t.api.call('intakes.verify', { id: draft.id })).code).toBe('CONFLICT');
   });
 });
 
@@ -329,7 +328,7 @@ describe('a new intake after a signed one', () => {
     const { patient, intake } = await signedIntake(
       cleanAnswers({ anticoagulants: 'yes', anticoagulantDrug: 'Apixaban', anticoagulantDose: '5 mg' }),
     );
-    api.clock.advance(86_400_000);
+    t.api.clock.advance(86_400_000);
     const next = await start(patient.id);
     expect(next.id).not.toBe(intake.id);
     expect(next.status).toBe('draft');
@@ -337,9 +336,9 @@ describe('a new intake after a signed one', () => {
     expect(next.answers).toEqual(intake.answers);
     const { intake: changed } = await save(next, { ...next.answers, anticoagulantDose: '2.5 mg' });
     value<Intake>(await sign(changed));
-    const list = value<IntakeSummary[]>(await api.call('intakes.list', { patientId: patient.id }));
+    const list = value<IntakeSummary[]>(await t.api.call('intakes.list', { patientId: patient.id }));
     expect(list.map((i) => i.status)).toEqual(['signed', 'signed']);
-    expect(value<Intake>(await api.call('intakes.get', { id: intake.id })).answers.anticoagulantDose).toBe(
+    expect(value<Intake>(await t.api.call('intakes.get', { id: intake.id })).answers.anticoagulantDose).toBe(
       '5 mg',
     );
   });

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { expiredOnArrival } from '../../src/shared/treatments/lot-arrival';
 import {
   type ExpiringLots,
@@ -6,7 +6,7 @@ import {
   lotFieldsOf,
   type SessionCheck,
 } from '../../src/shared/treatments/schema';
-import { createTestDb, type TestDb, testApi } from '../fixtures/db';
+import { apiPerTest } from '../fixtures/db';
 import {
   callOk,
   createSession,
@@ -16,18 +16,12 @@ import {
   startCourse,
 } from '../fixtures/treatments';
 
-let t: TestDb;
-let api: ReturnType<typeof testApi>;
-beforeEach(() => {
-  t = createTestDb();
-  api = testApi(t.db);
-});
-afterEach(() => t.close());
+const t = apiPerTest();
 
 describe('a quarantined lot', () => {
   it('is recorded even when it has already expired, and never used for a session', async () => {
-    const { product, lot } = await productWithLot(api);
-    const expired = await callOk<Lot>(api, 'lots.create', {
+    const { product, lot } = await productWithLot(t.api);
+    const expired = await callOk<Lot>(t.api, 'lots.create', {
       productId: product.id,
       fields: {
         lotNumber: 'OLD-9',
@@ -39,13 +33,13 @@ describe('a quarantined lot', () => {
     });
     expect(expired.quarantined).toBe(true);
     // Kept off the home screen's list of lots to use up or replace.
-    const listed = await callOk<ExpiringLots>(api, 'lots.expiring', {});
+    const listed = await callOk<ExpiringLots>(t.api, 'lots.expiring', {});
     expect(listed.expired.map((l) => l.lotNumber)).not.toContain('OLD-9');
 
-    const { patient } = await readyPatient(api);
-    const course = await startCourse(api, patient.id);
+    const { patient } = await readyPatient(t.api);
+    const course = await startCourse(t.api, patient.id);
     const items = [{ zone: 'face.cheeks', productId: product.id, lotId: expired.id, volumeMl: 1 }];
-    const refused = await api.call('sessions.create', {
+    const refused = await t.api.call('sessions.create', {
       courseId: course.id,
       fields: sessionFields(product.id, lot.id, { items, totalVolumeMl: 1, areas: ['face.cheeks'] }),
     });
@@ -56,21 +50,21 @@ describe('a quarantined lot', () => {
   });
 
   it('stops a draft that used the lot before it was quarantined from being signed', async () => {
-    const { patient } = await readyPatient(api);
-    const { product, lot } = await productWithLot(api);
-    const course = await startCourse(api, patient.id);
-    const draft = await createSession(api, course.id, sessionFields(product.id, lot.id));
-    await callOk(api, 'lots.update', {
+    const { patient } = await readyPatient(t.api);
+    const { product, lot } = await productWithLot(t.api);
+    const course = await startCourse(t.api, patient.id);
+    const draft = await createSession(t.api, course.id, sessionFields(product.id, lot.id));
+    await callOk(t.api, 'lots.update', {
       id: lot.id,
       version: lot.version,
       fields: { ...lotFieldsOf(lot), quarantined: true },
     });
-    const check = await callOk<SessionCheck>(api, 'sessions.check', { id: draft.id });
+    const check = await callOk<SessionCheck>(t.api, 'sessions.check', { id: draft.id });
     expect(check.problems).toContainEqual({
       key: 'sessions.problems.lotQuarantined',
       params: { lot: 'HA-2291' },
     });
-    const signed = await api.call('sessions.sign', { id: draft.id, version: draft.version });
+    const signed = await t.api.call('sessions.sign', { id: draft.id, version: draft.version });
     expect(signed).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
   });
 });

@@ -1,28 +1,21 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { patientSearchSql } from '../../src/main/patients/repository';
 import { searchSql } from '../../src/main/patients/search-query';
 import type { Patient, PatientSearchResult } from '../../src/shared/patients/schema';
 import type { Result } from '../../src/shared/result';
-import { createTestDb, type TestDb, testApi } from '../fixtures/db';
+import { apiPerTest } from '../fixtures/db';
 import { patientFields } from '../fixtures/patients';
 
-let t: TestDb;
-let api: ReturnType<typeof testApi>;
-
-beforeEach(() => {
-  t = createTestDb();
-  api = testApi(t.db);
-});
-afterEach(() => t.close());
+const t = apiPerTest();
 
 const value = <T>(r: Result<unknown>): T => {
   if (!r.ok) throw new Error(`expected ok, got ${JSON.stringify(r.error)}`);
   return r.value as T;
 };
 const create = async (overrides = {}) =>
-  value<Patient>(await api.call('patients.create', { fields: patientFields(overrides) }));
+  value<Patient>(await t.api.call('patients.create', { fields: patientFields(overrides) }));
 const search = async (query: string, includeArchived = false) =>
-  value<PatientSearchResult>(await api.call('patients.search', { query, includeArchived }));
+  value<PatientSearchResult>(await t.api.call('patients.search', { query, includeArchived }));
 const names = (r: PatientSearchResult) => r.items.map((p) => p.lastName);
 const patientCount = () => t.db.prepare('SELECT count(*) FROM patients').pluck().get();
 
@@ -72,7 +65,7 @@ describe('creating a patient', () => {
     ['firstName', { firstName: 'x'.repeat(101) }, 'errors.tooLong'],
     ['sex', { sex: 'robot' }, 'errors.choose'],
   ])('refuses a bad %s with a message for that field and saves nothing', async (field, bad, message) => {
-    const result = await api.call('patients.create', { fields: patientFields(bad as never) });
+    const result = await t.api.call('patients.create', { fields: patientFields(bad as never) });
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error.code).toBe('VALIDATION');
@@ -81,7 +74,7 @@ describe('creating a patient', () => {
   });
 
   it('refuses unknown fields instead of silently dropping them', async () => {
-    const result = await api.call('patients.create', { fields: { ...patientFields(), shoeSize: 42 } });
+    const result = await t.api.call('patients.create', { fields: { ...patientFields(), shoeSize: 42 } });
     expect(result.ok).toBe(false);
     expect(patientCount()).toBe(0);
   });
@@ -90,7 +83,7 @@ describe('creating a patient', () => {
 describe('duplicate detection', () => {
   it('warns about the same name and date of birth, with or without accents, and offers the match', async () => {
     const existing = await create({ firstName: 'Ελένη', lastName: 'Παπαδοπούλου' });
-    const result = await api.call('patients.create', {
+    const result = await t.api.call('patients.create', {
       fields: patientFields({ firstName: 'ελενη', lastName: 'ΠΑΠΑΔΟΠΟΥΛΟΥ' }),
     });
     expect(result.ok).toBe(false);
@@ -110,7 +103,7 @@ describe('duplicate detection', () => {
 
   it('adds the record anyway when the user confirms', async () => {
     await create();
-    const result = await api.call('patients.create', { fields: patientFields(), allowDuplicate: true });
+    const result = await t.api.call('patients.create', { fields: patientFields(), allowDuplicate: true });
     expect(result.ok).toBe(true);
     expect(patientCount()).toBe(2);
   });
@@ -119,9 +112,9 @@ describe('duplicate detection', () => {
 describe('editing, archiving and restoring', () => {
   it('records each change with its time and the old and new values', async () => {
     const p = await create();
-    api.clock.advance(60_000);
+    t.api.clock.advance(60_000);
     const updated = value<Patient>(
-      await api.call('patients.update', {
+      await t.api.call('patients.update', {
         id: p.id,
         version: p.version,
         fields: patientFields({ phone: '+30 210 555 0101', notes: 'Prefers mornings' }),
@@ -131,7 +124,7 @@ describe('editing, archiving and restoring', () => {
     expect(updated.version).toBe(2);
     expect(updated.updatedAt).toBe('2026-03-01T09:01:00.000Z');
     const history = value<{ action: string; at: string; changes: unknown[] }[]>(
-      await api.call('patients.history', { id: p.id }),
+      await t.api.call('patients.history', { id: p.id }),
     );
     expect(history.map((h) => h.action)).toEqual(['updated', 'created']);
     expect(history[0]?.at).toBe('2026-03-01T09:01:00.000Z');
@@ -143,25 +136,29 @@ describe('editing, archiving and restoring', () => {
 
   it('refuses a stale edit instead of overwriting newer data', async () => {
     const p = await create();
-    await api.call('patients.update', { id: p.id, version: 1, fields: patientFields({ phone: '111 222' }) });
-    const stale = await api.call('patients.update', {
+    await t.api.call('patients.update', {
+      id: p.id,
+      version: 1,
+      fields: patientFields({ phone: '111 222' }),
+    });
+    const stale = await t.api.call('patients.update', {
       id: p.id,
       version: 1,
       fields: patientFields({ phone: '333 444' }),
     });
     expect(stale.ok || stale.error.code).toBe('CONFLICT');
-    expect(value<Patient>(await api.call('patients.get', { id: p.id })).phone).toBe('111 222');
+    expect(value<Patient>(await t.api.call('patients.get', { id: p.id })).phone).toBe('111 222');
   });
 
   it('an invalid edit changes nothing', async () => {
     const p = await create();
-    const bad = await api.call('patients.update', {
+    const bad = await t.api.call('patients.update', {
       id: p.id,
       version: 1,
       fields: patientFields({ email: 'nope' }),
     });
     expect(bad.ok).toBe(false);
-    const after = value<Patient>(await api.call('patients.get', { id: p.id }));
+    const after = value<Patient>(await t.api.call('patients.get', { id: p.id }));
     expect(after.email).toBe('maria@example.com');
     expect(after.version).toBe(1);
   });
@@ -169,22 +166,22 @@ describe('editing, archiving and restoring', () => {
   it('archives and restores without deleting, hiding archived patients by default', async () => {
     const p = await create();
     await create({ firstName: 'Anh', lastName: 'Nguyễn', dateOfBirth: '1992-11-02' });
-    const archived = value<Patient>(await api.call('patients.archive', { id: p.id }));
+    const archived = value<Patient>(await t.api.call('patients.archive', { id: p.id }));
     expect(archived.archivedAt).not.toBeNull();
     expect(names(await search(''))).toEqual(['Nguyễn']);
     expect(names(await search('', true))).toEqual(['Nguyễn', 'Papadopoulou']);
     expect(names(await search('papa'))).toEqual([]);
     expect(names(await search('papa', true))).toEqual(['Papadopoulou']);
-    const restored = value<Patient>(await api.call('patients.restore', { id: p.id }));
+    const restored = value<Patient>(await t.api.call('patients.restore', { id: p.id }));
     expect(restored.archivedAt).toBeNull();
     expect(names(await search(''))).toEqual(['Nguyễn', 'Papadopoulou']);
-    const history = value<{ action: string }[]>(await api.call('patients.history', { id: p.id }));
+    const history = value<{ action: string }[]>(await t.api.call('patients.history', { id: p.id }));
     expect(history.map((h) => h.action)).toEqual(['restored', 'archived', 'created']);
     expect(patientCount()).toBe(2);
   });
 
   it('returns NOT_FOUND for an unknown patient', async () => {
-    const result = await api.call('patients.get', { id: 999 });
+    const result = await t.api.call('patients.get', { id: 999 });
     expect(result.ok || result.error.code).toBe('NOT_FOUND');
   });
 });
@@ -272,9 +269,9 @@ describe('search', () => {
   });
 
   it('pages through results in name order with a total', async () => {
-    const first = value<PatientSearchResult>(await api.call('patients.search', { query: '', limit: 4 }));
+    const first = value<PatientSearchResult>(await t.api.call('patients.search', { query: '', limit: 4 }));
     const second = value<PatientSearchResult>(
-      await api.call('patients.search', { query: '', limit: 4, offset: 4 }),
+      await t.api.call('patients.search', { query: '', limit: 4, offset: 4 }),
     );
     expect(first.total).toBe(6);
     expect(first.items).toHaveLength(4);
@@ -292,8 +289,8 @@ describe('search', () => {
 
   it('keeps search working after a name is edited', async () => {
     const found = await search('wijaya');
-    const p = value<Patient>(await api.call('patients.get', { id: found.items[0]?.id }));
-    await api.call('patients.update', {
+    const p = value<Patient>(await t.api.call('patients.get', { id: found.items[0]?.id }));
+    await t.api.call('patients.update', {
       id: p.id,
       version: p.version,
       fields: { ...patientFields(), firstName: 'Putu', lastName: 'Sudarsana', dateOfBirth: '2001-09-30' },

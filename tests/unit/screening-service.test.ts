@@ -1,20 +1,14 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Intake, IntakeSaved } from '../../src/shared/intake/schema';
 import type { Answers } from '../../src/shared/intake/types';
 import type { Patient } from '../../src/shared/patients/schema';
 import type { Result } from '../../src/shared/result';
 import type { FlagDecision, ScreeningResult } from '../../src/shared/screening/schema';
-import { createTestDb, type TestDb, testApi } from '../fixtures/db';
+import { apiPerTest } from '../fixtures/db';
 import { cleanAnswers, signatures } from '../fixtures/intake';
 import { patientFields } from '../fixtures/patients';
 
-let t: TestDb;
-let api: ReturnType<typeof testApi>;
-beforeEach(() => {
-  t = createTestDb();
-  api = testApi(t.db);
-});
-afterEach(() => t.close());
+const t = apiPerTest();
 
 const value = <T>(r: Result<unknown>): T => {
   if (!r.ok) throw new Error(`expected ok, got ${JSON.stringify(r.error)}`);
@@ -27,14 +21,14 @@ async function patientWithIntake(
   overrides = {},
   signer: 'patient' | 'guardian' = 'patient',
 ) {
-  const patient = value<Patient>(await api.call('patients.create', { fields: patientFields(overrides) }));
+  const patient = value<Patient>(await t.api.call('patients.create', { fields: patientFields(overrides) }));
   if (!answers) return { patient, intake: null };
-  const draft = value<Intake>(await api.call('intakes.start', { patientId: patient.id }));
+  const draft = value<Intake>(await t.api.call('intakes.start', { patientId: patient.id }));
   const { intake } = value<IntakeSaved>(
-    await api.call('intakes.saveDraft', { id: draft.id, version: draft.version, answers }),
+    await t.api.call('intakes.saveDraft', { id: draft.id, version: draft.version, answers }),
   );
   const signed = value<Intake>(
-    await api.call('intakes.sign', {
+    await t.api.call('intakes.sign', {
       id: intake.id,
       version: intake.version,
       declarationAccepted: true,
@@ -44,13 +38,13 @@ async function patientWithIntake(
   return { patient, intake: signed };
 }
 const screening = async (patientId: number, planned?: { areas: string[]; ingredients: string[] }) =>
-  value<ScreeningResult>(await api.call('screening.forPatient', { patientId, planned }));
+  value<ScreeningResult>(await t.api.call('screening.forPatient', { patientId, planned }));
 
 describe('intake standing', () => {
   it('is none without a signed intake, and shows an open draft', async () => {
     const { patient } = await patientWithIntake(null);
     expect(await screening(patient.id)).toEqual({ standing: { kind: 'none' }, draftId: null, flags: [] });
-    const draft = value<Intake>(await api.call('intakes.start', { patientId: patient.id }));
+    const draft = value<Intake>(await t.api.call('intakes.start', { patientId: patient.id }));
     expect((await screening(patient.id)).draftId).toBe(draft.id);
   });
 
@@ -62,9 +56,9 @@ describe('intake standing', () => {
       signedAt: '2026-03-01T09:00:00.000Z',
       validUntil: '2026-09-01T09:00:00.000Z',
     });
-    api.clock.advance(190 * DAY);
+    t.api.clock.advance(190 * DAY);
     expect((await screening(patient.id)).standing.kind).toBe('expired');
-    await api.call('settings.update', { patch: { intakeValidityMonths: 12 } });
+    await t.api.call('settings.update', { patch: { intakeValidityMonths: 12 } });
     expect((await screening(patient.id)).standing.kind).toBe('current');
   });
 });
@@ -84,9 +78,9 @@ describe('flags and decisions', () => {
 
   it('records a decision on a RELATIVE flag with its reason and time', async () => {
     const { patient, intake } = await patientWithIntake(cleanAnswers({ keloid: 'yes' }));
-    api.clock.advance(60_000);
+    t.api.clock.advance(60_000);
     const decision = value<FlagDecision>(
-      await api.call('screening.decide', {
+      await t.api.call('screening.decide', {
         patientId: patient.id,
         intakeId: intake?.id ?? 0,
         flagKey: 'keloid',
@@ -107,7 +101,7 @@ describe('flags and decisions', () => {
       cleanAnswers({ bleedingDisorder: 'yes', bleedingDisorderDetails: 'Mild' }),
     );
     const decide = (reason: string) =>
-      api.call('screening.decide', {
+      t.api.call('screening.decide', {
         patientId: patient.id,
         intakeId: intake?.id ?? 0,
         flagKey: 'bleedingDisorder',
@@ -132,7 +126,7 @@ describe('flags and decisions', () => {
   it('refuses decisions on INFO flags, unknown flags and superseded intakes', async () => {
     const { patient, intake } = await patientWithIntake(cleanAnswers({ smoking: 'current', keloid: 'yes' }));
     const decide = (flagKey: string, intakeId = intake?.id ?? 0) =>
-      api.call('screening.decide', {
+      t.api.call('screening.decide', {
         patientId: patient.id,
         intakeId,
         flagKey,
@@ -166,17 +160,17 @@ describe('flags and decisions', () => {
 
   it('refuses a minor’s intake signed by the minor alone', async () => {
     const minor = value<Patient>(
-      await api.call('patients.create', { fields: patientFields({ dateOfBirth: '2010-06-01' }) }),
+      await t.api.call('patients.create', { fields: patientFields({ dateOfBirth: '2010-06-01' }) }),
     );
-    const draft = value<Intake>(await api.call('intakes.start', { patientId: minor.id }));
+    const draft = value<Intake>(await t.api.call('intakes.start', { patientId: minor.id }));
     const { intake } = value<IntakeSaved>(
-      await api.call('intakes.saveDraft', {
+      await t.api.call('intakes.saveDraft', {
         id: draft.id,
         version: draft.version,
         answers: cleanAnswers({ guardianConsent: 'yes', guardianName: 'Eleni Papadopoulou' }),
       }),
     );
-    const refused = await api.call('intakes.sign', {
+    const refused = await t.api.call('intakes.sign', {
       id: intake.id,
       version: intake.version,
       declarationAccepted: true,
@@ -186,6 +180,6 @@ describe('flags and decisions', () => {
       ok: false,
       error: { code: 'VALIDATION', fields: { patientSignature: 'errors.guardianSignatureRequired' } },
     });
-    expect(api.services.intakes.get(intake.id).status).toBe('draft');
+    expect(t.api.services.intakes.get(intake.id).status).toBe('draft');
   });
 });

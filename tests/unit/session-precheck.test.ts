@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { techniqueLines } from '../../src/main/record/session-resources';
 import type { Patient } from '../../src/shared/patients/schema';
 import {
@@ -7,7 +7,7 @@ import {
   type SessionCheck,
   totalDisagrees,
 } from '../../src/shared/treatments/schema';
-import { createTestDb, type TestDb, testApi } from '../fixtures/db';
+import { apiPerTest } from '../fixtures/db';
 import { patientFields } from '../fixtures/patients';
 import {
   answerDayCheck,
@@ -19,31 +19,25 @@ import {
   startCourse,
 } from '../fixtures/treatments';
 
-let t: TestDb;
-let api: ReturnType<typeof testApi>;
-beforeEach(() => {
-  t = createTestDb();
-  api = testApi(t.db);
-});
-afterEach(() => t.close());
+const t = apiPerTest();
 
 const problems = (check: SessionCheck) => check.problems.map((p) => p.key.replace('sessions.problems.', ''));
 
 describe('the pre-sign check on a chart not saved yet', () => {
   it('lists what is missing from the first moment, and less as the fields are filled in', async () => {
-    const patient = await callOk<Patient>(api, 'patients.create', {
+    const patient = await callOk<Patient>(t.api, 'patients.create', {
       fields: patientFields(),
       allowDuplicate: true,
     });
-    const { product, lot } = await productWithLot(api);
-    const course = await startCourse(api, patient.id);
+    const { product, lot } = await productWithLot(t.api);
+    const course = await startCourse(t.api, patient.id);
     const empty = sessionFields(product.id, lot.id, {
       areas: [],
       technique: null,
       items: [],
       totalVolumeMl: null,
     });
-    const first = await callOk<SessionCheck>(api, 'sessions.precheck', {
+    const first = await callOk<SessionCheck>(t.api, 'sessions.precheck', {
       courseId: course.id,
       fields: empty,
     });
@@ -57,7 +51,7 @@ describe('the pre-sign check on a chart not saved yet', () => {
       'noProducts',
     ]);
 
-    const filled = await callOk<SessionCheck>(api, 'sessions.precheck', {
+    const filled = await callOk<SessionCheck>(t.api, 'sessions.precheck', {
       courseId: course.id,
       fields: sessionFields(product.id, lot.id),
     });
@@ -65,12 +59,12 @@ describe('the pre-sign check on a chart not saved yet', () => {
     expect(problems(filled)).toEqual(['noIntake', 'noConsent', 'noDayCheck', 'beforePhotosMissing']);
     expect(filled.ingredients).toEqual(['Hyaluronic acid']);
     // Nothing was saved by asking.
-    expect(api.services.sessions.list(patient.id)).toEqual([]);
+    expect(t.api.services.sessions.list(patient.id)).toEqual([]);
   });
 
   it('answers NOT_FOUND for a course that does not exist', async () => {
-    const { product, lot } = await productWithLot(api);
-    const r = await api.call('sessions.precheck', {
+    const { product, lot } = await productWithLot(t.api);
+    const r = await t.api.call('sessions.precheck', {
       courseId: 999,
       fields: sessionFields(product.id, lot.id),
     });
@@ -88,18 +82,18 @@ describe('the total volume', () => {
   });
 
   it('signs with an override that disagrees with the items, and the record says so', async () => {
-    const { patient } = await readyPatient(api);
-    const { product, lot } = await productWithLot(api);
-    const course = await startCourse(api, patient.id);
+    const { patient } = await readyPatient(t.api);
+    const { product, lot } = await productWithLot(t.api);
+    const course = await startCourse(t.api, patient.id);
     const draft = await createSession(
-      api,
+      t.api,
       course.id,
       sessionFields(product.id, lot.id, { totalVolumeMl: 2.5 }),
     );
-    const asked = await answerDayCheck(api, draft.id);
-    const check = await callOk<SessionCheck>(api, 'sessions.check', { id: draft.id });
+    const asked = await answerDayCheck(t.api, draft.id);
+    const check = await callOk<SessionCheck>(t.api, 'sessions.check', { id: draft.id });
     expect(check.problems).toEqual([]);
-    const signed = await callOk<Session>(api, 'sessions.sign', { id: draft.id, version: asked.version });
+    const signed = await callOk<Session>(t.api, 'sessions.sign', { id: draft.id, version: asked.version });
     expect(signed.totalVolumeMl).toBe(2.5);
     expect(totalDisagrees(signed.totalVolumeMl, signed.items)).toBe(true);
     // The printed record and the exports say the total was entered, and what the products add up to.
