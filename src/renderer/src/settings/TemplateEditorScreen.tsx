@@ -1,5 +1,4 @@
-import { useState } from 'react';
-import { type FieldErrors, type FieldPath, type Resolver, useFieldArray, useForm } from 'react-hook-form';
+import { useFieldArray } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { MERGE_FIELDS } from '../../../shared/documents/merge-fields';
@@ -8,10 +7,14 @@ import {
   type TemplateVersion,
   templateContentSchema,
 } from '../../../shared/documents/template-schema';
-import { ApiFailure, clinic, unwrap } from '../api/clinic';
+import { clinic, unwrap } from '../api/clinic';
 import { Card } from '../components/Card';
-import { Field } from '../components/Field';
+import { FormAlert } from '../components/FormAlert';
+import { BusyButton } from '../components/form/BusyButton';
+import { InputField, TextAreaField } from '../components/form/fields';
 import { FormLeaveGuard } from '../components/form/LeaveGuard';
+import { useFormMutation } from '../components/form/useFormMutation';
+import { useZodForm } from '../components/form/useZodForm';
 import { QueryState } from '../components/QueryState';
 import { templateKeys, useInvalidate, useTemplate, useTemplateVersions } from '../documents/queries';
 import { formatDateTime } from '../format';
@@ -44,24 +47,6 @@ const fromForm = (v: FormValues): TemplateContent => ({
     .filter(Boolean),
 });
 
-/** Validates with the shared schema; a problem in any declaration line is shown on the whole list. */
-const resolver: Resolver<FormValues> = async (values) => {
-  const parsed = templateContentSchema.safeParse(fromForm(values));
-  if (parsed.success) return { values, errors: {} };
-  const errors: Record<string, unknown> = {};
-  for (const issue of parsed.error.issues) {
-    const path = issue.path[0] === 'declarations' ? ['declarations'] : issue.path.map(String);
-    let node = errors;
-    path.slice(0, -1).forEach((part) => {
-      node[part] ??= {};
-      node = node[part] as Record<string, unknown>;
-    });
-    const last = path.at(-1) ?? 'root';
-    node[last] ??= { type: 'schema', message: issue.message };
-  }
-  return { values: {}, errors: errors as FieldErrors<FormValues> };
-};
-
 interface EditorProps {
   template: TemplateVersion;
   versions: NonNullable<ReturnType<typeof useTemplateVersions>['data']>;
@@ -72,14 +57,10 @@ function TemplateEditor({ template, versions, onNotice }: EditorProps) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const invalidate = useInvalidate();
-  const [formError, setFormError] = useState<string | null>(null);
-  const form = useForm<FormValues>({
-    defaultValues: toForm(template.content),
-    resolver,
+  const { form, field } = useZodForm(templateContentSchema, toForm(template.content), {
+    toInput: fromForm,
   });
-  const { register, handleSubmit, formState, control, setError } = form;
-  const sections = useFieldArray({ control, name: 'sections' });
-  const errors = formState.errors;
+  const sections = useFieldArray({ control: form.control, name: 'sections' });
   const consent = template.kind === 'consent';
 
   const after = async (saved: TemplateVersion, notice: string) => {
@@ -88,36 +69,19 @@ function TemplateEditor({ template, versions, onNotice }: EditorProps) {
     if (saved.key !== template.key) navigate(`/settings/templates/${saved.key}`);
   };
 
-  const fail = (e: unknown) => {
-    if (e instanceof ApiFailure && e.error.fields) {
-      for (const [name, message] of Object.entries(e.error.fields)) {
-        setError(name.replace(/^content\./, '') as FieldPath<FormValues>, { type: 'server', message });
-      }
-    }
-    setFormError(e instanceof ApiFailure ? e.error.message : 'errors.internal');
-  };
-
-  const save = handleSubmit(async (values) => {
-    setFormError(null);
-    try {
-      const content = fromForm(values);
-      const saved = await unwrap(
-        clinic.templates.update({ key: template.key, baseVersion: template.version, content }),
-      );
-      form.reset(values);
-      await after(saved, 'settings.templateSaved');
-    } catch (e) {
-      fail(e);
-    }
-  });
+  const saving = useFormMutation(
+    form,
+    (content: TemplateContent) =>
+      unwrap(clinic.templates.update({ key: template.key, baseVersion: template.version, content })),
+    { fieldPrefix: 'content.', onSaved: (saved) => after(saved, 'settings.templateSaved') },
+  );
 
   const run = async (action: 'restoreBuiltin' | 'copy') => {
-    setFormError(null);
     try {
       const saved = await unwrap(clinic.templates[action]({ key: template.key }));
       await after(saved, action === 'copy' ? 'settings.templateCopied' : 'settings.templateRestored');
     } catch (e) {
-      fail(e);
+      saving.showFailure(e);
     }
   };
 
@@ -142,46 +106,43 @@ function TemplateEditor({ template, versions, onNotice }: EditorProps) {
           ))}
         </ul>
       </details>
-      {formError && (
-        <p className="alert alert--error" role="alert">
-          {t(formError, { defaultValue: formError })}
-        </p>
-      )}
-      <form noValidate onSubmit={save}>
+      <FormAlert message={saving.formError} />
+      <form noValidate onSubmit={saving.submit}>
         <FormLeaveGuard form={form} />
         <fieldset>
           <legend>{t('settings.templateText')}</legend>
-          <Field label={t('settings.templateTitle')} required wide error={errors.title?.message}>
-            {(a) => <input {...a} {...register('title')} maxLength={200} />}
-          </Field>
-          <Field
+          <InputField
+            label={t('settings.templateTitle')}
+            required
+            wide
+            field={field('title')}
+            maxLength={200}
+          />
+          <TextAreaField
             label={t('settings.templateIntro')}
             hint={t('settings.bodyHint')}
             wide
-            error={errors.intro?.message}
-          >
-            {(a) => <textarea {...a} {...register('intro')} rows={5} />}
-          </Field>
+            field={field('intro')}
+            rows={5}
+          />
         </fieldset>
         {sections.fields.map((row, i) => (
           <fieldset key={row.id}>
             <legend>{t('settings.sectionN', { n: i + 1 })}</legend>
-            <Field
+            <InputField
               label={t('settings.sectionHeading', { n: i + 1 })}
               required
               wide
-              error={errors.sections?.[i]?.heading?.message}
-            >
-              {(a) => <input {...a} {...register(`sections.${i}.heading`)} maxLength={200} />}
-            </Field>
-            <Field
+              field={field(`sections.${i}.heading`)}
+              maxLength={200}
+            />
+            <TextAreaField
               label={t('settings.sectionBody', { n: i + 1 })}
               required
               wide
-              error={errors.sections?.[i]?.body?.message}
-            >
-              {(a) => <textarea {...a} {...register(`sections.${i}.body`)} rows={6} />}
-            </Field>
+              field={field(`sections.${i}.body`)}
+              rows={6}
+            />
             <button
               type="button"
               className="button button--small"
@@ -204,23 +165,18 @@ function TemplateEditor({ template, versions, onNotice }: EditorProps) {
         {consent && (
           <fieldset>
             <legend>{t('settings.consentParts')}</legend>
-            <Field
+            <TextAreaField
               label={t('settings.declarations')}
               hint={t('settings.declarationsHint')}
               wide
-              error={errors.declarations?.message}
-            >
-              {(a) => <textarea {...a} {...register('declarations')} rows={8} />}
-            </Field>
-            <Field label={t('settings.photoConsent')} wide error={errors.photoConsent?.message}>
-              {(a) => <textarea {...a} {...register('photoConsent')} rows={4} />}
-            </Field>
+              field={field('declarations')}
+              rows={8}
+            />
+            <TextAreaField label={t('settings.photoConsent')} wide field={field('photoConsent')} rows={4} />
           </fieldset>
         )}
         <div className="form-actions">
-          <button type="submit" className="button button--primary" disabled={formState.isSubmitting}>
-            {t('settings.saveTemplate')}
-          </button>
+          <BusyButton label={t('settings.saveTemplate')} busy={saving.pending} />
           {template.builtin && template.modified && (
             <button type="button" className="button" onClick={() => void run('restoreBuiltin')}>
               {t('settings.restoreBuiltin')}
