@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { anchorCode } from '../../../shared/audit/anchor';
-import { clinic, unwrap } from '../api/clinic';
+import { apiQuery, clinic } from '../api/clinic';
 import { Detail } from '../components/Detail';
 import { QueryState } from '../components/QueryState';
 import { formatDateTime } from '../format';
@@ -10,8 +10,7 @@ import { formatDateTime } from '../format';
 export function AnchorCard() {
   const { t } = useTranslation();
   const anchor = useQuery({
-    queryKey: ['audit', 'anchor'],
-    queryFn: () => unwrap(clinic.audit.anchor({})),
+    ...apiQuery(['audit', 'anchor'], () => clinic.audit.anchor({})),
   });
   return (
     <section className="card audit__anchor" aria-labelledby="anchor-title">

@@ -2,7 +2,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AUDIT_ACTIONS, type AuditAction } from '../../../shared/audit/schema';
-import { clinic, unwrap } from '../api/clinic';
+import { apiQuery, clinic } from '../api/clinic';
 import { Card } from '../components/Card';
 import { Field } from '../components/Field';
 import { OptionsField } from '../components/OptionsField';
@@ -29,8 +29,9 @@ export function AuditScreen() {
     to: to || undefined,
   };
   const list = useQuery({
-    queryKey: ['audit', filter, page],
-    queryFn: () => unwrap(clinic.audit.list({ ...filter, offset: page * PAGE, limit: PAGE })),
+    ...apiQuery(['audit', filter, page], () =>
+      clinic.audit.list({ ...filter, offset: page * PAGE, limit: PAGE }),
+    ),
     placeholderData: keepPreviousData,
   });
   const reset = (fn: () => void) => {

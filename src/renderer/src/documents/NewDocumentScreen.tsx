@@ -5,11 +5,12 @@ import { useNavigate, useParams, useSearchParams } from 'react-router';
 import type { DocumentDetailsInput, DocumentPreview } from '../../../shared/documents/schema';
 import type { DocumentKind } from '../../../shared/documents/template-schema';
 import { displayName, type Patient } from '../../../shared/patients/schema';
-import { ApiFailure, clinic, unwrap } from '../api/clinic';
+import { ApiFailure, apiQuery, clinic, unwrap } from '../api/clinic';
 import { ReviewBeforeUse } from '../clinical-texts/ReviewBeforeUse';
 import { LeaveGuard } from '../components/form/LeaveGuard';
 import { QueryState } from '../components/QueryState';
 import { usePatient } from '../patients/queries';
+import { useSettings } from '../settings/queries';
 import { ClinicDetailsWarning } from '../setup/ClinicDetailsWarning';
 import { type ConsentAnswers, ConsentSigning } from './ConsentSigning';
 import { type DetailsChoice, DetailsForm } from './DetailsForm';
@@ -26,8 +27,9 @@ export function NewDocumentScreen({ onNotice }: { onNotice: (message: string) =>
   // "Give aftercare from this session": the session fills in areas, products with lots and the next visit.
   const sessionId = Number(params.get('session')) || null;
   const fromSession = useQuery({
-    queryKey: ['treatments', 'aftercare-details', sessionId],
-    queryFn: () => unwrap(clinic.sessions.aftercareDetails({ id: sessionId ?? 0 })),
+    ...apiQuery(['treatments', 'aftercare-details', sessionId], () =>
+      clinic.sessions.aftercareDetails({ id: sessionId ?? 0 }),
+    ),
     enabled: sessionId !== null,
   });
   if (!patient.data) return <QueryState query={patient} />;
@@ -58,7 +60,7 @@ function NewDocument({ kind, patient, templates, fromSession, onNotice }: NewDoc
   const { t } = useTranslation();
   const navigate = useNavigate();
   const invalidate = useInvalidate();
-  const settings = useQuery({ queryKey: ['settings'], queryFn: () => unwrap(clinic.settings.get({})) });
+  const settings = useSettings();
   const [choice, setChoice] = useState<DetailsChoice | null>(null);
   const [preview, setPreview] = useState<DocumentPreview | null>(null);
   const [busy, setBusy] = useState(false);

@@ -1,7 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { DocumentKind } from '../../../shared/documents/template-schema';
 import type { Language } from '../../../shared/language/languages';
-import { apiQuery, clinic, unwrap } from '../api/clinic';
+import { apiQuery, clinic } from '../api/clinic';
 
 export const documentKeys = {
   all: ['documents'] as const,
@@ -23,14 +23,13 @@ export function usePatientDocuments(patientId: number) {
 }
 
 export function useDocument(id: number) {
-  return useQuery({ queryKey: documentKeys.one(id), queryFn: () => unwrap(clinic.documents.get({ id })) });
+  return useQuery(apiQuery(documentKeys.one(id), () => clinic.documents.get({ id })));
 }
 
 /** The PDF of a stored document. It never changes, so it is fetched once per session. */
 export function useDocumentPdf(id: number, enabled: boolean) {
   return useQuery({
-    queryKey: documentKeys.pdf(id),
-    queryFn: () => unwrap(clinic.documents.pdf({ id })),
+    ...apiQuery(documentKeys.pdf(id), () => clinic.documents.pdf({ id })),
     enabled,
     staleTime: Number.POSITIVE_INFINITY,
   });
@@ -39,8 +38,7 @@ export function useDocumentPdf(id: number, enabled: boolean) {
 /** Templates, of one kind and in one language (a patient's) when given. */
 export function useTemplates(kind?: DocumentKind, language?: Language, enabled = true) {
   return useQuery({
-    queryKey: templateKeys.list(kind, language),
-    queryFn: () => unwrap(clinic.templates.list({ kind, language })),
+    ...apiQuery(templateKeys.list(kind, language), () => clinic.templates.list({ kind, language })),
     enabled,
   });
 }
@@ -51,16 +49,14 @@ export function useTemplateVersions(key: string) {
 
 export function useTemplate(id: number | undefined) {
   return useQuery({
-    queryKey: templateKeys.one(id ?? 0),
-    queryFn: () => unwrap(clinic.templates.get({ id: id ?? 0 })),
+    ...apiQuery(templateKeys.one(id ?? 0), () => clinic.templates.get({ id: id ?? 0 })),
     enabled: id !== undefined,
   });
 }
 
 export function useAppInfo() {
   return useQuery({
-    queryKey: ['app', 'info'],
-    queryFn: () => unwrap(clinic.app.info({})),
+    ...apiQuery(['app', 'info'], () => clinic.app.info({})),
     staleTime: Number.POSITIVE_INFINITY,
   });
 }

@@ -16,13 +16,12 @@ export function useIntakes(patientId: number) {
 }
 
 export function useIntake(id: number) {
-  return useQuery({ queryKey: intakeKeys.one(id), queryFn: () => unwrap(clinic.intakes.get({ id })) });
+  return useQuery(apiQuery(intakeKeys.one(id), () => clinic.intakes.get({ id })));
 }
 
 export function useIntakeVerification(id: number, enabled: boolean) {
   return useQuery({
-    queryKey: intakeKeys.verify(id),
-    queryFn: () => unwrap(clinic.intakes.verify({ id })),
+    ...apiQuery(intakeKeys.verify(id), () => clinic.intakes.verify({ id })),
     enabled,
   });
 }

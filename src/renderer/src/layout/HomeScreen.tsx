@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { isWorkingDay } from '../../../shared/diary/hours';
-import { clinic, unwrap } from '../api/clinic';
+import { apiQuery, clinic } from '../api/clinic';
 import { DayView } from '../diary/DayView';
 import { useDiaryClock, useSettings } from '../diary/queries';
 import { RemindToday } from '../diary/RemindToday';
@@ -12,8 +12,9 @@ import { HomeLists } from '../treatments/HomeLists';
 export function HomeScreen() {
   const { t } = useTranslation();
   const count = useQuery({
-    queryKey: ['patients', 'count-all'],
-    queryFn: () => unwrap(clinic.patients.search({ query: '', includeArchived: true, limit: 1 })),
+    ...apiQuery(['patients', 'count-all'], () =>
+      clinic.patients.search({ query: '', includeArchived: true, limit: 1 }),
+    ),
   });
   const clock = useDiaryClock();
   const settings = useSettings();

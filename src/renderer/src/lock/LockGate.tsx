@@ -2,7 +2,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { ApiFailure, clinic, LOCKED_EVENT, unwrap } from '../api/clinic';
+import { ApiFailure, apiQuery, clinic, LOCKED_EVENT } from '../api/clinic';
 import { QueryState } from '../components/QueryState';
 import { SampleBanner } from '../sample/SampleBanner';
 import { RecoverScreen } from './RecoverScreen';
@@ -17,7 +17,7 @@ export const VAULT_KEY = ['vault'] as const;
 export function LockGate({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const status = useQuery({ queryKey: VAULT_KEY, queryFn: () => unwrap(clinic.vault.status({})) });
+  const status = useQuery(apiQuery(VAULT_KEY, () => clinic.vault.status({})));
   const [issuedKey, setIssuedKey] = useState<string | null>(null);
   const [recovering, setRecovering] = useState(false);
   // A brand-new clinic goes on to the first-start setup once its recovery sheet is put away.

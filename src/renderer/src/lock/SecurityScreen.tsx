@@ -1,10 +1,11 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { clinic, unwrap } from '../api/clinic';
+import { clinic } from '../api/clinic';
 import { FormAlert } from '../components/FormAlert';
 import { BusyButton } from '../components/form/BusyButton';
 import { TextField } from '../components/form/TextField';
+import { useSettings } from '../settings/queries';
 import { useLock, VAULT_KEY } from './LockGate';
 import { NewPassphraseFields, PassphraseField } from './PassphraseField';
 import { useLockForm } from './useLockForm';
@@ -26,7 +27,7 @@ export function SecurityScreen({ onNotice }: { onNotice: (message: string) => vo
 function AutoLockSettings({ onNotice }: { onNotice: (message: string) => void }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const settings = useQuery({ queryKey: ['settings'], queryFn: () => unwrap(clinic.settings.get({})) });
+  const settings = useSettings();
   const [minutes, setMinutes] = useState<string | null>(null);
   const form = useLockForm(
     () => clinic.settings.update({ patch: { autoLockMinutes: Number(minutes) } }),

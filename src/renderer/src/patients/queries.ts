@@ -27,7 +27,7 @@ export function usePatientSearch(query: string, includeArchived: boolean) {
 }
 
 export function usePatient(id: number) {
-  return useQuery({ queryKey: patientKeys.one(id), queryFn: () => unwrap(clinic.patients.get({ id })) });
+  return useQuery(apiQuery(patientKeys.one(id), () => clinic.patients.get({ id })));
 }
 
 export function usePatientHistory(id: number) {

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { DOCUMENT_KINDS, type TemplateSummary } from '../../../shared/documents/template-schema';
 import { isLanguage, LANGUAGES, type Language } from '../../../shared/language/languages';
-import { ApiFailure, clinic, unwrap } from '../api/clinic';
+import { ApiFailure, apiQuery, clinic, unwrap } from '../api/clinic';
 import { Card } from '../components/Card';
 import { FormAlert } from '../components/FormAlert';
 import { OptionsField } from '../components/OptionsField';
@@ -14,8 +14,9 @@ import { templateKeys } from '../documents/queries';
 /** Every template with its archived ones, for Settings; new documents ask for the others only. */
 function useAllTemplates() {
   return useQuery({
-    queryKey: [...templateKeys.list(), 'with-archived'],
-    queryFn: () => unwrap(clinic.templates.list({ includeArchived: true })),
+    ...apiQuery([...templateKeys.list(), 'with-archived'], () =>
+      clinic.templates.list({ includeArchived: true }),
+    ),
   });
 }
 

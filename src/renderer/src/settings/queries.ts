@@ -1,12 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
-import { clinic, unwrap } from '../api/clinic';
+import { apiQuery, clinic } from '../api/clinic';
 
 export const settingsKeys = { all: ['settings'] as const, logo: ['settings', 'logo'] as const };
 
 export function useSettings() {
-  return useQuery({ queryKey: settingsKeys.all, queryFn: () => unwrap(clinic.settings.get({})) });
+  return useQuery(apiQuery(settingsKeys.all, () => clinic.settings.get({})));
 }
 
 export function useLogo() {
-  return useQuery({ queryKey: settingsKeys.logo, queryFn: () => unwrap(clinic.settings.logo({})) });
+  return useQuery(apiQuery(settingsKeys.logo, () => clinic.settings.logo({})));
 }

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import type { BackupList } from '../../../shared/backup/schema';
 import type { Settings } from '../../../shared/settings/schema';
-import { clinic, unwrap } from '../api/clinic';
+import { apiQuery, clinic } from '../api/clinic';
 import { useSettings } from '../settings/queries';
 
 /** What the setup steps look at to tell whether they are done. */
@@ -14,7 +14,7 @@ export const BACKUPS_KEY = ['backups'] as const;
 
 export function useSetupStatus(): SetupStatus | null {
   const settings = useSettings();
-  const backups = useQuery({ queryKey: BACKUPS_KEY, queryFn: () => unwrap(clinic.backups.list({})) });
+  const backups = useQuery(apiQuery(BACKUPS_KEY, () => clinic.backups.list({})));
   return settings.data && backups.data ? { settings: settings.data, backups: backups.data } : null;
 }
 

@@ -1,12 +1,11 @@
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Lot } from '../../../shared/catalog/schema';
-import { clinic, unwrap } from '../api/clinic';
 import { Card } from '../components/Card';
 import { Table } from '../components/Table';
 import { BookDueButton } from '../diary/BookDueButton';
 import { formatDate } from '../format';
+import { useSettings } from '../settings/queries';
 import { useExpiringLots, useRecallList } from './queries';
 
 function LotList({ lots, expired }: { lots: Lot[]; expired: boolean }) {
@@ -37,7 +36,7 @@ function LotList({ lots, expired }: { lots: Lot[]; expired: boolean }) {
 /** The home screen's work lists: lots to use up or discard, and patients due back. */
 export function HomeLists() {
   const { t } = useTranslation();
-  const settings = useQuery({ queryKey: ['settings'], queryFn: () => unwrap(clinic.settings.get({})) });
+  const settings = useSettings();
   const lots = useExpiringLots();
   const recall = useRecallList(settings.data?.recallAheadDays ?? 7);
   return (

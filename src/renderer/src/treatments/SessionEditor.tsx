@@ -1,4 +1,3 @@
-import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
@@ -19,6 +18,7 @@ import { FormLeaveGuard } from '../components/form/LeaveGuard';
 import { useFormMutation } from '../components/form/useFormMutation';
 import { useZodForm } from '../components/form/useZodForm';
 import { OptionsField } from '../components/OptionsField';
+import { useSettings } from '../settings/queries';
 import { BodyChart } from './BodyChart';
 import { sessionLabel } from './CoursePanel';
 import { DayCheckCard } from './DayCheck';
@@ -44,7 +44,7 @@ export function SessionEditor({
   const invalidate = useInvalidateTreatments();
   const products = useProducts(false);
   const lots = useLots(null);
-  const settings = useQuery({ queryKey: ['settings'], queryFn: () => unwrap(clinic.settings.get({})) });
+  const settings = useSettings();
   const [busy, setBusy] = useState(false);
   const currency = session?.currency ?? settings.data?.currency ?? 'EUR';
   const [initial] = useState(() => toDraft(session, course));

@@ -1,6 +1,6 @@
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { SessionFields } from '../../../shared/treatments/schema';
-import { apiQuery, clinic, unwrap } from '../api/clinic';
+import { apiQuery, clinic } from '../api/clinic';
 
 export const treatmentKeys = {
   all: ['treatments'] as const,
@@ -27,7 +27,7 @@ export const useLots = (productId: number | null) =>
   useQuery(apiQuery(treatmentKeys.lots(productId), () => clinic.lots.list({ productId })));
 
 export const useExpiringLots = () =>
-  useQuery({ queryKey: treatmentKeys.expiring, queryFn: () => unwrap(clinic.lots.expiring({})) });
+  useQuery(apiQuery(treatmentKeys.expiring, () => clinic.lots.expiring({})));
 
 export const useRecallList = (aheadDays: number) =>
   useQuery(apiQuery([...treatmentKeys.recall, aheadDays], () => clinic.recall.list({ aheadDays })));
@@ -40,24 +40,23 @@ export const useSessions = (patientId: number) =>
 
 export const useSession = (id: number, enabled = true) =>
   useQuery({
-    queryKey: treatmentKeys.session(id),
-    queryFn: () => unwrap(clinic.sessions.get({ id })),
+    ...apiQuery(treatmentKeys.session(id), () => clinic.sessions.get({ id })),
     enabled,
   });
 
 /** The pre-sign check on the chart as it stands; the last answer stays shown while the next is asked. */
 export const usePrecheck = (courseId: number, sessionId: number | null, fields: SessionFields | null) =>
   useQuery({
-    queryKey: treatmentKeys.precheck(courseId, sessionId, fields),
-    queryFn: () => unwrap(clinic.sessions.precheck({ courseId, sessionId, fields: fields as SessionFields })),
+    ...apiQuery(treatmentKeys.precheck(courseId, sessionId, fields), () =>
+      clinic.sessions.precheck({ courseId, sessionId, fields: fields as SessionFields }),
+    ),
     enabled: fields !== null,
     placeholderData: keepPreviousData,
   });
 
 export const useSessionVerification = (id: number, enabled: boolean) =>
   useQuery({
-    queryKey: treatmentKeys.verify(id),
-    queryFn: () => unwrap(clinic.sessions.verify({ id })),
+    ...apiQuery(treatmentKeys.verify(id), () => clinic.sessions.verify({ id })),
     enabled,
   });
 
