@@ -111,4 +111,17 @@ export interface PatientRecordKind {
   erasure: readonly ErasureStep[];
 }
 
+/** A kind that is shown, exported and re-imported only as part of other records; its rows go with the patient. */
+export const partOfOtherRecords = (
+  table: string,
+  erasureName: string,
+  why: { timeline: string; export: string; fhirImport: string },
+): PatientRecordKind => ({
+  table,
+  timeline: { notIncluded: why.timeline },
+  export: { notIncluded: why.export },
+  fhirImport: { notIncluded: why.fhirImport },
+  erasure: [erasePatientRows(erasureName, table)],
+});
+
 export const isIncluded = <T extends object>(part: T | NotIncluded): part is T => !('notIncluded' in part);

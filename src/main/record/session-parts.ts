@@ -1,13 +1,11 @@
-import { erasePatientRows, type PatientRecordKind } from './kind';
+import { erasePatientRows, type PatientRecordKind, partOfOtherRecords } from './kind';
 
 /** A session's course: exported and re-imported with the sessions given under it. */
-export const courseRecords: PatientRecordKind = {
-  table: 'courses',
-  timeline: { notIncluded: 'each session in the timeline names its course' },
-  export: { notIncluded: 'exported with each session given under it' },
-  fhirImport: { notIncluded: 're-imported with its sessions' },
-  erasure: [erasePatientRows('courses', 'courses')],
-};
+export const courseRecords = partOfOtherRecords('courses', 'courses', {
+  timeline: 'each session in the timeline names its course',
+  export: 'exported with each session given under it',
+  fhirImport: 're-imported with its sessions',
+});
 
 /** A correction added to a signed session. */
 export const amendmentRecords: PatientRecordKind = {
