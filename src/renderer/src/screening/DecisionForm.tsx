@@ -1,9 +1,21 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type Decision, MIN_ABSOLUTE_REASON, type ScreenedFlag } from '../../../shared/screening/schema';
+import {
+  DECISIONS,
+  type Decision,
+  type FlagDecisionInput,
+  type FlagDecisionRequest,
+  flagDecisionSchema,
+  MIN_ABSOLUTE_REASON,
+  type ScreenedFlag,
+} from '../../../shared/screening/schema';
 import type { PlannedTreatment } from '../../../shared/screening/types';
-import { ApiFailure, clinic, unwrap } from '../api/clinic';
-import { Field } from '../components/Field';
+import { clinic, unwrap } from '../api/clinic';
+import { FormAlert } from '../components/FormAlert';
+import { BusyButton } from '../components/form/BusyButton';
+import { TextAreaField } from '../components/form/fields';
+import { useFormMutation } from '../components/form/useFormMutation';
+import { useZodForm } from '../components/form/useZodForm';
 
 interface DecisionFormProps {
   patientId: number;
@@ -19,87 +31,77 @@ interface DecisionFormProps {
 export function DecisionForm({ patientId, intakeId, flag, planned, onDone, onCancel }: DecisionFormProps) {
   const { t } = useTranslation();
   const id = useId();
-  const [decision, setDecision] = useState<Decision | ''>('');
-  const [reason, setReason] = useState('');
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [busy, setBusy] = useState(false);
   const absolute = flag.severity === 'ABSOLUTE';
-
-  const submit = async () => {
-    const found: Record<string, string> = {};
-    if (!decision) found.decision = 'errors.choose';
-    if (!reason.trim()) found.reason = 'errors.reasonRequired';
-    else if (absolute && decision === 'treat' && reason.trim().length < MIN_ABSOLUTE_REASON) {
-      found.reason = 'errors.absoluteReason';
-    }
-    setErrors(found);
-    if (Object.keys(found).length || !decision) return;
-    setBusy(true);
-    try {
-      await unwrap(
-        clinic.screening.decide({ patientId, intakeId, flagKey: flag.key, planned, decision, reason }),
-      );
-      onDone();
-    } catch (error) {
-      setBusy(false);
-      const apiError = error instanceof ApiFailure ? error.error : null;
-      setErrors(apiError?.fields ?? { reason: apiError?.message ?? 'errors.internal' });
-    }
+  const initial: Omit<FlagDecisionInput, 'decision'> & { decision: Decision | '' } = {
+    patientId,
+    intakeId,
+    flagKey: flag.key,
+    planned,
+    decision: '',
+    reason: '',
   };
+  const { form, field, bind } = useZodForm(flagDecisionSchema, initial, {
+    // Main holds the same line: treating despite an absolute contraindication needs a real reason.
+    precheck: (v): Record<string, string> => {
+      const reason = v.reason.trim();
+      const tooShort = absolute && v.decision === 'treat' && reason && reason.length < MIN_ABSOLUTE_REASON;
+      return tooShort ? { reason: 'errors.absoluteReason' } : {};
+    },
+  });
+  const saving = useFormMutation(
+    form,
+    (request: FlagDecisionRequest) => unwrap(clinic.screening.decide(request)),
+    {
+      onSaved: onDone,
+    },
+  );
+  const decision = bind('decision');
 
   const errorId = `${id}-decision-error`;
   return (
     <div className="decision-form">
       <fieldset
-        className={`question question--choice${errors.decision ? ' question--invalid' : ''}`}
-        aria-describedby={errors.decision ? errorId : undefined}
+        className={`question question--choice${decision.error ? ' question--invalid' : ''}`}
+        aria-describedby={decision.error ? errorId : undefined}
       >
         <legend>{t('screening.decisionLabel')}</legend>
-        {errors.decision && (
+        {decision.error && (
           <p className="field__error" id={errorId}>
-            {t(errors.decision)}
+            {t(decision.error)}
           </p>
         )}
         <div className="choices">
-          {(['treat', 'doNotTreat'] as const).map((d) => (
+          {DECISIONS.map((d) => (
             <label key={d} className="choice">
               <input
                 type="radio"
                 name={`${id}-decision`}
-                checked={decision === d}
-                onChange={() => setDecision(d)}
+                checked={decision.value === d}
+                onChange={() => decision.onChange(d)}
               />
               {t(`screening.decisions.${d}`)}
             </label>
           ))}
         </div>
       </fieldset>
-      <Field
+      <TextAreaField
         label={t('screening.reasonLabel')}
         hint={absolute ? t('screening.absoluteReasonHint', { count: MIN_ABSOLUTE_REASON }) : undefined}
-        error={errors.reason}
+        field={field('reason')}
         required
         wide
-      >
-        {(a) => (
-          <textarea
-            {...a}
-            rows={3}
-            value={reason}
-            onChange={(e) => setReason(e.target.value)}
-            maxLength={4000}
-          />
-        )}
-      </Field>
+        rows={3}
+        maxLength={4000}
+      />
+      <FormAlert message={saving.formError} />
       <div className="form-actions">
-        <button
+        <BusyButton
           type="button"
           className="button button--primary button--small"
-          onClick={submit}
-          disabled={busy}
-        >
-          {t('screening.saveDecision')}
-        </button>
+          label={t('screening.saveDecision')}
+          busy={saving.pending}
+          onClick={() => void saving.submit()}
+        />
         <button type="button" className="button button--small" onClick={onCancel}>
           {t('form.cancel')}
         </button>
