@@ -1071,6 +1071,7 @@ export const es = {
     allLanguages: 'Todos los idiomas',
     templateCount_one: '{{count}} plantilla',
     templateCount_other: '{{count}} plantillas',
+    templateCount_many: '{{count}} plantillas',
     noTemplatesShown: 'Ninguna plantilla en este idioma.',
     reviewPending: 'revisar antes del primer uso',
     builtinEdited: 'incluida, editada',

@@ -1077,6 +1077,7 @@ export const fr = {
     allLanguages: 'Toutes les langues',
     templateCount_one: '{{count}} modèle',
     templateCount_other: '{{count}} modèles',
+    templateCount_many: '{{count}} modèles',
     noTemplatesShown: 'Aucun modèle dans cette langue.',
     reviewPending: 'à relire avant la première utilisation',
     builtinEdited: 'intégré, modifié',

@@ -1074,6 +1074,7 @@ export const it = {
     allLanguages: 'Tutte le lingue',
     templateCount_one: '{{count}} modello',
     templateCount_other: '{{count}} modelli',
+    templateCount_many: '{{count}} modelli',
     noTemplatesShown: 'Nessun modello in questa lingua.',
     reviewPending: 'da rivedere prima del primo uso',
     builtinEdited: 'predefinito, modificato',

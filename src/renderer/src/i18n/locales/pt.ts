@@ -1070,6 +1070,7 @@ export const pt = {
     allLanguages: 'Todos os idiomas',
     templateCount_one: '{{count}} modelo',
     templateCount_other: '{{count}} modelos',
+    templateCount_many: '{{count}} modelos',
     noTemplatesShown: 'Nenhum modelo neste idioma.',
     reviewPending: 'rever antes da primeira utilização',
     builtinEdited: 'incluído, editado',
