@@ -162,6 +162,12 @@ test('a full intake with follow-ups is signed with the mouse, locked, and screen
 
   // The practitioner records a decision on a relative contraindication.
   await anticoagulant.getByRole('button', { name: 'Record decision' }).click();
+  // Saved with nothing chosen: each message next to its control, nothing recorded.
+  await anticoagulant.getByRole('button', { name: 'Save decision' }).click();
+  await expect(anticoagulant.getByText('Choose one of the options.')).toBeVisible();
+  await expect(anticoagulant.getByLabel('Reason')).toHaveAccessibleDescription(
+    'Write the reason for this decision.',
+  );
   await anticoagulant.getByRole('radio', { name: 'Treat', exact: true }).check();
   await anticoagulant.getByLabel('Reason').fill('Superficial nappage only; pressure after each pass');
   await anticoagulant.getByRole('button', { name: 'Save decision' }).click();

@@ -35,7 +35,9 @@ export function Notice({ notice }: { notice: NoticeMessage | null }) {
   const close = () => {
     setShown(null);
     if (focused) (cameFrom.current ?? document.getElementById('main'))?.focus();
+    // Closed, it no longer holds anything: the next message goes away by itself again.
     setFocused(false);
+    setHovered(false);
   };
   const onFocus = (e: FocusEvent) => {
     if (!focused && e.relatedTarget instanceof HTMLElement) cameFrom.current = e.relatedTarget;
