@@ -153,7 +153,7 @@ export async function benchBackup(dir: string, patients: number) {
       spread: `${ratio.min.toFixed(1)}x – ${ratio.max.toFixed(1)}x`,
     },
     ...Object.entries({
-      '  of which: worker start, lock, first 8 MB copied': phases.start,
+      '  of which: worker start, lock, first 1 MB copied': phases.start,
       '  of which: the rest of the copy': phases.copy,
       '  of which: WAL fold, fsync, reading every page (verification)': phases.verify,
     }).map(([measure, values]) => {
