@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { createServices } from '../../src/main/api';
+import { copyBytes } from '../../src/main/backup/snapshot';
 import { createBackup } from '../../src/main/backup/store';
 import { openDatabase } from '../../src/main/db/open';
 import type { Db } from '../../src/main/db/types';
@@ -10,7 +11,7 @@ import { patientFieldsSchema } from '../../src/shared/patients/schema';
 import { patientFields } from '../fixtures/patients';
 import { createTestDb, testContext } from '../fixtures/test-db';
 
-/* Backups run in one worker thread kept between them: jobs queue, and a failed job leaves it usable. */
+/* Backups run in one worker thread kept between them: jobs queue, and a failed job leaves it usable. The copy itself. */
 
 const key = crypto.randomBytes(32);
 let t: ReturnType<typeof createTestDb>;
@@ -57,4 +58,18 @@ it('a backup that fails in the worker leaves the next one working', async () => 
   const info = await backUp('2026-06-01T09:00:01.000Z');
   expect(info.status).toBe('verified');
   expect(info.contents?.counts.patients).toBe(3);
+});
+
+it('copies a file byte for byte in chunks, reporting every byte', () => {
+  const from = path.join(t.dir, 'source.bin');
+  // Three chunks and a bit, so the last read is short.
+  const bytes = crypto.randomBytes(3 * 1024 * 1024 + 4321);
+  fs.writeFileSync(from, bytes);
+  const to = path.join(t.dir, 'copy.bin');
+  const reported: number[] = [];
+  copyBytes(from, to, (n) => reported.push(n));
+  expect(fs.readFileSync(to).equals(bytes)).toBe(true);
+  expect(reported).toEqual(
+    [1, 2, 3, 4].map((i) => Math.min(1024 * 1024, bytes.length - (i - 1) * 1024 * 1024)),
+  );
 });
