@@ -16,6 +16,9 @@ import { benchTreatments } from './treatments.bench';
 
 /** BENCH_LARGE=1: the list, search, timeline, recall and export figures also at 100,000 patients. */
 const LARGE = process.env.BENCH_LARGE === '1';
+/** BENCH_ONLY=encryption,backup,documents (comma-separated): only those parts, after screening. */
+const ONLY = process.env.BENCH_ONLY?.split(',');
+const runs = (part: string) => !ONLY || ONLY.includes(part);
 
 const recordP95 = (name: string, service: Timing, floor: Timing, runs: number, target?: number) =>
   record({
@@ -75,35 +78,30 @@ async function main(): Promise<void> {
           1,
         )} on ${os.cpus().length} cores: on a busy machine the wall-clock p95 includes waiting for a CPU)\n`,
     );
-    if (process.env.BENCH_ONLY === 'screening') return;
 
     const patients = Number(process.env.BENCH_PATIENTS ?? 10_000);
-    searchAt(dir, patients);
+    if (runs('search')) searchAt(dir, patients);
 
-    console.log('\nEncryption at rest (SQLCipher 4 format) against the same work on a plain database:');
-    console.table(benchEncryption(dir, patients));
-    console.log('Aim: encryption costs under 20% (median of interleaved ratios).');
+    if (runs('encryption')) {
+      console.log('\nEncryption at rest (SQLCipher 4 format) against the same work on a plain database:');
+      console.table(benchEncryption(dir, patients));
+      console.log('Aim: encryption costs under 20% (median of interleaved ratios).');
+    }
 
-    treatmentsAt(dir, patients, Number(process.env.BENCH_SESSIONS ?? 100_000));
+    if (runs('treatments')) treatmentsAt(dir, patients, Number(process.env.BENCH_SESSIONS ?? 100_000));
 
-    const diaryDb = openDatabase(path.join(dir, 'diary.db')).db;
-    const past = Number(process.env.BENCH_PAST_APPOINTMENTS ?? 100_000);
-    const future = Number(process.env.BENCH_FUTURE_APPOINTMENTS ?? 5_000);
-    console.log(`\nSeeding ${patients} patients with ${past} past and ${future} future appointments ...`);
-    const diary = benchDiary(diaryDb, patients, past, future);
-    console.log(`Seeded in ${(diary.seedMs / 1000).toFixed(1)} s. The diary:`);
-    console.table(diary.rows);
-    const diaryMet = Object.values(diary.results).every((r) => r.service.p95 < 5);
-    console.log(`Aim: week view and "to remind today" p95 under 5 ms: ${diaryMet ? 'met' : 'NOT met'}`);
-    diaryDb.close();
-
-    console.log(`\nVerified backup against a plain copy of the same database (${patients} patients):`);
-    await benchBackup(dir, patients);
-    await benchDocuments();
-    console.log('\nWhole-clinic export:');
-    const sizes = process.env.BENCH_EXPORT_SIZES?.split(',').map(Number);
-    await benchExports(dir, sizes ?? (LARGE ? [1_000, 10_000, 100_000] : [1_000, 10_000]));
-    await benchPhotos(dir);
+    if (runs('diary')) benchDiaryAt(dir, patients);
+    if (runs('backup')) {
+      console.log(`\nVerified backup against a plain copy of the same database (${patients} patients):`);
+      await benchBackup(dir, patients);
+    }
+    if (runs('documents')) await benchDocuments();
+    if (runs('exports')) {
+      console.log('\nWhole-clinic export:');
+      const sizes = process.env.BENCH_EXPORT_SIZES?.split(',').map(Number);
+      await benchExports(dir, sizes ?? (LARGE ? [1_000, 10_000, 100_000] : [1_000, 10_000]));
+    }
+    if (runs('photos')) await benchPhotos(dir);
     if (LARGE) {
       console.log('\nLarger clinic (BENCH_LARGE=1):');
       searchAt(dir, 100_000);
@@ -114,6 +112,19 @@ async function main(): Promise<void> {
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
+}
+
+function benchDiaryAt(dir: string, patients: number): void {
+  const diaryDb = openDatabase(path.join(dir, 'diary.db')).db;
+  const past = Number(process.env.BENCH_PAST_APPOINTMENTS ?? 100_000);
+  const future = Number(process.env.BENCH_FUTURE_APPOINTMENTS ?? 5_000);
+  console.log(`\nSeeding ${patients} patients with ${past} past and ${future} future appointments ...`);
+  const diary = benchDiary(diaryDb, patients, past, future);
+  console.log(`Seeded in ${(diary.seedMs / 1000).toFixed(1)} s. The diary:`);
+  console.table(diary.rows);
+  const diaryMet = Object.values(diary.results).every((r) => r.service.p95 < 5);
+  console.log(`Aim: week view and "to remind today" p95 under 5 ms: ${diaryMet ? 'met' : 'NOT met'}`);
+  diaryDb.close();
 }
 
 main().catch((error) => {

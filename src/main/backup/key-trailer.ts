@@ -17,6 +17,7 @@ const LENGTH_BYTES = 4;
 const FOOTER_BYTES = LENGTH_BYTES + MAGIC.length;
 const MAX_TRAILER_BYTES = 1024 * 1024;
 
+/** Appends the trailer; flushing the file to the disk is the caller's (once, for the whole file). */
 export function appendKeyTrailer(file: string, keyfile: Keyfile): void {
   const json = Buffer.from(JSON.stringify(keyfile), 'utf8');
   const length = Buffer.alloc(LENGTH_BYTES);
@@ -24,7 +25,6 @@ export function appendKeyTrailer(file: string, keyfile: Keyfile): void {
   const fd = fs.openSync(file, 'a');
   try {
     fs.writeSync(fd, Buffer.concat([json, length, MAGIC]));
-    fs.fsyncSync(fd);
   } finally {
     fs.closeSync(fd);
   }

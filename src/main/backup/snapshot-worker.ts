@@ -1,4 +1,4 @@
-import { serveOneJob } from '../workers/serve';
+import { serveKeptJobs } from '../workers/serve';
 import { takeSnapshot } from './snapshot';
 
-serveOneJob(takeSnapshot);
+serveKeptJobs(takeSnapshot);

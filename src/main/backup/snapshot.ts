@@ -5,7 +5,7 @@ import type { BackupProgress } from '../../shared/backup/schema';
 import { currentAnchor } from '../audit/anchor';
 import { applyKey } from '../db/open';
 import type { Db } from '../db/types';
-import { fsyncFile, removeCompanions } from '../files/durable';
+import { fsyncFileInBackground, removeCompanions } from '../files/durable';
 import type { Keyfile } from '../vault/keyfile';
 import { countRows, type Inspection, inspectBackup } from './inspect';
 import { appendKeyTrailer } from './key-trailer';
@@ -30,7 +30,8 @@ export interface SnapshotResult {
   anchor: AuditAnchor;
 }
 
-const CHUNK_BYTES = 8 * 1024 * 1024;
+/** Large enough to need few system calls, small enough to stay in the CPU cache between read and write. */
+const CHUNK_BYTES = 1024 * 1024;
 
 function openKeyed(file: string, key: Buffer, nativeBinding?: string): Db {
   const db = new Database(file, { fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
@@ -44,8 +45,12 @@ function openKeyed(file: string, key: Buffer, nativeBinding?: string): Db {
   }
 }
 
-/** Copies a file byte for byte in large chunks, reporting how far it got. */
-function copyBytes(from: string, to: string, onBytes: (bytes: number) => void): void {
+/**
+ * Copies a file byte for byte in large chunks, reporting how far it got. Through this thread on
+ * purpose: the kernel's copy (copy_file_range, fs.copyFileSync) may share the blocks of the live file
+ * on copy-on-write file systems (btrfs, XFS, APFS), and a backup must not be damaged with it.
+ */
+export function copyBytes(from: string, to: string, onBytes: (bytes: number) => void): void {
   const input = fs.openSync(from, 'r');
   const output = fs.openSync(to, 'w', 0o600);
   try {
@@ -122,14 +127,21 @@ function makeSelfContained(job: SnapshotJob, key: Buffer): void {
  * be accounted for (inspect.ts, pagesProblem), it must be a Mesodesk database, and the caller compares
  * its row counts with the live ones at the moment of the copy.
  */
-export function takeSnapshot(job: SnapshotJob, progress: (p: BackupProgress) => void): SnapshotResult {
+export async function takeSnapshot(
+  job: SnapshotJob,
+  progress: (p: BackupProgress) => void,
+): Promise<SnapshotResult> {
   const key = Buffer.from(job.key);
   const { liveCounts, anchor } = copyUnderWriteLock(job, key, progress);
   progress({ phase: 'verifying' });
   makeSelfContained(job, key);
   if (job.keyfile) appendKeyTrailer(job.partial, job.keyfile);
-  else fsyncFile(job.partial);
+  // The flush to the disk (waiting on the disk, in libuv's thread pool) runs while this thread
+  // reads and authenticates every page: the copy is complete in the page cache either way, and the
+  // caller names the backup only once both are done.
+  const flushed = fsyncFileInBackground(job.partial);
   // Checked as it will be stored: the trailer included.
   const inspection = inspectBackup(job.partial, [key], job.nativeBinding, 'pages');
+  await flushed;
   return { inspection, liveCounts, anchor };
 }

@@ -12,7 +12,7 @@ import { durableRename, removeCompanions } from '../files/durable';
 import { createPrivateEmptyFile, ensurePrivateDir, makePrivate } from '../files/private';
 import { writePrivateJson } from '../files/private-json';
 import type { Keyfile } from '../vault/keyfile';
-import { runWorker } from '../workers/spawn';
+import { runKeptWorker } from '../workers/kept';
 import type { Inspection } from './inspect';
 import { backupsToPrune } from './rotation';
 import type { SnapshotJob, SnapshotResult } from './snapshot';
@@ -109,7 +109,7 @@ export async function createBackup(options: BackupOptions): Promise<BackupInfo> 
       nativeBinding: options.nativeBinding,
       at: now.toISOString(),
     };
-    const { inspection, liveCounts, anchor } = await runWorker<SnapshotResult, BackupProgress>(
+    const { inspection, liveCounts, anchor } = await runKeptWorker<SnapshotResult, BackupProgress>(
       'backup-worker',
       job,
       options.onProgress,

@@ -11,6 +11,23 @@ export function fsyncFile(file: string): void {
   }
 }
 
+/**
+ * fsyncFile on libuv's thread pool: the flush starts at once and the calling thread can keep working
+ * (even synchronously) while the disk is written; the promise settles once the file is on the disk.
+ */
+export function fsyncFileInBackground(file: string): Promise<void> {
+  const fd = fs.openSync(file, 'r+');
+  return new Promise((resolve, reject) => {
+    fs.fsync(fd, (error) => {
+      fs.close(fd, (closeError) => {
+        const failure = error ?? closeError;
+        if (failure) reject(failure);
+        else resolve();
+      });
+    });
+  });
+}
+
 /** Flushes a folder's entries (a rename or a new file) to the disk; not supported on Windows. */
 export function fsyncDir(dir: string): void {
   let fd: number | null = null;

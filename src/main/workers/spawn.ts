@@ -52,33 +52,6 @@ export function spawnWorker(name: WorkerName, workerData: unknown, resourceLimit
   return new Worker(file, { workerData, execArgv: [], resourceLimits });
 }
 
-/** Runs one job in a worker: progress messages go to onProgress, the last message is the result. */
-export function runWorker<Result, Progress>(
-  name: WorkerName,
-  workerData: unknown,
-  onProgress: (progress: Progress) => void = () => undefined,
-): Promise<Result> {
-  return new Promise((resolve, reject) => {
-    const worker = spawnWorker(name, workerData);
-    let settled = false;
-    worker.on('message', (message: WorkerMessage<Result, Progress>) => {
-      if (message.kind === 'progress') onProgress(message.progress);
-      else {
-        settled = true;
-        if (message.kind === 'done') resolve(message.result);
-        else reject(Object.assign(new Error(message.message), { code: message.code }));
-      }
-    });
-    worker.on('error', (error) => {
-      settled = true;
-      reject(error);
-    });
-    worker.on('exit', (code) => {
-      if (!settled) reject(new Error(`The ${name} stopped (exit code ${code}) before it finished.`));
-    });
-  });
-}
-
 export type WorkerMessage<Result, Progress> =
   | { kind: 'progress'; progress: Progress }
   | { kind: 'done'; result: Result }

@@ -6,6 +6,13 @@ export const BODY_SIZE = 10;
 const LINE_GAP = 2.2;
 const PARAGRAPH_SPACE = 6;
 const BULLET_INDENT = 14;
+const MAX_CACHED_HEIGHTS = 5_000;
+
+/**
+ * Heights of text blocks, for the whole process: a template's fixed clauses are measured (to keep
+ * headings with what follows) in every document, with the same fonts, sizes and widths.
+ */
+const heights = new Map<string, number>();
 
 /** Writes text top to bottom, starting a new page before a block would leave an orphan behind. */
 export class Flow {
@@ -43,8 +50,15 @@ export class Flow {
   }
 
   textHeight(text: string, width: number, font = FONT_REGULAR, size = BODY_SIZE): number {
-    this.doc.font(font).fontSize(size);
-    return this.doc.heightOfString(text, { width, lineGap: LINE_GAP });
+    const key = `${font}\u0000${size}\u0000${width}\u0000${text}`;
+    let height = heights.get(key);
+    if (height === undefined) {
+      this.doc.font(font).fontSize(size);
+      height = this.doc.heightOfString(text, { width, lineGap: LINE_GAP });
+      if (heights.size >= MAX_CACHED_HEIGHTS) heights.clear();
+      heights.set(key, height);
+    }
+    return height;
   }
 
   write(

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
+import { withSubsetGlyphCache } from './subset-cache';
 
 export const FONT_REGULAR = 'DejaVuSans';
 export const FONT_BOLD = 'DejaVuSans-Bold';
@@ -17,6 +18,7 @@ interface Glyph {
 interface GlyphRun {
   glyphs: Glyph[];
   positions: Record<string, number>[];
+  advanceWidth: number;
 }
 
 /** A parsed font as pdfkit's registerFont accepts it (anything with a layout method). */
@@ -24,24 +26,14 @@ export interface ParsedFont {
   layout(text: string, features?: unknown): GlyphRun;
 }
 
-const MAX_CACHED_RUNS = 20_000;
-
-/**
- * Shaping a word is the slowest step of writing a PDF, and pdfkit's own cache lives only as long as
- * one document. This remembers shaped words for the whole process. pdfkit scales the positions it
- * gets in place, so every call hands out fresh copies of them.
- */
-/** A copy of a shaped run, with fontkit's advanceWidth (the sum of the advances, as pdfkit scaled them). */
-function freshRun(run: GlyphRun): GlyphRun & { readonly advanceWidth: number } {
-  const positions = run.positions.map((p) => ({ ...p }));
-  return {
-    glyphs: run.glyphs,
-    positions,
-    get advanceWidth() {
-      return positions.reduce((sum, p) => sum + (p.xAdvance ?? 0), 0);
-    },
-  };
+/** What pdfkit makes of a registered font in one document (its EmbeddedFont), as far as we use it. */
+export interface EmbeddedFont {
+  font: ParsedFont;
+  layoutRun(text: string): GlyphRun;
+  layoutCached(text: string): GlyphRun;
 }
+
+const MAX_CACHED_WORDS = 20_000;
 
 /**
  * fontkit keeps one glyph object per glyph id, remembering the characters of its first use: DejaVu
@@ -50,12 +42,14 @@ function freshRun(run: GlyphRun): GlyphRun & { readonly advanceWidth: number } {
  * would depend on what the process rendered before. Where glyphs and characters pair one to one, each
  * glyph gets the characters it was actually drawn for.
  */
-function withOwnCodePoints(): (text: string, run: GlyphRun) => GlyphRun {
+function withOwnCodePoints(font: ParsedFont): ParsedFont {
   const variants = new Map<string, Glyph>();
-  return (text, run) => {
+  const own: ParsedFont = Object.create(font);
+  own.layout = (text, features) => {
+    const run = font.layout.call(own, text, features);
     const chars = Array.from(text, (c) => c.codePointAt(0) as number);
     if (chars.length !== run.glyphs.length) return run;
-    const glyphs = run.glyphs.map((glyph, i) => {
+    run.glyphs = run.glyphs.map((glyph, i) => {
       const char = chars[i] as number;
       if (glyph.codePoints.length === 1 && glyph.codePoints[0] === char) return glyph;
       const key = `${glyph.id}:${char}`;
@@ -67,26 +61,39 @@ function withOwnCodePoints(): (text: string, run: GlyphRun) => GlyphRun {
       }
       return variant;
     });
-    return { ...run, glyphs };
+    return run;
   };
+  return own;
 }
 
-function withSharedLayoutCache(font: ParsedFont): ParsedFont {
-  const runs = new Map<string, GlyphRun>();
-  const ownCodePoints = withOwnCodePoints();
-  const cached: ParsedFont = Object.create(font);
-  cached.layout = (text, features) => {
-    const key = `${JSON.stringify(features ?? null)}\u0000${text}`;
-    let run = runs.get(key);
+/** The shaped words of each font, shared by every document of the process. */
+const shapedWords = new WeakMap<ParsedFont, Map<string, GlyphRun>>();
+
+/**
+ * Shaping a word is the slowest step of laying out text, and pdfkit remembers shaped words only for
+ * one document. This points the document's font at a cache that lives as long as the process.
+ * pdfkit shapes word by word (text split after each space) and never changes a shaped run once
+ * scaled, which is what lets its own per-document cache hand out the same run every time: this one
+ * relies on exactly that, for more documents.
+ */
+export function shareShapedWords(embedded: EmbeddedFont): void {
+  let words = shapedWords.get(embedded.font);
+  if (!words) {
+    words = new Map();
+    shapedWords.set(embedded.font, words);
+  }
+  const cache = words;
+  embedded.layoutCached = (text) => {
+    let run = cache.get(text);
     if (!run) {
-      const shaped = ownCodePoints(text, font.layout.call(cached, text, features));
-      run = freshRun(shaped);
-      if (runs.size >= MAX_CACHED_RUNS) runs.clear();
-      runs.set(key, run);
+      run = embedded.layoutRun(text);
+      // fontkit sums the advances on every read; a cached run's width never changes.
+      Object.defineProperty(run, 'advanceWidth', { value: run.advanceWidth });
+      if (cache.size >= MAX_CACHED_WORDS) cache.clear();
+      cache.set(text, run);
     }
-    return freshRun(run);
+    return run;
   };
-  return cached;
 }
 
 let cache: Record<string, ParsedFont> | null = null;
@@ -107,7 +114,7 @@ export function documentFonts(): Record<string, ParsedFont> {
     cache = Object.fromEntries(
       Object.entries(FILES).map(([name, file]) => [
         name,
-        withSharedLayoutCache(fontkit.create(fs.readFileSync(require.resolve(file)))),
+        withSubsetGlyphCache(withOwnCodePoints(fontkit.create(fs.readFileSync(require.resolve(file))))),
       ]),
     );
   }

@@ -1,7 +1,7 @@
 import PDFDocument from 'pdfkit';
 import type { Settings } from '../../../shared/settings/schema';
 import { Flow } from './flow';
-import { documentFonts } from './fonts';
+import { documentFonts, shareShapedWords } from './fonts';
 import { MARGINS, PAPER, type PageBox, pageBox } from './page';
 
 export interface StartedPdf {
@@ -35,10 +35,26 @@ export function startPdf(paperSize: Settings['paperSize'], info: PDFKit.Document
     doc.on('error', reject);
   });
   for (const [name, font] of Object.entries(documentFonts())) doc.registerFont(name, font as never);
+  shareShapedWordsOf(doc);
   const box = pageBox(doc);
   const flow = new Flow(doc, box);
   doc.y = box.top;
   return { doc, box, flow, done };
+}
+
+/** pdfkit opens a registered font on its first use in a document: from then on it shares our words. */
+function shareShapedWordsOf(doc: PDFKit.PDFDocument): void {
+  const internal = doc as unknown as { _font: Parameters<typeof shareShapedWords>[0] | null };
+  const opened = new Set<unknown>();
+  const font = doc.font.bind(doc);
+  doc.font = ((...args: Parameters<typeof font>) => {
+    font(...args);
+    if (internal._font && !opened.has(internal._font)) {
+      opened.add(internal._font);
+      shareShapedWords(internal._font);
+    }
+    return doc;
+  }) as typeof doc.font;
 }
 
 /**
