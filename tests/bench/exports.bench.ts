@@ -56,7 +56,7 @@ async function exportOnce(db: Db, dir: string, documents: boolean): Promise<Expo
  * What a real signed session stores, signed through the API in a throwaway database: the sessions
  * the bench seeds carry it, since the export reads sessions whole.
  */
-async function realSessionContent(dir: string): Promise<{ fieldsJson: string; contentJson: string }> {
+export async function realSessionContent(dir: string): Promise<{ fieldsJson: string; contentJson: string }> {
   const file = path.join(dir, 'real-session.db');
   const { db } = openDatabase(file);
   try {

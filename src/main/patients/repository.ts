@@ -136,7 +136,22 @@ export function createPatientRepository(db: Db) {
   const changes = db.prepare<[number], { id: number; at: string; action: string; changes: string }>(
     'SELECT id, at, action, changes FROM patient_changes WHERE patient_id = ? ORDER BY id DESC',
   );
+  const inRange = db.prepare<[number, number], PatientRow>(
+    'SELECT * FROM patients WHERE id BETWEEN ? AND ? ORDER BY id',
+  );
+  const changesInRange = db.prepare<
+    [number, number],
+    { id: number; patient_id: number; at: string; action: string; changes: string }
+  >(
+    'SELECT id, patient_id, at, action, changes FROM patient_changes WHERE patient_id BETWEEN ? AND ? ORDER BY id',
+  );
   const searchCache = new Map<string, { list: Statement; count: Statement }>();
+  const toChange = (r: { id: number; at: string; action: string; changes: string }): PatientChange => ({
+    id: r.id,
+    at: r.at,
+    action: r.action as PatientChangeAction,
+    changes: JSON.parse(r.changes) as PatientFieldChange[],
+  });
 
   function searchStatements(where: string[], includeArchived: boolean) {
     const { listSql, countSql } = patientSearchSql(where, includeArchived);
@@ -185,12 +200,19 @@ export function createPatientRepository(db: Db) {
     },
 
     history(patientId: number): PatientChange[] {
-      return changes.all(patientId).map((r) => ({
-        id: r.id,
-        at: r.at,
-        action: r.action as PatientChangeAction,
-        changes: JSON.parse(r.changes) as PatientFieldChange[],
-      }));
+      return changes.all(patientId).map(toChange);
+    },
+    /** The patients with ids first..last, each with its changes oldest first: two queries for the page. */
+    ofRange(first: number, last: number): { patient: Patient; changes: PatientChange[] }[] {
+      const changes = new Map<number, PatientChange[]>();
+      for (const r of changesInRange.all(first, last)) {
+        const list = changes.get(r.patient_id) ?? [];
+        list.push(toChange(r));
+        changes.set(r.patient_id, list);
+      }
+      return inRange
+        .all(first, last)
+        .map((r) => ({ patient: toPatient(r), changes: changes.get(r.id) ?? [] }));
     },
 
     search(query: string, includeArchived: boolean, offset: number, limit: number) {
