@@ -40,7 +40,7 @@ export interface BulkManifest {
   extension: { mesodesk: { counts: ExportCounts; files: WrittenFile[] } };
 }
 
-const PAGE = 500;
+const PAGE = 100;
 /** How long the export may keep the main thread before other calls get a turn. */
 const YIELD_EVERY_MS = 10;
 /** A reference to a bundle entry as JSON.stringify writes it (a quote inside a string is escaped, never this). */
