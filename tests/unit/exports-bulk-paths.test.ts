@@ -5,7 +5,7 @@ import { ndjsonLine } from '../../src/main/exports/bulk';
 import type { ExportJob, ExportResult } from '../../src/shared/exports/schema';
 import type { Bundle, Resource } from '../../src/shared/fhir/r4';
 import { parseCsv } from '../../src/shared/imports/csv';
-import type { AdverseEvent } from '../../src/shared/treatments/schema';
+import { type AdverseEvent, type Lot, lotFieldsOf } from '../../src/shared/treatments/schema';
 import { createTestDb, type TestDb, testApi } from '../fixtures/db';
 import { cameraJpeg, photoDetails } from '../fixtures/photos';
 import { populatedPatient } from '../fixtures/populated';
@@ -13,6 +13,7 @@ import {
   callOk,
   createSession,
   productWithLot,
+  readyPatient,
   sessionFields,
   signConsentFor,
   signSession,
@@ -126,6 +127,61 @@ it(
       await callOk(fresh, 'imports.fhirBulk', { folder });
       expect(other.db.prepare('SELECT count(*) FROM imported_records').pluck().get()).toBeGreaterThan(0);
       await expectBulkEqualsPerPatient(fresh, other.db);
+    } finally {
+      other.close();
+    }
+  },
+  HEAVY_MS,
+);
+
+it(
+  'carries a quarantined lot: an inactive, flagged Medication and a CSV column, set aside again on re-import',
+  async () => {
+    const { patient } = await readyPatient(api);
+    const kept = await productWithLot(api);
+    const aside = await productWithLot(api, { name: 'Vitamin C 20%' }, { lotNumber: 'VC-0415' });
+    const course = await startCourse(api, patient.id);
+    const items = [
+      { zone: 'face.cheeks', productId: kept.product.id, lotId: kept.lot.id, volumeMl: 1, dilution: '' },
+      { zone: 'face.forehead', productId: aside.product.id, lotId: aside.lot.id, volumeMl: 1, dilution: '' },
+    ];
+    const draft = await createSession(api, course.id, sessionFields(kept.product.id, kept.lot.id, { items }));
+    await signSession(api, draft);
+    const [current] = await callOk<Lot[]>(api, 'lots.list', { productId: aside.product.id });
+    await callOk(api, 'lots.update', {
+      id: aside.lot.id,
+      version: current?.version,
+      fields: { ...lotFieldsOf(current as Lot), quarantined: true },
+    });
+
+    const folder = await expectBulkEqualsPerPatient(api, t.db);
+    const medications = fs
+      .readFileSync(path.join(folder, 'fhir/Medication.ndjson'), 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l) as { status: string; batch: { lotNumber: string }; extension?: unknown });
+    expect(medications.map((m) => [m.batch.lotNumber, m.status, m.extension])).toEqual([
+      ['HA-2291', 'active', undefined],
+      [
+        'VC-0415',
+        'inactive',
+        [{ url: 'https://mesodesk.app/fhir/StructureDefinition/lot-quarantined', valueBoolean: true }],
+      ],
+    ]);
+    const [header, ...rows] = parseCsv(fs.readFileSync(path.join(folder, 'csv/sessions.csv'), 'utf8')).rows;
+    const at = (name: string) => header?.indexOf(name) ?? -1;
+    expect(rows.map((r) => [r[at('lot')], r[at('lot_quarantined')]])).toEqual([
+      ['HA-2291', 'no'],
+      ['VC-0415', 'yes'],
+    ]);
+
+    const other = createTestDb();
+    try {
+      await callOk(testApi(other.db), 'imports.fhirBulk', { folder });
+      expect(other.db.prepare('SELECT lot_number, quarantined FROM lots ORDER BY lot_number').all()).toEqual([
+        { lot_number: 'HA-2291', quarantined: 0 },
+        { lot_number: 'VC-0415', quarantined: 1 },
+      ]);
     } finally {
       other.close();
     }

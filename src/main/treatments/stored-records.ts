@@ -19,6 +19,8 @@ export interface StoredLot {
   lotKey: string;
   expiryDate: string;
   receivedDate: string;
+  /** Set aside (migration 9); absent from exports written before it was carried. */
+  quarantined?: boolean;
 }
 
 export interface StoredCourse {
@@ -105,12 +107,13 @@ const lot = (r: Row): StoredLot | null =>
         lotKey: r.l_lot_key as string,
         expiryDate: r.l_expiry_date as string,
         receivedDate: r.l_received_date as string,
+        quarantined: r.l_quarantined === 1,
       };
 
 const PRODUCT_COLUMNS = `p.id AS p_id, p.uid AS p_uid, p.name AS p_name, p.manufacturer AS p_manufacturer,
   p.type AS p_type, p.ingredients_json AS p_ingredients_json, p.unit AS p_unit, p.notes AS p_notes`;
 const LOT_COLUMNS = `l.id AS l_id, l.lot_number AS l_lot_number, l.lot_key AS l_lot_key,
-  l.expiry_date AS l_expiry_date, l.received_date AS l_received_date`;
+  l.expiry_date AS l_expiry_date, l.received_date AS l_received_date, l.quarantined AS l_quarantined`;
 
 /** A session's stored record from its row, its course's row, its item rows (with product and lot) and amendments. */
 function sessionPayload(
