@@ -10,6 +10,7 @@ import type { ContactPreferenceRecord } from '../diary/contact';
 import type { AppointmentRecord } from '../diary/records';
 import type { DocumentService } from '../documents/service';
 import type { IntakeService } from '../intake/service';
+import { groupBy } from '../kernel/group-by';
 import type { PatientService } from '../patients/service';
 import type { PhotoService } from '../photos/service';
 import type { ScreeningService } from '../screening/service';
@@ -155,12 +156,7 @@ export function createRecordPageReader(db: Db, s: ExportSources) {
   );
   return (first: number, last: number): PatientRecord[] => {
     const present = new Map(holders.map(([table, query]) => [table, new Set(query.all(first, last))]));
-    const sessions = new Map<number, ReadSession[]>();
-    for (const r of s.sessions.ofPatients(first, last)) {
-      const list = sessions.get(r.session.patientId) ?? [];
-      list.push(r);
-      sessions.set(r.session.patientId, list);
-    }
+    const sessions = groupBy(s.sessions.ofPatients(first, last), (r) => r.session.patientId);
     return s.patients
       .ofRange(first, last)
       .map(({ patient, changes }) =>

@@ -9,6 +9,7 @@ import type {
   Sex,
 } from '../../shared/patients/schema';
 import type { Db, Statement } from '../db/types';
+import { groupBy } from '../kernel/group-by';
 import { searchSql } from './search-query';
 import { buildNameKey, buildSearchText, buildSortKey } from './search-text';
 
@@ -204,15 +205,11 @@ export function createPatientRepository(db: Db) {
     },
     /** The patients with ids first..last, each with its changes oldest first: two queries for the page. */
     ofRange(first: number, last: number): { patient: Patient; changes: PatientChange[] }[] {
-      const changes = new Map<number, PatientChange[]>();
-      for (const r of changesInRange.all(first, last)) {
-        const list = changes.get(r.patient_id) ?? [];
-        list.push(toChange(r));
-        changes.set(r.patient_id, list);
-      }
-      return inRange
-        .all(first, last)
-        .map((r) => ({ patient: toPatient(r), changes: changes.get(r.id) ?? [] }));
+      const changes = groupBy(changesInRange.all(first, last), (r) => r.patient_id);
+      return inRange.all(first, last).map((r) => ({
+        patient: toPatient(r),
+        changes: (changes.get(r.id) ?? []).map(toChange),
+      }));
     },
 
     search(query: string, includeArchived: boolean, offset: number, limit: number) {

@@ -26,6 +26,7 @@ import { fromHundredths, toHundredths } from '../catalog/quantities';
 import { AppError, atVersion, found, notFound } from '../errors';
 import { createProvenanceRepository } from '../imports/provenance';
 import { contextFor } from '../intake/service';
+import { groupBy } from '../kernel/group-by';
 import type { ServiceDeps } from '../kernel/service-deps';
 import { sha256Hex } from '../kernel/sha256';
 import { createPatientRepository } from '../patients/repository';
@@ -194,13 +195,9 @@ export function createSessionService(deps: SessionDeps) {
    */
   function lookupsForPatients(first: number, last: number): SessionLookups {
     const imported = provenance.ofPatients(first, last);
-    const trail = new Map<number, Amendment[]>();
     const toAmendment = amendmentOf((id) => imported.get(`amendment:${id}`) ?? null);
-    for (const a of amendmentsOfPatients.all(first, last)) {
-      const list = trail.get(a.session_id) ?? [];
-      list.push(toAmendment(a));
-      trail.set(a.session_id, list);
-    }
+    const rows = groupBy(amendmentsOfPatients.all(first, last), (a) => a.session_id);
+    const trail = new Map([...rows].map(([sessionId, list]) => [sessionId, list.map(toAmendment)]));
     const pageCourses = new Map<number, Course>();
     return {
       course(id) {

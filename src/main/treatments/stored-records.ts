@@ -1,4 +1,5 @@
 import type { Db } from '../db/types';
+import { groupBy } from '../kernel/group-by';
 
 /** A product as stored, so a re-import can find it (or create it) in another clinic. */
 export interface StoredProduct {
@@ -164,18 +165,6 @@ function sessionPayload(
   };
 }
 
-/** Rows grouped by a numeric column, each group in the rows' order. */
-function groupBy<R extends Record<string, unknown>>(rows: R[], key: string): Map<number, R[]> {
-  const groups = new Map<number, R[]>();
-  for (const row of rows) {
-    const k = row[key] as number;
-    const group = groups.get(k);
-    if (group) group.push(row);
-    else groups.set(k, [row]);
-  }
-  return groups;
-}
-
 /** Reads sessions and adverse events row for row, for the export's re-import extension. */
 export function createStoredRecordReader(db: Db) {
   const sessionRow = db.prepare<[number], Row>('SELECT * FROM sessions WHERE id = ?');
@@ -223,8 +212,8 @@ export function createStoredRecordReader(db: Db) {
       rows: readonly object[],
     ): Map<number, SessionRecordPayload> {
       const courses = new Map(coursesOfPatients.all(first, last).map((c) => [c.id as number, c]));
-      const itemsOf = groupBy(itemsOfPatients.all(first, last), 'session_id');
-      const amendmentsOf = groupBy(amendmentsOfPatients.all(first, last), 'session_id');
+      const itemsOf = groupBy(itemsOfPatients.all(first, last), (r) => r.session_id as number);
+      const amendmentsOf = groupBy(amendmentsOfPatients.all(first, last), (r) => r.session_id);
       const payloads = new Map<number, SessionRecordPayload>();
       for (const s of rows as Row[]) {
         const id = s.id as number;
