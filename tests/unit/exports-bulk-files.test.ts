@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
+import { openHashedFile } from '../../src/main/exports/hashed-file';
 import { hashedLines } from '../../src/main/imports/fhir-bulk-import';
 
 let dir: string;
@@ -34,4 +35,21 @@ it('refuses the file once read when its SHA-256 is not the one given', () => {
     for (const line of hashedLines(file, sha256(Buffer.from('a\nc\n')))) read.push(line);
   }).toThrow(expect.objectContaining({ fields: { folder: 'errors.bulkDamaged' } }));
   expect(read).toEqual(['a', 'b']);
+});
+
+it('writes appended text of any width exactly, hashed and counted, across its megabyte flushes', () => {
+  const file = openHashedFile(dir, 'fhir/Patient.ndjson');
+  const parts = Array.from({ length: 30_000 }, (_, i) => `${'é€😀a'.repeat(i % 23)}${i}\n`);
+  parts.push(`${'x'.repeat(400_000)}\n`, 'end\n');
+  for (const part of parts) file.append(part);
+  const written = file.close();
+  const bytes = fs.readFileSync(path.join(dir, 'fhir/Patient.ndjson'));
+  expect(bytes.toString('utf8')).toBe(parts.join(''));
+  expect(written).toEqual({
+    url: 'fhir/Patient.ndjson',
+    bytes: bytes.length,
+    sha256: sha256(bytes),
+    count: parts.length,
+  });
+  expect(bytes.length).toBeGreaterThan(2 * 1024 * 1024);
 });
