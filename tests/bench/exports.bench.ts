@@ -194,7 +194,7 @@ export async function benchExports(dir: string, sizes: number[]) {
         load: withPdfs.load.toFixed(1),
       });
     }
-    console.table(rows.slice(-3));
+    console.table(rows.slice(withPdfs ? -3 : -2));
   }
   console.table(rows);
   console.log(

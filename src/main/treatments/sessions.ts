@@ -185,7 +185,8 @@ export function createSessionService(deps: SessionDeps) {
   const byQuery: SessionLookups = {
     course: (id) => courses.get(id),
     amendmentCount: (id) => amendmentsOf.all(id).length,
-    amendments: (id) => amendmentsOf.all(id).map(amendmentOf((a) => provenance.get('amendment', a))),
+    amendments: (id) =>
+      amendmentsOf.all(id).map(amendmentOf((amendmentId) => provenance.get('amendment', amendmentId))),
     imported: (id) => provenance.get('session', id),
   };
 
