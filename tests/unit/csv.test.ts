@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { lotRecallCsv } from '../../src/main/catalog/recall-csv';
 import { csvDocument, csvLine } from '../../src/main/exports/csv';
@@ -23,6 +24,29 @@ describe('CSV writer and reader', () => {
         },
       ),
       { seed: 20261121, numRuns: 300 },
+    );
+  });
+
+  it('quotes and escapes exactly as papaparse does, whitespace at either end quoted too', () => {
+    const cell = fc.oneof(
+      fc.string({ unit: 'grapheme', maxLength: 12 }),
+      fc.string({
+        unit: fc.constantFrom('a', ' ', '"', ',', '\r', '\n', '\uFEFF', '\t', '\u00a0', ';'),
+        maxLength: 8,
+      }),
+      fc.integer().map(String),
+    );
+    fc.assert(
+      fc.property(fc.array(cell, { minLength: 1, maxLength: 6 }), (row) => {
+        const safe = row.map((c) => (/^[=+\-@\t\r]/.test(c) ? `x${c}` : c));
+        const papa = Papa.unparse([safe], {
+          newline: '\r\n',
+          quotes: (v: unknown) => typeof v === 'string' && v !== v.trim(),
+          escapeFormulae: false,
+        });
+        expect(csvLine(safe)).toBe(`${papa}\r\n`);
+      }),
+      { seed: 20261127, numRuns: 500 },
     );
   });
 

@@ -9,7 +9,7 @@ import { csvDocument, csvLine } from './csv';
 import { patientResource } from './fhir';
 import { type HashedFile, openHashedFile, type WrittenFile, writeHashedFile } from './hashed-file';
 import { type ExportDeps, patientCsvRow } from './patient-export';
-import { loadPatientRecord } from './record';
+import type { PatientRecord } from './record';
 import type { RecordPdfSource } from './record-pdf';
 
 export const BULK_MANIFEST = 'manifest.json';
@@ -20,8 +20,8 @@ export const DOCUMENTS_DIR = 'documents';
 export const DOCUMENT_SUMS = `${DOCUMENTS_DIR}/SHA256SUMS`;
 
 export interface BulkControl {
-  /** Patient ids in order, a page at a time. */
-  idsAfter(last: number, limit: number): number[];
+  /** The records of the next `limit` patients after id `last`, in id order (empty at the end). */
+  pageAfter(last: number, limit: number): PatientRecord[];
   cancelled(): boolean;
   /** After each patient: how many so far and the records by kind. */
   progress(done: number, counts: ExportCounts): void;
@@ -40,21 +40,20 @@ export interface BulkManifest {
   extension: { mesodesk: { counts: ExportCounts; files: WrittenFile[] } };
 }
 
-const PAGE = 500;
+const PAGE = 100;
 /** How long the export may keep the main thread before other calls get a turn. */
 const YIELD_EVERY_MS = 10;
-const UUID_REFERENCE = /^urn:uuid:(.+)$/;
+/** A reference to a bundle entry as JSON.stringify writes it (a quote inside a string is escaped, never this). */
+const UUID_REFERENCE = /"reference":"urn:uuid:([^"\\]+)"/g;
 
 /**
  * A bundle's references point at urn:uuid fullUrls; in bulk NDJSON there are no entries, so they
  * become relative references (Type/id) to the resource in its type's file.
  */
-function ndjsonLine(resource: Resource, typeOf: ReadonlyMap<string, string>): string {
-  return `${JSON.stringify(resource, (key, value) => {
-    if (key !== 'reference' || typeof value !== 'string') return value;
-    const id = UUID_REFERENCE.exec(value)?.[1];
-    const type = id ? typeOf.get(id) : undefined;
-    return id && type ? `${type}/${id}` : value;
+export function ndjsonLine(resource: Resource, typeOf: ReadonlyMap<string, string>): string {
+  return `${JSON.stringify(resource).replace(UUID_REFERENCE, (whole, id: string) => {
+    const type = typeOf.get(id);
+    return type ? `"reference":"${type}/${id}"` : whole;
   })}\n`;
 }
 
@@ -107,11 +106,10 @@ export async function writeBulkExport(
     let last = 0;
     let lastYield = performance.now();
     for (;;) {
-      const ids = control.idsAfter(last, PAGE);
-      if (!ids.length) break;
-      for (const id of ids) {
+      const page = control.pageAfter(last, PAGE);
+      if (!page.length) break;
+      for (const record of page) {
         if (control.cancelled()) return null;
-        const record = loadPatientRecord(deps, id);
         const { patient } = record;
         const resources: Resource[] = [patientResource(patient)];
         patientsCsv.append(csvLine(patientCsvRow(patient)));
@@ -151,7 +149,7 @@ export async function writeBulkExport(
           while (rendering.size >= pool.size * 4) await Promise.race(rendering);
         }
         done += 1;
-        last = id;
+        last = patient.id;
         counts.patients = done;
         control.progress(done, counts);
         // Let other calls (the progress poll, the cancel button) in every few milliseconds.

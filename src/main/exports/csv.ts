@@ -1,5 +1,3 @@
-import Papa from 'papaparse';
-
 export type CsvValue = string | number | boolean | null | undefined;
 
 /** A spreadsheet runs a cell starting with one of these as a formula (CSV injection). */
@@ -17,26 +15,25 @@ export function neutraliseFormula(text: string): string {
 const cellText = (value: CsvValue): string =>
   value === null || value === undefined ? '' : neutraliseFormula(String(value));
 
+/** What makes a cell need quotes besides surrounding whitespace: a quote, comma, line break or byte-order mark. */
+const NEEDS_QUOTES = /[",\r\n\uFEFF]/;
+
 /**
- * RFC 4180 with CRLF line ends. papaparse quotes a cell holding a quote, comma, line break or
- * byte-order mark, or starting or ending with a space; `quotes` adds any other surrounding
- * whitespace (tab, no-break space) so no reader trims it away. Its own formula escaping stays off:
- * neutraliseFormula does that and leaves phone numbers readable.
+ * RFC 4180 with CRLF line ends, quoting exactly as papaparse's unparse does (a quote, comma, line break
+ * or byte-order mark, or a space at either end) and also any other surrounding whitespace (tab,
+ * no-break space) so no reader trims it away; tests/unit/csv.test.ts holds it to papaparse. Written
+ * directly because the whole-clinic export writes a million cells: papaparse's per-call set-up cost
+ * more than the rest of the CSV part.
  */
-const UNPARSE: Papa.UnparseConfig = {
-  delimiter: ',',
-  newline: '\r\n',
-  quotes: (value: unknown) => typeof value === 'string' && value !== value.trim(),
-  escapeFormulae: false,
-};
+function cellCsv(value: CsvValue): string {
+  const text = cellText(value);
+  return NEEDS_QUOTES.test(text) || text !== text.trim() ? `"${text.replaceAll('"', '""')}"` : text;
+}
 
 function csvLines(rows: readonly (readonly CsvValue[])[]): string {
-  if (!rows.length) return '';
-  const text = Papa.unparse(
-    rows.map((row) => row.map(cellText)),
-    UNPARSE,
-  );
-  return `${text}\r\n`;
+  let text = '';
+  for (const row of rows) text += `${row.map(cellCsv).join(',')}\r\n`;
+  return text;
 }
 
 /** One CSV line (RFC 4180, CRLF), e.g. for appending rows to a file as they are produced. */

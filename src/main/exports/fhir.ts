@@ -22,6 +22,7 @@ export const FHIR_SYSTEM = {
   photoConsent: 'https://mesodesk.app/fhir/StructureDefinition/photo-consent-level',
   photoMoment: 'https://mesodesk.app/fhir/CodeSystem/photo-moment',
   photoView: 'https://mesodesk.app/fhir/CodeSystem/photo-view',
+  lotQuarantined: 'https://mesodesk.app/fhir/StructureDefinition/lot-quarantined',
 } as const;
 
 export const fullUrl = (uid: string) => `urn:uuid:${uid}`;

@@ -14,37 +14,42 @@ export interface WrittenFile {
 }
 
 const FLUSH_BYTES = 1024 * 1024;
+/** A UTF-16 code unit never takes more than three bytes in UTF-8. */
+const MAX_UTF8_PER_UNIT = 3;
 
 /**
- * A file written by appending, hashed as it is written: lines are buffered and flushed by the
- * megabyte, so however large the clinic the process holds at most one buffer per open file.
+ * A file written by appending, hashed as it is written: text is encoded into one buffer that is
+ * written and hashed each time it fills, so however large the clinic the process holds one megabyte
+ * per open file, and no text is copied twice.
  */
 export function openHashedFile(root: string, url: string) {
   const file = path.join(root, url);
   ensurePrivateDir(path.dirname(file));
   const fd = fs.openSync(file, 'wx', 0o600);
   const hash = createHash('sha256');
-  let pending: string[] = [];
-  let pendingBytes = 0;
+  const buffer = Buffer.allocUnsafe(FLUSH_BYTES);
+  let used = 0;
   let bytes = 0;
   let count = 0;
-  const flush = () => {
-    if (!pending.length) return;
-    const chunk = Buffer.from(pending.join(''), 'utf8');
-    pending = [];
-    pendingBytes = 0;
+  const out = (chunk: Buffer) => {
     fs.writeSync(fd, chunk);
     hash.update(chunk);
     bytes += chunk.length;
+  };
+  const flush = () => {
+    if (!used) return;
+    out(buffer.subarray(0, used));
+    used = 0;
   };
   return {
     url,
     /** Appends text; `records` is how many resources or rows it holds. */
     append(text: string, records = 1): void {
-      pending.push(text);
-      pendingBytes += text.length;
       count += records;
-      if (pendingBytes >= FLUSH_BYTES) flush();
+      const most = text.length * MAX_UTF8_PER_UNIT;
+      if (used + most > FLUSH_BYTES) flush();
+      if (most > FLUSH_BYTES) out(Buffer.from(text, 'utf8'));
+      else used += buffer.write(text, used, 'utf8');
     },
     close(): WrittenFile {
       flush();

@@ -5,10 +5,12 @@ import type { PhotoSummary } from '../../shared/photos/schema';
 import type { FlagDecision } from '../../shared/screening/schema';
 import type { Settings } from '../../shared/settings/schema';
 import type { AdverseEvent, Session } from '../../shared/treatments/schema';
+import type { Db } from '../db/types';
 import type { ContactPreferenceRecord } from '../diary/contact';
 import type { AppointmentRecord } from '../diary/records';
 import type { DocumentService } from '../documents/service';
 import type { IntakeService } from '../intake/service';
+import { groupBy } from '../kernel/group-by';
 import type { PatientService } from '../patients/service';
 import type { PhotoService } from '../photos/service';
 import type { ScreeningService } from '../screening/service';
@@ -58,40 +60,110 @@ export interface PatientRecord {
   };
 }
 
-export function loadPatientRecord(s: ExportSources, patientId: number): PatientRecord {
-  const patient = s.patients.get(patientId);
-  const sessions = s.sessions
-    .list(patientId)
-    .map((summary) => s.sessions.get(summary.id))
+/** A session with its stored record, as the record's sessions are read. */
+interface ReadSession {
+  session: Session;
+  stored: SessionRecordPayload;
+}
+
+/**
+ * The record of one patient from its row, changes and sessions; the other kinds through their services.
+ * `has(table)` false skips a kind the patient has no rows of (its list is empty without asking).
+ */
+function assembleRecord(
+  s: ExportSources,
+  patient: Patient,
+  changes: PatientChange[],
+  read: ReadSession[],
+  has: (table: string) => boolean,
+): PatientRecord {
+  const patientId = patient.id;
+  const sessions = read
+    .map((r) => r.session)
     .sort((a, b) => a.date.localeCompare(b.date) || a.time.localeCompare(b.time) || a.id - b.id);
-  const adverseEvents = s.adverseEvents
-    .list(patientId)
-    .sort((a, b) => a.onsetDate.localeCompare(b.onsetDate) || a.id - b.id);
-  const intakes = s.intakes
-    .list(patientId)
-    .map((summary) => s.intakes.get(summary.id))
-    .sort((a, b) => a.id - b.id);
+  const adverseEvents = has('adverse_events')
+    ? s.adverseEvents.list(patientId).sort((a, b) => a.onsetDate.localeCompare(b.onsetDate) || a.id - b.id)
+    : [];
+  const intakes = has('intakes')
+    ? s.intakes
+        .list(patientId)
+        .map((summary) => s.intakes.get(summary.id))
+        .sort((a, b) => a.id - b.id)
+    : [];
   return {
     patient,
-    changes: s.patients.history(patientId).sort((a, b) => a.id - b.id),
+    changes,
     intakes,
     decisions: intakes.flatMap((intake) => s.screening.history(intake.id)),
-    documents: s.documents
-      .listForPatient(patientId)
-      .map((d) => s.documents.get(d.id))
-      .sort((a, b) => a.id - b.id),
+    documents: has('documents')
+      ? s.documents
+          .listForPatient(patientId)
+          .map((d) => s.documents.get(d.id))
+          .sort((a, b) => a.id - b.id)
+      : [],
     sessions,
     adverseEvents,
-    appointments: s.diaryRecords.appointments(patientId),
-    contactPreferences: s.diaryRecords.contact(patientId),
-    photos: s.photos
-      .list(patientId)
-      .reverse()
-      .map((p) => ({ ...p, thumbnail: s.photos.thumbnailBytes(p.id) })),
+    appointments: has('appointments') ? s.diaryRecords.appointments(patientId) : [],
+    contactPreferences: has('patient_contact_preferences') ? s.diaryRecords.contact(patientId) : [],
+    photos: has('photos')
+      ? s.photos
+          .list(patientId)
+          .reverse()
+          .map((p) => ({ ...p, thumbnail: s.photos.thumbnailBytes(p.id) }))
+      : [],
     stored: {
-      sessions: new Map(sessions.map((x) => [x.id, s.sessions.storedRecord(x.id)])),
+      sessions: new Map(read.map((r) => [r.session.id, r.stored])),
       adverseEvents: new Map(adverseEvents.map((e) => [e.id, s.adverseEvents.storedRecord(e.id)])),
     },
+  };
+}
+
+export function loadPatientRecord(s: ExportSources, patientId: number): PatientRecord {
+  const read = s.sessions.list(patientId).map((summary) => ({
+    session: s.sessions.get(summary.id),
+    stored: s.sessions.storedRecord(summary.id),
+  }));
+  const changes = s.patients.history(patientId).sort((a, b) => a.id - b.id);
+  return assembleRecord(s, s.patients.get(patientId), changes, read, () => true);
+}
+
+/** The tables whose rows the record's other kinds read, each asked once per page which patients have any. */
+const PAGED_TABLES = [
+  'adverse_events',
+  'intakes',
+  'documents',
+  'appointments',
+  'patient_contact_preferences',
+  'photos',
+] as const;
+
+/**
+ * The records of the patients with ids first..last, in id order, for the whole-clinic export: patients,
+ * changes and sessions (the bulk of a clinic) read table-wide for the page; the other kinds through their
+ * services, and only for the patients that have rows of them.
+ */
+export function createRecordPageReader(db: Db, s: ExportSources) {
+  const holders = PAGED_TABLES.map(
+    (table) =>
+      [
+        table,
+        db
+          .prepare<[number, number], number>(
+            `SELECT DISTINCT patient_id FROM ${table} WHERE patient_id BETWEEN ? AND ?`,
+          )
+          .pluck(),
+      ] as const,
+  );
+  return (first: number, last: number): PatientRecord[] => {
+    const present = new Map(holders.map(([table, query]) => [table, new Set(query.all(first, last))]));
+    const sessions = groupBy(s.sessions.ofPatients(first, last), (r) => r.session.patientId);
+    return s.patients
+      .ofRange(first, last)
+      .map(({ patient, changes }) =>
+        assembleRecord(s, patient, changes, sessions.get(patient.id) ?? [], (table) =>
+          Boolean(present.get(table as (typeof PAGED_TABLES)[number])?.has(patient.id)),
+        ),
+      );
   };
 }
 

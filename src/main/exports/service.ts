@@ -18,6 +18,7 @@ import {
   patientFolderName,
   writeFolder,
 } from './patient-export';
+import { createRecordPageReader } from './record';
 import { zipFolder } from './zip-folder';
 
 export interface ExportServiceDeps extends ExportDeps {
@@ -76,6 +77,7 @@ export function createExportService(deps: ExportServiceDeps) {
   const idsAfter = deps.db
     .prepare<[number, number], number>('SELECT id FROM patients WHERE id > ? ORDER BY id LIMIT ?')
     .pluck();
+  const readPage = createRecordPageReader(deps.db, deps);
   const patientCount = deps.db.prepare<[], number>('SELECT count(*) FROM patients');
 
   /** The audit chain as the export starts, so the export also anchors the trail outside the database. */
@@ -108,7 +110,10 @@ export function createExportService(deps: ExportServiceDeps) {
     const pdfs = options.documents ? createWorkerPool('record-pdf-worker') : null;
     try {
       const manifest = await writeBulkExport(deps, partial, at, {
-        idsAfter: (last, limit) => idsAfter.all(last, limit),
+        pageAfter: (last, limit) => {
+          const ids = idsAfter.all(last, limit);
+          return ids.length ? readPage(ids[0] as number, ids[ids.length - 1] as number) : [];
+        },
         cancelled: () => job.cancel,
         progress: (done, counts) => {
           job.done = done;

@@ -8,6 +8,8 @@ import { BULK_MANIFEST, type BulkManifest } from '../exports/bulk';
 
 const RELATIVE_REFERENCE = /^[A-Z][A-Za-z]+\/([A-Za-z0-9\-.]{1,64})$/;
 const refused = (problem: string) => new AppError('VALIDATION', 'errors.validation', { folder: problem });
+const CHUNK_BYTES = 1024 * 1024;
+const NEWLINE = 0x0a;
 
 function readManifest(folder: string): BulkManifest {
   const file = path.join(folder, BULK_MANIFEST);
@@ -22,50 +24,99 @@ function readManifest(folder: string): BulkManifest {
   }
 }
 
-/** Reads a file named by the manifest, refusing it unless it is inside the folder and its SHA-256 matches. */
-function readListed(folder: string, manifest: BulkManifest, url: string): Buffer {
+/** A file the manifest lists, with the SHA-256 it gives; refused unless inside the folder and there. */
+function listedFile(folder: string, manifest: BulkManifest, url: string): { full: string; sha256: string } {
   const full = path.resolve(folder, url);
   if (!full.startsWith(path.resolve(folder) + path.sep)) throw refused('errors.bulkDamaged');
   const listed = manifest.extension.mesodesk.files.find((f) => f.url === url);
   if (!listed || !fs.existsSync(full)) throw refused('errors.bulkDamaged');
-  const bytes = fs.readFileSync(full);
-  if (createHash('sha256').update(bytes).digest('hex') !== listed.sha256) throw refused('errors.bulkDamaged');
-  return bytes;
+  return { full, sha256: listed.sha256 };
 }
 
 /**
- * The resources of a whole-clinic bulk export, as the bundle import takes them: each NDJSON file the
- * manifest lists, checked against its SHA-256, its relative references (Patient/id) turned back into
+ * The file's lines (split at LF bytes, which never occur inside a UTF-8 character), read a megabyte at
+ * a time and hashed as read: refused at the end unless the SHA-256 is `sha256`, so a file changed after
+ * the first check still imports nothing (the caller's transaction rolls back).
+ */
+export function* hashedLines(file: string, sha256: string): Generator<string> {
+  const fd = fs.openSync(file, 'r');
+  const hash = createHash('sha256');
+  const chunk = Buffer.allocUnsafe(CHUNK_BYTES);
+  let rest = Buffer.alloc(0);
+  try {
+    for (;;) {
+      const read = fs.readSync(fd, chunk, 0, CHUNK_BYTES, null);
+      if (read === 0) break;
+      const bytes = chunk.subarray(0, read);
+      hash.update(bytes);
+      let data = rest.length ? Buffer.concat([rest, bytes]) : bytes;
+      for (let end = data.indexOf(NEWLINE); end >= 0; end = data.indexOf(NEWLINE)) {
+        yield data.toString('utf8', 0, end);
+        data = data.subarray(end + 1);
+      }
+      rest = Buffer.from(data);
+    }
+    if (rest.length) yield rest.toString('utf8');
+  } finally {
+    fs.closeSync(fd);
+  }
+  if (hash.digest('hex') !== sha256) throw refused('errors.bulkDamaged');
+}
+
+/** Checks a file's SHA-256 against the manifest, reading it a megabyte at a time. */
+function checkHash(file: string, sha256: string): void {
+  for (const _line of hashedLines(file, sha256)) {
+    // Reading is the check.
+  }
+}
+
+/** One NDJSON line as a resource, its relative references (Patient/id) as a bundle's urn:uuid ones. */
+function parseLine(line: string): Resource {
+  try {
+    return JSON.parse(line, (key, value) => {
+      if (key !== 'reference' || typeof value !== 'string') return value;
+      const id = RELATIVE_REFERENCE.exec(value)?.[1];
+      return id ? `urn:uuid:${id}` : value;
+    }) as Resource;
+  } catch {
+    throw refused('errors.bulkDamaged');
+  }
+}
+
+/**
+ * The resources of a whole-clinic bulk export, as the bundle import takes them, one type at a time:
+ * every NDJSON file the manifest lists is first checked against its SHA-256 (nothing held in memory),
+ * then read line by line as the import takes it, its relative references (Patient/id) turned back into
  * the urn:uuid references of a bundle.
  */
-export function readBulkResources(folder: string): { resources: Resource[]; source: string } {
+export function openBulkResources(folder: string): {
+  ofType: (resourceType: string) => Iterable<Resource>;
+  source: string;
+} {
   const manifest = readManifest(folder);
-  const resources: Resource[] = [];
-  for (const output of manifest.output) {
-    const text = readListed(folder, manifest, output.url).toString('utf8');
-    for (const line of text.split('\n')) {
-      if (!line.trim()) continue;
-      resources.push(
-        JSON.parse(line, (key, value) => {
-          if (key !== 'reference' || typeof value !== 'string') return value;
-          const id = RELATIVE_REFERENCE.exec(value)?.[1];
-          return id ? `urn:uuid:${id}` : value;
-        }) as Resource,
-      );
+  const files = manifest.output.map((o) => ({ type: o.type, ...listedFile(folder, manifest, o.url) }));
+  for (const f of files) checkHash(f.full, f.sha256);
+  function* ofType(resourceType: string): Generator<Resource> {
+    for (const f of files) {
+      if (f.type !== resourceType) continue;
+      for (const line of hashedLines(f.full, f.sha256)) {
+        if (!line.trim()) continue;
+        yield parseLine(line);
+      }
     }
   }
   return {
-    resources,
+    ofType,
     source: `${path.basename(folder)} (bulk export of ${manifest.transactionTime.slice(0, 10)})`,
   };
 }
 
 export function importBulkFolder(
-  importer: { resources(resources: Resource[], source: string): ImportReport },
+  importer: { resources(ofType: (resourceType: string) => Iterable<Resource>, source: string): ImportReport },
   folder: string,
 ): ImportReport {
   const resolved = path.resolve(folder);
   if (!fs.existsSync(resolved) || !fs.statSync(resolved).isDirectory()) throw refused('errors.folderMissing');
-  const { resources, source } = readBulkResources(resolved);
-  return importer.resources(resources, source);
+  const { ofType, source } = openBulkResources(resolved);
+  return importer.resources(ofType, source);
 }

@@ -74,9 +74,12 @@ export function createFhirImportService(db: Db, audit: AuditLog, now: () => Date
   const bumpSequence = db.prepare("UPDATE sqlite_sequence SET seq = max(seq, ?) WHERE name = 'patients'");
   const setTimes = db.prepare('UPDATE patients SET created_at = ?, updated_at = ? WHERE id = ?');
 
-  /** Our resources, references as urn:uuid, Patients first then each kind: one transaction. */
+  /**
+   * Our resources, references as urn:uuid, Patients first then each kind: one transaction. `ofType`
+   * gives the resources of one type, read as they are taken (a bulk export's file, line by line).
+   */
   const importResources = db.transaction(
-    (resources: Resource[], source: string, subject: string): ImportReport => {
+    (ofType: (resourceType: string) => Iterable<Resource>, source: string, subject: string): ImportReport => {
       const report: ImportReport = { imported: [], skipped: [], counts: {} };
       const origin = { source, importedAt: now().toISOString() };
       audit.append('import', subject, origin.source.slice(0, 60));
@@ -86,7 +89,7 @@ export function createFhirImportService(db: Db, audit: AuditLog, now: () => Date
       const importers: FhirImporters = { intakes, treatments, diary };
       const counts = { patients: 0 };
       const created = new Map<string, number>();
-      for (const r of resources) {
+      for (const r of ofType('Patient')) {
         if (r?.resourceType !== 'Patient' || typeof r.id !== 'string') continue;
         const parsed = patientFieldsSchema.safeParse(fieldsFromFhir(r));
         if (!parsed.success) {
@@ -115,7 +118,7 @@ export function createFhirImportService(db: Db, audit: AuditLog, now: () => Date
       }
       // Each kind of record in the registry's order: a session before the adverse events that follow it.
       for (const kind of FHIR_IMPORTS) {
-        for (const r of resources) {
+        for (const r of ofType(kind.resourceType)) {
           if (r?.resourceType !== kind.resourceType) continue;
           const patientId = created.get(patientReference(r) ?? '');
           if (patientId !== undefined)
@@ -140,10 +143,11 @@ export function createFhirImportService(db: Db, audit: AuditLog, now: () => Date
       const resources = bundle.entry
         .map((e) => e.resource)
         .filter((r): r is Resource => !!r && typeof r === 'object');
-      return importResources(resources, bundleSource(bundle, fileName), 'fhir-bundle');
+      const ofType = (type: string) => resources.filter((r) => r.resourceType === type);
+      return importResources(ofType, bundleSource(bundle, fileName), 'fhir-bundle');
     },
-    /** Resources read back from a bulk export (see fhir-bulk-import.ts). */
-    resources: (resources: Resource[], source: string): ImportReport =>
-      importResources(resources, source, 'fhir-bulk'),
+    /** Resources read back from a bulk export, one type at a time (see fhir-bulk-import.ts). */
+    resources: (ofType: (resourceType: string) => Iterable<Resource>, source: string): ImportReport =>
+      importResources(ofType, source, 'fhir-bulk'),
   };
 }

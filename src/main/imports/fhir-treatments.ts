@@ -125,6 +125,7 @@ export function createTreatmentImporter(
         expiryDate: l.expiryDate,
         receivedDate: l.receivedDate,
         receivedC: 0,
+        quarantined: l.quarantined ? 1 : 0,
         now: now().toISOString(),
       });
       audit.append('create', 'lot', id);

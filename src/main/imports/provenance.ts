@@ -34,6 +34,10 @@ export function createProvenanceRepository(db: Db) {
   const one = db.prepare<[string, number], Row>(
     'SELECT source, imported_at, original_hash, original_signed_at FROM imported_records WHERE record_kind = ? AND record_id = ?',
   );
+  const ofPatients = db.prepare<[number, number], Row & { record_kind: string; record_id: number }>(
+    `SELECT record_kind, record_id, source, imported_at, original_hash, original_signed_at FROM imported_records
+     WHERE patient_id BETWEEN ? AND ?`,
+  );
   return {
     mark(r: NewImportedRecord): void {
       insert.run({ originalHash: null, originalSignedAt: null, ...r });
@@ -41,6 +45,12 @@ export function createProvenanceRepository(db: Db) {
     get(kind: ImportedKind, id: number): ImportedFrom | null {
       const row = one.get(kind, id);
       return row ? toImportedFrom(row) : null;
+    },
+    /** The provenance of every record of patients first..last, keyed `kind:id`. */
+    ofPatients(first: number, last: number): Map<string, ImportedFrom> {
+      return new Map(
+        ofPatients.all(first, last).map((r) => [`${r.record_kind}:${r.record_id}`, toImportedFrom(r)]),
+      );
     },
   };
 }

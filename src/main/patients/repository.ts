@@ -9,6 +9,7 @@ import type {
   Sex,
 } from '../../shared/patients/schema';
 import type { Db, Statement } from '../db/types';
+import { groupBy } from '../kernel/group-by';
 import { searchSql } from './search-query';
 import { buildNameKey, buildSearchText, buildSortKey } from './search-text';
 
@@ -136,7 +137,22 @@ export function createPatientRepository(db: Db) {
   const changes = db.prepare<[number], { id: number; at: string; action: string; changes: string }>(
     'SELECT id, at, action, changes FROM patient_changes WHERE patient_id = ? ORDER BY id DESC',
   );
+  const inRange = db.prepare<[number, number], PatientRow>(
+    'SELECT * FROM patients WHERE id BETWEEN ? AND ? ORDER BY id',
+  );
+  const changesInRange = db.prepare<
+    [number, number],
+    { id: number; patient_id: number; at: string; action: string; changes: string }
+  >(
+    'SELECT id, patient_id, at, action, changes FROM patient_changes WHERE patient_id BETWEEN ? AND ? ORDER BY id',
+  );
   const searchCache = new Map<string, { list: Statement; count: Statement }>();
+  const toChange = (r: { id: number; at: string; action: string; changes: string }): PatientChange => ({
+    id: r.id,
+    at: r.at,
+    action: r.action as PatientChangeAction,
+    changes: JSON.parse(r.changes) as PatientFieldChange[],
+  });
 
   function searchStatements(where: string[], includeArchived: boolean) {
     const { listSql, countSql } = patientSearchSql(where, includeArchived);
@@ -185,11 +201,14 @@ export function createPatientRepository(db: Db) {
     },
 
     history(patientId: number): PatientChange[] {
-      return changes.all(patientId).map((r) => ({
-        id: r.id,
-        at: r.at,
-        action: r.action as PatientChangeAction,
-        changes: JSON.parse(r.changes) as PatientFieldChange[],
+      return changes.all(patientId).map(toChange);
+    },
+    /** The patients with ids first..last, each with its changes oldest first: two queries for the page. */
+    ofRange(first: number, last: number): { patient: Patient; changes: PatientChange[] }[] {
+      const changes = groupBy(changesInRange.all(first, last), (r) => r.patient_id);
+      return inRange.all(first, last).map((r) => ({
+        patient: toPatient(r),
+        changes: (changes.get(r.id) ?? []).map(toChange),
       }));
     },
 

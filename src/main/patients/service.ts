@@ -82,6 +82,8 @@ export function createPatientService({ db, now, newId }: ServiceDeps) {
       mustGet(id);
       return repo.history(id);
     },
+    /** The patients with ids first..last and their changes, oldest first (the whole-clinic export's pages). */
+    ofRange: (first: number, last: number) => repo.ofRange(first, last),
     search(query: string, includeArchived: boolean, offset: number, limit: number): PatientSearchResult {
       return repo.search(query, includeArchived, offset, limit);
     },

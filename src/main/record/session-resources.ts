@@ -109,11 +109,18 @@ function dayCheckResponse(
   ];
 }
 
-function medicationOf(item: SessionItem, id: string): Medication {
+/** Whether the item's lot is set aside (quarantined) as its stored row says; null where no lot was charted. */
+export function lotQuarantined(s: ExportedSession, item: SessionItem): boolean | null {
+  if (item.lotId === null) return null;
+  return s.stored?.items.some((i) => i.lot?.id === item.lotId && i.lot.quarantined === true) ?? false;
+}
+
+/** A lot set aside is an inactive Medication ("not available for use"), flagged in our extension too. */
+function medicationOf(item: SessionItem, id: string, quarantined: boolean): Medication {
   return {
     resourceType: 'Medication',
     id,
-    status: 'active',
+    status: quarantined ? 'inactive' : 'active',
     code: { text: item.productName },
     ...(item.ingredients.length
       ? {
@@ -130,6 +137,7 @@ function medicationOf(item: SessionItem, id: string): Medication {
           },
         }
       : {}),
+    ...(quarantined ? { extension: [{ url: FHIR_SYSTEM.lotQuarantined, valueBoolean: true }] } : {}),
   };
 }
 
@@ -193,7 +201,8 @@ export function sessionResources(
   };
   const administrations = s.items.map((item, index): MedicationAdministration => {
     const medication = medicationId(patient.uid, item);
-    if (!medications.has(medication)) medications.set(medication, medicationOf(item, medication));
+    if (!medications.has(medication))
+      medications.set(medication, medicationOf(item, medication, lotQuarantined(s, item) === true));
     const dose =
       item.volumeMl !== null
         ? { value: item.volumeMl, unit: 'mL', system: 'http://unitsofmeasure.org', code: 'mL' }

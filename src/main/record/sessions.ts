@@ -10,10 +10,13 @@ import {
   amountText,
   dayCheckLines,
   type ExportedSession,
+  lotQuarantined,
   sessionResources,
   techniqueLines,
 } from './session-resources';
 import { storedRecordImport } from './stored-record-import';
+
+const yesNo = (flag: boolean | null) => (flag === null ? null : flag ? 'yes' : 'no');
 
 const sessionTitle = (s: Session) =>
   `${s.date} ${s.time} · session ${s.sequence} of ${s.plannedSessions} · ${s.indication} · ${
@@ -47,6 +50,7 @@ const sessions = mapper<ExportedSession>({
       'product',
       'lot',
       'expiry',
+      'lot_quarantined',
       'volume_ml',
       'quantity_used',
       'unit',
@@ -87,13 +91,14 @@ const sessions = mapper<ExportedSession>({
         s.currency,
         s.amendmentTrail.length,
       ];
-      if (!s.items.length) return [[...session, null, null, null, null, null, null, null, null, ...after]];
+      if (!s.items.length) return [[...session, ...Array<null>(9).fill(null), ...after]];
       return s.items.map((i) => [
         ...session,
         i.zone,
         i.productName,
         i.lotNumber,
         i.expiryDate,
+        yesNo(lotQuarantined(s, i)),
         i.volumeMl,
         i.quantityUsed,
         i.unit,

@@ -1,4 +1,5 @@
 import type { DocumentDetailsInput } from '../../shared/documents/schema';
+import type { ImportedFrom } from '../../shared/imports/provenance';
 import type { Answers } from '../../shared/intake/types';
 import { checkAnswers } from '../../shared/intake/validate';
 import { canonicalJson } from '../../shared/kernel/canonical-json';
@@ -20,6 +21,7 @@ import { fromHundredths, toHundredths } from '../catalog/quantities';
 import { AppError, atVersion, found, notFound } from '../errors';
 import { createProvenanceRepository } from '../imports/provenance';
 import { contextFor } from '../intake/service';
+import { groupBy } from '../kernel/group-by';
 import type { ServiceDeps } from '../kernel/service-deps';
 import { sha256Hex } from '../kernel/sha256';
 import { createPatientRepository } from '../patients/repository';
@@ -43,6 +45,12 @@ export interface SessionDeps extends ServiceDeps {
 }
 
 type StoredFields = Omit<SessionFields, 'items' | 'date' | 'time'>;
+interface AmendmentRow {
+  id: number;
+  session_id: number;
+  text: string;
+  created_at: string;
+}
 
 const locked = () => new AppError('LOCKED', 'errors.sessionLocked');
 
@@ -67,8 +75,14 @@ export function createSessionService(deps: SessionDeps) {
   const signedCount = db.prepare<[number], number>(
     "SELECT count(*) FROM sessions WHERE course_id = ? AND status = 'signed'",
   );
-  const amendmentsOf = db.prepare<[number], { id: number; text: string; created_at: string }>(
-    'SELECT id, text, created_at FROM session_amendments WHERE session_id = ? ORDER BY id',
+  const amendmentsOf = db.prepare<[number], AmendmentRow>(
+    'SELECT id, session_id, text, created_at FROM session_amendments WHERE session_id = ? ORDER BY id',
+  );
+  const amendmentsOfPatients = db.prepare<[number, number], AmendmentRow>(
+    'SELECT id, session_id, text, created_at FROM session_amendments WHERE patient_id BETWEEN ? AND ? ORDER BY id',
+  );
+  const sessionsOfPatients = db.prepare<[number, number], SessionRow>(
+    'SELECT * FROM sessions WHERE patient_id BETWEEN ? AND ? ORDER BY patient_id, id',
   );
   const saveDayCheckRow = db.prepare(
     "UPDATE sessions SET day_check_json = ?, updated_at = ? WHERE id = ? AND status = 'draft'",
@@ -134,15 +148,57 @@ export function createSessionService(deps: SessionDeps) {
     });
   }
 
-  const amendments = (id: number): Amendment[] =>
-    amendmentsOf.all(id).map((a) => ({
+  /** Where toSession finds a session's course, amendments and import provenance: one query each by default. */
+  interface SessionLookups {
+    course(id: number): Course;
+    amendmentCount(sessionId: number): number;
+    amendments(sessionId: number): Amendment[];
+    imported(id: number): ImportedFrom | null;
+  }
+  const amendmentOf =
+    (imported: (id: number) => ImportedFrom | null) =>
+    (a: AmendmentRow): Amendment => ({
       id: a.id,
       text: a.text,
       createdAt: a.created_at,
-      imported: provenance.get('amendment', a.id),
-    }));
+      imported: imported(a.id),
+    });
+  const byQuery: SessionLookups = {
+    course: (id) => courses.get(id),
+    amendmentCount: (id) => amendmentsOf.all(id).length,
+    amendments: (id) =>
+      amendmentsOf.all(id).map(amendmentOf((amendmentId) => provenance.get('amendment', amendmentId))),
+    imported: (id) => provenance.get('session', id),
+  };
 
-  function summary(row: SessionRow, course: Course, areas: string[]): SessionSummary {
+  /**
+   * The lookups for the sessions of patients first..last, read table-wide once (amendments, provenance),
+   * courses read once each: what the whole-clinic export uses instead of a few queries per session.
+   */
+  function lookupsForPatients(first: number, last: number): SessionLookups {
+    const imported = provenance.ofPatients(first, last);
+    const toAmendment = amendmentOf((id) => imported.get(`amendment:${id}`) ?? null);
+    const rows = groupBy(amendmentsOfPatients.all(first, last), (a) => a.session_id);
+    const trail = new Map([...rows].map(([sessionId, list]) => [sessionId, list.map(toAmendment)]));
+    const pageCourses = new Map<number, Course>();
+    return {
+      course(id) {
+        const course = pageCourses.get(id) ?? courses.get(id);
+        pageCourses.set(id, course);
+        return course;
+      },
+      amendmentCount: (id) => trail.get(id)?.length ?? 0,
+      amendments: (id) => trail.get(id) ?? [],
+      imported: (id) => imported.get(`session:${id}`) ?? null,
+    };
+  }
+
+  function summary(
+    row: SessionRow,
+    course: Course,
+    areas: string[],
+    lookups: SessionLookups = byQuery,
+  ): SessionSummary {
     return {
       id: row.id,
       patientId: row.patient_id,
@@ -155,25 +211,25 @@ export function createSessionService(deps: SessionDeps) {
       plannedSessions: course.plannedSessions,
       areas,
       signedAt: row.signed_at,
-      amendments: amendmentsOf.all(row.id).length,
-      imported: provenance.get('session', row.id),
+      amendments: lookups.amendmentCount(row.id),
+      imported: lookups.imported(row.id),
     };
   }
 
-  function toSession(row: SessionRow): Session {
-    const course = courses.get(row.course_id);
+  function toSession(row: SessionRow, lookups: SessionLookups = byQuery): Session {
+    const course = lookups.course(row.course_id);
     if (row.status === 'signed' && row.content_json) {
       const content = JSON.parse(row.content_json) as SignedSessionContent;
       return {
         ...content.fields,
-        ...summary(row, course, content.fields.areas),
+        ...summary(row, course, content.fields.areas, lookups),
         indication: content.indication,
         plannedSessions: content.plannedSessions,
         items: content.items,
         dayCheck: content.dayCheck ?? null,
         currency: content.currency,
         contentHash: row.content_hash,
-        amendmentTrail: amendments(row.id),
+        amendmentTrail: lookups.amendments(row.id),
         version: row.version,
       };
     }
@@ -181,7 +237,7 @@ export function createSessionService(deps: SessionDeps) {
     const { items: _items, ...rest } = fields;
     return {
       ...rest,
-      ...summary(row, course, fields.areas),
+      ...summary(row, course, fields.areas, lookups),
       items: draftItems(fields),
       dayCheck: dayCheckOf(row),
       currency: row.currency,
@@ -322,7 +378,7 @@ export function createSessionService(deps: SessionDeps) {
     const row = mustRow(id);
     if (row.status !== 'signed') throw new AppError('CONFLICT', 'errors.sessionNotSigned');
     const amendmentId = rows.insertAmendment(id, row.patient_id, text, now().toISOString());
-    const added = amendments(id).find((a) => a.id === amendmentId);
+    const added = byQuery.amendments(id).find((a) => a.id === amendmentId);
     if (!added) throw new Error('amendment not stored');
     return added;
   });
@@ -333,6 +389,19 @@ export function createSessionService(deps: SessionDeps) {
     get: (id: number): Session => toSession(mustRow(id)),
     /** The session row for row (course, items with product and lot, amendments), for a re-importable export. */
     storedRecord: (id: number): SessionRecordPayload => found(stored.session(id), 'session'),
+    /**
+     * Every session of the patients with ids first..last, each with its stored record, in a few table-wide
+     * queries (the whole-clinic export reads the clinic a page of patients at a time).
+     */
+    ofPatients(first: number, last: number): { session: Session; stored: SessionRecordPayload }[] {
+      const lookups = lookupsForPatients(first, last);
+      const rows = sessionsOfPatients.all(first, last);
+      const payloads = stored.sessionsOfPatients(first, last, rows);
+      return rows.map((row) => ({
+        session: toSession(row, lookups),
+        stored: found(payloads.get(row.id), 'session'),
+      }));
+    },
     list(patientId: number): SessionSummary[] {
       if (!patients.get(patientId)) throw notFound('patient');
       const cache = new Map<number, Course>();

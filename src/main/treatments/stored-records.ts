@@ -1,4 +1,5 @@
 import type { Db } from '../db/types';
+import { groupBy } from '../kernel/group-by';
 
 /** A product as stored, so a re-import can find it (or create it) in another clinic. */
 export interface StoredProduct {
@@ -19,6 +20,8 @@ export interface StoredLot {
   lotKey: string;
   expiryDate: string;
   receivedDate: string;
+  /** Set aside (migration 9); absent from exports written before it was carried. */
+  quarantined?: boolean;
 }
 
 export interface StoredCourse {
@@ -105,12 +108,62 @@ const lot = (r: Row): StoredLot | null =>
         lotKey: r.l_lot_key as string,
         expiryDate: r.l_expiry_date as string,
         receivedDate: r.l_received_date as string,
+        quarantined: r.l_quarantined === 1,
       };
 
 const PRODUCT_COLUMNS = `p.id AS p_id, p.uid AS p_uid, p.name AS p_name, p.manufacturer AS p_manufacturer,
   p.type AS p_type, p.ingredients_json AS p_ingredients_json, p.unit AS p_unit, p.notes AS p_notes`;
 const LOT_COLUMNS = `l.id AS l_id, l.lot_number AS l_lot_number, l.lot_key AS l_lot_key,
-  l.expiry_date AS l_expiry_date, l.received_date AS l_received_date`;
+  l.expiry_date AS l_expiry_date, l.received_date AS l_received_date, l.quarantined AS l_quarantined`;
+
+/** A session's stored record from its row, its course's row, its item rows (with product and lot) and amendments. */
+function sessionPayload(
+  s: Row,
+  c: Row,
+  itemRows: Row[],
+  amendmentRows: { text: string; created_at: string }[],
+): SessionRecordPayload {
+  return {
+    format: 'mesodesk.session-record/1',
+    uid: s.uid as string,
+    status: s.status as 'draft' | 'signed',
+    performedOn: s.performed_on as string,
+    performedTime: s.performed_time as string,
+    fieldsJson: s.fields_json as string,
+    dayCheckJson: s.day_check_json as string | null,
+    currency: s.currency as string,
+    sequence: s.sequence as number | null,
+    contentJson: s.content_json as string | null,
+    contentHash: s.content_hash as string | null,
+    signedAt: s.signed_at as string | null,
+    createdAt: s.created_at as string,
+    updatedAt: s.updated_at as string,
+    course: {
+      uid: c.uid as string,
+      planJson: c.plan_json as string,
+      startDate: c.start_date as string,
+      status: c.status as string,
+      sessionsDone: c.sessions_done as number,
+      nextPhase: c.next_phase as string | null,
+      nextNumber: c.next_number as number | null,
+      nextDueDate: c.next_due_date as string | null,
+      nextLatestDate: c.next_latest_date as string | null,
+      createdAt: c.created_at as string,
+      updatedAt: c.updated_at as string,
+    },
+    items: itemRows.map((r) => ({
+      position: r.position as number,
+      zone: r.zone as string,
+      volumeC: r.volume_c as number | null,
+      quantityC: r.quantity_c as number | null,
+      dilution: r.dilution as string,
+      expiredOverrideReason: r.expired_override_reason as string,
+      product: product(r),
+      lot: lot(r),
+    })),
+    amendments: amendmentRows.map((a) => ({ text: a.text, createdAt: a.created_at })),
+  };
+}
 
 /** Reads sessions and adverse events row for row, for the export's re-import extension. */
 export function createStoredRecordReader(db: Db) {
@@ -122,6 +175,20 @@ export function createStoredRecordReader(db: Db) {
     WHERE i.session_id = ? ORDER BY i.position`);
   const amendments = db.prepare<[number], { text: string; created_at: string }>(
     'SELECT text, created_at FROM session_amendments WHERE session_id = ? ORDER BY id',
+  );
+  const coursesOfPatients = db.prepare<[number, number], Row>(
+    'SELECT * FROM courses WHERE patient_id BETWEEN ? AND ?',
+  );
+  const itemsOfPatients = db.prepare<[number, number], Row>(`
+    SELECT i.*, ${PRODUCT_COLUMNS}, ${LOT_COLUMNS}
+    FROM sessions s JOIN session_items i ON i.session_id = s.id
+      JOIN products p ON p.id = i.product_id LEFT JOIN lots l ON l.id = i.lot_id
+    WHERE s.patient_id BETWEEN ? AND ? ORDER BY i.session_id, i.position`);
+  const amendmentsOfPatients = db.prepare<
+    [number, number],
+    { session_id: number; text: string; created_at: string }
+  >(
+    'SELECT session_id, text, created_at FROM session_amendments WHERE patient_id BETWEEN ? AND ? ORDER BY id',
   );
   const eventRow = db.prepare<[number], Row>(`
     SELECT e.*, s.uid AS session_uid FROM adverse_events e LEFT JOIN sessions s ON s.id = e.session_id
@@ -136,46 +203,24 @@ export function createStoredRecordReader(db: Db) {
       const s = sessionRow.get(id);
       const c = s ? courseRow.get(s.course_id as number) : undefined;
       if (!s || !c) return null;
-      return {
-        format: 'mesodesk.session-record/1',
-        uid: s.uid as string,
-        status: s.status as 'draft' | 'signed',
-        performedOn: s.performed_on as string,
-        performedTime: s.performed_time as string,
-        fieldsJson: s.fields_json as string,
-        dayCheckJson: s.day_check_json as string | null,
-        currency: s.currency as string,
-        sequence: s.sequence as number | null,
-        contentJson: s.content_json as string | null,
-        contentHash: s.content_hash as string | null,
-        signedAt: s.signed_at as string | null,
-        createdAt: s.created_at as string,
-        updatedAt: s.updated_at as string,
-        course: {
-          uid: c.uid as string,
-          planJson: c.plan_json as string,
-          startDate: c.start_date as string,
-          status: c.status as string,
-          sessionsDone: c.sessions_done as number,
-          nextPhase: c.next_phase as string | null,
-          nextNumber: c.next_number as number | null,
-          nextDueDate: c.next_due_date as string | null,
-          nextLatestDate: c.next_latest_date as string | null,
-          createdAt: c.created_at as string,
-          updatedAt: c.updated_at as string,
-        },
-        items: items.all(id).map((r) => ({
-          position: r.position as number,
-          zone: r.zone as string,
-          volumeC: r.volume_c as number | null,
-          quantityC: r.quantity_c as number | null,
-          dilution: r.dilution as string,
-          expiredOverrideReason: r.expired_override_reason as string,
-          product: product(r),
-          lot: lot(r),
-        })),
-        amendments: amendments.all(id).map((a) => ({ text: a.text, createdAt: a.created_at })),
-      };
+      return sessionPayload(s, c, items.all(id), amendments.all(id));
+    },
+    /** The stored records of `rows`, the sessions of patients first..last, by session id: four queries in all. */
+    sessionsOfPatients(
+      first: number,
+      last: number,
+      rows: readonly object[],
+    ): Map<number, SessionRecordPayload> {
+      const courses = new Map(coursesOfPatients.all(first, last).map((c) => [c.id as number, c]));
+      const itemsOf = groupBy(itemsOfPatients.all(first, last), (r) => r.session_id as number);
+      const amendmentsOf = groupBy(amendmentsOfPatients.all(first, last), (r) => r.session_id);
+      const payloads = new Map<number, SessionRecordPayload>();
+      for (const s of rows as Row[]) {
+        const id = s.id as number;
+        const c = courses.get(s.course_id as number);
+        if (c) payloads.set(id, sessionPayload(s, c, itemsOf.get(id) ?? [], amendmentsOf.get(id) ?? []));
+      }
+      return payloads;
     },
     adverseEvent(id: number): AdverseEventRecordPayload | null {
       const e = eventRow.get(id);

@@ -1,0 +1,190 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import { ndjsonLine } from '../../src/main/exports/bulk';
+import type { ExportJob, ExportResult } from '../../src/shared/exports/schema';
+import type { Bundle, Resource } from '../../src/shared/fhir/r4';
+import { parseCsv } from '../../src/shared/imports/csv';
+import { type AdverseEvent, type Lot, lotFieldsOf } from '../../src/shared/treatments/schema';
+import { createTestDb, type TestDb, testApi } from '../fixtures/db';
+import { cameraJpeg, photoDetails } from '../fixtures/photos';
+import { populatedPatient } from '../fixtures/populated';
+import {
+  callOk,
+  createSession,
+  productWithLot,
+  readyPatient,
+  sessionFields,
+  signConsentFor,
+  signSession,
+  startCourse,
+} from '../fixtures/treatments';
+
+type Api = ReturnType<typeof testApi>;
+
+let t: TestDb;
+let api: Api;
+beforeEach(() => {
+  t = createTestDb();
+  api = testApi(t.db, { dataDir: t.dir });
+});
+afterEach(() => t.close());
+
+const HEAVY_MS = 180_000;
+
+/**
+ * Patients with every kind of record: intakes, documents, signed sessions with amendments, an adverse
+ * event, a draft session, a photo; one patient with nothing but the registry entry.
+ */
+async function richClinic() {
+  await callOk(api, 'settings.update', { patch: { beforePhotosRequired: false } });
+  const lot = await productWithLot(api);
+  const jpeg = (await cameraJpeg()).toString('base64');
+  for (const name of ['Alpha', 'Beta']) {
+    const { patient } = await populatedPatient(api.call, name);
+    await signConsentFor(api, patient.id);
+    const course = await startCourse(api, patient.id);
+    const draft = await createSession(api, course.id, sessionFields(lot.product.id, lot.lot.id));
+    const signed = await signSession(api, draft);
+    await callOk(api, 'sessions.amend', { id: signed.id, text: `Amended for ${name}` });
+    await callOk<AdverseEvent>(api, 'adverseEvents.create', {
+      patientId: patient.id,
+      fields: {
+        sessionId: signed.id,
+        lotIds: [lot.lot.id],
+        type: 'bruising',
+        onsetDate: '2026-03-02',
+        severity: 'mild',
+        description: 'Small bruise',
+        actionTaken: 'Cold compress',
+        followUpDates: [],
+        resolvedDate: null,
+      },
+    });
+    await createSession(api, course.id, sessionFields(lot.product.id, lot.lot.id, { date: '2026-03-15' }));
+    await callOk(api, 'photos.import', {
+      details: photoDetails(patient.id, { sessionId: signed.id, moment: 'after', view: 'face-front' }),
+      data: jpeg,
+      source: 'capture',
+    });
+  }
+  await callOk(api, 'patients.create', {
+    fields: { lastName: 'Gamma', firstName: 'Bare', dateOfBirth: '1990-01-01', sex: 'female' },
+    allowDuplicate: true,
+  });
+}
+
+async function clinicExport(on: Api): Promise<string> {
+  const started = await callOk<ExportJob>(on, 'exports.clinicStart', { documents: false });
+  const job = await on.services.exports.settled(started.id);
+  expect(job.state).toBe('done');
+  return job.folder;
+}
+
+const csvBody = (file: string) => parseCsv(fs.readFileSync(file, 'utf8')).rows.slice(1);
+
+/**
+ * The whole-clinic export (read a page of patients at a time, table-wide) holds exactly what the
+ * per-patient export (read through the services, one patient at a time) writes for every patient, in
+ * patient order: the same FHIR resources line for line and the same CSV rows.
+ */
+async function expectBulkEqualsPerPatient(on: Api, db: TestDb['db']) {
+  const folder = await clinicExport(on);
+  const ids = db.prepare('SELECT id FROM patients ORDER BY id').pluck().all() as number[];
+  const ndjson = new Map<string, string>();
+  const csv = new Map<string, unknown[][]>();
+  for (const patientId of ids) {
+    const one = await callOk<ExportResult>(on, 'exports.patient', { patientId });
+    const bundle = JSON.parse(fs.readFileSync(path.join(one.folder, 'fhir-bundle.json'), 'utf8')) as Bundle;
+    const resources = (bundle.entry ?? []).map((e) => e.resource as Resource);
+    const typeOf = new Map(resources.map((r) => [r.id as string, r.resourceType]));
+    for (const r of resources)
+      ndjson.set(r.resourceType, (ndjson.get(r.resourceType) ?? '') + ndjsonLine(r, typeOf));
+    for (const name of one.files.filter((f) => f.endsWith('.csv')))
+      csv.set(name, [...(csv.get(name) ?? []), ...csvBody(path.join(one.folder, name))]);
+  }
+  const written = fs.readdirSync(path.join(folder, 'fhir')).sort();
+  expect(written).toEqual([...ndjson.keys()].map((type) => `${type}.ndjson`).sort());
+  for (const [type, lines] of ndjson)
+    expect(fs.readFileSync(path.join(folder, 'fhir', `${type}.ndjson`), 'utf8'), type).toBe(lines);
+  expect(fs.readdirSync(path.join(folder, 'csv')).sort()).toEqual([...csv.keys()].sort());
+  for (const [name, rows] of csv) expect(csvBody(path.join(folder, 'csv', name)), name).toEqual(rows);
+  return folder;
+}
+
+it(
+  'writes the same resources and rows as the per-patient export, also for records brought in by import',
+  async () => {
+    await richClinic();
+    const folder = await expectBulkEqualsPerPatient(api, t.db);
+    expect(fs.readFileSync(path.join(folder, 'fhir/Media.ndjson'), 'utf8').split('\n')).toHaveLength(3);
+    expect(fs.readFileSync(path.join(folder, 'fhir/AdverseEvent.ndjson'), 'utf8')).toContain('Small bruise');
+
+    // Read back into another clinic, the records carry their import provenance: same again there.
+    const other = createTestDb();
+    try {
+      const fresh = testApi(other.db, { dataDir: other.dir });
+      await callOk(fresh, 'imports.fhirBulk', { folder });
+      expect(other.db.prepare('SELECT count(*) FROM imported_records').pluck().get()).toBeGreaterThan(0);
+      await expectBulkEqualsPerPatient(fresh, other.db);
+    } finally {
+      other.close();
+    }
+  },
+  HEAVY_MS,
+);
+
+it(
+  'carries a quarantined lot: an inactive, flagged Medication and a CSV column, set aside again on re-import',
+  async () => {
+    const { patient } = await readyPatient(api);
+    const kept = await productWithLot(api);
+    const aside = await productWithLot(api, { name: 'Vitamin C 20%' }, { lotNumber: 'VC-0415' });
+    const course = await startCourse(api, patient.id);
+    const items = [
+      { zone: 'face.cheeks', productId: kept.product.id, lotId: kept.lot.id, volumeMl: 1, dilution: '' },
+      { zone: 'face.forehead', productId: aside.product.id, lotId: aside.lot.id, volumeMl: 1, dilution: '' },
+    ];
+    const draft = await createSession(api, course.id, sessionFields(kept.product.id, kept.lot.id, { items }));
+    await signSession(api, draft);
+    const [current] = await callOk<Lot[]>(api, 'lots.list', { productId: aside.product.id });
+    await callOk(api, 'lots.update', {
+      id: aside.lot.id,
+      version: current?.version,
+      fields: { ...lotFieldsOf(current as Lot), quarantined: true },
+    });
+
+    const folder = await expectBulkEqualsPerPatient(api, t.db);
+    const medications = fs
+      .readFileSync(path.join(folder, 'fhir/Medication.ndjson'), 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l) as { status: string; batch: { lotNumber: string }; extension?: unknown });
+    expect(medications.map((m) => [m.batch.lotNumber, m.status, m.extension])).toEqual([
+      ['HA-2291', 'active', undefined],
+      [
+        'VC-0415',
+        'inactive',
+        [{ url: 'https://mesodesk.app/fhir/StructureDefinition/lot-quarantined', valueBoolean: true }],
+      ],
+    ]);
+    const [header, ...rows] = parseCsv(fs.readFileSync(path.join(folder, 'csv/sessions.csv'), 'utf8')).rows;
+    const at = (name: string) => header?.indexOf(name) ?? -1;
+    expect(rows.map((r) => [r[at('lot')], r[at('lot_quarantined')]])).toEqual([
+      ['HA-2291', 'no'],
+      ['VC-0415', 'yes'],
+    ]);
+
+    const other = createTestDb();
+    try {
+      await callOk(testApi(other.db), 'imports.fhirBulk', { folder });
+      expect(other.db.prepare('SELECT lot_number, quarantined FROM lots ORDER BY lot_number').all()).toEqual([
+        { lot_number: 'HA-2291', quarantined: 0 },
+        { lot_number: 'VC-0415', quarantined: 1 },
+      ]);
+    } finally {
+      other.close();
+    }
+  },
+  HEAVY_MS,
+);
