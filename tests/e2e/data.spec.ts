@@ -198,7 +198,7 @@ test('export the whole clinic as bulk data, then read it back: a tampered file i
   await bulk.getByRole('button', { name: 'Import the export' }).click();
   // The patient is already here: found by identity, nothing added twice.
   await expect(
-    page.getByText('Imported: patients 0, intakes 0, sessions 0, adverse events 0.'),
+    page.getByText('Imported: patients 0, intakes 0, sessions 0, adverse events 0, photos 0.'),
   ).toBeVisible();
 
   fs.appendFileSync(path.join(folder, 'fhir', 'Patient.ndjson'), '\n');

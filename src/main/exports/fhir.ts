@@ -22,6 +22,8 @@ export const FHIR_SYSTEM = {
   photoConsent: 'https://mesodesk.app/fhir/StructureDefinition/photo-consent-level',
   photoMoment: 'https://mesodesk.app/fhir/CodeSystem/photo-moment',
   photoView: 'https://mesodesk.app/fhir/CodeSystem/photo-view',
+  photoRecord: 'https://mesodesk.app/fhir/StructureDefinition/photo-record',
+  photoSkipRecord: 'https://mesodesk.app/fhir/StructureDefinition/photo-skip-record',
 } as const;
 
 export const fullUrl = (uid: string) => `urn:uuid:${uid}`;

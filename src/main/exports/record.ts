@@ -1,7 +1,7 @@
 import type { DocumentRecord } from '../../shared/documents/schema';
 import type { Intake } from '../../shared/intake/schema';
 import type { Patient, PatientChange } from '../../shared/patients/schema';
-import type { PhotoSummary } from '../../shared/photos/schema';
+import type { PhotoSkipRecord, PhotoSummary } from '../../shared/photos/schema';
 import type { FlagDecision } from '../../shared/screening/schema';
 import type { Settings } from '../../shared/settings/schema';
 import type { AdverseEvent, Session } from '../../shared/treatments/schema';
@@ -49,8 +49,10 @@ export interface PatientRecord {
   adverseEvents: AdverseEvent[];
   appointments: AppointmentRecord[];
   contactPreferences: ContactPreferenceRecord[];
-  /** Oldest first. */
+  /** Oldest first; photos archived as taken in error are left out. */
   photos: ExportedPhoto[];
+  /** Protocol views skipped on purpose, with their reasons, oldest session first. */
+  photoSkips: PhotoSkipRecord[];
   /** Sessions and adverse events row for row, by id: what a re-import of the FHIR bundle recreates. */
   stored?: {
     sessions: ReadonlyMap<number, SessionRecordPayload>;
@@ -88,6 +90,7 @@ export function loadPatientRecord(s: ExportSources, patientId: number): PatientR
       .list(patientId)
       .reverse()
       .map((p) => ({ ...p, thumbnail: s.photos.thumbnailBytes(p.id) })),
+    photoSkips: s.photos.skipsOf(patientId),
     stored: {
       sessions: new Map(sessions.map((x) => [x.id, s.sessions.storedRecord(x.id)])),
       adverseEvents: new Map(adverseEvents.map((e) => [e.id, s.adverseEvents.storedRecord(e.id)])),

@@ -60,10 +60,10 @@ export function readBulkResources(folder: string): { resources: Resource[]; sour
   };
 }
 
-export function importBulkFolder(
-  importer: { resources(resources: Resource[], source: string): ImportReport },
+export async function importBulkFolder(
+  importer: { resources(resources: Resource[], source: string): Promise<ImportReport> },
   folder: string,
-): ImportReport {
+): Promise<ImportReport> {
   const resolved = path.resolve(folder);
   if (!fs.existsSync(resolved) || !fs.statSync(resolved).isDirectory()) throw refused('errors.folderMissing');
   const { resources, source } = readBulkResources(resolved);

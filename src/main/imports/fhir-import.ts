@@ -8,6 +8,8 @@ import { AppError } from '../errors';
 import { FHIR_SYSTEM, fullUrl } from '../exports/fhir';
 import { createPatientRepository } from '../patients/repository';
 import { formatPatientNumber } from '../patients/search-text';
+import { createPhotoImporter, type PreparedPhotoImport, preparePhotoImport } from '../photos/fhir-import';
+import type { PhotoService } from '../photos/service';
 import { FHIR_IMPORTS } from '../record/registry';
 import type { FhirImporters } from './fhir-importers';
 import { createIntakeImporter } from './fhir-intakes';
@@ -67,7 +69,7 @@ export function fieldsFromFhir(r: FhirPatient): unknown {
  * here: every record it brings is marked imported (source, time, and the hash and signing time it
  * claimed) and the audit trail says 'import'. One transaction: a bundle that cannot be read imports nothing.
  */
-export function createFhirImportService(db: Db, audit: AuditLog, now: () => Date) {
+export function createFhirImportService(db: Db, audit: AuditLog, now: () => Date, photos: PhotoService) {
   const patients = createPatientRepository(db);
   const uidTaken = db.prepare<[string], number>('SELECT count(*) FROM patients WHERE uid = ?').pluck();
   const numberTaken = db.prepare<[string], number>('SELECT count(*) FROM patients WHERE number = ?').pluck();
@@ -76,14 +78,15 @@ export function createFhirImportService(db: Db, audit: AuditLog, now: () => Date
 
   /** Our resources, references as urn:uuid, Patients first then each kind: one transaction. */
   const importResources = db.transaction(
-    (resources: Resource[], source: string, subject: string): ImportReport => {
+    (resources: Resource[], source: string, subject: string, prepared: PreparedPhotoImport): ImportReport => {
       const report: ImportReport = { imported: [], skipped: [], counts: {} };
       const origin = { source, importedAt: now().toISOString() };
       audit.append('import', subject, origin.source.slice(0, 60));
       const intakes = createIntakeImporter(db, audit, origin);
       const treatments = createTreatmentImporter(db, audit, now, origin);
       const diary = createAppointmentImporter(db, audit);
-      const importers: FhirImporters = { intakes, treatments, diary };
+      const photoImporter = createPhotoImporter(db, audit, photos, prepared, origin);
+      const importers: FhirImporters = { intakes, treatments, diary, photos: photoImporter };
       const counts = { patients: 0 };
       const created = new Map<string, number>();
       for (const r of resources) {
@@ -122,12 +125,37 @@ export function createFhirImportService(db: Db, audit: AuditLog, now: () => Date
             kind.run(r as unknown as Record<string, unknown>, patientId, importers);
         }
       }
-      return { ...report, counts: { ...counts, ...intakes.counts, ...treatments.counts, ...diary.counts } };
+      return {
+        ...report,
+        skipped: [...report.skipped, ...photoImporter.skipped],
+        counts: {
+          ...counts,
+          ...intakes.counts,
+          ...treatments.counts,
+          ...diary.counts,
+          ...photoImporter.counts,
+        },
+      };
     },
   );
+
+  /** The photos' images are checked and sealed first; files the import did not keep are removed. */
+  async function importWithPhotos(resources: Resource[], source: string, subject: string) {
+    const prepared = await preparePhotoImport(photos, resources);
+    try {
+      const report = importResources(resources, source, subject, prepared);
+      photos.removeFiles(prepared.unusedFiles());
+      return report;
+    } catch (error) {
+      prepared.used.clear();
+      photos.removeFiles(prepared.unusedFiles());
+      throw error;
+    }
+  }
+
   return {
     /** A bundle as our patient export writes it. */
-    bundle(json: string, fileName?: string): ImportReport {
+    async bundle(json: string, fileName?: string): Promise<ImportReport> {
       let bundle: Bundle;
       try {
         bundle = JSON.parse(json) as Bundle;
@@ -140,10 +168,10 @@ export function createFhirImportService(db: Db, audit: AuditLog, now: () => Date
       const resources = bundle.entry
         .map((e) => e.resource)
         .filter((r): r is Resource => !!r && typeof r === 'object');
-      return importResources(resources, bundleSource(bundle, fileName), 'fhir-bundle');
+      return importWithPhotos(resources, bundleSource(bundle, fileName), 'fhir-bundle');
     },
     /** Resources read back from a bulk export (see fhir-bulk-import.ts). */
-    resources: (resources: Resource[], source: string): ImportReport =>
-      importResources(resources, source, 'fhir-bulk'),
+    resources: (resources: Resource[], source: string): Promise<ImportReport> =>
+      importWithPhotos(resources, source, 'fhir-bulk'),
   };
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { AreaGroup } from '../documents/areas';
 import type { PhotoConsentLevel } from '../documents/schema';
 import { exportFolder } from '../exports/schema';
+import type { ImportedFrom } from '../imports/provenance';
 import { id, requiredText, text } from '../kernel/zod';
 
 /** When in a course a photo was taken. */
@@ -93,6 +94,13 @@ export const photoImportSchema = z.strictObject({
 });
 
 export const photoPatientSchema = z.strictObject({ patientId: id });
+export const photoListSchema = z.strictObject({
+  patientId: id,
+  /** Also the photos archived as taken in error (hidden by default). */
+  includeArchived: z.boolean().default(false),
+});
+/** A photo taken in error put away with the reason: kept, never deleted, hidden by default. */
+export const photoArchiveSchema = z.strictObject({ id, reason: requiredText(500) });
 export const photoSessionSchema = z.strictObject({ sessionId: id });
 export const photoSkipSchema = z.strictObject({
   sessionId: id,
@@ -166,8 +174,33 @@ export interface PhotoSummary {
   /** The photo consent in force when it was taken. */
   consentLevel: PhotoConsentLevel;
   createdAt: string;
+  /** The course and session by their uids, as exports carry them. */
+  courseUid: string | null;
+  sessionUid: string | null;
+  /** Brought in by a FHIR re-import: taken in another clinic, under a consent signed there. */
+  importedFrom: ImportedFrom | null;
+  /** Archived as taken in error, with the reason; `amendment`: its session was signed by then. */
+  archived: PhotoArchive | null;
   /** Its encrypted files are not in the data folder (restore them from a backup). */
   fileMissing: boolean;
+}
+
+export interface PhotoArchive {
+  reason: string;
+  at: string;
+  amendment: boolean;
+}
+
+/** A protocol view skipped on purpose, as the record and the exports show it. */
+export interface PhotoSkipRecord {
+  sessionId: number;
+  sessionUid: string;
+  /** The session's number in its course once signed. */
+  sessionSequence: number | null;
+  sessionDate: string;
+  view: string;
+  reason: string;
+  createdAt: string;
 }
 
 /** The photo consent that applies now: the latest signed consent form not withdrawn, if any. */

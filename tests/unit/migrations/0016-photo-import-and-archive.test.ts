@@ -55,7 +55,9 @@ it('keeps every photo and provenance row, lets an imported photo have no consent
   t.db.prepare('DELETE FROM erasure_in_progress').run();
 
   migrateTo(t.db, migration0016.version);
-  expect(t.db.prepare('SELECT id, uid, note, taken_at_source, consent_document_id FROM photos').all()).toEqual([
+  expect(
+    t.db.prepare('SELECT id, uid, note, taken_at_source, consent_document_id FROM photos').all(),
+  ).toEqual([
     { id: first, uid: 'ph1', note: 'kept note', taken_at_source: 'exif', consent_document_id: document },
   ]);
   expect(t.db.prepare('SELECT record_kind, record_id, source FROM imported_records').all()).toEqual([

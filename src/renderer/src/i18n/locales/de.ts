@@ -550,7 +550,7 @@ export const de = {
     bulkFolderHint: 'Der Ordner mit manifest.json (einen ZIP-Export zuerst entpacken).',
     bulkStart: 'Export importieren',
     fhirImported:
-      'Importiert: Patienten {{patients}}, Anamnesebögen {{intakes}}, Sitzungen {{sessions}}, unerwünschte Ereignisse {{adverseEvents}}.',
+      'Importiert: Patienten {{patients}}, Anamnesebögen {{intakes}}, Sitzungen {{sessions}}, unerwünschte Ereignisse {{adverseEvents}}, Fotos {{photos}}.',
     openLimits:
       'Dateien werden in diesem Fenster gelesen und an Mesodesk übergeben; nichts verlässt diesen Computer.',
   },
@@ -1831,6 +1831,10 @@ export const de = {
     fhirSignature: 'Eine Unterschrift in diesem Bundle ist kein PNG-Bild.',
     fhirTreatmentRecord:
       'Eine Behandlungssitzung oder ein unerwünschtes Ereignis in diesem Bundle war nicht lesbar.',
+    fhirPhotoRecord: 'Ein Foto in diesem Bundle konnte nicht gelesen werden.',
+    importPhotoDamaged:
+      'Ein Foto wurde nicht importiert: Sein Bild stimmt nicht mit dem Bundle überein (beschädigt oder verändert).',
+    photoAlreadyArchived: 'Dieses Foto ist bereits archiviert.',
     eraseNumberMismatch: 'Das ist nicht die oben angezeigte Patientennummer.',
     photoFile: 'Wählen Sie eine Fotodatei.',
     photoTooLarge:

@@ -572,7 +572,7 @@ export const es = {
     bulkFolderHint: 'La carpeta que contiene manifest.json (descomprima antes una exportación zip).',
     bulkStart: 'Importar la exportación',
     fhirImported:
-      'Importados: pacientes {{patients}}, anamnesis {{intakes}}, sesiones {{sessions}}, eventos adversos {{adverseEvents}}.',
+      'Importados: pacientes {{patients}}, anamnesis {{intakes}}, sesiones {{sessions}}, eventos adversos {{adverseEvents}}, fotos {{photos}}.',
     openLimits: 'Los archivos se leen en esta ventana y se envían a Mesodesk; nada sale de este ordenador.',
   },
   exportRecord: {
@@ -1858,6 +1858,10 @@ export const es = {
       'Un archivo de esta exportación falta o no coincide con el SHA-256 que indica su manifiesto.',
     fhirSignature: 'Una firma de este paquete no es una imagen PNG.',
     fhirTreatmentRecord: 'No se pudo leer una sesión de tratamiento o un evento adverso de este paquete.',
+    fhirPhotoRecord: 'No se pudo leer una fotografía de este paquete.',
+    importPhotoDamaged:
+      'Una fotografía no se importó: su imagen no coincide con el paquete (dañada o alterada).',
+    photoAlreadyArchived: 'Esta foto ya está archivada.',
     eraseNumberMismatch: 'Este no es el número de paciente que se muestra arriba.',
     photoFile: 'Elija un archivo de foto.',
     photoTooLarge:

@@ -575,7 +575,7 @@ export const fr = {
     bulkFolderHint: 'Le dossier qui contient manifest.json (décompressez d’abord un export zip).',
     bulkStart: 'Importer l’export',
     fhirImported:
-      'Importés : patients {{patients}}, questionnaires médicaux {{intakes}}, séances {{sessions}}, événements indésirables {{adverseEvents}}.',
+      'Importés : patients {{patients}}, questionnaires médicaux {{intakes}}, séances {{sessions}}, événements indésirables {{adverseEvents}}, photos {{photos}}.',
     openLimits:
       'Les fichiers sont lus dans cette fenêtre et transmis à Mesodesk ; rien ne quitte cet ordinateur.',
   },
@@ -1871,6 +1871,10 @@ export const fr = {
       'Un fichier de cet export est absent ou ne correspond pas au SHA-256 indiqué dans son manifeste.',
     fhirSignature: 'Une signature de ce bundle n’est pas une image PNG.',
     fhirTreatmentRecord: 'Une séance ou un événement indésirable de ce bundle n’a pas pu être lu.',
+    fhirPhotoRecord: 'Une photographie de ce bundle n’a pas pu être lue.',
+    importPhotoDamaged:
+      'Une photographie n’a pas été importée : son image ne correspond pas au bundle (endommagée ou modifiée).',
+    photoAlreadyArchived: 'Cette photo est déjà archivée.',
     eraseNumberMismatch: 'Ce n’est pas le numéro de patient affiché ci-dessus.',
     photoFile: 'Choisissez un fichier photo.',
     photoTooLarge:

@@ -574,7 +574,7 @@ export const it = {
     bulkFolderHint: 'La cartella che contiene manifest.json (decomprima prima un’esportazione zip).',
     bulkStart: 'Importa l’esportazione',
     fhirImported:
-      'Importati: pazienti {{patients}}, anamnesi {{intakes}}, sedute {{sessions}}, eventi avversi {{adverseEvents}}.',
+      'Importati: pazienti {{patients}}, anamnesi {{intakes}}, sedute {{sessions}}, eventi avversi {{adverseEvents}}, foto {{photos}}.',
     openLimits: 'I file vengono letti in questa finestra e passati a Mesodesk; nulla lascia questo computer.',
   },
   exportRecord: {
@@ -1861,6 +1861,10 @@ export const it = {
       'Un file di questa esportazione manca o non corrisponde allo SHA-256 indicato nel suo manifest.',
     fhirSignature: 'Una firma in questo bundle non è un’immagine PNG.',
     fhirTreatmentRecord: 'Non è stato possibile leggere una seduta o un evento avverso di questo bundle.',
+    fhirPhotoRecord: 'Non è stato possibile leggere una fotografia di questo bundle.',
+    importPhotoDamaged:
+      'Una fotografia non è stata importata: la sua immagine non corrisponde al bundle (danneggiata o modificata).',
+    photoAlreadyArchived: 'Questa foto è già archiviata.',
     eraseNumberMismatch: 'Questo non è il numero del paziente indicato sopra.',
     photoFile: 'Scelga un file di foto.',
     photoTooLarge:

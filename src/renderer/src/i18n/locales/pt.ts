@@ -574,7 +574,7 @@ export const pt = {
     bulkFolderHint: 'A pasta que contém manifest.json (descomprima primeiro uma exportação zip).',
     bulkStart: 'Importar a exportação',
     fhirImported:
-      'Importados: pacientes {{patients}}, anamneses {{intakes}}, sessões {{sessions}}, eventos adversos {{adverseEvents}}.',
+      'Importados: pacientes {{patients}}, anamneses {{intakes}}, sessões {{sessions}}, eventos adversos {{adverseEvents}}, fotografias {{photos}}.',
     openLimits: 'Os ficheiros são lidos nesta janela e enviados ao Mesodesk; nada sai deste computador.',
   },
   exportRecord: {
@@ -1853,6 +1853,10 @@ export const pt = {
       'Um ficheiro desta exportação está em falta ou não corresponde ao SHA-256 indicado no seu manifesto.',
     fhirSignature: 'Uma assinatura deste pacote não é uma imagem PNG.',
     fhirTreatmentRecord: 'Não foi possível ler uma sessão de tratamento ou um evento adverso deste pacote.',
+    fhirPhotoRecord: 'Não foi possível ler uma fotografia deste pacote.',
+    importPhotoDamaged:
+      'Uma fotografia não foi importada: a sua imagem não corresponde ao pacote (danificada ou alterada).',
+    photoAlreadyArchived: 'Esta foto já está arquivada.',
     eraseNumberMismatch: 'Este não é o número de paciente apresentado acima.',
     photoFile: 'Escolha um ficheiro de fotografia.',
     photoTooLarge:
