@@ -162,7 +162,7 @@ describe('FHIR re-import of photos', () => {
       .map((e) => e.resource)
       .find((r) => r?.resourceType === 'Media' && r.status === 'completed') as Media;
     const bytes = Buffer.from(media.content.data as string, 'base64');
-    bytes[bytes.length - 10] ^= 0xff;
+    bytes.writeUInt8((bytes.at(-10) ?? 0) ^ 0xff, bytes.length - 10);
     media.content.data = bytes.toString('base64');
 
     const other = otherClinic();
