@@ -352,6 +352,7 @@ export function createSessionService(deps: SessionDeps) {
       problems.push({
         key: 'sessions.problems.beforePhotosMissing',
         params: { count: missingPhotos.length, views: missingPhotos.join(', ') },
+        photoViews: missingPhotos,
       });
     }
     const blockingFlags = screened.flags

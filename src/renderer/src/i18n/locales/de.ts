@@ -288,6 +288,22 @@ export const de = {
     noCourse: 'Keiner Behandlungsserie zugeordnet',
     photoLabel: '{{view}}, {{moment}}, {{date}}',
     amendmentBadge: 'nach der Unterschrift hinzugefügt',
+    importedFrom: 'importiert aus {{source}} am {{date}}',
+    importedHint:
+      'Durch einen FHIR-Import übernommen: in einer anderen Praxis aufgenommen, unter einer dort unterschriebenen Einwilligung.',
+    archive: {
+      title: 'Dieses Foto archivieren',
+      open: 'Als irrtümlich aufgenommen archivieren',
+      hint: 'Das Foto bleibt erhalten und wird nie gelöscht: Es verschwindet aus Galerie, Vergleichen und Exporten; „Archivierte Fotos anzeigen“ zeigt es wieder an.',
+      lockedHint:
+        'Die Sitzung ist unterschrieben, das Foto bleibt daher gesperrt: Die Archivierung wird als Nachtrag zur Sitzung mit Ihrer Begründung festgehalten.',
+      reason: 'Warum wurde es irrtümlich aufgenommen?',
+      confirm: 'Foto archivieren',
+      show: 'Archivierte Fotos anzeigen',
+      badge: 'archiviert am {{date}}',
+      badgeAmendment: 'archiviert am {{date}} (Nachtrag)',
+      reasonShown: 'Archiviert, weil: {{reason}}',
+    },
     open: 'Öffnen',
     viewerTitle: '{{view}} · {{moment}} · {{date}}',
     close: 'Schließen',

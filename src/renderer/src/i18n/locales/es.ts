@@ -292,6 +292,22 @@ export const es = {
     noCourse: 'Fuera de un ciclo',
     photoLabel: '{{view}}, {{moment}}, {{date}}',
     amendmentBadge: 'añadida después de la firma',
+    importedFrom: 'importada de {{source}} el {{date}}',
+    importedHint:
+      'Traída por una importación FHIR: tomada en otra clínica, con un consentimiento firmado allí.',
+    archive: {
+      title: 'Archivar esta foto',
+      open: 'Archivar como tomada por error',
+      hint: 'La foto se conserva, nunca se borra: sale de la galería, las comparaciones y las exportaciones; «Mostrar las fotos archivadas» la vuelve a mostrar.',
+      lockedHint:
+        'Su sesión está firmada, así que la foto sigue bloqueada: el archivado queda registrado como una enmienda a la sesión, con su motivo.',
+      reason: '¿Por qué se tomó por error?',
+      confirm: 'Archivar la foto',
+      show: 'Mostrar las fotos archivadas',
+      badge: 'archivada el {{date}}',
+      badgeAmendment: 'archivada el {{date}} (enmienda)',
+      reasonShown: 'Archivada por el motivo: {{reason}}',
+    },
     open: 'Abrir',
     viewerTitle: '{{view}} · {{moment}} · {{date}}',
     close: 'Cerrar',

@@ -294,6 +294,22 @@ export const fr = {
     noCourse: 'Hors cure',
     photoLabel: '{{view}}, {{moment}}, {{date}}',
     amendmentBadge: 'ajoutée après signature',
+    importedFrom: 'importée de {{source}} le {{date}}',
+    importedHint:
+      'Apportée par un import FHIR : prise dans une autre clinique, sous un consentement signé là-bas.',
+    archive: {
+      title: 'Archiver cette photo',
+      open: 'Archiver comme prise par erreur',
+      hint: 'La photo est conservée, jamais supprimée : elle quitte la galerie, les comparaisons et les exports, et « Afficher les photos archivées » la fait réapparaître.',
+      lockedHint:
+        'Sa séance est signée, la photo reste donc verrouillée : son archivage est consigné comme un avenant à la séance, avec votre motif.',
+      reason: 'Pourquoi a-t-elle été prise par erreur ?',
+      confirm: 'Archiver la photo',
+      show: 'Afficher les photos archivées',
+      badge: 'archivée le {{date}}',
+      badgeAmendment: 'archivée le {{date}} (avenant)',
+      reasonShown: 'Archivée pour le motif : {{reason}}',
+    },
     open: 'Ouvrir',
     viewerTitle: '{{view}} · {{moment}} · {{date}}',
     close: 'Fermer',
@@ -1873,7 +1889,7 @@ export const fr = {
     fhirTreatmentRecord: 'Une séance ou un événement indésirable de ce bundle n’a pas pu être lu.',
     fhirPhotoRecord: 'Une photographie de ce bundle n’a pas pu être lue.',
     importPhotoDamaged:
-      'Une photographie n’a pas été importée : son image ne correspond pas au bundle (endommagée ou modifiée).',
+      'Une photographie n’a pas été importée : son image ne correspond pas au bundle (endommagée ou modifiée).',
     photoAlreadyArchived: 'Cette photo est déjà archivée.',
     eraseNumberMismatch: 'Ce n’est pas le numéro de patient affiché ci-dessus.',
     photoFile: 'Choisissez un fichier photo.',

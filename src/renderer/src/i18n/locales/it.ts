@@ -294,6 +294,22 @@ export const it = {
     noCourse: 'Non in un ciclo',
     photoLabel: '{{view}}, {{moment}}, {{date}}',
     amendmentBadge: 'aggiunta dopo la firma',
+    importedFrom: 'importata da {{source}} il {{date}}',
+    importedHint:
+      'Portata da un’importazione FHIR: scattata in un’altra clinica, con un consenso firmato lì.',
+    archive: {
+      title: 'Archivia questa foto',
+      open: 'Archivia come scattata per errore',
+      hint: 'La foto è conservata, mai eliminata: esce dalla galleria, dai confronti e dalle esportazioni; «Mostra le foto archiviate» la rende di nuovo visibile.',
+      lockedHint:
+        'La seduta è firmata, quindi la foto resta bloccata: l’archiviazione viene registrata come integrazione della seduta, con il suo motivo.',
+      reason: 'Perché è stata scattata per errore?',
+      confirm: 'Archivia la foto',
+      show: 'Mostra le foto archiviate',
+      badge: 'archiviata il {{date}}',
+      badgeAmendment: 'archiviata il {{date}} (integrazione)',
+      reasonShown: 'Archiviata per il motivo: {{reason}}',
+    },
     open: 'Apri',
     viewerTitle: '{{view}} · {{moment}} · {{date}}',
     close: 'Chiudi',
