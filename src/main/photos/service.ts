@@ -12,6 +12,7 @@ import type {
   PhotoSkipRecord,
   PhotoSummary,
 } from '../../shared/photos/schema';
+import { OTHER_PHOTO_VIEW } from '../../shared/photos/schema';
 import type { Db } from '../db/types';
 import { AppError, notFound } from '../errors';
 import { cleanPhoto } from './decode';
@@ -280,6 +281,9 @@ export function createPhotoService({ db, now, newId, dataDir }: PhotoDeps) {
   ): Promise<PhotoSummary> {
     const given = consent(details.patientId);
     if (!given.level) throw new AppError('FORBIDDEN', 'errors.photoNoConsent');
+    if (details.view === OTHER_PHOTO_VIEW && !details.note.trim()) {
+      throw new AppError('VALIDATION', 'errors.validation', { note: 'errors.photoOtherNeedsNote' });
+    }
     const { courseId, amendment } = placement(details);
     const at = now();
     const clean = await cleanPhoto(Buffer.from(data, 'base64'), at);

@@ -22,7 +22,9 @@ export const PHOTO_VIEWS: Record<AreaGroup, readonly string[]> = {
   ],
   body: ['body-front', 'body-back', 'body-left', 'body-right'],
 };
-export const ALL_PHOTO_VIEWS = Object.values(PHOTO_VIEWS).flat() as readonly string[];
+/** A photo outside the standard views (free capture or import): what it shows is said in its note. */
+export const OTHER_PHOTO_VIEW = 'other';
+export const ALL_PHOTO_VIEWS = [...Object.values(PHOTO_VIEWS).flat(), OTHER_PHOTO_VIEW] as readonly string[];
 
 /** The English names of the views, printed on PDFs and used as the screens' English strings. */
 export const PHOTO_VIEW_LABELS: Record<string, string> = {
@@ -41,6 +43,7 @@ export const PHOTO_VIEW_LABELS: Record<string, string> = {
   'body-back': 'Body, back',
   'body-left': 'Body, left side',
   'body-right': 'Body, right side',
+  other: 'Other view',
 };
 
 export const PHOTO_MOMENT_LABELS: Record<PhotoMoment, string> = {

@@ -265,12 +265,14 @@ export const de = {
       'body-back': 'Körper, hinten',
       'body-left': 'Körper, linke Seite',
       'body-right': 'Körper, rechte Seite',
+      other: 'Andere Ansicht',
     },
     course: 'Behandlungsserie',
     session: 'Sitzung',
     none: 'Keine',
     sessionOption: 'Sitzung {{n}} · {{date}}',
     note: 'Notiz',
+    otherNoteHint: 'Pflicht bei „Andere Ansicht“: was das Foto zeigt und warum es aufgenommen wurde.',
     files: 'Fotodateien (JPEG, PNG oder WebP, je bis 18 MB)',
     dropHint: 'oder Fotodateien hierher ziehen',
     importing: '{{done}} von {{total}} werden importiert',
@@ -345,6 +347,12 @@ export const de = {
       skip: 'Diese Ansicht überspringen',
       reason: 'Grund für das Überspringen',
       skipWithReason: 'Mit diesem Grund überspringen',
+      mode: 'Aufnahme',
+      modes: {
+        protocol: 'Entlang der Standardansichten der Sitzung',
+        free: 'Freie Aufnahme (außerhalb des Protokolls)',
+      },
+      freeTitle: 'Freie Aufnahme: {{view}}',
       taken: 'Foto aufgenommen: {{view}}.',
       skipped: 'Übersprungen: {{view}}.',
       failed: 'Das Foto konnte nicht gespeichert werden.',
@@ -1851,6 +1859,8 @@ export const de = {
     importPhotoDamaged:
       'Ein Foto wurde nicht importiert: Sein Bild stimmt nicht mit dem Bundle überein (beschädigt oder verändert).',
     photoAlreadyArchived: 'Dieses Foto ist bereits archiviert.',
+    photoOtherNeedsNote:
+      'Beschreiben Sie in der Notiz, was dieses Foto zeigt (Pflicht bei „Andere Ansicht“).',
     eraseNumberMismatch: 'Das ist nicht die oben angezeigte Patientennummer.',
     photoFile: 'Wählen Sie eine Fotodatei.',
     photoTooLarge:
