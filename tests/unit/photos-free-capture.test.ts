@@ -37,4 +37,3 @@ it('takes a photo outside the protocol as "other view" only with a note saying w
   });
   expect(photo).toMatchObject({ view: 'other', note: 'Bruise on the left wrist', sessionId: null });
 });
-});
