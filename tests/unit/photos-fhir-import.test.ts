@@ -1,14 +1,15 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { photosFolder } from '../../src/main/photos/file-store';
 import type { ExportResult } from '../../src/shared/exports/schema';
 import type { Bundle, Media } from '../../src/shared/fhir/r4';
 import type { ImportReport } from '../../src/shared/imports/schema';
 import type { PhotoProtocol, PhotoSummary } from '../../src/shared/photos/schema';
 import type { TimelinePage } from '../../src/shared/treatments/schema';
-import { createTestDb, type TestDb, testApi } from '../fixtures/db';
+import { clinicsPerTest } from '../fixtures/clinics';
+import type { testApi } from '../fixtures/db';
 import { cameraJpeg, photoDetails } from '../fixtures/photos';
 import {
   callOk,
@@ -20,25 +21,12 @@ import {
   startCourse,
 } from '../fixtures/treatments';
 
-let home: TestDb;
+const clinics = clinicsPerTest();
 let api: ReturnType<typeof testApi>;
-const others: TestDb[] = [];
 beforeEach(() => {
-  home = createTestDb();
-  api = testApi(home.db, { dataDir: home.dir });
+  api = clinics.api;
 });
-afterEach(() => {
-  home.close();
-  for (const o of others.splice(0)) o.close();
-});
-
-function otherClinic() {
-  const db = createTestDb();
-  others.push(db);
-  const clinic = testApi(db.db, { dataDir: db.dir });
-  clinic.clock.advance(86_400_000);
-  return { db, api: clinic };
-}
+const otherClinic = clinics.otherClinic;
 
 /** A treated patient with a baseline before the course, before/after photos of a signed session and a skipped view. */
 async function photographedPatient() {

@@ -270,14 +270,16 @@ export function PhotoCaptureScreen() {
               </ol>
             )}
           </div>
-          {step && (
+          {(step || mode === 'free') && (
             <div className="capture__actions">
               <h2>
-                {t('photos.capture.stepTitle', {
-                  n: index + 1,
-                  total: steps.length,
-                  view: viewName(step.view),
-                })}
+                {step
+                  ? t('photos.capture.stepTitle', {
+                      n: index + 1,
+                      total: steps.length,
+                      view: viewName(step.view),
+                    })
+                  : t('photos.capture.freeTitle', { view: viewName(freeView) })}
               </h2>
               <button
                 type="button"
@@ -286,45 +288,37 @@ export function PhotoCaptureScreen() {
                 onClick={() => void take()}
               >
                 {t('photos.capture.take')}
-              </button>{' '}
-              <button
-                type="button"
-                className="button"
-                onClick={() => setSkipping((v) => !v)}
-                aria-expanded={skipping}
-              >
-                {t('photos.capture.skip')}
               </button>
-              {skipping && (
-                <div className="capture__skip">
-                  <Field label={t('photos.capture.reason')}>
-                    {(a) => (
-                      <input
-                        {...a}
-                        value={reason}
-                        maxLength={500}
-                        onChange={(e) => setReason(e.target.value)}
-                      />
-                    )}
-                  </Field>
-                  <button type="button" className="button" onClick={() => void skip()}>
-                    {t('photos.capture.skipWithReason')}
+              {step && (
+                <>
+                  {' '}
+                  <button
+                    type="button"
+                    className="button"
+                    onClick={() => setSkipping((v) => !v)}
+                    aria-expanded={skipping}
+                  >
+                    {t('photos.capture.skip')}
                   </button>
-                </div>
+                  {skipping && (
+                    <div className="capture__skip">
+                      <Field label={t('photos.capture.reason')}>
+                        {(a) => (
+                          <input
+                            {...a}
+                            value={reason}
+                            maxLength={500}
+                            onChange={(e) => setReason(e.target.value)}
+                          />
+                        )}
+                      </Field>
+                      <button type="button" className="button" onClick={() => void skip()}>
+                        {t('photos.capture.skipWithReason')}
+                      </button>
+                    </div>
+                  )}
+                </>
               )}
-            </div>
-          )}
-          {mode === 'free' && (
-            <div className="capture__actions">
-              <h2>{t('photos.capture.freeTitle', { view: viewName(freeView) })}</h2>
-              <button
-                type="button"
-                className="button button--primary"
-                disabled={!camera.ready || busy}
-                onClick={() => void take()}
-              >
-                {t('photos.capture.take')}
-              </button>
             </div>
           )}
           {problem && (
