@@ -37,6 +37,7 @@ test('export a patient record: the folder holds the record PDF, FHIR and CSV fil
     'patient-changes.csv',
     'patient-record-P-000001.pdf',
     'patients.csv',
+    'photo-skips.csv',
     'photos.csv',
     'screening-decisions.csv',
     'sessions.csv',
