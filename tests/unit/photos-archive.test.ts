@@ -76,6 +76,14 @@ describe('archiving a photo taken in error', () => {
     expect(fs.readFileSync(path.join(folder, 'fhir-bundle.json'), 'utf8')).not.toContain(wrong.uid);
     const publicity = await callOk<PhotoUseExport>(api, 'photos.exportForUse', { use: 'marketing' });
     expect(publicity.photos).toBe(1);
+
+    // Erasure takes the archive with the photo.
+    const erased = await callOk<{ removed: Record<string, number> }>(api, 'patients.erase', {
+      id: patient.id,
+      confirmNumber: patient.number,
+    });
+    expect(erased.removed).toMatchObject({ photoArchives: 1, photos: 2 });
+    expect(t.db.prepare('SELECT count(*) FROM photo_archives').pluck().get()).toBe(0);
   });
 
   it('archives a photo of a signed session as an amendment, the photo itself still locked', async () => {
