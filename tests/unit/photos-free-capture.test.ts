@@ -1,16 +1,16 @@
-import { afterEach, beforeEach, expect, it } from 'vitest';
+import { beforeEach, expect, it } from 'vitest';
+import type { Db } from '../../src/main/db/types';
 import type { PhotoSummary } from '../../src/shared/photos/schema';
-import { createTestDb, type TestDb, testApi } from '../fixtures/db';
+import { apiPerTest, type testApi } from '../fixtures/db';
 import { cameraJpeg, photoDetails } from '../fixtures/photos';
 import { callOk, readyPatient } from '../fixtures/treatments';
 
-let t: TestDb;
+const setup = apiPerTest();
 let api: ReturnType<typeof testApi>;
+let db: Db;
 beforeEach(() => {
-  t = createTestDb();
-  api = testApi(t.db, { dataDir: t.dir });
+  ({ api, db } = setup);
 });
-afterEach(() => t.close());
 
 it('takes a photo outside the protocol as "other view" only with a note saying what it shows', async () => {
   const { patient } = await readyPatient(api);
@@ -25,7 +25,7 @@ it('takes a photo outside the protocol as "other view" only with a note saying w
     ok: false,
     error: { code: 'VALIDATION', fields: { note: 'errors.photoOtherNeedsNote' } },
   });
-  expect(t.db.prepare('SELECT count(*) FROM photos').pluck().get()).toBe(0);
+  expect(db.prepare('SELECT count(*) FROM photos').pluck().get()).toBe(0);
   const photo = await callOk<PhotoSummary>(api, 'photos.import', {
     details: photoDetails(patient.id, {
       view: 'other',
