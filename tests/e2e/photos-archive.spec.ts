@@ -113,4 +113,13 @@ test('the pre-sign check names the missing before photos by their views', async 
   );
   await expect(check).not.toContainText('face-front');
   await shot(check, 'pre-sign-missing-views');
+
+  // In French, the same views by their French names.
+  await app.api('settings.update', { patch: { interfaceLanguage: 'fr' } });
+  await app.reload();
+  await page.goto(`${app.server.launchUrl}#/patients/${patient.id}/sessions/${session.id}`);
+  const french = page.getByRole('region', { name: 'Avant la signature' });
+  // French typography: a narrow no-break space before the semicolon.
+  await expect(french).toContainText('Visage, de face\u202f; Visage, gauche 45°\u202f; Visage, droite 45°');
+  await shot(french, 'pre-sign-missing-views-fr');
 });

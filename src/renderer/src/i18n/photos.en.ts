@@ -18,6 +18,8 @@ export const photosEn = {
   view: 'View',
   areaGroups: { face: 'Face', 'under-eye': 'Under-eye', scalp: 'Scalp', body: 'Body' },
   views: PHOTO_VIEW_LABELS,
+  /** Between view names in a list: the names themselves hold commas. */
+  viewSeparator: '; ',
   course: 'Course',
   session: 'Session',
   none: 'None',

@@ -22,13 +22,13 @@ export function checkableFields(draft: Draft, currency: string): SessionFields |
   return parsed.success ? parsed.data : null;
 }
 
-/**
- * A problem's message values; a list of photo views is named in the interface language, separated by
- * semicolons since the names themselves hold commas ("Face, front").
- */
+/** A problem's message values; a list of photo views is named in the interface language. */
 function problemValues(t: TFunction, p: CompletenessProblem) {
   if (!p.photoViews) return p.params;
-  return { ...p.params, views: p.photoViews.map((v) => t(`photos.views.${v}`)).join('; ') };
+  return {
+    ...p.params,
+    views: p.photoViews.map((v) => t(`photos.views.${v}`)).join(t('photos.viewSeparator')),
+  };
 }
 
 function Problems({ check }: { check: SessionCheck }) {

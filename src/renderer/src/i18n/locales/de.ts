@@ -249,6 +249,7 @@ export const de = {
       scalp: 'Kopfhaut',
       body: 'Körper',
     },
+    viewSeparator: '; ',
     views: {
       'face-front': 'Gesicht, frontal',
       'face-left-45': 'Gesicht, links 45°',

@@ -252,6 +252,7 @@ export const es = {
       scalp: 'Cuero cabelludo',
       body: 'Cuerpo',
     },
+    viewSeparator: '; ',
     views: {
       'face-front': 'Cara, de frente',
       'face-left-45': 'Cara, izquierda 45°',

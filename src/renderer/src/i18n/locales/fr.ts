@@ -254,6 +254,7 @@ export const fr = {
       scalp: 'Cuir chevelu',
       body: 'Corps',
     },
+    viewSeparator: ' ; ',
     views: {
       'face-front': 'Visage, de face',
       'face-left-45': 'Visage, gauche 45°',

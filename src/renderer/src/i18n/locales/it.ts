@@ -254,6 +254,7 @@ export const it = {
       scalp: 'Cuoio capelluto',
       body: 'Corpo',
     },
+    viewSeparator: '; ',
     views: {
       'face-front': 'Viso, frontale',
       'face-left-45': 'Viso, sinistra 45°',

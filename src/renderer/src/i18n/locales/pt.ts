@@ -254,6 +254,7 @@ export const pt = {
       scalp: 'Couro cabeludo',
       body: 'Corpo',
     },
+    viewSeparator: '; ',
     views: {
       'face-front': 'Rosto, de frente',
       'face-left-45': 'Rosto, esquerda 45°',
