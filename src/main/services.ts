@@ -122,7 +122,7 @@ export function createServices(ctx: ApiContext) {
       audit,
       dateFormat: () => settings.get().dateFormat,
     }),
-    fhirImport: createFhirImportService(ctx.db, audit, deps.now),
+    fhirImport: createFhirImportService(ctx.db, audit, deps.now, photos),
     photos,
     /** Erasure removes the patient's photo files once their rows are gone. */
     erase: (id: number, confirmNumber: string) => {

@@ -37,6 +37,7 @@ test('export a patient record: the folder holds the record PDF, FHIR and CSV fil
     'patient-changes.csv',
     'patient-record-P-000001.pdf',
     'patients.csv',
+    'photo-skips.csv',
     'photos.csv',
     'screening-decisions.csv',
     'sessions.csv',
@@ -198,7 +199,7 @@ test('export the whole clinic as bulk data, then read it back: a tampered file i
   await bulk.getByRole('button', { name: 'Import the export' }).click();
   // The patient is already here: found by identity, nothing added twice.
   await expect(
-    page.getByText('Imported: patients 0, intakes 0, sessions 0, adverse events 0.'),
+    page.getByText('Imported: patients 0, intakes 0, sessions 0, adverse events 0, photos 0.'),
   ).toBeVisible();
 
   fs.appendFileSync(path.join(folder, 'fhir', 'Patient.ndjson'), '\n');

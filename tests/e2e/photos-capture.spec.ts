@@ -79,3 +79,32 @@ test('before photos are taken with the camera along the protocol, one view skipp
   const check = await app.api<{ problems: { key: string }[] }>('sessions.check', { id: session.id });
   expect(check.problems.map((p) => p.key)).not.toContain('sessions.problems.beforePhotosMissing');
 });
+
+test('free capture takes a photo outside the protocol, "Other view" with a note', async ({ page, app }) => {
+  await app.open();
+  const patient = await photoPatient(app, 'clinical');
+  await page.goto(`${app.server.launchUrl}#/patients/${patient.id}/photos/capture`);
+  await page.getByRole('radio', { name: 'Free capture (outside the protocol)' }).check();
+  await expect(page.getByRole('heading', { name: 'Free capture: Other view' })).toBeVisible();
+  const capture = page.getByRole('region', { name: 'Photos with the camera' });
+  await page.getByRole('button', { name: 'Take photo' }).click();
+  await expect(capture.getByText('Say in the note what this photo shows')).toBeVisible();
+  await page.getByLabel('Note').fill('Bruise on the left wrist, two days after a blood test');
+  await page.getByRole('button', { name: 'Take photo' }).click();
+  await expect(capture.getByRole('status')).toHaveText('Photo taken: Other view.');
+  await page.getByLabel('View', { exact: true }).selectOption('face-front');
+  await expect(page.getByRole('heading', { name: 'Free capture: Face, front' })).toBeVisible();
+  await page.getByRole('heading', { level: 1, name: 'Photos with the camera' }).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: path.join(SHOTS, 'capture-free.png') });
+
+  const photos = await app.api<{ view: string; note: string; sessionId: number | null }[]>('photos.list', {
+    patientId: patient.id,
+  });
+  expect(photos).toEqual([
+    expect.objectContaining({
+      view: 'other',
+      note: 'Bruise on the left wrist, two days after a blood test',
+      sessionId: null,
+    }),
+  ]);
+});

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { FHIR_SYSTEM } from '../../src/main/exports/fhir';
 import type { IntakeRecordPayload } from '../../src/main/record/intakes';
 import type { AuditPage } from '../../src/shared/audit/schema';
@@ -10,6 +10,7 @@ import type { ImportReport } from '../../src/shared/imports/schema';
 import type { Intake, IntakeSaved, IntakeSummary, IntakeVerification } from '../../src/shared/intake/schema';
 import type { ScreeningResult } from '../../src/shared/screening/schema';
 import type { SessionVerification, TimelinePage } from '../../src/shared/treatments/schema';
+import { clinicsPerTest } from '../fixtures/clinics';
 import {
   BACK_DATED,
   BACK_DATED_DAY,
@@ -19,30 +20,16 @@ import {
   exportedBundle,
   type Payload,
 } from '../fixtures/crafted-bundle';
-import { createTestDb, type TestDb, testApi } from '../fixtures/db';
+import type { testApi } from '../fixtures/db';
 import { cleanAnswers, signatures } from '../fixtures/intake';
 import { callOk, readyPatient } from '../fixtures/treatments';
 
-let home: TestDb;
+const clinics = clinicsPerTest();
 let api: ReturnType<typeof testApi>;
-const others: TestDb[] = [];
 beforeEach(() => {
-  home = createTestDb();
-  api = testApi(home.db, { dataDir: home.dir });
+  api = clinics.api;
 });
-afterEach(() => {
-  home.close();
-  for (const o of others.splice(0)) o.close();
-});
-
-function otherClinic() {
-  const db = createTestDb();
-  others.push(db);
-  const clinic = testApi(db.db, { dataDir: db.dir });
-  // The other clinic imports a day later than the bundle was written.
-  clinic.clock.advance(86_400_000);
-  return { db, api: clinic };
-}
+const otherClinic = clinics.otherClinic;
 
 describe('FHIR re-import marks what it brings as imported', () => {
   it('a crafted bundle with a back-dated signed intake and session: imported, with source and date, never verified as signed here', async () => {

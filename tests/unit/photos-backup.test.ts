@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { backupPhotosFolder } from '../../src/main/photos/backup-photos';
+import { backupPhotosFolder, photoManifestOf } from '../../src/main/photos/backup-photos';
 import { photosFolder } from '../../src/main/photos/file-store';
 import { type ClinicVault, createClinicVault } from '../../src/main/vault/vault';
 import type { BackupInfo } from '../../src/shared/backup/schema';
@@ -87,6 +87,29 @@ describe('photos in backups', () => {
     expect(await backUp()).toMatchObject({ photos: { referenced: 4, copied: 2 } });
     const store = backupPhotosFolder(path.join(dir, 'backups'));
     expect(fs.readdirSync(store).sort()).toEqual(fs.readdirSync(photosFolder(dir)).sort());
+  });
+
+  it('lists the photos each backup names, and prunes the store of what no kept backup needs after an automatic backup', async () => {
+    await importPhoto();
+    const withPhoto = await backUp();
+    const files = new Set(fs.readdirSync(photosFolder(dir)));
+    expect(JSON.parse(fs.readFileSync(photoManifestOf(withPhoto.file), 'utf8'))).toEqual({
+      format: 'mesodesk.backup-photos/1',
+      files: [...files].sort(),
+    });
+    await value('patients.erase', { id: patient.id, confirmNumber: patient.number });
+    expect(fs.readdirSync(photosFolder(dir))).toEqual([]);
+    const store = backupPhotosFolder(path.join(dir, 'backups'));
+    // The manual backup still names the erased patient's photos: they stay beside it.
+    clock += 86_400_000;
+    await session.backupOnQuit();
+    expect(new Set(fs.readdirSync(store))).toEqual(files);
+    // Once no kept backup names them (that backup removed), the next automatic backup prunes them.
+    fs.rmSync(withPhoto.file);
+    clock += 86_400_000;
+    await session.backupOnQuit();
+    expect(fs.readdirSync(store)).toEqual([]);
+    expect(fs.existsSync(photoManifestOf(withPhoto.file))).toBe(false);
   });
 
   it('records a backup as damaged when a photo file is missing from the data folder', async () => {

@@ -55,6 +55,7 @@ describe('the photo protocol', () => {
         count: 5,
         views: 'face-front, face-left-45, face-right-45, face-left-profile, face-right-profile',
       },
+      photoViews: ['face-front', 'face-left-45', 'face-right-45', 'face-left-profile', 'face-right-profile'],
     });
 
     const jpeg = (await cameraJpeg()).toString('base64');

@@ -4,7 +4,9 @@ import path from 'node:path';
 import exifr from 'exifr';
 import sharp from 'sharp';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { FHIR_SYSTEM } from '../../src/main/exports/fhir';
 import { photosFolder } from '../../src/main/photos/file-store';
+import { attachmentHash } from '../../src/main/record/photos';
 import type { PhotoSummary } from '../../src/shared/photos/schema';
 import type { Result } from '../../src/shared/result';
 import { createTestDb, type TestDb, testApi } from '../fixtures/db';
@@ -265,8 +267,8 @@ describe('photos in the record', () => {
     expect(media).toMatchObject({
       status: 'completed',
       view: { coding: [{ code: 'face-front' }] },
-      extension: [{ valueCode: 'marketing' }],
-      content: { contentType: 'image/jpeg', data: bytes.toString('base64') },
+      extension: [{ valueCode: 'marketing' }, { url: FHIR_SYSTEM.photoRecord }],
+      content: { contentType: 'image/jpeg', data: bytes.toString('base64'), hash: attachmentHash(bytes) },
     });
     const csv = fs.readFileSync(path.join(folder, 'photos.csv'), 'utf8');
     expect(csv).toContain('marketing');

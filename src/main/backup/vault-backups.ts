@@ -9,7 +9,7 @@ import type { Db } from '../db/types';
 import { AppError } from '../errors';
 import { SQLITE_COMPANIONS } from '../files/durable';
 import { ensurePrivateDir, makeDatabasePrivate, makePrivate } from '../files/private';
-import { backUpWithPhotos, restorePhotos } from '../photos/backup-photos';
+import { backUpWithPhotos, prunePhotoStore, restorePhotos } from '../photos/backup-photos';
 import type { VaultHandlers } from '../route';
 import { createSettingsService } from '../settings/service';
 import type { Keyfile } from '../vault/keyfile';
@@ -87,7 +87,10 @@ export function createBackupHandlers(host: BackupHost) {
     } finally {
       progress = { phase: 'idle' };
     }
-    if (kind === 'daily' || kind === 'quit') pruneBackups(folder);
+    if (kind === 'daily' || kind === 'quit') {
+      pruneBackups(folder);
+      prunePhotoStore(folder);
+    }
     return info;
   }
 
@@ -116,6 +119,7 @@ export function createBackupHandlers(host: BackupHost) {
       try {
         await backUp(kind, second);
         pruneBackups(second);
+        prunePhotoStore(second);
       } catch (error) {
         host.log(`[backup] ${kind} backup to the second folder failed`, error);
       }

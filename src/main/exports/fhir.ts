@@ -23,6 +23,8 @@ export const FHIR_SYSTEM = {
   photoMoment: 'https://mesodesk.app/fhir/CodeSystem/photo-moment',
   photoView: 'https://mesodesk.app/fhir/CodeSystem/photo-view',
   lotQuarantined: 'https://mesodesk.app/fhir/StructureDefinition/lot-quarantined',
+  photoRecord: 'https://mesodesk.app/fhir/StructureDefinition/photo-record',
+  photoSkipRecord: 'https://mesodesk.app/fhir/StructureDefinition/photo-skip-record',
 } as const;
 
 export const fullUrl = (uid: string) => `urn:uuid:${uid}`;

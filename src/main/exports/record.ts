@@ -1,7 +1,7 @@
 import type { DocumentRecord } from '../../shared/documents/schema';
 import type { Intake } from '../../shared/intake/schema';
 import type { Patient, PatientChange } from '../../shared/patients/schema';
-import type { PhotoSummary } from '../../shared/photos/schema';
+import type { PhotoSkipRecord, PhotoSummary } from '../../shared/photos/schema';
 import type { FlagDecision } from '../../shared/screening/schema';
 import type { Settings } from '../../shared/settings/schema';
 import type { AdverseEvent, Session } from '../../shared/treatments/schema';
@@ -51,8 +51,10 @@ export interface PatientRecord {
   adverseEvents: AdverseEvent[];
   appointments: AppointmentRecord[];
   contactPreferences: ContactPreferenceRecord[];
-  /** Oldest first. */
+  /** Oldest first; photos archived as taken in error are left out. */
   photos: ExportedPhoto[];
+  /** Protocol views skipped on purpose, with their reasons, oldest session first. */
+  photoSkips: PhotoSkipRecord[];
   /** Sessions and adverse events row for row, by id: what a re-import of the FHIR bundle recreates. */
   stored?: {
     sessions: ReadonlyMap<number, SessionRecordPayload>;
@@ -111,6 +113,8 @@ function assembleRecord(
           .reverse()
           .map((p) => ({ ...p, thumbnail: s.photos.thumbnailBytes(p.id) }))
       : [],
+    // Skips belong to a session's protocol: a patient without sessions has none.
+    photoSkips: read.length ? s.photos.skipsOf(patientId) : [],
     stored: {
       sessions: new Map(read.map((r) => [r.session.id, r.stored])),
       adverseEvents: new Map(adverseEvents.map((e) => [e.id, s.adverseEvents.storedRecord(e.id)])),

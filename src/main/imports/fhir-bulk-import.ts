@@ -111,10 +111,12 @@ export function openBulkResources(folder: string): {
   };
 }
 
-export function importBulkFolder(
-  importer: { resources(ofType: (resourceType: string) => Iterable<Resource>, source: string): ImportReport },
+export async function importBulkFolder(
+  importer: {
+    resources(ofType: (resourceType: string) => Iterable<Resource>, source: string): Promise<ImportReport>;
+  },
   folder: string,
-): ImportReport {
+): Promise<ImportReport> {
   const resolved = path.resolve(folder);
   if (!fs.existsSync(resolved) || !fs.statSync(resolved).isDirectory()) throw refused('errors.folderMissing');
   const { ofType, source } = openBulkResources(resolved);

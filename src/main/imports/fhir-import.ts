@@ -8,6 +8,8 @@ import { AppError } from '../errors';
 import { FHIR_SYSTEM, fullUrl } from '../exports/fhir';
 import { createPatientRepository } from '../patients/repository';
 import { formatPatientNumber } from '../patients/search-text';
+import { createPhotoImporter, type PreparedPhotoImport, preparePhotoImport } from '../photos/fhir-import';
+import type { PhotoService } from '../photos/service';
 import { FHIR_IMPORTS } from '../record/registry';
 import type { FhirImporters } from './fhir-importers';
 import { createIntakeImporter } from './fhir-intakes';
@@ -67,7 +69,7 @@ export function fieldsFromFhir(r: FhirPatient): unknown {
  * here: every record it brings is marked imported (source, time, and the hash and signing time it
  * claimed) and the audit trail says 'import'. One transaction: a bundle that cannot be read imports nothing.
  */
-export function createFhirImportService(db: Db, audit: AuditLog, now: () => Date) {
+export function createFhirImportService(db: Db, audit: AuditLog, now: () => Date, photos: PhotoService) {
   const patients = createPatientRepository(db);
   const uidTaken = db.prepare<[string], number>('SELECT count(*) FROM patients WHERE uid = ?').pluck();
   const numberTaken = db.prepare<[string], number>('SELECT count(*) FROM patients WHERE number = ?').pluck();
@@ -79,14 +81,20 @@ export function createFhirImportService(db: Db, audit: AuditLog, now: () => Date
    * gives the resources of one type, read as they are taken (a bulk export's file, line by line).
    */
   const importResources = db.transaction(
-    (ofType: (resourceType: string) => Iterable<Resource>, source: string, subject: string): ImportReport => {
+    (
+      ofType: (resourceType: string) => Iterable<Resource>,
+      source: string,
+      subject: string,
+      prepared: PreparedPhotoImport,
+    ): ImportReport => {
       const report: ImportReport = { imported: [], skipped: [], counts: {} };
       const origin = { source, importedAt: now().toISOString() };
       audit.append('import', subject, origin.source.slice(0, 60));
       const intakes = createIntakeImporter(db, audit, origin);
       const treatments = createTreatmentImporter(db, audit, now, origin);
       const diary = createAppointmentImporter(db, audit);
-      const importers: FhirImporters = { intakes, treatments, diary };
+      const photoImporter = createPhotoImporter(db, audit, photos, prepared, origin);
+      const importers: FhirImporters = { intakes, treatments, diary, photos: photoImporter };
       const counts = { patients: 0 };
       const created = new Map<string, number>();
       for (const r of ofType('Patient')) {
@@ -125,12 +133,41 @@ export function createFhirImportService(db: Db, audit: AuditLog, now: () => Date
             kind.run(r as unknown as Record<string, unknown>, patientId, importers);
         }
       }
-      return { ...report, counts: { ...counts, ...intakes.counts, ...treatments.counts, ...diary.counts } };
+      return {
+        ...report,
+        skipped: [...report.skipped, ...photoImporter.skipped],
+        counts: {
+          ...counts,
+          ...intakes.counts,
+          ...treatments.counts,
+          ...diary.counts,
+          ...photoImporter.counts,
+        },
+      };
     },
   );
+
+  /** The photos' images are checked and sealed first; files the import did not keep are removed. */
+  async function importWithPhotos(
+    ofType: (resourceType: string) => Iterable<Resource>,
+    source: string,
+    subject: string,
+  ) {
+    const prepared = await preparePhotoImport(photos, ofType('Media'));
+    try {
+      const report = importResources(ofType, source, subject, prepared);
+      photos.removeFiles(prepared.unusedFiles());
+      return report;
+    } catch (error) {
+      prepared.used.clear();
+      photos.removeFiles(prepared.unusedFiles());
+      throw error;
+    }
+  }
+
   return {
     /** A bundle as our patient export writes it. */
-    bundle(json: string, fileName?: string): ImportReport {
+    async bundle(json: string, fileName?: string): Promise<ImportReport> {
       let bundle: Bundle;
       try {
         bundle = JSON.parse(json) as Bundle;
@@ -144,10 +181,12 @@ export function createFhirImportService(db: Db, audit: AuditLog, now: () => Date
         .map((e) => e.resource)
         .filter((r): r is Resource => !!r && typeof r === 'object');
       const ofType = (type: string) => resources.filter((r) => r.resourceType === type);
-      return importResources(ofType, bundleSource(bundle, fileName), 'fhir-bundle');
+      return importWithPhotos(ofType, bundleSource(bundle, fileName), 'fhir-bundle');
     },
     /** Resources read back from a bulk export, one type at a time (see fhir-bulk-import.ts). */
-    resources: (ofType: (resourceType: string) => Iterable<Resource>, source: string): ImportReport =>
-      importResources(ofType, source, 'fhir-bulk'),
+    resources: (
+      ofType: (resourceType: string) => Iterable<Resource>,
+      source: string,
+    ): Promise<ImportReport> => importWithPhotos(ofType, source, 'fhir-bulk'),
   };
 }

@@ -1,4 +1,5 @@
 import type { createAppointmentImporter } from '../diary/records';
+import type { createPhotoImporter } from '../photos/fhir-import';
 import type { createIntakeImporter } from './fhir-intakes';
 import type { createTreatmentImporter } from './fhir-treatments';
 
@@ -7,4 +8,5 @@ export interface FhirImporters {
   intakes: ReturnType<typeof createIntakeImporter>;
   treatments: ReturnType<typeof createTreatmentImporter>;
   diary: ReturnType<typeof createAppointmentImporter>;
+  photos: ReturnType<typeof createPhotoImporter>;
 }

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { BackupInfo } from '../../shared/backup/schema';
+import { listBackups } from '../backup/store';
 import type { Db } from '../db/types';
 import { fsyncDir, fsyncFile } from '../files/durable';
 import { ensurePrivateDir, makePrivate } from '../files/private';
@@ -81,9 +82,13 @@ export async function backUpWithPhotos(
 ): Promise<BackupInfo & { photos?: PhotoCopyReport }> {
   const from = photosFolder(dataDir);
   const to = backupPhotosFolder(backupFolder);
-  const before = copyMissing(referencedFiles(db), from, to);
+  const namedBefore = referencedFiles(db);
+  const before = copyMissing(namedBefore, from, to);
   const info = await createBackup();
-  const after = copyMissing(referencedFiles(db), from, to);
+  const namedAfter = referencedFiles(db);
+  const after = copyMissing(namedAfter, from, to);
+  // Every name the copy can hold: the rows before it and after it (a row erased in between was in one).
+  writePhotoManifest(info.file, [...namedBefore, ...namedAfter]);
   const photos: PhotoCopyReport = {
     referenced: after.referenced,
     copied: before.copied + after.copied,
@@ -106,4 +111,79 @@ export function restorePhotos(db: Db, backupFile: string, dataDir: string): Phot
     backupPhotosFolder(path.dirname(backupFile)),
     photosFolder(dataDir),
   );
+}
+
+/**
+ * Beside each backup, the photo files its database names (`<backup>.photos.json`), so the shared
+ * store can be pruned without opening any backup.
+ */
+export const photoManifestOf = (backupFile: string) => `${backupFile}.photos.json`;
+const MANIFEST_FORMAT = 'mesodesk.backup-photos/1';
+
+function writePhotoManifest(backupFile: string, names: readonly string[]): void {
+  const files = [...new Set(names)].filter(isPhotoFileName).sort();
+  writePrivateJson(photoManifestOf(backupFile), { format: MANIFEST_FORMAT, files });
+}
+
+function readPhotoManifest(backupFile: string): string[] | null {
+  try {
+    const value = JSON.parse(fs.readFileSync(photoManifestOf(backupFile), 'utf8')) as {
+      format?: unknown;
+      files?: unknown;
+    };
+    if (value.format !== MANIFEST_FORMAT || !Array.isArray(value.files)) return null;
+    return value.files.filter((f): f is string => typeof f === 'string');
+  } catch {
+    return null;
+  }
+}
+
+export interface PhotoPruneReport {
+  /** Store files some backup in the folder still names. */
+  kept: number;
+  removed: string[];
+  /** Backups without a readable photo list (taken before lists were written): nothing is removed. */
+  blockedBy: string[];
+}
+
+/**
+ * Removes from a backup folder's photo store the files no backup kept in that folder names: run after
+ * old backups are rotated away. Safe by construction:
+ * - what to keep is the union of the lists of every backup present (a set-aside damaged database
+ *   excepted: it never took its photos from the store); a backup without a list stops the pruning;
+ * - a list is written once its backup is in place, and pruning runs after the backup that wrote it, in
+ *   the same queue, so no backup is ever half-written while the store is pruned;
+ * - each removal is one unlink of a file nothing needs: a crash or a kill part-way leaves files that
+ *   the next pruning removes, never a backup missing a photo.
+ * Lists left by a backup that was removed go first, and `.partial` copies a crash left behind go too.
+ */
+export function prunePhotoStore(backupFolder: string): PhotoPruneReport {
+  const store = backupPhotosFolder(backupFolder);
+  const report: PhotoPruneReport = { kept: 0, removed: [], blockedBy: [] };
+  if (!fs.existsSync(store)) return report;
+  const backups = listBackups(backupFolder);
+  const present = new Set(backups.map((b) => photoManifestOf(b.file)));
+  for (const name of fs.readdirSync(backupFolder)) {
+    const file = path.join(backupFolder, name);
+    if (name.endsWith('.photos.json') && !present.has(file)) fs.rmSync(file, { force: true });
+  }
+  const keep = new Set<string>();
+  for (const b of backups) {
+    if (b.kind === 'damaged') continue;
+    const files = readPhotoManifest(b.file);
+    if (files === null) report.blockedBy.push(b.name);
+    else for (const f of files) keep.add(f);
+  }
+  if (report.blockedBy.length > 0) return report;
+  for (const name of fs.readdirSync(store)) {
+    if (keep.has(name)) {
+      report.kept++;
+      continue;
+    }
+    if (!isPhotoFileName(name) && !name.endsWith('.partial')) continue;
+    fs.rmSync(path.join(store, name), { force: true });
+    report.removed.push(name);
+  }
+  if (report.removed.length > 0) fsyncDir(store);
+  return report;
 }

@@ -83,12 +83,36 @@ export async function cleanPhoto(bytes: Buffer, now: Date): Promise<CleanPhoto> 
       .flatten({ background: '#ffffff' })
       .jpeg({ quality: 88, mozjpeg: false })
       .toBuffer({ resolveWithObject: true });
-    const thumbnail = await sharp(image)
-      .resize({ width: PHOTO_LIMITS.thumbnailEdge, height: PHOTO_LIMITS.thumbnailEdge, fit: 'inside' })
-      .jpeg({ quality: 72 })
-      .toBuffer();
+    const thumbnail = await thumbnailOf(image);
     return { image, thumbnail, width: info.width, height: info.height, takenAt: await exifDate(bytes, now) };
   } catch {
     throw refuse('errors.photoUnreadable');
+  }
+}
+
+const thumbnailOf = (image: Buffer) =>
+  sharp(image)
+    .resize({ width: PHOTO_LIMITS.thumbnailEdge, height: PHOTO_LIMITS.thumbnailEdge, fit: 'inside' })
+    .jpeg({ quality: 72 })
+    .toBuffer();
+
+/**
+ * A photo as our own export wrote it (a FHIR re-import): kept byte for byte, so only checked: a JPEG
+ * within the stored limits that decodes whole, without metadata to strip. Returns its size and a new
+ * thumbnail, or null for anything else.
+ */
+export async function checkExportedJpeg(
+  bytes: Buffer,
+): Promise<{ width: number; height: number; thumbnail: Buffer } | null> {
+  if (bytes.length > PHOTO_LIMITS.fileBytes || sniff(bytes) !== 'jpeg') return null;
+  try {
+    const meta = await sharp(bytes, { limitInputPixels: false }).metadata();
+    const edge = PHOTO_LIMITS.storedEdge;
+    if (!meta.width || !meta.height || meta.width > edge || meta.height > edge) return null;
+    if (meta.exif || meta.xmp || meta.iptc || (meta.pages ?? 1) > 1) return null;
+    await sharp(bytes, { failOn: 'truncated' }).raw().toBuffer();
+    return { width: meta.width, height: meta.height, thumbnail: await thumbnailOf(bytes) };
+  } catch {
+    return null;
   }
 }

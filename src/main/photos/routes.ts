@@ -4,7 +4,11 @@ import { comparePhotos, comparisonPdf } from './comparison';
 import { exportPhotosForUse } from './use-export';
 
 export const photoRoutes: Routes<typeof photosContract> = {
-  'photos.list': [(s, i) => s.photos.list(i.patientId), NOT_AUDITED],
+  'photos.list': [(s, i) => s.photos.list(i.patientId, i.includeArchived), NOT_AUDITED],
+  'photos.archive': [
+    (s, i) => s.photos.archive(i.id, i.reason),
+    (_i, p) => [p.archived?.amendment ? 'amend' : 'archive', 'photo', p.id],
+  ],
   'photos.consent': [(s, i) => s.photos.consent(i.patientId), NOT_AUDITED],
   'photos.import': [
     (s, i) => s.photos.import(i.details, i.data, i.source),

@@ -9,8 +9,10 @@ import type {
   PhotoImage,
   PhotoMoment,
   PhotoProtocol,
+  PhotoSkipRecord,
   PhotoSummary,
 } from '../../shared/photos/schema';
+import { OTHER_PHOTO_VIEW } from '../../shared/photos/schema';
 import type { Db } from '../db/types';
 import { AppError, notFound } from '../errors';
 import { cleanPhoto } from './decode';
@@ -45,9 +47,23 @@ interface PhotoRow {
   amendment: 0 | 1;
   consent_level: PhotoConsentLevel;
   created_at: string;
+  course_uid: string | null;
+  session_uid: string | null;
+  imported_source: string | null;
+  imported_at: string | null;
+  archive_reason: string | null;
+  archived_at: string | null;
+  archive_amendment: 0 | 1 | null;
 }
 
-const SELECT = `SELECT p.*, s.sequence AS session_sequence FROM photos p LEFT JOIN sessions s ON s.id = p.session_id`;
+const SELECT = `SELECT p.*, s.sequence AS session_sequence, s.uid AS session_uid, c.uid AS course_uid,
+    i.source AS imported_source, i.imported_at, a.reason AS archive_reason, a.archived_at,
+    a.amendment AS archive_amendment
+  FROM photos p
+  LEFT JOIN sessions s ON s.id = p.session_id
+  LEFT JOIN courses c ON c.id = p.course_id
+  LEFT JOIN imported_records i ON i.record_kind = 'photo' AND i.record_id = p.id
+  LEFT JOIN photo_archives a ON a.photo_id = p.id`;
 
 export const toPhotoSummary = (r: PhotoRow): PhotoSummary => ({
   id: r.id,
@@ -67,8 +83,26 @@ export const toPhotoSummary = (r: PhotoRow): PhotoSummary => ({
   amendment: r.amendment === 1,
   consentLevel: r.consent_level,
   createdAt: r.created_at,
+  courseUid: r.course_uid,
+  sessionUid: r.session_uid,
+  importedFrom:
+    r.imported_source !== null && r.imported_at !== null
+      ? { source: r.imported_source, importedAt: r.imported_at, originalHash: null, originalSignedAt: null }
+      : null,
+  archived:
+    r.archived_at !== null && r.archive_reason !== null
+      ? { reason: r.archive_reason, at: r.archived_at, amendment: r.archive_amendment === 1 }
+      : null,
   fileMissing: false,
 });
+
+/** An image and its thumbnail encrypted into the photo folder. */
+export interface SealedPhoto {
+  imageFile: string;
+  imageBytes: number;
+  thumbFile: string;
+  thumbBytes: number;
+}
 
 export interface PhotoDeps {
   db: Db;
@@ -99,8 +133,29 @@ export function createPhotoService({ db, now, newId, dataDir }: PhotoDeps) {
   const byId = db.prepare<[number], PhotoRow>(`${SELECT} WHERE p.id = ?`);
   const fileMissing = (r: PhotoRow) =>
     !fs.existsSync(path.join(folder, r.image_file)) || !fs.existsSync(path.join(folder, r.thumb_file));
-  const byPatient = db.prepare<[number], PhotoRow>(
-    `${SELECT} WHERE p.patient_id = ? ORDER BY p.taken_at DESC, p.id DESC`,
+  const byPatient = db.prepare<[number, number], PhotoRow>(
+    `${SELECT} WHERE p.patient_id = ? AND (? OR a.photo_id IS NULL) ORDER BY p.taken_at DESC, p.id DESC`,
+  );
+  const insertArchive = db.prepare(
+    `INSERT INTO photo_archives (photo_id, patient_id, reason, amendment, archived_at)
+     VALUES (@photoId, @patientId, @reason, @amendment, @at)`,
+  );
+  const sessionStatus = db.prepare<[number], string>('SELECT status FROM sessions WHERE id = ?').pluck();
+  const skipsOfPatient = db.prepare<
+    [number],
+    {
+      session_id: number;
+      session_uid: string;
+      sequence: number | null;
+      performed_on: string;
+      view: string;
+      reason: string;
+      created_at: string;
+    }
+  >(
+    `SELECT k.session_id, s.uid AS session_uid, s.sequence, s.performed_on, k.view, k.reason, k.created_at
+     FROM photo_skips k JOIN sessions s ON s.id = k.session_id
+     WHERE s.patient_id = ? ORDER BY s.performed_on, s.id, k.view`,
   );
   const consentRow = db.prepare<[number], { id: number; photo_consent: PhotoConsentLevel }>(
     `SELECT id, photo_consent FROM documents
@@ -130,7 +185,8 @@ export function createPhotoService({ db, now, newId, dataDir }: PhotoDeps) {
     `SELECT patient_id, course_id, json_extract(fields_json, '$.areas') AS areas FROM sessions WHERE id = ?`,
   );
   const sessionPhotos = db.prepare<[number], { id: number; view: string; moment: PhotoMoment }>(
-    'SELECT id, view, moment FROM photos WHERE session_id = ? ORDER BY taken_at, id',
+    `SELECT id, view, moment FROM photos
+     WHERE session_id = ? AND id NOT IN (SELECT photo_id FROM photo_archives) ORDER BY taken_at, id`,
   );
   const skipsOf = db.prepare<[number], { view: string; reason: string }>(
     'SELECT view, reason FROM photo_skips WHERE session_id = ?',
@@ -140,7 +196,7 @@ export function createPhotoService({ db, now, newId, dataDir }: PhotoDeps) {
      ON CONFLICT (session_id, view) DO UPDATE SET reason = excluded.reason, created_at = excluded.created_at`,
   );
   const baselineOf = db.prepare<[number, string], { id: number }>(
-    `SELECT id FROM photos WHERE course_id = ? AND view = ?
+    `SELECT id FROM photos WHERE course_id = ? AND view = ? AND id NOT IN (SELECT photo_id FROM photo_archives)
      ORDER BY (moment = 'baseline') DESC, taken_at, id LIMIT 1`,
   );
   const allFiles = db.prepare<[], { image_file: string; thumb_file: string }>(
@@ -186,6 +242,38 @@ export function createPhotoService({ db, now, newId, dataDir }: PhotoDeps) {
     Number(insert.run(row).lastInsertRowid),
   );
 
+  /** Encrypts an image and its thumbnail into the photo folder: their file names and sizes. */
+  function seal(image: Buffer, thumbnail: Buffer): SealedPhoto {
+    const photoKey = key();
+    const sealedImage = encryptPhoto(image, photoKey);
+    const sealedThumb = encryptPhoto(thumbnail, photoKey);
+    return {
+      imageFile: writeSealedFile(folder, sealedImage),
+      imageBytes: sealedImage.length,
+      thumbFile: writeSealedFile(folder, sealedThumb),
+      thumbBytes: sealedThumb.length,
+    };
+  }
+
+  /**
+   * Puts a photo taken in error away with the reason. The photo row never changes: the archive is a
+   * record of its own, an amendment when the photo's session is signed (or the photo was one).
+   */
+  const archiveInTransaction = db.transaction((id: number, reason: string): PhotoSummary => {
+    const photo = get(id);
+    if (photo.archived) throw new AppError('CONFLICT', 'errors.photoAlreadyArchived');
+    const locked =
+      photo.amendment || (photo.sessionId !== null && sessionStatus.get(photo.sessionId) === 'signed');
+    insertArchive.run({
+      photoId: id,
+      patientId: photo.patientId,
+      reason,
+      amendment: locked ? 1 : 0,
+      at: now().toISOString(),
+    });
+    return get(id);
+  });
+
   async function importPhoto(
     details: PhotoDetails,
     data: string,
@@ -193,14 +281,13 @@ export function createPhotoService({ db, now, newId, dataDir }: PhotoDeps) {
   ): Promise<PhotoSummary> {
     const given = consent(details.patientId);
     if (!given.level) throw new AppError('FORBIDDEN', 'errors.photoNoConsent');
+    if (details.view === OTHER_PHOTO_VIEW && !details.note.trim()) {
+      throw new AppError('VALIDATION', 'errors.validation', { note: 'errors.photoOtherNeedsNote' });
+    }
     const { courseId, amendment } = placement(details);
     const at = now();
     const clean = await cleanPhoto(Buffer.from(data, 'base64'), at);
-    const photoKey = key();
-    const image = encryptPhoto(clean.image, photoKey);
-    const thumb = encryptPhoto(clean.thumbnail, photoKey);
-    const imageFile = writeSealedFile(folder, image);
-    const thumbFile = writeSealedFile(folder, thumb);
+    const { imageFile, imageBytes, thumbFile, thumbBytes } = seal(clean.image, clean.thumbnail);
     let id: number;
     try {
       id = store({
@@ -217,9 +304,9 @@ export function createPhotoService({ db, now, newId, dataDir }: PhotoDeps) {
         width: clean.width,
         height: clean.height,
         imageFile,
-        imageBytes: image.length,
+        imageBytes,
         thumbFile,
-        thumbBytes: thumb.length,
+        thumbBytes,
         amendment: amendment ? 1 : 0,
         consentLevel: given.level,
         consentDocumentId: given.documentId,
@@ -331,8 +418,25 @@ export function createPhotoService({ db, now, newId, dataDir }: PhotoDeps) {
       return place?.n && place.of ? { n: place.n, of: place.of } : null;
     },
     /** The patient's photos, newest first, each saying whether its files are in the data folder. */
-    list: (patientId: number): PhotoSummary[] =>
-      byPatient.all(patientId).map((r) => ({ ...toPhotoSummary(r), fileMissing: fileMissing(r) })),
+    seal,
+    /** Inserts a photo row whose files are sealed already (a FHIR re-import); returns its id. */
+    insertRow: (row: Record<string, unknown>): number => store(row),
+    archive: (id: number, reason: string): PhotoSummary => archiveInTransaction(id, reason),
+    /** The protocol views the patient's sessions skipped, with their reasons, oldest session first. */
+    skipsOf: (patientId: number): PhotoSkipRecord[] =>
+      skipsOfPatient.all(patientId).map((k) => ({
+        sessionId: k.session_id,
+        sessionUid: k.session_uid,
+        sessionSequence: k.sequence,
+        sessionDate: k.performed_on,
+        view: k.view,
+        reason: k.reason,
+        createdAt: k.created_at,
+      })),
+    list: (patientId: number, includeArchived = false): PhotoSummary[] =>
+      byPatient
+        .all(patientId, includeArchived ? 1 : 0)
+        .map((r) => ({ ...toPhotoSummary(r), fileMissing: fileMissing(r) })),
     /** The decrypted JPEG of the full image, in memory. */
     imageBytes: (id: number): Buffer => bytesOf(id, 'image_file'),
     thumbnailBytes: (id: number): Buffer => bytesOf(id, 'thumb_file'),

@@ -104,8 +104,11 @@ export interface PatientRecordKind {
   /** The table whose rows are this kind of record. */
   table: string;
   timeline: TimelineBranch | NotIncluded;
-  /** The record PDF section, the FHIR resources and the CSV file. */
-  export: RecordMapper<unknown> | NotIncluded;
+  /**
+   * The record PDF section, the FHIR resources and the CSV file; several when the kind carries a child
+   * table of its own (a photo protocol's skipped views, with the photos).
+   */
+  export: RecordMapper<unknown> | readonly RecordMapper<unknown>[] | NotIncluded;
   fhirImport: FhirImport | NotIncluded;
   /** Children before the kind's own table; erasure runs the registry from its end. */
   erasure: readonly ErasureStep[];

@@ -1,8 +1,16 @@
+import { createHash } from 'node:crypto';
 import type { Media } from '../../shared/fhir/r4';
 import type { Patient } from '../../shared/patients/schema';
-import { PHOTO_MOMENT_LABELS, PHOTO_VIEW_LABELS, type PhotoSummary } from '../../shared/photos/schema';
+import {
+  PHOTO_MOMENT_LABELS,
+  PHOTO_VIEW_LABELS,
+  type PhotoSkipRecord,
+  type PhotoSummary,
+} from '../../shared/photos/schema';
 import { FHIR_SYSTEM, refTo } from '../exports/fhir';
-import { type ExportFile, listMapper, type PatientRecordKind } from './kind';
+import { photoRecordPayload, photoSkipPayload } from '../photos/stored-records';
+import { b64, derivedUuid, instant } from './export-text';
+import { type ExportFile, eraseChildRows, listMapper, type PatientRecordKind } from './kind';
 import { sessionResourceIds } from './session-resources';
 
 /** The photo's file name inside a patient export: the date, view and moment, nothing of the patient. */
@@ -10,6 +18,14 @@ export const photoFileName = (p: PhotoSummary) =>
   `photos/${p.takenAt.slice(0, 10)}-${p.view}-${p.moment}-${p.uid.slice(-8)}.jpg`;
 
 const day = (p: PhotoSummary) => p.takenAt.slice(0, 10);
+const viewLabel = (view: string) => PHOTO_VIEW_LABELS[view] ?? view;
+
+/** FHIR's Attachment.hash: the SHA-1 of the data, base64. A re-import refuses bytes that do not match. */
+export const attachmentHash = (bytes: Buffer) => createHash('sha1').update(bytes).digest('base64');
+
+const IMAGE_TYPE = {
+  coding: [{ system: 'http://terminology.hl7.org/CodeSystem/media-type', code: 'image', display: 'Image' }],
+};
 
 function mediaResource(p: PhotoSummary, patient: Patient, jpeg: Buffer): Media {
   return {
@@ -17,11 +33,7 @@ function mediaResource(p: PhotoSummary, patient: Patient, jpeg: Buffer): Media {
     id: p.uid,
     identifier: [{ system: FHIR_SYSTEM.recordId, value: p.uid }],
     status: 'completed',
-    type: {
-      coding: [
-        { system: 'http://terminology.hl7.org/CodeSystem/media-type', code: 'image', display: 'Image' },
-      ],
-    },
+    type: IMAGE_TYPE,
     modality: { coding: [{ system: FHIR_SYSTEM.photoMoment, code: p.moment }], text: p.moment },
     view: { coding: [{ system: FHIR_SYSTEM.photoView, code: p.view }], text: p.view },
     subject: refTo(patient.uid),
@@ -32,11 +44,22 @@ function mediaResource(p: PhotoSummary, patient: Patient, jpeg: Buffer): Media {
     issued: p.createdAt,
     width: p.width,
     height: p.height,
-    extension: [{ url: FHIR_SYSTEM.photoConsent, valueCode: p.consentLevel }],
+    extension: [
+      { url: FHIR_SYSTEM.photoConsent, valueCode: p.consentLevel },
+      {
+        url: FHIR_SYSTEM.photoRecord,
+        valueAttachment: {
+          contentType: 'application/json',
+          data: b64(JSON.stringify(photoRecordPayload(p))),
+        },
+      },
+    ],
     ...(p.note ? { note: [{ text: p.note }] } : {}),
     content: {
       contentType: 'image/jpeg',
       data: jpeg.toString('base64'),
+      size: jpeg.length,
+      hash: attachmentHash(jpeg),
       title: photoFileName(p).slice('photos/'.length),
       creation: p.takenAt,
     },
@@ -91,11 +114,19 @@ const photos = listMapper('photos', {
     heading: 'Photographs',
     empty: 'No photographs.',
     entries: items.map((p) => ({
-      title: `${PHOTO_VIEW_LABELS[p.view] ?? p.view} · ${PHOTO_MOMENT_LABELS[p.moment]} · ${day(p)}${p.amendment ? ' · added after signing' : ''}`,
+      title: `${viewLabel(p.view)} · ${PHOTO_MOMENT_LABELS[p.moment]} · ${day(p)}${p.amendment ? ' · added after signing' : ''}`,
       image: p.thumbnail,
       lines: [
         ['File', photoFileName(p)],
         ['Consent', p.consentLevel],
+        ...(p.importedFrom
+          ? [
+              [
+                'Imported',
+                `from ${p.importedFrom.source} on ${p.importedFrom.importedAt.slice(0, 10)}, not taken in this clinic`,
+              ] as [string, string],
+            ]
+          : []),
         ...(p.note ? [['Note', p.note] as [string, string]] : []),
       ],
     })),
@@ -107,22 +138,75 @@ const photos = listMapper('photos', {
   },
 });
 
+/** A photo archived as taken in error: part of the photo's own record. */
+export const photoArchiveRecords: PatientRecordKind = {
+  table: 'photo_archives',
+  timeline: { notIncluded: 'an archived photo leaves the gallery; its entry stays in the timeline' },
+  export: { notIncluded: 'an archived photo is left out of the exports with its archive' },
+  fhirImport: { notIncluded: 'archived photos are not exported, so never re-imported' },
+  erasure: [{ name: 'photoArchives', sql: 'DELETE FROM photo_archives WHERE patient_id = ?' }],
+};
+
+const sessionText = (k: PhotoSkipRecord) =>
+  `${k.sessionSequence ? `session ${k.sessionSequence}` : 'draft session'} on ${k.sessionDate}`;
+
+function skipResource(k: PhotoSkipRecord, patient: Patient): Media {
+  return {
+    resourceType: 'Media',
+    id: derivedUuid(`photo-skip:${k.sessionUid}:${k.view}`),
+    status: 'not-done',
+    type: IMAGE_TYPE,
+    view: { coding: [{ system: FHIR_SYSTEM.photoView, code: k.view }], text: k.view },
+    subject: refTo(patient.uid),
+    encounter: refTo(sessionResourceIds(patient.uid, k.sessionId).encounter),
+    issued: k.createdAt,
+    note: [{ text: `Not taken: ${k.reason}` }],
+    extension: [
+      {
+        url: FHIR_SYSTEM.photoSkipRecord,
+        valueAttachment: { contentType: 'application/json', data: b64(JSON.stringify(photoSkipPayload(k))) },
+      },
+    ],
+    content: { contentType: 'image/jpeg', title: `Not taken: ${viewLabel(k.view)}` },
+  };
+}
+
+const photoSkips = listMapper('photoSkips', {
+  fhir: (items, patient) => items.map((k) => skipResource(k, patient)),
+  csv: {
+    file: 'photo-skips.csv',
+    header: ['patient_number', 'session_date', 'session_number', 'view', 'reason', 'recorded_at'],
+    rows: (k, patient) => [[patient.number, k.sessionDate, k.sessionSequence, k.view, k.reason, k.createdAt]],
+  },
+  pdf: (items) => ({
+    heading: 'Photographs not taken',
+    empty: 'No standard view was skipped.',
+    entries: items.map((k) => ({
+      title: `${viewLabel(k.view)} · ${sessionText(k)}`,
+      lines: [
+        ['Reason', k.reason],
+        ['Recorded', instant(k.createdAt)],
+      ],
+    })),
+  }),
+});
+
 export const photoRecords: PatientRecordKind = {
   table: 'photos',
   timeline: {
     kind: 'photo',
     select: `SELECT 'photo', id, taken_at, taken_at, moment, session_id, NULL FROM photos WHERE patient_id = @patientId`,
   },
-  export: photos,
+  export: [photos, photoSkips],
   fhirImport: {
-    notIncluded:
-      'a photo is kept under a signed consent held here, and consent forms are never re-imported (their signatures are not); the Media resources carry the image and its consent level for another system',
+    resourceType: 'Media',
+    run: (resource, patientId, importers) =>
+      resource.status === 'not-done'
+        ? importers.photos.skip(resource, patientId)
+        : importers.photos.photo(resource, patientId),
   },
   erasure: [
-    {
-      name: 'photoSkips',
-      sql: 'DELETE FROM photo_skips WHERE session_id IN (SELECT id FROM sessions WHERE patient_id = ?)',
-    },
+    eraseChildRows('photoSkips', 'photo_skips', 'session_id', 'sessions'),
     { name: 'photos', sql: 'DELETE FROM photos WHERE patient_id = ?' },
   ],
 };

@@ -13,7 +13,7 @@ import {
   type RecordMapper,
   type TimelineBranch,
 } from './kind';
-import { photoRecords } from './photos';
+import { photoArchiveRecords, photoRecords } from './photos';
 import { amendmentRecords, courseRecords } from './session-parts';
 import { sessionRecords } from './sessions';
 
@@ -35,15 +35,16 @@ export const PATIENT_RECORDS: readonly PatientRecordKind[] = [
   contactPreferenceRecords,
   documentRecords,
   photoRecords,
+  photoArchiveRecords,
   signedPdfRecords,
   changeRecords,
   importedRecordRecords,
 ];
 
 /** Every exported record type, in the order they appear in the exports. */
-export const RECORD_MAPPERS: readonly RecordMapper<unknown>[] = PATIENT_RECORDS.map((k) => k.export).filter(
-  isIncluded,
-);
+export const RECORD_MAPPERS: readonly RecordMapper<unknown>[] = PATIENT_RECORDS.map((k) => k.export)
+  .filter(isIncluded)
+  .flat();
 
 /** The timeline's branches, each with the table it reads. */
 export const TIMELINE_BRANCHES: readonly (TimelineBranch & { table: string })[] = PATIENT_RECORDS.flatMap(

@@ -177,6 +177,7 @@ export function createSessionCheck(deps: SessionCheckDeps) {
       problems.push({
         key: 'sessions.problems.beforePhotosMissing',
         params: { count: missingPhotos.length, views: missingPhotos.join(', ') },
+        photoViews: missingPhotos,
       });
     }
     const blockingFlags = screened.flags

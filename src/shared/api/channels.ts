@@ -134,6 +134,7 @@ export const CHANNELS = [
   'photos.exportForUse',
   'photos.protocol',
   'photos.skipView',
+  'photos.archive',
   'imports.fhirBulk',
   'clinicalTexts.approve',
 ] as const satisfies readonly Channel[];

@@ -1,5 +1,5 @@
 /** The kinds of record a FHIR re-import creates, as marked in imported_records. */
-export type ImportedKind = 'intake' | 'session' | 'amendment' | 'adverse-event';
+export type ImportedKind = 'intake' | 'session' | 'amendment' | 'adverse-event' | 'photo';
 
 /**
  * Where an imported record came from. It was signed (if at all) elsewhere: the hash and signing time

@@ -2,7 +2,7 @@ import { call } from '../api/call';
 import * as s from './schema';
 
 export const photosContract = {
-  'photos.list': call(s.photoPatientSchema).returns<s.PhotoSummary[]>(),
+  'photos.list': call(s.photoListSchema).returns<s.PhotoSummary[]>(),
   'photos.consent': call(s.photoPatientSchema).returns<s.PhotoConsentState>(),
   /** Decodes, re-encodes without metadata, encrypts and stores one file; refused without photo consent. */
   'photos.import': call(s.photoImportSchema).returns<s.PhotoSummary>(),
@@ -17,6 +17,8 @@ export const photosContract = {
   'photos.exportForUse': call(s.photoUseExportSchema).returns<s.PhotoUseExport>(),
   /** The session's standard views (from its charted areas), each with its photos or skip reason. */
   'photos.protocol': call(s.photoSessionSchema).returns<s.PhotoProtocol>(),
+  /** A photo taken in error put away with a reason (an amendment when its session is signed). */
+  'photos.archive': call(s.photoArchiveSchema).returns<s.PhotoSummary>(),
   /** A protocol view skipped on purpose, with the reason. */
   'photos.skipView': call(s.photoSkipSchema).returns<s.PhotoProtocol>(),
 } as const;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { AreaGroup } from '../documents/areas';
 import type { PhotoConsentLevel } from '../documents/schema';
 import { exportFolder } from '../exports/schema';
+import type { ImportedFrom } from '../imports/provenance';
 import { id, requiredText, text } from '../kernel/zod';
 
 /** When in a course a photo was taken. */
@@ -21,7 +22,9 @@ export const PHOTO_VIEWS: Record<AreaGroup, readonly string[]> = {
   ],
   body: ['body-front', 'body-back', 'body-left', 'body-right'],
 };
-export const ALL_PHOTO_VIEWS = Object.values(PHOTO_VIEWS).flat() as readonly string[];
+/** A photo outside the standard views (free capture or import): what it shows is said in its note. */
+export const OTHER_PHOTO_VIEW = 'other';
+export const ALL_PHOTO_VIEWS = [...Object.values(PHOTO_VIEWS).flat(), OTHER_PHOTO_VIEW] as readonly string[];
 
 /** The English names of the views, printed on PDFs and used as the screens' English strings. */
 export const PHOTO_VIEW_LABELS: Record<string, string> = {
@@ -40,6 +43,7 @@ export const PHOTO_VIEW_LABELS: Record<string, string> = {
   'body-back': 'Body, back',
   'body-left': 'Body, left side',
   'body-right': 'Body, right side',
+  other: 'Other view',
 };
 
 export const PHOTO_MOMENT_LABELS: Record<PhotoMoment, string> = {
@@ -93,6 +97,13 @@ export const photoImportSchema = z.strictObject({
 });
 
 export const photoPatientSchema = z.strictObject({ patientId: id });
+export const photoListSchema = z.strictObject({
+  patientId: id,
+  /** Also the photos archived as taken in error (hidden by default). */
+  includeArchived: z.boolean().default(false),
+});
+/** A photo taken in error put away with the reason: kept, never deleted, hidden by default. */
+export const photoArchiveSchema = z.strictObject({ id, reason: requiredText(500) });
 export const photoSessionSchema = z.strictObject({ sessionId: id });
 export const photoSkipSchema = z.strictObject({
   sessionId: id,
@@ -166,8 +177,33 @@ export interface PhotoSummary {
   /** The photo consent in force when it was taken. */
   consentLevel: PhotoConsentLevel;
   createdAt: string;
+  /** The course and session by their uids, as exports carry them. */
+  courseUid: string | null;
+  sessionUid: string | null;
+  /** Brought in by a FHIR re-import: taken in another clinic, under a consent signed there. */
+  importedFrom: ImportedFrom | null;
+  /** Archived as taken in error, with the reason; `amendment`: its session was signed by then. */
+  archived: PhotoArchive | null;
   /** Its encrypted files are not in the data folder (restore them from a backup). */
   fileMissing: boolean;
+}
+
+export interface PhotoArchive {
+  reason: string;
+  at: string;
+  amendment: boolean;
+}
+
+/** A protocol view skipped on purpose, as the record and the exports show it. */
+export interface PhotoSkipRecord {
+  sessionId: number;
+  sessionUid: string;
+  /** The session's number in its course once signed. */
+  sessionSequence: number | null;
+  sessionDate: string;
+  view: string;
+  reason: string;
+  createdAt: string;
 }
 
 /** The photo consent that applies now: the latest signed consent form not withdrawn, if any. */

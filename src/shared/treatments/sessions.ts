@@ -94,6 +94,8 @@ export type SessionStatus = 'draft' | 'signed';
 export interface CompletenessProblem {
   key: string;
   params?: Record<string, string | number>;
+  /** Standard photo views the message lists (by code): the screen shows their translated names as `views`. */
+  photoViews?: string[];
 }
 
 export interface SessionItem extends SessionItemFields {

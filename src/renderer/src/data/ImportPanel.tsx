@@ -222,6 +222,7 @@ export const fhirImportedText = (
     intakes: r.counts.intakes ?? 0,
     sessions: r.counts.sessions ?? 0,
     adverseEvents: r.counts.adverseEvents ?? 0,
+    photos: r.counts.photos ?? 0,
   });
 
 /** Re-import of a Mesodesk FHIR bundle (patients and their intakes). */

@@ -151,7 +151,7 @@ export const en = {
     bulkFolderHint: 'The folder that holds manifest.json (unzip a zip export first).',
     bulkStart: 'Import the export',
     fhirImported:
-      'Imported: patients {{patients}}, intakes {{intakes}}, sessions {{sessions}}, adverse events {{adverseEvents}}.',
+      'Imported: patients {{patients}}, intakes {{intakes}}, sessions {{sessions}}, adverse events {{adverseEvents}}, photos {{photos}}.',
     openLimits: 'Files are read in this window and sent to Mesodesk; nothing leaves this computer.',
   },
   exportRecord: {
@@ -1350,6 +1350,11 @@ export const en = {
     bulkDamaged: 'A file of this export is missing or does not match the SHA-256 its manifest lists.',
     fhirSignature: 'A signature in this bundle is not a PNG image.',
     fhirTreatmentRecord: 'A treatment session or adverse event in this bundle could not be read.',
+    fhirPhotoRecord: 'A photograph in this bundle could not be read.',
+    importPhotoDamaged:
+      'A photograph was not imported: its image does not match the bundle (damaged or altered).',
+    photoAlreadyArchived: 'This photo is already archived.',
+    photoOtherNeedsNote: 'Say in the note what this photo shows (required for "Other view").',
     eraseNumberMismatch: 'This is not the patient number shown above.',
     photoFile: 'Choose a photo file.',
     photoTooLarge:

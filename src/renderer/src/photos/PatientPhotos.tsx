@@ -4,7 +4,8 @@ import { Link } from 'react-router';
 import type { PhotoSummary } from '../../../shared/photos/schema';
 import { Modal } from '../components/Modal';
 import { formatDate } from '../format';
-import { useCourses } from '../treatments/queries';
+import { useCourses, useSessions } from '../treatments/queries';
+import { PhotoArchiveForm } from './PhotoArchiveForm';
 import { PhotoCompare } from './PhotoCompare';
 import { PhotoImport } from './PhotoImport';
 import { baselineAndLatest } from './pairing';
@@ -29,16 +30,69 @@ function Thumbnail({ photo, label }: { photo: PhotoSummary; label: string }) {
   );
 }
 
-function PhotoViewer({ photo, onClose }: { photo: PhotoSummary; onClose: () => void }) {
+/** Where the photo comes from and what became of it: imported elsewhere, archived, an amendment. */
+function PhotoBadges({ photo }: { photo: PhotoSummary }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      {photo.amendment && <span className="badge badge--muted">{t('photos.amendmentBadge')}</span>}
+      {photo.importedFrom && (
+        <span className="badge badge--imported" title={t('photos.importedHint')}>
+          {t('photos.importedFrom', {
+            source: photo.importedFrom.source,
+            date: formatDate(photo.importedFrom.importedAt.slice(0, 10)),
+          })}
+        </span>
+      )}
+      {photo.archived && (
+        <span className="badge badge--archived">
+          {t(photo.archived.amendment ? 'photos.archive.badgeAmendment' : 'photos.archive.badge', {
+            date: formatDate(photo.archived.at.slice(0, 10)),
+          })}
+        </span>
+      )}
+    </>
+  );
+}
+
+function PhotoViewer({
+  photo,
+  canArchive,
+  locked,
+  onClose,
+}: {
+  photo: PhotoSummary;
+  canArchive: boolean;
+  locked: boolean;
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const image = useFullImage(photo.id);
   const label = usePhotoLabel()(photo);
+  const [archiving, setArchiving] = useState(false);
   return (
     <Modal open onCancel={onClose} className="dialog photo-viewer" aria-labelledby="photo-viewer-title">
       <h2 id="photo-viewer-title">{label}</h2>
       {image.data && <img className="photo-viewer__image" src={image.data} alt={label} />}
+      <p className="small">
+        <PhotoBadges photo={photo} />
+      </p>
       {photo.note && <p>{photo.note}</p>}
+      {photo.archived && <p>{t('photos.archive.reasonShown', { reason: photo.archived.reason })}</p>}
+      {archiving && (
+        <PhotoArchiveForm
+          photo={photo}
+          locked={locked}
+          onDone={onClose}
+          onCancel={() => setArchiving(false)}
+        />
+      )}
       <div className="dialog__actions">
+        {canArchive && !photo.archived && !archiving && (
+          <button type="button" className="button" onClick={() => setArchiving(true)}>
+            {t('photos.archive.open')}
+          </button>
+        )}
         <button type="button" className="button" onClick={onClose}>
           {t('photos.close')}
         </button>
@@ -51,8 +105,11 @@ function PhotoViewer({ photo, onClose }: { photo: PhotoSummary; onClose: () => v
 export function PatientPhotos({ patientId, archived }: { patientId: number; archived: boolean }) {
   const { t } = useTranslation();
   const consent = usePhotoConsent(patientId);
-  const photos = usePhotos(patientId);
+  const [showArchived, setShowArchived] = useState(false);
+  const photos = usePhotos(patientId, showArchived);
   const courses = useCourses(patientId);
+  const sessions = useSessions(patientId);
+  const signedSessions = new Set((sessions.data ?? []).filter((s) => s.status === 'signed').map((s) => s.id));
   const label = usePhotoLabel();
   const [courseFilter, setCourseFilter] = useState('');
   const [viewFilter, setViewFilter] = useState('');
@@ -67,7 +124,11 @@ export function PatientPhotos({ patientId, archived }: { patientId: number; arch
       (viewFilter === '' || p.view === viewFilter),
   );
   const views = [...new Set(all.map((p) => p.view))];
-  const defaultPair = baselineAndLatest(shown, viewFilter || undefined);
+  // Archived photos are shown on request, never paired for a comparison.
+  const defaultPair = baselineAndLatest(
+    shown.filter((p) => !p.archived),
+    viewFilter || undefined,
+  );
   const toggle = (id: number) =>
     setSelected((s) => (s.includes(id) ? s.filter((x) => x !== id) : [...s.slice(-1), id]));
 
@@ -99,6 +160,17 @@ export function PatientPhotos({ patientId, archived }: { patientId: number; arch
       )}
 
       <h3>{t('photos.galleryTitle')}</h3>
+      <label className="checkbox small photos__archived-toggle">
+        <input
+          type="checkbox"
+          checked={showArchived}
+          onChange={(e) => {
+            setShowArchived(e.target.checked);
+            setSelected([]);
+          }}
+        />{' '}
+        {t('photos.archive.show')}
+      </label>
       {all.length === 0 && <p className="muted">{t('photos.galleryEmpty')}</p>}
       {all.length > 0 && (
         <>
@@ -146,7 +218,11 @@ export function PatientPhotos({ patientId, archived }: { patientId: number; arch
           <p className="muted small">{t('photos.compareHint')}</p>
           <ul className="photo-grid">
             {shown.map((p) => (
-              <li key={p.id} id={`photo-${p.id}`} className="photo-card">
+              <li
+                key={p.id}
+                id={`photo-${p.id}`}
+                className={p.archived ? 'photo-card photo-card--archived' : 'photo-card'}
+              >
                 <button
                   type="button"
                   className="photo-card__open"
@@ -156,20 +232,32 @@ export function PatientPhotos({ patientId, archived }: { patientId: number; arch
                   <Thumbnail photo={p} label={label(p)} />
                 </button>
                 <span className="small">
-                  {label(p)}
-                  {p.amendment && <span className="badge badge--muted">{t('photos.amendmentBadge')}</span>}
+                  {label(p)} <PhotoBadges photo={p} />
                   {p.fileMissing && <span className="field__error">{t('errors.photoFileDamaged')}</span>}
                 </span>
-                <label className="checkbox small">
-                  <input type="checkbox" checked={selected.includes(p.id)} onChange={() => toggle(p.id)} />{' '}
-                  {t('photos.select')}
-                </label>
+                {p.archived ? (
+                  <span className="small">
+                    {t('photos.archive.reasonShown', { reason: p.archived.reason })}
+                  </span>
+                ) : (
+                  <label className="checkbox small">
+                    <input type="checkbox" checked={selected.includes(p.id)} onChange={() => toggle(p.id)} />{' '}
+                    {t('photos.select')}
+                  </label>
+                )}
               </li>
             ))}
           </ul>
         </>
       )}
-      {open && <PhotoViewer photo={open} onClose={() => setOpen(null)} />}
+      {open && (
+        <PhotoViewer
+          photo={open}
+          canArchive={!archived}
+          locked={open.amendment || (open.sessionId !== null && signedSessions.has(open.sessionId))}
+          onClose={() => setOpen(null)}
+        />
+      )}
       {comparing && (
         <PhotoCompare
           photos={comparing.map((id) => all.find((p) => p.id === id)).filter((p) => p !== undefined)}

@@ -6,9 +6,10 @@ import type { PhotoMoment } from '../../../shared/photos/schema';
 import { ApiFailure, clinic, unwrap } from '../api/clinic';
 import { Field } from '../components/Field';
 import { Checkbox } from '../components/form/Checkbox';
+import { RadioGroup } from '../components/form/RadioGroup';
 import { useSessions } from '../treatments/queries';
 import { CaptureGuide } from './CaptureGuide';
-import { MomentField, SessionField } from './fields';
+import { MomentField, SessionField, ViewField } from './fields';
 import { photoKeys, useInvalidatePhotos, usePhotoConsent, useThumbnail } from './queries';
 
 const problemOf = (error: unknown) =>
@@ -16,12 +17,16 @@ const problemOf = (error: unknown) =>
     ? (Object.values(error.error.fields ?? {})[0] ?? error.error.message)
     : 'photos.capture.failed';
 
-/** The live camera: started when the screen opens, stopped when it closes. */
-function useCamera() {
+/**
+ * The live camera: started once its preview is on screen (`shown`: the patient's photo consent is
+ * known), stopped when the screen closes.
+ */
+function useCamera(shown: boolean) {
   const video = useRef<HTMLVideoElement>(null);
   const [error, setError] = useState<string | null>(null);
   const [ready, setReady] = useState(false);
   useEffect(() => {
+    if (!shown) return;
     let stream: MediaStream | null = null;
     let cancelled = false;
     navigator.mediaDevices
@@ -43,7 +48,7 @@ function useCamera() {
       cancelled = true;
       for (const track of stream?.getTracks() ?? []) track.stop();
     };
-  }, []);
+  }, [shown]);
   return { video, error, ready };
 }
 
@@ -62,7 +67,13 @@ function Ghost({ id, opacity }: { id: number; opacity: number }) {
   return thumb.data ? <img className="capture__ghost" src={thumb.data} alt="" style={{ opacity }} /> : null;
 }
 
-/** Photos with the camera, view by view along the session's protocol, each taken or skipped with a reason. */
+const CAPTURE_MODES = ['protocol', 'free'] as const;
+type CaptureMode = (typeof CAPTURE_MODES)[number];
+
+/**
+ * Photos with the camera: view by view along the session's protocol, each taken or skipped with a
+ * reason; or free capture, outside the protocol, of any view (or "Other view", said in the note).
+ */
 export function PhotoCaptureScreen() {
   const { t } = useTranslation();
   const patientId = Number(useParams().id);
@@ -70,6 +81,10 @@ export function PhotoCaptureScreen() {
   const consent = usePhotoConsent(patientId);
   const sessions = useSessions(patientId);
   const [sessionId, setSessionId] = useState<number | null>(Number(search.get('session')) || null);
+  const [mode, setMode] = useState<CaptureMode>(search.get('mode') === 'free' ? 'free' : 'protocol');
+  const [freeView, setFreeView] = useState('other');
+  const [note, setNote] = useState('');
+  const [noteError, setNoteError] = useState<string | undefined>();
   const [moment, setMoment] = useState<PhotoMoment>('before');
   const [index, setIndex] = useState(0);
   const [grid, setGrid] = useState(false);
@@ -79,7 +94,7 @@ export function PhotoCaptureScreen() {
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(null);
-  const camera = useCamera();
+  const camera = useCamera(Boolean(consent.data?.level));
   const client = useQueryClient();
   const invalidate = useInvalidatePhotos();
   const protocol = useQuery({
@@ -87,7 +102,7 @@ export function PhotoCaptureScreen() {
     queryFn: () => unwrap(clinic.photos.protocol({ sessionId: sessionId ?? 0 })),
     enabled: sessionId !== null,
   });
-  const steps = protocol.data?.steps ?? [];
+  const steps = mode === 'protocol' ? (protocol.data?.steps ?? []) : [];
   const step = steps[Math.min(index, Math.max(steps.length - 1, 0))];
   const viewName = (v: string) => t(`photos.views.${v}`);
 
@@ -104,22 +119,28 @@ export function PhotoCaptureScreen() {
 
   async function take() {
     const video = camera.video.current;
-    if (!video || !step || sessionId === null) return;
+    const free = mode === 'free';
+    const view = free ? freeView : step?.view;
+    if (!video || !view || (!free && sessionId === null)) return;
     setBusy(true);
     setProblem(null);
+    setNoteError(undefined);
     try {
       await unwrap(
         clinic.photos.import({
-          details: { patientId, courseId: null, sessionId, moment, view: step.view, note: '' },
+          details: { patientId, courseId: null, sessionId, moment, view, note: free ? note : '' },
           data: grabFrame(video),
           source: 'capture',
         }),
       );
-      setStatus(t('photos.capture.taken', { view: viewName(step.view) }));
+      setStatus(t('photos.capture.taken', { view: viewName(view) }));
       await refresh();
-      advance();
+      if (free) setNote('');
+      else advance();
     } catch (error) {
-      setProblem(problemOf(error));
+      const onNote = error instanceof ApiFailure ? error.error.fields?.note : undefined;
+      if (onNote) setNoteError(onNote);
+      else setProblem(problemOf(error));
     } finally {
       setBusy(false);
     }
@@ -154,6 +175,20 @@ export function PhotoCaptureScreen() {
       )}
       {consent.data?.level && (
         <>
+          <RadioGroup
+            legend={t('photos.capture.mode')}
+            name="capture-mode"
+            options={CAPTURE_MODES}
+            label={(m) => t(`photos.capture.modes.${m}`)}
+            value={mode}
+            onChange={(m) => {
+              setMode(m);
+              setProblem(null);
+              setStatus(null);
+            }}
+            className="choices"
+            optionClassName="checkbox"
+          />
           <div className="capture__setup">
             <SessionField
               sessions={sessions.data ?? []}
@@ -162,23 +197,40 @@ export function PhotoCaptureScreen() {
                 setSessionId(id);
                 setIndex(0);
               }}
-              emptyLabel={t('photos.capture.chooseSession')}
+              emptyLabel={t(mode === 'free' ? 'photos.none' : 'photos.capture.chooseSession')}
             />
             <MomentField value={moment} onChange={setMoment} />
             <Checkbox label={t('photos.capture.grid')} checked={grid} onChange={setGrid} />
-            <label>
-              {t('photos.capture.ghost')}{' '}
-              <input
-                type="range"
-                min={0}
-                max={1}
-                step={0.05}
-                value={ghost}
-                onChange={(e) => setGhost(Number(e.target.value))}
-              />
-            </label>
+            {mode === 'protocol' && (
+              <label>
+                {t('photos.capture.ghost')}{' '}
+                <input
+                  type="range"
+                  min={0}
+                  max={1}
+                  step={0.05}
+                  value={ghost}
+                  onChange={(e) => setGhost(Number(e.target.value))}
+                />
+              </label>
+            )}
           </div>
-          {sessionId !== null && protocol.data && steps.length === 0 && (
+          {mode === 'free' && (
+            <div className="capture__setup">
+              <ViewField value={freeView} onChange={setFreeView} />
+              <Field
+                label={t('photos.note')}
+                error={noteError}
+                hint={freeView === 'other' ? t('photos.otherNoteHint') : undefined}
+                wide
+              >
+                {(a) => (
+                  <input {...a} value={note} maxLength={500} onChange={(e) => setNote(e.target.value)} />
+                )}
+              </Field>
+            </div>
+          )}
+          {mode === 'protocol' && sessionId !== null && protocol.data && steps.length === 0 && (
             <p className="muted">{t('photos.capture.noViews')}</p>
           )}
           {camera.error && (
@@ -197,6 +249,7 @@ export function PhotoCaptureScreen() {
               />
               {step?.baselineId && ghost > 0 && <Ghost id={step.baselineId} opacity={ghost} />}
               {step && <CaptureGuide view={step.view} grid={grid} />}
+              {mode === 'free' && <CaptureGuide view={freeView} grid={grid} />}
             </div>
             {steps.length > 0 && (
               <ol className="capture__steps" aria-label={t('photos.capture.steps')}>
@@ -217,14 +270,16 @@ export function PhotoCaptureScreen() {
               </ol>
             )}
           </div>
-          {step && (
+          {(step || mode === 'free') && (
             <div className="capture__actions">
               <h2>
-                {t('photos.capture.stepTitle', {
-                  n: index + 1,
-                  total: steps.length,
-                  view: viewName(step.view),
-                })}
+                {step
+                  ? t('photos.capture.stepTitle', {
+                      n: index + 1,
+                      total: steps.length,
+                      view: viewName(step.view),
+                    })
+                  : t('photos.capture.freeTitle', { view: viewName(freeView) })}
               </h2>
               <button
                 type="button"
@@ -233,31 +288,36 @@ export function PhotoCaptureScreen() {
                 onClick={() => void take()}
               >
                 {t('photos.capture.take')}
-              </button>{' '}
-              <button
-                type="button"
-                className="button"
-                onClick={() => setSkipping((v) => !v)}
-                aria-expanded={skipping}
-              >
-                {t('photos.capture.skip')}
               </button>
-              {skipping && (
-                <div className="capture__skip">
-                  <Field label={t('photos.capture.reason')}>
-                    {(a) => (
-                      <input
-                        {...a}
-                        value={reason}
-                        maxLength={500}
-                        onChange={(e) => setReason(e.target.value)}
-                      />
-                    )}
-                  </Field>
-                  <button type="button" className="button" onClick={() => void skip()}>
-                    {t('photos.capture.skipWithReason')}
+              {step && (
+                <>
+                  {' '}
+                  <button
+                    type="button"
+                    className="button"
+                    onClick={() => setSkipping((v) => !v)}
+                    aria-expanded={skipping}
+                  >
+                    {t('photos.capture.skip')}
                   </button>
-                </div>
+                  {skipping && (
+                    <div className="capture__skip">
+                      <Field label={t('photos.capture.reason')}>
+                        {(a) => (
+                          <input
+                            {...a}
+                            value={reason}
+                            maxLength={500}
+                            onChange={(e) => setReason(e.target.value)}
+                          />
+                        )}
+                      </Field>
+                      <button type="button" className="button" onClick={() => void skip()}>
+                        {t('photos.capture.skipWithReason')}
+                      </button>
+                    </div>
+                  )}
+                </>
               )}
             </div>
           )}

@@ -1,10 +1,9 @@
 import { type DragEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { AREA_GROUPS } from '../../../shared/documents/areas';
 import {
+  OTHER_PHOTO_VIEW,
   PHOTO_ACCEPT,
   PHOTO_LIMITS,
-  PHOTO_VIEWS,
   type PhotoDetails,
   type PhotoMoment,
 } from '../../../shared/photos/schema';
@@ -12,7 +11,7 @@ import { ApiFailure, clinic, unwrap } from '../api/clinic';
 import { Field } from '../components/Field';
 import { formatDate } from '../format';
 import { useCourses, useSessions } from '../treatments/queries';
-import { MomentField, SessionField } from './fields';
+import { MomentField, SessionField, ViewField } from './fields';
 import { useInvalidatePhotos } from './queries';
 
 interface FileOutcome {
@@ -96,21 +95,7 @@ export function PhotoImport({ patientId }: { patientId: number }) {
       <h3 id="photo-import-title">{t('photos.importTitle')}</h3>
       <div className="photo-import__fields">
         <MomentField value={moment} onChange={setMoment} />
-        <Field label={t('photos.view')} error={fieldError.view}>
-          {(a) => (
-            <select {...a} value={view} onChange={(e) => setView(e.target.value)}>
-              {AREA_GROUPS.map((group) => (
-                <optgroup key={group} label={t(`photos.areaGroups.${group}`)}>
-                  {PHOTO_VIEWS[group].map((v) => (
-                    <option key={v} value={v}>
-                      {t(`photos.views.${v}`)}
-                    </option>
-                  ))}
-                </optgroup>
-              ))}
-            </select>
-          )}
-        </Field>
+        <ViewField value={view} onChange={setView} error={fieldError.view} />
         <Field label={t('photos.course')} error={fieldError.courseId}>
           {(a) => (
             <select
@@ -141,7 +126,12 @@ export function PhotoImport({ patientId }: { patientId: number }) {
           emptyLabel={t('photos.none')}
           error={fieldError.sessionId}
         />
-        <Field label={t('photos.note')} error={fieldError.note} wide>
+        <Field
+          label={t('photos.note')}
+          error={fieldError.note ?? fieldError['details.note']}
+          hint={view === OTHER_PHOTO_VIEW ? t('photos.otherNoteHint') : undefined}
+          wide
+        >
           {(a) => <input {...a} value={note} maxLength={500} onChange={(e) => setNote(e.target.value)} />}
         </Field>
       </div>

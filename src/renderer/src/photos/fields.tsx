@@ -1,5 +1,11 @@
 import { useTranslation } from 'react-i18next';
-import { PHOTO_MOMENTS, type PhotoMoment } from '../../../shared/photos/schema';
+import { AREA_GROUPS } from '../../../shared/documents/areas';
+import {
+  OTHER_PHOTO_VIEW,
+  PHOTO_MOMENTS,
+  PHOTO_VIEWS,
+  type PhotoMoment,
+} from '../../../shared/photos/schema';
 import type { SessionSummary } from '../../../shared/treatments/schema';
 import { Field } from '../components/Field';
 import { OptionsField } from '../components/OptionsField';
@@ -42,6 +48,29 @@ export function SessionField(props: {
               {t('photos.sessionOption', { n: s.sequence, date: formatDate(s.date) })}
             </option>
           ))}
+        </select>
+      )}
+    </Field>
+  );
+}
+
+/** The view a photo shows: the standard views by area, then "Other view" (described in the note). */
+export function ViewField(props: { value: string; onChange: (view: string) => void; error?: string }) {
+  const { t } = useTranslation();
+  return (
+    <Field label={t('photos.view')} error={props.error}>
+      {(a) => (
+        <select {...a} value={props.value} onChange={(e) => props.onChange(e.target.value)}>
+          {AREA_GROUPS.map((group) => (
+            <optgroup key={group} label={t(`photos.areaGroups.${group}`)}>
+              {PHOTO_VIEWS[group].map((v) => (
+                <option key={v} value={v}>
+                  {t(`photos.views.${v}`)}
+                </option>
+              ))}
+            </optgroup>
+          ))}
+          <option value={OTHER_PHOTO_VIEW}>{t(`photos.views.${OTHER_PHOTO_VIEW}`)}</option>
         </select>
       )}
     </Field>

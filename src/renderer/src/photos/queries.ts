@@ -5,13 +5,20 @@ import { treatmentKeys } from '../treatments/queries';
 export const photoKeys = {
   all: ['photos'] as const,
   forPatient: (patientId: number) => ['photos', 'patient', patientId] as const,
+  list: (patientId: number, includeArchived: boolean) =>
+    ['photos', 'patient', patientId, includeArchived ? 'with-archived' : 'current'] as const,
   consent: (patientId: number) => ['photos', 'consent', patientId] as const,
   thumbnail: (id: number) => ['photos', 'thumbnail', id] as const,
   image: (id: number) => ['photos', 'image', id] as const,
 };
 
-export const usePhotos = (patientId: number) =>
-  useQuery(apiQuery(photoKeys.forPatient(patientId), () => clinic.photos.list({ patientId })));
+/** The patient's photos; those archived as taken in error only when asked for. */
+export const usePhotos = (patientId: number, includeArchived = false) =>
+  useQuery(
+    apiQuery(photoKeys.list(patientId, includeArchived), () =>
+      clinic.photos.list({ patientId, includeArchived }),
+    ),
+  );
 
 export const usePhotoConsent = (patientId: number) =>
   useQuery(apiQuery(photoKeys.consent(patientId), () => clinic.photos.consent({ patientId })));

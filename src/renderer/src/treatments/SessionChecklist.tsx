@@ -1,6 +1,8 @@
+import type { TFunction } from 'i18next';
 import { useDeferredValue } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
+  type CompletenessProblem,
   type SessionCheck,
   type SessionFields,
   sessionFieldsSchema,
@@ -20,6 +22,15 @@ export function checkableFields(draft: Draft, currency: string): SessionFields |
   return parsed.success ? parsed.data : null;
 }
 
+/** A problem's message values; a list of photo views is named in the interface language. */
+function problemValues(t: TFunction, p: CompletenessProblem) {
+  if (!p.photoViews) return p.params;
+  return {
+    ...p.params,
+    views: p.photoViews.map((v) => t(`photos.views.${v}`)).join(t('photos.viewSeparator')),
+  };
+}
+
 function Problems({ check }: { check: SessionCheck }) {
   const { t } = useTranslation();
   if (!check.problems.length && !check.blockingFlags.length) {
@@ -32,7 +43,7 @@ function Problems({ check }: { check: SessionCheck }) {
       </p>
       <ul className="problem-list">
         {check.problems.map((p) => (
-          <li key={`${p.key}-${JSON.stringify(p.params ?? {})}`}>{t(p.key, p.params)}</li>
+          <li key={`${p.key}-${JSON.stringify(p.params ?? {})}`}>{t(p.key, problemValues(t, p))}</li>
         ))}
         {check.blockingFlags.length > 0 && (
           <li>{t('treatments.session.blockingFlags', { count: check.blockingFlags.length })}</li>

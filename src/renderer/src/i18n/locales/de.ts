@@ -249,6 +249,7 @@ export const de = {
       scalp: 'Kopfhaut',
       body: 'Körper',
     },
+    viewSeparator: '; ',
     views: {
       'face-front': 'Gesicht, frontal',
       'face-left-45': 'Gesicht, links 45°',
@@ -265,12 +266,14 @@ export const de = {
       'body-back': 'Körper, hinten',
       'body-left': 'Körper, linke Seite',
       'body-right': 'Körper, rechte Seite',
+      other: 'Andere Ansicht',
     },
     course: 'Behandlungsserie',
     session: 'Sitzung',
     none: 'Keine',
     sessionOption: 'Sitzung {{n}} · {{date}}',
     note: 'Notiz',
+    otherNoteHint: 'Pflicht bei „Andere Ansicht“: was das Foto zeigt und warum es aufgenommen wurde.',
     files: 'Fotodateien (JPEG, PNG oder WebP, je bis 18 MB)',
     dropHint: 'oder Fotodateien hierher ziehen',
     importing: '{{done}} von {{total}} werden importiert',
@@ -288,6 +291,22 @@ export const de = {
     noCourse: 'Keiner Behandlungsserie zugeordnet',
     photoLabel: '{{view}}, {{moment}}, {{date}}',
     amendmentBadge: 'nach der Unterschrift hinzugefügt',
+    importedFrom: 'importiert aus {{source}} am {{date}}',
+    importedHint:
+      'Durch einen FHIR-Import übernommen: in einer anderen Praxis aufgenommen, unter einer dort unterschriebenen Einwilligung.',
+    archive: {
+      title: 'Dieses Foto archivieren',
+      open: 'Als irrtümlich aufgenommen archivieren',
+      hint: 'Das Foto bleibt erhalten und wird nie gelöscht: Es verschwindet aus Galerie, Vergleichen und Exporten; „Archivierte Fotos anzeigen“ zeigt es wieder an.',
+      lockedHint:
+        'Die Sitzung ist unterschrieben, das Foto bleibt daher gesperrt: Die Archivierung wird als Nachtrag zur Sitzung mit Ihrer Begründung festgehalten.',
+      reason: 'Warum wurde es irrtümlich aufgenommen?',
+      confirm: 'Foto archivieren',
+      show: 'Archivierte Fotos anzeigen',
+      badge: 'archiviert am {{date}}',
+      badgeAmendment: 'archiviert am {{date}} (Nachtrag)',
+      reasonShown: 'Archiviert, weil: {{reason}}',
+    },
     open: 'Öffnen',
     viewerTitle: '{{view}} · {{moment}} · {{date}}',
     close: 'Schließen',
@@ -329,6 +348,12 @@ export const de = {
       skip: 'Diese Ansicht überspringen',
       reason: 'Grund für das Überspringen',
       skipWithReason: 'Mit diesem Grund überspringen',
+      mode: 'Aufnahme',
+      modes: {
+        protocol: 'Entlang der Standardansichten der Sitzung',
+        free: 'Freie Aufnahme (außerhalb des Protokolls)',
+      },
+      freeTitle: 'Freie Aufnahme: {{view}}',
       taken: 'Foto aufgenommen: {{view}}.',
       skipped: 'Übersprungen: {{view}}.',
       failed: 'Das Foto konnte nicht gespeichert werden.',
@@ -550,7 +575,7 @@ export const de = {
     bulkFolderHint: 'Der Ordner mit manifest.json (einen ZIP-Export zuerst entpacken).',
     bulkStart: 'Export importieren',
     fhirImported:
-      'Importiert: Patienten {{patients}}, Anamnesebögen {{intakes}}, Sitzungen {{sessions}}, unerwünschte Ereignisse {{adverseEvents}}.',
+      'Importiert: Patienten {{patients}}, Anamnesebögen {{intakes}}, Sitzungen {{sessions}}, unerwünschte Ereignisse {{adverseEvents}}, Fotos {{photos}}.',
     openLimits:
       'Dateien werden in diesem Fenster gelesen und an Mesodesk übergeben; nichts verlässt diesen Computer.',
   },
@@ -1841,6 +1866,12 @@ export const de = {
     fhirSignature: 'Eine Unterschrift in diesem Bundle ist kein PNG-Bild.',
     fhirTreatmentRecord:
       'Eine Behandlungssitzung oder ein unerwünschtes Ereignis in diesem Bundle war nicht lesbar.',
+    fhirPhotoRecord: 'Ein Foto in diesem Bundle konnte nicht gelesen werden.',
+    importPhotoDamaged:
+      'Ein Foto wurde nicht importiert: Sein Bild stimmt nicht mit dem Bundle überein (beschädigt oder verändert).',
+    photoAlreadyArchived: 'Dieses Foto ist bereits archiviert.',
+    photoOtherNeedsNote:
+      'Beschreiben Sie in der Notiz, was dieses Foto zeigt (Pflicht bei „Andere Ansicht“).',
     eraseNumberMismatch: 'Das ist nicht die oben angezeigte Patientennummer.',
     photoFile: 'Wählen Sie eine Fotodatei.',
     photoTooLarge:
