@@ -89,3 +89,23 @@ export function createAppointmentImporter(db: Db, audit: AuditLog) {
     },
   };
 }
+
+/** A reminder sent for a due recall: what the record PDF and CSV carry. */
+export interface RecallReminderRecord {
+  indication: string | null;
+  sessionNumber: number;
+  dueDate: string;
+  channel: ReminderChannel;
+  sentAt: string;
+  sentBy: string;
+}
+
+/** A patient's recall reminders, oldest first. */
+export function createRecallReminderRecords(db: Db) {
+  const rows = db.prepare<[number], RecallReminderRecord>(`
+    SELECT json_extract(c.plan_json, '$.indication') AS indication, r.session_number AS sessionNumber,
+      r.due_date AS dueDate, r.channel, r.sent_at AS sentAt, r.sent_by AS sentBy
+    FROM recall_reminders r LEFT JOIN courses c ON c.id = r.course_id
+    WHERE r.patient_id = ? ORDER BY r.sent_at, r.id`);
+  return (patientId: number): RecallReminderRecord[] => rows.all(patientId);
+}

@@ -6,7 +6,7 @@ import type { FlagDecision } from '../../shared/screening/schema';
 import type { Settings } from '../../shared/settings/schema';
 import type { AdverseEvent, Session } from '../../shared/treatments/schema';
 import type { ContactPreferenceRecord } from '../diary/contact';
-import type { AppointmentRecord } from '../diary/records';
+import type { AppointmentRecord, RecallReminderRecord } from '../diary/records';
 import type { DocumentService } from '../documents/service';
 import type { IntakeService } from '../intake/service';
 import type { PatientService } from '../patients/service';
@@ -30,6 +30,7 @@ export interface ExportSources {
   diaryRecords: {
     appointments(patientId: number): AppointmentRecord[];
     contact(patientId: number): ContactPreferenceRecord[];
+    recallReminders(patientId: number): RecallReminderRecord[];
   };
   photos: PhotoService;
 }
@@ -49,6 +50,7 @@ export interface PatientRecord {
   adverseEvents: AdverseEvent[];
   appointments: AppointmentRecord[];
   contactPreferences: ContactPreferenceRecord[];
+  recallReminders: RecallReminderRecord[];
   /** Oldest first. */
   photos: ExportedPhoto[];
   /** Sessions and adverse events row for row, by id: what a re-import of the FHIR bundle recreates. */
@@ -84,6 +86,7 @@ export function loadPatientRecord(s: ExportSources, patientId: number): PatientR
     adverseEvents,
     appointments: s.diaryRecords.appointments(patientId),
     contactPreferences: s.diaryRecords.contact(patientId),
+    recallReminders: s.diaryRecords.recallReminders(patientId),
     photos: s.photos
       .list(patientId)
       .reverse()

@@ -1,6 +1,6 @@
 import type { Appointment as FhirAppointment } from '../../shared/fhir/r4';
 import type { ContactPreferenceRecord } from '../diary/contact';
-import type { AppointmentRecord } from '../diary/records';
+import type { AppointmentRecord, RecallReminderRecord } from '../diary/records';
 import { FHIR_SYSTEM, refTo } from '../exports/fhir';
 import { b64, derivedUuid, instant } from './export-text';
 import { listMapper, type PatientRecordKind } from './kind';
@@ -146,6 +146,33 @@ export const reminderRecords: PatientRecordKind = {
   export: { notIncluded: 'exported with its appointment' },
   fhirImport: { notIncluded: 're-imported with its appointment' },
   erasure: [{ name: 'reminders', sql: 'DELETE FROM appointment_reminders WHERE patient_id = ?' }],
+};
+
+const recallReminders = listMapper('recallReminders', {
+  csv: {
+    file: 'recall-reminders.csv',
+    header: ['patient_number', 'course', 'session_number', 'due_date', 'channel', 'sent_at', 'sent_by'],
+    rows: (r: RecallReminderRecord, p) => [
+      [p.number, r.indication, r.sessionNumber, r.dueDate, r.channel, r.sentAt, r.sentBy],
+    ],
+  },
+  pdf: (items) => ({
+    heading: 'Recall reminders',
+    empty: 'No recall reminder sent.',
+    entries: items.map((r) => ({
+      title: `${r.indication ?? 'Course'}, session ${r.sessionNumber} due ${r.dueDate}`,
+      lines: [['Reminder sent', `${instant(r.sentAt)} by ${r.channel} (${r.sentBy})`]],
+    })),
+  }),
+});
+
+/** A reminder sent for a due recall (a course's next session, nothing booked). */
+export const recallReminderRecords: PatientRecordKind = {
+  table: 'recall_reminders',
+  timeline: { notIncluded: 'a message sent, not a clinical event' },
+  export: recallReminders,
+  fhirImport: { notIncluded: "a log of this clinic's messages; a re-imported due recall is listed again" },
+  erasure: [{ name: 'recallReminders', sql: 'DELETE FROM recall_reminders WHERE patient_id = ?' }],
 };
 
 const CHANNEL_LABELS: Record<ContactPreferenceRecord['channel'], string> = {

@@ -174,7 +174,9 @@ function EntryActions({ entry, onClose }: { entry: DiaryEntry; onClose: () => vo
       <FormAlert message={failure} />
       {mode === 'move' && <MoveForm entry={entry} onDone={() => setMode(null)} />}
       {mode === 'cancel' && <CancelForm entry={entry} onDone={onClose} />}
-      {entry.status === 'booked' && <ReminderPanel entry={entry} />}
+      {entry.status === 'booked' && (
+        <ReminderPanel target={{ kind: 'appointment', id: entry.id, version: entry.version }} />
+      )}
     </>
   );
 }

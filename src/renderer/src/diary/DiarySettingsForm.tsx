@@ -1,8 +1,14 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { WorkingDay } from '../../../shared/diary/hours';
-import { DEFAULT_REMINDER_TEMPLATE, MERGE_FIELDS } from '../../../shared/diary/reminders';
+import { MAX_BREAKS, type WorkingDay } from '../../../shared/diary/hours';
+import {
+  DEFAULT_RECALL_TEMPLATE,
+  DEFAULT_REMINDER_TEMPLATE,
+  MERGE_FIELDS,
+  RECALL_MERGE_FIELDS,
+} from '../../../shared/diary/reminders';
+import { minutesOf } from '../../../shared/diary/zone';
 import type { Settings } from '../../../shared/settings/schema';
 import { ApiFailure, clinic, unwrap } from '../api/clinic';
 import { Field } from '../components/Field';
@@ -23,30 +29,29 @@ function DayRow({
   index,
   day,
   onChange,
-  error,
+  errorAt,
 }: {
   index: number;
   day: WorkingDay;
   onChange: (d: WorkingDay) => void;
-  error: string | undefined;
+  /** The server's message for a path under this day (e.g. "breaks.1"), or for the whole day with "". */
+  errorAt: (path: string) => string | undefined;
 }) {
   const { t } = useTranslation();
   const name = t(`diary.settings.days.${WEEKDAYS[index]}`);
-  const pause = day.breaks[0];
-  const setBreak = (key: 'from' | 'to', value: string) => {
-    const next = { from: pause?.from ?? '', to: pause?.to ?? '', [key]: value };
-    onChange({ ...day, breaks: next.from || next.to ? [next] : [] });
-  };
-  /** A time of day in this row, named by its column and the day. */
-  const time = (label: string, value: string, set: (value: string) => void) => (
+  const setBreak = (j: number, key: 'from' | 'to', value: string) =>
+    onChange({ ...day, breaks: day.breaks.map((b, k) => (k === j ? { ...b, [key]: value } : b)) });
+  /** A time of day in this row, named by its column, the day and the break's number. */
+  const time = (label: string, value: string, set: (value: string) => void, number?: number) => (
     <input
       type="time"
-      aria-label={t(label, { day: name })}
+      aria-label={t(label, { day: name, number })}
       value={value}
       disabled={!day.open}
       onChange={(e) => set(e.target.value)}
     />
   );
+  const hoursError = errorAt('from') ?? errorAt('to');
   return (
     <tr>
       <th scope="row">
@@ -58,17 +63,55 @@ function DayRow({
         />
       </th>
       <td>{time('diary.settings.opensAt', day.from, (from) => onChange({ ...day, from }))}</td>
-      <td>{time('diary.settings.closesAt', day.to, (to) => onChange({ ...day, to }))}</td>
       <td>
-        {time('diary.settings.breakFrom', pause?.from ?? '', (from) => setBreak('from', from))} –{' '}
-        {time('diary.settings.breakTo', pause?.to ?? '', (to) => setBreak('to', to))}
-        {error && <p className="field__error">{t(error)}</p>}
+        {time('diary.settings.closesAt', day.to, (to) => onChange({ ...day, to }))}
+        {hoursError && <p className="field__error">{t(hoursError)}</p>}
+      </td>
+      <td>
+        {day.breaks.map((b, j) => {
+          const error = errorAt(`breaks.${j}`);
+          return (
+            // biome-ignore lint/suspicious/noArrayIndexKey: a break has no identity but its place in the day
+            <div key={j} className="break-row">
+              {time('diary.settings.breakFrom', b.from, (v) => setBreak(j, 'from', v), j + 1)} –{' '}
+              {time('diary.settings.breakTo', b.to, (v) => setBreak(j, 'to', v), j + 1)}{' '}
+              <button
+                type="button"
+                className="link-button"
+                disabled={!day.open}
+                onClick={() => onChange({ ...day, breaks: day.breaks.filter((_, k) => k !== j) })}
+              >
+                {t('diary.settings.removeBreak', { day: name, number: j + 1 })}
+              </button>
+              {error && <p className="field__error">{t(error)}</p>}
+            </div>
+          );
+        })}
+        {day.breaks.length < MAX_BREAKS && (
+          <button
+            type="button"
+            className="link-button"
+            disabled={!day.open}
+            onClick={() => onChange({ ...day, breaks: [...day.breaks, nextBreak(day)] })}
+          >
+            {t('diary.settings.addBreak', { day: name })}
+          </button>
+        )}
       </td>
     </tr>
   );
 }
 
-/** The diary's settings: the clinic's time zone, working hours with a break, days off, the reminder text. */
+/** A new break proposed after the day's last one (a quarter of an hour), or at noon. */
+function nextBreak(day: WorkingDay): { from: string; to: string } {
+  const last = day.breaks.at(-1)?.to;
+  const start = last ? minutesOf(last) + 60 : 12 * 60;
+  const hhmm = (m: number) =>
+    `${String(Math.floor(m / 60) % 24).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+  return { from: hhmm(start), to: hhmm(start + 15) };
+}
+
+/** The diary's settings: the clinic's time zone, working hours with their breaks, days off, the reminder texts. */
 export function DiarySettingsForm({
   settings,
   onNotice,
@@ -82,7 +125,8 @@ export function DiarySettingsForm({
   const [zone, setZone] = useState(settings.clinicTimeZone);
   const [week, setWeek] = useState(settings.workingWeek);
   const [daysOff, setDaysOff] = useState(settings.daysOff.join('\n'));
-  const [template, setTemplate] = useState(settings.reminderTemplate || DEFAULT_REMINDER_TEMPLATE);
+  const [template, setTemplate] = useState(settings.reminderTemplate);
+  const [recallTemplate, setRecallTemplate] = useState(settings.recallReminderTemplate);
   const [ahead, setAhead] = useState(String(settings.reminderDaysAhead));
   const save = useMutation({
     mutationFn: () =>
@@ -95,7 +139,8 @@ export function DiarySettingsForm({
               .split(/[\s,]+/)
               .map((d) => d.trim())
               .filter(Boolean),
-            reminderTemplate: template.trim() === DEFAULT_REMINDER_TEMPLATE ? '' : template,
+            reminderTemplate: template.trim() ? template : '',
+            recallReminderTemplate: recallTemplate.trim() ? recallTemplate : '',
             reminderDaysAhead: Number(ahead),
           },
         }),
@@ -177,7 +222,7 @@ export function DiarySettingsForm({
               key={WEEKDAYS[i]}
               index={i}
               day={day}
-              error={at(`workingWeek.${i}`)}
+              errorAt={(path) => at(path ? `workingWeek.${i}.${path}` : `workingWeek.${i}`)}
               onChange={(d) => setWeek(week.map((x, j) => (j === i ? d : x)))}
             />
           ))}
@@ -197,7 +242,26 @@ export function DiarySettingsForm({
             rows={9}
             translate="no"
             value={template}
+            placeholder={DEFAULT_REMINDER_TEMPLATE}
             onChange={(e) => setTemplate(e.target.value)}
+          />
+        )}
+      </Field>
+      <Field
+        label={t('diary.settings.recallTemplate')}
+        hint={t('diary.settings.recallTemplateHint', {
+          fields: RECALL_MERGE_FIELDS.map((f) => `{{${f}}}`).join(', '),
+        })}
+        error={at('recallReminderTemplate')}
+      >
+        {(a) => (
+          <textarea
+            {...a}
+            rows={6}
+            translate="no"
+            value={recallTemplate}
+            placeholder={DEFAULT_RECALL_TEMPLATE}
+            onChange={(e) => setRecallTemplate(e.target.value)}
           />
         )}
       </Field>

@@ -170,8 +170,10 @@ export const de = {
       break: 'Pause',
       opensAt: '{{day}} öffnet um',
       closesAt: '{{day}} schließt um',
-      breakFrom: '{{day}} Pause von',
-      breakTo: '{{day}} Pause bis',
+      breakFrom: '{{day}} Pause {{number}} von',
+      breakTo: '{{day}} Pause {{number}} bis',
+      addBreak: 'Pause am {{day}} hinzufügen',
+      removeBreak: 'Pause {{number}} am {{day}} entfernen',
       days: {
         monday: 'Montag',
         tuesday: 'Dienstag',
@@ -184,7 +186,11 @@ export const de = {
       daysOff: 'Schließtage',
       daysOffHint: 'Ein Datum pro Zeile im Format JJJJ-MM-TT (Feiertage, Fortbildungstage).',
       template: 'Erinnerungstext',
-      templateHint: 'Platzhalter: {{fields}}.',
+      templateHint:
+        'Platzhalter: {{fields}}. Leer gelassen, erhält jeder Patient den eingebauten Text in seiner eigenen Sprache.',
+      recallTemplate: 'Text der Erinnerung an eine fällige Sitzung',
+      recallTemplateHint:
+        'Für eine fällige Sitzung ohne gebuchten Termin. Platzhalter: {{fields}}. Leer gelassen, erhält jeder Patient den eingebauten Text in seiner eigenen Sprache.',
       save: 'Einstellungen des Terminkalenders speichern',
     },
     channels: {
@@ -213,6 +219,9 @@ export const de = {
       noConsent:
         'Dieser Patient ist nicht mit einer Kontaktaufnahme einverstanden: Erfassen Sie zuerst sein Einverständnis auf der Seite des Patienten.',
       todayTitle: 'Heute zu erinnern',
+      recallTitle: 'Erinnerung für {{name}}: {{indication}}',
+      recallDue: 'Sitzung {{number}} ist zwischen {{from}} und {{to}} fällig; noch kein Termin gebucht.',
+      recallRow: '{{indication}}: fällig am {{date}}, nicht gebucht',
       nothing: 'Nichts mehr zu senden.',
       exportDiary: 'Terminkalender exportieren (.ics)',
     },
@@ -1778,6 +1787,9 @@ export const de = {
     rangeTooLong: 'Zeigen Sie höchstens sechs Wochen auf einmal an.',
     timeZone: 'Geben Sie den Namen einer Zeitzone ein, zum Beispiel Europe/Berlin.',
     noConsentToContact: 'Dieser Patient ist nicht mit einer Kontaktaufnahme einverstanden.',
+    recallNotDue: 'Für diese Behandlung ist keine Sitzung fällig: Es gibt nichts zu erinnern.',
+    breakOutsideHours: 'Die Pause muss innerhalb der Öffnungszeiten liegen.',
+    breaksOverlap: 'Diese Pause überschneidet sich mit einer anderen.',
     staleEdit:
       'Dieser Eintrag wurde an anderer Stelle geändert, seit Sie ihn geöffnet haben. Laden Sie ihn neu und nehmen Sie Ihre Änderung erneut vor.',
     internal: 'Etwas ist schiefgelaufen. Ihre Daten sind unverändert. Bitte versuchen Sie es erneut.',

@@ -172,8 +172,10 @@ export const es = {
       break: 'Pausa',
       opensAt: '{{day}}: abre a las',
       closesAt: '{{day}}: cierra a las',
-      breakFrom: '{{day}}: pausa desde las',
-      breakTo: '{{day}}: pausa hasta las',
+      breakFrom: '{{day}}: pausa {{number}} desde las',
+      breakTo: '{{day}}: pausa {{number}} hasta las',
+      addBreak: 'Añadir una pausa el {{day}}',
+      removeBreak: 'Quitar la pausa {{number}} del {{day}}',
       days: {
         monday: 'Lunes',
         tuesday: 'Martes',
@@ -186,7 +188,11 @@ export const es = {
       daysOff: 'Días de cierre',
       daysOffHint: 'Una fecha por línea, con el formato AAAA-MM-DD (festivos, días de formación).',
       template: 'Texto del recordatorio',
-      templateHint: 'Campos de combinación: {{fields}}.',
+      templateHint:
+        'Campos de combinación: {{fields}}. Si se deja vacío, cada paciente recibe el texto predefinido en su propio idioma.',
+      recallTemplate: 'Texto del recordatorio de sesión pendiente',
+      recallTemplateHint:
+        'Para una sesión pendiente sin cita reservada. Campos de combinación: {{fields}}. Si se deja vacío, cada paciente recibe el texto predefinido en su propio idioma.',
       save: 'Guardar los ajustes de la agenda',
     },
     channels: {
@@ -215,6 +221,9 @@ export const es = {
       noConsent:
         'Este paciente no ha aceptado ser contactado: registre primero su consentimiento en la página del paciente.',
       todayTitle: 'Recordatorios para hoy',
+      recallTitle: 'Recordatorio para {{name}}: {{indication}}',
+      recallDue: 'La sesión {{number}} corresponde entre el {{from}} y el {{to}}; no hay cita reservada.',
+      recallRow: '{{indication}}: pendiente el {{date}}, sin cita',
       nothing: 'No queda nada por enviar.',
       exportDiary: 'Exportar la agenda (.ics)',
     },
@@ -1810,6 +1819,9 @@ export const es = {
     rangeTooLong: 'Muestre como máximo seis semanas a la vez.',
     timeZone: 'Escriba el nombre de una zona horaria, por ejemplo Europe/Madrid.',
     noConsentToContact: 'Este paciente no ha aceptado ser contactado.',
+    recallNotDue: 'Este tratamiento no tiene ninguna sesión pendiente: no hay nada que recordar.',
+    breakOutsideHours: 'La pausa debe estar dentro del horario de apertura.',
+    breaksOverlap: 'Esta pausa se solapa con otra.',
     staleEdit: 'Este registro se modificó en otro lugar desde que lo abrió. Recárguelo y repita su cambio.',
     internal: 'Algo ha fallado. Sus datos no han cambiado. Vuelva a intentarlo.',
     databaseBusy:

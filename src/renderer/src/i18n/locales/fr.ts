@@ -174,8 +174,10 @@ export const fr = {
       break: 'Pause',
       opensAt: '{{day}} : ouverture à',
       closesAt: '{{day}} : fermeture à',
-      breakFrom: '{{day}} : pause à partir de',
-      breakTo: '{{day}} : pause jusqu’à',
+      breakFrom: '{{day}} : pause {{number}} à partir de',
+      breakTo: '{{day}} : pause {{number}} jusqu’à',
+      addBreak: 'Ajouter une pause le {{day}}',
+      removeBreak: 'Supprimer la pause {{number}} du {{day}}',
       days: {
         monday: 'Lundi',
         tuesday: 'Mardi',
@@ -188,7 +190,11 @@ export const fr = {
       daysOff: 'Jours de fermeture',
       daysOffHint: 'Une date par ligne, au format AAAA-MM-JJ (jours fériés, jours de formation).',
       template: 'Texte du rappel',
-      templateHint: 'Champs de fusion : {{fields}}.',
+      templateHint:
+        'Champs de fusion : {{fields}}. Laissé vide, chaque patient reçoit le texte intégré dans sa propre langue.',
+      recallTemplate: 'Texte du rappel de séance à programmer',
+      recallTemplateHint:
+        'Pour une séance due sans rendez-vous pris. Champs de fusion : {{fields}}. Laissé vide, chaque patient reçoit le texte intégré dans sa propre langue.',
       save: 'Enregistrer les paramètres de l’agenda',
     },
     channels: {
@@ -217,6 +223,10 @@ export const fr = {
       noConsent:
         'Ce patient n’a pas accepté d’être contacté : enregistrez d’abord son accord sur la page du patient.',
       todayTitle: 'Rappels à envoyer aujourd’hui',
+      recallTitle: 'Rappel pour {{name}} : {{indication}}',
+      recallDue:
+        'La séance {{number}} est à faire entre le {{from}} et le {{to}} ; aucun rendez-vous n’est pris.',
+      recallRow: '{{indication}} : séance due le {{date}}, sans rendez-vous',
       nothing: 'Plus rien à envoyer.',
       exportDiary: 'Exporter l’agenda (.ics)',
     },
@@ -1822,6 +1832,9 @@ export const fr = {
     rangeTooLong: 'Affichez au plus six semaines à la fois.',
     timeZone: 'Saisissez un nom de fuseau horaire, par exemple Europe/Paris.',
     noConsentToContact: 'Ce patient n’a pas accepté d’être contacté.',
+    recallNotDue: 'Ce traitement n’a pas de séance due : il n’y a rien à rappeler.',
+    breakOutsideHours: 'La pause doit se situer pendant les heures d’ouverture.',
+    breaksOverlap: 'Cette pause chevauche une autre pause.',
     staleEdit:
       'Ces informations ont été modifiées ailleurs depuis que vous les avez ouvertes. Rechargez-les et refaites votre modification.',
     internal: 'Une erreur s’est produite. Vos données sont inchangées. Veuillez réessayer.',

@@ -174,8 +174,10 @@ export const it = {
       break: 'Pausa',
       opensAt: '{{day}}: apertura alle',
       closesAt: '{{day}}: chiusura alle',
-      breakFrom: '{{day}}: pausa dalle',
-      breakTo: '{{day}}: pausa fino alle',
+      breakFrom: '{{day}}: pausa {{number}} dalle',
+      breakTo: '{{day}}: pausa {{number}} fino alle',
+      addBreak: 'Aggiungi una pausa il {{day}}',
+      removeBreak: 'Rimuovi la pausa {{number}} del {{day}}',
       days: {
         monday: 'Lunedì',
         tuesday: 'Martedì',
@@ -188,7 +190,11 @@ export const it = {
       daysOff: 'Giorni di chiusura',
       daysOffHint: 'Una data per riga, nel formato AAAA-MM-GG (festività, giorni di formazione).',
       template: 'Testo del promemoria',
-      templateHint: 'Campi di unione: {{fields}}.',
+      templateHint:
+        'Campi di unione: {{fields}}. Se vuoto, ogni paziente riceve il testo predefinito nella propria lingua.',
+      recallTemplate: 'Testo del promemoria per una seduta da fissare',
+      recallTemplateHint:
+        'Per una seduta prevista senza appuntamento. Campi di unione: {{fields}}. Se vuoto, ogni paziente riceve il testo predefinito nella propria lingua.',
       save: 'Salva le impostazioni dell’agenda',
     },
     channels: {
@@ -217,6 +223,9 @@ export const it = {
       noConsent:
         'Questo paziente non ha acconsentito a essere contattato: registri prima il suo consenso nella pagina del paziente.',
       todayTitle: 'Promemoria da inviare oggi',
+      recallTitle: 'Richiamo per {{name}}: {{indication}}',
+      recallDue: 'La seduta {{number}} è prevista tra il {{from}} e il {{to}}; nessun appuntamento fissato.',
+      recallRow: '{{indication}}: prevista il {{date}}, senza appuntamento',
       nothing: 'Non resta nulla da inviare.',
       exportDiary: 'Esporta l’agenda (.ics)',
     },
@@ -1810,6 +1819,9 @@ export const it = {
     rangeTooLong: 'Mostri al massimo sei settimane alla volta.',
     timeZone: 'Inserisca il nome di un fuso orario, per esempio Europe/Rome.',
     noConsentToContact: 'Questo paziente non ha acconsentito a essere contattato.',
+    recallNotDue: 'Questo trattamento non ha sedute previste: non c’è nulla da ricordare.',
+    breakOutsideHours: 'La pausa deve rientrare nell’orario di apertura.',
+    breaksOverlap: 'Questa pausa si sovrappone a un’altra.',
     staleEdit:
       'Questa cartella clinica è stata modificata altrove da quando l’ha aperta. La ricarichi e ripeta la modifica.',
     internal: 'Si è verificato un errore. I dati non sono stati modificati. Riprovi.',

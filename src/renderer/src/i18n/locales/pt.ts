@@ -174,8 +174,10 @@ export const pt = {
       break: 'Pausa',
       opensAt: '{{day}}: abre às',
       closesAt: '{{day}}: fecha às',
-      breakFrom: '{{day}}: pausa a partir das',
-      breakTo: '{{day}}: pausa até às',
+      breakFrom: '{{day}}: pausa {{number}} a partir das',
+      breakTo: '{{day}}: pausa {{number}} até às',
+      addBreak: 'Adicionar uma pausa à {{day}}',
+      removeBreak: 'Remover a pausa {{number}} de {{day}}',
       days: {
         monday: 'Segunda-feira',
         tuesday: 'Terça-feira',
@@ -188,7 +190,11 @@ export const pt = {
       daysOff: 'Dias de encerramento',
       daysOffHint: 'Uma data por linha, no formato AAAA-MM-DD (feriados, dias de formação).',
       template: 'Texto do lembrete',
-      templateHint: 'Campos de intercalação: {{fields}}.',
+      templateHint:
+        'Campos de intercalação: {{fields}}. Se ficar vazio, cada paciente recebe o texto predefinido na sua própria língua.',
+      recallTemplate: 'Texto do lembrete de sessão por marcar',
+      recallTemplateHint:
+        'Para uma sessão prevista sem marcação. Campos de intercalação: {{fields}}. Se ficar vazio, cada paciente recebe o texto predefinido na sua própria língua.',
       save: 'Guardar as definições da agenda',
     },
     channels: {
@@ -217,6 +223,9 @@ export const pt = {
       noConsent:
         'Este paciente não aceitou ser contactado: registe primeiro o seu consentimento na página do paciente.',
       todayTitle: 'Lembretes para hoje',
+      recallTitle: 'Lembrete para {{name}}: {{indication}}',
+      recallDue: 'A sessão {{number}} deve ser feita entre {{from}} e {{to}}; ainda não há marcação.',
+      recallRow: '{{indication}}: prevista a {{date}}, sem marcação',
       nothing: 'Nada mais para enviar.',
       exportDiary: 'Exportar a agenda (.ics)',
     },
@@ -1806,6 +1815,9 @@ export const pt = {
     rangeTooLong: 'Mostre no máximo seis semanas de cada vez.',
     timeZone: 'Introduza o nome de um fuso horário, por exemplo Europe/Lisbon.',
     noConsentToContact: 'Este paciente não aceitou ser contactado.',
+    recallNotDue: 'Este tratamento não tem nenhuma sessão prevista: não há nada a lembrar.',
+    breakOutsideHours: 'A pausa tem de ficar dentro do horário de abertura.',
+    breaksOverlap: 'Esta pausa sobrepõe-se a outra.',
     staleEdit:
       'Este registo foi alterado noutro local desde que o abriu. Recarregue-o e volte a fazer a alteração.',
     internal: 'Algo correu mal. Os seus dados não foram alterados. Tente novamente.',
