@@ -69,7 +69,13 @@ export function createServices(ctx: ApiContext) {
     missingBeforePhotos: photos.missingBeforeViews,
   });
   const adverseEvents = createAdverseEventService(deps, products);
-  const diary = createDiaryService({ ...deps, settings, courses, sessions });
+  const diary = createDiaryService({
+    ...deps,
+    settings,
+    courses,
+    sessions,
+    missingBeforeViews: photos.missingBeforeViews,
+  });
   const contactPreferences = createContactPreferences(ctx.db, deps.now);
   const reminders = createReminderService({
     ...deps,

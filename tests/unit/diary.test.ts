@@ -14,7 +14,7 @@ import type { Session, TimelinePage } from '../../src/shared/treatments/schema';
 import { createTestDb, type TestDb, testApi } from '../fixtures/db';
 import { validateBundle } from '../fixtures/fhir-validate';
 import { patientFields } from '../fixtures/patients';
-import { callOk, readyPatient, startCourse } from '../fixtures/treatments';
+import { answerDayCheck, callOk, readyPatient, startCourse } from '../fixtures/treatments';
 
 let t: TestDb;
 let api: ReturnType<typeof testApi>;
@@ -148,6 +148,41 @@ describe('booking', () => {
     await callOk(api, 'appointments.book', { fields: fields(bare.id), accept: [] });
     const [entry] = await callOk<DiaryEntry[]>(api, 'appointments.day', { date: '2026-03-10' });
     expect(entry?.needs).toEqual([{ key: 'intakeMissing' }, { key: 'consentMissing' }]);
+  });
+
+  it('lists the day-of check and the before photos of a treatment until they are done', async () => {
+    const { patient, course } = await patientWithCourse();
+    await callOk(api, 'settings.update', { patch: { beforePhotosRequired: true } });
+    const a = await callOk<Appointment>(api, 'appointments.book', {
+      fields: fields(patient.id, { type: 'treatment', courseId: course.id, date: '2026-03-02' }),
+      accept: [],
+    });
+    const needs = async () =>
+      (await callOk<DiaryEntry[]>(api, 'appointments.day', { date: '2026-03-02' }))[0]?.needs;
+    // Not started: the course's areas (cheeks, forehead) call for the five face views.
+    expect(await needs()).toEqual([{ key: 'dayCheckMissing' }, { key: 'beforePhotosMissing', count: 5 }]);
+
+    const { sessionId } = await callOk<{ sessionId: number }>(api, 'appointments.startSession', { id: a.id });
+    await answerDayCheck(api, sessionId);
+    for (const view of ['face-front', 'face-left-45', 'face-right-45', 'face-left-profile'])
+      await callOk(api, 'photos.skipView', { sessionId, view, reason: 'Camera broken' });
+    expect(await needs()).toEqual([{ key: 'beforePhotosMissing', count: 1 }]);
+    expect((await callOk<DiaryEntry>(api, 'appointments.get', { id: a.id })).needs).toEqual([
+      { key: 'beforePhotosMissing', count: 1 },
+    ]);
+    // A clinic that does not require before photos is not told to take them.
+    await callOk(api, 'settings.update', { patch: { beforePhotosRequired: false } });
+    expect(await needs()).toEqual([]);
+  });
+
+  it('asks no day-of check or photos of a consultation', async () => {
+    const { patient } = await patientWithCourse();
+    await callOk(api, 'appointments.book', {
+      fields: fields(patient.id, { date: '2026-03-02' }),
+      accept: [],
+    });
+    const [entry] = await callOk<DiaryEntry[]>(api, 'appointments.day', { date: '2026-03-02' });
+    expect(entry?.needs).toEqual([]);
   });
 });
 

@@ -13,6 +13,9 @@ export const diaryEn = {
     intakeMissing: 'No signed intake',
     intakeExpired: 'Intake expired',
     consentMissing: 'Consent missing',
+    dayCheckMissing: 'Day-of check to ask',
+    beforePhotosMissing_one: '{{count}} before photo to take',
+    beforePhotosMissing_other: '{{count}} before photos to take',
   },
   warnings: {
     overlap: 'Another appointment is booked at this time.',

@@ -63,6 +63,9 @@ export const de = {
       intakeMissing: 'Kein unterschriebener Anamnesebogen',
       intakeExpired: 'Anamnesebogen abgelaufen',
       consentMissing: 'Einwilligung fehlt',
+      dayCheckMissing: 'Tageskontrolle noch abzufragen',
+      beforePhotosMissing_one: '{{count}} Vorher-Foto aufzunehmen',
+      beforePhotosMissing_other: '{{count}} Vorher-Fotos aufzunehmen',
     },
     warnings: {
       overlap: 'Zu dieser Zeit ist bereits ein anderer Termin gebucht.',

@@ -65,6 +65,9 @@ export const es = {
       intakeMissing: 'Sin anamnesis firmada',
       intakeExpired: 'Anamnesis caducada',
       consentMissing: 'Falta el consentimiento',
+      dayCheckMissing: 'Control del día pendiente',
+      beforePhotosMissing_one: '{{count}} foto previa por tomar',
+      beforePhotosMissing_other: '{{count}} fotos previas por tomar',
     },
     warnings: {
       overlap: 'Hay otra cita reservada a esta hora.',

@@ -66,6 +66,9 @@ export const fr = {
       intakeMissing: 'Aucun questionnaire médical signé',
       intakeExpired: 'Questionnaire médical expiré',
       consentMissing: 'Consentement manquant',
+      dayCheckMissing: 'Questionnaire du jour à poser',
+      beforePhotosMissing_one: '{{count}} photo avant à prendre',
+      beforePhotosMissing_other: '{{count}} photos avant à prendre',
     },
     warnings: {
       overlap: 'Un autre rendez-vous est prévu à cette heure.',

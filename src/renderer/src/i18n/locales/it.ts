@@ -65,6 +65,9 @@ export const it = {
       intakeMissing: 'Nessuna anamnesi firmata',
       intakeExpired: 'Anamnesi scaduta',
       consentMissing: 'Consenso mancante',
+      dayCheckMissing: 'Controllo del giorno da fare',
+      beforePhotosMissing_one: '{{count}} foto prima da scattare',
+      beforePhotosMissing_other: '{{count}} foto prima da scattare',
     },
     warnings: {
       overlap: 'A quest’ora è già prenotato un altro appuntamento.',

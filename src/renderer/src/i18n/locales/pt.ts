@@ -66,6 +66,9 @@ export const pt = {
       intakeMissing: 'Sem anamnese assinada',
       intakeExpired: 'Anamnese expirada',
       consentMissing: 'Falta o consentimento',
+      dayCheckMissing: 'Verificação do dia por fazer',
+      beforePhotosMissing_one: '{{count}} fotografia antes por tirar',
+      beforePhotosMissing_other: '{{count}} fotografias antes por tirar',
     },
     warnings: {
       overlap: 'Já há outra marcação a esta hora.',
