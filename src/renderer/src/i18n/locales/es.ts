@@ -67,6 +67,7 @@ export const es = {
       consentMissing: 'Falta el consentimiento',
       dayCheckMissing: 'Control del día pendiente',
       beforePhotosMissing_one: '{{count}} foto previa por tomar',
+      beforePhotosMissing_many: '{{count}} fotos previas por tomar',
       beforePhotosMissing_other: '{{count}} fotos previas por tomar',
     },
     warnings: {

@@ -68,6 +68,7 @@ export const fr = {
       consentMissing: 'Consentement manquant',
       dayCheckMissing: 'Questionnaire du jour à poser',
       beforePhotosMissing_one: '{{count}} photo avant à prendre',
+      beforePhotosMissing_many: '{{count}} photos avant à prendre',
       beforePhotosMissing_other: '{{count}} photos avant à prendre',
     },
     warnings: {

@@ -67,6 +67,7 @@ export const it = {
       consentMissing: 'Consenso mancante',
       dayCheckMissing: 'Controllo del giorno da fare',
       beforePhotosMissing_one: '{{count}} foto prima da scattare',
+      beforePhotosMissing_many: '{{count}} foto prima da scattare',
       beforePhotosMissing_other: '{{count}} foto prima da scattare',
     },
     warnings: {

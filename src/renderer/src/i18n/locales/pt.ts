@@ -68,6 +68,7 @@ export const pt = {
       consentMissing: 'Falta o consentimento',
       dayCheckMissing: 'Verificação do dia por fazer',
       beforePhotosMissing_one: '{{count}} fotografia antes por tirar',
+      beforePhotosMissing_many: '{{count}} fotografias antes por tirar',
       beforePhotosMissing_other: '{{count}} fotografias antes por tirar',
     },
     warnings: {
