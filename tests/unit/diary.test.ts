@@ -5,7 +5,11 @@ import { REMINDERS_DUE_SQL } from '../../src/main/diary/reminders';
 import { DIARY_RANGE_SQL } from '../../src/main/diary/repository';
 import type { Appointment, BookingProposal, DiaryEntry } from '../../src/shared/diary/schema';
 import type { ExportResult } from '../../src/shared/exports/schema';
-import type { Bundle, Appointment as FhirAppointment } from '../../src/shared/fhir/r4';
+import type {
+  Bundle,
+  Appointment as FhirAppointment,
+  Patient as FhirPatient,
+} from '../../src/shared/fhir/r4';
 import { parseCsv } from '../../src/shared/imports/csv';
 import type { ImportReport } from '../../src/shared/imports/schema';
 import type { Patient } from '../../src/shared/patients/schema';
@@ -391,6 +395,105 @@ describe('appointments in the patient record', () => {
 
     await callOk(api, 'patients.erase', { id: patient.id, confirmNumber: patient.number });
     expect(count('appointments')).toBe(0);
+  });
+});
+
+describe('contact preferences in FHIR', () => {
+  async function exportedBundle(patientId: number) {
+    const result = await callOk<ExportResult>(api, 'exports.patient', { patientId });
+    return JSON.parse(fs.readFileSync(path.join(result.folder, 'fhir-bundle.json'), 'utf8')) as Bundle;
+  }
+  const reimport = async (bundle: Bundle, check: (db: TestDb['db']) => void) => {
+    const other = createTestDb();
+    try {
+      await callOk(testApi(other.db), 'imports.fhir', { json: JSON.stringify(bundle), fileName: 'b.json' });
+      check(other.db);
+    } finally {
+      other.close();
+    }
+  };
+
+  it('writes the preferred channel as ContactPoint.rank and the consent in an extension, and reads both back', async () => {
+    const { patient } = await readyPatient(api);
+    await callOk(api, 'contactPreferences.set', {
+      patientId: patient.id,
+      fields: { channel: 'text', consent: true },
+    });
+    const bundle = await exportedBundle(patient.id);
+    expect(validateBundle(bundle)).toEqual([]);
+    const resource = bundle.entry?.find((e) => e.resource?.resourceType === 'Patient')
+      ?.resource as FhirPatient;
+    expect(resource.telecom?.find((c) => c.system === 'phone')?.rank).toBe(1);
+    expect(resource.telecom?.find((c) => c.system === 'email')?.rank).toBeUndefined();
+    const stored = t.db
+      .prepare('SELECT channel, consent, consent_recorded_at, updated_at FROM patient_contact_preferences')
+      .get() as { consent_recorded_at: string; updated_at: string };
+    expect(stored.consent_recorded_at).toMatch(/^\d{4}-\d\d-\d\dT/);
+    expect(resource.extension?.find((e) => e.url.endsWith('/reminder-preference'))?.extension).toEqual([
+      { url: 'channel', valueCode: 'text' },
+      { url: 'consent', valueBoolean: true },
+      { url: 'consentRecordedAt', valueDateTime: stored.consent_recorded_at },
+      { url: 'updatedAt', valueDateTime: stored.updated_at },
+    ]);
+    await reimport(bundle, (db) => {
+      expect(
+        db
+          .prepare(
+            'SELECT channel, consent, consent_recorded_at, updated_at FROM patient_contact_preferences',
+          )
+          .all(),
+      ).toEqual([stored]);
+      expect(
+        db
+          .prepare("SELECT count(*) FROM audit_log WHERE action = 'import' AND entity = 'contact-preference'")
+          .pluck()
+          .get(),
+      ).toBe(1);
+    });
+  });
+
+  it('brings back a refusal to be contacted, and nothing for a patient who was never asked', async () => {
+    const { patient } = await readyPatient(api);
+    const bare = await exportedBundle(patient.id);
+    const resource = bare.entry?.find((e) => e.resource?.resourceType === 'Patient')?.resource as FhirPatient;
+    expect(resource.extension?.some((e) => e.url.endsWith('/reminder-preference')) ?? false).toBe(false);
+    await reimport(bare, (db) =>
+      expect(db.prepare('SELECT count(*) FROM patient_contact_preferences').pluck().get()).toBe(0),
+    );
+
+    await callOk(api, 'contactPreferences.set', {
+      patientId: patient.id,
+      fields: { channel: 'email', consent: false },
+    });
+    await reimport(await exportedBundle(patient.id), (db) =>
+      expect(
+        db.prepare('SELECT channel, consent, consent_recorded_at FROM patient_contact_preferences').all(),
+      ).toEqual([{ channel: 'email', consent: 0, consent_recorded_at: null }]),
+    );
+  });
+
+  it('refuses the whole bundle when the preference is unreadable', async () => {
+    const { patient } = await readyPatient(api);
+    await callOk(api, 'contactPreferences.set', {
+      patientId: patient.id,
+      fields: { channel: 'email', consent: true },
+    });
+    const bundle = await exportedBundle(patient.id);
+    const resource = bundle.entry?.find((e) => e.resource?.resourceType === 'Patient')
+      ?.resource as FhirPatient;
+    const pref = resource.extension?.find((e) => e.url.endsWith('/reminder-preference'));
+    if (pref?.extension?.[0]) pref.extension[0].valueCode = 'pigeon';
+    const other = createTestDb();
+    try {
+      const r = await testApi(other.db).call('imports.fhir', {
+        json: JSON.stringify(bundle),
+        fileName: 'b.json',
+      });
+      expect(r.ok).toBe(false);
+      expect(other.db.prepare('SELECT count(*) FROM patients').pluck().get()).toBe(0);
+    } finally {
+      other.close();
+    }
   });
 });
 

@@ -58,6 +58,7 @@ describe('patient record export', () => {
       `patient-record-${patient.number}.pdf`,
       'patients.csv',
       'photos.csv',
+      'recall-reminders.csv',
       'screening-decisions.csv',
       'sessions.csv',
     ]);
@@ -373,6 +374,7 @@ describe('erasure', () => {
       importedRecords: 0,
       signedPdfs: 2,
       contactPreferences: 0,
+      recallReminders: 0,
       reminders: 0,
       appointments: 0,
       photos: 0,

@@ -1,8 +1,9 @@
-import type { Appointment, ReminderChannel } from '../../shared/diary/schema';
+import { type Appointment, REMINDER_CHANNELS, type ReminderChannel } from '../../shared/diary/schema';
 import type { AuditLog } from '../audit/repository';
 import type { Db } from '../db/types';
 import { AppError } from '../errors';
 import type { StoredCourse } from '../treatments/stored-records';
+import type { ContactPreferenceRecord } from './contact';
 
 /** An appointment exactly as stored, with its reminders: what the FHIR export carries and re-import recreates. */
 export interface AppointmentRecord extends Omit<Appointment, 'patientId' | 'courseId' | 'version'> {
@@ -62,6 +63,9 @@ export function createAppointmentImporter(db: Db, audit: AuditLog) {
   const insertReminder = db.prepare(
     'INSERT INTO appointment_reminders (appointment_id, patient_id, channel, sent_at, sent_by) VALUES (?, ?, ?, ?, ?)',
   );
+  const insertPreference = db.prepare(`
+    INSERT INTO patient_contact_preferences (patient_id, channel, consent, consent_recorded_at, updated_at)
+    VALUES (@patientId, @channel, @consent, @consentRecordedAt, @updatedAt)`);
   const counts = { appointments: 0 };
   return {
     counts,
@@ -86,6 +90,18 @@ export function createAppointmentImporter(db: Db, audit: AuditLog) {
       }
       audit.append('import', 'appointment', id);
       counts.appointments += 1;
+    },
+    /** The patient's reminder preference as exported: channel, consent and when it was given. */
+    contactPreference(p: ContactPreferenceRecord, patientId: number): void {
+      if (!(REMINDER_CHANNELS as readonly string[]).includes(p.channel) || !p.updatedAt) throw unreadable();
+      insertPreference.run({
+        patientId,
+        channel: p.channel,
+        consent: p.consent ? 1 : 0,
+        consentRecordedAt: p.consent ? p.consentRecordedAt : null,
+        updatedAt: p.updatedAt,
+      });
+      audit.append('import', 'contact-preference', patientId);
     },
   };
 }

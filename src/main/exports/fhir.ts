@@ -22,6 +22,8 @@ export const FHIR_SYSTEM = {
   photoConsent: 'https://mesodesk.app/fhir/StructureDefinition/photo-consent-level',
   photoMoment: 'https://mesodesk.app/fhir/CodeSystem/photo-moment',
   photoView: 'https://mesodesk.app/fhir/CodeSystem/photo-view',
+  /** The patient's reminder preference: channel (code), consent (boolean), consentRecordedAt (dateTime). */
+  reminderPreference: 'https://mesodesk.app/fhir/StructureDefinition/reminder-preference',
 } as const;
 
 export const fullUrl = (uid: string) => `urn:uuid:${uid}`;

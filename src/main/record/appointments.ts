@@ -1,4 +1,4 @@
-import type { Appointment as FhirAppointment } from '../../shared/fhir/r4';
+import type { Appointment as FhirAppointment, Patient as FhirPatient } from '../../shared/fhir/r4';
 import type { ContactPreferenceRecord } from '../diary/contact';
 import type { AppointmentRecord, RecallReminderRecord } from '../diary/records';
 import { FHIR_SYSTEM, refTo } from '../exports/fhir';
@@ -181,7 +181,35 @@ const CHANNEL_LABELS: Record<ContactPreferenceRecord['channel'], string> = {
   text: 'Text message',
 };
 
+/** The telecom system a reminder channel goes through: an invitation is emailed, a text is sent to the phone. */
+const TELECOM_OF: Record<ContactPreferenceRecord['channel'], 'email' | 'phone'> = {
+  ics: 'email',
+  email: 'email',
+  text: 'phone',
+};
+
 const contactPreferences = listMapper('contactPreferences', {
+  /**
+   * FHIR R4 has an element for the preferred way to reach someone, ContactPoint.rank (1 = most preferred),
+   * but none for the consent to reminders or an .ics channel: those go in our reminder-preference extension.
+   */
+  patientFhir: ([c], resource) => {
+    if (!c) return;
+    const preferred = resource.telecom?.find((t) => t.system === TELECOM_OF[c.channel]);
+    if (preferred) preferred.rank = 1;
+    resource.extension = [
+      ...(resource.extension ?? []),
+      {
+        url: FHIR_SYSTEM.reminderPreference,
+        extension: [
+          { url: 'channel', valueCode: c.channel },
+          { url: 'consent', valueBoolean: c.consent },
+          ...(c.consentRecordedAt ? [{ url: 'consentRecordedAt', valueDateTime: c.consentRecordedAt }] : []),
+          { url: 'updatedAt', valueDateTime: c.updatedAt },
+        ],
+      },
+    ];
+  },
   csv: {
     file: 'contact-preferences.csv',
     header: ['patient_number', 'channel', 'consent_to_contact', 'consent_recorded_at', 'updated_at'],
@@ -205,7 +233,23 @@ export const contactPreferenceRecords: PatientRecordKind = {
   timeline: { notIncluded: 'a standing preference, not an event' },
   export: contactPreferences,
   fhirImport: {
-    notIncluded: 'consent to be contacted is given to one clinic: a re-imported patient is asked again',
+    resourceType: 'Patient',
+    run(resource, patientId, importers) {
+      const ext = (resource as unknown as FhirPatient).extension?.find(
+        (e) => e.url === FHIR_SYSTEM.reminderPreference,
+      );
+      if (!ext) return;
+      const part = (url: string) => ext.extension?.find((e) => e.url === url);
+      importers.diary.contactPreference(
+        {
+          channel: part('channel')?.valueCode as ContactPreferenceRecord['channel'],
+          consent: part('consent')?.valueBoolean === true,
+          consentRecordedAt: part('consentRecordedAt')?.valueDateTime ?? null,
+          updatedAt: part('updatedAt')?.valueDateTime ?? '',
+        },
+        patientId,
+      );
+    },
   },
   erasure: [
     { name: 'contactPreferences', sql: 'DELETE FROM patient_contact_preferences WHERE patient_id = ?' },
