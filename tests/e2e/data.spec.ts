@@ -38,6 +38,7 @@ test('export a patient record: the folder holds the record PDF, FHIR and CSV fil
     'patient-record-P-000001.pdf',
     'patients.csv',
     'photos.csv',
+    'recall-reminders.csv',
     'screening-decisions.csv',
     'sessions.csv',
   ]);
