@@ -67,8 +67,10 @@ export function WeekScreen() {
   const go = (date: string) => setParams({ date }, { replace: true });
   useShortcuts(
     diaryKeys({
-      previous: () => from && go(addDays(from, -7)),
-      next: () => from && go(addDays(from, 7)),
+      previous: () => anchor && go(addDays(anchor, -1)),
+      next: () => anchor && go(addDays(anchor, 1)),
+      previousWeek: () => anchor && go(addDays(anchor, -7)),
+      nextWeek: () => anchor && go(addDays(anchor, 7)),
       book: () => anchor && setBooking({ patientId: null, date: anchor, time: '09:00' }),
     }),
   );
@@ -106,8 +108,8 @@ export function WeekScreen() {
           <button
             type="button"
             className="button"
-            onClick={() => go(addDays(from, -7))}
-            aria-keyshortcuts="ArrowLeft"
+            onClick={() => go(addDays(anchor, -7))}
+            aria-keyshortcuts="PageUp"
           >
             {t('diary.week.previous')}
           </button>
@@ -117,8 +119,8 @@ export function WeekScreen() {
           <button
             type="button"
             className="button"
-            onClick={() => go(addDays(from, 7))}
-            aria-keyshortcuts="ArrowRight"
+            onClick={() => go(addDays(anchor, 7))}
+            aria-keyshortcuts="PageDown"
           >
             {t('diary.week.next')}
           </button>
@@ -146,6 +148,9 @@ export function WeekScreen() {
         </div>
       </div>
       <p className="muted small">{t('diary.week.keys')}</p>
+      <p className="week-focus" role="status">
+        {t('diary.week.focused', { date: formatDate(anchor) })}
+      </p>
       <div className="week-calendar">
         <Calendar<WeekEvent>
           localizer={localizer}
@@ -170,6 +175,7 @@ export function WeekScreen() {
             if ((key as unknown as KeyboardEvent).key === 'Enter') setOpenId(e.entry.id);
           }}
           eventPropGetter={(e) => ({ className: `week-event week-event--${e.entry.status}` })}
+          dayPropGetter={(d) => (isoOf(d) === anchor ? { className: 'week-day--focused' } : {})}
           tooltipAccessor={(e) => `${timeSpan(e.entry)} ${e.title}`}
         />
       </div>

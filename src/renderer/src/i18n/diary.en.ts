@@ -42,8 +42,9 @@ export const diaryEn = {
     previous: 'Previous week',
     next: 'Next week',
     thisWeek: 'This week',
+    focused: 'Selected day: {{date}}',
     day: 'Day view',
-    keys: 'Left and right arrows change the week, N books, Tab reaches each appointment and Enter opens it.',
+    keys: 'Left and right arrows move the selected day, Page Up and Page Down the week, N books on the selected day, Tab reaches each appointment and Enter opens it.',
   },
   entry: {
     sessionOf: 'session {{n}} of {{of}}',
@@ -175,5 +176,11 @@ export const diaryEn = {
     future_other: 'This patient has {{count}} future appointments.',
     cancelled: 'Archiving cancels them.',
     reason: 'Patient archived',
+  },
+  erase: {
+    future_one:
+      'This patient has {{count}} future appointment: erasing the record removes it from the diary too.',
+    future_other:
+      'This patient has {{count}} future appointments: erasing the record removes them from the diary too.',
   },
 };

@@ -92,8 +92,9 @@ export const de = {
       previous: 'Vorherige Woche',
       next: 'Nächste Woche',
       thisWeek: 'Diese Woche',
+      focused: 'Ausgewählter Tag: {{date}}',
       day: 'Tagesansicht',
-      keys: 'Pfeiltasten links und rechts wechseln die Woche, N bucht, Tab erreicht jeden Termin und Eingabe öffnet ihn.',
+      keys: 'Die Pfeiltasten links und rechts wechseln den ausgewählten Tag, Bild auf und Bild ab die Woche, N bucht am ausgewählten Tag, Tab erreicht jeden Termin und Eingabe öffnet ihn.',
     },
     entry: {
       sessionOf: 'Sitzung {{n}} von {{of}}',
@@ -233,6 +234,12 @@ export const de = {
       future_other: 'Dieser Patient hat {{count}} künftige Termine.',
       cancelled: 'Durch das Archivieren werden sie abgesagt.',
       reason: 'Patient archiviert',
+    },
+    erase: {
+      future_one:
+        'Dieser Patient hat {{count}} künftigen Termin: Das Löschen der Akte entfernt ihn auch aus dem Kalender.',
+      future_other:
+        'Dieser Patient hat {{count}} künftige Termine: Das Löschen der Akte entfernt sie auch aus dem Kalender.',
     },
   },
   photos: {

@@ -96,8 +96,9 @@ export const es = {
       previous: 'Semana anterior',
       next: 'Semana siguiente',
       thisWeek: 'Esta semana',
+      focused: 'Día seleccionado: {{date}}',
       day: 'Vista diaria',
-      keys: 'Las flechas izquierda y derecha cambian de semana, N reserva, Tab llega a cada cita e Intro la abre.',
+      keys: 'Las flechas izquierda y derecha cambian el día seleccionado, Re Pág y Av Pág la semana, N reserva en el día seleccionado, Tab llega a cada cita e Intro la abre.',
     },
     entry: {
       sessionOf: 'sesión {{n}} de {{of}}',
@@ -237,6 +238,14 @@ export const es = {
       future_other: 'Este paciente tiene {{count}} citas futuras.',
       cancelled: 'Al archivarlo, se cancelan.',
       reason: 'Paciente archivado',
+    },
+    erase: {
+      future_one:
+        'Este paciente tiene {{count}} cita futura: al borrar el historial también se quita de la agenda.',
+      future_many:
+        'Este paciente tiene {{count}} citas futuras: al borrar el historial también se quitan de la agenda.',
+      future_other:
+        'Este paciente tiene {{count}} citas futuras: al borrar el historial también se quitan de la agenda.',
     },
   },
   photos: {

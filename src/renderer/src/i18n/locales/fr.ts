@@ -97,8 +97,9 @@ export const fr = {
       previous: 'Semaine précédente',
       next: 'Semaine suivante',
       thisWeek: 'Cette semaine',
+      focused: 'Jour sélectionné : {{date}}',
       day: 'Vue jour',
-      keys: 'Les flèches gauche et droite changent de semaine, N prend un rendez-vous, Tab atteint chaque rendez-vous et Entrée l’ouvre.',
+      keys: 'Les flèches gauche et droite changent le jour sélectionné, Page précédente et Page suivante la semaine, N réserve le jour sélectionné, Tab atteint chaque rendez-vous et Entrée l’ouvre.',
     },
     entry: {
       sessionOf: 'séance {{n}} sur {{of}}',
@@ -240,6 +241,14 @@ export const fr = {
       future_other: 'Ce patient a {{count}} rendez-vous à venir.',
       cancelled: 'L’archivage les annule.',
       reason: 'Patient archivé',
+    },
+    erase: {
+      future_one:
+        'Ce patient a {{count}} rendez-vous à venir : l’effacement du dossier le retire aussi de l’agenda.',
+      future_many:
+        'Ce patient a {{count}} rendez-vous à venir : l’effacement du dossier les retire aussi de l’agenda.',
+      future_other:
+        'Ce patient a {{count}} rendez-vous à venir : l’effacement du dossier les retire aussi de l’agenda.',
     },
   },
   photos: {

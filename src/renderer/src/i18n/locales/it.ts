@@ -96,8 +96,9 @@ export const it = {
       previous: 'Settimana precedente',
       next: 'Settimana successiva',
       thisWeek: 'Questa settimana',
+      focused: 'Giorno selezionato: {{date}}',
       day: 'Vista giornaliera',
-      keys: 'Le frecce sinistra e destra cambiano settimana, N prenota, Tab raggiunge ogni appuntamento e Invio lo apre.',
+      keys: 'Le frecce sinistra e destra cambiano il giorno selezionato, Pagina su e Pagina giù la settimana, N prenota nel giorno selezionato, Tab raggiunge ogni appuntamento e Invio lo apre.',
     },
     entry: {
       sessionOf: 'seduta {{n}} di {{of}}',
@@ -239,6 +240,14 @@ export const it = {
       future_other: 'Questo paziente ha {{count}} appuntamenti futuri.',
       cancelled: 'L’archiviazione li annulla.',
       reason: 'Paziente archiviato',
+    },
+    erase: {
+      future_one:
+        'Questo paziente ha {{count}} appuntamento futuro: cancellando la cartella viene tolto anche dall’agenda.',
+      future_many:
+        'Questo paziente ha {{count}} appuntamenti futuri: cancellando la cartella vengono tolti anche dall’agenda.',
+      future_other:
+        'Questo paziente ha {{count}} appuntamenti futuri: cancellando la cartella vengono tolti anche dall’agenda.',
     },
   },
   photos: {

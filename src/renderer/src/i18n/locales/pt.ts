@@ -97,8 +97,9 @@ export const pt = {
       previous: 'Semana anterior',
       next: 'Semana seguinte',
       thisWeek: 'Esta semana',
+      focused: 'Dia selecionado: {{date}}',
       day: 'Vista diária',
-      keys: 'As setas para a esquerda e para a direita mudam de semana, N faz uma marcação, Tab chega a cada marcação e Enter abre-a.',
+      keys: 'As setas esquerda e direita mudam o dia selecionado, Page Up e Page Down a semana, N marca no dia selecionado, Tab chega a cada marcação e Enter abre-a.',
     },
     entry: {
       sessionOf: 'sessão {{n}} de {{of}}',
@@ -239,6 +240,13 @@ export const pt = {
       future_other: 'Este paciente tem {{count}} marcações futuras.',
       cancelled: 'Arquivar cancela-as.',
       reason: 'Paciente arquivado',
+    },
+    erase: {
+      future_one: 'Este paciente tem {{count}} marcação futura: apagar o processo também a retira da agenda.',
+      future_many:
+        'Este paciente tem {{count}} marcações futuras: apagar o processo também as retira da agenda.',
+      future_other:
+        'Este paciente tem {{count}} marcações futuras: apagar o processo também as retira da agenda.',
     },
   },
   photos: {
