@@ -26,6 +26,11 @@ export const de = {
         title: 'Praxisprofil',
         body: 'Diese Angaben stehen auf jeder Einwilligungserklärung und jedem Nachsorgeblatt, damit Patienten wissen, wer sie behandelt hat und wie sie die Praxis erreichen.',
       },
+      workingHours: {
+        title: 'Öffnungszeiten',
+        body: 'Der Kalender schlägt Zeiten innerhalb dieser Stunden vor und warnt bei einer Buchung außerhalb, in einer Pause oder an einem Schließtag. Termine werden in der Zeitzone der Praxis geführt.',
+        saved: 'Öffnungszeiten gespeichert.',
+      },
       backupFolder: {
         title: 'Zweiter Sicherungsordner',
         body: 'Sicherungen, die nur auf diesem Computer liegen, gehen mit ihm verloren. Wählen Sie einen Ordner auf einem externen Laufwerk oder einer anderen Festplatte: Jede automatische Sicherung wird auch dorthin geschrieben.',

@@ -29,6 +29,11 @@ export const es = {
         title: 'Perfil de la clínica',
         body: 'Estos datos se imprimen en cada formulario de consentimiento y en cada hoja de recomendaciones post-tratamiento, para que los pacientes sepan quién los trató y cómo contactar con la clínica.',
       },
+      workingHours: {
+        title: 'Horario de apertura',
+        body: 'La agenda propone horas dentro de este horario y avisa de una cita fuera de él, en una pausa o en un día de cierre. Las citas se guardan en la zona horaria de la clínica.',
+        saved: 'Horario de apertura guardado.',
+      },
       backupFolder: {
         title: 'Segunda carpeta de copias',
         body: 'Las copias guardadas solo en este ordenador se pierden con él. Elija una carpeta en un disco externo u otro disco: cada copia automática se escribe también allí.',

@@ -30,6 +30,11 @@ export const fr = {
         title: 'Profil de la clinique',
         body: 'Ces coordonnées figurent sur chaque formulaire de consentement et chaque fiche de consignes post-traitement, pour que les patients sachent qui les a traités et comment joindre la clinique.',
       },
+      workingHours: {
+        title: 'Heures d’ouverture',
+        body: 'L’agenda propose des horaires dans ces heures et signale un rendez-vous en dehors, pendant une pause ou un jour de fermeture. Les rendez-vous sont tenus dans le fuseau horaire du cabinet.',
+        saved: 'Heures d’ouverture enregistrées.',
+      },
       backupFolder: {
         title: 'Second dossier de sauvegarde',
         body: 'Des sauvegardes conservées uniquement sur cet ordinateur disparaissent avec lui. Choisissez un dossier sur un disque externe ou un autre disque : chaque sauvegarde automatique y est aussi écrite.',

@@ -29,6 +29,11 @@ export const it = {
         title: 'Profilo dell’ambulatorio',
         body: 'Questi dati sono stampati su ogni modulo di consenso e su ogni foglio di istruzioni post-trattamento, perché i pazienti sappiano chi li ha trattati e come contattare l’ambulatorio.',
       },
+      workingHours: {
+        title: 'Orari di apertura',
+        body: 'L’agenda propone orari all’interno di queste ore e avvisa di un appuntamento fuori orario, durante una pausa o in un giorno di chiusura. Gli appuntamenti sono tenuti nel fuso orario dello studio.',
+        saved: 'Orari di apertura salvati.',
+      },
       backupFolder: {
         title: 'Seconda cartella di backup',
         body: 'I backup conservati solo su questo computer vanno persi insieme a esso. Scelga una cartella su un’unità esterna o su un altro disco: ogni backup automatico viene scritto anche lì.',

@@ -30,6 +30,11 @@ export const pt = {
         title: 'Perfil da clínica',
         body: 'Estes dados são impressos em cada formulário de consentimento e em cada folha de cuidados pós-tratamento, para que os pacientes saibam quem os tratou e como contactar a clínica.',
       },
+      workingHours: {
+        title: 'Horário de funcionamento',
+        body: 'A agenda propõe horas dentro deste horário e avisa de uma marcação fora dele, numa pausa ou num dia de encerramento. As marcações são guardadas no fuso horário da clínica.',
+        saved: 'Horário de funcionamento guardado.',
+      },
       backupFolder: {
         title: 'Segunda pasta de cópias',
         body: 'As cópias guardadas apenas neste computador perdem-se com ele. Escolha uma pasta num disco externo ou noutro disco: cada cópia automática é também escrita aí.',
