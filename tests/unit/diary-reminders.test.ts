@@ -238,6 +238,17 @@ describe('reminders of due recalls with nothing booked', () => {
     expect(due.map((d) => d.kind)).toEqual(['appointment']);
   });
 
+  it('leaves an overdue recall (its window passed) to the recall list', async () => {
+    const patient = await remindablePatient(true);
+    await startCourse(api, patient.id, { startDate: '2026-02-20' });
+    expect(await callOk<ReminderDue[]>(api, 'reminders.due', {})).toEqual([]);
+    const soon = await remindablePatient(true);
+    await startCourse(api, soon.id, { startDate: '2026-03-03' });
+    expect((await callOk<ReminderDue[]>(api, 'reminders.due', {})).map((d) => d.patientId)).toEqual([
+      soon.id,
+    ]);
+  });
+
   it('refuses a reminder for a course with nothing due', async () => {
     const patient = await remindablePatient(true);
     const course = await startCourse(api, patient.id, { status: 'closed' });

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { REMINDERS_DUE_SQL } from '../../src/main/diary/reminders';
+import { RECALL_REMINDERS_DUE_SQL, REMINDERS_DUE_SQL } from '../../src/main/diary/reminders';
 import { DIARY_RANGE_SQL } from '../../src/main/diary/repository';
 import type { Appointment, BookingProposal, DiaryEntry } from '../../src/shared/diary/schema';
 import type { ExportResult } from '../../src/shared/exports/schema';
@@ -510,6 +510,9 @@ describe('query plans', () => {
     );
     expect(plan(REMINDERS_DUE_SQL, { from: 'a', to: 'b' })[0]).toMatch(
       /SEARCH a USING INDEX appointments_by_start/,
+    );
+    expect(plan(RECALL_REMINDERS_DUE_SQL, { until: 'a', today: 'b' })[0]).toMatch(
+      /SEARCH c USING INDEX courses_recall/,
     );
   });
 });

@@ -56,9 +56,10 @@ interface RecallDueRow {
 }
 
 /**
- * Due recalls to remind of: active courses whose next session is due by the end of the reminder horizon,
- * of patients who agreed to be contacted, with nothing booked for the course and no reminder sent yet for
- * that session. Walks courses by their stored next due date.
+ * Due recalls to remind of: active courses whose next session is due by the end of the reminder horizon
+ * and whose window is still open (an overdue one is for the recall list, to call), of patients who agreed
+ * to be contacted, with nothing booked for the course and no reminder sent yet for that session. Walks
+ * courses by their stored next due date.
  */
 export const RECALL_REMINDERS_DUE_SQL = `
   SELECT c.id, c.patient_id, p.first_name, p.last_name, p.preferred_name, cp.channel,
@@ -66,7 +67,8 @@ export const RECALL_REMINDERS_DUE_SQL = `
   FROM courses c
     JOIN patient_contact_preferences cp ON cp.patient_id = c.patient_id AND cp.consent = 1
     JOIN patients p ON p.id = c.patient_id
-  WHERE c.status = 'active' AND c.next_due_date <= @until AND p.archived_at IS NULL
+  WHERE c.status = 'active' AND c.next_due_date <= @until AND c.next_latest_date >= @today
+    AND p.archived_at IS NULL
     AND NOT EXISTS (SELECT 1 FROM appointments a
       WHERE a.course_id = c.id AND a.status IN ('booked', 'arrived'))
     AND NOT EXISTS (SELECT 1 FROM recall_reminders r
@@ -93,7 +95,7 @@ export function createReminderService(deps: {
     'INSERT INTO appointment_reminders (appointment_id, patient_id, channel, sent_at, sent_by) VALUES (?, ?, ?, ?, ?)',
   );
 
-  const recallDue = db.prepare<{ until: string }, RecallDueRow>(RECALL_REMINDERS_DUE_SQL);
+  const recallDue = db.prepare<{ until: string; today: string }, RecallDueRow>(RECALL_REMINDERS_DUE_SQL);
   const insertRecall = db.prepare(`
     INSERT INTO recall_reminders (patient_id, course_id, session_number, due_date, channel, sent_at, sent_by)
     VALUES (?, ?, ?, ?, ?, ?, ?)`);
@@ -224,8 +226,8 @@ export function createReminderService(deps: {
           channel: r.channel,
         }),
       );
-      const until = addDays(diary.today(), s().reminderDaysAhead);
-      const recalls = recallDue.all({ until }).map(
+      const today = diary.today();
+      const recalls = recallDue.all({ until: addDays(today, s().reminderDaysAhead), today }).map(
         (r): RecallReminderDue => ({
           kind: 'recall',
           courseId: r.id,
