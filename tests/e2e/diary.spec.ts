@@ -10,6 +10,18 @@ const OPEN_EVERY_DAY = Array.from({ length: 7 }, () => ({
 
 const todayUtc = () => new Date().toISOString().slice(0, 10);
 
+/** A course of four sessions starting today: its first session is due now. */
+const courseToday = (indication: string, areas: string[]) => ({
+  indication,
+  areas,
+  plannedSessions: 4,
+  initialSessions: 2,
+  initialInterval: { minDays: 7, maxDays: 14 },
+  laterInterval: { minDays: 14, maxDays: 28 },
+  maintenanceInterval: null,
+  startDate: todayUtc(),
+});
+
 async function openDay(page: Page) {
   await page.getByRole('link', { name: 'Mesodesk' }).first().click();
   await expect(page.getByRole('heading', { name: /^Diary for / })).toBeVisible();
@@ -30,16 +42,7 @@ test('book from the recall list, see it in the day and week views, arrive, start
   });
   await app.api('courses.create', {
     patientId: maria.id,
-    fields: {
-      indication: 'Skin rejuvenation',
-      areas: ['face.cheeks'],
-      plannedSessions: 4,
-      initialSessions: 2,
-      initialInterval: { minDays: 7, maxDays: 14 },
-      laterInterval: { minDays: 14, maxDays: 28 },
-      maintenanceInterval: null,
-      startDate: todayUtc(),
-    },
+    fields: courseToday('Skin rejuvenation', ['face.cheeks']),
   });
   await app.api('contactPreferences.set', {
     patientId: maria.id,
@@ -176,16 +179,7 @@ test("a due recall with nothing booked is reminded in the patient's language and
   });
   await app.api('courses.create', {
     patientId: lucia.id,
-    fields: {
-      indication: 'Hair loss',
-      areas: ['scalp.vertex'],
-      plannedSessions: 4,
-      initialSessions: 2,
-      initialInterval: { minDays: 7, maxDays: 14 },
-      laterInterval: { minDays: 14, maxDays: 28 },
-      maintenanceInterval: null,
-      startDate: todayUtc(),
-    },
+    fields: courseToday('Hair loss', ['scalp.vertex']),
   });
   await app.api('contactPreferences.set', {
     patientId: lucia.id,

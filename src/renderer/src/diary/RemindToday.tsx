@@ -4,9 +4,9 @@ import { useTranslation } from 'react-i18next';
 import type { RecallReminderDue } from '../../../shared/diary/reminders';
 import { clinic, unwrap } from '../api/clinic';
 import { Card } from '../components/Card';
-import { Modal } from '../components/Modal';
 import { formatDate } from '../format';
 import { OpenedAppointment } from './AppointmentDialog';
+import { DiaryDialog } from './DiaryDialog';
 import { ReminderPanel } from './ReminderPanel';
 
 /** A due recall's reminder in a dialog: the patient is asked to book their next session. */
@@ -19,17 +19,17 @@ function RecallReminderDialog({
 }) {
   const { t } = useTranslation();
   return (
-    <Modal
-      open={recall !== null}
-      onCancel={onClose}
-      aria-labelledby="recall-reminder-title"
-      className="dialog"
+    <DiaryDialog
+      titleId="recall-reminder-title"
+      title={
+        recall
+          ? t('diary.remind.recallTitle', { name: recall.patientName, indication: recall.indication })
+          : null
+      }
+      onClose={onClose}
     >
       {recall && (
         <>
-          <h2 id="recall-reminder-title">
-            {t('diary.remind.recallTitle', { name: recall.patientName, indication: recall.indication })}
-          </h2>
           <p className="muted">
             {t('diary.remind.recallDue', {
               number: recall.sessionNumber,
@@ -38,14 +38,9 @@ function RecallReminderDialog({
             })}
           </p>
           <ReminderPanel target={{ kind: 'recall', courseId: recall.courseId }} />
-          <div className="form-actions">
-            <button type="button" className="button" onClick={onClose}>
-              {t('diary.open.close')}
-            </button>
-          </div>
         </>
       )}
-    </Modal>
+    </DiaryDialog>
   );
 }
 
