@@ -9,7 +9,15 @@ import type { Patient } from '../../src/shared/patients/schema';
 import type { Result } from '../../src/shared/result';
 import { createTestDb, type TestDb, testApi } from '../fixtures/db';
 import { patientFields } from '../fixtures/patients';
-import { callOk, startCourse } from '../fixtures/treatments';
+import {
+  callOk,
+  createSession,
+  productWithLot,
+  readyPatient,
+  sessionFields,
+  signSession,
+  startCourse,
+} from '../fixtures/treatments';
 
 let t: TestDb;
 let api: ReturnType<typeof testApi>;
@@ -173,7 +181,8 @@ describe('reminders of due recalls with nothing booked', () => {
     const draft = await callOk<ReminderDraft>(api, 'reminders.recallDraft', { courseId: course.id });
     expect(draft.text).toContain('Guten Tag Eleni,');
     expect(draft.text).toContain('Ihre nächste Sitzung (Skin rejuvenation) bei Skin Studio');
-    expect(draft.text).toContain('zwischen dem Sonntag, 1. März 2026 und dem');
+    // The first session's window is a single day: one date, not "between a day and the same day".
+    expect(draft.text).toContain('ist am Sonntag, 1. März 2026 fällig.');
     expect(draft.text).toContain('+30 210 000 0000');
     expect(draft).toMatchObject({ ics: null, fileName: null, consent: true, email: 'eleni@example.com' });
 
@@ -236,6 +245,30 @@ describe('reminders of due recalls with nothing booked', () => {
     });
     const due = await callOk<ReminderDue[]>(api, 'reminders.due', {});
     expect(due.map((d) => d.kind)).toEqual(['appointment']);
+  });
+
+  it('gives the window of a later session from its first to its last day', async () => {
+    // Session 1 signed on 2026-02-20: session 2 is due 7 to 14 days later.
+    const { patient } = await readyPatient(api, undefined, { firstName: 'Eleni' });
+    await callOk(api, 'contactPreferences.set', {
+      patientId: patient.id,
+      fields: { channel: 'text', consent: true },
+    });
+    const course = await startCourse(api, patient.id, { startDate: '2026-02-20' });
+    const { product, lot } = await productWithLot(api);
+    const session = await createSession(
+      api,
+      course.id,
+      sessionFields(product.id, lot.id, { date: '2026-02-20' }),
+    );
+    await signSession(api, session);
+    const draft = await callOk<ReminderDraft>(api, 'reminders.recallDraft', { courseId: course.id });
+    expect(draft.text).toContain('Dear Eleni,');
+    expect(draft.text).toContain(
+      'Your next Skin rejuvenation session at Skin Studio is due between Friday, 27 February 2026 and Friday, 6 March 2026.',
+    );
+    expect(draft.subject).toBe('Time to book your next session at Skin Studio');
+    expect((await callOk<ReminderDue[]>(api, 'reminders.due', {})).map((d) => d.kind)).toEqual(['recall']);
   });
 
   it('leaves an overdue recall (its window passed) to the recall list', async () => {

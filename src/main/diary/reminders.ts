@@ -179,7 +179,12 @@ export function createReminderService(deps: {
       channel: pref.channel,
       consent: pref.consent,
       subject: renderReminder(texts.recallSubject, values),
-      text: tidy(renderReminder(s.recallReminderTemplate || texts.recall, values)),
+      text: tidy(
+        renderReminder(
+          s.recallReminderTemplate || (due.dueDate === due.latestDate ? texts.recallOnDay : texts.recall),
+          values,
+        ),
+      ),
       email: patient.email,
       phone: patient.phone,
       ics: null,

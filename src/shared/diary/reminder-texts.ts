@@ -6,6 +6,8 @@ export interface ReminderTexts {
   locale: string;
   appointment: string;
   recall: string;
+  /** The recall when its window is a single day (a course's first session). */
+  recallOnDay: string;
   /** What to do and avoid before a mesotherapy session (from the clinic's usual pre-treatment advice). */
   preparation: string;
   subject: string;
@@ -32,6 +34,13 @@ export const REMINDER_TEXTS: Record<Language, ReminderTexts> = {
       'Dear {{name}},',
       '',
       'Your next {{treatment}} session at {{clinic}} is due between {{dueDate}} and {{latestDate}}.',
+      '',
+      'Please contact us to book it: {{clinicPhone}}.',
+    ),
+    recallOnDay: lines(
+      'Dear {{name}},',
+      '',
+      'Your next {{treatment}} session at {{clinic}} is due on {{dueDate}}.',
       '',
       'Please contact us to book it: {{clinicPhone}}.',
     ),
@@ -65,6 +74,13 @@ export const REMINDER_TEXTS: Record<Language, ReminderTexts> = {
       '',
       'Merci de nous contacter pour prendre rendez-vous : {{clinicPhone}}.',
     ),
+    recallOnDay: lines(
+      'Bonjour {{name}},',
+      '',
+      'Votre prochaine séance ({{treatment}}) chez {{clinic}} est à prévoir le {{dueDate}}.',
+      '',
+      'Merci de nous contacter pour prendre rendez-vous : {{clinicPhone}}.',
+    ),
     preparation: lines(
       'Avant votre séance :',
       '- Avec l’accord de votre médecin, évitez l’aspirine, les anti-inflammatoires (comme l’ibuprofène), l’huile de poisson et la vitamine E pendant 2 à 7 jours avant.',
@@ -92,6 +108,13 @@ export const REMINDER_TEXTS: Record<Language, ReminderTexts> = {
       'Guten Tag {{name}},',
       '',
       'Ihre nächste Sitzung ({{treatment}}) bei {{clinic}} ist zwischen dem {{dueDate}} und dem {{latestDate}} fällig.',
+      '',
+      'Bitte melden Sie sich für einen Termin: {{clinicPhone}}.',
+    ),
+    recallOnDay: lines(
+      'Guten Tag {{name}},',
+      '',
+      'Ihre nächste Sitzung ({{treatment}}) bei {{clinic}} ist am {{dueDate}} fällig.',
       '',
       'Bitte melden Sie sich für einen Termin: {{clinicPhone}}.',
     ),
@@ -125,6 +148,13 @@ export const REMINDER_TEXTS: Record<Language, ReminderTexts> = {
       '',
       'La preghiamo di contattarci per fissarla: {{clinicPhone}}.',
     ),
+    recallOnDay: lines(
+      'Gentile {{name}},',
+      '',
+      'la sua prossima seduta ({{treatment}}) presso {{clinic}} è prevista il {{dueDate}}.',
+      '',
+      'La preghiamo di contattarci per fissarla: {{clinicPhone}}.',
+    ),
     preparation: lines(
       'Prima della seduta:',
       '- Se il suo medico è d’accordo, eviti aspirina, antinfiammatori (come l’ibuprofene), olio di pesce e vitamina E nei 2-7 giorni precedenti.',
@@ -155,6 +185,13 @@ export const REMINDER_TEXTS: Record<Language, ReminderTexts> = {
       '',
       'Póngase en contacto con nosotros para reservarla: {{clinicPhone}}.',
     ),
+    recallOnDay: lines(
+      'Estimado/a {{name}}:',
+      '',
+      'Su próxima sesión ({{treatment}}) en {{clinic}} corresponde el {{dueDate}}.',
+      '',
+      'Póngase en contacto con nosotros para reservarla: {{clinicPhone}}.',
+    ),
     preparation: lines(
       'Antes de su sesión:',
       '- Si su médico está de acuerdo, evite la aspirina, los antiinflamatorios (como el ibuprofeno), el aceite de pescado y la vitamina E de 2 a 7 días antes.',
@@ -182,6 +219,13 @@ export const REMINDER_TEXTS: Record<Language, ReminderTexts> = {
       'Caro/a {{name}},',
       '',
       'A sua próxima sessão ({{treatment}}) em {{clinic}} deve ser feita entre {{dueDate}} e {{latestDate}}.',
+      '',
+      'Contacte-nos para a marcar: {{clinicPhone}}.',
+    ),
+    recallOnDay: lines(
+      'Caro/a {{name}},',
+      '',
+      'A sua próxima sessão ({{treatment}}) em {{clinic}} está prevista para {{dueDate}}.',
       '',
       'Contacte-nos para a marcar: {{clinicPhone}}.',
     ),
