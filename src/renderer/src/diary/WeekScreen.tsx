@@ -1,7 +1,7 @@
 import 'react-big-calendar/lib/css/react-big-calendar.css';
 import { format, getDay, parse, startOfWeek } from 'date-fns';
 import { de, enGB, es, fr, it, pt } from 'date-fns/locale';
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { Calendar, dateFnsLocalizer, type SlotInfo } from 'react-big-calendar';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
@@ -64,13 +64,20 @@ export function WeekScreen() {
   const week = useRange(from, to);
   const [openId, setOpenId] = useState<number | null>(null);
   const [booking, setBooking] = useState<BookingStart | null>(null);
-  const go = (date: string) => setParams({ date }, { replace: true });
+  // The selected day as last moved to: keys pressed faster than a render each move on from it.
+  const selected = useRef(anchor);
+  selected.current = anchor;
+  const go = (date: string) => {
+    selected.current = date;
+    setParams({ date }, { replace: true });
+  };
+  const step = (days: number) => selected.current && go(addDays(selected.current, days));
   useShortcuts(
     diaryKeys({
-      previous: () => anchor && go(addDays(anchor, -1)),
-      next: () => anchor && go(addDays(anchor, 1)),
-      previousWeek: () => anchor && go(addDays(anchor, -7)),
-      nextWeek: () => anchor && go(addDays(anchor, 7)),
+      previous: () => step(-1),
+      next: () => step(1),
+      previousWeek: () => step(-7),
+      nextWeek: () => step(7),
       book: () => anchor && setBooking({ patientId: null, date: anchor, time: '09:00' }),
     }),
   );
