@@ -198,6 +198,9 @@ test("a due recall with nothing booked is reminded in the patient's language and
   await row.getByRole('button', { name: 'Lucía Romero' }).click();
   const dialog = page.getByRole('dialog', { name: 'Recall for Lucía Romero: Hair loss' });
   await expect(dialog.getByLabel('Reminder text')).toHaveValue(/^Estimado\/a Lucía:/);
+  // Her first session's window is a single day: said once, not "between a day and the same day".
+  await expect(dialog.getByText(/^Session 1 is due on .+; nothing is booked yet\.$/)).toBeVisible();
+  await expect(dialog.getByLabel('Reminder text')).toHaveValue(/corresponde el \S+, \d+ de \S+ de \d{4}\./);
   await expect(dialog.getByLabel('Reminder text')).toHaveValue(
     /Su próxima sesión \(Hair loss\) en Skin Studio/,
   );

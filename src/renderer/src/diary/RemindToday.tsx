@@ -31,11 +31,16 @@ function RecallReminderDialog({
       {recall && (
         <>
           <p className="muted">
-            {t('diary.remind.recallDue', {
-              number: recall.sessionNumber,
-              from: formatDate(recall.dueDate),
-              to: formatDate(recall.latestDate),
-            })}
+            {recall.dueDate === recall.latestDate
+              ? t('diary.remind.recallDueOn', {
+                  number: recall.sessionNumber,
+                  date: formatDate(recall.dueDate),
+                })
+              : t('diary.remind.recallDue', {
+                  number: recall.sessionNumber,
+                  from: formatDate(recall.dueDate),
+                  to: formatDate(recall.latestDate),
+                })}
           </p>
           <ReminderPanel target={{ kind: 'recall', courseId: recall.courseId }} />
         </>

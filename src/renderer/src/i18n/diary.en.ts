@@ -167,6 +167,7 @@ export const diaryEn = {
     todayTitle: 'To remind today',
     recallTitle: 'Recall for {{name}}: {{indication}}',
     recallDue: 'Session {{number}} is due between {{from}} and {{to}}; nothing is booked yet.',
+    recallDueOn: 'Session {{number}} is due on {{date}}; nothing is booked yet.',
     recallRow: '{{indication}}: due {{date}}, not booked',
     nothing: 'Nothing left to send.',
     exportDiary: 'Export the diary (.ics)',

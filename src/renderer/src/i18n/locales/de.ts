@@ -230,6 +230,7 @@ export const de = {
       todayTitle: 'Heute zu erinnern',
       recallTitle: 'Erinnerung für {{name}}: {{indication}}',
       recallDue: 'Sitzung {{number}} ist zwischen {{from}} und {{to}} fällig; noch kein Termin gebucht.',
+      recallDueOn: 'Sitzung {{number}} ist am {{date}} fällig; noch kein Termin gebucht.',
       recallRow: '{{indication}}: fällig am {{date}}, nicht gebucht',
       nothing: 'Nichts mehr zu senden.',
       exportDiary: 'Terminkalender exportieren (.ics)',

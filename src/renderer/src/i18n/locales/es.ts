@@ -233,6 +233,7 @@ export const es = {
       todayTitle: 'Recordatorios para hoy',
       recallTitle: 'Recordatorio para {{name}}: {{indication}}',
       recallDue: 'La sesión {{number}} corresponde entre el {{from}} y el {{to}}; no hay cita reservada.',
+      recallDueOn: 'La sesión {{number}} corresponde el {{date}}; no hay cita reservada.',
       recallRow: '{{indication}}: pendiente el {{date}}, sin cita',
       nothing: 'No queda nada por enviar.',
       exportDiary: 'Exportar la agenda (.ics)',

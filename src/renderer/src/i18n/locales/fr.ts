@@ -236,6 +236,7 @@ export const fr = {
       recallTitle: 'Rappel pour {{name}} : {{indication}}',
       recallDue:
         'La séance {{number}} est à faire entre le {{from}} et le {{to}} ; aucun rendez-vous n’est pris.',
+      recallDueOn: 'La séance {{number}} est à faire le {{date}} ; aucun rendez-vous n’est pris.',
       recallRow: '{{indication}} : séance due le {{date}}, sans rendez-vous',
       nothing: 'Plus rien à envoyer.',
       exportDiary: 'Exporter l’agenda (.ics)',

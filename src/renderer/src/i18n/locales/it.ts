@@ -235,6 +235,7 @@ export const it = {
       todayTitle: 'Promemoria da inviare oggi',
       recallTitle: 'Richiamo per {{name}}: {{indication}}',
       recallDue: 'La seduta {{number}} è prevista tra il {{from}} e il {{to}}; nessun appuntamento fissato.',
+      recallDueOn: 'La seduta {{number}} è prevista il {{date}}; nessun appuntamento fissato.',
       recallRow: '{{indication}}: prevista il {{date}}, senza appuntamento',
       nothing: 'Non resta nulla da inviare.',
       exportDiary: 'Esporta l’agenda (.ics)',

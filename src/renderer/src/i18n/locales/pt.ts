@@ -235,6 +235,7 @@ export const pt = {
       todayTitle: 'Lembretes para hoje',
       recallTitle: 'Lembrete para {{name}}: {{indication}}',
       recallDue: 'A sessão {{number}} deve ser feita entre {{from}} e {{to}}; ainda não há marcação.',
+      recallDueOn: 'A sessão {{number}} está prevista para {{date}}; ainda não há marcação.',
       recallRow: '{{indication}}: prevista a {{date}}, sem marcação',
       nothing: 'Nada mais para enviar.',
       exportDiary: 'Exportar a agenda (.ics)',
