@@ -5,7 +5,7 @@ import { createProductService } from './catalog/products';
 import { createClinicalTextService } from './clinical-texts/service';
 import type { Db } from './db/types';
 import { createContactPreferences } from './diary/contact';
-import { createAppointmentRecords } from './diary/records';
+import { createAppointmentRecords, createRecallReminderRecords } from './diary/records';
 import { createReminderService } from './diary/reminders';
 import { createDiaryService } from './diary/service';
 import type { DocumentActions } from './documents/actions';
@@ -69,12 +69,25 @@ export function createServices(ctx: ApiContext) {
     missingBeforePhotos: photos.missingBeforeViews,
   });
   const adverseEvents = createAdverseEventService(deps, products);
-  const diary = createDiaryService({ ...deps, settings, courses, sessions });
+  const diary = createDiaryService({
+    ...deps,
+    settings,
+    courses,
+    sessions,
+    missingBeforeViews: photos.missingBeforeViews,
+  });
   const contactPreferences = createContactPreferences(ctx.db, deps.now);
-  const reminders = createReminderService({ ...deps, settings, diary, contact: contactPreferences });
+  const reminders = createReminderService({
+    ...deps,
+    settings,
+    diary,
+    courses,
+    contact: contactPreferences,
+  });
   const diaryRecords = {
     appointments: createAppointmentRecords(ctx.db),
     contact: contactPreferences.records,
+    recallReminders: createRecallReminderRecords(ctx.db),
   };
   const clinicalTexts = createClinicalTextService({
     ...deps,

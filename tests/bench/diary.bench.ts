@@ -1,6 +1,6 @@
 import { createServices } from '../../src/main/api';
 import type { Db } from '../../src/main/db/types';
-import { REMINDERS_DUE_SQL } from '../../src/main/diary/reminders';
+import { RECALL_REMINDERS_DUE_SQL, REMINDERS_DUE_SQL } from '../../src/main/diary/reminders';
 import { DIARY_RANGE_SQL } from '../../src/main/diary/repository';
 import { localToUtc, utcToLocal } from '../../src/shared/diary/zone';
 import { addDays } from '../../src/shared/treatments/schedule';
@@ -15,7 +15,8 @@ const TYPES = ['consultation', 'treatment', 'treatment', 'treatment', 'review', 
 /**
  * A clinic with `patients` patients, `past` appointments over the three years before 1 March 2026 (done,
  * some cancelled or no-show) and `future` booked ones over the 100 days after it; six in ten patients
- * agreed to reminders, and a third of the coming appointments were already reminded.
+ * agreed to reminders, and a third of the coming appointments were already reminded; each patient has an
+ * active course whose next session falls due in the year around that day (the recalls to remind of).
  */
 export function seedDiary(db: Db, patients: number, past: number, future: number) {
   const services = createServices(testContext(db, { now: () => new Date(NOW) }));
@@ -72,6 +73,16 @@ export function seedDiary(db: Db, patients: number, past: number, future: number
     };
     book(past, '2023-03-01', 1096, false);
     book(future, '2026-03-01', 100, true);
+    // One active course a patient, its next session due somewhere in the year around today (window 7 days).
+    const course = db.prepare(`
+      INSERT INTO courses (uid, patient_id, plan_json, start_date, status, sessions_done, next_phase, next_number,
+        next_due_date, next_latest_date, created_at, updated_at)
+      VALUES (?, ?, '{"indication":"Skin rejuvenation","areas":["face.cheeks"]}', '2025-01-01', 'active', 2,
+        'course', 3, ?, ?, ?, ?)`);
+    for (let p = 1; p <= patients; p++) {
+      const due = addDays('2025-09-01', Math.floor(random() * 365));
+      course.run(`bench-course-${p}`, p, due, addDays(due, 7), NOW, NOW);
+    }
   })();
   return services;
 }
@@ -126,12 +137,16 @@ export function benchDiary(db: Db, patients: number, past: number, future: numbe
     (monday: string) => rangeBare.raw().all(bounds(monday)),
   );
   const dueBare = db.prepare(REMINDERS_DUE_SQL);
+  const recallBare = db.prepare(RECALL_REMINDERS_DUE_SQL);
   const dueTo = (localToUtc('2026-03-04', '00:00', ZONE) as { utc: string }).utc;
   const remind = measure(
     200,
     () => null,
     () => services.reminders.due(),
-    () => dueBare.raw().all({ from: NOW, to: dueTo }),
+    () => [
+      ...dueBare.raw().all({ from: NOW, to: dueTo }),
+      ...recallBare.raw().all({ until: '2026-03-03', today: '2026-03-01' }),
+    ],
   );
   const perWeek = Math.round(
     mondays.reduce((n, m) => n + rangeBare.all(bounds(m)).length, 0) / mondays.length,

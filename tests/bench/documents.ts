@@ -1,7 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import { chromium, type Page } from '@playwright/test';
 import { createContactPreferences } from '../../src/main/diary/contact';
-import { createAppointmentRecords } from '../../src/main/diary/records';
+import { createAppointmentRecords, createRecallReminderRecords } from '../../src/main/diary/records';
 import { clinicSnapshot } from '../../src/main/documents/merge-values';
 import { renderDocumentPdf } from '../../src/main/documents/pdf/document-pdf';
 import { loadPatientRecord } from '../../src/main/exports/record';
@@ -66,6 +66,7 @@ async function treatedPatientRecord(t: ReturnType<typeof createTestDb>, api: Api
       diaryRecords: {
         appointments: createAppointmentRecords(t.db),
         contact: createContactPreferences(t.db, api.clock.now).records,
+        recallReminders: createRecallReminderRecords(t.db),
       },
     },
     patient.id,

@@ -39,6 +39,7 @@ test('export a patient record: the folder holds the record PDF, FHIR and CSV fil
     'patients.csv',
     'photo-skips.csv',
     'photos.csv',
+    'recall-reminders.csv',
     'screening-decisions.csv',
     'sessions.csv',
   ]);
@@ -137,9 +138,19 @@ test('import a CSV with one bad row: the preview shows it, the good rows are imp
 test('erase a patient after typing the number; archive stays the everyday action', async ({ app, page }) => {
   await app.open();
   await addPatient(page, 'Maria', 'Erased');
+  // Two appointments to come: the dialog says they go with the record.
+  for (const date of ['2090-06-05', '2090-06-06'])
+    await app.api('appointments.book', {
+      fields: { patientId: 1, type: 'consultation', date, time: '10:00', durationMin: 30 },
+      accept: ['overlap', 'dayOff', 'outsideHours', 'duringBreak', 'outsideWindow'],
+    });
+  await app.reload();
   await page.getByRole('button', { name: 'Erase patient…' }).click();
   const dialog = page.getByRole('dialog', { name: /Erase Maria Erased permanently/ });
   await expect(dialog).toContainText('record-retention duty');
+  await expect(dialog).toContainText(
+    'This patient has 2 future appointments: erasing the record removes them from the diary too.',
+  );
   const submit = dialog.getByRole('button', { name: 'Erase permanently' });
   await expect(submit).toBeDisabled();
   await dialog.getByLabel('Type the patient number P-000001 to confirm').fill('P-000001');

@@ -10,6 +10,18 @@ const OPEN_EVERY_DAY = Array.from({ length: 7 }, () => ({
 
 const todayUtc = () => new Date().toISOString().slice(0, 10);
 
+/** A course of four sessions starting today: its first session is due now. */
+const courseToday = (indication: string, areas: string[]) => ({
+  indication,
+  areas,
+  plannedSessions: 4,
+  initialSessions: 2,
+  initialInterval: { minDays: 7, maxDays: 14 },
+  laterInterval: { minDays: 14, maxDays: 28 },
+  maintenanceInterval: null,
+  startDate: todayUtc(),
+});
+
 async function openDay(page: Page) {
   await page.getByRole('link', { name: 'Mesodesk' }).first().click();
   await expect(page.getByRole('heading', { name: /^Diary for / })).toBeVisible();
@@ -30,16 +42,7 @@ test('book from the recall list, see it in the day and week views, arrive, start
   });
   await app.api('courses.create', {
     patientId: maria.id,
-    fields: {
-      indication: 'Skin rejuvenation',
-      areas: ['face.cheeks'],
-      plannedSessions: 4,
-      initialSessions: 2,
-      initialInterval: { minDays: 7, maxDays: 14 },
-      laterInterval: { minDays: 14, maxDays: 28 },
-      maintenanceInterval: null,
-      startDate: todayUtc(),
-    },
+    fields: courseToday('Skin rejuvenation', ['face.cheeks']),
   });
   await app.api('contactPreferences.set', {
     patientId: maria.id,
@@ -67,6 +70,9 @@ test('book from the recall list, see it in the day and week views, arrive, start
   await expect(row).toContainText('Treatment · Skin rejuvenation · session 1 of 4');
   await expect(row.getByRole('list', { name: 'Needs today' })).toContainText('No signed intake');
   await expect(row.getByRole('list', { name: 'Needs today' })).toContainText('Consent missing');
+  // Her treatment today: the day-of check is still to ask, and the five face views to photograph.
+  await expect(row.getByRole('list', { name: 'Needs today' })).toContainText('Day-of check to ask');
+  await expect(row.getByRole('list', { name: 'Needs today' })).toContainText('5 before photos to take');
 
   // N books from the keyboard; a double booking is warned about and can be overridden.
   await page.getByRole('heading', { name: /^Diary for / }).click();
@@ -92,6 +98,31 @@ test('book from the recall list, see it in the day and week views, arrive, start
   await expect(page.locator('.rbc-event').filter({ hasText: 'Maria Papadopoulou' })).toBeVisible();
   await expect(page.locator('.rbc-event').filter({ hasText: 'Jonas Keller' })).toBeVisible();
   await page.screenshot({ path: '.test-output/diary-week.png', fullPage: true });
+
+  // Keyboard: the arrows move the selected day, Page Down and Page Up the week, N books on the selected day.
+  const addDays = (iso: string, n: number) =>
+    new Date(Date.parse(`${iso}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+  const today = todayUtc();
+  await page.getByRole('heading', { name: /^Week of / }).click();
+  await page.keyboard.press('ArrowRight');
+  await expect(page).toHaveURL(new RegExp(`date=${addDays(today, 1)}`));
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ArrowLeft');
+  await expect(page).toHaveURL(new RegExp(`date=${addDays(today, -1)}`));
+  await page.keyboard.press('PageDown');
+  await expect(page).toHaveURL(new RegExp(`date=${addDays(today, 6)}`));
+  await page.keyboard.press('PageUp');
+  await page.keyboard.press('ArrowRight');
+  await expect(page).toHaveURL(new RegExp(`date=${today}`));
+  await expect(page.getByRole('status').filter({ hasText: /^Selected day: / })).toBeVisible();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('n');
+  const fromWeek = page.getByRole('dialog', { name: 'Book an appointment' });
+  await expect(fromWeek.getByLabel('Date')).toHaveValue(addDays(today, 1));
+  await page.keyboard.press('Escape');
+  await expect(fromWeek).toBeHidden();
+  await page.keyboard.press('ArrowLeft');
+  await expect(page).toHaveURL(new RegExp(`date=${today}`));
 
   // Keyboard: Enter on an appointment of the week opens it.
   await page.locator('.rbc-event').filter({ hasText: 'Jonas Keller' }).focus();
@@ -130,6 +161,59 @@ test('book from the recall list, see it in the day and week views, arrive, start
   await expect(page).toHaveURL(new RegExp(`#/patients/${maria.id}/sessions/\\d+$`));
 });
 
+test("a due recall with nothing booked is reminded in the patient's language and marked sent", async ({
+  page,
+  app,
+}) => {
+  await app.open();
+  await app.api('settings.update', { patch: { clinicTimeZone: 'UTC', clinicName: 'Skin Studio' } });
+  const lucia = await app.api<{ id: number }>('patients.create', {
+    fields: {
+      firstName: 'Lucía',
+      lastName: 'Romero',
+      dateOfBirth: '1982-07-21',
+      sex: 'female',
+      email: 'lucia@example.com',
+      preferredLanguage: 'es',
+    },
+  });
+  await app.api('courses.create', {
+    patientId: lucia.id,
+    fields: courseToday('Hair loss', ['scalp.vertex']),
+  });
+  await app.api('contactPreferences.set', {
+    patientId: lucia.id,
+    fields: { channel: 'email', consent: true },
+  });
+  await app.reload();
+
+  const remind = page.getByRole('list', { name: 'To remind today' });
+  const row = remind.getByRole('listitem').filter({ hasText: 'Lucía Romero' });
+  await expect(row).toContainText('Hair loss: due');
+  await expect(row).toContainText('not booked');
+  await page
+    .locator('#remind-today-title')
+    .locator('..')
+    .screenshot({ path: '.test-output/diary-remind-list.png' });
+  await row.getByRole('button', { name: 'Lucía Romero' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Recall for Lucía Romero: Hair loss' });
+  await expect(dialog.getByLabel('Reminder text')).toHaveValue(/^Estimado\/a Lucía:/);
+  // Her first session's window is a single day: said once, not "between a day and the same day".
+  await expect(dialog.getByText(/^Session 1 is due on .+; nothing is booked yet\.$/)).toBeVisible();
+  await expect(dialog.getByLabel('Reminder text')).toHaveValue(/corresponde el \S+, \d+ de \S+ de \d{4}\./);
+  await expect(dialog.getByLabel('Reminder text')).toHaveValue(
+    /Su próxima sesión \(Hair loss\) en Skin Studio/,
+  );
+  await expect(dialog.getByRole('button', { name: 'Email lucia@example.com' })).toBeVisible();
+  await expect(dialog.getByRole('button', { name: 'Save the invitation (.ics)' })).toHaveCount(0);
+  await expect(dialog.getByLabel('Sent as')).toHaveValue('email');
+  await dialog.screenshot({ path: '.test-output/diary-recall-reminder.png' });
+  await dialog.getByRole('button', { name: 'Mark as sent' }).click();
+  await expect(dialog.getByText('Marked as sent.')).toBeVisible();
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await expect(page.getByText('Nothing left to send.')).toBeVisible();
+});
+
 test('working hours and days off set in Settings warn a booking, which can go ahead anyway', async ({
   page,
   app,
@@ -141,18 +225,39 @@ test('working hours and days off set in Settings warn a booking, which can go ah
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
   const form = page.getByRole('form', { name: 'Diary and reminders' });
   await form.getByLabel('Clinic time zone').fill('Europe/Lisbon');
+  // Closing at noon leaves Monday's lunch break outside the hours: refused, with the message on the break.
   await form.getByLabel('Monday closes at').fill('12:00');
+  await form.getByRole('button', { name: 'Save diary settings' }).click();
+  const monday = form.getByRole('row', { name: /^Monday/ });
+  await expect(monday.getByText('The break must lie within the opening hours.')).toBeVisible();
+  await monday.getByRole('button', { name: 'Remove Monday break 1' }).click();
+  // Tuesday: a lunch and an afternoon break; an overlapping third is refused next to it.
+  const tuesday = form.getByRole('row', { name: /^Tuesday/ });
+  await tuesday.getByRole('button', { name: 'Add a break on Tuesday' }).click();
+  await form.getByLabel('Tuesday break 2 from').fill('16:00');
+  await form.getByLabel('Tuesday break 2 until').fill('16:15');
+  await tuesday.getByRole('button', { name: 'Add a break on Tuesday' }).click();
+  await form.getByLabel('Tuesday break 3 from').fill('13:30');
+  await form.getByLabel('Tuesday break 3 until').fill('13:45');
+  await form.getByRole('button', { name: 'Save diary settings' }).click();
+  await expect(tuesday.getByText('This break overlaps another one.')).toBeVisible();
+  await tuesday.getByRole('button', { name: 'Remove Tuesday break 3' }).click();
   await form.getByLabel('Days off').fill('2026-12-24');
   await form.getByRole('button', { name: 'Save diary settings' }).click();
   await expect(page.getByText('Settings saved.').first()).toBeVisible();
   await form.getByRole('table').scrollIntoViewIfNeeded();
-  await page.screenshot({ path: '.test-output/diary-settings.png' });
-  const saved = await app.api<{ clinicTimeZone: string; daysOff: string[]; workingWeek: { to: string }[] }>(
-    'settings.get',
-    {},
-  );
+  await form.getByRole('table').screenshot({ path: '.test-output/diary-settings.png' });
+  const saved = await app.api<{
+    clinicTimeZone: string;
+    daysOff: string[];
+    workingWeek: { to: string; breaks: { from: string; to: string }[] }[];
+  }>('settings.get', {});
   expect(saved).toMatchObject({ clinicTimeZone: 'Europe/Lisbon', daysOff: ['2026-12-24'] });
-  expect(saved.workingWeek[0]?.to).toBe('12:00');
+  expect(saved.workingWeek[0]).toMatchObject({ to: '12:00', breaks: [] });
+  expect(saved.workingWeek[1]?.breaks).toEqual([
+    { from: '13:00', to: '14:00' },
+    { from: '16:00', to: '16:15' },
+  ]);
 
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Diary' }).click();
   await page.getByRole('button', { name: 'Book an appointment' }).click();

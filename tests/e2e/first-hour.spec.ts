@@ -31,7 +31,7 @@ test('the first hour: setup with a clinic profile and a second backup folder, a 
     await page.getByRole('button', { name: 'Continue' }).click();
 
     // Step 1: the clinic profile and its logo.
-    await expect(page.getByRole('heading', { level: 1, name: 'Step 1 of 3: Clinic profile' })).toBeFocused();
+    await expect(page.getByRole('heading', { level: 1, name: 'Step 1 of 4: Clinic profile' })).toBeFocused();
     await capture('1-profile.png');
     await page.getByLabel('Clinic name').fill('Ilios Aesthetics');
     await page.getByLabel('Clinic address').fill('12 Harbour Street\nPiraeus 185 31');
@@ -43,24 +43,46 @@ test('the first hour: setup with a clinic profile and a second backup folder, a 
     await expect(page.getByRole('img', { name: 'Current clinic logo' })).toBeVisible();
     await page.getByRole('button', { name: 'Save and continue' }).click();
 
-    // Step 2: a second backup folder, tested before it is kept.
+    // Step 2: the diary's working hours: the clinic's zone, Saturday mornings, and an afternoon break.
+    await expect(page.getByRole('heading', { level: 1, name: 'Step 2 of 4: Working hours' })).toBeFocused();
+    const hours = page.getByRole('form', { name: 'Working hours' });
+    await hours.getByLabel('Clinic time zone').fill('Europe/Athens');
+    await hours.getByRole('checkbox', { name: 'Saturday' }).check();
+    await hours.getByLabel('Saturday closes at').fill('13:00');
+    await hours.getByRole('button', { name: 'Add a break on Wednesday' }).click();
+    await hours.getByLabel('Wednesday break 2 from').fill('16:30');
+    await hours.getByLabel('Wednesday break 2 until').fill('16:45');
+    await capture('2-working-hours.png');
+    await hours.getByRole('button', { name: 'Save and continue' }).click();
+
+    // Step 3: a second backup folder, tested before it is kept.
     await expect(
-      page.getByRole('heading', { level: 1, name: 'Step 2 of 3: Second backup folder' }),
+      page.getByRole('heading', { level: 1, name: 'Step 3 of 4: Second backup folder' }),
     ).toBeFocused();
+    const saved = await app.api<{
+      clinicTimeZone: string;
+      workingWeek: { open: boolean; to: string; breaks: { from: string; to: string }[] }[];
+    }>('settings.get', {});
+    expect(saved.clinicTimeZone).toBe('Europe/Athens');
+    expect(saved.workingWeek[5]).toMatchObject({ open: true, to: '13:00' });
+    expect(saved.workingWeek[2]?.breaks).toEqual([
+      { from: '13:00', to: '14:00' },
+      { from: '16:30', to: '16:45' },
+    ]);
     await page.getByRole('textbox', { name: 'Second backup folder' }).fill(path.join(drive, 'not-there'));
     await page.getByRole('button', { name: 'Test and save the folder' }).click();
     await expect(page.getByRole('textbox', { name: 'Second backup folder' })).toHaveAccessibleDescription(
       /This folder does not exist/,
     );
-    await capture('2-backup-folder-error.png');
+    await capture('3-backup-folder-error.png');
     await page.getByRole('textbox', { name: 'Second backup folder' }).fill(drive);
     await page.getByRole('button', { name: 'Test and save the folder' }).click();
 
-    // Step 3: the first verified backup, at once, in both places.
-    await expect(page.getByRole('heading', { level: 1, name: 'Step 3 of 3: First backup' })).toBeFocused();
+    // Step 4: the first verified backup, at once, in both places.
+    await expect(page.getByRole('heading', { level: 1, name: 'Step 4 of 4: First backup' })).toBeFocused();
     await expect(page.getByText(`Written to ${drive}`)).toBeVisible();
     await expect(page.getByText('Verified', { exact: true })).toHaveCount(2);
-    await capture('3-first-backup.png');
+    await capture('4-first-backup.png');
     const backupsIn = (dir: string) => fs.readdirSync(dir).filter((f) => /^mesodesk-.+\.db$/.test(f));
     expect(backupsIn(drive)).toHaveLength(1);
     expect(backupsIn(path.join(app.dataDir, 'backups')).length).toBeGreaterThanOrEqual(1);
@@ -69,7 +91,7 @@ test('the first hour: setup with a clinic profile and a second backup folder, a 
     // Settings shows the setup as done, and leads back into it.
     await page.getByRole('link', { name: 'Settings' }).click();
     const card = page.getByRole('region', { name: 'First-start setup' });
-    await expect(card.getByText('Done')).toHaveCount(3);
+    await expect(card.getByText('Done')).toHaveCount(4);
     await expect(card.getByRole('link', { name: 'Review the setup' })).toBeVisible();
 
     // A single session from the patient page, without planning a course.
@@ -85,7 +107,7 @@ test('the first hour: setup with a clinic profile and a second backup folder, a 
     await dialog.getByRole('button', { name: 'Chart the session' }).click();
     await expect(dialog.getByLabel('What is treated')).toHaveAccessibleDescription(/This field is required/);
     await dialog.getByLabel('What is treated').fill('Skin hydration');
-    await page.screenshot({ path: path.join(SHOTS, '4-new-session.png') });
+    await page.screenshot({ path: path.join(SHOTS, '5-new-session.png') });
     await dialog.getByRole('button', { name: 'Chart the session' }).click();
 
     // The checklist is there from the start, and follows the chart.
@@ -116,7 +138,7 @@ test('the first hour: setup with a clinic profile and a second backup folder, a 
       main: getComputedStyle(document.getElementById('main') as HTMLElement).overflowY,
     }));
     expect(scrolling).toEqual({ document: true, main: 'visible' });
-    await capture('5-chart.png');
+    await capture('6-chart.png');
     await page.getByRole('button', { name: 'Save draft' }).click();
     // Focus lands on the page's heading, not lost with the form that was replaced.
     await expect(page.getByRole('heading', { level: 1, name: 'Draft session' })).toBeFocused();
@@ -163,7 +185,7 @@ test('patient documents warn while the clinic’s contact details are missing', 
   await page.getByRole('link', { name: 'New aftercare sheet' }).click();
   await expect(page.getByText(/name, address or telephone number is missing/)).toBeVisible();
   await page.getByRole('link', { name: 'Add the clinic’s details' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Step 1 of 3: Clinic profile' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Step 1 of 4: Clinic profile' })).toBeVisible();
 });
 
 test('an expired lot is recorded as quarantined with a valid received date, and never offered for a session', async ({

@@ -4,11 +4,20 @@ import { isAllowedExternal } from '../../src/main/security';
 import type { ReminderDraft, ReminderDue } from '../../src/shared/diary/reminders';
 import { DEFAULT_REMINDER_TEMPLATE, mailtoUrl, renderReminder } from '../../src/shared/diary/reminders';
 import type { Appointment } from '../../src/shared/diary/schema';
+import type { Language } from '../../src/shared/language/languages';
 import type { Patient } from '../../src/shared/patients/schema';
 import type { Result } from '../../src/shared/result';
 import { createTestDb, type TestDb, testApi } from '../fixtures/db';
 import { patientFields } from '../fixtures/patients';
-import { callOk } from '../fixtures/treatments';
+import {
+  callOk,
+  createSession,
+  productWithLot,
+  readyPatient,
+  sessionFields,
+  signSession,
+  startCourse,
+} from '../fixtures/treatments';
 
 let t: TestDb;
 let api: ReturnType<typeof testApi>;
@@ -26,15 +35,31 @@ const errorOf = (r: Result<unknown>) => {
   return r.error;
 };
 
-async function bookedPatient(consent: boolean, date = '2026-03-02', type = 'treatment', time = '10:30') {
+async function remindablePatient(consent: boolean, preferredLanguage: Language = 'en') {
   const patient = await callOk<Patient>(api, 'patients.create', {
-    fields: patientFields({ firstName: 'Eleni', email: 'eleni@example.com', phone: '+30 690 000 0000' }),
+    fields: patientFields({
+      firstName: 'Eleni',
+      email: 'eleni@example.com',
+      phone: '+30 690 000 0000',
+      preferredLanguage,
+    }),
     allowDuplicate: true,
   });
   await callOk(api, 'contactPreferences.set', {
     patientId: patient.id,
     fields: { channel: 'email', consent },
   });
+  return patient;
+}
+
+async function bookedPatient(
+  consent: boolean,
+  date = '2026-03-02',
+  type = 'treatment',
+  time = '10:30',
+  preferredLanguage: Language = 'en',
+) {
+  const patient = await remindablePatient(consent, preferredLanguage);
   const a = await callOk<Appointment>(api, 'appointments.book', {
     fields: { patientId: patient.id, type, date, time, durationMin: 45 },
     accept: [],
@@ -68,7 +93,7 @@ describe('reminder text', () => {
     expect(draft.text).toMatch(/alcohol for 24 to 48 hours/);
     expect(draft).toMatchObject({ channel: 'email', consent: true, email: 'eleni@example.com' });
 
-    const calendar = new ICAL.Component(ICAL.parse(draft.ics));
+    const calendar = new ICAL.Component(ICAL.parse(draft.ics as string));
     const [event] = calendar.getAllSubcomponents('vevent');
     const parsed = new ICAL.Event(event);
     // 10:30 in Athens (UTC+2 in March) is 08:30 UTC.
@@ -92,6 +117,181 @@ describe('reminder text', () => {
   });
 });
 
+describe("reminders in the patient's language", () => {
+  it('writes the built-in appointment reminder in French for a French-speaking patient', async () => {
+    const { a } = await bookedPatient(true, '2026-03-02', 'treatment', '10:30', 'fr');
+    const draft = await callOk<ReminderDraft>(api, 'reminders.draft', { appointmentId: a.id });
+    expect(draft.text).toContain('Bonjour Eleni,');
+    expect(draft.text).toContain('chez Skin Studio le lundi 2 mars 2026 à 10:30');
+    expect(draft.text).toContain('Avant votre séance :');
+    expect(draft.text).not.toMatch(/Dear|reminder/);
+    expect(draft.subject).toBe('Votre rendez-vous chez Skin Studio le lundi 2 mars 2026 à 10:30');
+    const [event] = new ICAL.Component(ICAL.parse(draft.ics as string)).getAllSubcomponents('vevent');
+    expect(new ICAL.Event(event).summary).toBe('Rendez-vous chez Skin Studio');
+  });
+
+  it('writes it in German, Italian, Spanish and Portuguese too', async () => {
+    const greetings = {
+      de: 'Guten Tag Eleni,',
+      it: 'Gentile Eleni,',
+      es: 'Estimado/a Eleni:',
+      pt: 'Caro/a Eleni,',
+    };
+    const dates = {
+      de: 'Montag, 2. März 2026',
+      it: 'lunedì 2 marzo 2026',
+      es: 'lunes, 2 de marzo de 2026',
+      pt: 'segunda-feira, 2 de março de 2026',
+    };
+    for (const [i, [language, greeting]] of Object.entries(greetings).entries()) {
+      const { a } = await bookedPatient(
+        true,
+        '2026-03-02',
+        'treatment',
+        `0${9 + i}:00`.slice(-5),
+        language as Language,
+      );
+      const draft = await callOk<ReminderDraft>(api, 'reminders.draft', { appointmentId: a.id });
+      expect(draft.text.startsWith(greeting)).toBe(true);
+      expect(draft.text).toContain(dates[language as keyof typeof dates]);
+    }
+  });
+});
+
+describe('reminders of due recalls with nothing booked', () => {
+  it("lists a due recall, writes it in the patient's language, records and audits it when sent", async () => {
+    // The course starts on 2026-03-01 (today): its first session is due now and nothing is booked.
+    const patient = await remindablePatient(true, 'de');
+    const course = await startCourse(api, patient.id);
+    const silent = await remindablePatient(false);
+    const silentCourse = await startCourse(api, silent.id);
+    const due = await callOk<ReminderDue[]>(api, 'reminders.due', {});
+    expect(due).toEqual([
+      expect.objectContaining({
+        kind: 'recall',
+        courseId: course.id,
+        patientId: patient.id,
+        channel: 'email',
+        indication: 'Skin rejuvenation',
+        sessionNumber: 1,
+        dueDate: '2026-03-01',
+      }),
+    ]);
+
+    const draft = await callOk<ReminderDraft>(api, 'reminders.recallDraft', { courseId: course.id });
+    expect(draft.text).toContain('Guten Tag Eleni,');
+    expect(draft.text).toContain('Ihre nächste Sitzung (Skin rejuvenation) bei Skin Studio');
+    // The first session's window is a single day: one date, not "between a day and the same day".
+    expect(draft.text).toContain('ist am Sonntag, 1. März 2026 fällig.');
+    expect(draft.text).toContain('+30 210 000 0000');
+    expect(draft).toMatchObject({ ics: null, fileName: null, consent: true, email: 'eleni@example.com' });
+
+    expect(
+      errorOf(await api.call('reminders.markRecallSent', { courseId: silentCourse.id, channel: 'text' })),
+    ).toMatchObject({ code: 'CONFLICT', message: 'errors.noConsentToContact' });
+
+    await callOk(api, 'settings.update', { patch: { practitionerName: 'Dr Eleni Markou' } });
+    await callOk(api, 'reminders.markRecallSent', { courseId: course.id, channel: 'text' });
+    expect(
+      t.db
+        .prepare(
+          'SELECT course_id, session_number, due_date, channel, sent_at, sent_by FROM recall_reminders',
+        )
+        .all(),
+    ).toEqual([
+      {
+        course_id: course.id,
+        session_number: 1,
+        due_date: '2026-03-01',
+        channel: 'text',
+        sent_at: '2026-03-01T09:00:00.000Z',
+        sent_by: 'Dr Eleni Markou',
+      },
+    ]);
+    expect(await callOk<ReminderDue[]>(api, 'reminders.due', {})).toEqual([]);
+    expect(
+      t.db
+        .prepare("SELECT entity_id FROM audit_log WHERE entity = 'course' AND action = 'remind'")
+        .pluck()
+        .all(),
+    ).toEqual([String(course.id)]);
+  });
+
+  it("leaves out a recall once its session is booked, and follows the clinic's own recall text", async () => {
+    await callOk(api, 'settings.update', {
+      patch: {
+        recallReminderTemplate: '{{name}}: {{treatment}} due {{dueDate}}, call {{clinicPhone}}. {{time}}',
+      },
+    });
+    const patient = await remindablePatient(true);
+    const course = await startCourse(api, patient.id);
+    const draft = await callOk<ReminderDraft>(api, 'reminders.recallDraft', { courseId: course.id });
+    // {{time}} is not a recall field: left as written, so the practitioner sees the slip.
+    expect(draft.text).toBe(
+      'Eleni: Skin rejuvenation due Sunday, 1 March 2026, call +30 210 000 0000. {{time}}',
+    );
+
+    await callOk(api, 'appointments.book', {
+      fields: {
+        patientId: patient.id,
+        type: 'treatment',
+        date: '2026-03-02',
+        time: '10:30',
+        durationMin: 45,
+        courseId: course.id,
+        sessionNumber: 1,
+      },
+      accept: ['outsideWindow'],
+    });
+    const due = await callOk<ReminderDue[]>(api, 'reminders.due', {});
+    expect(due.map((d) => d.kind)).toEqual(['appointment']);
+  });
+
+  it('gives the window of a later session from its first to its last day', async () => {
+    // Session 1 signed on 2026-02-20: session 2 is due 7 to 14 days later.
+    const { patient } = await readyPatient(api, undefined, { firstName: 'Eleni' });
+    await callOk(api, 'contactPreferences.set', {
+      patientId: patient.id,
+      fields: { channel: 'text', consent: true },
+    });
+    const course = await startCourse(api, patient.id, { startDate: '2026-02-20' });
+    const { product, lot } = await productWithLot(api);
+    const session = await createSession(
+      api,
+      course.id,
+      sessionFields(product.id, lot.id, { date: '2026-02-20' }),
+    );
+    await signSession(api, session);
+    const draft = await callOk<ReminderDraft>(api, 'reminders.recallDraft', { courseId: course.id });
+    expect(draft.text).toContain('Dear Eleni,');
+    expect(draft.text).toContain(
+      'Your next Skin rejuvenation session at Skin Studio is due between Friday, 27 February 2026 and Friday, 6 March 2026.',
+    );
+    expect(draft.subject).toBe('Time to book your next session at Skin Studio');
+    expect((await callOk<ReminderDue[]>(api, 'reminders.due', {})).map((d) => d.kind)).toEqual(['recall']);
+  });
+
+  it('leaves an overdue recall (its window passed) to the recall list', async () => {
+    const patient = await remindablePatient(true);
+    await startCourse(api, patient.id, { startDate: '2026-02-20' });
+    expect(await callOk<ReminderDue[]>(api, 'reminders.due', {})).toEqual([]);
+    const soon = await remindablePatient(true);
+    await startCourse(api, soon.id, { startDate: '2026-03-03' });
+    expect((await callOk<ReminderDue[]>(api, 'reminders.due', {})).map((d) => d.patientId)).toEqual([
+      soon.id,
+    ]);
+  });
+
+  it('refuses a reminder for a course with nothing due', async () => {
+    const patient = await remindablePatient(true);
+    const course = await startCourse(api, patient.id, { status: 'closed' });
+    expect(errorOf(await api.call('reminders.recallDraft', { courseId: course.id }))).toMatchObject({
+      code: 'CONFLICT',
+      message: 'errors.recallNotDue',
+    });
+  });
+});
+
 describe('sending reminders', () => {
   it('lists what is left to send today, records who, when and how, and reminds nobody without consent', async () => {
     // The clock stands at 2026-03-01 09:00 UTC; reminders go two days ahead by default.
@@ -99,7 +299,7 @@ describe('sending reminders', () => {
     const { a: noConsent } = await bookedPatient(false, '2026-03-02', 'treatment', '11:30');
     await bookedPatient(true, '2026-03-10');
     const due = await callOk<ReminderDue[]>(api, 'reminders.due', {});
-    expect(due.map((d) => d.appointmentId)).toEqual([a.id]);
+    expect(due.map((d) => d.kind === 'appointment' && d.appointmentId)).toEqual([a.id]);
 
     const refused = errorOf(
       await api.call('reminders.markSent', { appointmentId: noConsent.id, channel: 'text' }),

@@ -4,10 +4,13 @@ import {
   firstFreeTime,
   hoursProblem,
   weekdayIndex,
+  workingDaySchema,
 } from '../../src/shared/diary/hours';
 import { projectCourse } from '../../src/shared/diary/projection';
 import { localToUtc, utcToLocal } from '../../src/shared/diary/zone';
 import type { CoursePlan } from '../../src/shared/treatments/schedule';
+import { createTestDb, testApi } from '../fixtures/db';
+import { callOk } from '../fixtures/treatments';
 
 describe('wall-clock time in the clinic zone', () => {
   it('converts both ways across winter and summer time', () => {
@@ -108,5 +111,81 @@ describe('a course projected through its bookings', () => {
   it('ends when the plan has nothing more', () => {
     const all = ['2026-03-01', '2026-03-08', '2026-03-15', '2026-03-29'];
     expect(projectCourse(plan, '2026-03-01', all, new Map())).toEqual([]);
+  });
+});
+
+describe('working hours as saved in Settings', () => {
+  const day = (breaks: { from: string; to: string }[], to = '18:00') => ({
+    open: true,
+    from: '09:00',
+    to,
+    breaks,
+  });
+  const issues = (d: ReturnType<typeof day>) => {
+    const r = workingDaySchema.safeParse(d);
+    return r.success ? [] : r.error.issues.map((i) => [i.path.join('.'), i.message]);
+  };
+
+  it('takes a lunch and an afternoon break inside the hours', () => {
+    expect(
+      issues(
+        day([
+          { from: '13:00', to: '14:00' },
+          { from: '16:00', to: '16:15' },
+        ]),
+      ),
+    ).toEqual([]);
+  });
+
+  it('refuses a break outside the hours or overlapping another, named by the break', () => {
+    expect(issues(day([{ from: '13:00', to: '14:00' }], '12:00'))).toEqual([
+      ['breaks.0.from', 'errors.breakOutsideHours'],
+    ]);
+    expect(
+      issues(
+        day([
+          { from: '15:00', to: '16:00' },
+          { from: '13:00', to: '15:30' },
+        ]),
+      ),
+    ).toEqual([['breaks.0.from', 'errors.breaksOverlap']]);
+    expect(issues({ ...day([]), from: '18:00', to: '09:00' })).toEqual([['to', 'errors.minAboveMax']]);
+    // A closed day keeps whatever hours it had.
+    expect(issues({ ...day([{ from: '07:00', to: '08:00' }]), open: false })).toEqual([]);
+  });
+
+  it('is refused by settings.update with the message on the break', async () => {
+    const t = createTestDb();
+    try {
+      const api = testApi(t.db);
+      const week = DEFAULT_WORKING_WEEK.map((d, i) =>
+        i === 1
+          ? {
+              ...d,
+              breaks: [
+                { from: '13:00', to: '14:00' },
+                { from: '13:30', to: '13:45' },
+              ],
+            }
+          : d,
+      );
+      const r = await api.call('settings.update', { patch: { workingWeek: week } });
+      expect(r.ok ? null : r.error.fields).toEqual({
+        'patch.workingWeek.1.breaks.1.from': 'errors.breaksOverlap',
+      });
+      const two = DEFAULT_WORKING_WEEK.map((d) => ({
+        ...d,
+        breaks: d.open
+          ? [
+              { from: '13:00', to: '14:00' },
+              { from: '16:00', to: '16:15' },
+            ]
+          : [],
+      }));
+      await callOk(api, 'settings.update', { patch: { workingWeek: two } });
+      expect(hoursProblem({ workingWeek: two, daysOff: [] }, '2026-03-02', '16:00', 15)).toBe('duringBreak');
+    } finally {
+      t.close();
+    }
   });
 });

@@ -1,11 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { REMINDERS_DUE_SQL } from '../../src/main/diary/reminders';
+import { RECALL_REMINDERS_DUE_SQL, REMINDERS_DUE_SQL } from '../../src/main/diary/reminders';
 import { DIARY_RANGE_SQL } from '../../src/main/diary/repository';
 import type { Appointment, BookingProposal, DiaryEntry } from '../../src/shared/diary/schema';
 import type { ExportResult } from '../../src/shared/exports/schema';
-import type { Bundle, Appointment as FhirAppointment } from '../../src/shared/fhir/r4';
+import type {
+  Bundle,
+  Appointment as FhirAppointment,
+  Patient as FhirPatient,
+} from '../../src/shared/fhir/r4';
 import { parseCsv } from '../../src/shared/imports/csv';
 import type { ImportReport } from '../../src/shared/imports/schema';
 import type { Patient } from '../../src/shared/patients/schema';
@@ -14,7 +18,7 @@ import type { Session, TimelinePage } from '../../src/shared/treatments/schema';
 import { createTestDb, type TestDb, testApi } from '../fixtures/db';
 import { validateBundle } from '../fixtures/fhir-validate';
 import { patientFields } from '../fixtures/patients';
-import { callOk, readyPatient, startCourse } from '../fixtures/treatments';
+import { answerDayCheck, callOk, readyPatient, startCourse } from '../fixtures/treatments';
 
 let t: TestDb;
 let api: ReturnType<typeof testApi>;
@@ -148,6 +152,41 @@ describe('booking', () => {
     await callOk(api, 'appointments.book', { fields: fields(bare.id), accept: [] });
     const [entry] = await callOk<DiaryEntry[]>(api, 'appointments.day', { date: '2026-03-10' });
     expect(entry?.needs).toEqual([{ key: 'intakeMissing' }, { key: 'consentMissing' }]);
+  });
+
+  it('lists the day-of check and the before photos of a treatment until they are done', async () => {
+    const { patient, course } = await patientWithCourse();
+    await callOk(api, 'settings.update', { patch: { beforePhotosRequired: true } });
+    const a = await callOk<Appointment>(api, 'appointments.book', {
+      fields: fields(patient.id, { type: 'treatment', courseId: course.id, date: '2026-03-02' }),
+      accept: [],
+    });
+    const needs = async () =>
+      (await callOk<DiaryEntry[]>(api, 'appointments.day', { date: '2026-03-02' }))[0]?.needs;
+    // Not started: the course's areas (cheeks, forehead) call for the five face views.
+    expect(await needs()).toEqual([{ key: 'dayCheckMissing' }, { key: 'beforePhotosMissing', count: 5 }]);
+
+    const { sessionId } = await callOk<{ sessionId: number }>(api, 'appointments.startSession', { id: a.id });
+    await answerDayCheck(api, sessionId);
+    for (const view of ['face-front', 'face-left-45', 'face-right-45', 'face-left-profile'])
+      await callOk(api, 'photos.skipView', { sessionId, view, reason: 'Camera broken' });
+    expect(await needs()).toEqual([{ key: 'beforePhotosMissing', count: 1 }]);
+    expect((await callOk<DiaryEntry>(api, 'appointments.get', { id: a.id })).needs).toEqual([
+      { key: 'beforePhotosMissing', count: 1 },
+    ]);
+    // A clinic that does not require before photos is not told to take them.
+    await callOk(api, 'settings.update', { patch: { beforePhotosRequired: false } });
+    expect(await needs()).toEqual([]);
+  });
+
+  it('asks no day-of check or photos of a consultation', async () => {
+    const { patient } = await patientWithCourse();
+    await callOk(api, 'appointments.book', {
+      fields: fields(patient.id, { date: '2026-03-02' }),
+      accept: [],
+    });
+    const [entry] = await callOk<DiaryEntry[]>(api, 'appointments.day', { date: '2026-03-02' });
+    expect(entry?.needs).toEqual([]);
   });
 });
 
@@ -359,6 +398,102 @@ describe('appointments in the patient record', () => {
   });
 });
 
+describe('contact preferences in FHIR', () => {
+  async function exportedBundle(patientId: number) {
+    const result = await callOk<ExportResult>(api, 'exports.patient', { patientId });
+    return JSON.parse(fs.readFileSync(path.join(result.folder, 'fhir-bundle.json'), 'utf8')) as Bundle;
+  }
+  /** Imports the bundle into another clinic and hands over whether it went through, and its database. */
+  const reimport = async (bundle: Bundle, check: (db: TestDb['db'], ok: boolean) => void) => {
+    const other = createTestDb();
+    try {
+      const r = await testApi(other.db).call('imports.fhir', {
+        json: JSON.stringify(bundle),
+        fileName: 'b.json',
+      });
+      check(other.db, r.ok);
+    } finally {
+      other.close();
+    }
+  };
+
+  it('writes the preferred channel as ContactPoint.rank and the consent in an extension, and reads both back', async () => {
+    const { patient } = await readyPatient(api);
+    await callOk(api, 'contactPreferences.set', {
+      patientId: patient.id,
+      fields: { channel: 'text', consent: true },
+    });
+    const bundle = await exportedBundle(patient.id);
+    expect(validateBundle(bundle)).toEqual([]);
+    const resource = bundle.entry?.find((e) => e.resource?.resourceType === 'Patient')
+      ?.resource as FhirPatient;
+    expect(resource.telecom?.find((c) => c.system === 'phone')?.rank).toBe(1);
+    expect(resource.telecom?.find((c) => c.system === 'email')?.rank).toBeUndefined();
+    const stored = t.db
+      .prepare('SELECT channel, consent, consent_recorded_at, updated_at FROM patient_contact_preferences')
+      .get() as { consent_recorded_at: string; updated_at: string };
+    expect(stored.consent_recorded_at).toMatch(/^\d{4}-\d\d-\d\dT/);
+    expect(resource.extension?.find((e) => e.url.endsWith('/reminder-preference'))?.extension).toEqual([
+      { url: 'channel', valueCode: 'text' },
+      { url: 'consent', valueBoolean: true },
+      { url: 'consentRecordedAt', valueDateTime: stored.consent_recorded_at },
+      { url: 'updatedAt', valueDateTime: stored.updated_at },
+    ]);
+    await reimport(bundle, (db) => {
+      expect(
+        db
+          .prepare(
+            'SELECT channel, consent, consent_recorded_at, updated_at FROM patient_contact_preferences',
+          )
+          .all(),
+      ).toEqual([stored]);
+      expect(
+        db
+          .prepare("SELECT count(*) FROM audit_log WHERE action = 'import' AND entity = 'contact-preference'")
+          .pluck()
+          .get(),
+      ).toBe(1);
+    });
+  });
+
+  it('brings back a refusal to be contacted, and nothing for a patient who was never asked', async () => {
+    const { patient } = await readyPatient(api);
+    const bare = await exportedBundle(patient.id);
+    const resource = bare.entry?.find((e) => e.resource?.resourceType === 'Patient')?.resource as FhirPatient;
+    expect(resource.extension?.some((e) => e.url.endsWith('/reminder-preference')) ?? false).toBe(false);
+    await reimport(bare, (db) =>
+      expect(db.prepare('SELECT count(*) FROM patient_contact_preferences').pluck().get()).toBe(0),
+    );
+
+    await callOk(api, 'contactPreferences.set', {
+      patientId: patient.id,
+      fields: { channel: 'email', consent: false },
+    });
+    await reimport(await exportedBundle(patient.id), (db) =>
+      expect(
+        db.prepare('SELECT channel, consent, consent_recorded_at FROM patient_contact_preferences').all(),
+      ).toEqual([{ channel: 'email', consent: 0, consent_recorded_at: null }]),
+    );
+  });
+
+  it('refuses the whole bundle when the preference is unreadable', async () => {
+    const { patient } = await readyPatient(api);
+    await callOk(api, 'contactPreferences.set', {
+      patientId: patient.id,
+      fields: { channel: 'email', consent: true },
+    });
+    const bundle = await exportedBundle(patient.id);
+    const resource = bundle.entry?.find((e) => e.resource?.resourceType === 'Patient')
+      ?.resource as FhirPatient;
+    const pref = resource.extension?.find((e) => e.url.endsWith('/reminder-preference'));
+    if (pref?.extension?.[0]) pref.extension[0].valueCode = 'pigeon';
+    await reimport(bundle, (db, ok) => {
+      expect(ok).toBe(false);
+      expect(db.prepare('SELECT count(*) FROM patients').pluck().get()).toBe(0);
+    });
+  });
+});
+
 describe('query plans', () => {
   const plan = (sql: string, params: Record<string, string>) =>
     t.db
@@ -372,6 +507,9 @@ describe('query plans', () => {
     );
     expect(plan(REMINDERS_DUE_SQL, { from: 'a', to: 'b' })[0]).toMatch(
       /SEARCH a USING INDEX appointments_by_start/,
+    );
+    expect(plan(RECALL_REMINDERS_DUE_SQL, { until: 'a', today: 'b' })[0]).toMatch(
+      /SEARCH c USING INDEX courses_recall/,
     );
   });
 });

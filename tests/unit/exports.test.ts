@@ -59,6 +59,7 @@ describe('patient record export', () => {
       'patients.csv',
       'photo-skips.csv',
       'photos.csv',
+      'recall-reminders.csv',
       'screening-decisions.csv',
       'sessions.csv',
     ]);
@@ -374,6 +375,7 @@ describe('erasure', () => {
       importedRecords: 0,
       signedPdfs: 2,
       contactPreferences: 0,
+      recallReminders: 0,
       reminders: 0,
       appointments: 0,
       photoArchives: 0,

@@ -69,6 +69,7 @@ describe('the patient-record registry', () => {
       'sessions',
       'adverse_events',
       'appointments',
+      'recall_reminders',
       'patient_contact_preferences',
       'documents',
       'photos',

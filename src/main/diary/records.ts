@@ -1,8 +1,9 @@
-import type { Appointment, ReminderChannel } from '../../shared/diary/schema';
+import { type Appointment, REMINDER_CHANNELS, type ReminderChannel } from '../../shared/diary/schema';
 import type { AuditLog } from '../audit/repository';
 import type { Db } from '../db/types';
 import { AppError } from '../errors';
 import type { StoredCourse } from '../treatments/stored-records';
+import type { ContactPreferenceRecord } from './contact';
 
 /** An appointment exactly as stored, with its reminders: what the FHIR export carries and re-import recreates. */
 export interface AppointmentRecord extends Omit<Appointment, 'patientId' | 'courseId' | 'version'> {
@@ -62,6 +63,9 @@ export function createAppointmentImporter(db: Db, audit: AuditLog) {
   const insertReminder = db.prepare(
     'INSERT INTO appointment_reminders (appointment_id, patient_id, channel, sent_at, sent_by) VALUES (?, ?, ?, ?, ?)',
   );
+  const insertPreference = db.prepare(`
+    INSERT INTO patient_contact_preferences (patient_id, channel, consent, consent_recorded_at, updated_at)
+    VALUES (@patientId, @channel, @consent, @consentRecordedAt, @updatedAt)`);
   const counts = { appointments: 0 };
   return {
     counts,
@@ -87,5 +91,37 @@ export function createAppointmentImporter(db: Db, audit: AuditLog) {
       audit.append('import', 'appointment', id);
       counts.appointments += 1;
     },
+    /** The patient's reminder preference as exported: channel, consent and when it was given. */
+    contactPreference(p: ContactPreferenceRecord, patientId: number): void {
+      if (!(REMINDER_CHANNELS as readonly string[]).includes(p.channel) || !p.updatedAt) throw unreadable();
+      insertPreference.run({
+        patientId,
+        channel: p.channel,
+        consent: p.consent ? 1 : 0,
+        consentRecordedAt: p.consent ? p.consentRecordedAt : null,
+        updatedAt: p.updatedAt,
+      });
+      audit.append('import', 'contact-preference', patientId);
+    },
   };
+}
+
+/** A reminder sent for a due recall: what the record PDF and CSV carry. */
+export interface RecallReminderRecord {
+  indication: string | null;
+  sessionNumber: number;
+  dueDate: string;
+  channel: ReminderChannel;
+  sentAt: string;
+  sentBy: string;
+}
+
+/** A patient's recall reminders, oldest first. */
+export function createRecallReminderRecords(db: Db) {
+  const rows = db.prepare<[number], RecallReminderRecord>(`
+    SELECT json_extract(c.plan_json, '$.indication') AS indication, r.session_number AS sessionNumber,
+      r.due_date AS dueDate, r.channel, r.sent_at AS sentAt, r.sent_by AS sentBy
+    FROM recall_reminders r LEFT JOIN courses c ON c.id = r.course_id
+    WHERE r.patient_id = ? ORDER BY r.sent_at, r.id`);
+  return (patientId: number): RecallReminderRecord[] => rows.all(patientId);
 }

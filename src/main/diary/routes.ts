@@ -44,5 +44,10 @@ export const diaryRoutes: Routes<typeof diaryContract> = {
     (s, i) => s.reminders.markSent(i.appointmentId, i.channel),
     (i) => ['remind', 'appointment', i.appointmentId],
   ],
+  'reminders.recallDraft': [(s, i) => s.reminders.recallDraft(i.courseId), NOT_AUDITED],
+  'reminders.markRecallSent': [
+    (s, i) => s.reminders.markRecallSent(i.courseId, i.channel),
+    (i) => ['remind', 'course', i.courseId],
+  ],
   'reminders.due': [(s) => s.reminders.due(), NOT_AUDITED],
 };

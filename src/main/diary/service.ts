@@ -20,13 +20,15 @@ import { createPatientRepository } from '../patients/repository';
 import type { SettingsService } from '../settings/service';
 import { type CourseService, planOf } from '../treatments/courses';
 import type { SessionService } from '../treatments/sessions';
-import { dayNeeds } from './needs';
+import { type DayNeedContext, dayNeeds } from './needs';
 import { createAppointmentRepository, toAppointment } from './repository';
 
 export interface DiaryDeps extends TreatmentDeps {
   settings: SettingsService;
   courses: CourseService;
   sessions: SessionService;
+  /** The before-photo views a session still lacks (the photo service's own answer). */
+  missingBeforeViews: DayNeedContext['missingBeforeViews'];
 }
 
 export interface Slot {
@@ -41,7 +43,15 @@ const invalid = (field: string, key: string) =>
 const stale = () => new AppError('CONFLICT', 'errors.staleEdit', undefined, { kind: 'stale' });
 
 /** Appointments: booking with its checks, the day's steps (arrive, done, cancel, no-show), the views. */
-export function createDiaryService({ db, now, newId, settings, courses, sessions }: DiaryDeps) {
+export function createDiaryService({
+  db,
+  now,
+  newId,
+  settings,
+  courses,
+  sessions,
+  missingBeforeViews,
+}: DiaryDeps) {
   const repo = createAppointmentRepository(db);
   const patients = createPatientRepository(db);
   const stamp = () => now().toISOString();
@@ -134,13 +144,23 @@ export function createDiaryService({ db, now, newId, settings, courses, sessions
 
   const get = (id: number): Appointment => toAppointment(mustAppointment(id));
 
+  const isDraft = db.prepare<[number], number>("SELECT status = 'draft' FROM sessions WHERE id = ?").pluck();
+
   function withNeeds(entries: Omit<DiaryEntry, 'needs'>[]): DiaryEntry[] {
+    // A started session keeps its appointment's needs until it is signed (the day check, the photos).
+    const open = (e: Omit<DiaryEntry, 'needs'>) =>
+      isActive(e.status) || (e.status === 'done' && e.sessionId !== null && isDraft.get(e.sessionId) === 1);
+    const active = entries.filter(open);
+    const s = settings.get();
     const needs = dayNeeds(db, {
-      patientIds: [...new Set(entries.filter((e) => isActive(e.status)).map((e) => e.patientId))],
+      patientIds: [...new Set(active.map((e) => e.patientId))],
+      appointmentIds: active.map((e) => e.id),
       now: now(),
-      intakeValidityMonths: settings.get().intakeValidityMonths,
+      intakeValidityMonths: s.intakeValidityMonths,
+      beforePhotosRequired: s.beforePhotosRequired,
+      missingBeforeViews,
     });
-    return entries.map((e) => ({ ...e, needs: isActive(e.status) ? (needs.get(e.patientId) ?? []) : [] }));
+    return entries.map((e) => ({ ...e, needs: open(e) ? (needs.get(e.patientId) ?? []) : [] }));
   }
 
   /** The UTC bounds of the clinic's days from..to inclusive. */

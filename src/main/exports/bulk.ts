@@ -111,7 +111,8 @@ export async function writeBulkExport(
       for (const record of page) {
         if (control.cancelled()) return null;
         const { patient } = record;
-        const resources: Resource[] = [patientResource(patient)];
+        const patientFhir = patientResource(patient);
+        const resources: Resource[] = [patientFhir];
         patientsCsv.append(csvLine(patientCsvRow(patient)));
         const sections = [];
         for (const mapper of RECORD_MAPPERS) {
@@ -119,6 +120,7 @@ export async function writeBulkExport(
           counts[mapper.kind] = (counts[mapper.kind] ?? 0) + items.length;
           const files = mapper.files ? await mapper.files(items, deps, patient) : [];
           resources.push(...mapper.fhir(items, patient, new Map(files.map((f) => [f.name, f.bytes]))));
+          mapper.patientFhir?.(items, patientFhir);
           const rows = items.flatMap((item) => mapper.csv.rows(item, patient));
           if (rows.length) mapperCsv.get(mapper)?.append(rows.map(csvLine).join(''), rows.length);
           if (control.pdfs) {

@@ -25,6 +25,8 @@ export const FHIR_SYSTEM = {
   lotQuarantined: 'https://mesodesk.app/fhir/StructureDefinition/lot-quarantined',
   photoRecord: 'https://mesodesk.app/fhir/StructureDefinition/photo-record',
   photoSkipRecord: 'https://mesodesk.app/fhir/StructureDefinition/photo-skip-record',
+  /** The patient's reminder preference: channel (code), consent (boolean), consentRecordedAt (dateTime). */
+  reminderPreference: 'https://mesodesk.app/fhir/StructureDefinition/reminder-preference',
 } as const;
 
 export const fullUrl = (uid: string) => `urn:uuid:${uid}`;

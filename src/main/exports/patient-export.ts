@@ -58,7 +58,8 @@ export async function buildPatientExport(
   const files: ExportFile[] = [];
   const counts: ExportCounts = { patients: 1 };
   const csvRows = new Map<string, CsvValue[][]>([['patients.csv', [patientCsvRow(patient)]]]);
-  const resources: Resource[] = [patientResource(patient)];
+  const patientFhir = patientResource(patient);
+  const resources: Resource[] = [patientFhir];
   const sections = [];
   for (const mapper of RECORD_MAPPERS) {
     const items = mapper.items(record);
@@ -66,6 +67,7 @@ export async function buildPatientExport(
     const extra = mapper.files ? await mapper.files(items, deps, patient) : [];
     files.push(...extra);
     resources.push(...mapper.fhir(items, patient, new Map(extra.map((f) => [f.name, f.bytes]))));
+    mapper.patientFhir?.(items, patientFhir);
     csvRows.set(
       mapper.csv.file,
       items.flatMap((item) => mapper.csv.rows(item, patient)),

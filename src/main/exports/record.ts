@@ -7,7 +7,7 @@ import type { Settings } from '../../shared/settings/schema';
 import type { AdverseEvent, Session } from '../../shared/treatments/schema';
 import type { Db } from '../db/types';
 import type { ContactPreferenceRecord } from '../diary/contact';
-import type { AppointmentRecord } from '../diary/records';
+import type { AppointmentRecord, RecallReminderRecord } from '../diary/records';
 import type { DocumentService } from '../documents/service';
 import type { IntakeService } from '../intake/service';
 import { groupBy } from '../kernel/group-by';
@@ -32,6 +32,7 @@ export interface ExportSources {
   diaryRecords: {
     appointments(patientId: number): AppointmentRecord[];
     contact(patientId: number): ContactPreferenceRecord[];
+    recallReminders(patientId: number): RecallReminderRecord[];
   };
   photos: PhotoService;
 }
@@ -51,6 +52,7 @@ export interface PatientRecord {
   adverseEvents: AdverseEvent[];
   appointments: AppointmentRecord[];
   contactPreferences: ContactPreferenceRecord[];
+  recallReminders: RecallReminderRecord[];
   /** Oldest first; photos archived as taken in error are left out. */
   photos: ExportedPhoto[];
   /** Protocol views skipped on purpose, with their reasons, oldest session first. */
@@ -107,6 +109,7 @@ function assembleRecord(
     adverseEvents,
     appointments: has('appointments') ? s.diaryRecords.appointments(patientId) : [],
     contactPreferences: has('patient_contact_preferences') ? s.diaryRecords.contact(patientId) : [],
+    recallReminders: has('recall_reminders') ? s.diaryRecords.recallReminders(patientId) : [],
     photos: has('photos')
       ? s.photos
           .list(patientId)
@@ -138,6 +141,7 @@ const PAGED_TABLES = [
   'documents',
   'appointments',
   'patient_contact_preferences',
+  'recall_reminders',
   'photos',
 ] as const;
 

@@ -35,9 +35,11 @@ type PatientLinks = {
   subject?: { reference?: string };
   participant?: { actor?: { reference?: string } }[];
 };
-/** The patient a resource belongs to: its subject, or (an Appointment) its first participant. */
-const patientReference = (r: object) =>
-  (r as PatientLinks).subject?.reference ?? (r as PatientLinks).participant?.[0]?.actor?.reference;
+/** The patient a resource belongs to: its subject, or (an Appointment) its first participant; a Patient, itself. */
+const patientReference = (r: Resource) =>
+  r.resourceType === 'Patient'
+    ? fullUrl(r.id as string)
+    : ((r as PatientLinks).subject?.reference ?? (r as PatientLinks).participant?.[0]?.actor?.reference);
 
 const extensionValue = (r: FhirPatient, url: string) => r.extension?.find((e) => e.url === url)?.valueString;
 

@@ -1,6 +1,6 @@
-import type { Appointment as FhirAppointment } from '../../shared/fhir/r4';
+import type { Appointment as FhirAppointment, Patient as FhirPatient } from '../../shared/fhir/r4';
 import type { ContactPreferenceRecord } from '../diary/contact';
-import type { AppointmentRecord } from '../diary/records';
+import type { AppointmentRecord, RecallReminderRecord } from '../diary/records';
 import { FHIR_SYSTEM, refTo } from '../exports/fhir';
 import { b64, derivedUuid, instant } from './export-text';
 import { listMapper, type PatientRecordKind } from './kind';
@@ -148,13 +148,68 @@ export const reminderRecords: PatientRecordKind = {
   erasure: [{ name: 'reminders', sql: 'DELETE FROM appointment_reminders WHERE patient_id = ?' }],
 };
 
+const recallReminders = listMapper('recallReminders', {
+  csv: {
+    file: 'recall-reminders.csv',
+    header: ['patient_number', 'course', 'session_number', 'due_date', 'channel', 'sent_at', 'sent_by'],
+    rows: (r: RecallReminderRecord, p) => [
+      [p.number, r.indication, r.sessionNumber, r.dueDate, r.channel, r.sentAt, r.sentBy],
+    ],
+  },
+  pdf: (items) => ({
+    heading: 'Recall reminders',
+    empty: 'No recall reminder sent.',
+    entries: items.map((r) => ({
+      title: `${r.indication ?? 'Course'}, session ${r.sessionNumber} due ${r.dueDate}`,
+      lines: [['Reminder sent', `${instant(r.sentAt)} by ${r.channel} (${r.sentBy})`]],
+    })),
+  }),
+});
+
+/** A reminder sent for a due recall (a course's next session, nothing booked). */
+export const recallReminderRecords: PatientRecordKind = {
+  table: 'recall_reminders',
+  timeline: { notIncluded: 'a message sent, not a clinical event' },
+  export: recallReminders,
+  fhirImport: { notIncluded: "a log of this clinic's messages; a re-imported due recall is listed again" },
+  erasure: [{ name: 'recallReminders', sql: 'DELETE FROM recall_reminders WHERE patient_id = ?' }],
+};
+
 const CHANNEL_LABELS: Record<ContactPreferenceRecord['channel'], string> = {
   ics: 'Calendar invitation',
   email: 'Email',
   text: 'Text message',
 };
 
+/** The telecom system a reminder channel goes through: an invitation is emailed, a text is sent to the phone. */
+const TELECOM_OF: Record<ContactPreferenceRecord['channel'], 'email' | 'phone'> = {
+  ics: 'email',
+  email: 'email',
+  text: 'phone',
+};
+
 const contactPreferences = listMapper('contactPreferences', {
+  /**
+   * FHIR R4 has an element for the preferred way to reach someone, ContactPoint.rank (1 = most preferred),
+   * but none for the consent to reminders or an .ics channel: those go in our reminder-preference extension.
+   */
+  patientFhir: ([c], resource) => {
+    if (!c) return;
+    const preferred = resource.telecom?.find((t) => t.system === TELECOM_OF[c.channel]);
+    if (preferred) preferred.rank = 1;
+    resource.extension = [
+      ...(resource.extension ?? []),
+      {
+        url: FHIR_SYSTEM.reminderPreference,
+        extension: [
+          { url: 'channel', valueCode: c.channel },
+          { url: 'consent', valueBoolean: c.consent },
+          ...(c.consentRecordedAt ? [{ url: 'consentRecordedAt', valueDateTime: c.consentRecordedAt }] : []),
+          { url: 'updatedAt', valueDateTime: c.updatedAt },
+        ],
+      },
+    ];
+  },
   csv: {
     file: 'contact-preferences.csv',
     header: ['patient_number', 'channel', 'consent_to_contact', 'consent_recorded_at', 'updated_at'],
@@ -178,7 +233,23 @@ export const contactPreferenceRecords: PatientRecordKind = {
   timeline: { notIncluded: 'a standing preference, not an event' },
   export: contactPreferences,
   fhirImport: {
-    notIncluded: 'consent to be contacted is given to one clinic: a re-imported patient is asked again',
+    resourceType: 'Patient',
+    run(resource, patientId, importers) {
+      const ext = (resource as unknown as FhirPatient).extension?.find(
+        (e) => e.url === FHIR_SYSTEM.reminderPreference,
+      );
+      if (!ext) return;
+      const part = (url: string) => ext.extension?.find((e) => e.url === url);
+      importers.diary.contactPreference(
+        {
+          channel: part('channel')?.valueCode as ContactPreferenceRecord['channel'],
+          consent: part('consent')?.valueBoolean === true,
+          consentRecordedAt: part('consentRecordedAt')?.valueDateTime ?? null,
+          updatedAt: part('updatedAt')?.valueDateTime ?? '',
+        },
+        patientId,
+      );
+    },
   },
   erasure: [
     { name: 'contactPreferences', sql: 'DELETE FROM patient_contact_preferences WHERE patient_id = ?' },

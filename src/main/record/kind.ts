@@ -1,4 +1,4 @@
-import type { Resource } from '../../shared/fhir/r4';
+import type { Patient as FhirPatient, Resource } from '../../shared/fhir/r4';
 import type { Patient } from '../../shared/patients/schema';
 import type { TimelineKind } from '../../shared/treatments/schema';
 import type { CsvValue } from '../exports/csv';
@@ -33,6 +33,8 @@ export interface RecordMapper<T> {
   csv: { file: string; header: readonly string[]; rows(item: T, patient: Patient): CsvValue[][] };
   pdf(items: T[]): PdfSection;
   files?(items: T[], sources: ExportSources, patient: Patient): Promise<ExportFile[]>;
+  /** What the kind says about the patient themself, written into their Patient resource. */
+  patientFhir?(items: T[], resource: FhirPatient): void;
 }
 
 export const mapper = <T>(m: RecordMapper<T>) => m as unknown as RecordMapper<unknown>;

@@ -1,5 +1,10 @@
 import { adverseEventRecords } from './adverse-events';
-import { appointmentRecords, contactPreferenceRecords, reminderRecords } from './appointments';
+import {
+  appointmentRecords,
+  contactPreferenceRecords,
+  recallReminderRecords,
+  reminderRecords,
+} from './appointments';
 import { changeRecords } from './changes';
 import { decisionRecords } from './decisions';
 import { documentRecords } from './documents';
@@ -32,6 +37,7 @@ export const PATIENT_RECORDS: readonly PatientRecordKind[] = [
   adverseEventRecords,
   appointmentRecords,
   reminderRecords,
+  recallReminderRecords,
   contactPreferenceRecords,
   documentRecords,
   photoRecords,

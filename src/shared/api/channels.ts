@@ -123,6 +123,8 @@ export const CHANNELS = [
   'contactPreferences.set',
   'reminders.draft',
   'reminders.markSent',
+  'reminders.recallDraft',
+  'reminders.markRecallSent',
   'reminders.due',
   'photos.list',
   'photos.consent',

@@ -29,6 +29,9 @@ export const diaryContract = {
   'contactPreferences.set': call(r.contactPreferenceSetSchema).returns<r.ContactPreference>(),
   'reminders.draft': call(r.reminderDraftSchema).returns<r.ReminderDraft>(),
   'reminders.markSent': call(r.reminderSentSchema).returns<{ sentAt: string }>(),
+  /** The reminder of a due recall with nothing booked, in the patient's language. */
+  'reminders.recallDraft': call(r.recallReminderDraftSchema).returns<r.ReminderDraft>(),
+  'reminders.markRecallSent': call(r.recallReminderSentSchema).returns<{ sentAt: string }>(),
   /** What is left to send today. */
   'reminders.due': call(empty).returns<r.ReminderDue[]>(),
 } as const;

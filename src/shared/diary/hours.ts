@@ -11,13 +11,33 @@ const span = z
   .strictObject({ from: time, to: time })
   .refine((s) => s.from < s.to, { error: 'errors.minAboveMax', path: ['to'] });
 
-/** One weekday: open or not, its hours and its breaks. */
-export const workingDaySchema = z.strictObject({
-  open: z.boolean(),
-  from: time,
-  to: time,
-  breaks: z.array(span).max(4, { error: 'errors.tooMany' }),
-});
+export const MAX_BREAKS = 4;
+
+/**
+ * One weekday: open or not, its hours and its breaks. On an open day the hours run forwards and each
+ * break lies inside them without overlapping another (a lunch and an afternoon break, say).
+ */
+export const workingDaySchema = z
+  .strictObject({
+    open: z.boolean(),
+    from: time,
+    to: time,
+    breaks: z.array(span).max(MAX_BREAKS, { error: 'errors.tooMany' }),
+  })
+  .superRefine((day, ctx) => {
+    if (!day.open) return;
+    if (day.from >= day.to) {
+      ctx.addIssue({ code: 'custom', message: 'errors.minAboveMax', path: ['to'] });
+      return;
+    }
+    const sorted = day.breaks.map((b, i) => ({ ...b, i })).sort((a, b) => a.from.localeCompare(b.from));
+    sorted.forEach((b, k) => {
+      if (b.from < day.from || b.to > day.to)
+        ctx.addIssue({ code: 'custom', message: 'errors.breakOutsideHours', path: ['breaks', b.i, 'from'] });
+      else if (k > 0 && b.from < (sorted[k - 1] as { to: string }).to)
+        ctx.addIssue({ code: 'custom', message: 'errors.breaksOverlap', path: ['breaks', b.i, 'from'] });
+    });
+  });
 export type WorkingDay = z.output<typeof workingDaySchema>;
 
 const weekday = (open: boolean): WorkingDay => ({

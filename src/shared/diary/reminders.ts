@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { id } from '../kernel/zod';
+import { REMINDER_TEXTS } from './reminder-texts';
 import { REMINDER_CHANNELS, type ReminderChannel } from './schema';
 
 export const contactPreferenceFieldsSchema = z.strictObject({
@@ -21,58 +22,73 @@ export interface ContactPreference extends ContactPreferenceFields {
 
 export const reminderSentSchema = z.strictObject({ appointmentId: id, channel: z.enum(REMINDER_CHANNELS) });
 export const reminderDraftSchema = z.strictObject({ appointmentId: id });
+/** A due recall, by its course: reminded once per due session. */
+export const recallReminderDraftSchema = z.strictObject({ courseId: id });
+export const recallReminderSentSchema = z.strictObject({ courseId: id, channel: z.enum(REMINDER_CHANNELS) });
 
 /** A reminder ready to send: the text, the email subject and where it goes. */
 export interface ReminderDraft {
-  appointmentId: number;
   channel: ReminderChannel;
   consent: boolean;
   subject: string;
   text: string;
   email: string | null;
   phone: string | null;
-  /** The .ics invitation, for the ics channel (and the email's attachment). */
-  ics: string;
-  fileName: string;
+  /** The .ics invitation of an appointment; a recall has no time yet, so none. */
+  ics: string | null;
+  fileName: string | null;
 }
 
-/** An appointment still to be reminded of. */
-export interface ReminderDue {
-  appointmentId: number;
+interface ReminderDueBase {
   patientId: number;
   patientName: string;
+  channel: ReminderChannel;
+}
+/** An appointment still to be reminded of. */
+export interface AppointmentReminderDue extends ReminderDueBase {
+  kind: 'appointment';
+  appointmentId: number;
   date: string;
   time: string;
-  channel: ReminderChannel | null;
-  consent: boolean;
 }
+/** A course's next session due (from its interval plan) with nothing booked and no reminder sent. */
+export interface RecallReminderDue extends ReminderDueBase {
+  kind: 'recall';
+  courseId: number;
+  indication: string;
+  sessionNumber: number;
+  dueDate: string;
+  latestDate: string;
+}
+/** What "To remind today" lists: appointments first by time, then recalls by due date. */
+export type ReminderDue = AppointmentReminderDue | RecallReminderDue;
 
+/** The merge fields of an appointment reminder. */
 export const MERGE_FIELDS = ['name', 'date', 'time', 'clinic', 'clinicPhone', 'preparation'] as const;
 export type MergeField = (typeof MERGE_FIELDS)[number];
+/** The merge fields of a recall reminder (a session due, not yet booked). */
+export const RECALL_MERGE_FIELDS = [
+  'name',
+  'treatment',
+  'dueDate',
+  'latestDate',
+  'clinic',
+  'clinicPhone',
+] as const;
+export type RecallMergeField = (typeof RECALL_MERGE_FIELDS)[number];
 
-/** What to do and avoid before a mesotherapy session (written from the clinic's usual pre-treatment advice). */
-export const PREPARATION_TEXT = [
-  'Before your session:',
-  '- If your doctor agrees, avoid aspirin, anti-inflammatory painkillers (such as ibuprofen), fish oil and vitamin E for 2 to 7 days before.',
-  '- Avoid alcohol for 24 to 48 hours before.',
-  '- Come with clean skin, without make-up on the area to be treated.',
-  '- Tell us if your health or medicines have changed since your last visit.',
-].join('\n');
-
-export const DEFAULT_REMINDER_TEMPLATE = [
-  'Dear {{name}},',
-  '',
-  'This is a reminder of your appointment at {{clinic}} on {{date}} at {{time}}.',
-  '',
-  '{{preparation}}',
-  '',
-  'If you cannot come, please let us know: {{clinicPhone}}.',
-].join('\n');
+/** The English built-in texts; a patient gets the built-ins in their own language (reminder-texts.ts). */
+export const PREPARATION_TEXT = REMINDER_TEXTS.en.preparation;
+export const DEFAULT_REMINDER_TEMPLATE = REMINDER_TEXTS.en.appointment;
+export const DEFAULT_RECALL_TEMPLATE = REMINDER_TEXTS.en.recall;
 
 /** The template with each {{field}} filled; an unknown field is left as written. */
-export function renderReminder(template: string, values: Record<MergeField, string>): string {
+export function renderReminder(
+  template: string,
+  values: Partial<Record<MergeField | RecallMergeField, string>>,
+): string {
   return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) =>
-    (MERGE_FIELDS as readonly string[]).includes(name) ? values[name as MergeField] : whole,
+    Object.hasOwn(values, name) ? (values[name as MergeField] as string) : whole,
   );
 }
 

@@ -112,6 +112,8 @@ export interface Appointment {
 /** One thing a patient needs seen to on the day (an i18n key under diary.needs). */
 export interface DayNeed {
   key: string;
+  /** How many, for a need that counts (before photos to take). */
+  count?: number;
 }
 
 /** A row of the diary: the appointment, who it is for and what they need on the day. */

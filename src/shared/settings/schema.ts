@@ -81,8 +81,10 @@ export const settingsShape = {
   /** Opening hours per weekday (Monday first) with breaks, and whole days off. */
   workingWeek: workingWeekSchema,
   daysOff: daysOffSchema,
-  /** The reminder text with {{merge fields}}; empty means the built-in text. */
+  /** The reminder text with {{merge fields}}; empty means the built-in text in each patient's language. */
   reminderTemplate: shortText(4000),
+  /** The text reminding of a due recall (nothing booked yet); empty means the built-in text in each patient's language. */
+  recallReminderTemplate: shortText(4000),
   /** "To remind today" lists appointments up to this many days ahead. */
   reminderDaysAhead: z
     .number()

@@ -13,6 +13,7 @@ import { migration0011 } from './0011-photos';
 import { migration0012 } from './0012-day-check';
 import { migration0013 } from './0013-languages';
 import { migration0014 } from './0014-archiving';
+import { migration0015 } from './0015-recall-reminders';
 import { migration0016 } from './0016-photo-import-and-archive';
 
 /** Every migration ever shipped, in order. Never edit or remove one: add the next. */
@@ -31,6 +32,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0012,
   migration0013,
   migration0014,
+  migration0015,
   migration0016,
 ];
 

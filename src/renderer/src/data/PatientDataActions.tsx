@@ -10,6 +10,7 @@ import { FormAlert } from '../components/FormAlert';
 import { BusyButton } from '../components/form/BusyButton';
 import { TextField } from '../components/form/TextField';
 import { Modal } from '../components/Modal';
+import { useFutureAppointments } from '../diary/queries';
 import { exportSummary } from './ClinicExportPanel';
 import { ExportFolderField } from './FolderField';
 
@@ -72,12 +73,14 @@ export function EraseDialog(props: {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const [typed, setTyped] = useState('');
+  const future = useFutureAppointments(patient.id);
   const erase = useMutation({
     mutationFn: () => unwrap(clinic.patients.erase({ id: patient.id, confirmNumber: typed })),
     onSuccess: async (result) => {
       props.onClose();
       queryClient.removeQueries({ queryKey: ['patients', patient.id] });
       await queryClient.invalidateQueries({ queryKey: ['patients'] });
+      await queryClient.invalidateQueries({ queryKey: ['diary'] });
       props.onNotice(t('erase.done', { number: result.number }));
       navigate('/');
     },
@@ -99,6 +102,9 @@ export function EraseDialog(props: {
       >
         <h2 id={titleId}>{t('erase.title', { name: displayName(patient) })}</h2>
         <p>{t('erase.body')}</p>
+        {future.length > 0 && (
+          <p className="alert alert--warning">{t('diary.erase.future', { count: future.length })}</p>
+        )}
         <p className="alert alert--warning">{t('erase.retention')}</p>
         <TextField
           label={t('erase.confirmLabel', { number: patient.number })}

@@ -13,8 +13,8 @@ import { FormActions } from '../components/form/FormActions';
 import { InputField } from '../components/form/fields';
 import { useFormMutation } from '../components/form/useFormMutation';
 import { useZodForm } from '../components/form/useZodForm';
-import { Modal } from '../components/Modal';
 import { formatDate } from '../format';
+import { DiaryDialog } from './DiaryDialog';
 import { EntrySummary } from './EntrySummary';
 import { useDiaryChanged, useEntry } from './queries';
 import { ReminderPanel } from './ReminderPanel';
@@ -174,7 +174,9 @@ function EntryActions({ entry, onClose }: { entry: DiaryEntry; onClose: () => vo
       <FormAlert message={failure} />
       {mode === 'move' && <MoveForm entry={entry} onDone={() => setMode(null)} />}
       {mode === 'cancel' && <CancelForm entry={entry} onDone={onClose} />}
-      {entry.status === 'booked' && <ReminderPanel entry={entry} />}
+      {entry.status === 'booked' && (
+        <ReminderPanel target={{ kind: 'appointment', id: entry.id, version: entry.version }} />
+      )}
     </>
   );
 }
@@ -183,31 +185,23 @@ function EntryActions({ entry, onClose }: { entry: DiaryEntry; onClose: () => vo
 export function AppointmentDialog({ entry, onClose }: { entry: DiaryEntry | null; onClose: () => void }) {
   const { t } = useTranslation();
   return (
-    <Modal
-      open={entry !== null}
-      onCancel={onClose}
-      aria-labelledby="appointment-title"
-      className="dialog dialog--wide"
+    <DiaryDialog
+      titleId="appointment-title"
+      title={
+        entry
+          ? t('diary.open.title', { name: entry.patientName, date: formatDate(entry.date), time: entry.time })
+          : null
+      }
+      onClose={onClose}
+      wide
     >
       {entry && (
         <>
-          <h2 id="appointment-title">
-            {t('diary.open.title', {
-              name: entry.patientName,
-              date: formatDate(entry.date),
-              time: entry.time,
-            })}
-          </h2>
           <EntrySummary entry={entry} />
           <EntryActions key={`${entry.id}-${entry.version}`} entry={entry} onClose={onClose} />
-          <div className="form-actions">
-            <button type="button" className="button" onClick={onClose}>
-              {t('diary.open.close')}
-            </button>
-          </div>
         </>
       )}
-    </Modal>
+    </DiaryDialog>
   );
 }
 

@@ -31,7 +31,12 @@ export function DayView({ initialDate, main = false }: { initialDate?: string; m
   const [openId, setOpenId] = useState<number | null>(null);
   const [booking, setBooking] = useState<BookingStart | null>(null);
   const what = useWhatText();
-  const move = (days: number) => date && setPicked(addDays(date, days));
+  // From the day as last moved to, so keys pressed faster than a render each count.
+  const move = (days: number) =>
+    setPicked((current) => {
+      const from = current ?? clock.data?.today;
+      return from ? addDays(from, days) : current;
+    });
   const book = () => date && setBooking({ patientId: null, date, time: '09:00' });
   useShortcuts(
     diaryKeys({

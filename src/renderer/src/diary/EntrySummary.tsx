@@ -35,7 +35,7 @@ export function NeedList({ entry }: { entry: Pick<DiaryEntry, 'needs'> }) {
     <ul className="needs" aria-label={t('diary.entry.needs')}>
       {entry.needs.map((n) => (
         <li key={n.key} className="badge badge--overdue">
-          {t(`diary.needs.${n.key}`, { defaultValue: n.key })}
+          {t(`diary.needs.${n.key}`, { defaultValue: n.key, count: n.count })}
         </li>
       ))}
     </ul>

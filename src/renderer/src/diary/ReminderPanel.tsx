@@ -2,29 +2,44 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { mailtoUrl } from '../../../shared/diary/reminders';
-import { type DiaryEntry, REMINDER_CHANNELS, type ReminderChannel } from '../../../shared/diary/schema';
+import { REMINDER_CHANNELS, type ReminderChannel } from '../../../shared/diary/schema';
 import { ApiFailure, clinic, unwrap } from '../api/clinic';
 import { FormAlert } from '../components/FormAlert';
 import { downloadCalendar } from './download';
 import { useDiaryChanged } from './queries';
 
+/** What a reminder is for: a booked appointment (at its version) or a due recall of a course. */
+export type ReminderTarget =
+  | { kind: 'appointment'; id: number; version: number }
+  | { kind: 'recall'; courseId: number };
+
+const draftOf = (target: ReminderTarget) =>
+  target.kind === 'appointment'
+    ? clinic.reminders.draft({ appointmentId: target.id })
+    : clinic.reminders.recallDraft({ courseId: target.courseId });
+
+const markSent = (target: ReminderTarget, channel: ReminderChannel) =>
+  target.kind === 'appointment'
+    ? clinic.reminders.markSent({ appointmentId: target.id, channel })
+    : clinic.reminders.markRecallSent({ courseId: target.courseId, channel });
+
 /**
- * The appointment's reminder, written from the clinic's template: copied as a text, opened in the mail
- * program, or saved as an .ics invitation; then marked as sent. Nobody is reminded without consent.
+ * A reminder written from the clinic's template in the patient's language: copied as a text, opened in
+ * the mail program, or (an appointment) saved as an .ics invitation; then marked as sent. Nobody is
+ * reminded without consent.
  */
-export function ReminderPanel({ entry }: { entry: DiaryEntry }) {
+export function ReminderPanel({ target }: { target: ReminderTarget }) {
   const { t } = useTranslation();
   const id = useId();
   const changed = useDiaryChanged();
   const draft = useQuery({
-    queryKey: ['diary', 'reminder', entry.id, entry.version],
-    queryFn: () => unwrap(clinic.reminders.draft({ appointmentId: entry.id })),
+    queryKey: ['diary', 'reminder', target],
+    queryFn: () => unwrap(draftOf(target)),
   });
   const [channel, setChannel] = useState<ReminderChannel | null>(null);
   const [copied, setCopied] = useState(false);
   const mark = useMutation({
-    mutationFn: (how: ReminderChannel) =>
-      unwrap(clinic.reminders.markSent({ appointmentId: entry.id, channel: how })),
+    mutationFn: (how: ReminderChannel) => unwrap(markSent(target, how)),
     onSuccess: () => changed(),
   });
   if (!draft.data) return null;
@@ -63,9 +78,15 @@ export function ReminderPanel({ entry }: { entry: DiaryEntry }) {
             {t('diary.remind.email', { email: d.email })}
           </button>
         )}
-        <button type="button" className="button" onClick={() => downloadCalendar(d.ics, d.fileName)}>
-          {t('diary.remind.ics')}
-        </button>
+        {d.ics && d.fileName && (
+          <button
+            type="button"
+            className="button"
+            onClick={() => downloadCalendar(d.ics as string, d.fileName as string)}
+          >
+            {t('diary.remind.ics')}
+          </button>
+        )}
       </div>
       {copied && (
         <p className="muted small" role="status">

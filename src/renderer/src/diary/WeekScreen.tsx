@@ -1,7 +1,7 @@
 import 'react-big-calendar/lib/css/react-big-calendar.css';
 import { format, getDay, parse, startOfWeek } from 'date-fns';
 import { de, enGB, es, fr, it, pt } from 'date-fns/locale';
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { Calendar, dateFnsLocalizer, type SlotInfo } from 'react-big-calendar';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
@@ -64,11 +64,20 @@ export function WeekScreen() {
   const week = useRange(from, to);
   const [openId, setOpenId] = useState<number | null>(null);
   const [booking, setBooking] = useState<BookingStart | null>(null);
-  const go = (date: string) => setParams({ date }, { replace: true });
+  // The selected day as last moved to: keys pressed faster than a render each move on from it.
+  const selected = useRef(anchor);
+  selected.current = anchor;
+  const go = (date: string) => {
+    selected.current = date;
+    setParams({ date }, { replace: true });
+  };
+  const step = (days: number) => selected.current && go(addDays(selected.current, days));
   useShortcuts(
     diaryKeys({
-      previous: () => from && go(addDays(from, -7)),
-      next: () => from && go(addDays(from, 7)),
+      previous: () => step(-1),
+      next: () => step(1),
+      previousWeek: () => step(-7),
+      nextWeek: () => step(7),
       book: () => anchor && setBooking({ patientId: null, date: anchor, time: '09:00' }),
     }),
   );
@@ -106,8 +115,8 @@ export function WeekScreen() {
           <button
             type="button"
             className="button"
-            onClick={() => go(addDays(from, -7))}
-            aria-keyshortcuts="ArrowLeft"
+            onClick={() => go(addDays(anchor, -7))}
+            aria-keyshortcuts="PageUp"
           >
             {t('diary.week.previous')}
           </button>
@@ -117,8 +126,8 @@ export function WeekScreen() {
           <button
             type="button"
             className="button"
-            onClick={() => go(addDays(from, 7))}
-            aria-keyshortcuts="ArrowRight"
+            onClick={() => go(addDays(anchor, 7))}
+            aria-keyshortcuts="PageDown"
           >
             {t('diary.week.next')}
           </button>
@@ -146,6 +155,9 @@ export function WeekScreen() {
         </div>
       </div>
       <p className="muted small">{t('diary.week.keys')}</p>
+      <p className="week-focus" role="status">
+        {t('diary.week.focused', { date: formatDate(anchor) })}
+      </p>
       <div className="week-calendar">
         <Calendar<WeekEvent>
           localizer={localizer}
@@ -170,6 +182,7 @@ export function WeekScreen() {
             if ((key as unknown as KeyboardEvent).key === 'Enter') setOpenId(e.entry.id);
           }}
           eventPropGetter={(e) => ({ className: `week-event week-event--${e.entry.status}` })}
+          dayPropGetter={(d) => (isoOf(d) === anchor ? { className: 'week-day--focused' } : {})}
           tooltipAccessor={(e) => `${timeSpan(e.entry)} ${e.title}`}
         />
       </div>

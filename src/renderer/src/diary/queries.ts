@@ -31,6 +31,14 @@ export const useRange = (from: string | undefined, to: string | undefined) =>
 export const usePatientAppointments = (patientId: number) =>
   useQuery(apiQuery(diaryKeys.patient(patientId), () => clinic.appointments.forPatient({ patientId })));
 
+/** The patient's booked appointments still to come (archiving cancels them, erasing removes them). */
+export function useFutureAppointments(patientId: number) {
+  const appointments = usePatientAppointments(patientId);
+  return (appointments.data ?? []).filter(
+    (a) => a.status === 'booked' && a.startsAt > new Date().toISOString(),
+  );
+}
+
 export const useEntry = (id: number | null) =>
   useQuery({
     queryKey: diaryKeys.entry(id ?? 0),

@@ -13,6 +13,9 @@ export const diaryEn = {
     intakeMissing: 'No signed intake',
     intakeExpired: 'Intake expired',
     consentMissing: 'Consent missing',
+    dayCheckMissing: 'Day-of check to ask',
+    beforePhotosMissing_one: '{{count}} before photo to take',
+    beforePhotosMissing_other: '{{count}} before photos to take',
   },
   warnings: {
     overlap: 'Another appointment is booked at this time.',
@@ -39,8 +42,9 @@ export const diaryEn = {
     previous: 'Previous week',
     next: 'Next week',
     thisWeek: 'This week',
+    focused: 'Selected day: {{date}}',
     day: 'Day view',
-    keys: 'Left and right arrows change the week, N books, Tab reaches each appointment and Enter opens it.',
+    keys: 'Left and right arrows move the selected day, Page Up and Page Down the week, N books on the selected day, Tab reaches each appointment and Enter opens it.',
   },
   entry: {
     sessionOf: 'session {{n}} of {{of}}',
@@ -117,8 +121,10 @@ export const diaryEn = {
     break: 'Break',
     opensAt: '{{day}} opens at',
     closesAt: '{{day}} closes at',
-    breakFrom: '{{day}} break from',
-    breakTo: '{{day}} break until',
+    breakFrom: '{{day}} break {{number}} from',
+    breakTo: '{{day}} break {{number}} until',
+    addBreak: 'Add a break on {{day}}',
+    removeBreak: 'Remove {{day}} break {{number}}',
     days: {
       monday: 'Monday',
       tuesday: 'Tuesday',
@@ -131,7 +137,11 @@ export const diaryEn = {
     daysOff: 'Days off',
     daysOffHint: 'One date a line, as YYYY-MM-DD (holidays, training days).',
     template: 'Reminder text',
-    templateHint: 'Merge fields: {{fields}}.',
+    templateHint:
+      'Merge fields: {{fields}}. Left empty, each patient gets the built-in text in their own language.',
+    recallTemplate: 'Recall reminder text',
+    recallTemplateHint:
+      'For a session due with nothing booked yet. Merge fields: {{fields}}. Left empty, each patient gets the built-in text in their own language.',
     save: 'Save diary settings',
   },
   channels: { ics: 'Calendar invitation (.ics)', email: 'Email', text: 'Text message' },
@@ -155,6 +165,10 @@ export const diaryEn = {
     marked: 'Marked as sent.',
     noConsent: 'This patient has not agreed to be contacted: record their consent on the patient page first.',
     todayTitle: 'To remind today',
+    recallTitle: 'Recall for {{name}}: {{indication}}',
+    recallDue: 'Session {{number}} is due between {{from}} and {{to}}; nothing is booked yet.',
+    recallDueOn: 'Session {{number}} is due on {{date}}; nothing is booked yet.',
+    recallRow: '{{indication}}: due {{date}}, not booked',
     nothing: 'Nothing left to send.',
     exportDiary: 'Export the diary (.ics)',
   },
@@ -163,5 +177,11 @@ export const diaryEn = {
     future_other: 'This patient has {{count}} future appointments.',
     cancelled: 'Archiving cancels them.',
     reason: 'Patient archived',
+  },
+  erase: {
+    future_one:
+      'This patient has {{count}} future appointment: erasing the record removes it from the diary too.',
+    future_other:
+      'This patient has {{count}} future appointments: erasing the record removes them from the diary too.',
   },
 };

@@ -1306,6 +1306,9 @@ export const en = {
     rangeTooLong: 'Show at most six weeks at once.',
     timeZone: 'Enter a time zone name such as Europe/Athens.',
     noConsentToContact: 'This patient has not agreed to be contacted.',
+    recallNotDue: 'This course has no session due: there is nothing to remind of.',
+    breakOutsideHours: 'The break must lie within the opening hours.',
+    breaksOverlap: 'This break overlaps another one.',
     staleEdit: 'This record was changed elsewhere since you opened it. Reload it and make your change again.',
     internal: 'Something went wrong. Your data is unchanged. Please try again.',
     databaseBusy:

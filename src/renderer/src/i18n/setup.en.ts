@@ -25,6 +25,11 @@ export const setupEn = {
       title: 'Clinic profile',
       body: 'These details are printed on every consent form and aftercare sheet, so patients know who treated them and how to reach the clinic.',
     },
+    workingHours: {
+      title: 'Working hours',
+      body: 'The diary proposes times within these hours and warns about a booking outside them, in a break or on a closed day. Appointments are kept in the clinic’s time zone.',
+      saved: 'Working hours saved.',
+    },
     backupFolder: {
       title: 'Second backup folder',
       body: 'Backups kept only on this computer are lost with it. Choose a folder on an external drive or another disk: every automatic backup is also written there.',

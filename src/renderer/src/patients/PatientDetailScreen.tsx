@@ -10,7 +10,7 @@ import { QueryState } from '../components/QueryState';
 import { EraseDialog, ExportRecordPanel } from '../data/PatientDataActions';
 import { ContactPreferenceCard } from '../diary/ContactPreferenceCard';
 import { PatientAppointments } from '../diary/PatientAppointments';
-import { useDiaryChanged, usePatientAppointments } from '../diary/queries';
+import { useDiaryChanged, useFutureAppointments } from '../diary/queries';
 import { PatientDocuments } from '../documents/PatientDocuments';
 import { ageInYears, formatDate, formatDateTime } from '../format';
 import { IntakeHistory } from '../intake/IntakeHistory';
@@ -39,11 +39,8 @@ function PatientDetail({ patient, onNotice }: { patient: Patient; onNotice: (mes
   const headingRef = useRef<HTMLHeadingElement>(null);
   const name = displayName(patient);
   const archived = patient.archivedAt !== null;
-  const appointments = usePatientAppointments(patient.id);
   const diaryChanged = useDiaryChanged();
-  const future = (appointments.data ?? []).filter(
-    (a) => a.status === 'booked' && a.startsAt > new Date().toISOString(),
-  );
+  const future = useFutureAppointments(patient.id);
 
   useEffect(() => headingRef.current?.focus(), []);
 

@@ -26,6 +26,7 @@ const OWN_FORMS = {
   workingWeek: true,
   daysOff: true,
   reminderTemplate: true,
+  recallReminderTemplate: true,
   reminderDaysAhead: true,
 } as const;
 const profileSchema = settingsSchema.omit(OWN_FORMS);

@@ -3,6 +3,7 @@ import { BackupFolderStep } from './BackupFolderStep';
 import { FirstBackupStep } from './FirstBackupStep';
 import { ProfileStep } from './ProfileStep';
 import { missingContactDetails, type SetupStatus } from './useSetupStatus';
+import { WorkingHoursStep } from './WorkingHoursStep';
 
 export interface StepProps {
   /** Moves on to the next step (or leaves the setup after the last). */
@@ -22,6 +23,11 @@ export interface SetupStep {
 
 export const SETUP_STEPS: readonly SetupStep[] = [
   { id: 'profile', done: (s) => !missingContactDetails(s.settings), render: (p) => <ProfileStep {...p} /> },
+  {
+    id: 'workingHours',
+    done: (s) => s.settings.clinicTimeZone !== '',
+    render: (p) => <WorkingHoursStep {...p} />,
+  },
   {
     id: 'backupFolder',
     done: (s) => s.settings.secondBackupFolder !== '',

@@ -26,6 +26,11 @@ export const de = {
         title: 'Praxisprofil',
         body: 'Diese Angaben stehen auf jeder Einwilligungserklärung und jedem Nachsorgeblatt, damit Patienten wissen, wer sie behandelt hat und wie sie die Praxis erreichen.',
       },
+      workingHours: {
+        title: 'Öffnungszeiten',
+        body: 'Der Kalender schlägt Zeiten innerhalb dieser Stunden vor und warnt bei einer Buchung außerhalb, in einer Pause oder an einem Schließtag. Termine werden in der Zeitzone der Praxis geführt.',
+        saved: 'Öffnungszeiten gespeichert.',
+      },
       backupFolder: {
         title: 'Zweiter Sicherungsordner',
         body: 'Sicherungen, die nur auf diesem Computer liegen, gehen mit ihm verloren. Wählen Sie einen Ordner auf einem externen Laufwerk oder einer anderen Festplatte: Jede automatische Sicherung wird auch dorthin geschrieben.',
@@ -63,6 +68,9 @@ export const de = {
       intakeMissing: 'Kein unterschriebener Anamnesebogen',
       intakeExpired: 'Anamnesebogen abgelaufen',
       consentMissing: 'Einwilligung fehlt',
+      dayCheckMissing: 'Tageskontrolle noch abzufragen',
+      beforePhotosMissing_one: '{{count}} Vorher-Foto aufzunehmen',
+      beforePhotosMissing_other: '{{count}} Vorher-Fotos aufzunehmen',
     },
     warnings: {
       overlap: 'Zu dieser Zeit ist bereits ein anderer Termin gebucht.',
@@ -89,8 +97,9 @@ export const de = {
       previous: 'Vorherige Woche',
       next: 'Nächste Woche',
       thisWeek: 'Diese Woche',
+      focused: 'Ausgewählter Tag: {{date}}',
       day: 'Tagesansicht',
-      keys: 'Pfeiltasten links und rechts wechseln die Woche, N bucht, Tab erreicht jeden Termin und Eingabe öffnet ihn.',
+      keys: 'Die Pfeiltasten links und rechts wechseln den ausgewählten Tag, Bild auf und Bild ab die Woche, N bucht am ausgewählten Tag, Tab erreicht jeden Termin und Eingabe öffnet ihn.',
     },
     entry: {
       sessionOf: 'Sitzung {{n}} von {{of}}',
@@ -170,8 +179,10 @@ export const de = {
       break: 'Pause',
       opensAt: '{{day}} öffnet um',
       closesAt: '{{day}} schließt um',
-      breakFrom: '{{day}} Pause von',
-      breakTo: '{{day}} Pause bis',
+      breakFrom: '{{day}} Pause {{number}} von',
+      breakTo: '{{day}} Pause {{number}} bis',
+      addBreak: 'Pause am {{day}} hinzufügen',
+      removeBreak: 'Pause {{number}} am {{day}} entfernen',
       days: {
         monday: 'Montag',
         tuesday: 'Dienstag',
@@ -184,7 +195,11 @@ export const de = {
       daysOff: 'Schließtage',
       daysOffHint: 'Ein Datum pro Zeile im Format JJJJ-MM-TT (Feiertage, Fortbildungstage).',
       template: 'Erinnerungstext',
-      templateHint: 'Platzhalter: {{fields}}.',
+      templateHint:
+        'Platzhalter: {{fields}}. Leer gelassen, erhält jeder Patient den eingebauten Text in seiner eigenen Sprache.',
+      recallTemplate: 'Text der Erinnerung an eine fällige Sitzung',
+      recallTemplateHint:
+        'Für eine fällige Sitzung ohne gebuchten Termin. Platzhalter: {{fields}}. Leer gelassen, erhält jeder Patient den eingebauten Text in seiner eigenen Sprache.',
       save: 'Einstellungen des Terminkalenders speichern',
     },
     channels: {
@@ -213,6 +228,10 @@ export const de = {
       noConsent:
         'Dieser Patient ist nicht mit einer Kontaktaufnahme einverstanden: Erfassen Sie zuerst sein Einverständnis auf der Seite des Patienten.',
       todayTitle: 'Heute zu erinnern',
+      recallTitle: 'Erinnerung für {{name}}: {{indication}}',
+      recallDue: 'Sitzung {{number}} ist zwischen {{from}} und {{to}} fällig; noch kein Termin gebucht.',
+      recallDueOn: 'Sitzung {{number}} ist am {{date}} fällig; noch kein Termin gebucht.',
+      recallRow: '{{indication}}: fällig am {{date}}, nicht gebucht',
       nothing: 'Nichts mehr zu senden.',
       exportDiary: 'Terminkalender exportieren (.ics)',
     },
@@ -221,6 +240,12 @@ export const de = {
       future_other: 'Dieser Patient hat {{count}} künftige Termine.',
       cancelled: 'Durch das Archivieren werden sie abgesagt.',
       reason: 'Patient archiviert',
+    },
+    erase: {
+      future_one:
+        'Dieser Patient hat {{count}} künftigen Termin: Das Löschen der Akte entfernt ihn auch aus dem Kalender.',
+      future_other:
+        'Dieser Patient hat {{count}} künftige Termine: Das Löschen der Akte entfernt sie auch aus dem Kalender.',
     },
   },
   photos: {
@@ -1813,6 +1838,9 @@ export const de = {
     rangeTooLong: 'Zeigen Sie höchstens sechs Wochen auf einmal an.',
     timeZone: 'Geben Sie den Namen einer Zeitzone ein, zum Beispiel Europe/Berlin.',
     noConsentToContact: 'Dieser Patient ist nicht mit einer Kontaktaufnahme einverstanden.',
+    recallNotDue: 'Für diese Behandlung ist keine Sitzung fällig: Es gibt nichts zu erinnern.',
+    breakOutsideHours: 'Die Pause muss innerhalb der Öffnungszeiten liegen.',
+    breaksOverlap: 'Diese Pause überschneidet sich mit einer anderen.',
     staleEdit:
       'Dieser Eintrag wurde an anderer Stelle geändert, seit Sie ihn geöffnet haben. Laden Sie ihn neu und nehmen Sie Ihre Änderung erneut vor.',
     internal: 'Etwas ist schiefgelaufen. Ihre Daten sind unverändert. Bitte versuchen Sie es erneut.',

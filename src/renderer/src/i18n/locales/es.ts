@@ -29,6 +29,11 @@ export const es = {
         title: 'Perfil de la clínica',
         body: 'Estos datos se imprimen en cada formulario de consentimiento y en cada hoja de recomendaciones post-tratamiento, para que los pacientes sepan quién los trató y cómo contactar con la clínica.',
       },
+      workingHours: {
+        title: 'Horario de apertura',
+        body: 'La agenda propone horas dentro de este horario y avisa de una cita fuera de él, en una pausa o en un día de cierre. Las citas se guardan en la zona horaria de la clínica.',
+        saved: 'Horario de apertura guardado.',
+      },
       backupFolder: {
         title: 'Segunda carpeta de copias',
         body: 'Las copias guardadas solo en este ordenador se pierden con él. Elija una carpeta en un disco externo u otro disco: cada copia automática se escribe también allí.',
@@ -65,6 +70,10 @@ export const es = {
       intakeMissing: 'Sin anamnesis firmada',
       intakeExpired: 'Anamnesis caducada',
       consentMissing: 'Falta el consentimiento',
+      dayCheckMissing: 'Control del día pendiente',
+      beforePhotosMissing_one: '{{count}} foto previa por tomar',
+      beforePhotosMissing_many: '{{count}} fotos previas por tomar',
+      beforePhotosMissing_other: '{{count}} fotos previas por tomar',
     },
     warnings: {
       overlap: 'Hay otra cita reservada a esta hora.',
@@ -92,8 +101,9 @@ export const es = {
       previous: 'Semana anterior',
       next: 'Semana siguiente',
       thisWeek: 'Esta semana',
+      focused: 'Día seleccionado: {{date}}',
       day: 'Vista diaria',
-      keys: 'Las flechas izquierda y derecha cambian de semana, N reserva, Tab llega a cada cita e Intro la abre.',
+      keys: 'Las flechas izquierda y derecha cambian el día seleccionado, Re Pág y Av Pág la semana, N reserva en el día seleccionado, Tab llega a cada cita e Intro la abre.',
     },
     entry: {
       sessionOf: 'sesión {{n}} de {{of}}',
@@ -172,8 +182,10 @@ export const es = {
       break: 'Pausa',
       opensAt: '{{day}}: abre a las',
       closesAt: '{{day}}: cierra a las',
-      breakFrom: '{{day}}: pausa desde las',
-      breakTo: '{{day}}: pausa hasta las',
+      breakFrom: '{{day}}: pausa {{number}} desde las',
+      breakTo: '{{day}}: pausa {{number}} hasta las',
+      addBreak: 'Añadir una pausa el {{day}}',
+      removeBreak: 'Quitar la pausa {{number}} del {{day}}',
       days: {
         monday: 'Lunes',
         tuesday: 'Martes',
@@ -186,7 +198,11 @@ export const es = {
       daysOff: 'Días de cierre',
       daysOffHint: 'Una fecha por línea, con el formato AAAA-MM-DD (festivos, días de formación).',
       template: 'Texto del recordatorio',
-      templateHint: 'Campos de combinación: {{fields}}.',
+      templateHint:
+        'Campos de combinación: {{fields}}. Si se deja vacío, cada paciente recibe el texto predefinido en su propio idioma.',
+      recallTemplate: 'Texto del recordatorio de sesión pendiente',
+      recallTemplateHint:
+        'Para una sesión pendiente sin cita reservada. Campos de combinación: {{fields}}. Si se deja vacío, cada paciente recibe el texto predefinido en su propio idioma.',
       save: 'Guardar los ajustes de la agenda',
     },
     channels: {
@@ -215,6 +231,10 @@ export const es = {
       noConsent:
         'Este paciente no ha aceptado ser contactado: registre primero su consentimiento en la página del paciente.',
       todayTitle: 'Recordatorios para hoy',
+      recallTitle: 'Recordatorio para {{name}}: {{indication}}',
+      recallDue: 'La sesión {{number}} corresponde entre el {{from}} y el {{to}}; no hay cita reservada.',
+      recallDueOn: 'La sesión {{number}} corresponde el {{date}}; no hay cita reservada.',
+      recallRow: '{{indication}}: pendiente el {{date}}, sin cita',
       nothing: 'No queda nada por enviar.',
       exportDiary: 'Exportar la agenda (.ics)',
     },
@@ -224,6 +244,14 @@ export const es = {
       future_other: 'Este paciente tiene {{count}} citas futuras.',
       cancelled: 'Al archivarlo, se cancelan.',
       reason: 'Paciente archivado',
+    },
+    erase: {
+      future_one:
+        'Este paciente tiene {{count}} cita futura: al borrar el historial también se quita de la agenda.',
+      future_many:
+        'Este paciente tiene {{count}} citas futuras: al borrar el historial también se quitan de la agenda.',
+      future_other:
+        'Este paciente tiene {{count}} citas futuras: al borrar el historial también se quitan de la agenda.',
     },
   },
   photos: {
@@ -1841,6 +1869,9 @@ export const es = {
     rangeTooLong: 'Muestre como máximo seis semanas a la vez.',
     timeZone: 'Escriba el nombre de una zona horaria, por ejemplo Europe/Madrid.',
     noConsentToContact: 'Este paciente no ha aceptado ser contactado.',
+    recallNotDue: 'Este tratamiento no tiene ninguna sesión pendiente: no hay nada que recordar.',
+    breakOutsideHours: 'La pausa debe estar dentro del horario de apertura.',
+    breaksOverlap: 'Esta pausa se solapa con otra.',
     staleEdit: 'Este registro se modificó en otro lugar desde que lo abrió. Recárguelo y repita su cambio.',
     internal: 'Algo ha fallado. Sus datos no han cambiado. Vuelva a intentarlo.',
     databaseBusy:

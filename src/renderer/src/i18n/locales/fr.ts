@@ -30,6 +30,11 @@ export const fr = {
         title: 'Profil de la clinique',
         body: 'Ces coordonnées figurent sur chaque formulaire de consentement et chaque fiche de consignes post-traitement, pour que les patients sachent qui les a traités et comment joindre la clinique.',
       },
+      workingHours: {
+        title: 'Heures d’ouverture',
+        body: 'L’agenda propose des horaires dans ces heures et signale un rendez-vous en dehors, pendant une pause ou un jour de fermeture. Les rendez-vous sont tenus dans le fuseau horaire du cabinet.',
+        saved: 'Heures d’ouverture enregistrées.',
+      },
       backupFolder: {
         title: 'Second dossier de sauvegarde',
         body: 'Des sauvegardes conservées uniquement sur cet ordinateur disparaissent avec lui. Choisissez un dossier sur un disque externe ou un autre disque : chaque sauvegarde automatique y est aussi écrite.',
@@ -66,6 +71,10 @@ export const fr = {
       intakeMissing: 'Aucun questionnaire médical signé',
       intakeExpired: 'Questionnaire médical expiré',
       consentMissing: 'Consentement manquant',
+      dayCheckMissing: 'Questionnaire du jour à poser',
+      beforePhotosMissing_one: '{{count}} photo avant à prendre',
+      beforePhotosMissing_many: '{{count}} photos avant à prendre',
+      beforePhotosMissing_other: '{{count}} photos avant à prendre',
     },
     warnings: {
       overlap: 'Un autre rendez-vous est prévu à cette heure.',
@@ -93,8 +102,9 @@ export const fr = {
       previous: 'Semaine précédente',
       next: 'Semaine suivante',
       thisWeek: 'Cette semaine',
+      focused: 'Jour sélectionné : {{date}}',
       day: 'Vue jour',
-      keys: 'Les flèches gauche et droite changent de semaine, N prend un rendez-vous, Tab atteint chaque rendez-vous et Entrée l’ouvre.',
+      keys: 'Les flèches gauche et droite changent le jour sélectionné, Page précédente et Page suivante la semaine, N réserve le jour sélectionné, Tab atteint chaque rendez-vous et Entrée l’ouvre.',
     },
     entry: {
       sessionOf: 'séance {{n}} sur {{of}}',
@@ -174,8 +184,10 @@ export const fr = {
       break: 'Pause',
       opensAt: '{{day}} : ouverture à',
       closesAt: '{{day}} : fermeture à',
-      breakFrom: '{{day}} : pause à partir de',
-      breakTo: '{{day}} : pause jusqu’à',
+      breakFrom: '{{day}} : pause {{number}} à partir de',
+      breakTo: '{{day}} : pause {{number}} jusqu’à',
+      addBreak: 'Ajouter une pause le {{day}}',
+      removeBreak: 'Supprimer la pause {{number}} du {{day}}',
       days: {
         monday: 'Lundi',
         tuesday: 'Mardi',
@@ -188,7 +200,11 @@ export const fr = {
       daysOff: 'Jours de fermeture',
       daysOffHint: 'Une date par ligne, au format AAAA-MM-JJ (jours fériés, jours de formation).',
       template: 'Texte du rappel',
-      templateHint: 'Champs de fusion : {{fields}}.',
+      templateHint:
+        'Champs de fusion : {{fields}}. Laissé vide, chaque patient reçoit le texte intégré dans sa propre langue.',
+      recallTemplate: 'Texte du rappel de séance à programmer',
+      recallTemplateHint:
+        'Pour une séance due sans rendez-vous pris. Champs de fusion : {{fields}}. Laissé vide, chaque patient reçoit le texte intégré dans sa propre langue.',
       save: 'Enregistrer les paramètres de l’agenda',
     },
     channels: {
@@ -217,6 +233,11 @@ export const fr = {
       noConsent:
         'Ce patient n’a pas accepté d’être contacté : enregistrez d’abord son accord sur la page du patient.',
       todayTitle: 'Rappels à envoyer aujourd’hui',
+      recallTitle: 'Rappel pour {{name}} : {{indication}}',
+      recallDue:
+        'La séance {{number}} est à faire entre le {{from}} et le {{to}} ; aucun rendez-vous n’est pris.',
+      recallDueOn: 'La séance {{number}} est à faire le {{date}} ; aucun rendez-vous n’est pris.',
+      recallRow: '{{indication}} : séance due le {{date}}, sans rendez-vous',
       nothing: 'Plus rien à envoyer.',
       exportDiary: 'Exporter l’agenda (.ics)',
     },
@@ -226,6 +247,14 @@ export const fr = {
       future_other: 'Ce patient a {{count}} rendez-vous à venir.',
       cancelled: 'L’archivage les annule.',
       reason: 'Patient archivé',
+    },
+    erase: {
+      future_one:
+        'Ce patient a {{count}} rendez-vous à venir : l’effacement du dossier le retire aussi de l’agenda.',
+      future_many:
+        'Ce patient a {{count}} rendez-vous à venir : l’effacement du dossier les retire aussi de l’agenda.',
+      future_other:
+        'Ce patient a {{count}} rendez-vous à venir : l’effacement du dossier les retire aussi de l’agenda.',
     },
   },
   photos: {
@@ -1853,6 +1882,9 @@ export const fr = {
     rangeTooLong: 'Affichez au plus six semaines à la fois.',
     timeZone: 'Saisissez un nom de fuseau horaire, par exemple Europe/Paris.',
     noConsentToContact: 'Ce patient n’a pas accepté d’être contacté.',
+    recallNotDue: 'Ce traitement n’a pas de séance due : il n’y a rien à rappeler.',
+    breakOutsideHours: 'La pause doit se situer pendant les heures d’ouverture.',
+    breaksOverlap: 'Cette pause chevauche une autre pause.',
     staleEdit:
       'Ces informations ont été modifiées ailleurs depuis que vous les avez ouvertes. Rechargez-les et refaites votre modification.',
     internal: 'Une erreur s’est produite. Vos données sont inchangées. Veuillez réessayer.',

@@ -29,6 +29,11 @@ export const it = {
         title: 'Profilo dell’ambulatorio',
         body: 'Questi dati sono stampati su ogni modulo di consenso e su ogni foglio di istruzioni post-trattamento, perché i pazienti sappiano chi li ha trattati e come contattare l’ambulatorio.',
       },
+      workingHours: {
+        title: 'Orari di apertura',
+        body: 'L’agenda propone orari all’interno di queste ore e avvisa di un appuntamento fuori orario, durante una pausa o in un giorno di chiusura. Gli appuntamenti sono tenuti nel fuso orario dello studio.',
+        saved: 'Orari di apertura salvati.',
+      },
       backupFolder: {
         title: 'Seconda cartella di backup',
         body: 'I backup conservati solo su questo computer vanno persi insieme a esso. Scelga una cartella su un’unità esterna o su un altro disco: ogni backup automatico viene scritto anche lì.',
@@ -65,6 +70,10 @@ export const it = {
       intakeMissing: 'Nessuna anamnesi firmata',
       intakeExpired: 'Anamnesi scaduta',
       consentMissing: 'Consenso mancante',
+      dayCheckMissing: 'Controllo del giorno da fare',
+      beforePhotosMissing_one: '{{count}} foto prima da scattare',
+      beforePhotosMissing_many: '{{count}} foto prima da scattare',
+      beforePhotosMissing_other: '{{count}} foto prima da scattare',
     },
     warnings: {
       overlap: 'A quest’ora è già prenotato un altro appuntamento.',
@@ -92,8 +101,9 @@ export const it = {
       previous: 'Settimana precedente',
       next: 'Settimana successiva',
       thisWeek: 'Questa settimana',
+      focused: 'Giorno selezionato: {{date}}',
       day: 'Vista giornaliera',
-      keys: 'Le frecce sinistra e destra cambiano settimana, N prenota, Tab raggiunge ogni appuntamento e Invio lo apre.',
+      keys: 'Le frecce sinistra e destra cambiano il giorno selezionato, Pagina su e Pagina giù la settimana, N prenota nel giorno selezionato, Tab raggiunge ogni appuntamento e Invio lo apre.',
     },
     entry: {
       sessionOf: 'seduta {{n}} di {{of}}',
@@ -174,8 +184,10 @@ export const it = {
       break: 'Pausa',
       opensAt: '{{day}}: apertura alle',
       closesAt: '{{day}}: chiusura alle',
-      breakFrom: '{{day}}: pausa dalle',
-      breakTo: '{{day}}: pausa fino alle',
+      breakFrom: '{{day}}: pausa {{number}} dalle',
+      breakTo: '{{day}}: pausa {{number}} fino alle',
+      addBreak: 'Aggiungi una pausa il {{day}}',
+      removeBreak: 'Rimuovi la pausa {{number}} del {{day}}',
       days: {
         monday: 'Lunedì',
         tuesday: 'Martedì',
@@ -188,7 +200,11 @@ export const it = {
       daysOff: 'Giorni di chiusura',
       daysOffHint: 'Una data per riga, nel formato AAAA-MM-GG (festività, giorni di formazione).',
       template: 'Testo del promemoria',
-      templateHint: 'Campi di unione: {{fields}}.',
+      templateHint:
+        'Campi di unione: {{fields}}. Se vuoto, ogni paziente riceve il testo predefinito nella propria lingua.',
+      recallTemplate: 'Testo del promemoria per una seduta da fissare',
+      recallTemplateHint:
+        'Per una seduta prevista senza appuntamento. Campi di unione: {{fields}}. Se vuoto, ogni paziente riceve il testo predefinito nella propria lingua.',
       save: 'Salva le impostazioni dell’agenda',
     },
     channels: {
@@ -217,6 +233,10 @@ export const it = {
       noConsent:
         'Questo paziente non ha acconsentito a essere contattato: registri prima il suo consenso nella pagina del paziente.',
       todayTitle: 'Promemoria da inviare oggi',
+      recallTitle: 'Richiamo per {{name}}: {{indication}}',
+      recallDue: 'La seduta {{number}} è prevista tra il {{from}} e il {{to}}; nessun appuntamento fissato.',
+      recallDueOn: 'La seduta {{number}} è prevista il {{date}}; nessun appuntamento fissato.',
+      recallRow: '{{indication}}: prevista il {{date}}, senza appuntamento',
       nothing: 'Non resta nulla da inviare.',
       exportDiary: 'Esporta l’agenda (.ics)',
     },
@@ -226,6 +246,14 @@ export const it = {
       future_other: 'Questo paziente ha {{count}} appuntamenti futuri.',
       cancelled: 'L’archiviazione li annulla.',
       reason: 'Paziente archiviato',
+    },
+    erase: {
+      future_one:
+        'Questo paziente ha {{count}} appuntamento futuro: cancellando la cartella viene tolto anche dall’agenda.',
+      future_many:
+        'Questo paziente ha {{count}} appuntamenti futuri: cancellando la cartella vengono tolti anche dall’agenda.',
+      future_other:
+        'Questo paziente ha {{count}} appuntamenti futuri: cancellando la cartella vengono tolti anche dall’agenda.',
     },
   },
   photos: {
@@ -1846,6 +1874,9 @@ export const it = {
     rangeTooLong: 'Mostri al massimo sei settimane alla volta.',
     timeZone: 'Inserisca il nome di un fuso orario, per esempio Europe/Rome.',
     noConsentToContact: 'Questo paziente non ha acconsentito a essere contattato.',
+    recallNotDue: 'Questo trattamento non ha sedute previste: non c’è nulla da ricordare.',
+    breakOutsideHours: 'La pausa deve rientrare nell’orario di apertura.',
+    breaksOverlap: 'Questa pausa si sovrappone a un’altra.',
     staleEdit:
       'Questa cartella clinica è stata modificata altrove da quando l’ha aperta. La ricarichi e ripeta la modifica.',
     internal: 'Si è verificato un errore. I dati non sono stati modificati. Riprovi.',

@@ -30,6 +30,11 @@ export const pt = {
         title: 'Perfil da clínica',
         body: 'Estes dados são impressos em cada formulário de consentimento e em cada folha de cuidados pós-tratamento, para que os pacientes saibam quem os tratou e como contactar a clínica.',
       },
+      workingHours: {
+        title: 'Horário de funcionamento',
+        body: 'A agenda propõe horas dentro deste horário e avisa de uma marcação fora dele, numa pausa ou num dia de encerramento. As marcações são guardadas no fuso horário da clínica.',
+        saved: 'Horário de funcionamento guardado.',
+      },
       backupFolder: {
         title: 'Segunda pasta de cópias',
         body: 'As cópias guardadas apenas neste computador perdem-se com ele. Escolha uma pasta num disco externo ou noutro disco: cada cópia automática é também escrita aí.',
@@ -66,6 +71,10 @@ export const pt = {
       intakeMissing: 'Sem anamnese assinada',
       intakeExpired: 'Anamnese expirada',
       consentMissing: 'Falta o consentimento',
+      dayCheckMissing: 'Verificação do dia por fazer',
+      beforePhotosMissing_one: '{{count}} fotografia antes por tirar',
+      beforePhotosMissing_many: '{{count}} fotografias antes por tirar',
+      beforePhotosMissing_other: '{{count}} fotografias antes por tirar',
     },
     warnings: {
       overlap: 'Já há outra marcação a esta hora.',
@@ -93,8 +102,9 @@ export const pt = {
       previous: 'Semana anterior',
       next: 'Semana seguinte',
       thisWeek: 'Esta semana',
+      focused: 'Dia selecionado: {{date}}',
       day: 'Vista diária',
-      keys: 'As setas para a esquerda e para a direita mudam de semana, N faz uma marcação, Tab chega a cada marcação e Enter abre-a.',
+      keys: 'As setas esquerda e direita mudam o dia selecionado, Page Up e Page Down a semana, N marca no dia selecionado, Tab chega a cada marcação e Enter abre-a.',
     },
     entry: {
       sessionOf: 'sessão {{n}} de {{of}}',
@@ -174,8 +184,10 @@ export const pt = {
       break: 'Pausa',
       opensAt: '{{day}}: abre às',
       closesAt: '{{day}}: fecha às',
-      breakFrom: '{{day}}: pausa a partir das',
-      breakTo: '{{day}}: pausa até às',
+      breakFrom: '{{day}}: pausa {{number}} a partir das',
+      breakTo: '{{day}}: pausa {{number}} até às',
+      addBreak: 'Adicionar uma pausa à {{day}}',
+      removeBreak: 'Remover a pausa {{number}} de {{day}}',
       days: {
         monday: 'Segunda-feira',
         tuesday: 'Terça-feira',
@@ -188,7 +200,11 @@ export const pt = {
       daysOff: 'Dias de encerramento',
       daysOffHint: 'Uma data por linha, no formato AAAA-MM-DD (feriados, dias de formação).',
       template: 'Texto do lembrete',
-      templateHint: 'Campos de intercalação: {{fields}}.',
+      templateHint:
+        'Campos de intercalação: {{fields}}. Se ficar vazio, cada paciente recebe o texto predefinido na sua própria língua.',
+      recallTemplate: 'Texto do lembrete de sessão por marcar',
+      recallTemplateHint:
+        'Para uma sessão prevista sem marcação. Campos de intercalação: {{fields}}. Se ficar vazio, cada paciente recebe o texto predefinido na sua própria língua.',
       save: 'Guardar as definições da agenda',
     },
     channels: {
@@ -217,6 +233,10 @@ export const pt = {
       noConsent:
         'Este paciente não aceitou ser contactado: registe primeiro o seu consentimento na página do paciente.',
       todayTitle: 'Lembretes para hoje',
+      recallTitle: 'Lembrete para {{name}}: {{indication}}',
+      recallDue: 'A sessão {{number}} deve ser feita entre {{from}} e {{to}}; ainda não há marcação.',
+      recallDueOn: 'A sessão {{number}} está prevista para {{date}}; ainda não há marcação.',
+      recallRow: '{{indication}}: prevista a {{date}}, sem marcação',
       nothing: 'Nada mais para enviar.',
       exportDiary: 'Exportar a agenda (.ics)',
     },
@@ -226,6 +246,13 @@ export const pt = {
       future_other: 'Este paciente tem {{count}} marcações futuras.',
       cancelled: 'Arquivar cancela-as.',
       reason: 'Paciente arquivado',
+    },
+    erase: {
+      future_one: 'Este paciente tem {{count}} marcação futura: apagar o processo também a retira da agenda.',
+      future_many:
+        'Este paciente tem {{count}} marcações futuras: apagar o processo também as retira da agenda.',
+      future_other:
+        'Este paciente tem {{count}} marcações futuras: apagar o processo também as retira da agenda.',
     },
   },
   photos: {
@@ -1841,6 +1868,9 @@ export const pt = {
     rangeTooLong: 'Mostre no máximo seis semanas de cada vez.',
     timeZone: 'Introduza o nome de um fuso horário, por exemplo Europe/Lisbon.',
     noConsentToContact: 'Este paciente não aceitou ser contactado.',
+    recallNotDue: 'Este tratamento não tem nenhuma sessão prevista: não há nada a lembrar.',
+    breakOutsideHours: 'A pausa tem de ficar dentro do horário de abertura.',
+    breaksOverlap: 'Esta pausa sobrepõe-se a outra.',
     staleEdit:
       'Este registo foi alterado noutro local desde que o abriu. Recarregue-o e volte a fazer a alteração.',
     internal: 'Algo correu mal. Os seus dados não foram alterados. Tente novamente.',

@@ -1,0 +1,70 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Settings } from '../../../shared/settings/schema';
+import { ApiFailure, clinic, unwrap } from '../api/clinic';
+import { FormAlert } from '../components/FormAlert';
+import { FormActions } from '../components/form/FormActions';
+import { QueryState } from '../components/QueryState';
+import { settingErrorAt, TimeZoneField, WorkingHoursTable } from '../diary/WorkingHoursTable';
+import { settingsKeys, useSettings } from '../settings/queries';
+import { SkipStepButton } from './SkipStepButton';
+import type { StepProps } from './steps';
+
+/**
+ * The working-hours step: the clinic's time zone and its hours and breaks per weekday, which the diary
+ * proposes times in and warns about. Saved with its zone, the step counts as done.
+ */
+export function WorkingHoursStep(props: StepProps) {
+  const settings = useSettings();
+  if (!settings.data) return <QueryState query={settings} />;
+  return <HoursForm {...props} settings={settings.data} />;
+}
+
+function HoursForm({ onDone, onNotice, settings }: StepProps & { settings: Settings }) {
+  const { t } = useTranslation();
+  const client = useQueryClient();
+  const [zone, setZone] = useState(
+    settings.clinicTimeZone || Intl.DateTimeFormat().resolvedOptions().timeZone,
+  );
+  const [week, setWeek] = useState(settings.workingWeek);
+  const save = useMutation({
+    mutationFn: () =>
+      unwrap(clinic.settings.update({ patch: { clinicTimeZone: zone.trim(), workingWeek: week } })),
+    onSuccess: (saved) => {
+      client.setQueryData(settingsKeys.all, saved);
+      void client.invalidateQueries({ queryKey: ['diary'] });
+      onNotice(t('setup.steps.workingHours.saved'));
+      onDone();
+    },
+  });
+  const fields = save.error instanceof ApiFailure ? (save.error.error.fields ?? {}) : {};
+  const alert =
+    save.error instanceof ApiFailure && !Object.keys(fields).length ? save.error.error.message : null;
+  return (
+    <>
+      <p>{t('setup.steps.workingHours.body')}</p>
+      <form
+        noValidate
+        aria-label={t('setup.steps.workingHours.title')}
+        onSubmit={(e) => {
+          e.preventDefault();
+          save.mutate();
+        }}
+      >
+        <TimeZoneField value={zone} onChange={setZone} error={settingErrorAt(fields, 'clinicTimeZone')} />
+        <WorkingHoursTable
+          week={week}
+          onChange={setWeek}
+          errorAt={(i, path) =>
+            settingErrorAt(fields, path ? `workingWeek.${i}.${path}` : `workingWeek.${i}`)
+          }
+        />
+        <FormAlert message={alert} />
+        <FormActions submitLabel={t('setup.saveAndContinue')} pending={save.isPending}>
+          <SkipStepButton onSkip={onDone} />
+        </FormActions>
+      </form>
+    </>
+  );
+}
