@@ -85,32 +85,67 @@ export interface AdverseEventRecordPayload {
 
 type Row = Record<string, unknown>;
 
-const product = (r: Row): StoredProduct => ({
-  id: r.p_id as number,
-  uid: r.p_uid as string,
-  name: r.p_name as string,
-  manufacturer: r.p_manufacturer as string,
-  type: r.p_type as string,
-  ingredientsJson: r.p_ingredients_json as string,
-  unit: r.p_unit as string,
-  notes: r.p_notes as string,
-});
+/** The columns each payload part copies, in the order the payload lists them. */
+const PRODUCT = ['id', 'uid', 'name', 'manufacturer', 'type', 'ingredients_json', 'unit', 'notes'];
+const LOT = ['id', 'lot_number', 'lot_key', 'expiry_date', 'received_date'];
+const COURSE = [
+  'uid',
+  'plan_json',
+  'start_date',
+  'status',
+  'sessions_done',
+  'next_phase',
+  'next_number',
+  'next_due_date',
+  'next_latest_date',
+  'created_at',
+  'updated_at',
+];
+const SESSION = [
+  'uid',
+  'status',
+  'performed_on',
+  'performed_time',
+  'fields_json',
+  'day_check_json',
+  'currency',
+  'sequence',
+  'content_json',
+  'content_hash',
+  'signed_at',
+  'created_at',
+  'updated_at',
+];
+const ITEM = ['position', 'zone', 'volume_c', 'quantity_c', 'dilution', 'expired_override_reason'];
+const EVENT = [
+  'uid',
+  'session_uid',
+  'type',
+  'onset_date',
+  'severity',
+  'description',
+  'action_taken',
+  'follow_up_json',
+  'resolved_date',
+  'created_at',
+  'updated_at',
+];
 
-const lot = (r: Row): StoredLot | null =>
-  r.l_id === null
-    ? null
-    : {
-        id: r.l_id as number,
-        lotNumber: r.l_lot_number as string,
-        lotKey: r.l_lot_key as string,
-        expiryDate: r.l_expiry_date as string,
-        receivedDate: r.l_received_date as string,
-      };
+const camel = (column: string) => column.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
 
-const PRODUCT_COLUMNS = `p.id AS p_id, p.uid AS p_uid, p.name AS p_name, p.manufacturer AS p_manufacturer,
-  p.type AS p_type, p.ingredients_json AS p_ingredients_json, p.unit AS p_unit, p.notes AS p_notes`;
-const LOT_COLUMNS = `l.id AS l_id, l.lot_number AS l_lot_number, l.lot_key AS l_lot_key,
-  l.expiry_date AS l_expiry_date, l.received_date AS l_received_date`;
+/** The named columns of a row (read under `prefix`), under their camelCase names: the row as stored. */
+const copy = <T>(row: Row, names: readonly string[], prefix = ''): T =>
+  Object.fromEntries(names.map((name) => [camel(name), row[prefix + name]])) as T;
+
+/** `p.id AS p_id, ...`: a joined table's columns under a prefix, so they do not clash. */
+const aliased = (table: string, names: readonly string[]) =>
+  names.map((name) => `${table}.${name} AS ${table}_${name}`).join(', ');
+
+const product = (r: Row): StoredProduct => copy(r, PRODUCT, 'p_');
+const lot = (r: Row): StoredLot | null => (r.l_id === null ? null : copy(r, LOT, 'l_'));
+
+const PRODUCT_COLUMNS = aliased('p', PRODUCT);
+const LOT_COLUMNS = aliased('l', LOT);
 
 /** Reads sessions and adverse events row for row, for the export's re-import extension. */
 export function createStoredRecordReader(db: Db) {
@@ -138,39 +173,10 @@ export function createStoredRecordReader(db: Db) {
       if (!s || !c) return null;
       return {
         format: 'mesodesk.session-record/1',
-        uid: s.uid as string,
-        status: s.status as 'draft' | 'signed',
-        performedOn: s.performed_on as string,
-        performedTime: s.performed_time as string,
-        fieldsJson: s.fields_json as string,
-        dayCheckJson: s.day_check_json as string | null,
-        currency: s.currency as string,
-        sequence: s.sequence as number | null,
-        contentJson: s.content_json as string | null,
-        contentHash: s.content_hash as string | null,
-        signedAt: s.signed_at as string | null,
-        createdAt: s.created_at as string,
-        updatedAt: s.updated_at as string,
-        course: {
-          uid: c.uid as string,
-          planJson: c.plan_json as string,
-          startDate: c.start_date as string,
-          status: c.status as string,
-          sessionsDone: c.sessions_done as number,
-          nextPhase: c.next_phase as string | null,
-          nextNumber: c.next_number as number | null,
-          nextDueDate: c.next_due_date as string | null,
-          nextLatestDate: c.next_latest_date as string | null,
-          createdAt: c.created_at as string,
-          updatedAt: c.updated_at as string,
-        },
+        ...copy<Omit<SessionRecordPayload, 'format' | 'course' | 'items' | 'amendments'>>(s, SESSION),
+        course: copy<StoredCourse>(c, COURSE),
         items: items.all(id).map((r) => ({
-          position: r.position as number,
-          zone: r.zone as string,
-          volumeC: r.volume_c as number | null,
-          quantityC: r.quantity_c as number | null,
-          dilution: r.dilution as string,
-          expiredOverrideReason: r.expired_override_reason as string,
+          ...copy<Omit<SessionRecordPayload['items'][number], 'product' | 'lot'>>(r, ITEM),
           product: product(r),
           lot: lot(r),
         })),
@@ -182,17 +188,7 @@ export function createStoredRecordReader(db: Db) {
       if (!e) return null;
       return {
         format: 'mesodesk.adverse-event-record/1',
-        uid: e.uid as string,
-        sessionUid: (e.session_uid as string | null) ?? null,
-        type: e.type as string,
-        onsetDate: e.onset_date as string,
-        severity: e.severity as string,
-        description: e.description as string,
-        actionTaken: e.action_taken as string,
-        followUpJson: e.follow_up_json as string,
-        resolvedDate: e.resolved_date as string | null,
-        createdAt: e.created_at as string,
-        updatedAt: e.updated_at as string,
+        ...copy<Omit<AdverseEventRecordPayload, 'format' | 'lots'>>(e, EVENT),
         lots: eventLots.all(id).map((r) => ({ product: product(r), lot: lot(r) as StoredLot })),
       };
     },
