@@ -2,11 +2,11 @@ import type { Language } from '../language/languages';
 import { intakeDefinitionV1 } from './definition-v1';
 import { intakeDefinitionV2, SKIN_TYPE_NOT_ASSESSED } from './definition-v2';
 import { type IntakeTexts, localizeIntake } from './texts';
-import { intakeV1De } from './translations/v1-de';
-import { intakeV1Es } from './translations/v1-es';
-import { intakeV1Fr } from './translations/v1-fr';
-import { intakeV1It } from './translations/v1-it';
-import { intakeV1Pt } from './translations/v1-pt';
+import de from './translations/v1-de.json';
+import es from './translations/v1-es.json';
+import fr from './translations/v1-fr.json';
+import it from './translations/v1-it.json';
+import pt from './translations/v1-pt.json';
 import type { IntakeDefinition, Question } from './types';
 
 /** Every questionnaire version ever shipped, oldest first. Never edit one: add the next. */
@@ -16,6 +16,9 @@ export const CURRENT_INTAKE_DEFINITION = INTAKE_DEFINITIONS[
   INTAKE_DEFINITIONS.length - 1
 ] as IntakeDefinition;
 
+/** Version 1's translations: JSON for translation tools, checked against IntakeTexts here. */
+const V1: Record<Exclude<Language, 'en'>, IntakeTexts> = { fr, it, es, de, pt };
+
 /** Version 2's texts: version 1's, with the skin type's "not assessed" answer. */
 const withNotAssessed = (v1: IntakeTexts, label: string): IntakeTexts => ({
   ...v1,
@@ -24,13 +27,13 @@ const withNotAssessed = (v1: IntakeTexts, label: string): IntakeTexts => ({
 
 /** The translations of each version, by version: a new version ships with its own. */
 export const INTAKE_TRANSLATIONS: Readonly<Record<number, Record<Exclude<Language, 'en'>, IntakeTexts>>> = {
-  1: { fr: intakeV1Fr, it: intakeV1It, es: intakeV1Es, de: intakeV1De, pt: intakeV1Pt },
+  1: V1,
   2: {
-    fr: withNotAssessed(intakeV1Fr, 'Non évalué'),
-    it: withNotAssessed(intakeV1It, 'Non valutato'),
-    es: withNotAssessed(intakeV1Es, 'No evaluado'),
-    de: withNotAssessed(intakeV1De, 'Nicht beurteilt'),
-    pt: withNotAssessed(intakeV1Pt, 'Não avaliado'),
+    fr: withNotAssessed(V1.fr, 'Non évalué'),
+    it: withNotAssessed(V1.it, 'Non valutato'),
+    es: withNotAssessed(V1.es, 'No evaluado'),
+    de: withNotAssessed(V1.de, 'Nicht beurteilt'),
+    pt: withNotAssessed(V1.pt, 'Não avaliado'),
   },
 };
 

@@ -53,7 +53,43 @@ const answer = (
   ...(window && { window }),
 });
 
-const RESURFACING_WINDOW: Window = { days: 14, dateQuestion: 'recentResurfacingDate' };
+/**
+ * A problem that matters where it is: `severity` when it is at a planned area, INFO when it is
+ * elsewhere (rule id + "Elsewhere"); both read the same answers.
+ */
+const bySite = (
+  question: string,
+  severity: Severity,
+  areasQuestion: string,
+  sources: readonly string[],
+  window?: Window,
+): Record<'at' | 'elsewhere', ScreeningRule> => ({
+  at: {
+    id: question,
+    severity,
+    match: answer(question, yes, { areasQuestion, where: 'at' }, window),
+    sources,
+  },
+  elsewhere: {
+    id: `${question}Elsewhere`,
+    severity: 'INFO',
+    match: answer(question, yes, { areasQuestion, where: 'elsewhere' }, window),
+    sources,
+  },
+});
+
+const ACTIVE_SKIN_PROBLEM = bySite('activeSkinProblem', 'ABSOLUTE', 'activeSkinProblemAreas', [
+  'activeSkinProblem',
+  'activeSkinProblemKinds',
+  'activeSkinProblemAreas',
+]);
+const RECENT_RESURFACING = bySite(
+  'recentResurfacing',
+  'RELATIVE',
+  'recentResurfacingAreas',
+  ['recentResurfacing', 'recentResurfacingAreas', 'recentResurfacingDate'],
+  { days: 14, dateQuestion: 'recentResurfacingDate' },
+);
 
 /** The screening protocol (DOMAIN.md "Screening"). Each rule has its own unit tests, both ways. */
 export const SCREENING_RULES: readonly ScreeningRule[] = [
@@ -65,12 +101,7 @@ export const SCREENING_RULES: readonly ScreeningRule[] = [
     match: { kind: 'allergy', grade: 'same' },
     sources: ['allergyIngredients', 'allergyDetails'],
   },
-  {
-    id: 'activeSkinProblem',
-    severity: 'ABSOLUTE',
-    match: answer('activeSkinProblem', yes, { areasQuestion: 'activeSkinProblemAreas', where: 'at' }),
-    sources: ['activeSkinProblem', 'activeSkinProblemKinds', 'activeSkinProblemAreas'],
-  },
+  ACTIVE_SKIN_PROBLEM.at,
   {
     id: 'diabetesUncontrolled',
     severity: 'ABSOLUTE',
@@ -158,17 +189,7 @@ export const SCREENING_RULES: readonly ScreeningRule[] = [
     match: answer('topicalRetinoid', yes, undefined, { days: 5 }),
     sources: ['topicalRetinoid', 'newMedicinesWhich'],
   },
-  {
-    id: 'recentResurfacing',
-    severity: 'RELATIVE',
-    match: answer(
-      'recentResurfacing',
-      yes,
-      { areasQuestion: 'recentResurfacingAreas', where: 'at' },
-      RESURFACING_WINDOW,
-    ),
-    sources: ['recentResurfacing', 'recentResurfacingAreas', 'recentResurfacingDate'],
-  },
+  RECENT_RESURFACING.at,
   {
     id: 'recentVaccination',
     severity: 'RELATIVE',
@@ -206,23 +227,8 @@ export const SCREENING_RULES: readonly ScreeningRule[] = [
     match: { kind: 'ageUnder', years: 18, guardian: { question: 'guardianConsent', agrees: true } },
     sources: ['guardianConsent', 'guardianName'],
   },
-  {
-    id: 'activeSkinProblemElsewhere',
-    severity: 'INFO',
-    match: answer('activeSkinProblem', yes, { areasQuestion: 'activeSkinProblemAreas', where: 'elsewhere' }),
-    sources: ['activeSkinProblem', 'activeSkinProblemKinds', 'activeSkinProblemAreas'],
-  },
-  {
-    id: 'recentResurfacingElsewhere',
-    severity: 'INFO',
-    match: answer(
-      'recentResurfacing',
-      yes,
-      { areasQuestion: 'recentResurfacingAreas', where: 'elsewhere' },
-      RESURFACING_WINDOW,
-    ),
-    sources: ['recentResurfacing', 'recentResurfacingAreas', 'recentResurfacingDate'],
-  },
+  ACTIVE_SKIN_PROBLEM.elsewhere,
+  RECENT_RESURFACING.elsewhere,
   {
     id: 'allergiesDeclared',
     severity: 'INFO',

@@ -16,11 +16,11 @@ import {
   UNDER_EYE_CONSENT,
 } from './consent-areas';
 import { CONSENT_EN, type ConsentAreaText, type ConsentWording, consentTemplate } from './consent-text';
-import { templatesDe } from './translations/de';
-import { templatesEs } from './translations/es';
-import { templatesFr } from './translations/fr';
-import { templatesIt } from './translations/it';
-import { templatesPt } from './translations/pt';
+import de from './translations/de.json';
+import es from './translations/es.json';
+import fr from './translations/fr.json';
+import it from './translations/it.json';
+import pt from './translations/pt.json';
 
 export interface BuiltinTemplate {
   key: string;
@@ -59,13 +59,14 @@ const english: BuiltinTexts = {
   },
 };
 
+/** The translations are JSON for translation tools; this type checks every one of them. */
 export const BUILTIN_TEXTS: Record<Language, BuiltinTexts> = {
   en: english,
-  fr: templatesFr,
-  it: templatesIt,
-  es: templatesEs,
-  de: templatesDe,
-  pt: templatesPt,
+  fr,
+  it,
+  es,
+  de,
+  pt,
 };
 
 const CONSENT_AREAS: readonly ConsentArea[] = ['face', 'under-eye', 'scalp', 'body', 'generic'];

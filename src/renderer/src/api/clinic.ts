@@ -48,3 +48,16 @@ export const apiQuery = <K extends readonly unknown[], T>(queryKey: K, call: () 
   queryKey,
   queryFn: () => unwrap(call()),
 });
+
+/**
+ * Saves a form's fields: an update of `existing` at the version the form read (a stale edit is refused
+ * in main), or a new record when there is none.
+ */
+export function updateOrCreate<F, T>(
+  existing: { id: number; version: number } | null | undefined,
+  fields: F,
+  update: (input: { id: number; version: number; fields: F }) => Promise<Result<T>>,
+  create: (fields: F) => Promise<Result<T>>,
+): Promise<T> {
+  return unwrap(existing ? update({ id: existing.id, version: existing.version, fields }) : create(fields));
+}

@@ -9,6 +9,7 @@ import {
 import type { Language } from '../../../shared/language/languages';
 import type { SignatureInput, SignerRole } from '../../../shared/signature';
 import { FormAlert } from '../components/FormAlert';
+import { BusyButton } from '../components/form/BusyButton';
 import { OptionsField } from '../components/OptionsField';
 import type { SignatureValue } from '../components/SignaturePad';
 import { SignerFields } from '../components/SignerFields';
@@ -175,9 +176,7 @@ export function ConsentSigning(props: ConsentSigningProps) {
 
       <FormAlert message={errorCount > 0 ? t('form.fixErrors', { count: errorCount }) : null} />
       <div className="form-actions">
-        <button type="submit" className="button button--primary" disabled={busy}>
-          {busy ? t('form.saving') : t('documents.signConsent')}
-        </button>
+        <BusyButton busy={busy} label={t('documents.signConsent')} busyLabel={t('form.saving')} />
         <button type="button" className="button" onClick={onBack}>
           {t('documents.backToDetails')}
         </button>

@@ -7,6 +7,7 @@ import type { DocumentKind } from '../../../shared/documents/template-schema';
 import { displayName, type Patient } from '../../../shared/patients/schema';
 import { ApiFailure, apiQuery, clinic, unwrap } from '../api/clinic';
 import { ReviewBeforeUse } from '../clinical-texts/ReviewBeforeUse';
+import { BusyButton } from '../components/form/BusyButton';
 import { LeaveGuard } from '../components/form/LeaveGuard';
 import { QueryState } from '../components/QueryState';
 import { usePatient } from '../patients/queries';
@@ -177,9 +178,13 @@ function NewDocument({ kind, patient, templates, fromSession, onNotice }: NewDoc
         <div className="document-form">
           <RenderedContentView content={preview.content} language={preview.language} />
           <div className="form-actions">
-            <button type="button" className="button button--primary" disabled={busy} onClick={give}>
-              {busy ? t('form.saving') : t('documents.giveAftercare')}
-            </button>
+            <BusyButton
+              type="button"
+              onClick={give}
+              busy={busy}
+              label={t('documents.giveAftercare')}
+              busyLabel={t('form.saving')}
+            />
             <button type="button" className="button" onClick={() => setPreview(null)}>
               {t('documents.backToDetails')}
             </button>

@@ -10,6 +10,7 @@ import type { ApiError } from '../../../shared/result';
 import { ApiFailure, clinic, unwrap } from '../api/clinic';
 import { ReviewBeforeUse } from '../clinical-texts/ReviewBeforeUse';
 import { ConfirmDialog } from '../components/ConfirmDialog';
+import { BusyButton } from '../components/form/BusyButton';
 import { FormLeaveGuard } from '../components/form/LeaveGuard';
 import { formatDateTime } from '../format';
 import { questionIdOf, toAnswers, toFormValues } from './answers';
@@ -233,25 +234,27 @@ function IntakeEditor({
         </fieldset>
         {stage === 'edit' && !discarded && (
           <div className="form-actions form-actions--sticky">
-            <button
+            <BusyButton
               type="button"
-              className="button button--primary"
               onClick={continueToSigning}
-              disabled={busy}
-            >
-              {t('intake.continueToSigning')}
-            </button>
-            <button type="button" className="button" onClick={saveDraft} disabled={busy}>
-              {busy ? t('form.saving') : t('intake.saveDraft')}
-            </button>
-            <button
+              busy={busy}
+              label={t('intake.continueToSigning')}
+            />
+            <BusyButton
+              type="button"
+              className="button"
+              onClick={saveDraft}
+              busy={busy}
+              label={t('intake.saveDraft')}
+              busyLabel={t('form.saving')}
+            />
+            <BusyButton
               type="button"
               className="button button--danger"
               onClick={() => setConfirmDiscard(true)}
-              disabled={busy}
-            >
-              {t('leftovers.discard.button')}
-            </button>
+              busy={busy}
+              label={t('leftovers.discard.button')}
+            />
           </div>
         )}
       </form>

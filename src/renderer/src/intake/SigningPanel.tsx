@@ -5,6 +5,7 @@ import { displayName, type Patient } from '../../../shared/patients/schema';
 import type { ApiError } from '../../../shared/result';
 import { ApiFailure, clinic, unwrap } from '../api/clinic';
 import { FormAlert } from '../components/FormAlert';
+import { BusyButton } from '../components/form/BusyButton';
 import type { SignatureValue } from '../components/SignaturePad';
 import { SignerFields } from '../components/SignerFields';
 
@@ -173,9 +174,13 @@ export function SigningPanel({
           />
           <p className="muted small">{t('intake.lockWarning')}</p>
           <div className="form-actions">
-            <button type="button" className="button button--primary" onClick={sign} disabled={busy}>
-              {busy ? t('intake.signing') : t('intake.countersignAndLock')}
-            </button>
+            <BusyButton
+              type="button"
+              onClick={sign}
+              busy={busy}
+              label={t('intake.countersignAndLock')}
+              busyLabel={t('intake.signing')}
+            />
             <button
               type="button"
               className="button"

@@ -11,7 +11,7 @@ import {
   adverseEventFieldsSchema,
   SEVERITY_GRADES,
 } from '../../../shared/treatments/schema';
-import { clinic, unwrap } from '../api/clinic';
+import { clinic, updateOrCreate } from '../api/clinic';
 import { Field } from '../components/Field';
 import { InputField, TextAreaField } from '../components/form/fields';
 import { GridForm } from '../components/form/GridForm';
@@ -59,10 +59,8 @@ export function AdverseEventForm({
     (checked: AdverseEventFields) => {
       // A different session means different lots: let the service link the new session's lots.
       const value = event && checked.sessionId !== event.sessionId ? { ...checked, lotIds: [] } : checked;
-      return unwrap(
-        event
-          ? clinic.adverseEvents.update({ id: event.id, version: event.version, fields: value })
-          : clinic.adverseEvents.create({ patientId, fields: value }),
+      return updateOrCreate(event, value, clinic.adverseEvents.update, (fields) =>
+        clinic.adverseEvents.create({ patientId, fields }),
       );
     },
     onDone,

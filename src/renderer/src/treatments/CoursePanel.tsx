@@ -12,7 +12,7 @@ import {
   type SessionSummary,
 } from '../../../shared/treatments/schema';
 import { zoneLabel } from '../../../shared/treatments/zones';
-import { clinic, unwrap } from '../api/clinic';
+import { clinic, updateOrCreate } from '../api/clinic';
 import { InputField, TextAreaField } from '../components/form/fields';
 import { GridForm } from '../components/form/GridForm';
 import { useZodForm } from '../components/form/useZodForm';
@@ -100,10 +100,8 @@ function CourseForm({
   const saving = useTreatmentSave(
     form,
     (checked: CourseFields) =>
-      unwrap(
-        course
-          ? clinic.courses.update({ id: course.id, version: course.version, fields: checked })
-          : clinic.courses.create({ patientId, fields: checked }),
+      updateOrCreate(course, checked, clinic.courses.update, (fields) =>
+        clinic.courses.create({ patientId, fields }),
       ),
     onDone,
   );

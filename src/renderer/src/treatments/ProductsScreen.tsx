@@ -16,7 +16,7 @@ import {
 } from '../../../shared/catalog/schema';
 import { todayIso } from '../../../shared/dates';
 import { expiredOnArrival } from '../../../shared/treatments/lot-arrival';
-import { clinic, unwrap } from '../api/clinic';
+import { clinic, updateOrCreate } from '../api/clinic';
 import { Card } from '../components/Card';
 import { Field } from '../components/Field';
 import { Checkbox } from '../components/form/Checkbox';
@@ -73,10 +73,11 @@ function ProductForm({ product, onDone }: { product: Product | null; onDone: (p:
   const saving = useTreatmentSave(
     form,
     (value: ProductFields) =>
-      unwrap(
-        product
-          ? clinic.products.update({ id: product.id, version: product.version, fields: value, archived })
-          : clinic.products.create({ fields: value }),
+      updateOrCreate(
+        product,
+        value,
+        (edit) => clinic.products.update({ ...edit, archived }),
+        (fields) => clinic.products.create({ fields }),
       ),
     onDone,
   );
@@ -146,10 +147,8 @@ function LotForm({ product, lot, onDone }: { product: Product; lot: Lot | null; 
   const saving = useTreatmentSave(
     form,
     (value: LotFields) =>
-      unwrap(
-        lot
-          ? clinic.lots.update({ id: lot.id, version: lot.version, fields: value })
-          : clinic.lots.create({ productId: product.id, fields: value }),
+      updateOrCreate(lot, value, clinic.lots.update, (fields) =>
+        clinic.lots.create({ productId: product.id, fields }),
       ),
     () => {
       form.reset(emptyLot());

@@ -9,7 +9,7 @@ import {
   TECHNIQUES,
 } from '../../../shared/treatments/schema';
 import { ZONES, zoneLabel } from '../../../shared/treatments/zones';
-import { clinic, unwrap } from '../api/clinic';
+import { clinic, unwrap, updateOrCreate } from '../api/clinic';
 import { Card } from '../components/Card';
 import { Field } from '../components/Field';
 import { FormAlert } from '../components/FormAlert';
@@ -60,10 +60,8 @@ export function SessionEditor({
       priceUnreadable(d, currency) ? { priceMinor: 'errors.price' } : {},
   });
   const saving = useFormMutation(form, (fields: SessionFields) =>
-    unwrap(
-      session
-        ? clinic.sessions.update({ id: session.id, version: session.version, fields })
-        : clinic.sessions.create({ courseId: course.id, fields }),
+    updateOrCreate(session, fields, clinic.sessions.update, (f) =>
+      clinic.sessions.create({ courseId: course.id, fields: f }),
     ),
   );
   const invalid = Object.keys(form.formState.errors).length > 0;
