@@ -372,18 +372,21 @@ describe('crash leftovers', () => {
       path.join(backups, 'mesodesk-manual-2026-06-01T09-00-00-000Z.db.partial-journal'),
       // A sidecar written just before a crash stopped its backup's rename.
       path.join(backups, 'mesodesk-manual-2026-06-01T09-00-00-000Z.db.json'),
+      path.join(backups, 'mesodesk-manual-2026-06-01T09-00-00-000Z.db.photos.json'),
     ];
     for (const f of leftovers) fs.writeFileSync(f, '');
     fs.writeFileSync(path.join(dir, NEXT_KEYFILE_NAME), '{}');
     make();
     expect(leftovers.filter((f) => fs.existsSync(f))).toEqual([]);
     expect(fs.existsSync(path.join(dir, NEXT_KEYFILE_NAME))).toBe(true);
-    // The real backups (the one taken at setup and the manual one) and their sidecars stay.
+    // The real backups (the one taken at setup and the manual one), their sidecars and photo lists stay.
     expect(fs.readdirSync(backups).sort()).toEqual([
       'mesodesk-daily-2026-06-01T08-00-00-000Z.db',
       'mesodesk-daily-2026-06-01T08-00-00-000Z.db.json',
+      'mesodesk-daily-2026-06-01T08-00-00-000Z.db.photos.json',
       'mesodesk-manual-2026-06-01T08-00-00-000Z.db',
       'mesodesk-manual-2026-06-01T08-00-00-000Z.db.json',
+      'mesodesk-manual-2026-06-01T08-00-00-000Z.db.photos.json',
     ]);
   });
 

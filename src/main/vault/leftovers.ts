@@ -13,8 +13,8 @@ const DATA_DIR_LEFTOVERS = [
   /^mesodesk\.lock\.stale-[0-9a-f]+$/,
 ];
 const BACKUP_DIR_LEFTOVERS = [/\.partial(-journal|-wal|-shm)?$/, /\.json\.tmp$/];
-/** A backup's sidecar is written just before the backup is renamed into place. */
-const SIDECAR = /^(mesodesk-.+\.db)\.json$/;
+/** A backup's sidecar and its photo list are written just before the backup is renamed into place. */
+const SIDECAR = /^(mesodesk-.+\.db)(\.photos)?\.json$/;
 
 function sweep(dir: string, patterns: readonly RegExp[]): string[] {
   if (!fs.existsSync(dir)) return [];
