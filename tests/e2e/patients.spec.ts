@@ -42,10 +42,10 @@ test('a new user adds a patient with a non-ASCII name, finds, edits, archives an
   await dialog.getByRole('button', { name: 'Archive patient' }).click();
   await expect(page.getByText(/^Archived on/)).toBeVisible();
   await expect(page.getByRole('option', { name: /Nguyễn/ })).toHaveCount(0);
-  await page.getByRole('checkbox', { name: 'Show archived' }).check();
+  await page.getByRole('checkbox', { name: 'Show archived', exact: true }).check();
   await expect(page.getByRole('option', { name: /Nguyễn.*Archived/ })).toBeVisible();
   await page.getByRole('button', { name: 'Restore' }).click();
-  await page.getByRole('checkbox', { name: 'Show archived' }).uncheck();
+  await page.getByRole('checkbox', { name: 'Show archived', exact: true }).uncheck();
   await expect(page.getByRole('option', { name: /Nguyễn/ })).toBeVisible();
 });
 
