@@ -159,7 +159,8 @@ export function benchTreatments(db: Db, patients: number, sessions: number) {
     100,
     () => 7,
     (ahead: number) => services.courses.recall(ahead, 200),
-    (ahead: number) => recallBare.raw().all(addDays('2026-03-01', ahead), 200),
+    (ahead: number) =>
+      recallBare.raw().all({ until: addDays('2026-03-01', ahead), today: '2026-03-01', limit: 200 }),
   );
   const lotBare = db.prepare(LOT_RECALL_SQL);
   const lots = measure(
