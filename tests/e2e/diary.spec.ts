@@ -67,9 +67,12 @@ test('book from the recall list, see it in the day and week views, arrive, start
   const recallCard = page.getByRole('region', { name: 'Due and overdue' });
   const recallRow = recallCard.getByRole('row').filter({ hasText: 'Maria Papadopoulou' });
   await expect(recallRow.getByRole('button', { name: 'Book Maria Papadopoulou' })).toHaveCount(0);
-  const bookedLink = recallRow.getByRole('link', { name: /^Booked for .+, 08:00: open the appointment of Maria/ });
+  const bookedLink = recallRow.getByRole('link', {
+    name: /^Booked for .+, 08:00: open the appointment of Maria/,
+  });
   await expect(bookedLink).toHaveText(/^Booked for .+, 08:00$/);
   await recallCard.screenshot({ path: '.test-output/diary-recall-booked.png' });
+  await page.screenshot({ path: '.test-output/diary-home-booked.png', fullPage: true });
   await bookedLink.click();
   await expect(page.getByRole('heading', { name: /^Week of / })).toBeVisible();
   const openedFromRecall = page.getByRole('dialog', { name: /^Maria Papadopoulou, .+ 08:00/ });

@@ -323,14 +323,27 @@ describe('the recall list and what is booked', () => {
       (await callOk<RecallRow[]>(api, 'recall.list', { aheadDays: 7 })).find((r) => r.courseId === course.id);
     expect((await recall())?.booked).toBeNull();
     // A consultation for the course is not the session itself; a booking for session 2 is not session 1's.
-    await callOk(api, 'appointments.book', { fields: fields(patient.id, { courseId: course.id }), accept: [] });
     await callOk(api, 'appointments.book', {
-      fields: fields(patient.id, { type: 'treatment', courseId: course.id, sessionNumber: 2, date: '2026-03-12' }),
+      fields: fields(patient.id, { courseId: course.id }),
+      accept: [],
+    });
+    await callOk(api, 'appointments.book', {
+      fields: fields(patient.id, {
+        type: 'treatment',
+        courseId: course.id,
+        sessionNumber: 2,
+        date: '2026-03-12',
+      }),
       accept: ['outsideWindow'],
     });
     expect((await recall())?.booked).toBeNull();
     const s1 = await callOk<Appointment>(api, 'appointments.book', {
-      fields: fields(patient.id, { type: 'treatment', courseId: course.id, date: '2026-03-03', time: '11:15' }),
+      fields: fields(patient.id, {
+        type: 'treatment',
+        courseId: course.id,
+        date: '2026-03-03',
+        time: '11:15',
+      }),
       accept: ['outsideWindow'],
     });
     expect(s1.sessionNumber).toBe(1);
@@ -342,7 +355,12 @@ describe('the recall list and what is booked', () => {
     expect((await recall())?.booked).toBeNull();
     // A booking whose day has passed without the session is no longer a booking: the course is due again.
     const s1Again = await callOk<Appointment>(api, 'appointments.book', {
-      fields: fields(patient.id, { type: 'treatment', courseId: course.id, date: '2026-03-02', time: '12:00' }),
+      fields: fields(patient.id, {
+        type: 'treatment',
+        courseId: course.id,
+        date: '2026-03-02',
+        time: '12:00',
+      }),
       accept: [],
     });
     expect((await recall())?.booked?.appointmentId).toBe(s1Again.id);

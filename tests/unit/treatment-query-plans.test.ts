@@ -50,7 +50,9 @@ describe('query plans', () => {
     // The booked appointment of each listed course: by its primary key, found through the course index.
     expect(steps).toContain('SEARCH a USING INTEGER PRIMARY KEY (rowid=?) LEFT-JOIN');
     const sub = steps.indexOf('CORRELATED SCALAR SUBQUERY 1');
-    expect(steps[sub + 1]).toMatch(/^SEARCH b USING INDEX appointments_by_course \(course_id=\? AND status=\?\)/);
+    expect(steps[sub + 1]).toMatch(
+      /^SEARCH b USING INDEX appointments_by_course \(course_id=\? AND status=\?\)/,
+    );
     expect(noFullScans(steps)).toEqual([]);
     // The list comes in index order; only a course's own few appointments are sorted (by start).
     expect(steps.slice(0, sub).some((s) => s.includes('TEMP B-TREE'))).toBe(false);

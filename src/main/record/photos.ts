@@ -143,7 +143,8 @@ const photos = listMapper('photos', {
 export const photoArchiveRecords: PatientRecordKind = {
   table: 'photo_archives',
   timeline: {
-    notIncluded: "an archived photo leaves the gallery; its own timeline entry stays, marked with the archive's date and reason",
+    notIncluded:
+      "an archived photo leaves the gallery; its own timeline entry stays, marked with the archive's date and reason",
   },
   export: { notIncluded: 'an archived photo is left out of the exports with its archive' },
   fhirImport: { notIncluded: 'archived photos are not exported, so never re-imported' },

@@ -35,7 +35,13 @@ function LotList({ lots, expired }: { lots: Lot[]; expired: boolean }) {
 }
 
 /** The appointment already booked for a due session: opens it in the week view of the diary. */
-function BookedLink({ booked, patientName }: { booked: NonNullable<RecallRow['booked']>; patientName: string }) {
+function BookedLink({
+  booked,
+  patientName,
+}: {
+  booked: NonNullable<RecallRow['booked']>;
+  patientName: string;
+}) {
   const { t } = useTranslation();
   const when = { date: formatDate(booked.date), time: booked.time };
   return (

@@ -148,7 +148,8 @@ export const fr = {
       bookFromRecallFor: 'Prendre rendez-vous pour {{name}}',
       recallColumn: 'Rendez-vous',
       bookedFor: 'Rendez-vous pris pour le {{date}}, {{time}}',
-      bookedForName: 'Rendez-vous pris pour le {{date}}, {{time}} : ouvrir le rendez-vous de {{name}} dans l’agenda',
+      bookedForName:
+        'Rendez-vous pris pour le {{date}}, {{time}} : ouvrir le rendez-vous de {{name}} dans l’agenda',
     },
     open: {
       title: '{{name}}, {{date}} {{time}}',
