@@ -3,9 +3,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { cameraJpeg, photoDetails } from '../fixtures/photos';
-import { courseFields } from '../fixtures/treatments';
 import { expect, test } from './fixtures';
-import { photoPatient, signPhotoConsent } from './photo-consent';
+import { photoPatient, signPhotoConsent, underEyeSession } from './photo-consent';
 
 const SHOTS = path.resolve(__dirname, '../../.test-output/photos');
 
@@ -172,15 +171,7 @@ test('a photo taken in error is archived with a reason and stays in the timeline
 }) => {
   test.setTimeout(90_000);
   await app.open();
-  const patient = await photoPatient(app, 'clinical');
-  const course = await app.api<{ id: number }>('courses.create', {
-    patientId: patient.id,
-    fields: courseFields({ indication: 'Under-eye hollows', areas: ['face.under-eye'] }),
-  });
-  const session = await app.api<{ id: number }>('sessions.create', {
-    courseId: course.id,
-    fields: { date: '2026-03-01', time: '10:30', areas: ['face.under-eye'], items: [] },
-  });
+  const { patient, course, session } = await underEyeSession(app);
   const jpeg = (await cameraJpeg({ date: '2026:03:01 10:35:00' })).toString('base64');
   await app.api('photos.import', {
     details: photoDetails(patient.id, { courseId: course.id, sessionId: session.id, moment: 'before' }),

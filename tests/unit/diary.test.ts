@@ -327,25 +327,14 @@ describe('the recall list and what is booked', () => {
       fields: fields(patient.id, { courseId: course.id }),
       accept: [],
     });
-    await callOk(api, 'appointments.book', {
-      fields: fields(patient.id, {
-        type: 'treatment',
-        courseId: course.id,
-        sessionNumber: 2,
-        date: '2026-03-12',
-      }),
-      accept: ['outsideWindow'],
-    });
+    const treatment = (over: Record<string, unknown>, accept: string[]) =>
+      callOk<Appointment>(api, 'appointments.book', {
+        fields: fields(patient.id, { type: 'treatment', courseId: course.id, ...over }),
+        accept,
+      });
+    await treatment({ sessionNumber: 2, date: '2026-03-12' }, ['outsideWindow']);
     expect((await recall())?.booked).toBeNull();
-    const s1 = await callOk<Appointment>(api, 'appointments.book', {
-      fields: fields(patient.id, {
-        type: 'treatment',
-        courseId: course.id,
-        date: '2026-03-03',
-        time: '11:15',
-      }),
-      accept: ['outsideWindow'],
-    });
+    const s1 = await treatment({ date: '2026-03-03', time: '11:15' }, ['outsideWindow']);
     expect(s1.sessionNumber).toBe(1);
     expect((await recall())?.booked).toEqual({ appointmentId: s1.id, date: '2026-03-03', time: '11:15' });
     // Arrived still counts; cancelled does not.
@@ -354,15 +343,7 @@ describe('the recall list and what is booked', () => {
     await callOk(api, 'appointments.cancel', { id: s1.id, version: arrived.version, reason: 'Unwell' });
     expect((await recall())?.booked).toBeNull();
     // A booking whose day has passed without the session is no longer a booking: the course is due again.
-    const s1Again = await callOk<Appointment>(api, 'appointments.book', {
-      fields: fields(patient.id, {
-        type: 'treatment',
-        courseId: course.id,
-        date: '2026-03-02',
-        time: '12:00',
-      }),
-      accept: [],
-    });
+    const s1Again = await treatment({ date: '2026-03-02', time: '12:00' }, []);
     expect((await recall())?.booked?.appointmentId).toBe(s1Again.id);
     api.clock.advance(2 * 86_400_000);
     expect((await recall())?.booked).toBeNull();
