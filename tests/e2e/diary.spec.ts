@@ -78,6 +78,7 @@ test('book from the recall list, see it in the day and week views, arrive, start
   const openedFromRecall = page.getByRole('dialog', { name: /^Maria Papadopoulou, .+ 08:00/ });
   await expect(openedFromRecall).toBeVisible();
   await expect(openedFromRecall).toContainText('session 1 of 4');
+  await page.screenshot({ path: '.test-output/diary-opened-from-recall.png' });
   await page.keyboard.press('Escape');
   await expect(openedFromRecall).toBeHidden();
   await expect(page).not.toHaveURL(/open=/);
