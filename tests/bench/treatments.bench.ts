@@ -112,6 +112,15 @@ export function seedTreatments(
       }
     }
     for (let c = 1; c <= patients; c++) services.courses.refreshDue(c);
+    // Every other course has its next session booked, so the recall list finds real bookings.
+    db.prepare(
+      `INSERT INTO appointments (uid, patient_id, course_id, session_number, type, starts_at, ends_at, local_date,
+         local_time, duration_min, time_zone, status, created_at, updated_at)
+       SELECT 'bench-appointment-' || id, patient_id, id, next_number, 'treatment',
+         max(next_due_date, '2026-03-02') || 'T10:00:00.000Z', max(next_due_date, '2026-03-02') || 'T10:45:00.000Z',
+         max(next_due_date, '2026-03-02'), '10:00', 45, 'UTC', 'booked', '2026-02-01', '2026-02-01'
+       FROM courses WHERE next_number IS NOT NULL AND id % 2 = 0`,
+    ).run();
   })();
   return { services, lotNumbers };
 }
@@ -159,7 +168,8 @@ export function benchTreatments(db: Db, patients: number, sessions: number) {
     100,
     () => 7,
     (ahead: number) => services.courses.recall(ahead, 200),
-    (ahead: number) => recallBare.raw().all(addDays('2026-03-01', ahead), 200),
+    (ahead: number) =>
+      recallBare.raw().all({ until: addDays('2026-03-01', ahead), today: '2026-03-01', limit: 200 }),
   );
   const lotBare = db.prepare(LOT_RECALL_SQL);
   const lots = measure(

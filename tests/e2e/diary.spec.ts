@@ -63,6 +63,27 @@ test('book from the recall list, see it in the day and week views, arrive, start
   await booking.getByRole('button', { name: 'Book', exact: true }).click();
   await expect(booking).toBeHidden();
 
+  // Her recall row now shows the booking, not "Book": a link that opens the appointment in the diary.
+  const recallCard = page.getByRole('region', { name: 'Due and overdue' });
+  const recallRow = recallCard.getByRole('row').filter({ hasText: 'Maria Papadopoulou' });
+  await expect(recallRow.getByRole('button', { name: 'Book Maria Papadopoulou' })).toHaveCount(0);
+  const bookedLink = recallRow.getByRole('link', {
+    name: /^Booked for .+, 08:00: open the appointment of Maria/,
+  });
+  await expect(bookedLink).toHaveText(/^Booked for .+, 08:00$/);
+  await recallCard.screenshot({ path: '.test-output/diary-recall-booked.png' });
+  await page.screenshot({ path: '.test-output/diary-home-booked.png', fullPage: true });
+  await bookedLink.click();
+  await expect(page.getByRole('heading', { name: /^Week of / })).toBeVisible();
+  const openedFromRecall = page.getByRole('dialog', { name: /^Maria Papadopoulou, .+ 08:00/ });
+  await expect(openedFromRecall).toBeVisible();
+  await expect(openedFromRecall).toContainText('session 1 of 4');
+  await page.screenshot({ path: '.test-output/diary-opened-from-recall.png' });
+  await page.keyboard.press('Escape');
+  await expect(openedFromRecall).toBeHidden();
+  await expect(page).not.toHaveURL(/open=/);
+  await openDay(page);
+
   // The day view lists her, with what she needs today.
   const day = page.getByRole('list', { name: /^Diary for / });
   const row = day.getByRole('listitem').filter({ hasText: 'Maria Papadopoulou' });

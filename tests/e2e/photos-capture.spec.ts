@@ -1,9 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { courseFields } from '../fixtures/treatments';
 import { CHROMIUM_ARGS, findChromium } from './chromium';
 import { expect, test } from './fixtures';
-import { photoPatient } from './photo-consent';
+import { photoPatient, underEyeSession } from './photo-consent';
 
 // Chromium's fake camera (a moving test pattern) stands in for a webcam, its permission prompt accepted.
 test.use({
@@ -21,15 +20,7 @@ test('before photos are taken with the camera along the protocol, one view skipp
 }) => {
   test.setTimeout(120_000);
   await app.open();
-  const patient = await photoPatient(app, 'clinical');
-  const course = await app.api<{ id: number }>('courses.create', {
-    patientId: patient.id,
-    fields: courseFields({ indication: 'Under-eye hollows', areas: ['face.under-eye'] }),
-  });
-  const session = await app.api<{ id: number }>('sessions.create', {
-    courseId: course.id,
-    fields: { date: '2026-03-01', time: '10:30', areas: ['face.under-eye'], items: [] },
-  });
+  const { patient, session } = await underEyeSession(app);
 
   await page.goto(`${app.server.launchUrl}#/patients/${patient.id}/photos/capture?session=${session.id}`);
   await expect(page.getByRole('heading', { level: 1, name: 'Photos with the camera' })).toBeVisible();

@@ -2,9 +2,9 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
-import { cameraJpeg } from '../fixtures/photos';
+import { cameraJpeg, photoDetails } from '../fixtures/photos';
 import { expect, test } from './fixtures';
-import { photoPatient, signPhotoConsent } from './photo-consent';
+import { photoPatient, signPhotoConsent, underEyeSession } from './photo-consent';
 
 const SHOTS = path.resolve(__dirname, '../../.test-output/photos');
 
@@ -163,4 +163,61 @@ test('photos need consent; imported by drag and drop, seen in the gallery, compa
   expect((await app.api<{ beforePhotosRequired: boolean }>('settings.get', {})).beforePhotosRequired).toBe(
     false,
   );
+});
+
+test('a photo taken in error is archived with a reason and stays in the timeline, marked; a skipped view is there too', async ({
+  page,
+  app,
+}) => {
+  test.setTimeout(90_000);
+  await app.open();
+  const { patient, course, session } = await underEyeSession(app);
+  const jpeg = (await cameraJpeg({ date: '2026:03:01 10:35:00' })).toString('base64');
+  await app.api('photos.import', {
+    details: photoDetails(patient.id, { courseId: course.id, sessionId: session.id, moment: 'before' }),
+    data: jpeg,
+  });
+  await app.api('photos.import', {
+    details: photoDetails(patient.id, {
+      courseId: course.id,
+      sessionId: session.id,
+      moment: 'before',
+      view: 'face-left-45',
+    }),
+    data: jpeg,
+  });
+  await app.api('photos.skipView', {
+    sessionId: session.id,
+    view: 'face-right-profile',
+    reason: 'Dressing over the right ear',
+  });
+  await page.goto(`${app.server.launchUrl}#/patients/${patient.id}`);
+  const photos = page.getByRole('region', { name: 'Photographs' });
+  const timeline = page.getByRole('region', { name: 'Timeline' });
+  await expect(timeline.getByRole('link', { name: 'Photo: Before' })).toHaveCount(2);
+  const skipped = timeline.getByRole('link', {
+    name: 'View Face, right profile not photographed: Dressing over the right ear',
+  });
+  await expect(skipped).toBeVisible();
+
+  // Archived from the viewer with a reason: gone from the gallery, kept in the timeline with the reason.
+  await photos.getByRole('button', { name: /^Open: Face, left 45°, Before,/ }).click();
+  const viewer = page.getByRole('dialog', { name: /^Face, left 45°, Before,/ });
+  await viewer.getByRole('button', { name: 'Archive as taken in error' }).click();
+  await viewer.getByLabel('Why was it taken in error?').fill('Another patient in the frame');
+  await viewer.getByRole('button', { name: 'Archive the photo' }).click();
+  await expect(viewer).toBeHidden();
+  await expect(photos.getByRole('button', { name: /^Open: / })).toHaveCount(1);
+  await expect(timeline.getByRole('link', { name: 'Photo: Before' })).toHaveCount(1);
+  const archivedEntry = timeline
+    .getByRole('listitem')
+    .filter({ hasText: /archived on .+: Another patient in the frame/ });
+  await expect(archivedEntry).toHaveCount(1);
+  await expect(archivedEntry).toContainText('Photo: Before');
+  await expect(archivedEntry.getByRole('link')).toHaveCount(0);
+  await shot(timeline, 'timeline-archived');
+
+  // The skipped view's entry opens its session.
+  await skipped.click();
+  await expect(page).toHaveURL(new RegExp(`#/patients/${patient.id}/sessions/${session.id}$`));
 });

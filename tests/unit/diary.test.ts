@@ -14,7 +14,7 @@ import { parseCsv } from '../../src/shared/imports/csv';
 import type { ImportReport } from '../../src/shared/imports/schema';
 import type { Patient } from '../../src/shared/patients/schema';
 import type { Result } from '../../src/shared/result';
-import type { Session, TimelinePage } from '../../src/shared/treatments/schema';
+import type { RecallRow, Session, TimelinePage } from '../../src/shared/treatments/schema';
 import { createTestDb, type TestDb, testApi } from '../fixtures/db';
 import { validateBundle } from '../fixtures/fhir-validate';
 import { patientFields } from '../fixtures/patients';
@@ -313,6 +313,40 @@ describe('booking from what is due', () => {
       'book',
       'move',
     ]);
+  });
+});
+
+describe('the recall list and what is booked', () => {
+  it("shows the next session's booking instead of offering to book it, and offers it again once it is gone", async () => {
+    const { patient, course } = await patientWithCourse();
+    const recall = async () =>
+      (await callOk<RecallRow[]>(api, 'recall.list', { aheadDays: 7 })).find((r) => r.courseId === course.id);
+    expect((await recall())?.booked).toBeNull();
+    // A consultation for the course is not the session itself; a booking for session 2 is not session 1's.
+    await callOk(api, 'appointments.book', {
+      fields: fields(patient.id, { courseId: course.id }),
+      accept: [],
+    });
+    const treatment = (over: Record<string, unknown>, accept: string[]) =>
+      callOk<Appointment>(api, 'appointments.book', {
+        fields: fields(patient.id, { type: 'treatment', courseId: course.id, ...over }),
+        accept,
+      });
+    await treatment({ sessionNumber: 2, date: '2026-03-12' }, ['outsideWindow']);
+    expect((await recall())?.booked).toBeNull();
+    const s1 = await treatment({ date: '2026-03-03', time: '11:15' }, ['outsideWindow']);
+    expect(s1.sessionNumber).toBe(1);
+    expect((await recall())?.booked).toEqual({ appointmentId: s1.id, date: '2026-03-03', time: '11:15' });
+    // Arrived still counts; cancelled does not.
+    const arrived = await callOk<Appointment>(api, 'appointments.arrive', { id: s1.id, version: s1.version });
+    expect((await recall())?.booked?.appointmentId).toBe(s1.id);
+    await callOk(api, 'appointments.cancel', { id: s1.id, version: arrived.version, reason: 'Unwell' });
+    expect((await recall())?.booked).toBeNull();
+    // A booking whose day has passed without the session is no longer a booking: the course is due again.
+    const s1Again = await treatment({ date: '2026-03-02', time: '12:00' }, []);
+    expect((await recall())?.booked?.appointmentId).toBe(s1Again.id);
+    api.clock.advance(2 * 86_400_000);
+    expect((await recall())?.booked).toBeNull();
   });
 });
 

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ExportResult } from '../../src/shared/exports/schema';
 import type { PhotoSummary, PhotoUseExport } from '../../src/shared/photos/schema';
+import type { TimelinePage } from '../../src/shared/treatments/schema';
 import { createTestDb, type TestDb, testApi } from '../fixtures/db';
 import { cameraJpeg, photoDetails } from '../fixtures/photos';
 import {
@@ -76,6 +77,17 @@ describe('archiving a photo taken in error', () => {
     expect(fs.readFileSync(path.join(folder, 'fhir-bundle.json'), 'utf8')).not.toContain(wrong.uid);
     const publicity = await callOk<PhotoUseExport>(api, 'photos.exportForUse', { use: 'marketing' });
     expect(publicity.photos).toBe(1);
+
+    // The timeline keeps the photo on its date, marked with the archive's date and reason; the kept one is unmarked.
+    const timeline = await callOk<TimelinePage>(api, 'timeline.forPatient', { patientId: patient.id });
+    const photoEntries = timeline.items.filter((e) => e.kind === 'photo');
+    expect(photoEntries.map((e) => [e.id, e.archivedAt, e.note]).sort()).toEqual(
+      [
+        [keep.id, null, null],
+        [wrong.id, archived.archived?.at, 'Another patient in the frame'],
+      ].sort(),
+    );
+    expect(timeline.total).toBe(timeline.items.length);
 
     // Erasure takes the archive with the photo.
     const erased = await callOk<{ removed: Record<string, number> }>(api, 'patients.erase', {

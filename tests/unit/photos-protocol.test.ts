@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { protocolViews } from '../../src/shared/photos/protocol';
 import type { PhotoProtocol } from '../../src/shared/photos/schema';
-import type { SessionCheck } from '../../src/shared/treatments/schema';
+import type { SessionCheck, TimelinePage } from '../../src/shared/treatments/schema';
 import { createTestDb, type TestDb, testApi } from '../fixtures/db';
 import { cameraJpeg, photoDetails } from '../fixtures/photos';
 import {
@@ -84,6 +84,18 @@ describe('the photo protocol', () => {
     expect(after.problems.map((p) => p.key)).not.toContain('sessions.problems.beforePhotosMissing');
     const signed = await signSession(api, draft);
     expect(signed.status).toBe('signed');
+    // The skipped view is in the patient's timeline on the session's date and time, with its reason.
+    const timeline = await callOk<TimelinePage>(api, 'timeline.forPatient', { patientId: patient.id });
+    expect(timeline.items.filter((e) => e.kind === 'photo-skip')).toEqual([
+      expect.objectContaining({
+        at: `${signed.date}T${signed.time}`,
+        detail: 'face-right-profile',
+        note: 'Dressing over the right ear',
+        parentId: draft.id,
+        sequence: 1,
+      }),
+    ]);
+    expect(timeline.total).toBe(timeline.items.length);
 
     // A view outside the protocol cannot be skipped; a photo after signing is an amendment.
     expect(

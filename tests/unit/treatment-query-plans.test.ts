@@ -44,10 +44,18 @@ describe('query plans', () => {
   });
 
   it('the recall list walks the active-course due-date index', () => {
-    const steps = plan(RECALL_SQL, ['2026-03-01', 200]);
+    const steps = plan(RECALL_SQL, { until: '2026-03-01', today: '2026-02-20', limit: 200 });
     expect(steps[0]).toMatch(/^SEARCH c USING INDEX courses_recall \(next_due_date<\?\)$/);
     expect(steps).toContain('SEARCH p USING INTEGER PRIMARY KEY (rowid=?)');
-    expect(steps.some((s) => s.includes('TEMP B-TREE'))).toBe(false);
+    // The booked appointment of each listed course: by its primary key, found through the course index.
+    expect(steps).toContain('SEARCH a USING INTEGER PRIMARY KEY (rowid=?) LEFT-JOIN');
+    const sub = steps.indexOf('CORRELATED SCALAR SUBQUERY 1');
+    expect(steps[sub + 1]).toMatch(
+      /^SEARCH b USING INDEX appointments_by_course \(course_id=\? AND status=\?\)/,
+    );
+    expect(noFullScans(steps)).toEqual([]);
+    // The list comes in index order; only a course's own few appointments are sorted (by start).
+    expect(steps.slice(0, sub).some((s) => s.includes('TEMP B-TREE'))).toBe(false);
   });
 
   it('the lot recall finds the lot by its key and its uses by lot', () => {

@@ -171,7 +171,7 @@ export const adverseEventRecords: PatientRecordKind = {
     kind: 'adverse-event',
     select: `SELECT 'adverse-event', id, onset_date,
       CASE WHEN substr(created_at, 1, 10) = onset_date THEN created_at ELSE onset_date || 'T12:00:00.000Z' END,
-      type, session_id, NULL
+      type, session_id, NULL, NULL, NULL
     FROM adverse_events WHERE patient_id = @patientId`,
   },
   export: adverseEvents,

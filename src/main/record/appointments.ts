@@ -121,7 +121,7 @@ export const appointmentRecords: PatientRecordKind = {
   table: 'appointments',
   timeline: {
     kind: 'appointment',
-    select: `SELECT 'appointment', id, starts_at, starts_at, status, session_id, session_number
+    select: `SELECT 'appointment', id, starts_at, starts_at, status, session_id, session_number, NULL, NULL
     FROM appointments WHERE patient_id = @patientId`,
   },
   export: appointments,

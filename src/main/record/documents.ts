@@ -124,7 +124,7 @@ export const documentRecords: PatientRecordKind = {
   table: 'documents',
   timeline: {
     kind: 'document',
-    select: `SELECT 'document', id, created_at, created_at, kind, NULL, NULL FROM documents WHERE patient_id = @patientId`,
+    select: `SELECT 'document', id, created_at, created_at, kind, NULL, NULL, NULL, NULL FROM documents WHERE patient_id = @patientId`,
   },
   export: documents,
   fhirImport: { notIncluded: 'signed documents are exported as PDFs; a signature is never re-imported' },

@@ -140,7 +140,8 @@ export const intakeRecords: PatientRecordKind = {
   timeline: {
     kind: 'intake',
     select: `SELECT 'intake' AS kind, id, COALESCE(signed_at, created_at) AS at,
-      COALESCE(signed_at, created_at) AS sort_at, status AS detail, NULL AS parent_id, NULL AS sequence
+      COALESCE(signed_at, created_at) AS sort_at, status AS detail, NULL AS parent_id, NULL AS sequence,
+      NULL AS note, NULL AS archived_at
     FROM intakes WHERE patient_id = @patientId AND discarded_at IS NULL`,
   },
   export: intakes,

@@ -60,12 +60,14 @@ export interface NotIncluded {
 }
 
 /**
- * One branch of the patient timeline: a SELECT of kind, id, at, sort_at, detail, parent_id, sequence
- * from the kind's table for @patientId (through its index on patient_id).
+ * One branch of the patient timeline: a SELECT of kind, id, at, sort_at, detail, parent_id, sequence,
+ * note (a reason shown with the entry) and archived_at, for @patientId (through an index on patient_id).
  */
 export interface TimelineBranch {
   kind: TimelineKind;
   select: string;
+  /** Counts the branch's rows for @patientId; by default those of the kind's table with that patient_id. */
+  count?: string;
 }
 
 /** One DELETE of erasure, run with the patient's id; `name` is how the erasure result counts it. */
@@ -105,7 +107,8 @@ export interface FhirImport {
 export interface PatientRecordKind {
   /** The table whose rows are this kind of record. */
   table: string;
-  timeline: TimelineBranch | NotIncluded;
+  /** Several branches when the kind carries a child table of its own (a photo protocol's skipped views). */
+  timeline: TimelineBranch | readonly TimelineBranch[] | NotIncluded;
   /**
    * The record PDF section, the FHIR resources and the CSV file; several when the kind carries a child
    * table of its own (a photo protocol's skipped views, with the photos).

@@ -12,6 +12,7 @@ import { photoRecordPayload, photoSkipPayload } from '../photos/stored-records';
 import { b64, derivedUuid, instant } from './export-text';
 import { type ExportFile, eraseChildRows, listMapper, type PatientRecordKind } from './kind';
 import { sessionResourceIds } from './session-resources';
+import { SESSION_TIMELINE_AT, SESSION_TIMELINE_SORT_AT } from './sessions';
 
 /** The photo's file name inside a patient export: the date, view and moment, nothing of the patient. */
 export const photoFileName = (p: PhotoSummary) =>
@@ -141,7 +142,10 @@ const photos = listMapper('photos', {
 /** A photo archived as taken in error: part of the photo's own record. */
 export const photoArchiveRecords: PatientRecordKind = {
   table: 'photo_archives',
-  timeline: { notIncluded: 'an archived photo leaves the gallery; its entry stays in the timeline' },
+  timeline: {
+    notIncluded:
+      "an archived photo leaves the gallery; its own timeline entry stays, marked with the archive's date and reason",
+  },
   export: { notIncluded: 'an archived photo is left out of the exports with its archive' },
   fhirImport: { notIncluded: 'archived photos are not exported, so never re-imported' },
   erasure: [{ name: 'photoArchives', sql: 'DELETE FROM photo_archives WHERE patient_id = ?' }],
@@ -193,10 +197,23 @@ const photoSkips = listMapper('photoSkips', {
 
 export const photoRecords: PatientRecordKind = {
   table: 'photos',
-  timeline: {
-    kind: 'photo',
-    select: `SELECT 'photo', id, taken_at, taken_at, moment, session_id, NULL FROM photos WHERE patient_id = @patientId`,
-  },
+  timeline: [
+    {
+      // A photo archived as taken in error keeps its place, marked with the archive's date and reason.
+      kind: 'photo',
+      select: `SELECT 'photo', p.id, p.taken_at, p.taken_at, p.moment, p.session_id, NULL, a.reason, a.archived_at
+      FROM photos p LEFT JOIN photo_archives a ON a.photo_id = p.id WHERE p.patient_id = @patientId`,
+    },
+    {
+      // A view of the protocol skipped on purpose, on its session's date, with the reason.
+      kind: 'photo-skip',
+      select: `SELECT 'photo-skip', k.id, ${SESSION_TIMELINE_AT}, ${SESSION_TIMELINE_SORT_AT}, k.view, k.session_id,
+        s.sequence, k.reason, NULL
+      FROM sessions s JOIN photo_skips k ON k.session_id = s.id WHERE s.patient_id = @patientId`,
+      count: `SELECT count(*) FROM sessions s JOIN photo_skips k ON k.session_id = s.id
+        WHERE s.patient_id = @patientId`,
+    },
+  ],
   export: [photos, photoSkips],
   fhirImport: {
     resourceType: 'Media',

@@ -52,9 +52,14 @@ export const RECORD_MAPPERS: readonly RecordMapper<unknown>[] = PATIENT_RECORDS.
   .filter(isIncluded)
   .flat();
 
-/** The timeline's branches, each with the table it reads. */
-export const TIMELINE_BRANCHES: readonly (TimelineBranch & { table: string })[] = PATIENT_RECORDS.flatMap(
-  (k) => (isIncluded(k.timeline) ? [{ ...k.timeline, table: k.table }] : []),
+/** The timeline's branches, each with the SQL counting its rows. */
+export const TIMELINE_BRANCHES: readonly Required<TimelineBranch>[] = PATIENT_RECORDS.flatMap((k) =>
+  isIncluded(k.timeline)
+    ? [k.timeline].flat().map((b) => ({
+        ...b,
+        count: b.count ?? `SELECT count(*) FROM ${k.table} WHERE patient_id = @patientId`,
+      }))
+    : [],
 );
 
 export const FHIR_IMPORTS: readonly FhirImport[] = PATIENT_RECORDS.map((k) => k.fhirImport).filter(

@@ -12,7 +12,7 @@ export const amendmentRecords: PatientRecordKind = {
   table: 'session_amendments',
   timeline: {
     kind: 'amendment',
-    select: `SELECT 'amendment', id, created_at, created_at, '', session_id, NULL
+    select: `SELECT 'amendment', id, created_at, created_at, '', session_id, NULL, NULL, NULL
     FROM session_amendments WHERE patient_id = @patientId`,
   },
   export: { notIncluded: 'exported with the session it amends' },

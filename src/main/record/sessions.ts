@@ -142,15 +142,18 @@ const sessions = mapper<ExportedSession>({
   }),
 });
 
+/** A session's place in the timeline (columns of sessions): its date and time, and how it sorts that day. */
+export const SESSION_TIMELINE_AT = `s.performed_on || 'T' || s.performed_time`;
+export const SESSION_TIMELINE_SORT_AT = `CASE WHEN substr(COALESCE(s.signed_at, s.updated_at), 1, 10) = s.performed_on
+        THEN COALESCE(s.signed_at, s.updated_at) ELSE s.performed_on || 'T' || s.performed_time || ':00.000Z' END`;
+
 export const sessionRecords: PatientRecordKind = {
   table: 'sessions',
   timeline: {
     kind: 'session',
-    select: `SELECT 'session', id, performed_on || 'T' || performed_time,
-      CASE WHEN substr(COALESCE(signed_at, updated_at), 1, 10) = performed_on
-        THEN COALESCE(signed_at, updated_at) ELSE performed_on || 'T' || performed_time || ':00.000Z' END,
-      status, course_id, sequence
-    FROM sessions WHERE patient_id = @patientId`,
+    select: `SELECT 'session', id, ${SESSION_TIMELINE_AT}, ${SESSION_TIMELINE_SORT_AT}, status, course_id, sequence,
+      NULL, NULL
+    FROM sessions s WHERE patient_id = @patientId`,
   },
   export: sessions,
   fhirImport: storedRecordImport<SessionRecordPayload>(

@@ -41,17 +41,30 @@ interface RecallSqlRow {
   next_number: number;
   next_due_date: string;
   next_latest_date: string;
+  booked_id: number | null;
+  booked_date: string | null;
+  booked_time: string | null;
 }
 
-/** The recall list: active courses whose next session is due by a date, soonest first. */
+/**
+ * The recall list: active courses whose next session is due by a date, soonest first, each with the
+ * appointment already booked (or arrived) for that session from today on, if any. The appointment is
+ * found per course through its course index, so the list still walks the due-date index alone.
+ */
 export const RECALL_SQL = `
   SELECT c.id, c.patient_id, p.number, p.first_name, p.last_name, p.phone,
     json_extract(c.plan_json, '$.indication') AS indication, c.next_phase, c.next_number,
-    c.next_due_date, c.next_latest_date
+    c.next_due_date, c.next_latest_date,
+    a.id AS booked_id, a.local_date AS booked_date, a.local_time AS booked_time
   FROM courses c JOIN patients p NOT INDEXED ON p.id = c.patient_id
-  WHERE c.status = 'active' AND c.next_due_date <= ? AND p.archived_at IS NULL
+    LEFT JOIN appointments a ON a.id = (
+      SELECT b.id FROM appointments b
+      WHERE b.course_id = c.id AND b.status IN ('booked', 'arrived')
+        AND b.session_number = c.next_number AND b.local_date >= @today
+      ORDER BY b.starts_at LIMIT 1)
+  WHERE c.status = 'active' AND c.next_due_date <= @until AND p.archived_at IS NULL
   ORDER BY c.next_due_date, c.id
-  LIMIT ?`;
+  LIMIT @limit`;
 
 export const planOf = (plan: StoredPlan): CoursePlan => ({
   plannedSessions: plan.plannedSessions,
@@ -80,7 +93,7 @@ export function createCourseService({ db, now, newId }: ServiceDeps) {
     UPDATE courses SET sessions_done = @done, next_phase = @phase, next_number = @number,
       next_due_date = @dueDate, next_latest_date = @latestDate
     WHERE id = @id`);
-  const recall = db.prepare<[string, number], RecallSqlRow>(RECALL_SQL);
+  const recall = db.prepare<[{ until: string; today: string; limit: number }], RecallSqlRow>(RECALL_SQL);
 
   const today = () => todayIso(now());
 
@@ -171,7 +184,7 @@ export function createCourseService({ db, now, newId }: ServiceDeps) {
     refreshDue,
     recall(aheadDays: number, limit: number): RecallRow[] {
       const day = today();
-      return recall.all(addDays(day, aheadDays), limit).map((r) => ({
+      return recall.all({ until: addDays(day, aheadDays), today: day, limit }).map((r) => ({
         courseId: r.id,
         patientId: r.patient_id,
         patientNumber: r.number,
@@ -183,6 +196,10 @@ export function createCourseService({ db, now, newId }: ServiceDeps) {
         dueDate: r.next_due_date,
         latestDate: r.next_latest_date,
         standing: dueStanding({ dueDate: r.next_due_date, latestDate: r.next_latest_date }, day),
+        booked:
+          r.booked_id !== null && r.booked_date !== null && r.booked_time !== null
+            ? { appointmentId: r.booked_id, date: r.booked_date, time: r.booked_time }
+            : null,
       }));
     },
   };

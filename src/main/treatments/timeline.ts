@@ -12,7 +12,7 @@ import { TIMELINE_BRANCHES } from '../record/registry';
  * re-import carries its source and import time (imported_records, by primary key).
  */
 export const TIMELINE_SQL = `
-  SELECT kind, id, at, detail, parent_id, sequence,
+  SELECT kind, id, at, detail, parent_id, sequence, note, archived_at,
     (SELECT r.source FROM imported_records r WHERE r.record_kind = kind AND r.record_id = id) AS imported_source,
     (SELECT r.imported_at FROM imported_records r WHERE r.record_kind = kind AND r.record_id = id) AS imported_at
   FROM (
@@ -21,9 +21,7 @@ export const TIMELINE_SQL = `
   ORDER BY sort_at DESC, id DESC
   LIMIT @limit OFFSET @offset`;
 
-export const TIMELINE_COUNT_SQL = `SELECT ${TIMELINE_BRANCHES.map(
-  (b) => `(SELECT count(*) FROM ${b.table} WHERE patient_id = @patientId)`,
-).join(' + ')}`;
+export const TIMELINE_COUNT_SQL = `SELECT ${TIMELINE_BRANCHES.map((b) => `(${b.count})`).join(' + ')}`;
 
 interface Row {
   kind: TimelineKind;
@@ -32,6 +30,8 @@ interface Row {
   detail: string;
   parent_id: number | null;
   sequence: number | null;
+  note: string | null;
+  archived_at: string | null;
   imported_source: string | null;
   imported_at: string | null;
 }
@@ -51,6 +51,8 @@ export function createTimelineService(db: Db) {
           detail: r.detail,
           parentId: r.parent_id,
           sequence: r.sequence,
+          note: r.note,
+          archivedAt: r.archived_at,
           imported:
             r.imported_source !== null && r.imported_at !== null
               ? { source: r.imported_source, importedAt: r.imported_at }

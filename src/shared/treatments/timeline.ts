@@ -18,7 +18,8 @@ export type TimelineKind =
   | 'adverse-event'
   | 'document'
   | 'appointment'
-  | 'photo';
+  | 'photo'
+  | 'photo-skip';
 
 export interface TimelineEntry {
   kind: TimelineKind;
@@ -31,6 +32,10 @@ export interface TimelineEntry {
   parentId: number | null;
   /** A signed session's number within its course. */
   sequence: number | null;
+  /** A reason shown with the entry: why a photo was archived, why a view was not photographed. */
+  note: string | null;
+  /** When the record was archived (a photo taken in error): it stays in the timeline, marked. */
+  archivedAt: string | null;
   /** Where and when the record came in, for one brought by FHIR re-import (never signed here). */
   imported: Pick<ImportedFrom, 'source' | 'importedAt'> | null;
 }
@@ -58,4 +63,6 @@ export interface RecallRow {
   dueDate: string;
   latestDate: string;
   standing: DueStanding;
+  /** The appointment already booked for this session (the clinic's date and time), if any. */
+  booked: { appointmentId: number; date: string; time: string } | null;
 }

@@ -62,7 +62,8 @@ export function WeekScreen() {
   const from = anchor ? mondayOf(anchor) : undefined;
   const to = from ? addDays(from, 6) : undefined;
   const week = useRange(from, to);
-  const [openId, setOpenId] = useState<number | null>(null);
+  // A link from elsewhere (the recall list's "Booked for …") names the appointment to open.
+  const [openId, setOpenId] = useState<number | null>(() => Number(params.get('open')) || null);
   const [booking, setBooking] = useState<BookingStart | null>(null);
   // The selected day as last moved to: keys pressed faster than a render each move on from it.
   const selected = useRef(anchor);
@@ -202,7 +203,13 @@ export function WeekScreen() {
           </ul>
         </details>
       )}
-      <OpenedAppointment id={openId} onClose={() => setOpenId(null)} />
+      <OpenedAppointment
+        id={openId}
+        onClose={() => {
+          setOpenId(null);
+          if (params.has('open')) go(anchor);
+        }}
+      />
       <BookingDialog start={booking} onDone={() => setBooking(null)} />
     </section>
   );

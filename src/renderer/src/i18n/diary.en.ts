@@ -85,6 +85,9 @@ export const diaryEn = {
     bookNext: 'Book the next session',
     bookFromRecall: 'Book',
     bookFromRecallFor: 'Book {{name}}',
+    recallColumn: 'Appointment',
+    bookedFor: 'Booked for {{date}}, {{time}}',
+    bookedForName: 'Booked for {{date}}, {{time}}: open the appointment of {{name}} in the diary',
   },
   open: {
     title: '{{name}}, {{date}} {{time}}',

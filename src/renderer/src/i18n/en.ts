@@ -1113,6 +1113,8 @@ export const en = {
       adverseEvent: 'Adverse event: {{type}}',
       document: { consent: 'Consent form signed', aftercare: 'Aftercare sheet given' },
       photo: 'Photo: {{moment}}',
+      photoArchived: 'archived on {{date}}: {{reason}}',
+      photoSkipped: 'View {{view}} not photographed: {{reason}}',
       more: 'Showing the latest {{shown}} of {{total}} entries.',
     },
     home: {

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Lot } from '../../../shared/catalog/schema';
+import type { RecallRow } from '../../../shared/treatments/schema';
 import { Card } from '../components/Card';
 import { Table } from '../components/Table';
 import { BookDueButton } from '../diary/BookDueButton';
@@ -33,6 +34,26 @@ function LotList({ lots, expired }: { lots: Lot[]; expired: boolean }) {
   );
 }
 
+/** The appointment already booked for a due session: opens it in the week view of the diary. */
+function BookedLink({
+  booked,
+  patientName,
+}: {
+  booked: NonNullable<RecallRow['booked']>;
+  patientName: string;
+}) {
+  const { t } = useTranslation();
+  const when = { date: formatDate(booked.date), time: booked.time };
+  return (
+    <Link
+      to={`/diary/week?date=${booked.date}&open=${booked.appointmentId}`}
+      aria-label={t('diary.book.bookedForName', { ...when, name: patientName })}
+    >
+      {t('diary.book.bookedFor', when)}
+    </Link>
+  );
+}
+
 /** The home screen's work lists: lots to use up or discard, and patients due back. */
 export function HomeLists() {
   const { t } = useTranslation();
@@ -49,7 +70,7 @@ export function HomeLists() {
               t('treatments.home.patient'),
               t('treatments.home.what'),
               t('treatments.home.due'),
-              t('diary.book.bookFromRecall'),
+              t('diary.book.recallColumn'),
             ]}
           >
             {recall.data.map((r) => (
@@ -76,12 +97,16 @@ export function HomeLists() {
                   </span>
                 </td>
                 <td>
-                  <BookDueButton
-                    courseId={r.courseId}
-                    patientName={r.patientName}
-                    label={t('diary.book.bookFromRecall')}
-                    ariaLabel={t('diary.book.bookFromRecallFor', { name: r.patientName })}
-                  />
+                  {r.booked ? (
+                    <BookedLink booked={r.booked} patientName={r.patientName} />
+                  ) : (
+                    <BookDueButton
+                      courseId={r.courseId}
+                      patientName={r.patientName}
+                      label={t('diary.book.bookFromRecall')}
+                      ariaLabel={t('diary.book.bookFromRecallFor', { name: r.patientName })}
+                    />
+                  )}
                 </td>
               </tr>
             ))}

@@ -65,11 +65,31 @@ function EntryLink({ patientId, entry }: { patientId: number; entry: TimelineEnt
           {t(`treatments.timeline.document.${entry.detail === 'consent' ? 'consent' : 'aftercare'}`)}
         </Link>
       );
-    case 'photo':
+    case 'photo': {
+      const label = t('treatments.timeline.photo', { moment: t(`photos.moments.${entry.detail}`) });
+      // An archived photo is out of the gallery, so there is nothing to link to: the entry says why.
+      if (entry.archivedAt)
+        return (
+          <span>
+            {label}{' '}
+            <span className="badge badge--archived">
+              {t('treatments.timeline.photoArchived', {
+                date: formatDate(entry.archivedAt.slice(0, 10)),
+                reason: entry.note,
+              })}
+            </span>
+          </span>
+        );
+      return <a href={`#photo-${entry.id}`}>{label}</a>;
+    }
+    case 'photo-skip':
       return (
-        <a href={`#photo-${entry.id}`}>
-          {t('treatments.timeline.photo', { moment: t(`photos.moments.${entry.detail}`) })}
-        </a>
+        <Link to={`/patients/${patientId}/sessions/${entry.parentId}`}>
+          {t('treatments.timeline.photoSkipped', {
+            view: t(`photos.views.${entry.detail}`),
+            reason: entry.note,
+          })}
+        </Link>
       );
   }
 }

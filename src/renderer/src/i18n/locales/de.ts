@@ -140,6 +140,9 @@ export const de = {
       bookNext: 'Nächste Sitzung buchen',
       bookFromRecall: 'Buchen',
       bookFromRecallFor: '{{name}} buchen',
+      recallColumn: 'Termin',
+      bookedFor: 'Gebucht für {{date}}, {{time}}',
+      bookedForName: 'Gebucht für {{date}}, {{time}}: Termin von {{name}} im Terminkalender öffnen',
     },
     open: {
       title: '{{name}}, {{date}} {{time}}',
@@ -1611,6 +1614,8 @@ export const de = {
         aftercare: 'Nachsorgeblatt ausgehändigt',
       },
       photo: 'Foto: {{moment}}',
+      photoArchived: 'archiviert am {{date}}: {{reason}}',
+      photoSkipped: 'Ansicht {{view}} nicht fotografiert: {{reason}}',
       more: 'Es werden die neuesten {{shown}} von {{total}} Einträgen angezeigt.',
     },
     home: {

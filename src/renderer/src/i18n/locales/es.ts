@@ -145,6 +145,9 @@ export const es = {
       bookNext: 'Reservar la siguiente sesión',
       bookFromRecall: 'Reservar',
       bookFromRecallFor: 'Reservar a {{name}}',
+      recallColumn: 'Cita',
+      bookedFor: 'Reservado para el {{date}}, {{time}}',
+      bookedForName: 'Reservado para el {{date}}, {{time}}: abrir la cita de {{name}} en la agenda',
     },
     open: {
       title: '{{name}}, {{date}} {{time}}',
@@ -1656,6 +1659,8 @@ export const es = {
         aftercare: 'Recomendaciones post-tratamiento entregadas',
       },
       photo: 'Foto: {{moment}}',
+      photoArchived: 'archivada el {{date}}: {{reason}}',
+      photoSkipped: 'Vista {{view}} no fotografiada: {{reason}}',
       more: 'Se muestran las últimas {{shown}} de {{total}} entradas.',
     },
     home: {

@@ -146,6 +146,10 @@ export const fr = {
       bookNext: 'Prendre rendez-vous pour la séance suivante',
       bookFromRecall: 'Réserver',
       bookFromRecallFor: 'Prendre rendez-vous pour {{name}}',
+      recallColumn: 'Rendez-vous',
+      bookedFor: 'Rendez-vous pris pour le {{date}}, {{time}}',
+      bookedForName:
+        'Rendez-vous pris pour le {{date}}, {{time}} : ouvrir le rendez-vous de {{name}} dans l’agenda',
     },
     open: {
       title: '{{name}}, {{date}} {{time}}',
@@ -1664,6 +1668,8 @@ export const fr = {
         aftercare: 'Consignes post-traitement remises',
       },
       photo: 'Photo : {{moment}}',
+      photoArchived: 'archivée le {{date}} : {{reason}}',
+      photoSkipped: 'Vue {{view}} non photographiée : {{reason}}',
       more: 'Affichage des {{shown}} dernières entrées sur {{total}}.',
     },
     home: {

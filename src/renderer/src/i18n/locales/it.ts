@@ -145,6 +145,9 @@ export const it = {
       bookNext: 'Prenota la seduta successiva',
       bookFromRecall: 'Prenota',
       bookFromRecallFor: 'Prenota {{name}}',
+      recallColumn: 'Appuntamento',
+      bookedFor: 'Prenotato per il {{date}}, {{time}}',
+      bookedForName: 'Prenotato per il {{date}}, {{time}}: apri l’appuntamento di {{name}} nell’agenda',
     },
     open: {
       title: '{{name}}, {{date}} {{time}}',
@@ -1656,6 +1659,8 @@ export const it = {
         aftercare: 'Istruzioni post-trattamento consegnate',
       },
       photo: 'Foto: {{moment}}',
+      photoArchived: 'archiviata il {{date}}: {{reason}}',
+      photoSkipped: 'Vista {{view}} non fotografata: {{reason}}',
       more: 'Sono mostrate le ultime {{shown}} voci su {{total}}.',
     },
     home: {

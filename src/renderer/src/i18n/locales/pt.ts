@@ -146,6 +146,9 @@ export const pt = {
       bookNext: 'Marcar a sessão seguinte',
       bookFromRecall: 'Marcar',
       bookFromRecallFor: 'Marcar {{name}}',
+      recallColumn: 'Marcação',
+      bookedFor: 'Marcado para {{date}}, {{time}}',
+      bookedForName: 'Marcado para {{date}}, {{time}}: abrir a marcação de {{name}} na agenda',
     },
     open: {
       title: '{{name}}, {{date}} {{time}}',
@@ -1649,6 +1652,8 @@ export const pt = {
       adverseEvent: 'Evento adverso: {{type}}',
       document: { consent: 'Formulário de consentimento assinado', aftercare: 'Folha de cuidados entregue' },
       photo: 'Fotografia: {{moment}}',
+      photoArchived: 'arquivada em {{date}}: {{reason}}',
+      photoSkipped: 'Vista {{view}} não fotografada: {{reason}}',
       more: 'A mostrar as {{shown}} entradas mais recentes de {{total}}.',
     },
     home: {
