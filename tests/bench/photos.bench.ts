@@ -7,6 +7,7 @@ import { createBackup } from '../../src/main/backup/store';
 import { openDatabase } from '../../src/main/db/open';
 import { backUpWithPhotos } from '../../src/main/photos/backup-photos';
 import { photosFolder } from '../../src/main/photos/file-store';
+import { eachAtMost } from '../../src/shared/kernel/each-at-most';
 import { PHOTO_LIMITS } from '../../src/shared/photos/schema';
 import { patientFields } from '../fixtures/patients';
 import { photoDetails } from '../fixtures/photos';
@@ -47,8 +48,10 @@ export async function benchPhotos(dir: string): Promise<void> {
   const photo = await phonePhoto();
   const base64 = photo.toString('base64');
   const count = 20;
+  const IMPORTS_AT_ONCE = 2;
+  // As the import screen sends them: two at a time (one core each), next to sharp alone the same way.
   const floorStart = performance.now();
-  for (let i = 0; i < count; i++) {
+  await eachAtMost(Array.from({ length: count }), IMPORTS_AT_ONCE, async () => {
     await sharp(photo, { limitInputPixels: PHOTO_LIMITS.pixels })
       .rotate()
       .resize({
@@ -59,13 +62,13 @@ export async function benchPhotos(dir: string): Promise<void> {
       })
       .jpeg({ quality: 88 })
       .toBuffer();
-  }
+  });
   const floorMs = performance.now() - floorStart;
   const importStart = performance.now();
-  for (let i = 0; i < count; i++) {
+  await eachAtMost(Array.from({ length: count }), IMPORTS_AT_ONCE, async () => {
     const r = await api.call('photos.import', { details: photoDetails(patientId), data: base64 });
     if (!r.ok) throw new Error(JSON.stringify(r.error));
-  }
+  });
   const importMs = performance.now() - importStart;
 
   // 2. Gallery of 500: rows pointing at real encrypted thumbnails, each one decrypted as the page asks.
@@ -136,12 +139,12 @@ export async function benchPhotos(dir: string): Promise<void> {
   console.log('\nClinical photographs:');
   console.table([
     {
-      task: `import ${count} phone photos (4032 x 3024, ${(photo.length / 1048576).toFixed(1)} MB each)`,
+      task: `import ${count} phone photos (4032 x 3024, ${(photo.length / 1048576).toFixed(1)} MB each), ${IMPORTS_AT_ONCE} at a time`,
       'time (s)': seconds(importMs),
       aim: 'under 5 s',
     },
     {
-      task: 'floor: sharp alone, decode + rotate + re-encode the same 20',
+      task: `floor: sharp alone, decode + rotate + re-encode the same ${count}, ${IMPORTS_AT_ONCE} at a time`,
       'time (s)': seconds(floorMs),
       aim: '',
     },

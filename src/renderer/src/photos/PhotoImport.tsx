@@ -1,5 +1,6 @@
 import { type DragEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { eachAtMost } from '../../../shared/kernel/each-at-most';
 import {
   OTHER_PHOTO_VIEW,
   PHOTO_ACCEPT,
@@ -33,6 +34,9 @@ function readBase64(file: File): Promise<string> {
   });
 }
 
+/** Each import decodes and re-encodes on one core: two at once keep a two-core machine busy. */
+const IMPORTS_AT_ONCE = 2;
+
 const refusal = (error: unknown) =>
   error instanceof ApiFailure ? (error.error.fields?.data ?? error.error.message) : 'photos.readFailed';
 
@@ -59,11 +63,12 @@ export function PhotoImport({ patientId }: { patientId: number }) {
   async function importFiles(files: File[]) {
     if (!files.length || busy) return;
     const details: PhotoDetails = { patientId, courseId, sessionId, moment, view, note };
-    const results: FileOutcome[] = [];
+    const results: (FileOutcome | undefined)[] = files.map(() => undefined);
+    let done = 0;
     setOutcomes([]);
     setFieldError({});
     setProgress({ done: 0, total: files.length });
-    for (const [index, file] of files.entries()) {
+    await eachAtMost(files, IMPORTS_AT_ONCE, async (file, index) => {
       let error: string | null = null;
       if (file.size > PHOTO_LIMITS.fileBytes) error = 'errors.photoTooLarge';
       else {
@@ -76,10 +81,11 @@ export function PhotoImport({ patientId }: { patientId: number }) {
           if (fields && !fields.data) setFieldError(fields);
         }
       }
-      results.push({ name: file.name, error });
-      setOutcomes([...results]);
-      setProgress({ done: index + 1, total: files.length });
-    }
+      results[index] = { name: file.name, error };
+      done += 1;
+      setOutcomes(results.filter((r): r is FileOutcome => r !== undefined));
+      setProgress({ done, total: files.length });
+    });
     await invalidate(patientId);
   }
 
