@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import yauzl from 'yauzl';
 import type { ExportJob } from '../../src/shared/exports/schema';
 import type { Resource } from '../../src/shared/fhir/r4';
@@ -9,7 +9,7 @@ import { parseCsv } from '../../src/shared/imports/csv';
 import type { ImportReport } from '../../src/shared/imports/schema';
 import { patientFieldsSchema } from '../../src/shared/patients/schema';
 import { randomPatient, rng } from '../bench/seed';
-import { createTestDb, type TestDb, testApi } from '../fixtures/db';
+import { apiPerTest, createTestDb, testApi } from '../fixtures/db';
 import { bulkAsBundle, validateBundle } from '../fixtures/fhir-validate';
 import { populatedPatient } from '../fixtures/populated';
 import {
@@ -22,13 +22,7 @@ import {
   startCourse,
 } from '../fixtures/treatments';
 
-let t: TestDb;
-let api: ReturnType<typeof testApi>;
-beforeEach(() => {
-  t = createTestDb();
-  api = testApi(t.db, { dataDir: t.dir });
-});
-afterEach(() => t.close());
+const t = apiPerTest((test) => ({ dataDir: test.dir }));
 
 /** A whole clinic is exported (and one read back) per test: minutes on a loaded machine. */
 const HEAVY_MS = 180_000;
@@ -49,21 +43,21 @@ const lines = (file: string) => fs.readFileSync(file, 'utf8').split('\n').filter
  * day-of-treatment check, and one untreated. The clinic signs without before photos (photos-protocol tests that).
  */
 async function treatedPatients() {
-  await callOk(api, 'settings.update', { patch: { beforePhotosRequired: false } });
-  const lot = await productWithLot(api);
+  await callOk(t.api, 'settings.update', { patch: { beforePhotosRequired: false } });
+  const lot = await productWithLot(t.api);
   for (const name of ['Alpha', 'Beta']) {
-    const { patient } = await populatedPatient(api.call, name);
-    await signConsentFor(api, patient.id);
-    const course = await startCourse(api, patient.id);
-    const draft = await createSession(api, course.id, sessionFields(lot.product.id, lot.lot.id));
-    await signSession(api, draft);
+    const { patient } = await populatedPatient(t.api.call, name);
+    await signConsentFor(t.api, patient.id);
+    const course = await startCourse(t.api, patient.id);
+    const draft = await createSession(t.api, course.id, sessionFields(lot.product.id, lot.lot.id));
+    await signSession(t.api, draft);
   }
-  await populatedPatient(api.call, 'Gamma');
+  await populatedPatient(t.api.call, 'Gamma');
 }
 
 async function exportClinic(input: Record<string, unknown>): Promise<ExportJob> {
-  const started = await callOk<ExportJob>(api, 'exports.clinicStart', input);
-  return api.services.exports.settled(started.id);
+  const started = await callOk<ExportJob>(t.api, 'exports.clinicStart', input);
+  return t.api.services.exports.settled(started.id);
 }
 
 it(
@@ -133,7 +127,7 @@ it(
 it(
   'writes one zip file instead of a folder when asked, holding the same manifest and files',
   async () => {
-    await populatedPatient(api.call, 'Alpha');
+    await populatedPatient(t.api.call, 'Alpha');
     const job = await exportClinic({ zip: true, documents: false });
     expect(job.state).toBe('done');
     expect(job.folder.endsWith('.zip')).toBe(true);
@@ -168,11 +162,11 @@ it(
 it(
   'stops on cancel and leaves nothing behind, folder or zip',
   async () => {
-    for (const name of ['Alpha', 'Beta', 'Gamma']) await populatedPatient(api.call, name);
+    for (const name of ['Alpha', 'Beta', 'Gamma']) await populatedPatient(t.api.call, name);
     for (const input of [{}, { zip: true }]) {
-      const started = await callOk<ExportJob>(api, 'exports.clinicStart', input);
-      await callOk(api, 'exports.clinicCancel', { jobId: started.id });
-      const job = await api.services.exports.settled(started.id);
+      const started = await callOk<ExportJob>(t.api, 'exports.clinicStart', input);
+      await callOk(t.api, 'exports.clinicCancel', { jobId: started.id });
+      const job = await t.api.services.exports.settled(started.id);
       expect(job.state).toBe('cancelled');
       expect(fs.readdirSync(path.join(t.dir, 'exports'))).toEqual([]);
     }
@@ -186,7 +180,7 @@ it(
     const random = rng(3);
     t.db.transaction(() => {
       for (let i = 0; i < 997; i++)
-        api.services.patients.create(patientFieldsSchema.parse(randomPatient(random)), true);
+        t.api.services.patients.create(patientFieldsSchema.parse(randomPatient(random)), true);
     })();
     await treatedPatients();
     const job = await exportClinic({ documents: false });

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ExportJob, ExportResult } from '../../src/shared/exports/schema';
 import type {
   Bundle,
@@ -15,7 +15,7 @@ import type {
 import { parseCsv } from '../../src/shared/imports/csv';
 import type { ImportReport } from '../../src/shared/imports/schema';
 import type { AdverseEvent, Session } from '../../src/shared/treatments/schema';
-import { createTestDb, type TestDb, testApi } from '../fixtures/db';
+import { apiPerTest, createTestDb, testApi } from '../fixtures/db';
 import { bulkAsBundle, validateBundle } from '../fixtures/fhir-validate';
 import { populatedPatient } from '../fixtures/populated';
 import {
@@ -28,13 +28,7 @@ import {
   startCourse,
 } from '../fixtures/treatments';
 
-let t: TestDb;
-let api: ReturnType<typeof testApi>;
-beforeEach(() => {
-  t = createTestDb();
-  api = testApi(t.db, { dataDir: t.dir });
-});
-afterEach(() => t.close());
+const t = apiPerTest((test) => ({ dataDir: test.dir }));
 
 const AMENDMENT = 'Forehead volume was 0.4 ml, not 0.5 ml.';
 const BRUISE = 'Bruise on the left cheek, 2 cm';
@@ -44,14 +38,14 @@ const BRUISE = 'Bruise on the left cheek, 2 cm';
  * products, an amendment, an adverse event after it, and a later session still in draft.
  */
 async function treatedPopulatedPatient(lastName = 'Papadopoulou') {
-  const populated = await populatedPatient(api.call, lastName);
+  const populated = await populatedPatient(t.api.call, lastName);
   const { patient } = populated;
   // The populated patient's consent was withdrawn; a session is signed under a current one.
-  await signConsentFor(api, patient.id);
-  await api.call('settings.update', { patch: { beforePhotosRequired: false } });
-  const ha = await productWithLot(api);
+  await signConsentFor(t.api, patient.id);
+  await t.api.call('settings.update', { patch: { beforePhotosRequired: false } });
+  const ha = await productWithLot(t.api);
   const vc = await productWithLot(
-    api,
+    t.api,
     {
       name: 'Vitamin C 20%',
       ingredients: [
@@ -61,9 +55,9 @@ async function treatedPopulatedPatient(lastName = 'Papadopoulou') {
     },
     { lotNumber: 'VC-0415', expiryDate: '2026-12-31' },
   );
-  const course = await startCourse(api, patient.id);
+  const course = await startCourse(t.api, patient.id);
   const draft = await createSession(
-    api,
+    t.api,
     course.id,
     sessionFields(ha.product.id, ha.lot.id, {
       items: [
@@ -79,10 +73,10 @@ async function treatedPopulatedPatient(lastName = 'Papadopoulou') {
       totalVolumeMl: 1.5,
     }),
   );
-  const signed = await signSession(api, draft);
-  api.clock.advance(60 * 60_000);
-  await callOk(api, 'sessions.amend', { id: signed.id, text: AMENDMENT });
-  const event = await callOk<AdverseEvent>(api, 'adverseEvents.create', {
+  const signed = await signSession(t.api, draft);
+  t.api.clock.advance(60 * 60_000);
+  await callOk(t.api, 'sessions.amend', { id: signed.id, text: AMENDMENT });
+  const event = await callOk<AdverseEvent>(t.api, 'adverseEvents.create', {
     patientId: patient.id,
     fields: {
       sessionId: signed.id,
@@ -97,7 +91,7 @@ async function treatedPopulatedPatient(lastName = 'Papadopoulou') {
     },
   });
   const later = await createSession(
-    api,
+    t.api,
     course.id,
     sessionFields(ha.product.id, ha.lot.id, { date: '2026-03-15' }),
   );
@@ -119,7 +113,7 @@ describe('treatment records in the patient export', () => {
   it('exports every session and adverse event, counted by type, as a valid FHIR bundle', async () => {
     const { patient } = await treatedPopulatedPatient();
     await treatedPopulatedPatient('Nguyen');
-    const result = await callOk<ExportResult>(api, 'exports.patient', { patientId: patient.id });
+    const result = await callOk<ExportResult>(t.api, 'exports.patient', { patientId: patient.id });
     expect(result.counts).toMatchObject({
       patients: 1,
       intakes: 2,
@@ -164,7 +158,7 @@ describe('treatment records in the patient export', () => {
 
   it('carries lots and expiry on the Medications, doses and zones on the administrations, amendments on the Procedure', async () => {
     const { patient, signed, later } = await treatedPopulatedPatient();
-    const { folder } = await callOk<ExportResult>(api, 'exports.patient', { patientId: patient.id });
+    const { folder } = await callOk<ExportResult>(t.api, 'exports.patient', { patientId: patient.id });
     const bundle = readBundle(folder);
 
     const medications = resources<Medication>(bundle, 'Medication');
@@ -198,7 +192,7 @@ describe('treatment records in the patient export', () => {
     expect(notes).toContain('Needle: 32G 4 mm');
     expect(notes).toContain('Depth: 1.5 mm');
     const amendment = procedure?.note?.find((n) => n.text === `Amendment: ${AMENDMENT}`);
-    expect(amendment?.time).toBe(api.services.sessions.get(signed.id).amendmentTrail[0]?.createdAt);
+    expect(amendment?.time).toBe(t.api.services.sessions.get(signed.id).amendmentTrail[0]?.createdAt);
     expect(draftProcedure?.status).toBe('in-progress');
     expect(draftProcedure?.note?.map((n) => n.text)).toContain('Draft, not signed.');
 
@@ -234,13 +228,13 @@ describe('treatment records in the patient export', () => {
       ],
     ]);
     expect(administrations.filter((a) => a.status === 'in-progress')).toHaveLength(
-      api.services.sessions.get(later.id).items.length,
+      t.api.services.sessions.get(later.id).items.length,
     );
   });
 
   it('exports the adverse event with its severity, outcome and the administrations of the suspected lot', async () => {
     const { patient } = await treatedPopulatedPatient();
-    const { folder } = await callOk<ExportResult>(api, 'exports.patient', { patientId: patient.id });
+    const { folder } = await callOk<ExportResult>(t.api, 'exports.patient', { patientId: patient.id });
     const bundle = readBundle(folder);
     const [event] = resources<FhirAdverseEvent>(bundle, 'AdverseEvent');
     expect(event).toMatchObject({
@@ -269,7 +263,7 @@ describe('treatment records in the patient export', () => {
 
   it('writes sessions.csv one row per item with lot and expiry, and adverse-events.csv', async () => {
     const { patient } = await treatedPopulatedPatient();
-    const { folder } = await callOk<ExportResult>(api, 'exports.patient', { patientId: patient.id });
+    const { folder } = await callOk<ExportResult>(t.api, 'exports.patient', { patientId: patient.id });
     const rows = csvOf(folder, 'sessions.csv');
     expect(
       rows.map((r) => [
@@ -366,7 +360,7 @@ describe('treatment records in the patient export', () => {
 
   it('prints the sessions, lots, amendment and adverse event in the record PDF', async () => {
     const { patient } = await treatedPopulatedPatient();
-    const { folder } = await callOk<ExportResult>(api, 'exports.patient', { patientId: patient.id });
+    const { folder } = await callOk<ExportResult>(t.api, 'exports.patient', { patientId: patient.id });
     const text = execFileSync('pdftotext', [path.join(folder, `patient-record-${patient.number}.pdf`), '-'], {
       encoding: 'utf8',
     }).replace(/\s+/g, ' ');
@@ -396,8 +390,8 @@ describe('treatment records in the patient export', () => {
   it('adds sessions and adverse events to the whole-clinic export and its CSV files', async () => {
     await treatedPopulatedPatient('Alpha');
     await treatedPopulatedPatient('Beta');
-    const started = await callOk<ExportJob>(api, 'exports.clinicStart', {});
-    const job = await api.services.exports.settled(started.id);
+    const started = await callOk<ExportJob>(t.api, 'exports.clinicStart', {});
+    const job = await t.api.services.exports.settled(started.id);
     expect(job).toMatchObject({ state: 'done', counts: { patients: 2, sessions: 4, adverseEvents: 2 } });
     expect(csvOf(path.join(job.folder, 'csv'), 'sessions.csv')).toHaveLength(8);
     expect(csvOf(path.join(job.folder, 'csv'), 'adverse-events.csv')).toHaveLength(2);
@@ -406,7 +400,7 @@ describe('treatment records in the patient export', () => {
 
   it('the validator catches a missing Encounter.class and a MedicationAdministration without medication', async () => {
     const { patient } = await treatedPopulatedPatient();
-    const { folder } = await callOk<ExportResult>(api, 'exports.patient', { patientId: patient.id });
+    const { folder } = await callOk<ExportResult>(t.api, 'exports.patient', { patientId: patient.id });
     const broken = structuredClone(readBundle(folder));
     const encounter = resources<Encounter>(broken, 'Encounter')[0] as Partial<Encounter>;
     delete encounter.class;
@@ -446,9 +440,9 @@ describe('FHIR round-trip of treatment records', () => {
   it('re-imports sessions (signed and draft), amendments, lots and adverse events into an empty clinic', async () => {
     // A product and lot the patient never had: the treated patient's products and lots have ids an empty
     // clinic would not hand out next, and a signed session's hashed content names them.
-    await productWithLot(api, { name: 'Unused product' }, { lotNumber: 'UNUSED-1' });
+    await productWithLot(t.api, { name: 'Unused product' }, { lotNumber: 'UNUSED-1' });
     const { patient, signed, event, ha, vc } = await treatedPopulatedPatient();
-    const { folder } = await callOk<ExportResult>(api, 'exports.patient', { patientId: patient.id });
+    const { folder } = await callOk<ExportResult>(t.api, 'exports.patient', { patientId: patient.id });
     const json = fs.readFileSync(path.join(folder, 'fhir-bundle.json'), 'utf8');
     const exported = typeCounts(JSON.parse(json) as Bundle);
 
@@ -481,7 +475,7 @@ describe('FHIR round-trip of treatment records', () => {
         ...rest,
         amendmentTrail: amendmentTrail.map(({ id: _a, imported: _n, ...a }) => a),
       });
-      const before = api.services.sessions.list(patient.id).map((s) => api.services.sessions.get(s.id));
+      const before = t.api.services.sessions.list(patient.id).map((s) => t.api.services.sessions.get(s.id));
       const after = fresh.services.sessions.list(copyId).map((s) => fresh.services.sessions.get(s.id));
       expect(after).toHaveLength(2);
       expect(after.map(strip)).toEqual(before.map(strip));

@@ -1,26 +1,20 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { ExportJob, ExportResult } from '../../src/shared/exports/schema';
 import type { Bundle, DocumentReference } from '../../src/shared/fhir/r4';
 import { parseCsv } from '../../src/shared/imports/csv';
 import type { CsvPreview, ImportReport } from '../../src/shared/imports/schema';
 import type { Patient } from '../../src/shared/patients/schema';
-import { createTestDb, type TestDb, testApi } from '../fixtures/db';
+import { apiPerTest, createTestDb, testApi } from '../fixtures/db';
 import { validateBundle } from '../fixtures/fhir-validate';
 import { patientFields } from '../fixtures/patients';
 import { populatedPatient } from '../fixtures/populated';
 
-let t: TestDb;
-let api: ReturnType<typeof testApi>;
-beforeEach(() => {
-  t = createTestDb();
-  api = testApi(t.db, { dataDir: t.dir });
-});
-afterEach(() => t.close());
+const t = apiPerTest((test) => ({ dataDir: test.dir }));
 
-async function value<T>(channel: string, input: unknown, a = api): Promise<T> {
+async function value<T>(channel: string, input: unknown, a = t.api): Promise<T> {
   const result = await a.call(channel, input);
   if (!result.ok) throw new Error(`${channel}: ${JSON.stringify(result.error)}`);
   return result.value as T;
@@ -36,8 +30,8 @@ const countBy = <T>(items: T[], key: (t: T) => string) =>
 
 describe('patient record export', () => {
   it('writes every record of a fully populated patient, counted by type, into one clearly named folder', async () => {
-    const { patient, consent, aftercare } = await populatedPatient(api.call);
-    await populatedPatient(api.call, 'Nguyen');
+    const { patient, consent, aftercare } = await populatedPatient(t.api.call);
+    await populatedPatient(t.api.call, 'Nguyen');
     const result = await value<ExportResult>('exports.patient', { patientId: patient.id });
     expect(path.basename(result.folder)).toBe(`mesodesk-patient-${patient.number}-2026-03-01`);
     expect(result.counts).toMatchObject({ patients: 1, intakes: 2, decisions: 1, documents: 2, changes: 2 });
@@ -73,7 +67,7 @@ describe('patient record export', () => {
     });
     // The signed PDFs inside the bundle and beside it are the documents' own, byte for byte.
     for (const id of [consent.id, aftercare.id]) {
-      const { bytes, record } = await api.services.documents.pdfBytes(id);
+      const { bytes, record } = await t.api.services.documents.pdfBytes(id);
       const reference = bundle.entry?.find((e) => e.resource?.id === record.uid)
         ?.resource as DocumentReference;
       expect(Buffer.from(reference.content[0]?.attachment.data ?? '', 'base64').equals(bytes)).toBe(true);
@@ -115,7 +109,7 @@ describe('patient record export', () => {
   });
 
   it('produces a FHIR R4 bundle whose resources are valid and whose references all resolve', async () => {
-    const { patient } = await populatedPatient(api.call);
+    const { patient } = await populatedPatient(t.api.call);
     const bundle = readBundle(
       (await value<ExportResult>('exports.patient', { patientId: patient.id })).folder,
     );
@@ -135,7 +129,7 @@ describe('patient record export', () => {
   });
 
   it('records the export in the audit trail by patient number only', async () => {
-    const { patient } = await populatedPatient(api.call);
+    const { patient } = await populatedPatient(t.api.call);
     await value('exports.patient', { patientId: patient.id });
     const entry = t.db.prepare("SELECT * FROM audit_log WHERE action = 'export'").get() as Record<
       string,
@@ -145,8 +139,8 @@ describe('patient record export', () => {
   });
 
   it('refuses a folder that does not exist and writes nothing', async () => {
-    const { patient } = await populatedPatient(api.call);
-    const result = await api.call('exports.patient', {
+    const { patient } = await populatedPatient(t.api.call);
+    const result = await t.api.call('exports.patient', {
       patientId: patient.id,
       folder: path.join(t.dir, 'nope'),
     });
@@ -159,10 +153,10 @@ describe('patient record export', () => {
 
 describe('whole-clinic export', () => {
   it('writes every patient with progress, and the clinic-wide CSV files', async () => {
-    for (const name of ['Alpha', 'Beta', 'Gamma']) await populatedPatient(api.call, name);
+    for (const name of ['Alpha', 'Beta', 'Gamma']) await populatedPatient(t.api.call, name);
     const started = await value<ExportJob>('exports.clinicStart', {});
     expect(started).toMatchObject({ state: 'running', total: 3 });
-    const job = await api.services.exports.settled(started.id);
+    const job = await t.api.services.exports.settled(started.id);
     expect(job).toMatchObject({ state: 'done', done: 3, total: 3 });
     expect(job.counts).toMatchObject({ patients: 3, intakes: 6, documents: 6, decisions: 3 });
     expect(fs.readdirSync(path.join(job.folder, 'documents')).filter((f) => f.startsWith('P-'))).toHaveLength(
@@ -176,10 +170,10 @@ describe('whole-clinic export', () => {
   });
 
   it('stops on cancel and leaves no half-written folder', async () => {
-    for (const name of ['Alpha', 'Beta', 'Gamma']) await populatedPatient(api.call, name);
+    for (const name of ['Alpha', 'Beta', 'Gamma']) await populatedPatient(t.api.call, name);
     const started = await value<ExportJob>('exports.clinicStart', {});
     await value('exports.clinicCancel', { jobId: started.id });
-    const job = await api.services.exports.settled(started.id);
+    const job = await t.api.services.exports.settled(started.id);
     expect(job.state).toBe('cancelled');
     expect(fs.readdirSync(path.join(t.dir, 'exports'))).toEqual([]);
   });
@@ -269,7 +263,7 @@ describe('CSV import', () => {
   });
 
   it('re-imports our own patients.csv', async () => {
-    const { patient } = await populatedPatient(api.call, 'Exported');
+    const { patient } = await populatedPatient(t.api.call, 'Exported');
     const result = await value<ExportResult>('exports.patient', { patientId: patient.id });
     const csv = fs.readFileSync(path.join(result.folder, 'patients.csv'), 'utf8');
     const other = createTestDb();
@@ -291,7 +285,7 @@ describe('CSV import', () => {
 
 describe('FHIR round-trip', () => {
   it('re-imports our own bundle into an empty clinic: the same patient and intakes, marked imported, their original hash still matching', async () => {
-    const { patient, signed } = await populatedPatient(api.call);
+    const { patient, signed } = await populatedPatient(t.api.call);
     const folder = (await value<ExportResult>('exports.patient', { patientId: patient.id })).folder;
     const json = fs.readFileSync(path.join(folder, 'fhir-bundle.json'), 'utf8');
     const other = createTestDb();
@@ -306,7 +300,7 @@ describe('FHIR round-trip', () => {
       const { id: _a, createdAt: _b, version: _c, ...expected } = patient;
       const { id: _d, createdAt: _e, version: _f, ...actual } = copy;
       expect(actual).toEqual(expected);
-      const before = api.services.intakes.list(patient.id).map((s) => api.services.intakes.get(s.id));
+      const before = t.api.services.intakes.list(patient.id).map((s) => t.api.services.intakes.get(s.id));
       const after = fresh.services.intakes.list(1).map((s) => fresh.services.intakes.get(s.id));
       const strip = ({
         id: _i,
@@ -334,11 +328,11 @@ describe('FHIR round-trip', () => {
   });
 
   it('refuses a file that is not a bundle', async () => {
-    expect(await api.call('imports.fhir', { json: '{"resourceType":"Patient"}' })).toMatchObject({
+    expect(await t.api.call('imports.fhir', { json: '{"resourceType":"Patient"}' })).toMatchObject({
       ok: false,
       error: { fields: { json: 'errors.fhirNotBundle' } },
     });
-    expect(await api.call('imports.fhir', { json: 'nope' })).toMatchObject({
+    expect(await t.api.call('imports.fhir', { json: 'nope' })).toMatchObject({
       ok: false,
       error: { fields: { json: 'errors.fhirNotJson' } },
     });
@@ -347,8 +341,8 @@ describe('FHIR round-trip', () => {
 
 describe('erasure', () => {
   it('needs the patient number typed, then removes the patient and every linked record in one go', async () => {
-    const { patient } = await populatedPatient(api.call);
-    const { patient: other } = await populatedPatient(api.call, 'Keep');
+    const { patient } = await populatedPatient(t.api.call);
+    const { patient: other } = await populatedPatient(t.api.call, 'Keep');
     const counts = () =>
       Object.fromEntries(
         [
@@ -362,10 +356,12 @@ describe('erasure', () => {
         ].map((table) => [table, t.db.prepare(`SELECT count(*) FROM ${table}`).pluck().get()]),
       );
     const before = counts();
-    expect(await api.call('patients.erase', { id: patient.id, confirmNumber: other.number })).toMatchObject({
-      ok: false,
-      error: { fields: { confirmNumber: 'errors.eraseNumberMismatch' } },
-    });
+    expect(await t.api.call('patients.erase', { id: patient.id, confirmNumber: other.number })).toMatchObject(
+      {
+        ok: false,
+        error: { fields: { confirmNumber: 'errors.eraseNumberMismatch' } },
+      },
+    );
     expect(counts()).toEqual(before);
     const erased = await value<{ number: string; removed: Record<string, number> }>('patients.erase', {
       id: patient.id,
@@ -414,17 +410,17 @@ describe('erasure', () => {
     >;
     expect(entry).toMatchObject({ entity: 'patient', entity_id: patient.number });
     expect(JSON.stringify(entry)).not.toContain('Papadopoulou');
-    expect(api.services.audit.verify().ok).toBe(true);
+    expect(t.api.services.audit.verify().ok).toBe(true);
   });
 
   it('keeps the signed-record guards for every other delete', async () => {
-    const { patient, consent, signed } = await populatedPatient(api.call);
+    const { patient, consent, signed } = await populatedPatient(t.api.call);
     expect(() => t.db.prepare('DELETE FROM documents WHERE id = ?').run(consent.id)).toThrow(/LOCKED/);
     expect(() => t.db.prepare('DELETE FROM intakes WHERE id = ?').run(signed.id)).toThrow(/locked/);
     expect(() => t.db.prepare('DELETE FROM intake_signatures WHERE intake_id = ?').run(signed.id)).toThrow(
       /locked/,
     );
     expect(t.db.prepare('SELECT count(*) FROM erasure_in_progress').pluck().get()).toBe(0);
-    expect(api.services.patients.get(patient.id).number).toBe(patient.number);
+    expect(t.api.services.patients.get(patient.id).number).toBe(patient.number);
   });
 });

@@ -1,8 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { protocolViews } from '../../src/shared/photos/protocol';
 import type { PhotoProtocol } from '../../src/shared/photos/schema';
 import type { SessionCheck, TimelinePage } from '../../src/shared/treatments/schema';
-import { createTestDb, type TestDb, testApi } from '../fixtures/db';
+import { apiPerTest } from '../fixtures/db';
 import { cameraJpeg, photoDetails } from '../fixtures/photos';
 import {
   callOk,
@@ -14,13 +14,7 @@ import {
   startCourse,
 } from '../fixtures/treatments';
 
-let t: TestDb;
-let api: ReturnType<typeof testApi>;
-beforeEach(() => {
-  t = createTestDb();
-  api = testApi(t.db);
-});
-afterEach(() => t.close());
+const t = apiPerTest();
 
 describe('the photo protocol', () => {
   it('follows the charted areas', () => {
@@ -43,12 +37,12 @@ describe('the photo protocol', () => {
   });
 
   it('with before photos required, a session is signed only once each view has a photo or a skip reason', async () => {
-    const { patient } = await readyPatient(api);
-    await callOk(api, 'settings.update', { patch: { beforePhotosRequired: true } });
-    const { product, lot } = await productWithLot(api);
-    const course = await startCourse(api, patient.id);
-    const draft = await createSession(api, course.id, sessionFields(product.id, lot.id));
-    const check = await callOk<SessionCheck>(api, 'sessions.check', { id: draft.id });
+    const { patient } = await readyPatient(t.api);
+    await callOk(t.api, 'settings.update', { patch: { beforePhotosRequired: true } });
+    const { product, lot } = await productWithLot(t.api);
+    const course = await startCourse(t.api, patient.id);
+    const draft = await createSession(t.api, course.id, sessionFields(product.id, lot.id));
+    const check = await callOk<SessionCheck>(t.api, 'sessions.check', { id: draft.id });
     expect(check.problems).toContainEqual({
       key: 'sessions.problems.beforePhotosMissing',
       params: {
@@ -60,13 +54,13 @@ describe('the photo protocol', () => {
 
     const jpeg = (await cameraJpeg()).toString('base64');
     for (const view of ['face-front', 'face-left-45', 'face-right-45', 'face-left-profile']) {
-      await callOk(api, 'photos.import', {
+      await callOk(t.api, 'photos.import', {
         details: photoDetails(patient.id, { sessionId: draft.id, moment: 'before', view }),
         data: jpeg,
         source: 'capture',
       });
     }
-    const protocol = await callOk<PhotoProtocol>(api, 'photos.skipView', {
+    const protocol = await callOk<PhotoProtocol>(t.api, 'photos.skipView', {
       sessionId: draft.id,
       view: 'face-right-profile',
       reason: 'Dressing over the right ear',
@@ -80,12 +74,12 @@ describe('the photo protocol', () => {
     ]);
     // The course's baseline for the ghost overlay: the first photo of the view.
     expect(protocol.steps[0]?.baselineId).toBe(protocol.steps[0]?.photoIds[0]);
-    const after = await callOk<SessionCheck>(api, 'sessions.check', { id: draft.id });
+    const after = await callOk<SessionCheck>(t.api, 'sessions.check', { id: draft.id });
     expect(after.problems.map((p) => p.key)).not.toContain('sessions.problems.beforePhotosMissing');
-    const signed = await signSession(api, draft);
+    const signed = await signSession(t.api, draft);
     expect(signed.status).toBe('signed');
     // The skipped view is in the patient's timeline on the session's date and time, with its reason.
-    const timeline = await callOk<TimelinePage>(api, 'timeline.forPatient', { patientId: patient.id });
+    const timeline = await callOk<TimelinePage>(t.api, 'timeline.forPatient', { patientId: patient.id });
     expect(timeline.items.filter((e) => e.kind === 'photo-skip')).toEqual([
       expect.objectContaining({
         at: `${signed.date}T${signed.time}`,
@@ -99,9 +93,9 @@ describe('the photo protocol', () => {
 
     // A view outside the protocol cannot be skipped; a photo after signing is an amendment.
     expect(
-      await api.call('photos.skipView', { sessionId: draft.id, view: 'scalp-vertex', reason: 'n/a' }),
+      await t.api.call('photos.skipView', { sessionId: draft.id, view: 'scalp-vertex', reason: 'n/a' }),
     ).toMatchObject({ ok: false, error: { fields: { view: 'errors.photoViewNotInProtocol' } } });
-    const late = await callOk<{ amendment: boolean }>(api, 'photos.import', {
+    const late = await callOk<{ amendment: boolean }>(t.api, 'photos.import', {
       details: photoDetails(patient.id, { sessionId: draft.id, moment: 'after' }),
       data: jpeg,
     });
@@ -115,7 +109,7 @@ describe('the photo protocol', () => {
 
   it('is on for a new clinic', async () => {
     expect(
-      (await callOk<{ beforePhotosRequired: boolean }>(api, 'settings.get', {})).beforePhotosRequired,
+      (await callOk<{ beforePhotosRequired: boolean }>(t.api, 'settings.get', {})).beforePhotosRequired,
     ).toBe(true);
   });
 });
