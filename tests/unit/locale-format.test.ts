@@ -9,6 +9,7 @@ interface Format {
   setClinicDateFormat(format: 'DD/MM/YYYY' | 'MM/DD/YYYY' | 'YYYY-MM-DD'): void;
   formatDate(iso: string): string;
   formatDateTime(isoInstant: string): string;
+  formatWallTime(hhmm: string): string;
   formatMoney(minor: number, currency: string): string;
   compareText(a: string, b: string): number;
 }
@@ -36,6 +37,17 @@ describe('dates on screen follow the clinic’s date format, as its documents do
     const text = format.formatDateTime('2026-04-12T12:00:00.000Z');
     expect(text).toMatch(/^2026-04-1[23] /);
     format.setClinicDateFormat('DD/MM/YYYY');
+  });
+
+  it('writes a stored wall-clock time as the interface language writes the time of an instant', async () => {
+    await i18n.changeLanguage('en');
+    expect(format.formatWallTime('10:30')).toBe(
+      new Intl.DateTimeFormat('en', { timeStyle: 'short' }).format(new Date(2000, 0, 1, 10, 30)),
+    );
+    expect(format.formatWallTime('14:05')).toMatch(/^2:05\sPM$/);
+    await i18n.changeLanguage('fr');
+    expect(format.formatWallTime('14:05')).toBe('14:05');
+    await i18n.changeLanguage('en');
   });
 
   it('writes money in the interface language, with the pseudo-locale as English', async () => {

@@ -22,6 +22,16 @@ export function formatDateTime(isoInstant: string): string {
   return `${formatClinicDate(todayIso(at), dateFormat)} ${time}`;
 }
 
+/**
+ * A wall-clock time as stored with a session or appointment (HH:mm, already the clinic's local time),
+ * written as the interface language writes times, so it reads like the times of instants beside it.
+ */
+export function formatWallTime(hhmm: string): string {
+  const [hours, minutes] = hhmm.split(':').map(Number);
+  const at = new Date(Date.UTC(2000, 0, 1, hours, minutes));
+  return new Intl.DateTimeFormat(formatLocale(), { timeStyle: 'short', timeZone: 'UTC' }).format(at);
+}
+
 /** An amount held in minor units (cents), in the interface language's notation (decimal comma, grouping). */
 export function formatMoney(minor: number, currency: string): string {
   return formatSharedMoney(minor, currency, formatLocale());

@@ -3,13 +3,13 @@ import { Link } from 'react-router';
 import type { TimelineEntry } from '../../../shared/treatments/schema';
 import { Card } from '../components/Card';
 import { ImportedBadge } from '../components/ImportedFrom';
-import { formatDate, formatDateTime } from '../format';
+import { formatDate, formatDateTime, formatWallTime } from '../format';
 import { useTimeline } from './queries';
 
 /** A date-only value (YYYY-MM-DD), a local date and time (YYYY-MM-DDTHH:mm) or a UTC instant. */
 function when(at: string): string {
   if (at.length === 10) return formatDate(at);
-  if (at.length === 16) return `${formatDate(at.slice(0, 10))} ${at.slice(11)}`;
+  if (at.length === 16) return `${formatDate(at.slice(0, 10))} ${formatWallTime(at.slice(11))}`;
   return formatDateTime(at);
 }
 
