@@ -20,6 +20,7 @@ import { createIntakeService } from './intake/service';
 import { createPatientService } from './patients/service';
 import { createPhotoService } from './photos/service';
 import { createScreeningService } from './screening/service';
+import { clinicClock } from './settings/clinic-clock';
 import { createLogoService } from './settings/logo';
 import { createSettingsService, type SettingsService } from './settings/service';
 import { createAdverseEventService } from './treatments/adverse-events';
@@ -57,7 +58,7 @@ export function createServices(ctx: ApiContext) {
   const documents = createDocumentService({ ...deps, patients, settings, templates, logos });
   const screening = createScreeningService({ ...deps, intakes, settings });
   const products = createProductService(deps);
-  const courses = createCourseService(deps);
+  const courses = createCourseService({ ...deps, today: clinicClock(settings, deps.now).today });
   const audit = createAuditLog(ctx.db, deps.now, ctx.actor ?? practitionerActor(settings));
   const photos = createPhotoService({ ...deps, dataDir: ctx.dataDir ?? path.dirname(ctx.db.name) });
   const sessions = createSessionService({

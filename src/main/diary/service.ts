@@ -11,12 +11,13 @@ import {
   MAX_DURATION_MIN,
   type WeekEntry,
 } from '../../shared/diary/schema';
-import { localToUtc, minutesOf, systemTimeZone, utcToLocal } from '../../shared/diary/zone';
+import { localToUtc, minutesOf, utcToLocal } from '../../shared/diary/zone';
 import { addDays } from '../../shared/treatments/schedule';
 import { sessionFieldsSchema } from '../../shared/treatments/sessions';
 import type { TreatmentDeps } from '../catalog/products';
 import { AppError, notFound } from '../errors';
 import { createPatientRepository } from '../patients/repository';
+import { clinicClock } from '../settings/clinic-clock';
 import type { SettingsService } from '../settings/service';
 import { type CourseService, planOf } from '../treatments/courses';
 import type { SessionService } from '../treatments/sessions';
@@ -56,12 +57,11 @@ export function createDiaryService({
   const patients = createPatientRepository(db);
   const stamp = () => now().toISOString();
 
-  const timeZone = () => settings.get().clinicTimeZone || systemTimeZone();
+  const { timeZone, today } = clinicClock(settings, now);
   const hours = (): WorkingHours => {
     const s = settings.get();
     return { workingWeek: s.workingWeek, daysOff: s.daysOff };
   };
-  const today = () => utcToLocal(now().getTime(), timeZone()).date;
 
   /** The UTC start and end of a wall-clock slot; a clock change inside it is refused. */
   function instants(slot: Slot, zone: string) {

@@ -75,7 +75,13 @@ export const planOf = (plan: StoredPlan): CoursePlan => ({
 });
 
 /** Courses (treatment plans) and the recall list built from their stored next due dates. */
-export function createCourseService({ db, now, newId }: ServiceDeps) {
+/** `today`: the clinic's date (its time zone); the computer's local date when not given. */
+export function createCourseService({
+  db,
+  now,
+  newId,
+  today = () => todayIso(now()),
+}: ServiceDeps & { today?: () => string }) {
   const patients = createPatientRepository(db);
   const byId = db.prepare<[number], CourseRow>('SELECT * FROM courses WHERE id = ?');
   const byPatient = db.prepare<[number], CourseRow>(
@@ -94,8 +100,6 @@ export function createCourseService({ db, now, newId }: ServiceDeps) {
       next_due_date = @dueDate, next_latest_date = @latestDate
     WHERE id = @id`);
   const recall = db.prepare<[{ until: string; today: string; limit: number }], RecallSqlRow>(RECALL_SQL);
-
-  const today = () => todayIso(now());
 
   function toCourse(row: CourseRow): Course {
     const plan = JSON.parse(row.plan_json) as StoredPlan;
