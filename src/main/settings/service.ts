@@ -1,4 +1,9 @@
-import { DEFAULT_SETTINGS, SETTING_KEYS, type Settings, settingsShape } from '../../shared/settings/schema';
+import {
+  DEFAULT_SETTINGS,
+  SETTING_KEYS,
+  type Settings,
+  storedSettingsShape,
+} from '../../shared/settings/schema';
 import type { Db } from '../db/types';
 
 export interface SettingsDeps {
@@ -6,7 +11,7 @@ export interface SettingsDeps {
   now: () => Date;
 }
 
-/** Reads settings with defaults filled in; a stored value that no longer validates falls back too. */
+/** Reads settings with defaults filled in; a stored value that cannot be read falls back too. */
 export function createSettingsService({ db, now }: SettingsDeps) {
   const all = db.prepare<[], { key: string; value: string }>('SELECT key, value FROM settings');
   const upsert = db.prepare(
@@ -18,7 +23,7 @@ export function createSettingsService({ db, now }: SettingsDeps) {
     const settings: Record<string, unknown> = { ...DEFAULT_SETTINGS };
     for (const row of all.all()) {
       if (!(SETTING_KEYS as string[]).includes(row.key)) continue;
-      const parsed = settingsShape[row.key as keyof Settings].safeParse(JSON.parse(row.value));
+      const parsed = storedSettingsShape[row.key as keyof Settings].safeParse(JSON.parse(row.value));
       if (parsed.success) settings[row.key] = parsed.data;
     }
     return settings as Settings;

@@ -13,31 +13,31 @@ const span = z
 
 export const MAX_BREAKS = 4;
 
+const workingDayShape = z.strictObject({
+  open: z.boolean(),
+  from: time,
+  to: time,
+  breaks: z.array(span).max(MAX_BREAKS, { error: 'errors.tooMany' }),
+});
+
 /**
  * One weekday: open or not, its hours and its breaks. On an open day the hours run forwards and each
  * break lies inside them without overlapping another (a lunch and an afternoon break, say).
  */
-export const workingDaySchema = z
-  .strictObject({
-    open: z.boolean(),
-    from: time,
-    to: time,
-    breaks: z.array(span).max(MAX_BREAKS, { error: 'errors.tooMany' }),
-  })
-  .superRefine((day, ctx) => {
-    if (!day.open) return;
-    if (day.from >= day.to) {
-      ctx.addIssue({ code: 'custom', message: 'errors.minAboveMax', path: ['to'] });
-      return;
-    }
-    const sorted = day.breaks.map((b, i) => ({ ...b, i })).sort((a, b) => a.from.localeCompare(b.from));
-    sorted.forEach((b, k) => {
-      if (b.from < day.from || b.to > day.to)
-        ctx.addIssue({ code: 'custom', message: 'errors.breakOutsideHours', path: ['breaks', b.i, 'from'] });
-      else if (k > 0 && b.from < (sorted[k - 1] as { to: string }).to)
-        ctx.addIssue({ code: 'custom', message: 'errors.breaksOverlap', path: ['breaks', b.i, 'from'] });
-    });
+export const workingDaySchema = workingDayShape.superRefine((day, ctx) => {
+  if (!day.open) return;
+  if (day.from >= day.to) {
+    ctx.addIssue({ code: 'custom', message: 'errors.minAboveMax', path: ['to'] });
+    return;
+  }
+  const sorted = day.breaks.map((b, i) => ({ ...b, i })).sort((a, b) => a.from.localeCompare(b.from));
+  sorted.forEach((b, k) => {
+    if (b.from < day.from || b.to > day.to)
+      ctx.addIssue({ code: 'custom', message: 'errors.breakOutsideHours', path: ['breaks', b.i, 'from'] });
+    else if (k > 0 && b.from < (sorted[k - 1] as { to: string }).to)
+      ctx.addIssue({ code: 'custom', message: 'errors.breaksOverlap', path: ['breaks', b.i, 'from'] });
   });
+});
 export type WorkingDay = z.output<typeof workingDaySchema>;
 
 const weekday = (open: boolean): WorkingDay => ({
@@ -50,6 +50,11 @@ const weekday = (open: boolean): WorkingDay => ({
 /** Monday first. */
 export const DEFAULT_WORKING_WEEK: WorkingDay[] = [true, true, true, true, true, false, false].map(weekday);
 export const workingWeekSchema = z.array(workingDaySchema).length(7).default(DEFAULT_WORKING_WEEK);
+/**
+ * A week as an earlier version saved it, before breaks had to lie inside the hours: read back as it
+ * is (the diary copes with any breaks), and checked by the stricter rules when it is next saved.
+ */
+export const storedWorkingWeekSchema = z.array(workingDayShape).length(7).default(DEFAULT_WORKING_WEEK);
 export const daysOffSchema = z.array(isoDate).max(400, { error: 'errors.tooMany' }).default([]);
 
 export interface WorkingHours {

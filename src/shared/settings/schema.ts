@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { daysOffSchema, workingWeekSchema } from '../diary/hours';
+import { daysOffSchema, storedWorkingWeekSchema, workingWeekSchema } from '../diary/hours';
 import { isTimeZone } from '../diary/zone';
 import { shortText } from '../kernel/zod';
 import { interfaceLanguageSettingSchema } from '../language/languages';
@@ -101,6 +101,12 @@ export const settingsShape = {
 };
 
 export const settingsSchema = z.strictObject(settingsShape);
+
+/**
+ * How stored settings are read back. A value is only replaced by its default when it cannot be read
+ * at all, never because a later version checks it more strictly than the one that saved it.
+ */
+export const storedSettingsShape = { ...settingsShape, workingWeek: storedWorkingWeekSchema };
 export type Settings = z.output<typeof settingsSchema>;
 export type SettingKey = keyof Settings;
 export const SETTING_KEYS = Object.keys(settingsShape) as SettingKey[];
