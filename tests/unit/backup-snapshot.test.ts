@@ -113,13 +113,38 @@ it('copies one committed state while the app writes and checkpoints into the fil
 it('leaves the WAL out when everything in it is already in the database file', async () => {
   db.exec(`INSERT INTO filler (b) VALUES (x'03')`);
   const expected = fingerprint(db);
+  // Waiting for the lock here would never end: this thread is the one copying.
+  db.pragma('busy_timeout = 0');
   const sizes: number[] = [];
   const info = await takeSnapshot(snapshotJob('folded.db'), (p) => {
-    if (p.phase === 'copying') sizes.push(p.totalBytes);
+    if (p.phase !== 'copying') return;
+    if (sizes.length === 0) db.exec(`INSERT INTO filler (b) VALUES (x'05')`);
+    sizes.push(p.totalBytes);
   });
   expect(info.status).toBe('verified');
   // The passive checkpoint before the copy folded the WAL: only the database file was copied.
   expect(sizes[0]).toBe(fs.statSync(file).size);
+  const copy = openKeyed(info.file, true);
+  try {
+    expect(fingerprint(copy)).toBe(expected);
+  } finally {
+    copy.close();
+  }
+});
+
+it('copies a database whose WAL was never written to, the app saving during the copy', async () => {
+  db.close();
+  db = openDatabase(file, { key }).db;
+  db.pragma('busy_timeout = 0');
+  const expected = fingerprint(db);
+  let wrote = false;
+  const info = await takeSnapshot(snapshotJob('fresh.db'), (p) => {
+    if (p.phase !== 'copying' || wrote) return;
+    db.exec(`INSERT INTO filler (b) VALUES (x'06')`);
+    wrote = true;
+  });
+  expect(wrote).toBe(true);
+  expect(info.status).toBe('verified');
   const copy = openKeyed(info.file, true);
   try {
     expect(fingerprint(copy)).toBe(expected);
@@ -141,6 +166,16 @@ it('reads the wal-index, and refuses a wal-index it cannot trust', () => {
   );
   reader.exec('COMMIT');
   reader.close();
+
+  // A WAL nothing was written to since the database was opened: nothing to copy, and it says so.
+  const fresh = path.join(t.dir, 'fresh.db');
+  fs.copyFileSync(file, fresh);
+  const reopened = openDatabase(fresh, { key }).db;
+  try {
+    expect(readWalIndex(`${fresh}-shm`)).toEqual({ mxFrame: 0, nBackfill: 0, pageSize: 0 });
+  } finally {
+    reopened.close();
+  }
 
   const shm = fs.readFileSync(`${file}-shm`);
   const damaged = path.join(t.dir, 'damaged-shm');

@@ -19,6 +19,7 @@ const BACKFILL_OFFSET = 2 * HEADER_BYTES;
 /** Only the bytes before the lock slots (offset 120): Windows locks those ranges mandatorily. */
 const READ_BYTES = BACKFILL_OFFSET + 4;
 const WAL_INDEX_VERSION = 3007000;
+const VALID_PAGE_SIZES = new Set([512, 1024, 2048, 4096, 8192, 16384, 32768, 65536]);
 /** Each frame of the WAL: a 24-byte frame header, then the page. */
 export const WAL_HEADER_BYTES = 32;
 const FRAME_HEADER_BYTES = 24;
@@ -50,10 +51,12 @@ export function readWalIndex(shmFile: string): WalIndex | null {
     if (!first.equals(bytes.subarray(HEADER_BYTES, 2 * HEADER_BYTES))) return null;
     if (u32(0) !== WAL_INDEX_VERSION || bytes[12] !== 1) return null;
     const size = u16(14);
+    // 0 until the WAL's first frame is written (an empty WAL has nothing to copy).
     const pageSize = size === 1 ? 65536 : size;
     const mxFrame = u32(16);
     const nBackfill = u32(BACKFILL_OFFSET);
-    if (pageSize < 512 || nBackfill > mxFrame) return null;
+    if (nBackfill > mxFrame) return null;
+    if (mxFrame > 0 && !VALID_PAGE_SIZES.has(pageSize)) return null;
     return { mxFrame, nBackfill, pageSize };
   } finally {
     fs.closeSync(fd);
