@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import Database from 'better-sqlite3-multiple-ciphers';
 import type { AuditAnchor } from '../../shared/audit/anchor';
-import type { BackupProgress } from '../../shared/backup/schema';
+import type { BackupInfo, BackupKind, BackupProgress } from '../../shared/backup/schema';
 import { currentAnchor } from '../audit/anchor';
 import { applyKey } from '../db/open';
 import type { Db } from '../db/types';
@@ -9,12 +9,16 @@ import { fsyncFileInBackground, removeCompanions } from '../files/durable';
 import type { Keyfile } from '../vault/keyfile';
 import { countRows, type Inspection, inspectBackup } from './inspect';
 import { appendKeyTrailer } from './key-trailer';
+import { placeBackup } from './store';
+import { committedWalBytes, readWalIndex, type WalIndex } from './wal-index';
 
 export interface SnapshotJob {
   /** The live database file (encrypted, WAL mode). */
   dbFile: string;
-  /** Where the copy is written; renamed into place by the caller once it is recorded. */
+  /** Where the copy is written, then renamed to `target` once it is checked and recorded. */
   partial: string;
+  target: string;
+  kind: BackupKind;
   key: Uint8Array;
   keyfile: Keyfile | null;
   nativeBinding?: string;
@@ -50,15 +54,25 @@ function openKeyed(file: string, key: Buffer, nativeBinding?: string): Db {
  * purpose: the kernel's copy (copy_file_range, fs.copyFileSync) may share the blocks of the live file
  * on copy-on-write file systems (btrfs, XFS, APFS), and a backup must not be damaged with it.
  */
-export function copyBytes(from: string, to: string, onBytes: (bytes: number) => void): void {
+export function copyBytes(
+  from: string,
+  to: string,
+  onBytes: (bytes: number) => void,
+  /** Copies only this many bytes from the start; a shorter file is an error. */
+  limit = Number.POSITIVE_INFINITY,
+): void {
   const input = fs.openSync(from, 'r');
   const output = fs.openSync(to, 'w', 0o600);
   try {
     const chunk = Buffer.allocUnsafe(CHUNK_BYTES);
-    for (;;) {
-      const read = fs.readSync(input, chunk, 0, chunk.length, null);
-      if (read === 0) break;
+    for (let done = 0; done < limit; ) {
+      const read = fs.readSync(input, chunk, 0, Math.min(chunk.length, limit - done), null);
+      if (read === 0) {
+        if (Number.isFinite(limit)) throw new Error(`${from} ends at ${done} bytes, ${limit} expected`);
+        break;
+      }
       fs.writeSync(output, chunk, 0, read);
+      done += read;
       onBytes(read);
     }
   } finally {
@@ -68,25 +82,30 @@ export function copyBytes(from: string, to: string, onBytes: (bytes: number) => 
 }
 
 /**
- * A consistent copy of the encrypted database, taken without decrypting anything: while this
- * connection holds the write lock nobody can append to the WAL or restart it, so the database file
- * plus its WAL, copied byte for byte, are one committed state (a checkpoint still running from an
- * earlier commit only writes pages whose newer copy is in that WAL, which wins when the copy opens).
- * A second connection opens a read snapshot inside the lock, so the live row counts and the audit
- * anchor describe exactly what was copied; they are read after the lock is released.
+ * A consistent copy of the encrypted database, taken without decrypting anything and holding the
+ * write lock only for a moment. Under the write lock a second connection opens a read snapshot (the
+ * last commit, so it holds every write acknowledged before) and the wal-index says where that commit
+ * ends in the WAL (mxFrame) and how much of the WAL is already in the database file (nBackfill). Then
+ * the lock goes and the app writes on while the files are copied: as long as the snapshot is open,
+ * SQLite never restarts the WAL nor checkpoints past the snapshot's last frame (see wal.c,
+ * walCheckpoint and walRestartLog), so
+ * - the WAL's bytes up to mxFrame stay as they were, and new commits only append after them;
+ * - a checkpoint may still write pages into the database file, but only pages whose version of the
+ *   snapshot is in those frames, which win over the file when the copy is opened;
+ * - with nothing left to fold (nBackfill = mxFrame), the database file alone is the snapshot and no
+ *   checkpoint can write to it at all.
+ * The copy is the database file plus the WAL cut after mxFrame: the snapshot, nothing later. The row
+ * counts and the audit anchor are read from the same snapshot. Without a readable wal-index the files
+ * are copied under the lock, as a whole.
  */
-function copyUnderWriteLock(job: SnapshotJob, key: Buffer, progress: (p: BackupProgress) => void) {
+function copySnapshot(job: SnapshotJob, key: Buffer, progress: (p: BackupProgress) => void) {
   const writer = openKeyed(job.dbFile, key, job.nativeBinding);
   const reader = openKeyed(job.dbFile, key, job.nativeBinding);
   try {
-    // Moves what it can of the WAL into the file first, so the locked copy is short.
+    // Moves what it can of the WAL into the file first, so that little is left to copy and fold.
     writer.pragma('wal_checkpoint(PASSIVE)');
     const wal = `${job.dbFile}-wal`;
-    writer.exec('BEGIN IMMEDIATE');
-    try {
-      reader.exec('BEGIN');
-      reader.prepare('SELECT count(*) FROM sqlite_master').get();
-      const walBytes = fs.existsSync(wal) ? fs.statSync(wal).size : 0;
+    const copyFiles = (walBytes: number) => {
       const totalBytes = fs.statSync(job.dbFile).size + walBytes;
       let doneBytes = 0;
       const step = (bytes: number) => {
@@ -94,10 +113,19 @@ function copyUnderWriteLock(job: SnapshotJob, key: Buffer, progress: (p: BackupP
         progress({ phase: 'copying', doneBytes, totalBytes });
       };
       copyBytes(job.dbFile, job.partial, step);
-      if (walBytes > 0) copyBytes(wal, `${job.partial}-wal`, step);
+      if (walBytes > 0) copyBytes(wal, `${job.partial}-wal`, step, walBytes);
+    };
+    let index: WalIndex | null;
+    writer.exec('BEGIN IMMEDIATE');
+    try {
+      reader.exec('BEGIN');
+      reader.prepare('SELECT count(*) FROM sqlite_master').get();
+      index = readWalIndex(`${job.dbFile}-shm`);
+      if (!index) copyFiles(fs.existsSync(wal) ? fs.statSync(wal).size : 0);
     } finally {
       writer.exec('ROLLBACK');
     }
+    if (index) copyFiles(index.mxFrame > index.nBackfill ? committedWalBytes(index) : 0);
     const liveCounts = countRows(reader);
     const anchor = currentAnchor(reader, new Date(job.at));
     reader.exec('COMMIT');
@@ -124,15 +152,15 @@ function makeSelfContained(job: SnapshotJob, key: Buffer): void {
 /**
  * Copies, seals (key trailer, fsync) and verifies a backup; runs in a worker thread so that the app's
  * window never waits for it. The copy must open with the key, every page of it must authenticate and
- * be accounted for (inspect.ts, pagesProblem), it must be a Mesodesk database, and the caller compares
- * its row counts with the live ones at the moment of the copy.
+ * be accounted for (inspect.ts, pagesProblem), it must be a Mesodesk database, and its row counts
+ * must equal the live ones at the moment of the copy (placeBackup records the result).
  */
 export async function takeSnapshot(
   job: SnapshotJob,
   progress: (p: BackupProgress) => void,
-): Promise<SnapshotResult> {
+): Promise<BackupInfo> {
   const key = Buffer.from(job.key);
-  const { liveCounts, anchor } = copyUnderWriteLock(job, key, progress);
+  const { liveCounts, anchor } = copySnapshot(job, key, progress);
   progress({ phase: 'verifying' });
   makeSelfContained(job, key);
   if (job.keyfile) appendKeyTrailer(job.partial, job.keyfile);
@@ -143,5 +171,5 @@ export async function takeSnapshot(
   // Checked as it will be stored: the trailer included.
   const inspection = inspectBackup(job.partial, [key], job.nativeBinding, 'pages');
   await flushed;
-  return { inspection, liveCounts, anchor };
+  return placeBackup(job, { inspection, liveCounts, anchor });
 }

@@ -89,8 +89,8 @@ const removePartial = (partial: string) => {
 
 /**
  * Writes an encrypted, consistent copy of the open database and verifies it, in a worker thread (see
- * takeSnapshot): the copy opens with the key, passes integrity_check and has the same row counts as
- * the live database had at the moment of the copy. A sidecar file keeps the result so the list in
+ * takeSnapshot): the copy opens with the key, every page of it authenticates and it has the same row
+ * counts as the live database had at the moment of the copy. A sidecar file keeps the result so the list in
  * Settings does not reopen every backup.
  */
 export async function createBackup(options: BackupOptions): Promise<BackupInfo> {
@@ -104,26 +104,14 @@ export async function createBackup(options: BackupOptions): Promise<BackupInfo> 
     const job: SnapshotJob = {
       dbFile: db.name,
       partial,
+      target,
+      kind,
       key,
       keyfile: options.keyfile,
       nativeBinding: options.nativeBinding,
       at: now.toISOString(),
     };
-    const { inspection, liveCounts, anchor } = await runKeptWorker<SnapshotResult, BackupProgress>(
-      'backup-worker',
-      job,
-      options.onProgress,
-    );
-    makePrivate(partial);
-    let info: BackupInfo = { ...describeBackup(partial, inspection, kind, target), auditAnchor: anchor };
-    if (inspection.ok && !sameCounts(inspection.contents.counts, liveCounts)) {
-      info = { ...info, status: 'damaged', problem: 'errors.backupCountsDiffer' };
-    }
-    // The record first, then the backup under its name: a crash between the two leaves a sidecar
-    // without its backup (swept at start-up), never a backup that looks unverified.
-    writePrivateJson(sidecarOf(target), info);
-    durableRename(partial, target);
-    return info;
+    return await runKeptWorker<BackupInfo, BackupProgress>('backup-worker', job, options.onProgress);
   } catch (error) {
     removePartial(partial);
     if (!fs.existsSync(target)) fs.rmSync(sidecarOf(target), { force: true });
@@ -135,6 +123,27 @@ export async function createBackup(options: BackupOptions): Promise<BackupInfo> 
       })
     );
   }
+}
+
+/**
+ * Records a copy just checked and puts it under its name; called by the backup worker, so that
+ * neither flush to the disk ever holds up the app's thread. The record first, then the backup under
+ * its name: a crash between the two leaves a sidecar without its backup (swept at start-up), never a
+ * backup that looks unverified.
+ */
+export function placeBackup(job: SnapshotJob, result: SnapshotResult): BackupInfo {
+  const { inspection, liveCounts, anchor } = result;
+  makePrivate(job.partial);
+  let info: BackupInfo = {
+    ...describeBackup(job.partial, inspection, job.kind, job.target),
+    auditAnchor: anchor,
+  };
+  if (inspection.ok && !sameCounts(inspection.contents.counts, liveCounts)) {
+    info = { ...info, status: 'damaged', problem: 'errors.backupCountsDiffer' };
+  }
+  writePrivateJson(sidecarOf(job.target), info);
+  durableRename(job.partial, job.target);
+  return info;
 }
 
 export function sameCounts(a: Record<string, number>, b: Record<string, number>): boolean {
