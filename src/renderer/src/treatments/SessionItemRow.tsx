@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Lot, Product } from '../../../shared/catalog/schema';
 import { ZONES } from '../../../shared/treatments/zones';
 import { Field } from '../components/Field';
+import { TextField } from '../components/form/TextField';
 import { formatDate } from '../format';
 import type { Draft, ItemDraft } from './session-draft';
 
@@ -93,41 +94,29 @@ export function SessionItemRow({
             </select>
           )}
         </Field>
-        <Field label={t('treatments.session.itemVolume', { n })} error={e('volumeMl')}>
-          {(a) => (
-            <input
-              {...a}
-              inputMode="decimal"
-              value={item.volume}
-              onChange={(x) => onChange({ ...item, volume: x.target.value })}
-            />
-          )}
-        </Field>
+        <TextField
+          label={t('treatments.session.itemVolume', { n })}
+          error={e('volumeMl')}
+          inputMode="decimal"
+          value={item.volume}
+          onChange={(volume) => onChange({ ...item, volume })}
+        />
         {product?.unit === 'vial' && (
-          <Field label={t('treatments.session.itemQuantity', { n })} error={e('quantityUsed')}>
-            {(a) => (
-              <input
-                {...a}
-                inputMode="decimal"
-                value={item.quantity}
-                onChange={(x) => onChange({ ...item, quantity: x.target.value })}
-              />
-            )}
-          </Field>
+          <TextField
+            label={t('treatments.session.itemQuantity', { n })}
+            error={e('quantityUsed')}
+            inputMode="decimal"
+            value={item.quantity}
+            onChange={(quantity) => onChange({ ...item, quantity })}
+          />
         )}
-        <Field
+        <TextField
           label={t('treatments.session.itemDilution', { n })}
           error={e('dilution')}
           hint={t('treatments.session.dilutionHint')}
-        >
-          {(a) => (
-            <input
-              {...a}
-              value={item.dilution}
-              onChange={(x) => onChange({ ...item, dilution: x.target.value })}
-            />
-          )}
-        </Field>
+          value={item.dilution}
+          onChange={(dilution) => onChange({ ...item, dilution })}
+        />
       </div>
       {expired && (
         <div className="alert alert--warning">
