@@ -5,7 +5,7 @@ import { clinic, unwrap } from '../api/clinic';
 import { apiError, failureMessage } from '../api/failure';
 import { FormAlert } from '../components/FormAlert';
 import { FormActions } from '../components/form/FormActions';
-import { QueryState } from '../components/QueryState';
+import { Loaded } from '../components/QueryState';
 import { FolderField } from '../data/FolderField';
 import { settingsKeys, useSettings } from '../settings/queries';
 import { SkipStepButton } from './SkipStepButton';
@@ -17,8 +17,9 @@ import type { StepProps } from './steps';
  */
 export function BackupFolderStep(props: StepProps) {
   const settings = useSettings();
-  if (!settings.data) return <QueryState query={settings} />;
-  return <FolderForm {...props} current={settings.data.secondBackupFolder} />;
+  return (
+    <Loaded query={settings}>{(data) => <FolderForm {...props} current={data.secondBackupFolder} />}</Loaded>
+  );
 }
 
 function FolderForm({ onDone, onNotice, current }: StepProps & { current: string }) {

@@ -6,7 +6,7 @@ import { FormAlert } from '../components/FormAlert';
 import { FormActions } from '../components/form/FormActions';
 import { useFormMutation } from '../components/form/useFormMutation';
 import { useZodForm } from '../components/form/useZodForm';
-import { QueryState } from '../components/QueryState';
+import { Loaded } from '../components/QueryState';
 import { ClinicIdentityFields, IDENTITY_KEYS, type IdentityKey } from '../settings/ClinicIdentityFields';
 import { LogoField } from '../settings/LogoField';
 import { settingsKeys, useSettings } from '../settings/queries';
@@ -23,8 +23,7 @@ type Identity = Pick<Settings, IdentityKey>;
 /** Step 1: who the clinic is, as printed on every consent form and aftercare sheet, and its logo. */
 export function ProfileStep(props: StepProps) {
   const settings = useSettings();
-  if (!settings.data) return <QueryState query={settings} />;
-  return <ProfileForm {...props} settings={settings.data} />;
+  return <Loaded query={settings}>{(data) => <ProfileForm {...props} settings={data} />}</Loaded>;
 }
 
 function ProfileForm({ onDone, onNotice, settings }: StepProps & { settings: Settings }) {

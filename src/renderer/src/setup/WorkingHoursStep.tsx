@@ -5,7 +5,7 @@ import type { Settings } from '../../../shared/settings/schema';
 import { ApiFailure, clinic, unwrap } from '../api/clinic';
 import { FormAlert } from '../components/FormAlert';
 import { FormActions } from '../components/form/FormActions';
-import { QueryState } from '../components/QueryState';
+import { Loaded } from '../components/QueryState';
 import { settingErrorAt, TimeZoneField, WorkingHoursTable } from '../diary/WorkingHoursTable';
 import { settingsKeys, useSettings } from '../settings/queries';
 import { SkipStepButton } from './SkipStepButton';
@@ -17,8 +17,7 @@ import type { StepProps } from './steps';
  */
 export function WorkingHoursStep(props: StepProps) {
   const settings = useSettings();
-  if (!settings.data) return <QueryState query={settings} />;
-  return <HoursForm {...props} settings={settings.data} />;
+  return <Loaded query={settings}>{(data) => <HoursForm {...props} settings={data} />}</Loaded>;
 }
 
 function HoursForm({ onDone, onNotice, settings }: StepProps & { settings: Settings }) {
