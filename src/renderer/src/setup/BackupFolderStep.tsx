@@ -3,12 +3,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { clinic, unwrap } from '../api/clinic';
 import { apiError, failureMessage } from '../api/failure';
-import { FormAlert } from '../components/FormAlert';
-import { FormActions } from '../components/form/FormActions';
 import { Loaded } from '../components/QueryState';
 import { FolderField } from '../data/FolderField';
 import { settingsKeys, useSettings } from '../settings/queries';
-import { SkipStepButton } from './SkipStepButton';
+import { StepForm } from './StepForm';
 import type { StepProps } from './steps';
 
 /**
@@ -40,38 +38,30 @@ function FolderForm({ onDone, onNotice, current }: StepProps & { current: string
   });
   const fieldError = empty ? 'errors.required' : apiError(save.error)?.fields?.folder;
   return (
-    <>
-      <p>{t('setup.steps.backupFolder.body')}</p>
-      <form
-        noValidate
-        aria-label={t('setup.steps.backupFolder.title')}
-        onSubmit={(e) => {
-          e.preventDefault();
-          setEmpty(!folder.trim());
-          if (folder.trim()) save.mutate(folder.trim());
+    <StepForm
+      step="backupFolder"
+      onSubmit={() => {
+        setEmpty(!folder.trim());
+        if (folder.trim()) save.mutate(folder.trim());
+      }}
+      alert={save.isError && !fieldError ? failureMessage(save.error) : null}
+      submitLabel={t('setup.steps.backupFolder.testAndSave')}
+      pendingLabel={t('setup.steps.backupFolder.testing')}
+      pending={save.isPending}
+      onSkip={onDone}
+    >
+      <FolderField
+        label={t('setup.steps.backupFolder.field')}
+        hint={t('setup.steps.backupFolder.hint')}
+        value={folder}
+        onChange={(value) => {
+          setFolder(value);
+          setEmpty(false);
+          save.reset();
         }}
-      >
-        <FolderField
-          label={t('setup.steps.backupFolder.field')}
-          hint={t('setup.steps.backupFolder.hint')}
-          value={folder}
-          onChange={(value) => {
-            setFolder(value);
-            setEmpty(false);
-            save.reset();
-          }}
-          purpose="backup"
-          error={fieldError}
-        />
-        <FormAlert message={save.isError && !fieldError ? failureMessage(save.error) : null} />
-        <FormActions
-          submitLabel={t('setup.steps.backupFolder.testAndSave')}
-          pendingLabel={t('setup.steps.backupFolder.testing')}
-          pending={save.isPending}
-        >
-          <SkipStepButton onSkip={onDone} />
-        </FormActions>
-      </form>
-    </>
+        purpose="backup"
+        error={fieldError}
+      />
+    </StepForm>
   );
 }

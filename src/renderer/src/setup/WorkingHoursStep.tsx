@@ -3,12 +3,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Settings } from '../../../shared/settings/schema';
 import { ApiFailure, clinic, unwrap } from '../api/clinic';
-import { FormAlert } from '../components/FormAlert';
-import { FormActions } from '../components/form/FormActions';
 import { Loaded } from '../components/QueryState';
 import { settingErrorAt, TimeZoneField, WorkingHoursTable } from '../diary/WorkingHoursTable';
 import { settingsKeys, useSettings } from '../settings/queries';
-import { SkipStepButton } from './SkipStepButton';
+import { StepForm } from './StepForm';
 import type { StepProps } from './steps';
 
 /**
@@ -41,29 +39,20 @@ function HoursForm({ onDone, onNotice, settings }: StepProps & { settings: Setti
   const alert =
     save.error instanceof ApiFailure && !Object.keys(fields).length ? save.error.error.message : null;
   return (
-    <>
-      <p>{t('setup.steps.workingHours.body')}</p>
-      <form
-        noValidate
-        aria-label={t('setup.steps.workingHours.title')}
-        onSubmit={(e) => {
-          e.preventDefault();
-          save.mutate();
-        }}
-      >
-        <TimeZoneField value={zone} onChange={setZone} error={settingErrorAt(fields, 'clinicTimeZone')} />
-        <WorkingHoursTable
-          week={week}
-          onChange={setWeek}
-          errorAt={(i, path) =>
-            settingErrorAt(fields, path ? `workingWeek.${i}.${path}` : `workingWeek.${i}`)
-          }
-        />
-        <FormAlert message={alert} />
-        <FormActions submitLabel={t('setup.saveAndContinue')} pending={save.isPending}>
-          <SkipStepButton onSkip={onDone} />
-        </FormActions>
-      </form>
-    </>
+    <StepForm
+      step="workingHours"
+      onSubmit={() => save.mutate()}
+      alert={alert}
+      submitLabel={t('setup.saveAndContinue')}
+      pending={save.isPending}
+      onSkip={onDone}
+    >
+      <TimeZoneField value={zone} onChange={setZone} error={settingErrorAt(fields, 'clinicTimeZone')} />
+      <WorkingHoursTable
+        week={week}
+        onChange={setWeek}
+        errorAt={(i, path) => settingErrorAt(fields, path ? `workingWeek.${i}.${path}` : `workingWeek.${i}`)}
+      />
+    </StepForm>
   );
 }
