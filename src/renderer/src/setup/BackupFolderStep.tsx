@@ -1,29 +1,24 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Settings } from '../../../shared/settings/schema';
 import { clinic, unwrap } from '../api/clinic';
 import { apiError, failureMessage } from '../api/failure';
-import { Loaded } from '../components/QueryState';
 import { FolderField } from '../data/FolderField';
-import { settingsKeys, useSettings } from '../settings/queries';
-import { StepForm } from './StepForm';
+import { settingsKeys } from '../settings/queries';
+import { StepForm, settingsStep } from './StepForm';
 import type { StepProps } from './steps';
 
 /**
  * Step 2: a second backup folder on an external drive or another disk. The folder takes a test write
  * before it is kept; from then on every automatic backup is written there too.
  */
-export function BackupFolderStep(props: StepProps) {
-  const settings = useSettings();
-  return (
-    <Loaded query={settings}>{(data) => <FolderForm {...props} current={data.secondBackupFolder} />}</Loaded>
-  );
-}
+export const BackupFolderStep = settingsStep(FolderForm);
 
-function FolderForm({ onDone, onNotice, current }: StepProps & { current: string }) {
+function FolderForm({ onDone, onNotice, settings }: StepProps & { settings: Settings }) {
   const { t } = useTranslation();
   const client = useQueryClient();
-  const [folder, setFolder] = useState(current);
+  const [folder, setFolder] = useState(settings.secondBackupFolder);
   const [empty, setEmpty] = useState(false);
   const save = useMutation({
     mutationFn: async (chosen: string) => {

@@ -4,11 +4,10 @@ import { type Settings, settingsSchema } from '../../../shared/settings/schema';
 import { clinic, unwrap } from '../api/clinic';
 import { useFormMutation } from '../components/form/useFormMutation';
 import { useZodForm } from '../components/form/useZodForm';
-import { Loaded } from '../components/QueryState';
 import { ClinicIdentityFields, IDENTITY_KEYS, type IdentityKey } from '../settings/ClinicIdentityFields';
 import { LogoField } from '../settings/LogoField';
-import { settingsKeys, useSettings } from '../settings/queries';
-import { StepForm } from './StepForm';
+import { settingsKeys } from '../settings/queries';
+import { StepForm, settingsStep } from './StepForm';
 import type { StepProps } from './steps';
 
 const identitySchema = settingsSchema.pick(
@@ -19,10 +18,7 @@ const identitySchema = settingsSchema.pick(
 type Identity = Pick<Settings, IdentityKey>;
 
 /** Step 1: who the clinic is, as printed on every consent form and aftercare sheet, and its logo. */
-export function ProfileStep(props: StepProps) {
-  const settings = useSettings();
-  return <Loaded query={settings}>{(data) => <ProfileForm {...props} settings={data} />}</Loaded>;
-}
+export const ProfileStep = settingsStep(ProfileForm);
 
 function ProfileForm({ onDone, onNotice, settings }: StepProps & { settings: Settings }) {
   const { t } = useTranslation();

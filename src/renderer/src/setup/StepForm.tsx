@@ -1,8 +1,12 @@
 import type { FormEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Settings } from '../../../shared/settings/schema';
 import { FormAlert } from '../components/FormAlert';
 import { FormActions } from '../components/form/FormActions';
+import { Loaded } from '../components/QueryState';
+import { useSettings } from '../settings/queries';
 import { SkipStepButton } from './SkipStepButton';
+import type { StepProps } from './steps';
 
 /**
  * A setup step's form: the step's explanation (setup.steps.<step>.body) above it, its title as the
@@ -42,4 +46,12 @@ export function StepForm(props: {
       </form>
     </>
   );
+}
+
+/** A step whose form edits the clinic's settings: the form, once the settings are loaded. */
+export function settingsStep(Form: (props: StepProps & { settings: Settings }) => ReactNode) {
+  return function SettingsStep(props: StepProps) {
+    const settings = useSettings();
+    return <Loaded query={settings}>{(data) => <Form {...props} settings={data} />}</Loaded>;
+  };
 }

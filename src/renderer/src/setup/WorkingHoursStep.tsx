@@ -3,20 +3,16 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Settings } from '../../../shared/settings/schema';
 import { ApiFailure, clinic, unwrap } from '../api/clinic';
-import { Loaded } from '../components/QueryState';
 import { settingErrorAt, TimeZoneField, WorkingHoursTable } from '../diary/WorkingHoursTable';
-import { settingsKeys, useSettings } from '../settings/queries';
-import { StepForm } from './StepForm';
+import { settingsKeys } from '../settings/queries';
+import { StepForm, settingsStep } from './StepForm';
 import type { StepProps } from './steps';
 
 /**
  * The working-hours step: the clinic's time zone and its hours and breaks per weekday, which the diary
  * proposes times in and warns about. Saved with its zone, the step counts as done.
  */
-export function WorkingHoursStep(props: StepProps) {
-  const settings = useSettings();
-  return <Loaded query={settings}>{(data) => <HoursForm {...props} settings={data} />}</Loaded>;
-}
+export const WorkingHoursStep = settingsStep(HoursForm);
 
 function HoursForm({ onDone, onNotice, settings }: StepProps & { settings: Settings }) {
   const { t } = useTranslation();
