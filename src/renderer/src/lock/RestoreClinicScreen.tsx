@@ -74,7 +74,6 @@ export function RestoreClinicScreen({
           value={passphrase}
           onChange={setPassphrase}
           error={form.fields.passphrase}
-          autoComplete="current-password"
         />
       ) : (
         <>

@@ -25,7 +25,6 @@ export function UnlockScreen({ onUnlocked, onRecover }: { onUnlocked: () => void
         onChange={setPassphrase}
         error={form.fields.passphrase}
         autoFocus
-        autoComplete="current-password"
       />
       {form.error === 'errors.databaseDamaged' ? (
         <DamagedDatabase
