@@ -3,6 +3,7 @@ import type { Lot, Product } from '../../../shared/catalog/schema';
 import { ZONES } from '../../../shared/treatments/zones';
 import { Field } from '../components/Field';
 import { TextField } from '../components/form/TextField';
+import { ChoiceField } from '../components/OptionsField';
 import { formatDate } from '../format';
 import type { Draft, ItemDraft } from './session-draft';
 
@@ -48,52 +49,34 @@ export function SessionItemRow({
     <fieldset className="session-item">
       <legend>{t('treatments.session.itemLegend', { n })}</legend>
       <div className="session-item__grid">
-        <Field label={t('treatments.session.itemZone', { n })} error={e('zone')}>
-          {(a) => (
-            <select {...a} value={item.zone} onChange={(x) => onChange({ ...item, zone: x.target.value })}>
-              {zones.map((z) => (
-                <option key={z.id} value={z.id}>
-                  {z.label}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field label={t('treatments.session.itemProduct', { n })} error={e('productId')}>
-          {(a) => (
-            <select
-              {...a}
-              value={item.productId}
-              onChange={(x) => {
-                const chosen = products.find((p) => String(p.id) === x.target.value);
-                // A vial product uses one vial unless the practitioner says otherwise.
-                const quantity = item.quantity || (chosen?.unit === 'vial' ? '1' : '');
-                onChange({ ...item, productId: x.target.value, lotId: '', override: '', quantity });
-              }}
-            >
-              <option value="">{t('treatments.session.chooseProduct')}</option>
-              {products.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.name}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field label={t('treatments.session.itemLot', { n })} error={e('lotId')}>
-          {(a) => (
-            <select {...a} value={item.lotId} onChange={(x) => onChange({ ...item, lotId: x.target.value })}>
-              <option value="">
-                {productLots.length ? t('treatments.session.chooseLot') : t('treatments.session.noLots')}
-              </option>
-              {productLots.map((l) => (
-                <option key={l.id} value={l.id}>
-                  {lotLabel(t, l, draft.date)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <ChoiceField
+          label={t('treatments.session.itemZone', { n })}
+          error={e('zone')}
+          value={item.zone}
+          choices={zones.map((z) => ({ value: z.id, label: z.label }))}
+          onChange={(zone) => onChange({ ...item, zone })}
+        />
+        <ChoiceField
+          label={t('treatments.session.itemProduct', { n })}
+          error={e('productId')}
+          value={item.productId}
+          emptyLabel={t('treatments.session.chooseProduct')}
+          choices={products.map((p) => ({ value: String(p.id), label: p.name }))}
+          onChange={(productId) => {
+            const chosen = products.find((p) => String(p.id) === productId);
+            // A vial product uses one vial unless the practitioner says otherwise.
+            const quantity = item.quantity || (chosen?.unit === 'vial' ? '1' : '');
+            onChange({ ...item, productId, lotId: '', override: '', quantity });
+          }}
+        />
+        <ChoiceField
+          label={t('treatments.session.itemLot', { n })}
+          error={e('lotId')}
+          value={item.lotId}
+          emptyLabel={productLots.length ? t('treatments.session.chooseLot') : t('treatments.session.noLots')}
+          choices={productLots.map((l) => ({ value: String(l.id), label: lotLabel(t, l, draft.date) }))}
+          onChange={(lotId) => onChange({ ...item, lotId })}
+        />
         <TextField
           label={t('treatments.session.itemVolume', { n })}
           error={e('volumeMl')}
