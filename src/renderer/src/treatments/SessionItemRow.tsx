@@ -45,6 +45,16 @@ export function SessionItemRow({
   const expired = lot !== undefined && lot.expiryDate < draft.date;
   const e = (field: string) => error(`items.${n - 1}.${field}`);
   const zones = draft.areas.length ? ZONES.filter((z) => draft.areas.includes(z.id)) : ZONES;
+  /** A decimal amount of the item (its volume, the vials used), its error under the schema's name. */
+  const amount = (key: 'volume' | 'quantity', label: string, errorField: string) => (
+    <TextField
+      label={label}
+      error={e(errorField)}
+      inputMode="decimal"
+      value={item[key]}
+      onChange={(value) => onChange({ ...item, [key]: value })}
+    />
+  );
   return (
     <fieldset className="session-item">
       <legend>{t('treatments.session.itemLegend', { n })}</legend>
@@ -77,22 +87,9 @@ export function SessionItemRow({
           choices={productLots.map((l) => ({ value: String(l.id), label: lotLabel(t, l, draft.date) }))}
           onChange={(lotId) => onChange({ ...item, lotId })}
         />
-        <TextField
-          label={t('treatments.session.itemVolume', { n })}
-          error={e('volumeMl')}
-          inputMode="decimal"
-          value={item.volume}
-          onChange={(volume) => onChange({ ...item, volume })}
-        />
-        {product?.unit === 'vial' && (
-          <TextField
-            label={t('treatments.session.itemQuantity', { n })}
-            error={e('quantityUsed')}
-            inputMode="decimal"
-            value={item.quantity}
-            onChange={(quantity) => onChange({ ...item, quantity })}
-          />
-        )}
+        {amount('volume', t('treatments.session.itemVolume', { n }), 'volumeMl')}
+        {product?.unit === 'vial' &&
+          amount('quantity', t('treatments.session.itemQuantity', { n }), 'quantityUsed')}
         <TextField
           label={t('treatments.session.itemDilution', { n })}
           error={e('dilution')}
