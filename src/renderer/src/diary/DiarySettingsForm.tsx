@@ -11,6 +11,7 @@ import type { Settings } from '../../../shared/settings/schema';
 import { ApiFailure, clinic, unwrap } from '../api/clinic';
 import { Field } from '../components/Field';
 import { FormAlert } from '../components/FormAlert';
+import { FormActions } from '../components/form/FormActions';
 import { settingsKeys } from '../settings/queries';
 import { settingErrorAt, TimeZoneField, WorkingHoursTable } from './WorkingHoursTable';
 
@@ -113,11 +114,7 @@ export function DiarySettingsForm({
         error={at('recallReminderTemplate')}
       />
       <FormAlert message={alert} />
-      <div className="form-actions">
-        <button type="submit" className="button button--primary" disabled={save.isPending}>
-          {t('diary.settings.save')}
-        </button>
-      </div>
+      <FormActions submitLabel={t('diary.settings.save')} pending={save.isPending} />
     </form>
   );
 }
