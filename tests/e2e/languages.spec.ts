@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Download, Page } from '@playwright/test';
 import { en } from '../../src/renderer/src/i18n/en';
-import { fr } from '../../src/renderer/src/i18n/locales/fr';
+import fr from '../../src/renderer/src/i18n/locales/fr.json';
 import { cleanAnswers } from '../fixtures/intake';
 import { expect, italianPatient, test } from './fixtures';
 

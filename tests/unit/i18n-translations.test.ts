@@ -58,11 +58,11 @@ function wordCount(text: string): number {
     .filter((word) => /\p{L}/u.test(word)).length;
 }
 
+/** English is TypeScript (the source of the keys); every other language is a JSON file. */
 async function load(name: string): Promise<Tree> {
-  const file = name === 'en' ? path.join(I18N, 'en.ts') : path.join(I18N, 'locales', `${name}.ts`);
-  const module = (await import(file)) as Record<string, Tree>;
-  const tree = module[name];
-  if (!tree) throw new Error(`${file} does not export "${name}"`);
+  if (name !== 'en') return JSON.parse(fs.readFileSync(path.join(I18N, 'locales', `${name}.json`), 'utf8'));
+  const tree = ((await import(path.join(I18N, 'en.ts'))) as Record<string, Tree>).en;
+  if (!tree) throw new Error('en.ts does not export "en"');
   return tree;
 }
 
@@ -78,7 +78,7 @@ describe.each(LOCALES)('the %s strings', (locale) => {
   const categories = new Intl.PluralRules(locale).resolvedOptions().pluralCategories.slice().sort();
 
   it('exist as a file for every locale', () => {
-    expect(fs.existsSync(path.join(I18N, 'locales', `${locale}.ts`))).toBe(true);
+    expect(fs.existsSync(path.join(I18N, 'locales', `${locale}.json`))).toBe(true);
   });
 
   it('have exactly the English keys, with every plural category of the language', async () => {

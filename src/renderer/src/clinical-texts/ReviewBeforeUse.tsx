@@ -4,7 +4,7 @@ import type { ClinicalTextReview } from '../../../shared/clinical-texts/schema';
 import { clinic, unwrap } from '../api/clinic';
 import { failureMessage } from '../api/failure';
 import { FormAlert } from '../components/FormAlert';
-import { BusyButton } from '../components/form/BusyButton';
+import { MutationButton } from '../components/form/BusyButton';
 
 /**
  * "Review before first use": a shipped translation of a clinical text waits for the practitioner to read
@@ -27,12 +27,10 @@ export function ReviewBeforeUse({
       <h2 id="review-before-use-title">{t('languages.review.title')}</h2>
       <p>{t('languages.review.body', { language: t(`form.languageOptions.${review.language}`) })}</p>
       <FormAlert message={approve.error ? failureMessage(approve.error) : null} />
-      <BusyButton
-        type="button"
+      <MutationButton
+        mutation={approve}
         label={t('languages.review.approve')}
         busyLabel={t('languages.review.approving')}
-        busy={approve.isPending}
-        onClick={() => approve.mutate()}
       />
     </section>
   );

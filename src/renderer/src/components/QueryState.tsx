@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiFailure } from '../api/clinic';
 
@@ -26,4 +27,15 @@ export function QueryState({ query }: { query: QueryLike }) {
       {t('common.loading')}
     </p>
   );
+}
+
+/** Renders `children` with the query's data once it has arrived; loading and errors until then. */
+export function Loaded<T>({
+  query,
+  children,
+}: {
+  query: QueryLike & { data: T | undefined };
+  children: (data: NonNullable<T>) => ReactNode;
+}) {
+  return query.data ? children(query.data) : <QueryState query={query} />;
 }

@@ -15,7 +15,7 @@ import { apiError } from '../api/failure';
 import { Card } from '../components/Card';
 import { Field } from '../components/Field';
 import { FormAlert } from '../components/FormAlert';
-import { BusyButton } from '../components/form/BusyButton';
+import { MutationButton } from '../components/form/BusyButton';
 import { Checkbox } from '../components/form/Checkbox';
 import { FileField } from '../components/form/FileField';
 import { RadioGroup } from '../components/form/RadioGroup';
@@ -168,13 +168,7 @@ export function CsvImportPanel({ onNotice }: { onNotice: (message: string) => vo
               onChange={setIncludeDuplicates}
             />
           </RadioGroup>
-          <BusyButton
-            type="button"
-            label={t('data.importNow')}
-            busyLabel={t('data.importing')}
-            busy={commit.isPending}
-            onClick={() => commit.mutate()}
-          />
+          <MutationButton mutation={commit} label={t('data.importNow')} busyLabel={t('data.importing')} />
           <FormAlert message={commit.isError ? failureKey(commit.error) : null} />
         </>
       )}
@@ -213,10 +207,7 @@ function Report({ report }: { report: ImportReport }) {
 }
 
 /** What a FHIR import (a bundle or a bulk export) brought, as the notice says it. */
-export const fhirImportedText = (
-  t: (key: string, values?: Record<string, unknown>) => string,
-  r: ImportReport,
-) =>
+const fhirImportedText = (t: (key: string, values?: Record<string, unknown>) => string, r: ImportReport) =>
   t('data.fhirImported', {
     patients: r.counts.patients ?? 0,
     intakes: r.counts.intakes ?? 0,
@@ -225,19 +216,31 @@ export const fhirImportedText = (
     photos: r.counts.photos ?? 0,
   });
 
-/** Re-import of a Mesodesk FHIR bundle (patients and their intakes). */
-export function FhirImportPanel({ onNotice }: { onNotice: (message: string) => void }) {
+/** A FHIR import (a bundle or a bulk export): the patient lists refresh and a notice says what came. */
+export function useFhirImport<Input>(
+  importFhir: (input: Input) => Promise<ImportReport>,
+  onNotice: (message: string) => void,
+) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const [fileError, setFileError] = useState<string | undefined>();
-  const run = useMutation({
-    mutationFn: ({ json, fileName }: { json: string; fileName: string }) =>
-      unwrap(clinic.imports.fhir({ json, fileName: fileName.slice(0, 200) })),
+  return useMutation({
+    mutationFn: importFhir,
     onSuccess: async (r) => {
       await queryClient.invalidateQueries({ queryKey: ['patients'] });
       onNotice(fhirImportedText(t, r));
     },
   });
+}
+
+/** Re-import of a Mesodesk FHIR bundle (patients and their intakes). */
+export function FhirImportPanel({ onNotice }: { onNotice: (message: string) => void }) {
+  const { t } = useTranslation();
+  const [fileError, setFileError] = useState<string | undefined>();
+  const run = useFhirImport(
+    ({ json, fileName }: { json: string; fileName: string }) =>
+      unwrap(clinic.imports.fhir({ json, fileName: fileName.slice(0, 200) })),
+    onNotice,
+  );
   const choose = async (file: File | undefined) => {
     setFileError(undefined);
     run.reset();

@@ -5,14 +5,12 @@ import { useNavigate } from 'react-router';
 import { displayName, type Patient } from '../../../shared/patients/schema';
 import { clinic, unwrap } from '../api/clinic';
 import { apiError } from '../api/failure';
-import { Card } from '../components/Card';
 import { FormAlert } from '../components/FormAlert';
-import { BusyButton } from '../components/form/BusyButton';
 import { TextField } from '../components/form/TextField';
 import { Modal } from '../components/Modal';
 import { useFutureAppointments } from '../diary/queries';
 import { exportSummary } from './ClinicExportPanel';
-import { ExportFolderField } from './FolderField';
+import { FolderActionCard } from './FolderActionCard';
 
 /** "Export record" on the patient's page: one folder with the PDF, the signed PDFs, FHIR and CSV. */
 export function ExportRecordPanel({ patient }: { patient: Patient }) {
@@ -27,24 +25,19 @@ export function ExportRecordPanel({ patient }: { patient: Patient }) {
         }),
       ),
   });
-  const failure = apiError(run.error);
   return (
-    <Card id="export-record-title" title={t('exportRecord.title')} intro={t('exportRecord.body')}>
-      <ExportFolderField
-        label={t('exportRecord.folder')}
-        hint={t('exportRecord.folderHint')}
-        value={folder}
-        onChange={setFolder}
-        error={failure?.fields?.folder}
-      />
-      <BusyButton
-        type="button"
-        label={t('exportRecord.submit')}
-        busyLabel={t('exportRecord.working')}
-        busy={run.isPending}
-        onClick={() => run.mutate()}
-      />
-      <FormAlert message={failure && !failure.fields ? failure.message : null} />
+    <FolderActionCard
+      id="export-record-title"
+      title={t('exportRecord.title')}
+      intro={t('exportRecord.body')}
+      folderLabel={t('exportRecord.folder')}
+      folderHint={t('exportRecord.folderHint')}
+      folder={folder}
+      onFolder={setFolder}
+      mutation={run}
+      actionLabel={t('exportRecord.submit')}
+      busyLabel={t('exportRecord.working')}
+    >
       {run.data && (
         <div className="alert alert--info" role="status">
           <p>{t('exportRecord.done', { folder: run.data.folder })}</p>
@@ -56,7 +49,7 @@ export function ExportRecordPanel({ patient }: { patient: Patient }) {
           </ul>
         </div>
       )}
-    </Card>
+    </FolderActionCard>
   );
 }
 

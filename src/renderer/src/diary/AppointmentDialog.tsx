@@ -122,6 +122,17 @@ function EntryActions({ entry, onClose }: { entry: DiaryEntry; onClose: () => vo
   const canStart =
     entry.courseId !== null &&
     (entry.status === 'booked' || entry.status === 'arrived' || entry.status === 'done');
+  /** A button that opens its form under the buttons, and closes it when pressed again. */
+  const opens = (form: 'move' | 'cancel', className: string, label: string) => (
+    <button
+      type="button"
+      className={className}
+      aria-expanded={mode === form}
+      onClick={() => setMode(mode === form ? null : form)}
+    >
+      {label}
+    </button>
+  );
   return (
     <>
       <div className="button-row">
@@ -141,29 +152,14 @@ function EntryActions({ entry, onClose }: { entry: DiaryEntry; onClose: () => vo
         )}
         {entry.status === 'booked' && (
           <>
-            <button
-              type="button"
-              className="button"
-              aria-expanded={mode === 'move'}
-              onClick={() => setMode(mode === 'move' ? null : 'move')}
-            >
-              {t('diary.open.move')}
-            </button>
+            {opens('move', 'button', t('diary.open.move'))}
             <button type="button" className="button" onClick={() => step.mutate('noShow')}>
               {t('diary.open.noShow')}
             </button>
           </>
         )}
-        {(entry.status === 'booked' || entry.status === 'arrived') && (
-          <button
-            type="button"
-            className="button button--danger"
-            aria-expanded={mode === 'cancel'}
-            onClick={() => setMode(mode === 'cancel' ? null : 'cancel')}
-          >
-            {t('diary.open.cancel')}
-          </button>
-        )}
+        {(entry.status === 'booked' || entry.status === 'arrived') &&
+          opens('cancel', 'button button--danger', t('diary.open.cancel'))}
         <button type="button" className="button" onClick={() => navigate(`/patients/${entry.patientId}`)}>
           {t('diary.open.openPatient')}
         </button>

@@ -1,12 +1,13 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { REMINDER_CHANNELS, type ReminderChannel } from '../../../shared/diary/schema';
+import type { ReminderChannel } from '../../../shared/diary/schema';
 import { ApiFailure, clinic, unwrap } from '../api/clinic';
 import { Card } from '../components/Card';
 import { FormAlert } from '../components/FormAlert';
 import { Checkbox } from '../components/form/Checkbox';
 import { formatDateTime } from '../format';
+import { ChannelSelect } from './ChannelSelect';
 
 /** How the patient wants to be reminded, and whether they agreed to be contacted at all. */
 export function ContactPreferenceCard({ patientId, archived }: { patientId: number; archived: boolean }) {
@@ -47,19 +48,12 @@ export function ContactPreferenceCard({ patientId, archived }: { patientId: numb
           save.mutate(current);
         }}
       >
-        <label htmlFor={`${id}-channel`}>{t('diary.contact.channel')}</label>
-        <select
-          id={`${id}-channel`}
+        <ChannelSelect
+          label={t('diary.contact.channel')}
           value={current.channel}
           disabled={archived}
-          onChange={(e) => setEdit({ ...current, channel: e.target.value as ReminderChannel })}
-        >
-          {REMINDER_CHANNELS.map((c) => (
-            <option key={c} value={c}>
-              {t(`diary.channels.${c}`)}
-            </option>
-          ))}
-        </select>
+          onChange={(channel) => setEdit({ ...current, channel })}
+        />
         <Checkbox
           className=""
           label={t('diary.contact.consent')}

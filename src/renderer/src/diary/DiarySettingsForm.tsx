@@ -11,6 +11,7 @@ import type { Settings } from '../../../shared/settings/schema';
 import { ApiFailure, clinic, unwrap } from '../api/clinic';
 import { Field } from '../components/Field';
 import { FormAlert } from '../components/FormAlert';
+import { FormActions } from '../components/form/FormActions';
 import { settingsKeys } from '../settings/queries';
 import { settingErrorAt, TimeZoneField, WorkingHoursTable } from './WorkingHoursTable';
 
@@ -92,46 +93,60 @@ export function DiarySettingsForm({
       <Field label={t('diary.settings.daysOff')} hint={t('diary.settings.daysOffHint')} error={at('daysOff')}>
         {(a) => <textarea {...a} rows={3} value={daysOff} onChange={(e) => setDaysOff(e.target.value)} />}
       </Field>
-      <Field
+      <ReminderTemplateField
         label={t('diary.settings.template')}
-        hint={t('diary.settings.templateHint', { fields: MERGE_FIELDS.map((f) => `{{${f}}}`).join(', ') })}
+        hint={(fields) => t('diary.settings.templateHint', { fields })}
+        mergeFields={MERGE_FIELDS}
+        rows={9}
+        value={template}
+        defaultText={DEFAULT_REMINDER_TEMPLATE}
+        onChange={setTemplate}
         error={at('reminderTemplate')}
-      >
-        {(a) => (
-          <textarea
-            {...a}
-            rows={9}
-            translate="no"
-            value={template}
-            placeholder={DEFAULT_REMINDER_TEMPLATE}
-            onChange={(e) => setTemplate(e.target.value)}
-          />
-        )}
-      </Field>
-      <Field
+      />
+      <ReminderTemplateField
         label={t('diary.settings.recallTemplate')}
-        hint={t('diary.settings.recallTemplateHint', {
-          fields: RECALL_MERGE_FIELDS.map((f) => `{{${f}}}`).join(', '),
-        })}
+        hint={(fields) => t('diary.settings.recallTemplateHint', { fields })}
+        mergeFields={RECALL_MERGE_FIELDS}
+        rows={6}
+        value={recallTemplate}
+        defaultText={DEFAULT_RECALL_TEMPLATE}
+        onChange={setRecallTemplate}
         error={at('recallReminderTemplate')}
-      >
-        {(a) => (
-          <textarea
-            {...a}
-            rows={6}
-            translate="no"
-            value={recallTemplate}
-            placeholder={DEFAULT_RECALL_TEMPLATE}
-            onChange={(e) => setRecallTemplate(e.target.value)}
-          />
-        )}
-      </Field>
+      />
       <FormAlert message={alert} />
-      <div className="form-actions">
-        <button type="submit" className="button button--primary" disabled={save.isPending}>
-          {t('diary.settings.save')}
-        </button>
-      </div>
+      <FormActions submitLabel={t('diary.settings.save')} pending={save.isPending} />
     </form>
+  );
+}
+
+/** A reminder text the clinic writes: its merge fields named in the hint, the default shown while empty. */
+function ReminderTemplateField(props: {
+  label: string;
+  /** The hint, given the merge fields as "{{a}}, {{b}}". */
+  hint: (fields: string) => string;
+  mergeFields: readonly string[];
+  rows: number;
+  value: string;
+  defaultText: string;
+  onChange: (value: string) => void;
+  error?: string;
+}) {
+  return (
+    <Field
+      label={props.label}
+      hint={props.hint(props.mergeFields.map((f) => `{{${f}}}`).join(', '))}
+      error={props.error}
+    >
+      {(a) => (
+        <textarea
+          {...a}
+          rows={props.rows}
+          translate="no"
+          value={props.value}
+          placeholder={props.defaultText}
+          onChange={(e) => props.onChange(e.target.value)}
+        />
+      )}
+    </Field>
   );
 }

@@ -2,9 +2,10 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { mailtoUrl } from '../../../shared/diary/reminders';
-import { REMINDER_CHANNELS, type ReminderChannel } from '../../../shared/diary/schema';
+import type { ReminderChannel } from '../../../shared/diary/schema';
 import { ApiFailure, clinic, unwrap } from '../api/clinic';
 import { FormAlert } from '../components/FormAlert';
+import { ChannelSelect } from './ChannelSelect';
 import { downloadCalendar } from './download';
 import { useDiaryChanged } from './queries';
 
@@ -94,14 +95,7 @@ export function ReminderPanel({ target }: { target: ReminderTarget }) {
         </p>
       )}
       <div className="button-row">
-        <label htmlFor={`${id}-how`}>{t('diary.remind.sentBy')}</label>
-        <select id={`${id}-how`} value={how} onChange={(e) => setChannel(e.target.value as ReminderChannel)}>
-          {REMINDER_CHANNELS.map((c) => (
-            <option key={c} value={c}>
-              {t(`diary.channels.${c}`)}
-            </option>
-          ))}
-        </select>
+        <ChannelSelect label={t('diary.remind.sentBy')} value={how} onChange={setChannel} />
         <button
           type="button"
           className="button button--primary"

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { type Dispatch, type SetStateAction, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { documentWords } from '../../../shared/documents/document-words';
 import {
@@ -27,6 +27,9 @@ interface Signer {
   name: string;
   value: SignatureValue | null;
 }
+
+/** The name a signer's errors go under: a guardian signs in the patient's place. */
+const errorKey = (role: SignerRole) => (role === 'guardian' ? 'patient' : role);
 
 interface ConsentSigningProps {
   content: RenderedContent;
@@ -65,7 +68,7 @@ export function ConsentSigning(props: ConsentSigningProps) {
     ];
     if (withWitness) signers.push(['witness', witness]);
     for (const [role, signer] of signers) {
-      const key = role === 'guardian' ? 'patient' : role;
+      const key = errorKey(role);
       if (!signer.name.trim()) found[`${key}Name`] = 'errors.required';
       if (!signer.value) found[`signatures.${key}`] = 'errors.signatureRequired';
     }
@@ -139,38 +142,19 @@ export function ConsentSigning(props: ConsentSigningProps) {
             onChange={setSignerRole}
           />
         </div>
-        <SignerFields
-          nameLabel={t(`documents.signerName.${signerRole}`)}
-          name={patient.name}
-          onName={(name) => setPatient((prev) => ({ ...prev, name }))}
-          nameError={shown.patientName}
-          signatureLabel={t(`documents.signatureOf.${signerRole}`)}
-          signatureError={shown['signatures.patient']}
-          onSignature={(value) => setPatient((prev) => ({ ...prev, value }))}
-        />
-        <SignerFields
-          nameLabel={t('documents.signerName.practitioner')}
-          name={practitioner.name}
-          onName={(name) => setPractitioner((prev) => ({ ...prev, name }))}
-          nameError={shown.practitionerName}
-          signatureLabel={t('documents.signatureOf.practitioner')}
-          signatureError={shown['signatures.practitioner']}
-          onSignature={(value) => setPractitioner((prev) => ({ ...prev, value }))}
+        <ConsentSigner signerRole={signerRole} signer={patient} onChange={setPatient} errors={shown} />
+        <ConsentSigner
+          signerRole="practitioner"
+          signer={practitioner}
+          onChange={setPractitioner}
+          errors={shown}
         />
         <label className="checkbox">
           <input type="checkbox" checked={withWitness} onChange={(e) => setWithWitness(e.target.checked)} />
           {t('documents.addWitness')}
         </label>
         {withWitness && (
-          <SignerFields
-            nameLabel={t('documents.signerName.witness')}
-            name={witness.name}
-            onName={(name) => setWitness((prev) => ({ ...prev, name }))}
-            nameError={shown.witnessName}
-            signatureLabel={t('documents.signatureOf.witness')}
-            signatureError={shown['signatures.witness']}
-            onSignature={(value) => setWitness((prev) => ({ ...prev, value }))}
-          />
+          <ConsentSigner signerRole="witness" signer={witness} onChange={setWitness} errors={shown} />
         )}
       </fieldset>
 
@@ -182,5 +166,32 @@ export function ConsentSigning(props: ConsentSigningProps) {
         </button>
       </div>
     </form>
+  );
+}
+
+/** One signer of the consent in their role: the name and the signature, each with its error. */
+function ConsentSigner({
+  signerRole: role,
+  signer,
+  onChange,
+  errors,
+}: {
+  signerRole: SignerRole;
+  signer: Signer;
+  onChange: Dispatch<SetStateAction<Signer>>;
+  errors: Record<string, string | undefined>;
+}) {
+  const { t } = useTranslation();
+  const key = errorKey(role);
+  return (
+    <SignerFields
+      nameLabel={t(`documents.signerName.${role}`)}
+      name={signer.name}
+      onName={(name) => onChange((prev) => ({ ...prev, name }))}
+      nameError={errors[`${key}Name`]}
+      signatureLabel={t(`documents.signatureOf.${role}`)}
+      signatureError={errors[`signatures.${key}`]}
+      onSignature={(value) => onChange((prev) => ({ ...prev, value }))}
+    />
   );
 }

@@ -6,7 +6,7 @@ import type { DocumentRecord } from '../../../shared/documents/schema';
 import { ApiFailure, clinic, unwrap } from '../api/clinic';
 import { Detail } from '../components/Detail';
 import { Field } from '../components/Field';
-import { QueryState } from '../components/QueryState';
+import { Loaded } from '../components/QueryState';
 import { formatDate, formatDateTime } from '../format';
 import { PdfActions } from './PdfActions';
 import { documentKeys, useDocument, useInvalidate } from './queries';
@@ -15,8 +15,11 @@ import { documentKeys, useDocument, useInvalidate } from './queries';
 export function DocumentScreen({ onNotice }: { onNotice: (message: string) => void }) {
   const id = Number(useParams().documentId);
   const document = useDocument(id);
-  if (!document.data) return <QueryState query={document} />;
-  return <DocumentView key={id} document={document.data} onNotice={onNotice} />;
+  return (
+    <Loaded query={document}>
+      {(data) => <DocumentView key={id} document={data} onNotice={onNotice} />}
+    </Loaded>
+  );
 }
 
 function DocumentView({ document, onNotice }: { document: DocumentRecord; onNotice: (m: string) => void }) {

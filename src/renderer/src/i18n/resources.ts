@@ -7,14 +7,18 @@ import {
 import { pseudoLocale } from '../../../shared/language/pseudo';
 import { completeness, isComplete, type Strings, withPluralForms } from './completeness';
 import { en } from './en';
-import { de } from './locales/de';
-import { es } from './locales/es';
-import { fr } from './locales/fr';
-import { it } from './locales/it';
-import { pt } from './locales/pt';
+import de from './locales/de.json';
+import es from './locales/es.json';
+import fr from './locales/fr.json';
+import it from './locales/it.json';
+import pt from './locales/pt.json';
 
-/** A translation has en's shape: every value a string where English has one. Missing keys: see the test. */
-type Shape<T> = { [K in keyof T]?: T[K] extends string ? string : Shape<T[K]> };
+/**
+ * A translation has en's shape: every English key, a string where English has one. The translations are
+ * JSON (for translation tools), so this assignment is what checks them: a missing key fails the typecheck.
+ * A language's own plural forms (`_many`) are extra keys, which a JSON import may carry.
+ */
+type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 
 export const TRANSLATIONS: Record<Exclude<Language, 'en'>, Shape<typeof en>> = { fr, it, es, de, pt };
 

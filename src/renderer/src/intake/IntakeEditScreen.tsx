@@ -55,7 +55,7 @@ function IntakeEditor({
   const discarded = intake.discardedAt !== null;
   const summaryRef = useRef<HTMLDivElement>(null);
   const form = useForm<FormAnswers>({ defaultValues: toFormValues(intake.definition, intake.answers) });
-  const { register, formState, setError, clearErrors, setFocus, getValues } = form;
+  const { setError, clearErrors, setFocus, getValues } = form;
   const values = form.watch();
   const visible = visibleQuestionIds(intake.definition, toAnswers(values), intake.context);
   const prefilledFrom = intakes.data?.find((i) => i.id === intake.prefilledFrom);
@@ -219,15 +219,7 @@ function IntakeEditor({
               >
                 <h2 id={`section-${section.id}`}>{section.title}</h2>
                 {section.intro && <p className="muted small">{section.intro}</p>}
-                <div className="intake-section__questions">
-                  <QuestionList
-                    definition={intake.definition}
-                    questions={questions}
-                    register={register}
-                    errors={formState.errors}
-                    onEdit={(id) => clearErrors(id)}
-                  />
-                </div>
+                <QuestionList definition={intake.definition} questions={questions} form={form} />
               </section>
             );
           })}

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { UseFormRegister } from 'react-hook-form';
+import type { UseFormRegister, UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { todayIso } from '../../../shared/dates';
 import { intakeMessage } from '../../../shared/intake/patient-messages';
@@ -111,25 +111,27 @@ const isFollowUp = (q: Question) => q.showIf?.some((c) => 'answer' in c) ?? fals
 export function QuestionList({
   definition,
   questions,
-  register,
-  errors,
-  onEdit,
+  form,
 }: {
   definition: IntakeDefinition;
   questions: readonly Question[];
-  register: UseFormRegister<FormAnswers>;
-  errors: Record<string, { message?: string } | undefined>;
-  onEdit: (id: string) => void;
+  /** The questionnaire's form: editing an answer clears that question's error. */
+  form: UseFormReturn<FormAnswers>;
 }) {
-  return questions.map((question) => (
-    <div key={question.id} className={isFollowUp(question) ? 'follow-up' : undefined}>
-      <QuestionInput
-        definition={definition}
-        question={question}
-        register={register}
-        error={errors[question.id]?.message}
-        onEdit={onEdit}
-      />
+  const errors: Record<string, { message?: string } | undefined> = form.formState.errors;
+  return (
+    <div className="intake-section__questions">
+      {questions.map((question) => (
+        <div key={question.id} className={isFollowUp(question) ? 'follow-up' : undefined}>
+          <QuestionInput
+            definition={definition}
+            question={question}
+            register={form.register}
+            error={errors[question.id]?.message}
+            onEdit={(id) => form.clearErrors(id)}
+          />
+        </div>
+      ))}
     </div>
-  ));
+  );
 }

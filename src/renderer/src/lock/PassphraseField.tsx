@@ -10,7 +10,8 @@ interface PassphraseFieldProps {
   /** Show the strength hint (for a new passphrase). */
   withStrength?: boolean;
   autoFocus?: boolean;
-  autoComplete: 'current-password' | 'new-password';
+  /** A passphrase already set, unless this is a new one. */
+  autoComplete?: 'current-password' | 'new-password';
 }
 
 export function PassphraseField(props: PassphraseFieldProps) {
@@ -29,7 +30,7 @@ export function PassphraseField(props: PassphraseFieldProps) {
             {...a}
             type="password"
             value={props.value}
-            autoComplete={props.autoComplete}
+            autoComplete={props.autoComplete ?? 'current-password'}
             // biome-ignore lint/a11y/noAutofocus: the passphrase is the only thing to do on this screen
             autoFocus={props.autoFocus}
             onChange={(e) => props.onChange(e.target.value)}

@@ -3,15 +3,13 @@ import { useTranslation } from 'react-i18next';
 import type { ClinicRestored } from '../../../shared/vault/schema';
 import { clinic } from '../api/clinic';
 import { FormAlert } from '../components/FormAlert';
-import { BusyButton } from '../components/form/BusyButton';
 import { RadioGroup } from '../components/form/RadioGroup';
 import { TextField } from '../components/form/TextField';
 import { NewPassphraseFields, PassphraseField } from './PassphraseField';
 import { RecoveryKeyField } from './RecoveryKeyField';
-import { useCountdown } from './useCountdown';
 import { useLockForm } from './useLockForm';
 import { useNewPassphrase } from './useNewPassphrase';
-import { WaitBeforeRetry } from './WaitBeforeRetry';
+import { RetryFormActions } from './WaitBeforeRetry';
 
 type Method = 'passphrase' | 'recoveryKey';
 
@@ -42,7 +40,6 @@ export function RestoreClinicScreen({
       ),
     (restored) => (restored.recoveryKey ? onIssued(restored.recoveryKey) : onRestored(restored)),
   );
-  const waitSeconds = useCountdown(form.retryAfterMs);
   return (
     <form
       className="session-form"
@@ -77,7 +74,6 @@ export function RestoreClinicScreen({
           value={passphrase}
           onChange={setPassphrase}
           error={form.fields.passphrase}
-          autoComplete="current-password"
         />
       ) : (
         <>
@@ -86,13 +82,7 @@ export function RestoreClinicScreen({
         </>
       )}
       <FormAlert message={form.error} />
-      <WaitBeforeRetry seconds={waitSeconds} />
-      <BusyButton
-        label={t('session.restoreClinicSubmit')}
-        busyLabel={t('session.working')}
-        busy={form.busy}
-        disabled={waitSeconds > 0}
-      />
+      <RetryFormActions form={form} submitLabel={t('session.restoreClinicSubmit')} />
     </form>
   );
 }

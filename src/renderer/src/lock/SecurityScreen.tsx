@@ -86,7 +86,6 @@ function ChangePassphrase() {
         value={current}
         onChange={setCurrent}
         error={form.fields.current}
-        autoComplete="current-password"
       />
       <NewPassphraseFields {...next.fields} errors={form.fields} />
       <FormAlert message={form.error} />

@@ -4,20 +4,17 @@ import type { BackupInfo } from '../../../shared/backup/schema';
 import { clinic } from '../api/clinic';
 import { FormAlert } from '../components/FormAlert';
 import { BusyButton } from '../components/form/BusyButton';
-import { FormActions } from '../components/form/FormActions';
 import { PathField } from '../components/form/PathField';
 import { formatDateTime } from '../format';
 import { PassphraseField } from './PassphraseField';
-import { useCountdown } from './useCountdown';
 import { useLockForm } from './useLockForm';
-import { WaitBeforeRetry } from './WaitBeforeRetry';
+import { RetryFormActions } from './WaitBeforeRetry';
 
 /** The lock screen: nothing of the clinic's data is on screen or in memory until this succeeds. */
 export function UnlockScreen({ onUnlocked, onRecover }: { onUnlocked: () => void; onRecover: () => void }) {
   const { t } = useTranslation();
   const [passphrase, setPassphrase] = useState('');
   const form = useLockForm(() => clinic.vault.unlock({ passphrase }), onUnlocked);
-  const waitSeconds = useCountdown(form.retryAfterMs);
   return (
     <form className="session-card" onSubmit={form.run} noValidate aria-labelledby="unlock-title">
       <h1 id="unlock-title">{t('session.unlockTitle')}</h1>
@@ -28,7 +25,6 @@ export function UnlockScreen({ onUnlocked, onRecover }: { onUnlocked: () => void
         onChange={setPassphrase}
         error={form.fields.passphrase}
         autoFocus
-        autoComplete="current-password"
       />
       {form.error === 'errors.databaseDamaged' ? (
         <DamagedDatabase
@@ -39,17 +35,11 @@ export function UnlockScreen({ onUnlocked, onRecover }: { onUnlocked: () => void
       ) : (
         <FormAlert message={form.error} />
       )}
-      <WaitBeforeRetry seconds={waitSeconds} />
-      <FormActions
-        submitLabel={t('session.unlock')}
-        pendingLabel={t('session.working')}
-        pending={form.busy}
-        disabled={waitSeconds > 0}
-      >
+      <RetryFormActions form={form} submitLabel={t('session.unlock')}>
         <button type="button" className="button" onClick={onRecover}>
           {t('session.useRecoveryKey')}
         </button>
-      </FormActions>
+      </RetryFormActions>
     </form>
   );
 }

@@ -6,7 +6,7 @@ import { clinic, unwrap } from '../api/clinic';
 import { Card } from '../components/Card';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { Detail } from '../components/Detail';
-import { QueryState } from '../components/QueryState';
+import { Loaded } from '../components/QueryState';
 import { EraseDialog, ExportRecordPanel } from '../data/PatientDataActions';
 import { ContactPreferenceCard } from '../diary/ContactPreferenceCard';
 import { PatientAppointments } from '../diary/PatientAppointments';
@@ -25,8 +25,9 @@ import { useInvalidatePatients, usePatient } from './queries';
 export function PatientDetailScreen({ onNotice }: { onNotice: (message: string) => void }) {
   const id = Number(useParams().id);
   const patient = usePatient(id);
-  if (!patient.data) return <QueryState query={patient} />;
-  return <PatientDetail key={id} patient={patient.data} onNotice={onNotice} />;
+  return (
+    <Loaded query={patient}>{(data) => <PatientDetail key={id} patient={data} onNotice={onNotice} />}</Loaded>
+  );
 }
 
 function PatientDetail({ patient, onNotice }: { patient: Patient; onNotice: (message: string) => void }) {

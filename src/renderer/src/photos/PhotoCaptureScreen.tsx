@@ -7,6 +7,7 @@ import { ApiFailure, clinic, unwrap } from '../api/clinic';
 import { Field } from '../components/Field';
 import { Checkbox } from '../components/form/Checkbox';
 import { RadioGroup } from '../components/form/RadioGroup';
+import { RangeField } from '../components/form/RangeField';
 import { useSessions } from '../treatments/queries';
 import { CaptureGuide } from './CaptureGuide';
 import { MomentField, SessionField, ViewField } from './fields';
@@ -202,17 +203,14 @@ export function PhotoCaptureScreen() {
             <MomentField value={moment} onChange={setMoment} />
             <Checkbox label={t('photos.capture.grid')} checked={grid} onChange={setGrid} />
             {mode === 'protocol' && (
-              <label>
-                {t('photos.capture.ghost')}{' '}
-                <input
-                  type="range"
-                  min={0}
-                  max={1}
-                  step={0.05}
-                  value={ghost}
-                  onChange={(e) => setGhost(Number(e.target.value))}
-                />
-              </label>
+              <RangeField
+                label={t('photos.capture.ghost')}
+                min={0}
+                max={1}
+                step={0.05}
+                value={ghost}
+                onChange={setGhost}
+              />
             )}
           </div>
           {mode === 'free' && (

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { PhotoSummary } from '../../../shared/photos/schema';
 import { clinic, unwrap } from '../api/clinic';
 import { RadioGroup } from '../components/form/RadioGroup';
+import { RangeField } from '../components/form/RangeField';
 import { Modal } from '../components/Modal';
 import { downloadBlob, pdfBlobUrl } from '../documents/pdf-blob';
 import { usePhotoLabel } from './PatientPhotos';
@@ -98,17 +99,14 @@ export function PhotoCompare({ photos, onClose }: { photos: PhotoSummary[]; onCl
         optionClassName="checkbox"
       />
       <div className="photo-compare__controls">
-        <label>
-          {t('photos.zoom')}{' '}
-          <input
-            type="range"
-            min={ZOOM.min}
-            max={ZOOM.max}
-            step={ZOOM.step}
-            value={zoom}
-            onChange={(e) => setZoom(Number(e.target.value))}
-          />
-        </label>
+        <RangeField
+          label={t('photos.zoom')}
+          min={ZOOM.min}
+          max={ZOOM.max}
+          step={ZOOM.step}
+          value={zoom}
+          onChange={setZoom}
+        />
         <button
           type="button"
           className="button button--small"
@@ -120,16 +118,7 @@ export function PhotoCompare({ photos, onClose }: { photos: PhotoSummary[]; onCl
           {t('photos.resetView')}
         </button>
         {mode === 'wipe' && (
-          <label>
-            {t('photos.wipePosition')}{' '}
-            <input
-              type="range"
-              min={0}
-              max={100}
-              value={wipe}
-              onChange={(e) => setWipe(Number(e.target.value))}
-            />
-          </label>
+          <RangeField label={t('photos.wipePosition')} min={0} max={100} value={wipe} onChange={setWipe} />
         )}
       </div>
       {/* The viewport pans and zooms from the keyboard, as a drawing surface does. */}

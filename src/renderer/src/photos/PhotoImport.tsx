@@ -10,6 +10,7 @@ import {
 } from '../../../shared/photos/schema';
 import { ApiFailure, clinic, unwrap } from '../api/clinic';
 import { Field } from '../components/Field';
+import { ChoiceField } from '../components/OptionsField';
 import { formatDate } from '../format';
 import { useCourses, useSessions } from '../treatments/queries';
 import { MomentField, SessionField, ViewField } from './fields';
@@ -102,25 +103,20 @@ export function PhotoImport({ patientId }: { patientId: number }) {
       <div className="photo-import__fields">
         <MomentField value={moment} onChange={setMoment} />
         <ViewField value={view} onChange={setView} error={fieldError.view} />
-        <Field label={t('photos.course')} error={fieldError.courseId}>
-          {(a) => (
-            <select
-              {...a}
-              value={courseId ?? ''}
-              onChange={(e) => {
-                setCourseId(e.target.value ? Number(e.target.value) : null);
-                setSessionId(null);
-              }}
-            >
-              <option value="">{t('photos.none')}</option>
-              {(courses.data ?? []).map((c) => (
-                <option key={c.id} value={c.id}>
-                  {c.indication} · {formatDate(c.startDate)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <ChoiceField
+          label={t('photos.course')}
+          error={fieldError.courseId}
+          value={courseId === null ? '' : String(courseId)}
+          emptyLabel={t('photos.none')}
+          choices={(courses.data ?? []).map((c) => ({
+            value: String(c.id),
+            label: `${c.indication} · ${formatDate(c.startDate)}`,
+          }))}
+          onChange={(id) => {
+            setCourseId(id ? Number(id) : null);
+            setSessionId(null);
+          }}
+        />
         <SessionField
           sessions={courseSessions}
           value={sessionId}

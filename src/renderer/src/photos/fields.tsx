@@ -8,7 +8,7 @@ import {
 } from '../../../shared/photos/schema';
 import type { SessionSummary } from '../../../shared/treatments/schema';
 import { Field } from '../components/Field';
-import { OptionsField } from '../components/OptionsField';
+import { ChoiceField, OptionsField } from '../components/OptionsField';
 import { formatDate } from '../format';
 
 /** When in the course the photo is taken. */
@@ -35,22 +35,17 @@ export function SessionField(props: {
 }) {
   const { t } = useTranslation();
   return (
-    <Field label={t('photos.session')} error={props.error}>
-      {(a) => (
-        <select
-          {...a}
-          value={props.value ?? ''}
-          onChange={(e) => props.onChange(e.target.value ? Number(e.target.value) : null)}
-        >
-          <option value="">{props.emptyLabel}</option>
-          {props.sessions.map((s) => (
-            <option key={s.id} value={s.id}>
-              {t('photos.sessionOption', { n: s.sequence, date: formatDate(s.date) })}
-            </option>
-          ))}
-        </select>
-      )}
-    </Field>
+    <ChoiceField
+      label={t('photos.session')}
+      error={props.error}
+      value={props.value === null ? '' : String(props.value)}
+      emptyLabel={props.emptyLabel}
+      choices={props.sessions.map((s) => ({
+        value: String(s.id),
+        label: t('photos.sessionOption', { n: s.sequence, date: formatDate(s.date) }),
+      }))}
+      onChange={(id) => props.onChange(id ? Number(id) : null)}
+    />
   );
 }
 

@@ -1,11 +1,12 @@
-import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { SAMPLE_PASSPHRASE } from '../../../shared/sample/contract';
 import { clinic, unwrap } from '../api/clinic';
+import { failureMessage } from '../api/failure';
 import { FormAlert } from '../components/FormAlert';
-import { BusyButton } from '../components/form/BusyButton';
+import { MutationButton } from '../components/form/BusyButton';
 import { useAppInfo } from '../documents/queries';
 import { VAULT_KEY } from '../lock/LockGate';
 
@@ -19,7 +20,15 @@ export function SampleBanner() {
   const sample = info.data?.sample === true;
   const queryClient = useQueryClient();
   const navigate = useNavigate();
-  const [leaving, setLeaving] = useState(false);
+  const leave = useMutation({
+    mutationFn: () => unwrap(clinic.sample.leave({})),
+    onSuccess: async () => {
+      // Nothing of the sample clinic stays in memory.
+      queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== VAULT_KEY[0] });
+      await queryClient.invalidateQueries({ queryKey: VAULT_KEY });
+      navigate('/');
+    },
+  });
 
   useEffect(() => {
     if (!sample) return;
@@ -31,31 +40,17 @@ export function SampleBanner() {
   }, [sample, t]);
 
   if (!sample) return null;
-  const leave = async () => {
-    setLeaving(true);
-    try {
-      await unwrap(clinic.sample.leave({}));
-      // Nothing of the sample clinic stays in memory.
-      queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== VAULT_KEY[0] });
-      await queryClient.invalidateQueries({ queryKey: VAULT_KEY });
-      navigate('/');
-    } finally {
-      setLeaving(false);
-    }
-  };
   return (
     <aside className="sample-banner" aria-label={t('sample.banner')}>
       <p className="sample-banner__text">
         <strong>{t('sample.banner')}</strong>
         <span>{t('sample.passphrase', { passphrase: SAMPLE_PASSPHRASE })}</span>
       </p>
-      <BusyButton
-        type="button"
+      <MutationButton
+        mutation={leave}
         className="button"
         label={t('sample.leave')}
         busyLabel={t('sample.leaving')}
-        busy={leaving}
-        onClick={() => void leave()}
       />
     </aside>
   );
@@ -64,27 +59,16 @@ export function SampleBanner() {
 /** The first-start screen's way into the sample clinic (built on first use, which takes a few seconds). */
 export function ExploreSample({ onOpened }: { onOpened: () => void }) {
   const { t } = useTranslation();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const open = async () => {
-    setBusy(true);
-    setError(null);
-    const result = await clinic.sample.open({});
-    setBusy(false);
-    if (result.ok) onOpened();
-    else setError(result.error.message);
-  };
+  const open = useMutation({ mutationFn: () => unwrap(clinic.sample.open({})), onSuccess: onOpened });
   return (
     <div className="sample-explore">
       <p>{t('sample.exploreBody')}</p>
-      <FormAlert message={error} />
-      <BusyButton
-        type="button"
+      <FormAlert message={open.error ? failureMessage(open.error) : null} />
+      <MutationButton
+        mutation={open}
         className="button"
         label={t('sample.explore')}
         busyLabel={t('sample.building')}
-        busy={busy}
-        onClick={() => void open()}
       />
     </div>
   );

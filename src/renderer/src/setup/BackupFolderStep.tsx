@@ -1,30 +1,24 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Settings } from '../../../shared/settings/schema';
 import { clinic, unwrap } from '../api/clinic';
 import { apiError, failureMessage } from '../api/failure';
-import { FormAlert } from '../components/FormAlert';
-import { FormActions } from '../components/form/FormActions';
-import { QueryState } from '../components/QueryState';
 import { FolderField } from '../data/FolderField';
-import { settingsKeys, useSettings } from '../settings/queries';
-import { SkipStepButton } from './SkipStepButton';
+import { settingsKeys } from '../settings/queries';
+import { StepForm, settingsStep } from './StepForm';
 import type { StepProps } from './steps';
 
 /**
  * Step 2: a second backup folder on an external drive or another disk. The folder takes a test write
  * before it is kept; from then on every automatic backup is written there too.
  */
-export function BackupFolderStep(props: StepProps) {
-  const settings = useSettings();
-  if (!settings.data) return <QueryState query={settings} />;
-  return <FolderForm {...props} current={settings.data.secondBackupFolder} />;
-}
+export const BackupFolderStep = settingsStep(FolderForm);
 
-function FolderForm({ onDone, onNotice, current }: StepProps & { current: string }) {
+function FolderForm({ onDone, onNotice, settings }: StepProps & { settings: Settings }) {
   const { t } = useTranslation();
   const client = useQueryClient();
-  const [folder, setFolder] = useState(current);
+  const [folder, setFolder] = useState(settings.secondBackupFolder);
   const [empty, setEmpty] = useState(false);
   const save = useMutation({
     mutationFn: async (chosen: string) => {
@@ -39,38 +33,30 @@ function FolderForm({ onDone, onNotice, current }: StepProps & { current: string
   });
   const fieldError = empty ? 'errors.required' : apiError(save.error)?.fields?.folder;
   return (
-    <>
-      <p>{t('setup.steps.backupFolder.body')}</p>
-      <form
-        noValidate
-        aria-label={t('setup.steps.backupFolder.title')}
-        onSubmit={(e) => {
-          e.preventDefault();
-          setEmpty(!folder.trim());
-          if (folder.trim()) save.mutate(folder.trim());
+    <StepForm
+      step="backupFolder"
+      onSubmit={() => {
+        setEmpty(!folder.trim());
+        if (folder.trim()) save.mutate(folder.trim());
+      }}
+      alert={save.isError && !fieldError ? failureMessage(save.error) : null}
+      submitLabel={t('setup.steps.backupFolder.testAndSave')}
+      pendingLabel={t('setup.steps.backupFolder.testing')}
+      pending={save.isPending}
+      onSkip={onDone}
+    >
+      <FolderField
+        label={t('setup.steps.backupFolder.field')}
+        hint={t('setup.steps.backupFolder.hint')}
+        value={folder}
+        onChange={(value) => {
+          setFolder(value);
+          setEmpty(false);
+          save.reset();
         }}
-      >
-        <FolderField
-          label={t('setup.steps.backupFolder.field')}
-          hint={t('setup.steps.backupFolder.hint')}
-          value={folder}
-          onChange={(value) => {
-            setFolder(value);
-            setEmpty(false);
-            save.reset();
-          }}
-          purpose="backup"
-          error={fieldError}
-        />
-        <FormAlert message={save.isError && !fieldError ? failureMessage(save.error) : null} />
-        <FormActions
-          submitLabel={t('setup.steps.backupFolder.testAndSave')}
-          pendingLabel={t('setup.steps.backupFolder.testing')}
-          pending={save.isPending}
-        >
-          <SkipStepButton onSkip={onDone} />
-        </FormActions>
-      </form>
-    </>
+        purpose="backup"
+        error={fieldError}
+      />
+    </StepForm>
   );
 }

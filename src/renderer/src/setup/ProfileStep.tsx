@@ -2,15 +2,12 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { type Settings, settingsSchema } from '../../../shared/settings/schema';
 import { clinic, unwrap } from '../api/clinic';
-import { FormAlert } from '../components/FormAlert';
-import { FormActions } from '../components/form/FormActions';
 import { useFormMutation } from '../components/form/useFormMutation';
 import { useZodForm } from '../components/form/useZodForm';
-import { QueryState } from '../components/QueryState';
 import { ClinicIdentityFields, IDENTITY_KEYS, type IdentityKey } from '../settings/ClinicIdentityFields';
 import { LogoField } from '../settings/LogoField';
-import { settingsKeys, useSettings } from '../settings/queries';
-import { SkipStepButton } from './SkipStepButton';
+import { settingsKeys } from '../settings/queries';
+import { StepForm, settingsStep } from './StepForm';
 import type { StepProps } from './steps';
 
 const identitySchema = settingsSchema.pick(
@@ -21,11 +18,7 @@ const identitySchema = settingsSchema.pick(
 type Identity = Pick<Settings, IdentityKey>;
 
 /** Step 1: who the clinic is, as printed on every consent form and aftercare sheet, and its logo. */
-export function ProfileStep(props: StepProps) {
-  const settings = useSettings();
-  if (!settings.data) return <QueryState query={settings} />;
-  return <ProfileForm {...props} settings={settings.data} />;
-}
+export const ProfileStep = settingsStep(ProfileForm);
 
 function ProfileForm({ onDone, onNotice, settings }: StepProps & { settings: Settings }) {
   const { t } = useTranslation();
@@ -45,18 +38,18 @@ function ProfileForm({ onDone, onNotice, settings }: StepProps & { settings: Set
     },
   );
   return (
-    <>
-      <p>{t('setup.steps.profile.body')}</p>
-      <form noValidate onSubmit={submit} aria-label={t('setup.steps.profile.title')}>
-        <div className="grid">
-          <ClinicIdentityFields field={(name) => field(name)} />
-        </div>
-        <LogoField onNotice={onNotice} />
-        <FormAlert message={formError} />
-        <FormActions submitLabel={t('setup.saveAndContinue')} pending={form.formState.isSubmitting}>
-          <SkipStepButton onSkip={onDone} />
-        </FormActions>
-      </form>
-    </>
+    <StepForm
+      step="profile"
+      onSubmit={submit}
+      alert={formError}
+      submitLabel={t('setup.saveAndContinue')}
+      pending={form.formState.isSubmitting}
+      onSkip={onDone}
+    >
+      <div className="grid">
+        <ClinicIdentityFields field={(name) => field(name)} />
+      </div>
+      <LogoField onNotice={onNotice} />
+    </StepForm>
   );
 }

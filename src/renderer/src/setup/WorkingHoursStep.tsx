@@ -3,23 +3,16 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Settings } from '../../../shared/settings/schema';
 import { ApiFailure, clinic, unwrap } from '../api/clinic';
-import { FormAlert } from '../components/FormAlert';
-import { FormActions } from '../components/form/FormActions';
-import { QueryState } from '../components/QueryState';
 import { settingErrorAt, TimeZoneField, WorkingHoursTable } from '../diary/WorkingHoursTable';
-import { settingsKeys, useSettings } from '../settings/queries';
-import { SkipStepButton } from './SkipStepButton';
+import { settingsKeys } from '../settings/queries';
+import { StepForm, settingsStep } from './StepForm';
 import type { StepProps } from './steps';
 
 /**
  * The working-hours step: the clinic's time zone and its hours and breaks per weekday, which the diary
  * proposes times in and warns about. Saved with its zone, the step counts as done.
  */
-export function WorkingHoursStep(props: StepProps) {
-  const settings = useSettings();
-  if (!settings.data) return <QueryState query={settings} />;
-  return <HoursForm {...props} settings={settings.data} />;
-}
+export const WorkingHoursStep = settingsStep(HoursForm);
 
 function HoursForm({ onDone, onNotice, settings }: StepProps & { settings: Settings }) {
   const { t } = useTranslation();
@@ -42,29 +35,20 @@ function HoursForm({ onDone, onNotice, settings }: StepProps & { settings: Setti
   const alert =
     save.error instanceof ApiFailure && !Object.keys(fields).length ? save.error.error.message : null;
   return (
-    <>
-      <p>{t('setup.steps.workingHours.body')}</p>
-      <form
-        noValidate
-        aria-label={t('setup.steps.workingHours.title')}
-        onSubmit={(e) => {
-          e.preventDefault();
-          save.mutate();
-        }}
-      >
-        <TimeZoneField value={zone} onChange={setZone} error={settingErrorAt(fields, 'clinicTimeZone')} />
-        <WorkingHoursTable
-          week={week}
-          onChange={setWeek}
-          errorAt={(i, path) =>
-            settingErrorAt(fields, path ? `workingWeek.${i}.${path}` : `workingWeek.${i}`)
-          }
-        />
-        <FormAlert message={alert} />
-        <FormActions submitLabel={t('setup.saveAndContinue')} pending={save.isPending}>
-          <SkipStepButton onSkip={onDone} />
-        </FormActions>
-      </form>
-    </>
+    <StepForm
+      step="workingHours"
+      onSubmit={() => save.mutate()}
+      alert={alert}
+      submitLabel={t('setup.saveAndContinue')}
+      pending={save.isPending}
+      onSkip={onDone}
+    >
+      <TimeZoneField value={zone} onChange={setZone} error={settingErrorAt(fields, 'clinicTimeZone')} />
+      <WorkingHoursTable
+        week={week}
+        onChange={setWeek}
+        errorAt={(i, path) => settingErrorAt(fields, path ? `workingWeek.${i}.${path}` : `workingWeek.${i}`)}
+      />
+    </StepForm>
   );
 }

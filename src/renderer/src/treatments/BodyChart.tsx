@@ -2,90 +2,49 @@ import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CHARTS, type Chart, ZONES } from '../../../shared/treatments/zones';
 
-/** The shapes of each zone on its chart; paired zones (both cheeks) have two shapes. */
+/** Where the charts mirror: the face and scalp, the body's front and its back. */
+const FACE_MIDLINE = 100;
+const FRONT_MIDLINE = 70;
+const BACK_MIDLINE = 212;
+
+/** A paired zone (both cheeks): the shape on the chart's left and its mirror image across the midline. */
+const mirrored = (shape: ReactNode, midline: number) => (
+  <>
+    {shape}
+    <g transform={`matrix(-1 0 0 1 ${2 * midline} 0)`}>{shape}</g>
+  </>
+);
+
+/** The shapes of each zone on its chart. */
 const SHAPES: Record<string, ReactNode> = {
   'face.forehead': <ellipse cx="100" cy="58" rx="48" ry="20" />,
-  'face.under-eye': (
-    <>
-      <ellipse cx="74" cy="104" rx="15" ry="6" />
-      <ellipse cx="126" cy="104" rx="15" ry="6" />
-    </>
-  ),
-  'face.cheeks': (
-    <>
-      <ellipse cx="64" cy="134" rx="16" ry="20" />
-      <ellipse cx="136" cy="134" rx="16" ry="20" />
-    </>
-  ),
-  'face.nasolabial': (
-    <>
-      <ellipse cx="84" cy="150" rx="5" ry="15" transform="rotate(20 84 150)" />
-      <ellipse cx="116" cy="150" rx="5" ry="15" transform="rotate(-20 116 150)" />
-    </>
+  'face.under-eye': mirrored(<ellipse cx="74" cy="104" rx="15" ry="6" />, FACE_MIDLINE),
+  'face.cheeks': mirrored(<ellipse cx="64" cy="134" rx="16" ry="20" />, FACE_MIDLINE),
+  'face.nasolabial': mirrored(
+    <ellipse cx="84" cy="150" rx="5" ry="15" transform="rotate(20 84 150)" />,
+    FACE_MIDLINE,
   ),
   'face.perioral': <ellipse cx="100" cy="176" rx="20" ry="9" />,
-  'face.jawline': (
-    <>
-      <ellipse cx="62" cy="184" rx="7" ry="22" transform="rotate(-35 62 184)" />
-      <ellipse cx="138" cy="184" rx="7" ry="22" transform="rotate(35 138 184)" />
-    </>
+  'face.jawline': mirrored(
+    <ellipse cx="62" cy="184" rx="7" ry="22" transform="rotate(-35 62 184)" />,
+    FACE_MIDLINE,
   ),
   'face.chin': <ellipse cx="100" cy="203" rx="15" ry="9" />,
   neck: <rect x="76" y="228" width="48" height="30" rx="6" />,
   decollete: <path d="M40 272 Q100 300 160 272 L170 300 L30 300 Z" />,
   'scalp.frontal': <path d="M60 62 Q100 28 140 62 L128 84 Q100 66 72 84 Z" />,
-  'scalp.temporal': (
-    <>
-      <path d="M52 76 L70 92 L70 150 L48 158 Q38 116 52 76 Z" />
-      <path d="M148 76 L130 92 L130 150 L152 158 Q162 116 148 76 Z" />
-    </>
-  ),
+  'scalp.temporal': mirrored(<path d="M52 76 L70 92 L70 150 L48 158 Q38 116 52 76 Z" />, FACE_MIDLINE),
   'scalp.vertex': <ellipse cx="100" cy="120" rx="26" ry="28" />,
   'scalp.occipital': <path d="M60 170 L140 170 Q128 206 100 210 Q72 206 60 170 Z" />,
-  hands: (
-    <>
-      <ellipse cx="22" cy="178" rx="8" ry="12" />
-      <ellipse cx="118" cy="178" rx="8" ry="12" />
-    </>
-  ),
-  'body.arms': (
-    <>
-      <rect x="14" y="72" width="14" height="90" rx="7" />
-      <rect x="112" y="72" width="14" height="90" rx="7" />
-    </>
-  ),
+  hands: mirrored(<ellipse cx="22" cy="178" rx="8" ry="12" />, FRONT_MIDLINE),
+  'body.arms': mirrored(<rect x="14" y="72" width="14" height="90" rx="7" />, FRONT_MIDLINE),
   'body.abdomen': <rect x="48" y="110" width="44" height="42" rx="8" />,
-  'body.flanks': (
-    <>
-      <rect x="34" y="112" width="12" height="38" rx="5" />
-      <rect x="94" y="112" width="12" height="38" rx="5" />
-    </>
-  ),
-  'body.thighs': (
-    <>
-      <rect x="40" y="172" width="26" height="58" rx="10" />
-      <rect x="74" y="172" width="26" height="58" rx="10" />
-    </>
-  ),
-  'body.knees': (
-    <>
-      <ellipse cx="53" cy="242" rx="11" ry="9" />
-      <ellipse cx="87" cy="242" rx="11" ry="9" />
-    </>
-  ),
-  'body.calves': (
-    <>
-      <rect x="43" y="254" width="20" height="46" rx="8" />
-      <rect x="77" y="254" width="20" height="46" rx="8" />
-    </>
-  ),
+  'body.flanks': mirrored(<rect x="34" y="112" width="12" height="38" rx="5" />, FRONT_MIDLINE),
+  'body.thighs': mirrored(<rect x="40" y="172" width="26" height="58" rx="10" />, FRONT_MIDLINE),
+  'body.knees': mirrored(<ellipse cx="53" cy="242" rx="11" ry="9" />, FRONT_MIDLINE),
+  'body.calves': mirrored(<rect x="43" y="254" width="20" height="46" rx="8" />, FRONT_MIDLINE),
   'body.back': <rect x="188" y="76" width="48" height="72" rx="8" />,
-  'body.buttocks': (
-    <>
-      <ellipse cx="201" cy="166" rx="13" ry="13" />
-      <ellipse cx="223" cy="166" rx="13" ry="13" />
-    </>
-  ),
+  'body.buttocks': mirrored(<ellipse cx="201" cy="166" rx="13" ry="13" />, BACK_MIDLINE),
 };
 
 /** The outlines drawn under the zones. */

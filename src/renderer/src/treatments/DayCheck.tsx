@@ -123,7 +123,7 @@ export function DayCheckCard({ patientId, session }: { patientId: number; sessio
   const alertRef = useRef<HTMLDivElement>(null);
   const definition = CURRENT_DAY_CHECK;
   const form = useForm<FormAnswers>({ defaultValues: toFormValues(definition, {}) });
-  const { register, formState, setError, clearErrors, getValues, reset, setFocus } = form;
+  const { setError, clearErrors, getValues, reset, setFocus } = form;
   const values = toAnswers(form.watch());
   const context = contextFor(patient.data, session.date);
   const visible = visibleQuestionIds(definition, values, context);
@@ -173,15 +173,7 @@ export function DayCheckCard({ patientId, session }: { patientId: number; sessio
             return (
               <fieldset key={section.id} className="day-check__section">
                 <legend>{section.title}</legend>
-                <div className="intake-section__questions">
-                  <QuestionList
-                    definition={definition}
-                    questions={questions}
-                    register={register}
-                    errors={formState.errors}
-                    onEdit={(id) => clearErrors(id)}
-                  />
-                </div>
+                <QuestionList definition={definition} questions={questions} form={form} />
               </fieldset>
             );
           })}

@@ -2,6 +2,8 @@ import { useTranslation } from 'react-i18next';
 import type { Lot, Product } from '../../../shared/catalog/schema';
 import { ZONES } from '../../../shared/treatments/zones';
 import { Field } from '../components/Field';
+import { TextField } from '../components/form/TextField';
+import { ChoiceField } from '../components/OptionsField';
 import { formatDate } from '../format';
 import type { Draft, ItemDraft } from './session-draft';
 
@@ -43,91 +45,58 @@ export function SessionItemRow({
   const expired = lot !== undefined && lot.expiryDate < draft.date;
   const e = (field: string) => error(`items.${n - 1}.${field}`);
   const zones = draft.areas.length ? ZONES.filter((z) => draft.areas.includes(z.id)) : ZONES;
+  /** A decimal amount of the item (its volume, the vials used), its error under the schema's name. */
+  const amount = (key: 'volume' | 'quantity', label: string, errorField: string) => (
+    <TextField
+      label={label}
+      error={e(errorField)}
+      inputMode="decimal"
+      value={item[key]}
+      onChange={(value) => onChange({ ...item, [key]: value })}
+    />
+  );
   return (
     <fieldset className="session-item">
       <legend>{t('treatments.session.itemLegend', { n })}</legend>
       <div className="session-item__grid">
-        <Field label={t('treatments.session.itemZone', { n })} error={e('zone')}>
-          {(a) => (
-            <select {...a} value={item.zone} onChange={(x) => onChange({ ...item, zone: x.target.value })}>
-              {zones.map((z) => (
-                <option key={z.id} value={z.id}>
-                  {z.label}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field label={t('treatments.session.itemProduct', { n })} error={e('productId')}>
-          {(a) => (
-            <select
-              {...a}
-              value={item.productId}
-              onChange={(x) => {
-                const chosen = products.find((p) => String(p.id) === x.target.value);
-                // A vial product uses one vial unless the practitioner says otherwise.
-                const quantity = item.quantity || (chosen?.unit === 'vial' ? '1' : '');
-                onChange({ ...item, productId: x.target.value, lotId: '', override: '', quantity });
-              }}
-            >
-              <option value="">{t('treatments.session.chooseProduct')}</option>
-              {products.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.name}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field label={t('treatments.session.itemLot', { n })} error={e('lotId')}>
-          {(a) => (
-            <select {...a} value={item.lotId} onChange={(x) => onChange({ ...item, lotId: x.target.value })}>
-              <option value="">
-                {productLots.length ? t('treatments.session.chooseLot') : t('treatments.session.noLots')}
-              </option>
-              {productLots.map((l) => (
-                <option key={l.id} value={l.id}>
-                  {lotLabel(t, l, draft.date)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field label={t('treatments.session.itemVolume', { n })} error={e('volumeMl')}>
-          {(a) => (
-            <input
-              {...a}
-              inputMode="decimal"
-              value={item.volume}
-              onChange={(x) => onChange({ ...item, volume: x.target.value })}
-            />
-          )}
-        </Field>
-        {product?.unit === 'vial' && (
-          <Field label={t('treatments.session.itemQuantity', { n })} error={e('quantityUsed')}>
-            {(a) => (
-              <input
-                {...a}
-                inputMode="decimal"
-                value={item.quantity}
-                onChange={(x) => onChange({ ...item, quantity: x.target.value })}
-              />
-            )}
-          </Field>
-        )}
-        <Field
+        <ChoiceField
+          label={t('treatments.session.itemZone', { n })}
+          error={e('zone')}
+          value={item.zone}
+          choices={zones.map((z) => ({ value: z.id, label: z.label }))}
+          onChange={(zone) => onChange({ ...item, zone })}
+        />
+        <ChoiceField
+          label={t('treatments.session.itemProduct', { n })}
+          error={e('productId')}
+          value={item.productId}
+          emptyLabel={t('treatments.session.chooseProduct')}
+          choices={products.map((p) => ({ value: String(p.id), label: p.name }))}
+          onChange={(productId) => {
+            const chosen = products.find((p) => String(p.id) === productId);
+            // A vial product uses one vial unless the practitioner says otherwise.
+            const quantity = item.quantity || (chosen?.unit === 'vial' ? '1' : '');
+            onChange({ ...item, productId, lotId: '', override: '', quantity });
+          }}
+        />
+        <ChoiceField
+          label={t('treatments.session.itemLot', { n })}
+          error={e('lotId')}
+          value={item.lotId}
+          emptyLabel={productLots.length ? t('treatments.session.chooseLot') : t('treatments.session.noLots')}
+          choices={productLots.map((l) => ({ value: String(l.id), label: lotLabel(t, l, draft.date) }))}
+          onChange={(lotId) => onChange({ ...item, lotId })}
+        />
+        {amount('volume', t('treatments.session.itemVolume', { n }), 'volumeMl')}
+        {product?.unit === 'vial' &&
+          amount('quantity', t('treatments.session.itemQuantity', { n }), 'quantityUsed')}
+        <TextField
           label={t('treatments.session.itemDilution', { n })}
           error={e('dilution')}
           hint={t('treatments.session.dilutionHint')}
-        >
-          {(a) => (
-            <input
-              {...a}
-              value={item.dilution}
-              onChange={(x) => onChange({ ...item, dilution: x.target.value })}
-            />
-          )}
-        </Field>
+          value={item.dilution}
+          onChange={(dilution) => onChange({ ...item, dilution })}
+        />
       </div>
       {expired && (
         <div className="alert alert--warning">

@@ -29,3 +29,13 @@ export function BusyButton({
     </button>
   );
 }
+
+/** A plain button that runs a mutation taking no input, busy while it runs. */
+export function MutationButton({
+  mutation,
+  ...props
+}: Omit<BusyButtonProps, 'busy' | 'type' | 'onClick'> & {
+  mutation: { isPending: boolean; mutate: () => void };
+}) {
+  return <BusyButton {...props} type="button" busy={mutation.isPending} onClick={() => mutation.mutate()} />;
+}
