@@ -7,7 +7,8 @@ import { FHIR_SYSTEM } from '../exports/fhir';
 import { createProvenanceRepository } from '../imports/provenance';
 import { attachmentHash } from '../record/photos';
 import { checkExportedJpeg } from './decode';
-import type { PhotoService, SealedPhoto } from './service';
+import type { SealedPhoto } from './photo-files';
+import type { PhotoService } from './service';
 import {
   type PhotoRecordPayload,
   type PhotoSkipPayload,
