@@ -145,7 +145,7 @@ export function createSessionService(deps: SessionDeps) {
   ): SignedSessionContent {
     const fields = draftFields(row);
     const { items: _items, ...rest } = fields;
-    const patient = found(patients.get(row.patient_id), 'patient');
+    const patient = patients.must(row.patient_id);
     return {
       format: 'mesodesk.session/1',
       uid: row.uid,
@@ -194,8 +194,7 @@ export function createSessionService(deps: SessionDeps) {
   const saveDayCheck = db.transaction((id: number, answers: Answers): Session => {
     const row = mustRow(id);
     if (row.status !== 'draft') throw locked();
-    const patient = patients.get(row.patient_id);
-    if (!patient) throw notFound('patient');
+    const patient = patients.must(row.patient_id);
     const at = now();
     const checked = checkAnswers(CURRENT_DAY_CHECK, answers, contextFor(patient, at), 'sign', at);
     if (Object.keys(checked.fields).length) {
@@ -239,7 +238,7 @@ export function createSessionService(deps: SessionDeps) {
       }));
     },
     list(patientId: number): SessionSummary[] {
-      if (!patients.get(patientId)) throw notFound('patient');
+      patients.must(patientId);
       return reader.summaries(patientId);
     },
     create: (courseId: number, fields: SessionFields) => create(courseId, fields),

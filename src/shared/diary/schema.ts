@@ -74,14 +74,12 @@ export const appointmentMoveSchema = z.strictObject({
   slot: appointmentSlotSchema,
   accept: accepted,
 });
-export const appointmentIdSchema = z.strictObject({ id });
 export const appointmentStepSchema = z.strictObject({ id, version });
 export const appointmentCancelSchema = z.strictObject({ id, version, reason: requiredText(500) });
 export const appointmentRangeSchema = z
   .strictObject({ from: diaryDate, to: diaryDate })
   .refine((r) => r.from <= r.to, { error: 'errors.minAboveMax', path: ['to'] });
 export const appointmentDaySchema = z.strictObject({ date: diaryDate });
-export const appointmentPatientSchema = z.strictObject({ patientId: id });
 export const cancelFutureSchema = z.strictObject({ patientId: id, reason: requiredText(500) });
 export const bookingProposalSchema = z.strictObject({ courseId: id });
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { todayIso } from '../dates';
-import { createInput, listInput, type PatientRecord, updateInput } from '../kernel/record-inputs';
+import { createInput, type PatientRecord, updateInput } from '../kernel/record-inputs';
 import { isoDate, requiredText, text } from '../kernel/zod';
 import { days, zoneId } from './fields';
 import type { DueStanding, NextDue } from './schedule';
@@ -43,7 +43,6 @@ export const courseFieldsSchema = z
 export type CourseFieldsInput = z.input<typeof courseFieldsSchema>;
 export type CourseFields = z.output<typeof courseFieldsSchema>;
 
-export const courseListSchema = listInput('patientId');
 export const courseCreateSchema = createInput('patientId', courseFieldsSchema);
 export const courseUpdateSchema = updateInput(courseFieldsSchema);
 
