@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, isoDate, requiredText, text, version } from '../kernel/zod';
+import { id, isoDate, requiredText, text, version, wholeNumber } from '../kernel/zod';
 
 export const APPOINTMENT_TYPES = ['consultation', 'treatment', 'review', 'touch-up'] as const;
 export type AppointmentType = (typeof APPOINTMENT_TYPES)[number];
@@ -42,13 +42,7 @@ export const appointmentFieldsSchema = z.strictObject({
   patientId: id,
   type: z.enum(APPOINTMENT_TYPES, { error: 'errors.choose' }),
   courseId: id.nullable().default(null),
-  sessionNumber: z
-    .number({ error: 'errors.number' })
-    .int({ error: 'errors.wholeNumber' })
-    .min(1, { error: 'errors.range' })
-    .max(99, { error: 'errors.range' })
-    .nullable()
-    .default(null),
+  sessionNumber: wholeNumber(1, 99).nullable().default(null),
   note: text(2000).default(''),
 });
 export type AppointmentFieldsInput = z.input<typeof appointmentFieldsSchema>;
