@@ -11,7 +11,7 @@ import type { BackupInfo } from '../../src/shared/backup/schema';
 import type { ExportJob, ExportResult } from '../../src/shared/exports/schema';
 import type { Patient } from '../../src/shared/patients/schema';
 import type { Result } from '../../src/shared/result';
-import { createTestDb, type TestDb, testApi } from '../fixtures/db';
+import { apiPerTest } from '../fixtures/db';
 import { FAST_KDF } from '../fixtures/kdf';
 import { patientFields } from '../fixtures/patients';
 
@@ -244,21 +244,15 @@ describe('anchors in backups, restores and the data folder', () => {
 });
 
 describe('anchors in exports and typed by the practitioner', () => {
-  let t: TestDb;
-  let api: ReturnType<typeof testApi>;
-  beforeEach(() => {
-    t = createTestDb();
-    api = testApi(t.db, { dataDir: t.dir });
-  });
-  afterEach(() => t.close());
+  const t = apiPerTest((test) => ({ dataDir: test.dir }));
 
   const call = async <T>(channel: string, input: unknown = {}): Promise<T> =>
-    value<T>(await api.call(channel, input));
+    value<T>(await t.api.call(channel, input));
   const verify = (input = {}) => call<AuditVerification>('audit.verify', input);
   async function activity(n: number): Promise<Patient> {
     let last: Patient | null = null;
     for (let i = 0; i < n; i++) {
-      api.clock.advance(60_000);
+      t.api.clock.advance(60_000);
       last = await call<Patient>('patients.create', {
         fields: patientFields({ lastName: `Person${i}` }),
         allowDuplicate: true,
@@ -306,7 +300,7 @@ describe('anchors in exports and typed by the practitioner', () => {
     await activity(2);
     const anchor = await call<AuditAnchor>('audit.anchor');
     const started = await call<ExportJob>('exports.clinicStart', {});
-    const job = await api.services.exports.settled(started.id);
+    const job = await t.api.services.exports.settled(started.id);
     expect(readAnchorFile(job.folder)).toMatchObject({ count: anchor.count, headHash: anchor.headHash });
   });
 
@@ -340,7 +334,7 @@ describe('anchors in exports and typed by the practitioner', () => {
   });
 
   it('refuses a typed anchor that is not one, with a message for the field', async () => {
-    expect(await api.call('audit.verify', { anchor: 'yesterday' })).toMatchObject({
+    expect(await t.api.call('audit.verify', { anchor: 'yesterday' })).toMatchObject({
       ok: false,
       error: { code: 'VALIDATION', fields: { anchor: 'errors.anchorFormat' } },
     });
