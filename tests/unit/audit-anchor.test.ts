@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { entryHash, GENESIS_HASH } from '../../src/main/audit/chain';
 import type { Db } from '../../src/main/db/types';
-import { type ClinicVault, createClinicVault } from '../../src/main/vault/vault';
+import type { ClinicVault } from '../../src/main/vault/vault';
 import { type AuditAnchor, anchorCode, parseAnchorCode } from '../../src/shared/audit/anchor';
 import type { AuditVerification } from '../../src/shared/audit/schema';
 import type { BackupInfo } from '../../src/shared/backup/schema';
@@ -12,8 +12,8 @@ import type { ExportJob, ExportResult } from '../../src/shared/exports/schema';
 import type { Patient } from '../../src/shared/patients/schema';
 import type { Result } from '../../src/shared/result';
 import { apiPerTest } from '../fixtures/db';
-import { FAST_KDF } from '../fixtures/kdf';
 import { patientFields } from '../fixtures/patients';
+import { testVault } from '../fixtures/vault';
 
 const PASS = 'seven silver otters at dawn';
 
@@ -93,14 +93,7 @@ describe('anchors in backups, restores and the data folder', () => {
   beforeEach(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mesodesk-anchor-'));
     clock = Date.parse('2026-06-01T08:00:00Z');
-    session = createClinicVault({
-      dataDir: dir,
-      appVersion: 'test',
-      transport: 'web',
-      kdf: FAST_KDF,
-      now: () => new Date(clock),
-      log: () => undefined,
-    });
+    session = testVault(dir, () => new Date(clock));
     await call('vault.setup', { passphrase: PASS, confirmation: PASS });
   });
   afterEach(() => {
