@@ -7,19 +7,13 @@ import { TIMELINE_COUNT_SQL, TIMELINE_SQL } from '../../src/main/treatments/time
 import { addDays } from '../../src/shared/treatments/schedule';
 import { ZONE_IDS } from '../../src/shared/treatments/zones';
 import { testContext } from '../fixtures/test-db';
+import { courseFields } from '../fixtures/treatments';
 import { pick, rng, seedPatients } from './seed';
 import { fmt, summarize, type Timing, time } from './stats';
 
-const PLAN = JSON.stringify({
-  indication: 'Skin rejuvenation',
-  areas: ['face.cheeks', 'face.forehead'],
-  plannedSessions: 6,
-  initialSessions: 3,
-  initialInterval: { minDays: 7, maxDays: 14 },
-  laterInterval: { minDays: 14, maxDays: 28 },
-  maintenanceInterval: { minDays: 90, maxDays: 150 },
-  notes: '',
-});
+/** A course's plan as the service stores it: the fixture's fields without start date and status. */
+const { startDate: _start, status: _status, ...plan } = courseFields();
+const PLAN = JSON.stringify({ ...plan, notes: '' });
 
 /**
  * Seeds a clinic with `patients` patients and `sessions` signed sessions (two products each, from

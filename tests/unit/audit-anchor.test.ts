@@ -4,16 +4,16 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { entryHash, GENESIS_HASH } from '../../src/main/audit/chain';
 import type { Db } from '../../src/main/db/types';
-import { type ClinicVault, createClinicVault } from '../../src/main/vault/vault';
+import type { ClinicVault } from '../../src/main/vault/vault';
 import { type AuditAnchor, anchorCode, parseAnchorCode } from '../../src/shared/audit/anchor';
 import type { AuditVerification } from '../../src/shared/audit/schema';
 import type { BackupInfo } from '../../src/shared/backup/schema';
 import type { ExportJob, ExportResult } from '../../src/shared/exports/schema';
 import type { Patient } from '../../src/shared/patients/schema';
 import type { Result } from '../../src/shared/result';
-import { createTestDb, type TestDb, testApi } from '../fixtures/db';
-import { FAST_KDF } from '../fixtures/kdf';
+import { apiPerTest } from '../fixtures/db';
 import { patientFields } from '../fixtures/patients';
+import { testVault } from '../fixtures/vault';
 
 const PASS = 'seven silver otters at dawn';
 
@@ -93,14 +93,7 @@ describe('anchors in backups, restores and the data folder', () => {
   beforeEach(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mesodesk-anchor-'));
     clock = Date.parse('2026-06-01T08:00:00Z');
-    session = createClinicVault({
-      dataDir: dir,
-      appVersion: 'test',
-      transport: 'web',
-      kdf: FAST_KDF,
-      now: () => new Date(clock),
-      log: () => undefined,
-    });
+    session = testVault(dir, () => new Date(clock));
     await call('vault.setup', { passphrase: PASS, confirmation: PASS });
   });
   afterEach(() => {
@@ -244,21 +237,15 @@ describe('anchors in backups, restores and the data folder', () => {
 });
 
 describe('anchors in exports and typed by the practitioner', () => {
-  let t: TestDb;
-  let api: ReturnType<typeof testApi>;
-  beforeEach(() => {
-    t = createTestDb();
-    api = testApi(t.db, { dataDir: t.dir });
-  });
-  afterEach(() => t.close());
+  const t = apiPerTest((test) => ({ dataDir: test.dir }));
 
   const call = async <T>(channel: string, input: unknown = {}): Promise<T> =>
-    value<T>(await api.call(channel, input));
+    value<T>(await t.api.call(channel, input));
   const verify = (input = {}) => call<AuditVerification>('audit.verify', input);
   async function activity(n: number): Promise<Patient> {
     let last: Patient | null = null;
     for (let i = 0; i < n; i++) {
-      api.clock.advance(60_000);
+      t.api.clock.advance(60_000);
       last = await call<Patient>('patients.create', {
         fields: patientFields({ lastName: `Person${i}` }),
         allowDuplicate: true,
@@ -306,7 +293,7 @@ describe('anchors in exports and typed by the practitioner', () => {
     await activity(2);
     const anchor = await call<AuditAnchor>('audit.anchor');
     const started = await call<ExportJob>('exports.clinicStart', {});
-    const job = await api.services.exports.settled(started.id);
+    const job = await t.api.services.exports.settled(started.id);
     expect(readAnchorFile(job.folder)).toMatchObject({ count: anchor.count, headHash: anchor.headHash });
   });
 
@@ -340,7 +327,7 @@ describe('anchors in exports and typed by the practitioner', () => {
   });
 
   it('refuses a typed anchor that is not one, with a message for the field', async () => {
-    expect(await api.call('audit.verify', { anchor: 'yesterday' })).toMatchObject({
+    expect(await t.api.call('audit.verify', { anchor: 'yesterday' })).toMatchObject({
       ok: false,
       error: { code: 'VALIDATION', fields: { anchor: 'errors.anchorFormat' } },
     });

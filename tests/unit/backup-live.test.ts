@@ -6,11 +6,12 @@ import { afterEach, beforeEach, expect, it } from 'vitest';
 import { createServices } from '../../src/main/api';
 import { createBackup } from '../../src/main/backup/store';
 import { openDatabase } from '../../src/main/db/open';
-import { type ClinicVault, createClinicVault } from '../../src/main/vault/vault';
+import type { ClinicVault } from '../../src/main/vault/vault';
 import type { BackupInfo, BackupProgress } from '../../src/shared/backup/schema';
 import { type PatientSearchResult, patientFieldsSchema } from '../../src/shared/patients/schema';
 import { testContext } from '../fixtures/db';
 import { patientFields } from '../fixtures/patients';
+import { testVault } from '../fixtures/vault';
 
 const PASS = 'seven silver otters at dawn';
 let dir: string;
@@ -18,13 +19,7 @@ let session: ClinicVault;
 
 beforeEach(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mesodesk-backup-live-'));
-  session = createClinicVault({
-    dataDir: dir,
-    appVersion: 'test',
-    transport: 'web',
-    kdf: { N: 1024, r: 8, p: 1 },
-    log: () => undefined,
-  });
+  session = testVault(dir);
   await value('vault.setup', { passphrase: PASS, confirmation: PASS });
 });
 afterEach(() => {

@@ -3,8 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { listBackups } from '../../src/main/backup/store';
-import { type ClinicVault, createClinicVault } from '../../src/main/vault/vault';
+import type { ClinicVault } from '../../src/main/vault/vault';
 import type { BackupList } from '../../src/shared/backup/schema';
+import { testVault } from '../fixtures/vault';
 
 const PASS = 'seven silver otters at dawn';
 let dir: string;
@@ -16,14 +17,7 @@ beforeEach(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mesodesk-second-'));
   second = fs.mkdtempSync(path.join(os.tmpdir(), 'mesodesk-drive-'));
   clock = Date.parse('2026-06-01T08:00:00Z');
-  session = createClinicVault({
-    dataDir: dir,
-    appVersion: 'test',
-    transport: 'web',
-    kdf: { N: 1024, r: 8, p: 1 },
-    now: () => new Date(clock),
-    log: () => undefined,
-  });
+  session = testVault(dir, () => new Date(clock));
   await value('vault.setup', { passphrase: PASS, confirmation: PASS });
 });
 afterEach(() => {

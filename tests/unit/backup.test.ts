@@ -4,11 +4,11 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { backupsToPrune } from '../../src/main/backup/rotation';
 import { listBackups, parseBackupName } from '../../src/main/backup/store';
-import { type ClinicVault, createClinicVault } from '../../src/main/vault/vault';
+import type { ClinicVault } from '../../src/main/vault/vault';
 import type { BackupInfo, BackupList } from '../../src/shared/backup/schema';
 import type { PatientSearchResult } from '../../src/shared/patients/schema';
-import { FAST_KDF } from '../fixtures/kdf';
 import { patientFields } from '../fixtures/patients';
+import { testVault } from '../fixtures/vault';
 
 const PASS = 'seven silver otters at dawn';
 const NEW_PASS = 'eight golden herons at dusk';
@@ -16,15 +16,7 @@ const NEW_PASS = 'eight golden herons at dusk';
 let dir: string;
 let clock: number;
 let session: ClinicVault;
-const make = (dataDir = dir) =>
-  createClinicVault({
-    dataDir,
-    appVersion: 'test',
-    transport: 'web',
-    kdf: FAST_KDF,
-    now: () => new Date(clock),
-    log: () => undefined,
-  });
+const make = (dataDir = dir) => testVault(dataDir, () => new Date(clock));
 
 beforeEach(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mesodesk-backup-'));

@@ -1,5 +1,5 @@
 import ICAL from 'ical.js';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { isAllowedExternal } from '../../src/main/security';
 import type { ReminderDraft, ReminderDue } from '../../src/shared/diary/reminders';
 import { DEFAULT_REMINDER_TEMPLATE, mailtoUrl, renderReminder } from '../../src/shared/diary/reminders';
@@ -7,7 +7,7 @@ import type { Appointment } from '../../src/shared/diary/schema';
 import type { Language } from '../../src/shared/language/languages';
 import type { Patient } from '../../src/shared/patients/schema';
 import type { Result } from '../../src/shared/result';
-import { createTestDb, type TestDb, testApi } from '../fixtures/db';
+import { apiPerTest } from '../fixtures/db';
 import { patientFields } from '../fixtures/patients';
 import {
   callOk,
@@ -19,16 +19,12 @@ import {
   startCourse,
 } from '../fixtures/treatments';
 
-let t: TestDb;
-let api: ReturnType<typeof testApi>;
+const t = apiPerTest();
 beforeEach(async () => {
-  t = createTestDb();
-  api = testApi(t.db);
-  await callOk(api, 'settings.update', {
+  await callOk(t.api, 'settings.update', {
     patch: { clinicTimeZone: 'Europe/Athens', clinicName: 'Skin Studio', clinicPhone: '+30 210 000 0000' },
   });
 });
-afterEach(() => t.close());
 
 const errorOf = (r: Result<unknown>) => {
   if (r.ok) throw new Error('expected an error');
@@ -36,7 +32,7 @@ const errorOf = (r: Result<unknown>) => {
 };
 
 async function remindablePatient(consent: boolean, preferredLanguage: Language = 'en') {
-  const patient = await callOk<Patient>(api, 'patients.create', {
+  const patient = await callOk<Patient>(t.api, 'patients.create', {
     fields: patientFields({
       firstName: 'Eleni',
       email: 'eleni@example.com',
@@ -45,7 +41,7 @@ async function remindablePatient(consent: boolean, preferredLanguage: Language =
     }),
     allowDuplicate: true,
   });
-  await callOk(api, 'contactPreferences.set', {
+  await callOk(t.api, 'contactPreferences.set', {
     patientId: patient.id,
     fields: { channel: 'email', consent },
   });
@@ -60,7 +56,7 @@ async function bookedPatient(
   preferredLanguage: Language = 'en',
 ) {
   const patient = await remindablePatient(consent, preferredLanguage);
-  const a = await callOk<Appointment>(api, 'appointments.book', {
+  const a = await callOk<Appointment>(t.api, 'appointments.book', {
     fields: { patientId: patient.id, type, date, time, durationMin: 45 },
     accept: [],
   });
@@ -86,7 +82,7 @@ describe('reminder text', () => {
 
   it('writes the reminder for a treatment with the preparation advice, and a valid .ics invitation', async () => {
     const { a } = await bookedPatient(true);
-    const draft = await callOk<ReminderDraft>(api, 'reminders.draft', { appointmentId: a.id });
+    const draft = await callOk<ReminderDraft>(t.api, 'reminders.draft', { appointmentId: a.id });
     expect(draft.text).toContain('Dear Eleni,');
     expect(draft.text).toContain('at Skin Studio on Monday, 2 March 2026 at 10:30');
     expect(draft.text).toMatch(/avoid aspirin/);
@@ -108,11 +104,11 @@ describe('reminder text', () => {
   });
 
   it('leaves the preparation advice out of a consultation and follows an edited template', async () => {
-    await callOk(api, 'settings.update', {
+    await callOk(t.api, 'settings.update', {
       patch: { reminderTemplate: '{{name}}: {{time}}. {{preparation}}' },
     });
     const { a } = await bookedPatient(true, '2026-03-02', 'consultation');
-    const draft = await callOk<ReminderDraft>(api, 'reminders.draft', { appointmentId: a.id });
+    const draft = await callOk<ReminderDraft>(t.api, 'reminders.draft', { appointmentId: a.id });
     expect(draft.text).toBe('Eleni: 10:30. ');
   });
 });
@@ -120,7 +116,7 @@ describe('reminder text', () => {
 describe("reminders in the patient's language", () => {
   it('writes the built-in appointment reminder in French for a French-speaking patient', async () => {
     const { a } = await bookedPatient(true, '2026-03-02', 'treatment', '10:30', 'fr');
-    const draft = await callOk<ReminderDraft>(api, 'reminders.draft', { appointmentId: a.id });
+    const draft = await callOk<ReminderDraft>(t.api, 'reminders.draft', { appointmentId: a.id });
     expect(draft.text).toContain('Bonjour Eleni,');
     expect(draft.text).toContain('chez Skin Studio le lundi 2 mars 2026 à 10:30');
     expect(draft.text).toContain('Avant votre séance :');
@@ -151,7 +147,7 @@ describe("reminders in the patient's language", () => {
         `0${9 + i}:00`.slice(-5),
         language as Language,
       );
-      const draft = await callOk<ReminderDraft>(api, 'reminders.draft', { appointmentId: a.id });
+      const draft = await callOk<ReminderDraft>(t.api, 'reminders.draft', { appointmentId: a.id });
       expect(draft.text.startsWith(greeting)).toBe(true);
       expect(draft.text).toContain(dates[language as keyof typeof dates]);
     }
@@ -162,10 +158,10 @@ describe('reminders of due recalls with nothing booked', () => {
   it("lists a due recall, writes it in the patient's language, records and audits it when sent", async () => {
     // The course starts on 2026-03-01 (today): its first session is due now and nothing is booked.
     const patient = await remindablePatient(true, 'de');
-    const course = await startCourse(api, patient.id);
+    const course = await startCourse(t.api, patient.id);
     const silent = await remindablePatient(false);
-    const silentCourse = await startCourse(api, silent.id);
-    const due = await callOk<ReminderDue[]>(api, 'reminders.due', {});
+    const silentCourse = await startCourse(t.api, silent.id);
+    const due = await callOk<ReminderDue[]>(t.api, 'reminders.due', {});
     expect(due).toEqual([
       expect.objectContaining({
         kind: 'recall',
@@ -178,7 +174,7 @@ describe('reminders of due recalls with nothing booked', () => {
       }),
     ]);
 
-    const draft = await callOk<ReminderDraft>(api, 'reminders.recallDraft', { courseId: course.id });
+    const draft = await callOk<ReminderDraft>(t.api, 'reminders.recallDraft', { courseId: course.id });
     expect(draft.text).toContain('Guten Tag Eleni,');
     expect(draft.text).toContain('Ihre nächste Sitzung (Skin rejuvenation) bei Skin Studio');
     // The first session's window is a single day: one date, not "between a day and the same day".
@@ -187,11 +183,11 @@ describe('reminders of due recalls with nothing booked', () => {
     expect(draft).toMatchObject({ ics: null, fileName: null, consent: true, email: 'eleni@example.com' });
 
     expect(
-      errorOf(await api.call('reminders.markRecallSent', { courseId: silentCourse.id, channel: 'text' })),
+      errorOf(await t.api.call('reminders.markRecallSent', { courseId: silentCourse.id, channel: 'text' })),
     ).toMatchObject({ code: 'CONFLICT', message: 'errors.noConsentToContact' });
 
-    await callOk(api, 'settings.update', { patch: { practitionerName: 'Dr Eleni Markou' } });
-    await callOk(api, 'reminders.markRecallSent', { courseId: course.id, channel: 'text' });
+    await callOk(t.api, 'settings.update', { patch: { practitionerName: 'Dr Eleni Markou' } });
+    await callOk(t.api, 'reminders.markRecallSent', { courseId: course.id, channel: 'text' });
     expect(
       t.db
         .prepare(
@@ -208,7 +204,7 @@ describe('reminders of due recalls with nothing booked', () => {
         sent_by: 'Dr Eleni Markou',
       },
     ]);
-    expect(await callOk<ReminderDue[]>(api, 'reminders.due', {})).toEqual([]);
+    expect(await callOk<ReminderDue[]>(t.api, 'reminders.due', {})).toEqual([]);
     expect(
       t.db
         .prepare("SELECT entity_id FROM audit_log WHERE entity = 'course' AND action = 'remind'")
@@ -218,20 +214,20 @@ describe('reminders of due recalls with nothing booked', () => {
   });
 
   it("leaves out a recall once its session is booked, and follows the clinic's own recall text", async () => {
-    await callOk(api, 'settings.update', {
+    await callOk(t.api, 'settings.update', {
       patch: {
         recallReminderTemplate: '{{name}}: {{treatment}} due {{dueDate}}, call {{clinicPhone}}. {{time}}',
       },
     });
     const patient = await remindablePatient(true);
-    const course = await startCourse(api, patient.id);
-    const draft = await callOk<ReminderDraft>(api, 'reminders.recallDraft', { courseId: course.id });
+    const course = await startCourse(t.api, patient.id);
+    const draft = await callOk<ReminderDraft>(t.api, 'reminders.recallDraft', { courseId: course.id });
     // {{time}} is not a recall field: left as written, so the practitioner sees the slip.
     expect(draft.text).toBe(
       'Eleni: Skin rejuvenation due Sunday, 1 March 2026, call +30 210 000 0000. {{time}}',
     );
 
-    await callOk(api, 'appointments.book', {
+    await callOk(t.api, 'appointments.book', {
       fields: {
         patientId: patient.id,
         type: 'treatment',
@@ -243,49 +239,49 @@ describe('reminders of due recalls with nothing booked', () => {
       },
       accept: ['outsideWindow'],
     });
-    const due = await callOk<ReminderDue[]>(api, 'reminders.due', {});
+    const due = await callOk<ReminderDue[]>(t.api, 'reminders.due', {});
     expect(due.map((d) => d.kind)).toEqual(['appointment']);
   });
 
   it('gives the window of a later session from its first to its last day', async () => {
     // Session 1 signed on 2026-02-20: session 2 is due 7 to 14 days later.
-    const { patient } = await readyPatient(api, undefined, { firstName: 'Eleni' });
-    await callOk(api, 'contactPreferences.set', {
+    const { patient } = await readyPatient(t.api, undefined, { firstName: 'Eleni' });
+    await callOk(t.api, 'contactPreferences.set', {
       patientId: patient.id,
       fields: { channel: 'text', consent: true },
     });
-    const course = await startCourse(api, patient.id, { startDate: '2026-02-20' });
-    const { product, lot } = await productWithLot(api);
+    const course = await startCourse(t.api, patient.id, { startDate: '2026-02-20' });
+    const { product, lot } = await productWithLot(t.api);
     const session = await createSession(
-      api,
+      t.api,
       course.id,
       sessionFields(product.id, lot.id, { date: '2026-02-20' }),
     );
-    await signSession(api, session);
-    const draft = await callOk<ReminderDraft>(api, 'reminders.recallDraft', { courseId: course.id });
+    await signSession(t.api, session);
+    const draft = await callOk<ReminderDraft>(t.api, 'reminders.recallDraft', { courseId: course.id });
     expect(draft.text).toContain('Dear Eleni,');
     expect(draft.text).toContain(
       'Your next Skin rejuvenation session at Skin Studio is due between Friday, 27 February 2026 and Friday, 6 March 2026.',
     );
     expect(draft.subject).toBe('Time to book your next session at Skin Studio');
-    expect((await callOk<ReminderDue[]>(api, 'reminders.due', {})).map((d) => d.kind)).toEqual(['recall']);
+    expect((await callOk<ReminderDue[]>(t.api, 'reminders.due', {})).map((d) => d.kind)).toEqual(['recall']);
   });
 
   it('leaves an overdue recall (its window passed) to the recall list', async () => {
     const patient = await remindablePatient(true);
-    await startCourse(api, patient.id, { startDate: '2026-02-20' });
-    expect(await callOk<ReminderDue[]>(api, 'reminders.due', {})).toEqual([]);
+    await startCourse(t.api, patient.id, { startDate: '2026-02-20' });
+    expect(await callOk<ReminderDue[]>(t.api, 'reminders.due', {})).toEqual([]);
     const soon = await remindablePatient(true);
-    await startCourse(api, soon.id, { startDate: '2026-03-03' });
-    expect((await callOk<ReminderDue[]>(api, 'reminders.due', {})).map((d) => d.patientId)).toEqual([
+    await startCourse(t.api, soon.id, { startDate: '2026-03-03' });
+    expect((await callOk<ReminderDue[]>(t.api, 'reminders.due', {})).map((d) => d.patientId)).toEqual([
       soon.id,
     ]);
   });
 
   it('refuses a reminder for a course with nothing due', async () => {
     const patient = await remindablePatient(true);
-    const course = await startCourse(api, patient.id, { status: 'closed' });
-    expect(errorOf(await api.call('reminders.recallDraft', { courseId: course.id }))).toMatchObject({
+    const course = await startCourse(t.api, patient.id, { status: 'closed' });
+    expect(errorOf(await t.api.call('reminders.recallDraft', { courseId: course.id }))).toMatchObject({
       code: 'CONFLICT',
       message: 'errors.recallNotDue',
     });
@@ -298,16 +294,16 @@ describe('sending reminders', () => {
     const { a } = await bookedPatient(true, '2026-03-02');
     const { a: noConsent } = await bookedPatient(false, '2026-03-02', 'treatment', '11:30');
     await bookedPatient(true, '2026-03-10');
-    const due = await callOk<ReminderDue[]>(api, 'reminders.due', {});
+    const due = await callOk<ReminderDue[]>(t.api, 'reminders.due', {});
     expect(due.map((d) => d.kind === 'appointment' && d.appointmentId)).toEqual([a.id]);
 
     const refused = errorOf(
-      await api.call('reminders.markSent', { appointmentId: noConsent.id, channel: 'text' }),
+      await t.api.call('reminders.markSent', { appointmentId: noConsent.id, channel: 'text' }),
     );
     expect(refused).toMatchObject({ code: 'CONFLICT', message: 'errors.noConsentToContact' });
 
-    await callOk(api, 'settings.update', { patch: { practitionerName: 'Dr Eleni Markou' } });
-    const sent = await callOk<{ sentAt: string }>(api, 'reminders.markSent', {
+    await callOk(t.api, 'settings.update', { patch: { practitionerName: 'Dr Eleni Markou' } });
+    const sent = await callOk<{ sentAt: string }>(t.api, 'reminders.markSent', {
       appointmentId: a.id,
       channel: 'text',
     });
@@ -315,7 +311,7 @@ describe('sending reminders', () => {
     expect(t.db.prepare('SELECT channel, sent_at, sent_by FROM appointment_reminders').all()).toEqual([
       { channel: 'text', sent_at: '2026-03-01T09:00:00.000Z', sent_by: 'Dr Eleni Markou' },
     ]);
-    expect(await callOk<ReminderDue[]>(api, 'reminders.due', {})).toEqual([]);
+    expect(await callOk<ReminderDue[]>(t.api, 'reminders.due', {})).toEqual([]);
     expect(
       t.db
         .prepare("SELECT action, entity_id FROM audit_log WHERE entity = 'appointment' AND action = 'remind'")
@@ -328,8 +324,8 @@ describe('the whole diary as one calendar', () => {
   it('exports every appointment, cancelled ones marked so, and parses back', async () => {
     const { a } = await bookedPatient(true, '2026-03-02');
     const { a: b } = await bookedPatient(true, '2026-03-03');
-    await callOk(api, 'appointments.cancel', { id: b.id, version: b.version, reason: 'Unwell' });
-    const file = await callOk<{ fileName: string; content: string }>(api, 'diary.calendar', {});
+    await callOk(t.api, 'appointments.cancel', { id: b.id, version: b.version, reason: 'Unwell' });
+    const file = await callOk<{ fileName: string; content: string }>(t.api, 'diary.calendar', {});
     expect(file.fileName).toBe('mesodesk-diary-2026-03-01.ics');
     const events = new ICAL.Component(ICAL.parse(file.content)).getAllSubcomponents('vevent');
     expect(events.map((e) => [e.getFirstPropertyValue('uid'), e.getFirstPropertyValue('status')])).toEqual([

@@ -9,7 +9,7 @@ import {
 import { projectCourse } from '../../src/shared/diary/projection';
 import { localToUtc, utcToLocal } from '../../src/shared/diary/zone';
 import type { CoursePlan } from '../../src/shared/treatments/schedule';
-import { createTestDb, testApi } from '../fixtures/db';
+import { apiPerTest } from '../fixtures/db';
 import { callOk } from '../fixtures/treatments';
 
 describe('wall-clock time in the clinic zone', () => {
@@ -154,10 +154,10 @@ describe('working hours as saved in Settings', () => {
     expect(issues({ ...day([{ from: '07:00', to: '08:00' }]), open: false })).toEqual([]);
   });
 
-  it('is refused by settings.update with the message on the break', async () => {
-    const t = createTestDb();
-    try {
-      const api = testApi(t.db);
+  describe('through the API', () => {
+    const t = apiPerTest();
+    it('is refused by settings.update with the message on the break', async () => {
+      const { api } = t;
       const week = DEFAULT_WORKING_WEEK.map((d, i) =>
         i === 1
           ? {
@@ -184,8 +184,6 @@ describe('working hours as saved in Settings', () => {
       }));
       await callOk(api, 'settings.update', { patch: { workingWeek: two } });
       expect(hoursProblem({ workingWeek: two, daysOff: [] }, '2026-03-02', '16:00', 15)).toBe('duringBreak');
-    } finally {
-      t.close();
-    }
+    });
   });
 });

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { RECALL_REMINDERS_DUE_SQL, REMINDERS_DUE_SQL } from '../../src/main/diary/reminders';
 import { DIARY_RANGE_SQL } from '../../src/main/diary/repository';
 import type { Appointment, BookingProposal, DiaryEntry } from '../../src/shared/diary/schema';
@@ -15,19 +15,15 @@ import type { ImportReport } from '../../src/shared/imports/schema';
 import type { Patient } from '../../src/shared/patients/schema';
 import type { Result } from '../../src/shared/result';
 import type { RecallRow, Session, TimelinePage } from '../../src/shared/treatments/schema';
-import { createTestDb, type TestDb, testApi } from '../fixtures/db';
+import { apiPerTest, createTestDb, type TestDb, testApi } from '../fixtures/db';
 import { validateBundle } from '../fixtures/fhir-validate';
 import { patientFields } from '../fixtures/patients';
 import { answerDayCheck, callOk, readyPatient, startCourse } from '../fixtures/treatments';
 
-let t: TestDb;
-let api: ReturnType<typeof testApi>;
+const t = apiPerTest((test) => ({ dataDir: test.dir }));
 beforeEach(async () => {
-  t = createTestDb();
-  api = testApi(t.db, { dataDir: t.dir });
-  await callOk(api, 'settings.update', { patch: { clinicTimeZone: 'Europe/London' } });
+  await callOk(t.api, 'settings.update', { patch: { clinicTimeZone: 'Europe/London' } });
 });
-afterEach(() => t.close());
 
 const errorOf = (r: Result<unknown>) => {
   if (r.ok) throw new Error(`expected an error, got ${JSON.stringify(r.value)}`);
@@ -42,23 +38,23 @@ const fields = (patientId: number, over: Record<string, unknown> = {}) => ({
   ...over,
 });
 const book = (patientId: number, over: Record<string, unknown> = {}, accept: string[] = []) =>
-  api.call('appointments.book', { fields: fields(patientId, over), accept });
+  t.api.call('appointments.book', { fields: fields(patientId, over), accept });
 const count = (table: string) => t.db.prepare(`SELECT count(*) FROM ${table}`).pluck().get();
 
 async function patientWithCourse() {
-  const { patient } = await readyPatient(api);
-  const course = await startCourse(api, patient.id, { startDate: '2026-03-02' });
+  const { patient } = await readyPatient(t.api);
+  const course = await startCourse(t.api, patient.id, { startDate: '2026-03-02' });
   return { patient, course };
 }
 
 describe('booking', () => {
   it('stores UTC and the clinic zone, and shows the clinic wall clock on both sides of the clock change', async () => {
-    const { patient } = await readyPatient(api);
-    const winter = await callOk<Appointment>(api, 'appointments.book', {
+    const { patient } = await readyPatient(t.api);
+    const winter = await callOk<Appointment>(t.api, 'appointments.book', {
       fields: fields(patient.id),
       accept: [],
     });
-    const summer = await callOk<Appointment>(api, 'appointments.book', {
+    const summer = await callOk<Appointment>(t.api, 'appointments.book', {
       fields: fields(patient.id, { date: '2026-04-07' }),
       accept: [],
     });
@@ -71,14 +67,14 @@ describe('booking', () => {
       startsAt: '2026-04-07T09:00:00.000Z',
       endsAt: '2026-04-07T09:30:00.000Z',
     });
-    const day = await callOk<DiaryEntry[]>(api, 'appointments.day', { date: '2026-04-07' });
+    const day = await callOk<DiaryEntry[]>(t.api, 'appointments.day', { date: '2026-04-07' });
     expect(day.map((e) => [e.id, e.time, e.status])).toEqual([[summer.id, '10:00', 'booked']]);
     // The patient has a signed intake and consent: nothing is needed on the day.
     expect(day[0]?.needs).toEqual([]);
   });
 
   it('refuses bad input with a message on the field and saves nothing', async () => {
-    const { patient } = await readyPatient(api);
+    const { patient } = await readyPatient(t.api);
     const cases: [Record<string, unknown>, string, string][] = [
       [{ durationMin: 0 }, 'durationMin', 'errors.durationZero'],
       [{ date: '1900-03-10' }, 'date', 'errors.diaryDateRange'],
@@ -97,12 +93,12 @@ describe('booking', () => {
   });
 
   it('warns of a double booking and outside hours, and books when the practitioner accepts', async () => {
-    const { patient } = await readyPatient(api);
-    const other = await callOk<Patient>(api, 'patients.create', {
+    const { patient } = await readyPatient(t.api);
+    const other = await callOk<Patient>(t.api, 'patients.create', {
       fields: patientFields({ lastName: 'Other' }),
       allowDuplicate: true,
     });
-    await callOk(api, 'appointments.book', { fields: fields(patient.id), accept: [] });
+    await callOk(t.api, 'appointments.book', { fields: fields(patient.id), accept: [] });
     const clash = errorOf(await book(other.id, { time: '10:15' }));
     expect(clash).toMatchObject({
       code: 'CONFLICT',
@@ -113,79 +109,81 @@ describe('booking', () => {
     const lunch = errorOf(await book(other.id, { time: '12:45' }));
     expect(lunch.details).toEqual({ kind: 'bookingWarnings', warnings: ['duringBreak'] });
     expect(count('appointments')).toBe(1);
-    await callOk(api, 'appointments.book', {
+    await callOk(t.api, 'appointments.book', {
       fields: fields(other.id, { time: '10:15' }),
       accept: ['overlap'],
     });
     expect(count('appointments')).toBe(2);
     // Back to back is not a double booking.
-    await callOk(api, 'appointments.book', { fields: fields(other.id, { time: '11:00' }), accept: [] });
+    await callOk(t.api, 'appointments.book', { fields: fields(other.id, { time: '11:00' }), accept: [] });
   });
 
   it("refuses an archived patient, and cancels a patient's future appointments in one step", async () => {
-    const { patient } = await readyPatient(api);
-    await callOk(api, 'appointments.book', { fields: fields(patient.id), accept: [] });
-    await callOk(api, 'appointments.book', {
+    const { patient } = await readyPatient(t.api);
+    await callOk(t.api, 'appointments.book', { fields: fields(patient.id), accept: [] });
+    await callOk(t.api, 'appointments.book', {
       fields: fields(patient.id, { date: '2026-03-11' }),
       accept: [],
     });
-    const done = await callOk<{ cancelled: number }>(api, 'appointments.cancelFuture', {
+    const done = await callOk<{ cancelled: number }>(t.api, 'appointments.cancelFuture', {
       patientId: patient.id,
       reason: 'Moved away',
     });
     expect(done.cancelled).toBe(2);
-    const list = await callOk<Appointment[]>(api, 'appointments.forPatient', { patientId: patient.id });
+    const list = await callOk<Appointment[]>(t.api, 'appointments.forPatient', { patientId: patient.id });
     expect(list.map((a) => [a.status, a.cancelReason])).toEqual([
       ['cancelled', 'Moved away'],
       ['cancelled', 'Moved away'],
     ]);
-    await callOk(api, 'patients.archive', { id: patient.id });
+    await callOk(t.api, 'patients.archive', { id: patient.id });
     const refused = errorOf(await book(patient.id, { date: '2026-03-12' }));
     expect(refused.fields).toEqual({ patientId: 'errors.patientArchived' });
   });
 
   it('lists what each patient needs on the day', async () => {
-    const bare = await callOk<Patient>(api, 'patients.create', {
+    const bare = await callOk<Patient>(t.api, 'patients.create', {
       fields: patientFields(),
       allowDuplicate: true,
     });
-    await callOk(api, 'appointments.book', { fields: fields(bare.id), accept: [] });
-    const [entry] = await callOk<DiaryEntry[]>(api, 'appointments.day', { date: '2026-03-10' });
+    await callOk(t.api, 'appointments.book', { fields: fields(bare.id), accept: [] });
+    const [entry] = await callOk<DiaryEntry[]>(t.api, 'appointments.day', { date: '2026-03-10' });
     expect(entry?.needs).toEqual([{ key: 'intakeMissing' }, { key: 'consentMissing' }]);
   });
 
   it('lists the day-of check and the before photos of a treatment until they are done', async () => {
     const { patient, course } = await patientWithCourse();
-    await callOk(api, 'settings.update', { patch: { beforePhotosRequired: true } });
-    const a = await callOk<Appointment>(api, 'appointments.book', {
+    await callOk(t.api, 'settings.update', { patch: { beforePhotosRequired: true } });
+    const a = await callOk<Appointment>(t.api, 'appointments.book', {
       fields: fields(patient.id, { type: 'treatment', courseId: course.id, date: '2026-03-02' }),
       accept: [],
     });
     const needs = async () =>
-      (await callOk<DiaryEntry[]>(api, 'appointments.day', { date: '2026-03-02' }))[0]?.needs;
+      (await callOk<DiaryEntry[]>(t.api, 'appointments.day', { date: '2026-03-02' }))[0]?.needs;
     // Not started: the course's areas (cheeks, forehead) call for the five face views.
     expect(await needs()).toEqual([{ key: 'dayCheckMissing' }, { key: 'beforePhotosMissing', count: 5 }]);
 
-    const { sessionId } = await callOk<{ sessionId: number }>(api, 'appointments.startSession', { id: a.id });
-    await answerDayCheck(api, sessionId);
+    const { sessionId } = await callOk<{ sessionId: number }>(t.api, 'appointments.startSession', {
+      id: a.id,
+    });
+    await answerDayCheck(t.api, sessionId);
     for (const view of ['face-front', 'face-left-45', 'face-right-45', 'face-left-profile'])
-      await callOk(api, 'photos.skipView', { sessionId, view, reason: 'Camera broken' });
+      await callOk(t.api, 'photos.skipView', { sessionId, view, reason: 'Camera broken' });
     expect(await needs()).toEqual([{ key: 'beforePhotosMissing', count: 1 }]);
-    expect((await callOk<DiaryEntry>(api, 'appointments.get', { id: a.id })).needs).toEqual([
+    expect((await callOk<DiaryEntry>(t.api, 'appointments.get', { id: a.id })).needs).toEqual([
       { key: 'beforePhotosMissing', count: 1 },
     ]);
     // A clinic that does not require before photos is not told to take them.
-    await callOk(api, 'settings.update', { patch: { beforePhotosRequired: false } });
+    await callOk(t.api, 'settings.update', { patch: { beforePhotosRequired: false } });
     expect(await needs()).toEqual([]);
   });
 
   it('asks no day-of check or photos of a consultation', async () => {
     const { patient } = await patientWithCourse();
-    await callOk(api, 'appointments.book', {
+    await callOk(t.api, 'appointments.book', {
       fields: fields(patient.id, { date: '2026-03-02' }),
       accept: [],
     });
-    const [entry] = await callOk<DiaryEntry[]>(api, 'appointments.day', { date: '2026-03-02' });
+    const [entry] = await callOk<DiaryEntry[]>(t.api, 'appointments.day', { date: '2026-03-02' });
     expect(entry?.needs).toEqual([]);
   });
 });
@@ -193,17 +191,21 @@ describe('booking', () => {
 describe('the day of the appointment', () => {
   it('arrives, starts the session with the course plan, and audits every step by id only', async () => {
     const { patient, course } = await patientWithCourse();
-    const a = await callOk<Appointment>(api, 'appointments.book', {
+    const a = await callOk<Appointment>(t.api, 'appointments.book', {
       fields: fields(patient.id, { type: 'treatment', courseId: course.id, date: '2026-03-02' }),
       accept: [],
     });
     expect(a).toMatchObject({ sessionNumber: 1, plannedSessions: 6 });
-    const arrived = await callOk<Appointment>(api, 'appointments.arrive', { id: a.id, version: a.version });
-    const started = await callOk<{ sessionId: number; created: boolean }>(api, 'appointments.startSession', {
-      id: a.id,
-    });
+    const arrived = await callOk<Appointment>(t.api, 'appointments.arrive', { id: a.id, version: a.version });
+    const started = await callOk<{ sessionId: number; created: boolean }>(
+      t.api,
+      'appointments.startSession',
+      {
+        id: a.id,
+      },
+    );
     expect(started.created).toBe(true);
-    const session = await callOk<Session>(api, 'sessions.get', { id: started.sessionId });
+    const session = await callOk<Session>(t.api, 'sessions.get', { id: started.sessionId });
     expect(session).toMatchObject({
       date: '2026-03-02',
       time: '10:00',
@@ -211,15 +213,15 @@ describe('the day of the appointment', () => {
       courseId: course.id,
     });
     expect(session.areas).toEqual(course.areas);
-    const again = await callOk<{ sessionId: number; created: boolean }>(api, 'appointments.startSession', {
+    const again = await callOk<{ sessionId: number; created: boolean }>(t.api, 'appointments.startSession', {
       id: a.id,
     });
     expect(again).toMatchObject({ sessionId: started.sessionId, created: false });
-    const after = await callOk<DiaryEntry>(api, 'appointments.get', { id: a.id });
+    const after = await callOk<DiaryEntry>(t.api, 'appointments.get', { id: a.id });
     expect(after).toMatchObject({ status: 'done', sessionId: started.sessionId });
     // A done appointment cannot be cancelled or moved.
     expect(
-      errorOf(await api.call('appointments.cancel', { id: a.id, version: after.version, reason: 'x' })),
+      errorOf(await t.api.call('appointments.cancel', { id: a.id, version: after.version, reason: 'x' })),
     ).toMatchObject({
       code: 'CONFLICT',
       message: 'errors.appointmentIs.done',
@@ -240,30 +242,33 @@ describe('the day of the appointment', () => {
   });
 
   it('cancels with a reason, marks a no-show, and refuses a stale version', async () => {
-    const { patient } = await readyPatient(api);
-    const a = await callOk<Appointment>(api, 'appointments.book', { fields: fields(patient.id), accept: [] });
-    const b = await callOk<Appointment>(api, 'appointments.book', {
+    const { patient } = await readyPatient(t.api);
+    const a = await callOk<Appointment>(t.api, 'appointments.book', {
+      fields: fields(patient.id),
+      accept: [],
+    });
+    const b = await callOk<Appointment>(t.api, 'appointments.book', {
       fields: fields(patient.id, { time: '11:00' }),
       accept: [],
     });
     const noReason = errorOf(
-      await api.call('appointments.cancel', { id: a.id, version: a.version, reason: ' ' }),
+      await t.api.call('appointments.cancel', { id: a.id, version: a.version, reason: ' ' }),
     );
     expect(noReason.fields).toEqual({ reason: 'errors.required' });
-    const cancelled = await callOk<Appointment>(api, 'appointments.cancel', {
+    const cancelled = await callOk<Appointment>(t.api, 'appointments.cancel', {
       id: a.id,
       version: a.version,
       reason: 'Unwell',
     });
     expect(cancelled).toMatchObject({ status: 'cancelled', cancelReason: 'Unwell' });
-    expect(errorOf(await api.call('appointments.noShow', { id: a.id, version: a.version })).code).toBe(
+    expect(errorOf(await t.api.call('appointments.noShow', { id: a.id, version: a.version })).code).toBe(
       'CONFLICT',
     );
     expect(
-      (await callOk<Appointment>(api, 'appointments.noShow', { id: b.id, version: b.version })).status,
+      (await callOk<Appointment>(t.api, 'appointments.noShow', { id: b.id, version: b.version })).status,
     ).toBe('no-show');
     // A cancelled slot is free again.
-    await callOk(api, 'appointments.book', { fields: fields(patient.id), accept: [] });
+    await callOk(t.api, 'appointments.book', { fields: fields(patient.id), accept: [] });
   });
 });
 
@@ -271,14 +276,14 @@ describe('booking from what is due', () => {
   it('proposes the window and the first free working time, and moving a booking moves the next window', async () => {
     const { patient, course } = await patientWithCourse();
     // Session 1 is due on the course's start date, Monday 2 March 2026.
-    const first = await callOk<BookingProposal>(api, 'appointments.proposal', { courseId: course.id });
+    const first = await callOk<BookingProposal>(t.api, 'appointments.proposal', { courseId: course.id });
     expect(first).toMatchObject({
       sessionNumber: 1,
       dueDate: '2026-03-02',
       date: '2026-03-02',
       time: '09:00',
     });
-    const s1 = await callOk<Appointment>(api, 'appointments.book', {
+    const s1 = await callOk<Appointment>(t.api, 'appointments.book', {
       fields: {
         ...fields(patient.id),
         type: 'treatment',
@@ -289,7 +294,7 @@ describe('booking from what is due', () => {
       },
       accept: [],
     });
-    const second = await callOk<BookingProposal>(api, 'appointments.proposal', { courseId: course.id });
+    const second = await callOk<BookingProposal>(t.api, 'appointments.proposal', { courseId: course.id });
     expect(second).toMatchObject({
       sessionNumber: 2,
       dueDate: '2026-03-09',
@@ -300,14 +305,14 @@ describe('booking from what is due', () => {
       await book(patient.id, { type: 'treatment', courseId: course.id, date: '2026-03-20' }),
     );
     expect(late.details).toEqual({ kind: 'bookingWarnings', warnings: ['outsideWindow'] });
-    const moved = await callOk<Appointment>(api, 'appointments.move', {
+    const moved = await callOk<Appointment>(t.api, 'appointments.move', {
       id: s1.id,
       version: s1.version,
       slot: { date: '2026-03-04', time: '10:00', durationMin: 45 },
       accept: [],
     });
     expect(moved).toMatchObject({ date: '2026-03-04', version: 2 });
-    const after = await callOk<BookingProposal>(api, 'appointments.proposal', { courseId: course.id });
+    const after = await callOk<BookingProposal>(t.api, 'appointments.proposal', { courseId: course.id });
     expect(after).toMatchObject({ sessionNumber: 2, dueDate: '2026-03-11', latestDate: '2026-03-18' });
     expect(t.db.prepare("SELECT action FROM audit_log WHERE entity = 'appointment'").pluck().all()).toEqual([
       'book',
@@ -320,15 +325,17 @@ describe('the recall list and what is booked', () => {
   it("shows the next session's booking instead of offering to book it, and offers it again once it is gone", async () => {
     const { patient, course } = await patientWithCourse();
     const recall = async () =>
-      (await callOk<RecallRow[]>(api, 'recall.list', { aheadDays: 7 })).find((r) => r.courseId === course.id);
+      (await callOk<RecallRow[]>(t.api, 'recall.list', { aheadDays: 7 })).find(
+        (r) => r.courseId === course.id,
+      );
     expect((await recall())?.booked).toBeNull();
     // A consultation for the course is not the session itself; a booking for session 2 is not session 1's.
-    await callOk(api, 'appointments.book', {
+    await callOk(t.api, 'appointments.book', {
       fields: fields(patient.id, { courseId: course.id }),
       accept: [],
     });
     const treatment = (over: Record<string, unknown>, accept: string[]) =>
-      callOk<Appointment>(api, 'appointments.book', {
+      callOk<Appointment>(t.api, 'appointments.book', {
         fields: fields(patient.id, { type: 'treatment', courseId: course.id, ...over }),
         accept,
       });
@@ -338,14 +345,17 @@ describe('the recall list and what is booked', () => {
     expect(s1.sessionNumber).toBe(1);
     expect((await recall())?.booked).toEqual({ appointmentId: s1.id, date: '2026-03-03', time: '11:15' });
     // Arrived still counts; cancelled does not.
-    const arrived = await callOk<Appointment>(api, 'appointments.arrive', { id: s1.id, version: s1.version });
+    const arrived = await callOk<Appointment>(t.api, 'appointments.arrive', {
+      id: s1.id,
+      version: s1.version,
+    });
     expect((await recall())?.booked?.appointmentId).toBe(s1.id);
-    await callOk(api, 'appointments.cancel', { id: s1.id, version: arrived.version, reason: 'Unwell' });
+    await callOk(t.api, 'appointments.cancel', { id: s1.id, version: arrived.version, reason: 'Unwell' });
     expect((await recall())?.booked).toBeNull();
     // A booking whose day has passed without the session is no longer a booking: the course is due again.
     const s1Again = await treatment({ date: '2026-03-02', time: '12:00' }, []);
     expect((await recall())?.booked?.appointmentId).toBe(s1Again.id);
-    api.clock.advance(2 * 86_400_000);
+    t.api.clock.advance(2 * 86_400_000);
     expect((await recall())?.booked).toBeNull();
   });
 });
@@ -353,7 +363,7 @@ describe('the recall list and what is booked', () => {
 describe('appointments in the patient record', () => {
   it('are in the timeline, the record PDF, FHIR and CSV, come back on re-import and go with erasure', async () => {
     const { patient, course } = await patientWithCourse();
-    const a = await callOk<Appointment>(api, 'appointments.book', {
+    const a = await callOk<Appointment>(t.api, 'appointments.book', {
       fields: fields(patient.id, {
         type: 'treatment',
         courseId: course.id,
@@ -362,9 +372,12 @@ describe('appointments in the patient record', () => {
       }),
       accept: [],
     });
-    const c = await callOk<Appointment>(api, 'appointments.book', { fields: fields(patient.id), accept: [] });
-    await callOk(api, 'appointments.cancel', { id: c.id, version: c.version, reason: 'Holiday' });
-    const timeline = await callOk<TimelinePage>(api, 'timeline.forPatient', {
+    const c = await callOk<Appointment>(t.api, 'appointments.book', {
+      fields: fields(patient.id),
+      accept: [],
+    });
+    await callOk(t.api, 'appointments.cancel', { id: c.id, version: c.version, reason: 'Holiday' });
+    const timeline = await callOk<TimelinePage>(t.api, 'timeline.forPatient', {
       patientId: patient.id,
       offset: 0,
       limit: 50,
@@ -374,7 +387,7 @@ describe('appointments in the patient record', () => {
       [a.id, 'booked'],
     ]);
 
-    const result = await callOk<ExportResult>(api, 'exports.patient', { patientId: patient.id });
+    const result = await callOk<ExportResult>(t.api, 'exports.patient', { patientId: patient.id });
     expect(result.counts).toMatchObject({ appointments: 2 });
     const bundle = JSON.parse(
       fs.readFileSync(path.join(result.folder, 'fhir-bundle.json'), 'utf8'),
@@ -427,14 +440,14 @@ describe('appointments in the patient record', () => {
       other.close();
     }
 
-    await callOk(api, 'patients.erase', { id: patient.id, confirmNumber: patient.number });
+    await callOk(t.api, 'patients.erase', { id: patient.id, confirmNumber: patient.number });
     expect(count('appointments')).toBe(0);
   });
 });
 
 describe('contact preferences in FHIR', () => {
   async function exportedBundle(patientId: number) {
-    const result = await callOk<ExportResult>(api, 'exports.patient', { patientId });
+    const result = await callOk<ExportResult>(t.api, 'exports.patient', { patientId });
     return JSON.parse(fs.readFileSync(path.join(result.folder, 'fhir-bundle.json'), 'utf8')) as Bundle;
   }
   /** Imports the bundle into another clinic and hands over whether it went through, and its database. */
@@ -452,8 +465,8 @@ describe('contact preferences in FHIR', () => {
   };
 
   it('writes the preferred channel as ContactPoint.rank and the consent in an extension, and reads both back', async () => {
-    const { patient } = await readyPatient(api);
-    await callOk(api, 'contactPreferences.set', {
+    const { patient } = await readyPatient(t.api);
+    await callOk(t.api, 'contactPreferences.set', {
       patientId: patient.id,
       fields: { channel: 'text', consent: true },
     });
@@ -491,7 +504,7 @@ describe('contact preferences in FHIR', () => {
   });
 
   it('brings back a refusal to be contacted, and nothing for a patient who was never asked', async () => {
-    const { patient } = await readyPatient(api);
+    const { patient } = await readyPatient(t.api);
     const bare = await exportedBundle(patient.id);
     const resource = bare.entry?.find((e) => e.resource?.resourceType === 'Patient')?.resource as FhirPatient;
     expect(resource.extension?.some((e) => e.url.endsWith('/reminder-preference')) ?? false).toBe(false);
@@ -499,7 +512,7 @@ describe('contact preferences in FHIR', () => {
       expect(db.prepare('SELECT count(*) FROM patient_contact_preferences').pluck().get()).toBe(0),
     );
 
-    await callOk(api, 'contactPreferences.set', {
+    await callOk(t.api, 'contactPreferences.set', {
       patientId: patient.id,
       fields: { channel: 'email', consent: false },
     });
@@ -511,8 +524,8 @@ describe('contact preferences in FHIR', () => {
   });
 
   it('refuses the whole bundle when the preference is unreadable', async () => {
-    const { patient } = await readyPatient(api);
-    await callOk(api, 'contactPreferences.set', {
+    const { patient } = await readyPatient(t.api);
+    await callOk(t.api, 'contactPreferences.set', {
       patientId: patient.id,
       fields: { channel: 'email', consent: true },
     });

@@ -1,12 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { ndjsonLine } from '../../src/main/exports/bulk';
 import type { ExportJob, ExportResult } from '../../src/shared/exports/schema';
 import type { Bundle, Resource } from '../../src/shared/fhir/r4';
 import { parseCsv } from '../../src/shared/imports/csv';
 import { type AdverseEvent, type Lot, lotFieldsOf } from '../../src/shared/treatments/schema';
-import { createTestDb, type TestDb, testApi } from '../fixtures/db';
+import { apiPerTest, createTestDb, type TestDb, testApi } from '../fixtures/db';
 import { cameraJpeg, photoDetails } from '../fixtures/photos';
 import { populatedPatient } from '../fixtures/populated';
 import {
@@ -22,13 +22,7 @@ import {
 
 type Api = ReturnType<typeof testApi>;
 
-let t: TestDb;
-let api: Api;
-beforeEach(() => {
-  t = createTestDb();
-  api = testApi(t.db, { dataDir: t.dir });
-});
-afterEach(() => t.close());
+const t = apiPerTest((test) => ({ dataDir: test.dir }));
 
 const HEAVY_MS = 180_000;
 
@@ -37,17 +31,17 @@ const HEAVY_MS = 180_000;
  * event, a draft session, a photo; one patient with nothing but the registry entry.
  */
 async function richClinic() {
-  await callOk(api, 'settings.update', { patch: { beforePhotosRequired: false } });
-  const lot = await productWithLot(api);
+  await callOk(t.api, 'settings.update', { patch: { beforePhotosRequired: false } });
+  const lot = await productWithLot(t.api);
   const jpeg = (await cameraJpeg()).toString('base64');
   for (const name of ['Alpha', 'Beta']) {
-    const { patient } = await populatedPatient(api.call, name);
-    await signConsentFor(api, patient.id);
-    const course = await startCourse(api, patient.id);
-    const draft = await createSession(api, course.id, sessionFields(lot.product.id, lot.lot.id));
-    const signed = await signSession(api, draft);
-    await callOk(api, 'sessions.amend', { id: signed.id, text: `Amended for ${name}` });
-    await callOk<AdverseEvent>(api, 'adverseEvents.create', {
+    const { patient } = await populatedPatient(t.api.call, name);
+    await signConsentFor(t.api, patient.id);
+    const course = await startCourse(t.api, patient.id);
+    const draft = await createSession(t.api, course.id, sessionFields(lot.product.id, lot.lot.id));
+    const signed = await signSession(t.api, draft);
+    await callOk(t.api, 'sessions.amend', { id: signed.id, text: `Amended for ${name}` });
+    await callOk<AdverseEvent>(t.api, 'adverseEvents.create', {
       patientId: patient.id,
       fields: {
         sessionId: signed.id,
@@ -61,14 +55,14 @@ async function richClinic() {
         resolvedDate: null,
       },
     });
-    await createSession(api, course.id, sessionFields(lot.product.id, lot.lot.id, { date: '2026-03-15' }));
-    await callOk(api, 'photos.import', {
+    await createSession(t.api, course.id, sessionFields(lot.product.id, lot.lot.id, { date: '2026-03-15' }));
+    await callOk(t.api, 'photos.import', {
       details: photoDetails(patient.id, { sessionId: signed.id, moment: 'after', view: 'face-front' }),
       data: jpeg,
       source: 'capture',
     });
   }
-  await callOk(api, 'patients.create', {
+  await callOk(t.api, 'patients.create', {
     fields: { lastName: 'Gamma', firstName: 'Bare', dateOfBirth: '1990-01-01', sex: 'female' },
     allowDuplicate: true,
   });
@@ -116,7 +110,7 @@ it(
   'writes the same resources and rows as the per-patient export, also for records brought in by import',
   async () => {
     await richClinic();
-    const folder = await expectBulkEqualsPerPatient(api, t.db);
+    const folder = await expectBulkEqualsPerPatient(t.api, t.db);
     expect(fs.readFileSync(path.join(folder, 'fhir/Media.ndjson'), 'utf8').split('\n')).toHaveLength(3);
     expect(fs.readFileSync(path.join(folder, 'fhir/AdverseEvent.ndjson'), 'utf8')).toContain('Small bruise');
 
@@ -137,24 +131,28 @@ it(
 it(
   'carries a quarantined lot: an inactive, flagged Medication and a CSV column, set aside again on re-import',
   async () => {
-    const { patient } = await readyPatient(api);
-    const kept = await productWithLot(api);
-    const aside = await productWithLot(api, { name: 'Vitamin C 20%' }, { lotNumber: 'VC-0415' });
-    const course = await startCourse(api, patient.id);
+    const { patient } = await readyPatient(t.api);
+    const kept = await productWithLot(t.api);
+    const aside = await productWithLot(t.api, { name: 'Vitamin C 20%' }, { lotNumber: 'VC-0415' });
+    const course = await startCourse(t.api, patient.id);
     const items = [
       { zone: 'face.cheeks', productId: kept.product.id, lotId: kept.lot.id, volumeMl: 1, dilution: '' },
       { zone: 'face.forehead', productId: aside.product.id, lotId: aside.lot.id, volumeMl: 1, dilution: '' },
     ];
-    const draft = await createSession(api, course.id, sessionFields(kept.product.id, kept.lot.id, { items }));
-    await signSession(api, draft);
-    const [current] = await callOk<Lot[]>(api, 'lots.list', { productId: aside.product.id });
-    await callOk(api, 'lots.update', {
+    const draft = await createSession(
+      t.api,
+      course.id,
+      sessionFields(kept.product.id, kept.lot.id, { items }),
+    );
+    await signSession(t.api, draft);
+    const [current] = await callOk<Lot[]>(t.api, 'lots.list', { productId: aside.product.id });
+    await callOk(t.api, 'lots.update', {
       id: aside.lot.id,
       version: current?.version,
       fields: { ...lotFieldsOf(current as Lot), quarantined: true },
     });
 
-    const folder = await expectBulkEqualsPerPatient(api, t.db);
+    const folder = await expectBulkEqualsPerPatient(t.api, t.db);
     const medications = fs
       .readFileSync(path.join(folder, 'fhir/Medication.ndjson'), 'utf8')
       .split('\n')

@@ -4,15 +4,15 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { backupPhotosFolder, photoManifestOf } from '../../src/main/photos/backup-photos';
 import { photosFolder } from '../../src/main/photos/file-store';
-import { type ClinicVault, createClinicVault } from '../../src/main/vault/vault';
+import type { ClinicVault } from '../../src/main/vault/vault';
 import type { BackupInfo } from '../../src/shared/backup/schema';
 import type { Patient } from '../../src/shared/patients/schema';
 import type { PhotoImage, PhotoSummary } from '../../src/shared/photos/schema';
 import { details, signature } from '../fixtures/documents';
 import { patientFields } from '../fixtures/patients';
 import { cameraJpeg, photoDetails } from '../fixtures/photos';
+import { testVault } from '../fixtures/vault';
 
-const FAST_KDF = { N: 1024, r: 8, p: 1 };
 const PASS = 'seven silver otters at dawn';
 const NEW_PASS = 'eight golden herons at dusk';
 
@@ -20,15 +20,7 @@ let root: string;
 let dir: string;
 let clock: number;
 let session: ClinicVault;
-const open = (dataDir: string) =>
-  createClinicVault({
-    dataDir,
-    appVersion: 'test',
-    transport: 'web',
-    kdf: FAST_KDF,
-    now: () => new Date(clock),
-    log: () => undefined,
-  });
+const open = (dataDir: string) => testVault(dataDir, () => new Date(clock));
 
 async function value<T>(channel: string, input: unknown = {}, s = session): Promise<T> {
   const r = await s.dispatch(channel, input);

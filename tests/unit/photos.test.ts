@@ -3,30 +3,26 @@ import fs from 'node:fs';
 import path from 'node:path';
 import exifr from 'exifr';
 import sharp from 'sharp';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { FHIR_SYSTEM } from '../../src/main/exports/fhir';
 import { photosFolder } from '../../src/main/photos/file-store';
 import { attachmentHash } from '../../src/main/record/photos';
 import type { PhotoSummary } from '../../src/shared/photos/schema';
 import type { Result } from '../../src/shared/result';
-import { createTestDb, type TestDb, testApi } from '../fixtures/db';
+import { apiPerTest } from '../fixtures/db';
 import { patientFields } from '../fixtures/patients';
 import { cameraJpeg, photoDetails } from '../fixtures/photos';
 import { signConsentFor } from '../fixtures/treatments';
 
-let t: TestDb;
-let api: ReturnType<typeof testApi>;
+const t = apiPerTest();
 let patientId: number;
 
 beforeEach(() => {
-  t = createTestDb();
-  api = testApi(t.db);
-  patientId = api.services.patients.create(patientFields() as never).id;
+  patientId = t.api.services.patients.create(patientFields() as never).id;
 });
-afterEach(() => t.close());
 
 const importBytes = (bytes: Buffer, overrides = {}) =>
-  api.call('photos.import', {
+  t.api.call('photos.import', {
     details: photoDetails(patientId, overrides),
     fileName: 'photo.jpg',
     data: bytes.toString('base64'),
@@ -56,9 +52,9 @@ describe('photo import', () => {
       ok: false,
       error: { code: 'FORBIDDEN', message: 'errors.photoNoConsent' },
     });
-    const signed = await signConsentFor(api, patientId, 'clinical');
-    expect((await api.call('photos.consent', { patientId })).ok).toBe(true);
-    await api.call('documents.withdraw', {
+    const signed = await signConsentFor(t.api, patientId, 'clinical');
+    expect((await t.api.call('photos.consent', { patientId })).ok).toBe(true);
+    await t.api.call('documents.withdraw', {
       id: signed.id,
       date: '2026-03-01',
       reason: 'Changed her mind',
@@ -69,7 +65,7 @@ describe('photo import', () => {
   });
 
   it('turns the image upright and strips every piece of metadata (EXIF, GPS, maker, XMP)', async () => {
-    await signConsentFor(api, patientId, 'education');
+    await signConsentFor(t.api, patientId, 'education');
     const original = await cameraJpeg({ width: 640, height: 480, orientation: 6 });
     expect(await exifr.parse(original, { gps: true, xmp: true })).toMatchObject({ Model: 'SecretPhone 12' });
     const photo = await imported(original);
@@ -79,7 +75,7 @@ describe('photo import', () => {
     expect(photo.takenAtSource).toBe('exif');
     expect(photo.consentLevel).toBe('education');
 
-    const stored = api.services.photos.imageBytes(photo.id);
+    const stored = t.api.services.photos.imageBytes(photo.id);
     const meta = await sharp(stored).metadata();
     expect(meta.format).toBe('jpeg');
     expect(meta.exif).toBeUndefined();
@@ -96,13 +92,13 @@ describe('photo import', () => {
     expect(at(info.width - 20, 20)[0]).toBeGreaterThan(200);
     expect(at(20, 20)[0]).toBeLessThan(200);
 
-    const thumb = await sharp(api.services.photos.thumbnailBytes(photo.id)).metadata();
+    const thumb = await sharp(t.api.services.photos.thumbnailBytes(photo.id)).metadata();
     expect(Math.max(thumb.width ?? 0, thumb.height ?? 0)).toBe(320);
     expect(thumb.exif).toBeUndefined();
   });
 
   it('keeps nothing readable at rest: no JPEG marker, no EXIF text, no patient name in the data folder', async () => {
-    await signConsentFor(api, patientId, 'clinical');
+    await signConsentFor(t.api, patientId, 'clinical');
     await imported(await cameraJpeg(), { note: 'Left cheek redness' });
     t.db.pragma('wal_checkpoint(TRUNCATE)');
     const files = storedFiles();
@@ -119,9 +115,9 @@ describe('photo import', () => {
   });
 
   it('serves the full image and the thumbnail decrypted, and audits opening the full image by id only', async () => {
-    await signConsentFor(api, patientId, 'clinical');
+    await signConsentFor(t.api, patientId, 'clinical');
     const photo = await imported(await cameraJpeg());
-    const full = await api.call('photos.image', { id: photo.id });
+    const full = await t.api.call('photos.image', { id: photo.id });
     expect(full.ok && Buffer.from((full.value as { data: string }).data, 'base64').subarray(0, 3)).toEqual(
       Buffer.from([0xff, 0xd8, 0xff]),
     );
@@ -135,7 +131,7 @@ describe('photo import', () => {
   });
 
   it('detects a file that was changed on disk', async () => {
-    await signConsentFor(api, patientId, 'clinical');
+    await signConsentFor(t.api, patientId, 'clinical');
     const photo = await imported(await cameraJpeg());
     const [name] = storedFiles().filter((f) => {
       const row = t.db.prepare('SELECT image_file FROM photos WHERE id = ?').pluck().get(photo.id);
@@ -145,15 +141,15 @@ describe('photo import', () => {
     const bytes = fs.readFileSync(file);
     bytes[bytes.length - 5] = (bytes[bytes.length - 5] as number) ^ 0xff;
     fs.writeFileSync(file, bytes);
-    expect(api.services.photos.checkFiles(true).damaged).toEqual([name]);
-    expect(await api.call('photos.image', { id: photo.id })).toMatchObject({
+    expect(t.api.services.photos.checkFiles(true).damaged).toEqual([name]);
+    expect(await t.api.call('photos.image', { id: photo.id })).toMatchObject({
       ok: false,
       error: { code: 'CONFLICT', message: 'errors.photoFileDamaged' },
     });
-    expect(api.services.photos.list(patientId)[0]?.fileMissing).toBe(false);
+    expect(t.api.services.photos.list(patientId)[0]?.fileMissing).toBe(false);
     fs.rmSync(file);
-    expect(api.services.photos.list(patientId)[0]?.fileMissing).toBe(true);
-    expect(api.services.photos.checkFiles(false).missing).toEqual([name]);
+    expect(t.api.services.photos.list(patientId)[0]?.fileMissing).toBe(true);
+    expect(t.api.services.photos.checkFiles(false).missing).toEqual([name]);
   });
 });
 
@@ -179,7 +175,7 @@ function pngClaiming(width: number, height: number, png: Buffer): Buffer {
 
 describe('bad files', () => {
   beforeEach(async () => {
-    await signConsentFor(api, patientId, 'clinical');
+    await signConsentFor(t.api, patientId, 'clinical');
   });
 
   const refusedWith = async (bytes: Buffer, message: string) => {
@@ -221,7 +217,7 @@ describe('bad files', () => {
   });
 
   it('refuses a file over the size limit before anything else', async () => {
-    const result = await api.call('photos.import', {
+    const result = await t.api.call('photos.import', {
       details: photoDetails(patientId),
       data: 'A'.repeat(30 * 1024 * 1024),
     });
@@ -240,15 +236,15 @@ describe('bad files', () => {
     const hostile = Buffer.concat([clean.subarray(0, 2), segment, clean.subarray(2)]);
     const photo = await imported(hostile);
     expect(photo.takenAtSource).toBe('import');
-    expect((await sharp(api.services.photos.imageBytes(photo.id)).metadata()).exif).toBeUndefined();
+    expect((await sharp(t.api.services.photos.imageBytes(photo.id)).metadata()).exif).toBeUndefined();
   });
 });
 
 describe('photos in the record', () => {
   it('exports each photo as a file, a FHIR Media with its consent level, a CSV row and a PDF thumbnail', async () => {
-    await signConsentFor(api, patientId, 'marketing');
+    await signConsentFor(t.api, patientId, 'marketing');
     const photo = await imported(await cameraJpeg(), { note: 'Left side' });
-    const result = await api.call('exports.patient', { patientId, folder: t.dir });
+    const result = await t.api.call('exports.patient', { patientId, folder: t.dir });
     if (!result.ok) throw new Error(JSON.stringify(result.error));
     const { folder, files, counts } = result.value as {
       folder: string;
@@ -259,7 +255,7 @@ describe('photos in the record', () => {
     const image = files.find((f) => f.startsWith('photos/') && f.endsWith('.jpg')) as string;
     expect(image).toMatch(/^photos\/2026-02-14-face-front-baseline-[0-9a-f-]{8}\.jpg$/);
     const bytes = fs.readFileSync(path.join(folder, image));
-    expect(bytes.equals(api.services.photos.imageBytes(photo.id))).toBe(true);
+    expect(bytes.equals(t.api.services.photos.imageBytes(photo.id))).toBe(true);
     const bundle = JSON.parse(fs.readFileSync(path.join(folder, 'fhir-bundle.json'), 'utf8')) as {
       entry: { resource: Record<string, unknown> }[];
     };
@@ -282,9 +278,9 @@ describe('photos in the record', () => {
   });
 
   it('joins the timeline', async () => {
-    await signConsentFor(api, patientId, 'clinical');
+    await signConsentFor(t.api, patientId, 'clinical');
     const photo = await imported(await cameraJpeg(), { moment: 'follow-up' });
-    const page = await api.call('timeline.forPatient', { patientId });
+    const page = await t.api.call('timeline.forPatient', { patientId });
     const items = page.ok
       ? (page.value as { items: { kind: string; id: number; detail: string }[] }).items
       : [];
@@ -294,23 +290,23 @@ describe('photos in the record', () => {
   });
 
   it('erasure removes the rows and the encrypted files', async () => {
-    await signConsentFor(api, patientId, 'clinical');
+    await signConsentFor(t.api, patientId, 'clinical');
     await imported(await cameraJpeg());
     expect(storedFiles()).toHaveLength(2);
-    const number = api.services.patients.get(patientId).number;
-    const erased = await api.call('patients.erase', { id: patientId, confirmNumber: number });
+    const number = t.api.services.patients.get(patientId).number;
+    const erased = await t.api.call('patients.erase', { id: patientId, confirmNumber: number });
     expect(erased).toMatchObject({ ok: true, value: { removed: { photos: 1 } } });
     expect(photoRows()).toBe(0);
     expect(storedFiles()).toEqual([]);
   });
 
   it('compares two photos of one patient and prints them on one page with dates, view and session', async () => {
-    await signConsentFor(api, patientId, 'clinical');
+    await signConsentFor(t.api, patientId, 'clinical');
     const before = await imported(await cameraJpeg({ date: '2026:01:10 09:00:00' }));
     const after = await imported(await cameraJpeg({ date: '2026:02:20 09:00:00' }), { moment: 'follow-up' });
-    const compared = await api.call('photos.compare', { firstId: after.id, secondId: before.id });
+    const compared = await t.api.call('photos.compare', { firstId: after.id, secondId: before.id });
     expect(compared.ok && (compared.value as { first: { id: number } }).first.id).toBe(before.id);
-    const pdf = await api.call('photos.comparisonPdf', { firstId: before.id, secondId: after.id });
+    const pdf = await t.api.call('photos.comparisonPdf', { firstId: before.id, secondId: after.id });
     if (!pdf.ok) throw new Error(JSON.stringify(pdf.error));
     const file = path.join(t.dir, 'comparison.pdf');
     fs.writeFileSync(file, Buffer.from((pdf.value as { data: string }).data, 'base64'));
@@ -332,19 +328,19 @@ describe('photos in the record', () => {
 
 describe('photos for teaching and publicity', () => {
   it('include only patients whose consent in force allows the use, under names that identify nobody', async () => {
-    await signConsentFor(api, patientId, 'marketing');
+    await signConsentFor(t.api, patientId, 'marketing');
     await imported(await cameraJpeg());
     await imported(await cameraJpeg(), { moment: 'follow-up' });
-    const teachingOnly = api.services.patients.create(patientFields({ lastName: 'Teaching' }) as never).id;
-    await signConsentFor(api, teachingOnly, 'education');
+    const teachingOnly = t.api.services.patients.create(patientFields({ lastName: 'Teaching' }) as never).id;
+    await signConsentFor(t.api, teachingOnly, 'education');
     await imported(await cameraJpeg(), { patientId: teachingOnly });
-    const withdrawn = api.services.patients.create(patientFields({ lastName: 'Withdrawn' }) as never).id;
-    const consent = await signConsentFor(api, withdrawn, 'marketing');
+    const withdrawn = t.api.services.patients.create(patientFields({ lastName: 'Withdrawn' }) as never).id;
+    const consent = await signConsentFor(t.api, withdrawn, 'marketing');
     await imported(await cameraJpeg(), { patientId: withdrawn });
-    await api.call('documents.withdraw', { id: consent.id, date: '2026-03-01', reason: 'No more photos' });
+    await t.api.call('documents.withdraw', { id: consent.id, date: '2026-03-01', reason: 'No more photos' });
 
     const exportFor = async (use: string) => {
-      const r = await api.call('photos.exportForUse', { use, folder: t.dir });
+      const r = await t.api.call('photos.exportForUse', { use, folder: t.dir });
       if (!r.ok) throw new Error(JSON.stringify(r.error));
       return r.value as { folder: string; photos: number; cases: number };
     };

@@ -6,7 +6,7 @@ import type { PdfSource } from '../../src/main/documents/pdf/document-pdf';
 import { keepMissingPdfsInBackground } from '../../src/main/documents/pdf-backfill';
 import type { DocumentPdf, DocumentPdfCheck, DocumentSummary } from '../../src/shared/documents/schema';
 import type { ExportResult } from '../../src/shared/exports/schema';
-import { createTestDb, type TestDb, testApi } from '../fixtures/db';
+import { apiPerTest } from '../fixtures/db';
 import { CLINIC_PROFILE, details, logoDataUrl, signature } from '../fixtures/documents';
 import { patientFields } from '../fixtures/patients';
 import { callOk } from '../fixtures/treatments';
@@ -35,27 +35,23 @@ vi.mock('../../src/main/documents/pdf/document-pdf', async (importOriginal) => {
 
 const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 
-let t: TestDb;
-let api: ReturnType<typeof testApi>;
+const t = apiPerTest((test) => ({ dataDir: test.dir }));
 let patientId: number;
 beforeEach(() => {
   layout.changed = false;
-  t = createTestDb();
-  api = testApi(t.db, { dataDir: t.dir });
-  api.services.settings.update(CLINIC_PROFILE);
-  api.services.logos.set(logoDataUrl());
-  patientId = api.services.patients.create(patientFields() as never).id;
+  t.api.services.settings.update(CLINIC_PROFILE);
+  t.api.services.logos.set(logoDataUrl());
+  patientId = t.api.services.patients.create(patientFields() as never).id;
 });
 afterEach(() => {
   layout.changed = false;
-  t.close();
 });
 
 async function signConsent(): Promise<DocumentSummary> {
-  const [template] = api.services.templates.list('consent');
+  const [template] = t.api.services.templates.list('consent');
   if (!template) throw new Error('no consent template');
-  const content = api.services.templates.get(template.id).content;
-  return callOk<DocumentSummary>(api, 'documents.signConsent', {
+  const content = t.api.services.templates.get(template.id).content;
+  return callOk<DocumentSummary>(t.api, 'documents.signConsent', {
     patientId,
     templateId: template.id,
     details: details(),
@@ -73,7 +69,7 @@ const kept = (id: number) =>
     .get(id) as { sha256: string; bytes: Buffer; patient_id: number } | undefined;
 
 const reprint = async (id: number) =>
-  Buffer.from((await callOk<DocumentPdf>(api, 'documents.pdf', { id })).base64, 'base64');
+  Buffer.from((await callOk<DocumentPdf>(t.api, 'documents.pdf', { id })).base64, 'base64');
 
 describe('what was signed is what reprints', () => {
   it('keeps the signed PDF at signing; after a layout change a reprint is byte for byte the signed file', async () => {
@@ -87,13 +83,13 @@ describe('what was signed is what reprints', () => {
 
     layout.changed = true;
     // A letterhead change today does not reach it either.
-    api.services.settings.update({ clinicName: 'Renamed Clinic' });
+    t.api.services.settings.update({ clinicName: 'Renamed Clinic' });
 
     const again = await reprint(consent.id);
     expect(again.equals(atSigning.bytes)).toBe(true);
     expect(sha256(again)).toBe(atSigning.sha256);
     // The export's copy of the signed PDF is the same file.
-    const { folder } = await callOk<ExportResult>(api, 'exports.patient', { patientId });
+    const { folder } = await callOk<ExportResult>(t.api, 'exports.patient', { patientId });
     const [file] = fs.readdirSync(path.join(folder, 'documents'));
     expect(fs.readFileSync(path.join(folder, 'documents', file ?? '')).equals(atSigning.bytes)).toBe(true);
     // The kept bytes never change.
@@ -104,7 +100,7 @@ describe('what was signed is what reprints', () => {
   it('regeneration stays as a check: it reports a layout difference and never replaces the kept file', async () => {
     const consent = await signConsent();
     const before = kept(consent.id);
-    expect(await callOk<DocumentPdfCheck>(api, 'documents.checkPdf', { id: consent.id })).toEqual({
+    expect(await callOk<DocumentPdfCheck>(t.api, 'documents.checkPdf', { id: consent.id })).toEqual({
       storedSha256: before?.sha256,
       storedIntact: true,
       regeneratedSha256: before?.sha256,
@@ -112,15 +108,15 @@ describe('what was signed is what reprints', () => {
     });
 
     layout.changed = true;
-    const check = await callOk<DocumentPdfCheck>(api, 'documents.checkPdf', { id: consent.id });
+    const check = await callOk<DocumentPdfCheck>(t.api, 'documents.checkPdf', { id: consent.id });
     expect(check).toMatchObject({ storedSha256: before?.sha256, storedIntact: true, identical: false });
     expect(check.regeneratedSha256).not.toBe(before?.sha256);
     expect(kept(consent.id)?.bytes.equals(before?.bytes ?? Buffer.alloc(0))).toBe(true);
   });
 
   it('an aftercare sheet keeps its PDF too', async () => {
-    const [template] = api.services.templates.list('aftercare');
-    const given = await callOk<DocumentSummary>(api, 'documents.giveAftercare', {
+    const [template] = t.api.services.templates.list('aftercare');
+    const given = await callOk<DocumentSummary>(t.api, 'documents.giveAftercare', {
       patientId,
       templateId: template?.id,
       details: details(),
@@ -148,8 +144,8 @@ describe('what was signed is what reprints', () => {
   it('documents signed before PDFs were kept get them kept in the background after unlock, before any reprint', async () => {
     const consent = await signConsent();
     const original = kept(consent.id)?.bytes ?? Buffer.alloc(0);
-    const [template] = api.services.templates.list('aftercare');
-    const given = await callOk<DocumentSummary>(api, 'documents.giveAftercare', {
+    const [template] = t.api.services.templates.list('aftercare');
+    const given = await callOk<DocumentSummary>(t.api, 'documents.giveAftercare', {
       patientId,
       templateId: template?.id,
       details: details(),
@@ -160,7 +156,7 @@ describe('what was signed is what reprints', () => {
     // Locked before it ran: nothing is drawn.
     expect(
       await keepMissingPdfsInBackground(
-        api.services.documents,
+        t.api.services.documents,
         () => false,
         () => undefined,
       ),
@@ -168,13 +164,13 @@ describe('what was signed is what reprints', () => {
     expect(kept(consent.id)).toBeUndefined();
 
     const log = vi.fn();
-    expect(await keepMissingPdfsInBackground(api.services.documents, () => true, log)).toBe(2);
+    expect(await keepMissingPdfsInBackground(t.api.services.documents, () => true, log)).toBe(2);
     expect(log).not.toHaveBeenCalled();
     expect(kept(consent.id)?.bytes.equals(original)).toBe(true);
     expect(kept(given.id)).toBeDefined();
     // A later layout change no longer reaches them.
     layout.changed = true;
     expect((await reprint(consent.id)).equals(original)).toBe(true);
-    expect(await keepMissingPdfsInBackground(api.services.documents, () => true, log)).toBe(0);
+    expect(await keepMissingPdfsInBackground(t.api.services.documents, () => true, log)).toBe(0);
   });
 });

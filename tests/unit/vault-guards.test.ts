@@ -14,11 +14,12 @@ import {
   unwrapWithPassphrase,
 } from '../../src/main/vault/keyfile';
 import { generateRecoveryKey } from '../../src/main/vault/recovery-key';
-import { type ClinicVault, createClinicVault, NEXT_KEYFILE_NAME } from '../../src/main/vault/vault';
+import { type ClinicVault, NEXT_KEYFILE_NAME } from '../../src/main/vault/vault';
 import type { BackupInfo } from '../../src/shared/backup/schema';
 import type { PatientSearchResult } from '../../src/shared/patients/schema';
 import { FAST_KDF } from '../fixtures/kdf';
 import { patientFields } from '../fixtures/patients';
+import { testVault, vaultValue as value } from '../fixtures/vault';
 
 const PASS = 'seven silver otters at dawn';
 const OTHER = 'another passphrase entirely';
@@ -28,22 +29,10 @@ let dir: string;
 let clock: number;
 let sessions: ClinicVault[];
 const make = (dataDir = dir) => {
-  const s = createClinicVault({
-    dataDir,
-    appVersion: 'test',
-    transport: 'web',
-    kdf: FAST_KDF,
-    now: () => new Date(clock),
-    log: () => undefined,
-  });
+  const s = testVault(dataDir, () => new Date(clock));
   sessions.push(s);
   return s;
 };
-async function value<T>(s: ClinicVault, channel: string, input: unknown = {}): Promise<T> {
-  const r = await s.dispatch(channel, input);
-  if (!r.ok) throw new Error(`${channel}: ${JSON.stringify(r.error)}`);
-  return r.value as T;
-}
 const setup = (s: ClinicVault, passphrase = PASS) =>
   value<{ recoveryKey: string }>(s, 'vault.setup', { passphrase, confirmation: passphrase });
 const keyfilePath = () => path.join(dir, 'mesodesk.keys.json');

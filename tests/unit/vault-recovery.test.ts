@@ -3,12 +3,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readKeyTrailer } from '../../src/main/backup/key-trailer';
-import { type ClinicVault, createClinicVault } from '../../src/main/vault/vault';
+import type { ClinicVault } from '../../src/main/vault/vault';
 import type { BackupInfo } from '../../src/shared/backup/schema';
 import type { PatientSearchResult } from '../../src/shared/patients/schema';
 import type { ClinicRestored } from '../../src/shared/vault/schema';
-import { FAST_KDF } from '../fixtures/kdf';
 import { patientFields } from '../fixtures/patients';
+import { testVault, vaultValue as value } from '../fixtures/vault';
 
 const PASS = 'seven silver otters at dawn';
 const LATER = 'eight golden herons at dusk';
@@ -17,21 +17,10 @@ const FRESH = 'a passphrase for the new laptop';
 let root: string;
 let sessions: ClinicVault[];
 const open = (dataDir: string) => {
-  const s = createClinicVault({
-    dataDir,
-    appVersion: 'test',
-    transport: 'web',
-    kdf: FAST_KDF,
-    log: () => undefined,
-  });
+  const s = testVault(dataDir);
   sessions.push(s);
   return s;
 };
-async function value<T>(s: ClinicVault, channel: string, input: unknown = {}): Promise<T> {
-  const r = await s.dispatch(channel, input);
-  if (!r.ok) throw new Error(`${channel}: ${JSON.stringify(r.error)}`);
-  return r.value as T;
-}
 const names = async (s: ClinicVault) =>
   (await value<PatientSearchResult>(s, 'patients.search', { query: '' })).items.map((p) => p.lastName).sort();
 

@@ -1,6 +1,5 @@
 import type { ContactPreference, ContactPreferenceFields } from '../../shared/diary/reminders';
 import type { Db } from '../db/types';
-import { notFound } from '../errors';
 import { createPatientRepository } from '../patients/repository';
 
 /** A patient's contact preference as stored: what the record PDF and CSV carry. */
@@ -38,7 +37,7 @@ export function createContactPreferences(db: Db, now: () => Date) {
       consent_recorded_at = excluded.consent_recorded_at, updated_at = excluded.updated_at`);
 
   function get(patientId: number): ContactPreference {
-    if (!patients.get(patientId)) throw notFound('patient');
+    patients.must(patientId);
     const row = byPatient.get(patientId);
     return row
       ? { patientId, ...toRecord(row) }

@@ -10,7 +10,7 @@ import { localToUtc } from '../../shared/diary/zone';
 import { displayName } from '../../shared/patients/schema';
 import { addDays } from '../../shared/treatments/schedule';
 import type { Db } from '../db/types';
-import { AppError, notFound } from '../errors';
+import { AppError } from '../errors';
 import { createPatientRepository } from '../patients/repository';
 import type { SettingsService } from '../settings/service';
 import type { CourseService } from '../treatments/courses';
@@ -100,11 +100,7 @@ export function createReminderService(deps: {
     INSERT INTO recall_reminders (patient_id, course_id, session_number, due_date, channel, sent_at, sent_by)
     VALUES (?, ?, ?, ?, ?, ?, ?)`);
 
-  function mustPatient(patientId: number) {
-    const patient = patients.get(patientId);
-    if (!patient) throw notFound('patient');
-    return patient;
-  }
+  const mustPatient = patients.must;
 
   /** The clinic's merge fields and the built-in texts in the patient's language. */
   function clinicFor(language: keyof typeof REMINDER_TEXTS) {

@@ -77,11 +77,7 @@ export function createDiaryService({
     return { startsAt: start.utc, endsAt };
   }
 
-  function mustPatient(patientId: number) {
-    const patient = patients.get(patientId);
-    if (!patient) throw notFound('patient');
-    return patient;
-  }
+  const mustPatient = patients.must;
 
   function mustAppointment(id: number, version?: number) {
     const row = repo.get(id);

@@ -57,7 +57,7 @@ export function createIntakeService({ db, now, newId, definitions = INTAKE_DEFIN
   const reviews = createClinicalTextReviews(db);
   const current = definitions.at(-1) ?? CURRENT_INTAKE_DEFINITION;
 
-  const mustPatient = (id: number): Patient => found(patients.get(id), 'patient');
+  const mustPatient = patients.must;
 
   const mustRow = (id: number): IntakeRow => found(repo.get(id), 'intake');
 

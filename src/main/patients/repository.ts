@@ -9,6 +9,7 @@ import type {
   Sex,
 } from '../../shared/patients/schema';
 import type { Db, Statement } from '../db/types';
+import { found } from '../errors';
 import { groupBy } from '../kernel/group-by';
 import { searchSql } from './search-query';
 import { buildNameKey, buildSearchText, buildSortKey } from './search-text';
@@ -164,11 +165,15 @@ export function createPatientRepository(db: Db) {
     return cached;
   }
 
+  function get(id: number): Patient | undefined {
+    const row = byId.get(id);
+    return row && toPatient(row);
+  }
+
   return {
-    get(id: number): Patient | undefined {
-      const row = byId.get(id);
-      return row && toPatient(row);
-    },
+    get,
+    /** The patient, or NOT_FOUND. */
+    must: (id: number): Patient => found(get(id), 'patient'),
 
     nextNumberSeed(): number {
       return (nextSeq.get()?.seq ?? 0) + 1;

@@ -7,7 +7,8 @@ import { FHIR_SYSTEM } from '../exports/fhir';
 import { createProvenanceRepository } from '../imports/provenance';
 import { attachmentHash } from '../record/photos';
 import { checkExportedJpeg } from './decode';
-import type { PhotoService, SealedPhoto } from './service';
+import type { SealedPhoto } from './photo-files';
+import type { PhotoService } from './service';
 import {
   type PhotoRecordPayload,
   type PhotoSkipPayload,
@@ -137,27 +138,16 @@ export function createPhotoImporter(
       const session = p.sessionUid ? sessionByUid.get(p.sessionUid, patientId) : undefined;
       const courseId =
         session?.course_id ?? (p.courseUid ? (courseByUid.get(p.courseUid, patientId) ?? null) : null);
+      // The columns the payload carries as stored (moment, view, dates, source, note, consent level).
+      const { format: _format, courseUid: _course, sessionUid: _session, amendment, ...stored } = p;
       const id = photos.insertRow({
-        uid: p.uid,
+        ...stored,
         patientId,
         courseId,
         sessionId: session?.id ?? null,
-        moment: p.moment,
-        view: p.view,
-        takenAt: p.takenAt,
-        takenAtSource: p.takenAtSource,
-        source: p.source,
-        note: p.note,
-        width: files.width,
-        height: files.height,
-        imageFile: files.imageFile,
-        imageBytes: files.imageBytes,
-        thumbFile: files.thumbFile,
-        thumbBytes: files.thumbBytes,
-        amendment: p.amendment ? 1 : 0,
-        consentLevel: p.consentLevel,
+        ...files,
+        amendment: amendment ? 1 : 0,
         consentDocumentId: null,
-        createdAt: p.createdAt,
       });
       prepared.used.add(p.uid);
       provenance.mark({ kind: 'photo', id, patientId, ...origin });

@@ -1,108 +1,12 @@
-import crypto from 'node:crypto';
-import fs from 'node:fs';
-import path from 'node:path';
 import type { PhotoConsentLevel } from '../../shared/documents/schema';
-import { protocolViews } from '../../shared/photos/protocol';
-import type {
-  PhotoConsentState,
-  PhotoDetails,
-  PhotoImage,
-  PhotoMoment,
-  PhotoProtocol,
-  PhotoSkipRecord,
-  PhotoSummary,
-} from '../../shared/photos/schema';
+import type { PhotoConsentState, PhotoDetails, PhotoImage, PhotoSummary } from '../../shared/photos/schema';
 import { OTHER_PHOTO_VIEW } from '../../shared/photos/schema';
 import type { Db } from '../db/types';
 import { AppError, notFound } from '../errors';
 import { cleanPhoto } from './decode';
-import {
-  decryptPhoto,
-  encryptPhoto,
-  isPhotoFileName,
-  PhotoFileError,
-  photosFolder,
-  readSealedFile,
-  sealedFileIsWhole,
-  writeSealedFile,
-} from './file-store';
-
-interface PhotoRow {
-  id: number;
-  uid: string;
-  patient_id: number;
-  course_id: number | null;
-  session_id: number | null;
-  session_sequence: number | null;
-  moment: PhotoMoment;
-  view: string;
-  taken_at: string;
-  taken_at_source: PhotoSummary['takenAtSource'];
-  source: PhotoSummary['source'];
-  note: string;
-  width: number;
-  height: number;
-  image_file: string;
-  thumb_file: string;
-  amendment: 0 | 1;
-  consent_level: PhotoConsentLevel;
-  created_at: string;
-  course_uid: string | null;
-  session_uid: string | null;
-  imported_source: string | null;
-  imported_at: string | null;
-  archive_reason: string | null;
-  archived_at: string | null;
-  archive_amendment: 0 | 1 | null;
-}
-
-const SELECT = `SELECT p.*, s.sequence AS session_sequence, s.uid AS session_uid, c.uid AS course_uid,
-    i.source AS imported_source, i.imported_at, a.reason AS archive_reason, a.archived_at,
-    a.amendment AS archive_amendment
-  FROM photos p
-  LEFT JOIN sessions s ON s.id = p.session_id
-  LEFT JOIN courses c ON c.id = p.course_id
-  LEFT JOIN imported_records i ON i.record_kind = 'photo' AND i.record_id = p.id
-  LEFT JOIN photo_archives a ON a.photo_id = p.id`;
-
-export const toPhotoSummary = (r: PhotoRow): PhotoSummary => ({
-  id: r.id,
-  uid: r.uid,
-  patientId: r.patient_id,
-  courseId: r.course_id,
-  sessionId: r.session_id,
-  sessionSequence: r.session_sequence,
-  moment: r.moment,
-  view: r.view,
-  takenAt: r.taken_at,
-  takenAtSource: r.taken_at_source,
-  source: r.source,
-  note: r.note,
-  width: r.width,
-  height: r.height,
-  amendment: r.amendment === 1,
-  consentLevel: r.consent_level,
-  createdAt: r.created_at,
-  courseUid: r.course_uid,
-  sessionUid: r.session_uid,
-  importedFrom:
-    r.imported_source !== null && r.imported_at !== null
-      ? { source: r.imported_source, importedAt: r.imported_at, originalHash: null, originalSignedAt: null }
-      : null,
-  archived:
-    r.archived_at !== null && r.archive_reason !== null
-      ? { reason: r.archive_reason, at: r.archived_at, amendment: r.archive_amendment === 1 }
-      : null,
-  fileMissing: false,
-});
-
-/** An image and its thumbnail encrypted into the photo folder. */
-export interface SealedPhoto {
-  imageFile: string;
-  imageBytes: number;
-  thumbFile: string;
-  thumbBytes: number;
-}
+import { createPhotoFiles } from './photo-files';
+import { PHOTO_SELECT, type PhotoRow, toPhotoSummary } from './photo-rows';
+import { createSessionPhotoProtocol } from './session-protocol';
 
 export interface PhotoDeps {
   db: Db;
@@ -112,51 +16,23 @@ export interface PhotoDeps {
   dataDir: string;
 }
 
-/** What the startup check found wrong with the photo files (names only, no patient data). */
-export interface PhotoFileCheck {
-  checked: number;
-  missing: string[];
-  damaged: string[];
-}
-
 /**
  * Clinical photographs: imported or captured images, cleaned (decode.ts), encrypted into the photo
- * folder (file-store.ts) and described by a row of `photos`. No plaintext image ever reaches the disk:
+ * folder (photo-files.ts) and described by a row of `photos`. No plaintext image ever reaches the disk:
  * reads decrypt into memory and travel to the page as base64.
  */
 export function createPhotoService({ db, now, newId, dataDir }: PhotoDeps) {
-  const folder = photosFolder(dataDir);
-  const keyRow = db.prepare<[], { key: Buffer }>('SELECT key FROM photo_store_key WHERE id = 1');
-  const insertKey = db.prepare(
-    'INSERT OR IGNORE INTO photo_store_key (id, key, created_at) VALUES (1, ?, ?)',
-  );
-  const byId = db.prepare<[number], PhotoRow>(`${SELECT} WHERE p.id = ?`);
-  const fileMissing = (r: PhotoRow) =>
-    !fs.existsSync(path.join(folder, r.image_file)) || !fs.existsSync(path.join(folder, r.thumb_file));
+  const files = createPhotoFiles({ db, now, dataDir });
+  const sessionProtocol = createSessionPhotoProtocol({ db, now });
+  const byId = db.prepare<[number], PhotoRow>(`${PHOTO_SELECT} WHERE p.id = ?`);
   const byPatient = db.prepare<[number, number], PhotoRow>(
-    `${SELECT} WHERE p.patient_id = ? AND (? OR a.photo_id IS NULL) ORDER BY p.taken_at DESC, p.id DESC`,
+    `${PHOTO_SELECT} WHERE p.patient_id = ? AND (? OR a.photo_id IS NULL) ORDER BY p.taken_at DESC, p.id DESC`,
   );
   const insertArchive = db.prepare(
     `INSERT INTO photo_archives (photo_id, patient_id, reason, amendment, archived_at)
      VALUES (@photoId, @patientId, @reason, @amendment, @at)`,
   );
   const sessionStatus = db.prepare<[number], string>('SELECT status FROM sessions WHERE id = ?').pluck();
-  const skipsOfPatient = db.prepare<
-    [number],
-    {
-      session_id: number;
-      session_uid: string;
-      sequence: number | null;
-      performed_on: string;
-      view: string;
-      reason: string;
-      created_at: string;
-    }
-  >(
-    `SELECT k.session_id, s.uid AS session_uid, s.sequence, s.performed_on, k.view, k.reason, k.created_at
-     FROM photo_skips k JOIN sessions s ON s.id = k.session_id
-     WHERE s.patient_id = ? ORDER BY s.performed_on, s.id, k.view`,
-  );
   const consentRow = db.prepare<[number], { id: number; photo_consent: PhotoConsentLevel }>(
     `SELECT id, photo_consent FROM documents
      WHERE patient_id = ? AND kind = 'consent' AND photo_consent IS NOT NULL AND withdrawn_on IS NULL
@@ -181,38 +57,6 @@ export function createPhotoService({ db, now, newId, dataDir }: PhotoDeps) {
     `SELECT s.sequence AS n, json_extract(c.plan_json, '$.plannedSessions') AS "of"
      FROM sessions s JOIN courses c ON c.id = s.course_id WHERE s.id = ?`,
   );
-  const sessionRow = db.prepare<[number], { patient_id: number; course_id: number; areas: string | null }>(
-    `SELECT patient_id, course_id, json_extract(fields_json, '$.areas') AS areas FROM sessions WHERE id = ?`,
-  );
-  const sessionPhotos = db.prepare<[number], { id: number; view: string; moment: PhotoMoment }>(
-    `SELECT id, view, moment FROM photos
-     WHERE session_id = ? AND id NOT IN (SELECT photo_id FROM photo_archives) ORDER BY taken_at, id`,
-  );
-  const skipsOf = db.prepare<[number], { view: string; reason: string }>(
-    'SELECT view, reason FROM photo_skips WHERE session_id = ?',
-  );
-  const insertSkip = db.prepare(
-    `INSERT INTO photo_skips (session_id, view, reason, created_at) VALUES (?, ?, ?, ?)
-     ON CONFLICT (session_id, view) DO UPDATE SET reason = excluded.reason, created_at = excluded.created_at`,
-  );
-  const baselineOf = db.prepare<[number, string], { id: number }>(
-    `SELECT id FROM photos WHERE course_id = ? AND view = ? AND id NOT IN (SELECT photo_id FROM photo_archives)
-     ORDER BY (moment = 'baseline') DESC, taken_at, id LIMIT 1`,
-  );
-  const allFiles = db.prepare<[], { image_file: string; thumb_file: string }>(
-    'SELECT image_file, thumb_file FROM photos',
-  );
-  const filesOfPatient = db.prepare<[number], { image_file: string; thumb_file: string }>(
-    'SELECT image_file, thumb_file FROM photos WHERE patient_id = ?',
-  );
-
-  /** The photo key, made on first use inside the encrypted database. */
-  const key = db.transaction((): Buffer => {
-    const found = keyRow.get();
-    if (found) return found.key;
-    insertKey.run(crypto.randomBytes(32), now().toISOString());
-    return (keyRow.get() as { key: Buffer }).key;
-  });
 
   function consent(patientId: number): PhotoConsentState {
     if (!patientExists.get(patientId)) throw notFound('patient');
@@ -241,19 +85,6 @@ export function createPhotoService({ db, now, newId, dataDir }: PhotoDeps) {
   const store = db.transaction((row: Record<string, unknown>): number =>
     Number(insert.run(row).lastInsertRowid),
   );
-
-  /** Encrypts an image and its thumbnail into the photo folder: their file names and sizes. */
-  function seal(image: Buffer, thumbnail: Buffer): SealedPhoto {
-    const photoKey = key();
-    const sealedImage = encryptPhoto(image, photoKey);
-    const sealedThumb = encryptPhoto(thumbnail, photoKey);
-    return {
-      imageFile: writeSealedFile(folder, sealedImage),
-      imageBytes: sealedImage.length,
-      thumbFile: writeSealedFile(folder, sealedThumb),
-      thumbBytes: sealedThumb.length,
-    };
-  }
 
   /**
    * Puts a photo taken in error away with the reason. The photo row never changes: the archive is a
@@ -287,7 +118,7 @@ export function createPhotoService({ db, now, newId, dataDir }: PhotoDeps) {
     const { courseId, amendment } = placement(details);
     const at = now();
     const clean = await cleanPhoto(Buffer.from(data, 'base64'), at);
-    const { imageFile, imageBytes, thumbFile, thumbBytes } = seal(clean.image, clean.thumbnail);
+    const { imageFile, imageBytes, thumbFile, thumbBytes } = files.seal(clean.image, clean.thumbnail);
     let id: number;
     try {
       id = store({
@@ -313,7 +144,7 @@ export function createPhotoService({ db, now, newId, dataDir }: PhotoDeps) {
         createdAt: at.toISOString(),
       });
     } catch (error) {
-      removeFiles([imageFile, thumbFile]);
+      files.removeFiles([imageFile, thumbFile]);
       throw error;
     }
     return get(id);
@@ -328,14 +159,7 @@ export function createPhotoService({ db, now, newId, dataDir }: PhotoDeps) {
   function bytesOf(id: number, which: 'image_file' | 'thumb_file'): Buffer {
     const row = byId.get(id);
     if (!row) throw notFound('photo');
-    try {
-      return decryptPhoto(readSealedFile(folder, row[which]), key());
-    } catch (error) {
-      if (error instanceof PhotoFileError || (error as NodeJS.ErrnoException).code === 'ENOENT') {
-        throw new AppError('CONFLICT', 'errors.photoFileDamaged');
-      }
-      throw error;
-    }
+    return files.read(row[which]);
   }
 
   const asImage = (id: number, bytes: Buffer): PhotoImage => ({
@@ -344,71 +168,9 @@ export function createPhotoService({ db, now, newId, dataDir }: PhotoDeps) {
     data: bytes.toString('base64'),
   });
 
-  function removeFiles(names: readonly string[]): void {
-    for (const name of names) {
-      if (isPhotoFileName(name)) fs.rmSync(path.join(folder, name), { force: true });
-    }
-  }
-
-  function sessionOrThrow(sessionId: number) {
-    const row = sessionRow.get(sessionId);
-    if (!row) throw notFound('session');
-    return { ...row, areas: row.areas ? (JSON.parse(row.areas) as string[]) : [] };
-  }
-
-  /** The session's photo protocol: each view with its photos, its skip reason and the course's baseline. */
-  function protocol(sessionId: number): PhotoProtocol {
-    const session = sessionOrThrow(sessionId);
-    const photos = sessionPhotos.all(sessionId);
-    const skips = new Map(skipsOf.all(sessionId).map((s) => [s.view, s.reason]));
-    return {
-      sessionId,
-      patientId: session.patient_id,
-      courseId: session.course_id,
-      steps: protocolViews(session.areas).map((view) => ({
-        view,
-        photoIds: photos.filter((p) => p.view === view).map((p) => p.id),
-        beforeTaken: photos.some(
-          (p) => p.view === view && (p.moment === 'before' || p.moment === 'baseline'),
-        ),
-        skipReason: skips.get(view) ?? null,
-        baselineId: baselineOf.get(session.course_id, view)?.id ?? null,
-      })),
-    };
-  }
-
-  /**
-   * Views the charted areas call for with neither a before (or baseline) photo nor a skip reason; for a
-   * chart not saved yet (no session), every view.
-   */
-  const missingBeforeViews = (sessionId: number | null, areas: readonly string[]): string[] => {
-    const done = new Set(
-      sessionId === null
-        ? []
-        : protocol(sessionId)
-            .steps.filter((s) => s.beforeTaken || s.skipReason !== null)
-            .map((s) => s.view),
-    );
-    return protocolViews(areas).filter((view) => !done.has(view));
-  };
-
-  const skipInTransaction = db.transaction(
-    (sessionId: number, view: string, reason: string): PhotoProtocol => {
-      const { steps } = protocol(sessionId);
-      if (!steps.some((s) => s.view === view)) {
-        throw new AppError('VALIDATION', 'errors.validation', { view: 'errors.photoViewNotInProtocol' });
-      }
-      insertSkip.run(sessionId, view, reason, now().toISOString());
-      return protocol(sessionId);
-    },
-  );
-
   return {
-    folder,
-    protocol,
-    missingBeforeViews,
-    skip: (sessionId: number, view: string, reason: string): PhotoProtocol =>
-      skipInTransaction(sessionId, view, reason),
+    folder: files.folder,
+    ...sessionProtocol,
     consent,
     import: importPhoto,
     get,
@@ -417,52 +179,24 @@ export function createPhotoService({ db, now, newId, dataDir }: PhotoDeps) {
       const place = photo.sessionId === null ? undefined : sessionPlaceOf.get(photo.sessionId);
       return place?.n && place.of ? { n: place.n, of: place.of } : null;
     },
-    /** The patient's photos, newest first, each saying whether its files are in the data folder. */
-    seal,
+    seal: files.seal,
     /** Inserts a photo row whose files are sealed already (a FHIR re-import); returns its id. */
     insertRow: (row: Record<string, unknown>): number => store(row),
     archive: (id: number, reason: string): PhotoSummary => archiveInTransaction(id, reason),
-    /** The protocol views the patient's sessions skipped, with their reasons, oldest session first. */
-    skipsOf: (patientId: number): PhotoSkipRecord[] =>
-      skipsOfPatient.all(patientId).map((k) => ({
-        sessionId: k.session_id,
-        sessionUid: k.session_uid,
-        sessionSequence: k.sequence,
-        sessionDate: k.performed_on,
-        view: k.view,
-        reason: k.reason,
-        createdAt: k.created_at,
-      })),
+    /** The patient's photos, newest first, each saying whether its files are in the data folder. */
     list: (patientId: number, includeArchived = false): PhotoSummary[] =>
       byPatient
         .all(patientId, includeArchived ? 1 : 0)
-        .map((r) => ({ ...toPhotoSummary(r), fileMissing: fileMissing(r) })),
+        .map((r) => ({ ...toPhotoSummary(r), fileMissing: files.missing(r) })),
     /** The decrypted JPEG of the full image, in memory. */
     imageBytes: (id: number): Buffer => bytesOf(id, 'image_file'),
     thumbnailBytes: (id: number): Buffer => bytesOf(id, 'thumb_file'),
     image: (id: number): PhotoImage => asImage(id, bytesOf(id, 'image_file')),
     thumbnail: (id: number): PhotoImage => asImage(id, bytesOf(id, 'thumb_file')),
-    /** The files of a patient's photos, read before an erasure so they can be removed after it. */
-    filesOf: (patientId: number): string[] =>
-      filesOfPatient.all(patientId).flatMap((r) => [r.image_file, r.thumb_file]),
-    /** Every file the database refers to. */
-    referencedFiles: (): string[] => allFiles.all().flatMap((r) => [r.image_file, r.thumb_file]),
-    removeFiles,
-    /**
-     * Every file a photo row names is there and whole (its bytes still hash to its name). Reading 2 GB
-     * takes seconds, so `full: false` checks presence and size only.
-     */
-    checkFiles(full: boolean): PhotoFileCheck {
-      const names = allFiles.all().flatMap((r) => [r.image_file, r.thumb_file]);
-      const missing: string[] = [];
-      const damaged: string[] = [];
-      for (const name of names) {
-        const file = path.join(folder, name);
-        if (!fs.existsSync(file)) missing.push(name);
-        else if (full && !sealedFileIsWhole(folder, name)) damaged.push(name);
-      }
-      return { checked: names.length, missing, damaged };
-    },
+    filesOf: files.filesOf,
+    referencedFiles: files.referencedFiles,
+    removeFiles: files.removeFiles,
+    checkFiles: files.checkFiles,
   };
 }
 

@@ -3,7 +3,13 @@ import type { ContactPreferenceRecord } from '../diary/contact';
 import type { AppointmentRecord, RecallReminderRecord } from '../diary/records';
 import { FHIR_SYSTEM, refTo } from '../exports/fhir';
 import { b64, derivedUuid, instant } from './export-text';
-import { listMapper, type PatientRecordKind } from './kind';
+import {
+  erasePatientRows,
+  exportedOnly,
+  listMapper,
+  type PatientRecordKind,
+  partOfOtherRecords,
+} from './kind';
 import { sessionResourceIds } from './session-resources';
 import { storedRecordImport } from './stored-record-import';
 
@@ -136,17 +142,15 @@ export const appointmentRecords: PatientRecordKind = {
         payload.course ? importers.treatments.course(payload.course, patientId) : null,
       ),
   ),
-  erasure: [{ name: 'appointments', sql: 'DELETE FROM appointments WHERE patient_id = ?' }],
+  erasure: [erasePatientRows('appointments', 'appointments')],
 };
 
 /** A reminder sent for an appointment. */
-export const reminderRecords: PatientRecordKind = {
-  table: 'appointment_reminders',
-  timeline: { notIncluded: 'shown with its appointment' },
-  export: { notIncluded: 'exported with its appointment' },
-  fhirImport: { notIncluded: 're-imported with its appointment' },
-  erasure: [{ name: 'reminders', sql: 'DELETE FROM appointment_reminders WHERE patient_id = ?' }],
-};
+export const reminderRecords = partOfOtherRecords('appointment_reminders', 'reminders', {
+  timeline: 'shown with its appointment',
+  export: 'exported with its appointment',
+  fhirImport: 're-imported with its appointment',
+});
 
 const recallReminders = listMapper('recallReminders', {
   csv: {
@@ -167,13 +171,10 @@ const recallReminders = listMapper('recallReminders', {
 });
 
 /** A reminder sent for a due recall (a course's next session, nothing booked). */
-export const recallReminderRecords: PatientRecordKind = {
-  table: 'recall_reminders',
-  timeline: { notIncluded: 'a message sent, not a clinical event' },
-  export: recallReminders,
-  fhirImport: { notIncluded: "a log of this clinic's messages; a re-imported due recall is listed again" },
-  erasure: [{ name: 'recallReminders', sql: 'DELETE FROM recall_reminders WHERE patient_id = ?' }],
-};
+export const recallReminderRecords = exportedOnly('recall_reminders', 'recallReminders', recallReminders, {
+  timeline: 'a message sent, not a clinical event',
+  fhirImport: "a log of this clinic's messages; a re-imported due recall is listed again",
+});
 
 const CHANNEL_LABELS: Record<ContactPreferenceRecord['channel'], string> = {
   ics: 'Calendar invitation',

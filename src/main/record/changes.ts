@@ -1,6 +1,6 @@
 import type { Patient } from '../../shared/patients/schema';
 import { instant } from './export-text';
-import { erasePatientRows, listMapper, type PatientRecordKind } from './kind';
+import { exportedOnly, listMapper } from './kind';
 
 const FIELD_LABELS: Record<keyof Patient & string, string> = {
   firstName: 'First name',
@@ -41,10 +41,7 @@ const changes = listMapper('changes', {
   }),
 });
 
-export const changeRecords: PatientRecordKind = {
-  table: 'patient_changes',
-  timeline: { notIncluded: 'the change history is shown on the patient, not in the timeline' },
-  export: changes,
-  fhirImport: { notIncluded: 'a re-imported patient starts a new history with its creation' },
-  erasure: [erasePatientRows('changes', 'patient_changes')],
-};
+export const changeRecords = exportedOnly('patient_changes', 'changes', changes, {
+  timeline: 'the change history is shown on the patient, not in the timeline',
+  fhirImport: 'a re-imported patient starts a new history with its creation',
+});

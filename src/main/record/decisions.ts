@@ -1,5 +1,5 @@
 import { instant } from './export-text';
-import { erasePatientRows, listMapper, type PatientRecordKind } from './kind';
+import { exportedOnly, listMapper } from './kind';
 
 const decisions = listMapper('decisions', {
   csv: {
@@ -20,10 +20,7 @@ const decisions = listMapper('decisions', {
   }),
 });
 
-export const decisionRecords: PatientRecordKind = {
-  table: 'flag_decisions',
-  timeline: { notIncluded: 'a decision belongs to the intake it screened, which is in the timeline' },
-  export: decisions,
-  fhirImport: { notIncluded: 'a re-imported patient is screened again in this clinic' },
-  erasure: [erasePatientRows('decisions', 'flag_decisions')],
-};
+export const decisionRecords = exportedOnly('flag_decisions', 'decisions', decisions, {
+  timeline: 'a decision belongs to the intake it screened, which is in the timeline',
+  fhirImport: 'a re-imported patient is screened again in this clinic',
+});

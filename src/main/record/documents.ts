@@ -4,19 +4,18 @@ import type { Consent, DocumentReference, Resource } from '../../shared/fhir/r4'
 import type { Patient } from '../../shared/patients/schema';
 import { FHIR_SYSTEM, refTo } from '../exports/fhir';
 import { derivedUuid } from './export-text';
-import { type ExportFile, erasePatientRows, listMapper, type PatientRecordKind } from './kind';
+import { type ExportFile, erasePatientRows, fhirWithFiles, listMapper, type PatientRecordKind } from './kind';
 
 /** The signed PDF's file name inside the export folder. */
 export const documentFileName = (d: DocumentRecord) =>
   `documents/${d.kind}-${d.createdAt.slice(0, 10)}-${d.uid.slice(-8)}.pdf`;
 
 const documents = listMapper('documents', {
-  fhir: (items, patient, files) =>
-    items.flatMap((d) => {
-      const pdf = files.get(documentFileName(d));
-      if (!pdf) throw new Error(`The PDF of document ${d.uid} was not written`);
-      return documentResources(d, patient, pdf);
-    }),
+  fhir: fhirWithFiles(
+    documentFileName,
+    (d) => `The PDF of document ${d.uid} was not written`,
+    documentResources,
+  ),
   csv: {
     file: 'documents.csv',
     header: [

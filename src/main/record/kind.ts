@@ -37,6 +37,23 @@ export interface RecordMapper<T> {
   patientFhir?(items: T[], resource: FhirPatient): void;
 }
 
+/**
+ * A mapper's `fhir` for a kind whose resources embed the file its `files()` wrote for each item (a
+ * signed PDF, a photo's image); a file missing from what was written is a bug, never a silent gap.
+ */
+export const fhirWithFiles =
+  <T>(
+    fileName: (item: T) => string,
+    missing: (item: T) => string,
+    resources: (item: T, patient: Patient, file: Buffer) => Resource | Resource[],
+  ) =>
+  (items: T[], patient: Patient, files: ReadonlyMap<string, Buffer>): Resource[] =>
+    items.flatMap((item) => {
+      const file = files.get(fileName(item));
+      if (!file) throw new Error(missing(item));
+      return resources(item, patient, file);
+    });
+
 export const mapper = <T>(m: RecordMapper<T>) => m as unknown as RecordMapper<unknown>;
 
 /** The record's lists that a kind exports as they are, named as the kind is counted. */
@@ -128,6 +145,20 @@ export const partOfOtherRecords = (
   table,
   timeline: { notIncluded: why.timeline },
   export: { notIncluded: why.export },
+  fhirImport: { notIncluded: why.fhirImport },
+  erasure: [erasePatientRows(erasureName, table)],
+});
+
+/** A kind that is exported but neither shown in the timeline nor re-imported; its rows go with the patient. */
+export const exportedOnly = (
+  table: string,
+  erasureName: string,
+  exported: RecordMapper<unknown>,
+  why: { timeline: string; fhirImport: string },
+): PatientRecordKind => ({
+  table,
+  timeline: { notIncluded: why.timeline },
+  export: exported,
   fhirImport: { notIncluded: why.fhirImport },
   erasure: [erasePatientRows(erasureName, table)],
 });

@@ -10,7 +10,15 @@ import {
 import { FHIR_SYSTEM, refTo } from '../exports/fhir';
 import { photoRecordPayload, photoSkipPayload } from '../photos/stored-records';
 import { b64, derivedUuid, instant } from './export-text';
-import { type ExportFile, eraseChildRows, listMapper, type PatientRecordKind } from './kind';
+import {
+  type ExportFile,
+  eraseChildRows,
+  erasePatientRows,
+  fhirWithFiles,
+  listMapper,
+  type PatientRecordKind,
+  partOfOtherRecords,
+} from './kind';
 import { sessionResourceIds } from './session-resources';
 import { SESSION_TIMELINE_AT, SESSION_TIMELINE_SORT_AT } from './sessions';
 
@@ -68,12 +76,7 @@ function mediaResource(p: PhotoSummary, patient: Patient, jpeg: Buffer): Media {
 }
 
 const photos = listMapper('photos', {
-  fhir: (items, patient, files) =>
-    items.map((p) => {
-      const jpeg = files.get(photoFileName(p));
-      if (!jpeg) throw new Error(`The image of photo ${p.uid} was not written`);
-      return mediaResource(p, patient, jpeg);
-    }),
+  fhir: fhirWithFiles(photoFileName, (p) => `The image of photo ${p.uid} was not written`, mediaResource),
   csv: {
     file: 'photos.csv',
     header: [
@@ -140,16 +143,12 @@ const photos = listMapper('photos', {
 });
 
 /** A photo archived as taken in error: part of the photo's own record. */
-export const photoArchiveRecords: PatientRecordKind = {
-  table: 'photo_archives',
-  timeline: {
-    notIncluded:
-      "an archived photo leaves the gallery; its own timeline entry stays, marked with the archive's date and reason",
-  },
-  export: { notIncluded: 'an archived photo is left out of the exports with its archive' },
-  fhirImport: { notIncluded: 'archived photos are not exported, so never re-imported' },
-  erasure: [{ name: 'photoArchives', sql: 'DELETE FROM photo_archives WHERE patient_id = ?' }],
-};
+export const photoArchiveRecords = partOfOtherRecords('photo_archives', 'photoArchives', {
+  timeline:
+    "an archived photo leaves the gallery; its own timeline entry stays, marked with the archive's date and reason",
+  export: 'an archived photo is left out of the exports with its archive',
+  fhirImport: 'archived photos are not exported, so never re-imported',
+});
 
 const sessionText = (k: PhotoSkipRecord) =>
   `${k.sessionSequence ? `session ${k.sessionSequence}` : 'draft session'} on ${k.sessionDate}`;
@@ -224,6 +223,6 @@ export const photoRecords: PatientRecordKind = {
   },
   erasure: [
     eraseChildRows('photoSkips', 'photo_skips', 'session_id', 'sessions'),
-    { name: 'photos', sql: 'DELETE FROM photos WHERE patient_id = ?' },
+    erasePatientRows('photos', 'photos'),
   ],
 };

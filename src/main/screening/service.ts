@@ -13,7 +13,7 @@ import {
 } from '../../shared/screening/schema';
 import type { Flag, PlannedTreatment, Severity } from '../../shared/screening/types';
 import type { Db } from '../db/types';
-import { AppError, found, notFound } from '../errors';
+import { AppError, notFound } from '../errors';
 import type { IntakeService } from '../intake/service';
 import { createPatientRepository } from '../patients/repository';
 import type { SettingsService } from '../settings/service';
@@ -78,7 +78,7 @@ export function createScreeningService({ db, now, intakes, settings }: Screening
   }
 
   function flagsFor(patientId: number, planned?: PlannedTreatment & { sessionId?: number }) {
-    const patient = found(patients.get(patientId), 'patient');
+    const patient = patients.must(patientId);
     const intake = intakes.latestSigned(patientId);
     const { sessionDate, dayCheck } = sessionContext(patientId, planned?.sessionId);
     const flags = screen({

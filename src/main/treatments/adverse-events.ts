@@ -5,7 +5,7 @@ import type {
   SeverityGrade,
 } from '../../shared/treatments/schema';
 import type { ProductService } from '../catalog/products';
-import { AppError, atVersion, found, notFound } from '../errors';
+import { AppError, atVersion, found } from '../errors';
 import type { ServiceDeps } from '../kernel/service-deps';
 import { createPatientRepository } from '../patients/repository';
 import { createAdverseEventRows } from './adverse-event-rows';
@@ -109,11 +109,11 @@ export function createAdverseEventService({ db, now, newId }: ServiceDeps, produ
     storedRecord: (id: number): AdverseEventRecordPayload => found(stored.adverseEvent(id), 'adverseEvent'),
     get: mustEvent,
     list(patientId: number): AdverseEvent[] {
-      if (!patients.get(patientId)) throw notFound('patient');
+      patients.must(patientId);
       return byPatient.all(patientId).map(toEvent);
     },
     create(patientId: number, fields: AdverseEventFields): AdverseEvent {
-      if (!patients.get(patientId)) throw notFound('patient');
+      patients.must(patientId);
       const lots = lotsFor(patientId, fields);
       const at = now().toISOString();
       const id = rows.insert({ uid: newId(), patientId, ...params(fields), createdAt: at, updatedAt: at });

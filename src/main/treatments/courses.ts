@@ -8,7 +8,7 @@ import {
   nextDue,
 } from '../../shared/treatments/schedule';
 import type { Course, CourseFields, CourseStatus, RecallRow } from '../../shared/treatments/schema';
-import { atVersion, found, notFound } from '../errors';
+import { atVersion, found } from '../errors';
 import type { ServiceDeps } from '../kernel/service-deps';
 import { createPatientRepository } from '../patients/repository';
 import { createCourseRows } from './course-rows';
@@ -150,11 +150,11 @@ export function createCourseService({
   return {
     get: mustCourse,
     list(patientId: number): Course[] {
-      if (!patients.get(patientId)) throw notFound('patient');
+      patients.must(patientId);
       return byPatient.all(patientId).map(toCourse);
     },
     create(patientId: number, fields: CourseFields): Course {
-      if (!patients.get(patientId)) throw notFound('patient');
+      patients.must(patientId);
       const at = now().toISOString();
       const id = rows.insert({
         uid: newId(),

@@ -12,7 +12,6 @@ import { zoneLabel } from '../../shared/treatments/zones';
 import type { ProductService } from '../catalog/products';
 import { toHundredths } from '../catalog/quantities';
 import type { Db } from '../db/types';
-import { notFound } from '../errors';
 import { createPatientRepository } from '../patients/repository';
 import type { ScreeningService } from '../screening/service';
 import type { SettingsService } from '../settings/service';
@@ -53,11 +52,7 @@ export function createSessionCheck(deps: SessionCheckDeps) {
   const guardianConsentOnFile = db.prepare<[number], number>(`
     SELECT count(*) FROM documents d WHERE d.patient_id = ? AND d.kind = 'consent' AND d.withdrawn_on IS NULL
       AND EXISTS (SELECT 1 FROM json_each(d.signatures) s WHERE json_extract(s.value, '$.role') = 'guardian')`);
-  const mustPatient = (id: number) => {
-    const patient = patients.get(id);
-    if (!patient) throw notFound('patient');
-    return patient;
-  };
+  const mustPatient = patients.must;
 
   /** Every substance that enters or touches the skin, by where it goes, each named once. */
   function planned(

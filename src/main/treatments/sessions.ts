@@ -1,5 +1,4 @@
 import type { DocumentDetailsInput } from '../../shared/documents/schema';
-import type { ImportedFrom } from '../../shared/imports/provenance';
 import type { Answers } from '../../shared/intake/types';
 import { checkAnswers } from '../../shared/intake/validate';
 import { canonicalJson } from '../../shared/kernel/canonical-json';
@@ -12,16 +11,14 @@ import type {
   SessionCheck,
   SessionFields,
   SessionItem,
-  SessionItemFields,
   SessionSummary,
   SessionVerification,
 } from '../../shared/treatments/schema';
 import type { ProductService } from '../catalog/products';
-import { fromHundredths, toHundredths } from '../catalog/quantities';
+import { toHundredths } from '../catalog/quantities';
 import { AppError, atVersion, found, notFound } from '../errors';
 import { createProvenanceRepository } from '../imports/provenance';
 import { contextFor } from '../intake/service';
-import { groupBy } from '../kernel/group-by';
 import type { ServiceDeps } from '../kernel/service-deps';
 import { sha256Hex } from '../kernel/sha256';
 import { createPatientRepository } from '../patients/repository';
@@ -31,7 +28,8 @@ import type { CourseService } from './courses';
 import { aftercareDetailsOf } from './session-aftercare';
 import { type ChartContext, createSessionCheck } from './session-check';
 import { resolveSessionItems, stockUse } from './session-items';
-import { createSessionRows, type ItemRow, type SessionRow, type SignedSessionContent } from './session-rows';
+import { createSessionReader } from './session-reader';
+import { createSessionRows, type SessionRow, type SignedSessionContent } from './session-rows';
 import { verifySignedSession } from './session-verification';
 import { createStoredRecordReader, type SessionRecordPayload } from './stored-records';
 
@@ -44,14 +42,6 @@ export interface SessionDeps extends ServiceDeps {
   missingBeforePhotos?: (sessionId: number | null, areas: readonly string[]) => string[];
 }
 
-type StoredFields = Omit<SessionFields, 'items' | 'date' | 'time'>;
-interface AmendmentRow {
-  id: number;
-  session_id: number;
-  text: string;
-  created_at: string;
-}
-
 const locked = () => new AppError('LOCKED', 'errors.sessionLocked');
 
 /** Session charting: drafts edited freely, then a completeness check, signature, lock and amendments. */
@@ -60,38 +50,16 @@ export function createSessionService(deps: SessionDeps) {
   const patients = createPatientRepository(db);
   const provenance = createProvenanceRepository(db);
   const rows = createSessionRows(db);
-  const byId = db.prepare<[number], SessionRow>('SELECT * FROM sessions WHERE id = ?');
-  const byPatient = db.prepare<[number], SessionRow>(
-    'SELECT * FROM sessions WHERE patient_id = ? ORDER BY performed_on DESC, performed_time DESC, id DESC',
-  );
-  const itemsOf = db.prepare<[number], ItemRow>(
-    'SELECT * FROM session_items WHERE session_id = ? ORDER BY position',
-  );
+  const reader = createSessionReader({ db, products, courses });
+  const { mustRow, dayCheckOf, draftFields, draftItems, toSession } = reader;
   const updateSession = db.prepare(`
     UPDATE sessions SET performed_on = @date, performed_time = @time, fields_json = @fields,
       updated_at = @now, version = version + 1
     WHERE id = @id`);
   const deleteItems = db.prepare('DELETE FROM session_items WHERE session_id = ?');
-  const signedCount = db.prepare<[number], number>(
-    "SELECT count(*) FROM sessions WHERE course_id = ? AND status = 'signed'",
-  );
-  const amendmentsOf = db.prepare<[number], AmendmentRow>(
-    'SELECT id, session_id, text, created_at FROM session_amendments WHERE session_id = ? ORDER BY id',
-  );
-  const amendmentsOfPatients = db.prepare<[number, number], AmendmentRow>(
-    'SELECT id, session_id, text, created_at FROM session_amendments WHERE patient_id BETWEEN ? AND ? ORDER BY id',
-  );
-  const sessionsOfPatients = db.prepare<[number, number], SessionRow>(
-    'SELECT * FROM sessions WHERE patient_id BETWEEN ? AND ? ORDER BY patient_id, id',
-  );
   const saveDayCheckRow = db.prepare(
     "UPDATE sessions SET day_check_json = ?, updated_at = ? WHERE id = ? AND status = 'draft'",
   );
-
-  const dayCheckOf = (row: SessionRow): DayCheck | null =>
-    row.day_check_json ? (JSON.parse(row.day_check_json) as DayCheck) : null;
-
-  const mustRow = (id: number): SessionRow => found(byId.get(id), 'session');
 
   function storedFields(fields: SessionFields): string {
     const { items: _i, date: _d, time: _t, ...rest } = fields;
@@ -113,138 +81,6 @@ export function createSessionService(deps: SessionDeps) {
         expiredOverrideReason: item.expiredOverrideReason,
       });
     });
-  }
-
-  /** A draft's fields as last saved (items resolved against the current catalogue). */
-  function draftFields(row: SessionRow): SessionFields {
-    const stored = JSON.parse(row.fields_json) as StoredFields;
-    const items = itemsOf.all(row.id).map(
-      (r): SessionItemFields => ({
-        zone: r.zone,
-        productId: r.product_id,
-        lotId: r.lot_id,
-        volumeMl: r.volume_c === null ? null : fromHundredths(r.volume_c),
-        quantityUsed: r.quantity_c === null ? null : fromHundredths(r.quantity_c),
-        dilution: r.dilution,
-        expiredOverrideReason: r.expired_override_reason,
-      }),
-    );
-    return { ...stored, date: row.performed_on, time: row.performed_time, items };
-  }
-
-  function draftItems(fields: SessionFields): SessionItem[] {
-    return fields.items.map((item) => {
-      const product = products.get(item.productId);
-      const lot = item.lotId === null ? null : products.getLot(item.lotId);
-      return {
-        ...item,
-        productName: product.name,
-        unit: product.unit,
-        ingredients: product.ingredients,
-        lotNumber: lot?.lotNumber ?? null,
-        expiryDate: lot?.expiryDate ?? null,
-        expired: lot !== null && lot.expiryDate < fields.date,
-      };
-    });
-  }
-
-  /** Where toSession finds a session's course, amendments and import provenance: one query each by default. */
-  interface SessionLookups {
-    course(id: number): Course;
-    amendmentCount(sessionId: number): number;
-    amendments(sessionId: number): Amendment[];
-    imported(id: number): ImportedFrom | null;
-  }
-  const amendmentOf =
-    (imported: (id: number) => ImportedFrom | null) =>
-    (a: AmendmentRow): Amendment => ({
-      id: a.id,
-      text: a.text,
-      createdAt: a.created_at,
-      imported: imported(a.id),
-    });
-  const byQuery: SessionLookups = {
-    course: (id) => courses.get(id),
-    amendmentCount: (id) => amendmentsOf.all(id).length,
-    amendments: (id) =>
-      amendmentsOf.all(id).map(amendmentOf((amendmentId) => provenance.get('amendment', amendmentId))),
-    imported: (id) => provenance.get('session', id),
-  };
-
-  /**
-   * The lookups for the sessions of patients first..last, read table-wide once (amendments, provenance),
-   * courses read once each: what the whole-clinic export uses instead of a few queries per session.
-   */
-  function lookupsForPatients(first: number, last: number): SessionLookups {
-    const imported = provenance.ofPatients(first, last);
-    const toAmendment = amendmentOf((id) => imported.get(`amendment:${id}`) ?? null);
-    const rows = groupBy(amendmentsOfPatients.all(first, last), (a) => a.session_id);
-    const trail = new Map([...rows].map(([sessionId, list]) => [sessionId, list.map(toAmendment)]));
-    const pageCourses = new Map<number, Course>();
-    return {
-      course(id) {
-        const course = pageCourses.get(id) ?? courses.get(id);
-        pageCourses.set(id, course);
-        return course;
-      },
-      amendmentCount: (id) => trail.get(id)?.length ?? 0,
-      amendments: (id) => trail.get(id) ?? [],
-      imported: (id) => imported.get(`session:${id}`) ?? null,
-    };
-  }
-
-  function summary(
-    row: SessionRow,
-    course: Course,
-    areas: string[],
-    lookups: SessionLookups = byQuery,
-  ): SessionSummary {
-    return {
-      id: row.id,
-      patientId: row.patient_id,
-      courseId: row.course_id,
-      indication: course.indication,
-      status: row.status,
-      date: row.performed_on,
-      time: row.performed_time,
-      sequence: row.sequence ?? (signedCount.pluck().get(row.course_id) as number) + 1,
-      plannedSessions: course.plannedSessions,
-      areas,
-      signedAt: row.signed_at,
-      amendments: lookups.amendmentCount(row.id),
-      imported: lookups.imported(row.id),
-    };
-  }
-
-  function toSession(row: SessionRow, lookups: SessionLookups = byQuery): Session {
-    const course = lookups.course(row.course_id);
-    if (row.status === 'signed' && row.content_json) {
-      const content = JSON.parse(row.content_json) as SignedSessionContent;
-      return {
-        ...content.fields,
-        ...summary(row, course, content.fields.areas, lookups),
-        indication: content.indication,
-        plannedSessions: content.plannedSessions,
-        items: content.items,
-        dayCheck: content.dayCheck ?? null,
-        currency: content.currency,
-        contentHash: row.content_hash,
-        amendmentTrail: lookups.amendments(row.id),
-        version: row.version,
-      };
-    }
-    const fields = draftFields(row);
-    const { items: _items, ...rest } = fields;
-    return {
-      ...rest,
-      ...summary(row, course, fields.areas, lookups),
-      items: draftItems(fields),
-      dayCheck: dayCheckOf(row),
-      currency: row.currency,
-      contentHash: null,
-      amendmentTrail: [],
-      version: row.version,
-    };
   }
 
   function mustEditable(id: number, version: number): SessionRow {
@@ -309,7 +145,7 @@ export function createSessionService(deps: SessionDeps) {
   ): SignedSessionContent {
     const fields = draftFields(row);
     const { items: _items, ...rest } = fields;
-    const patient = found(patients.get(row.patient_id), 'patient');
+    const patient = patients.must(row.patient_id);
     return {
       format: 'mesodesk.session/1',
       uid: row.uid,
@@ -338,7 +174,7 @@ export function createSessionService(deps: SessionDeps) {
       );
     }
     const course = courses.get(row.course_id);
-    const sequence = (signedCount.pluck().get(row.course_id) as number) + 1;
+    const sequence = reader.nextSequence(row.course_id);
     const signedAt = now().toISOString();
     const content = canonicalJson(signedContent(row, course, sequence, signedAt));
     const contentHash = sha256Hex(content);
@@ -358,8 +194,7 @@ export function createSessionService(deps: SessionDeps) {
   const saveDayCheck = db.transaction((id: number, answers: Answers): Session => {
     const row = mustRow(id);
     if (row.status !== 'draft') throw locked();
-    const patient = patients.get(row.patient_id);
-    if (!patient) throw notFound('patient');
+    const patient = patients.must(row.patient_id);
     const at = now();
     const checked = checkAnswers(CURRENT_DAY_CHECK, answers, contextFor(patient, at), 'sign', at);
     if (Object.keys(checked.fields).length) {
@@ -378,7 +213,7 @@ export function createSessionService(deps: SessionDeps) {
     const row = mustRow(id);
     if (row.status !== 'signed') throw new AppError('CONFLICT', 'errors.sessionNotSigned');
     const amendmentId = rows.insertAmendment(id, row.patient_id, text, now().toISOString());
-    const added = byQuery.amendments(id).find((a) => a.id === amendmentId);
+    const added = reader.amendments(id).find((a) => a.id === amendmentId);
     if (!added) throw new Error('amendment not stored');
     return added;
   });
@@ -394,8 +229,8 @@ export function createSessionService(deps: SessionDeps) {
      * queries (the whole-clinic export reads the clinic a page of patients at a time).
      */
     ofPatients(first: number, last: number): { session: Session; stored: SessionRecordPayload }[] {
-      const lookups = lookupsForPatients(first, last);
-      const rows = sessionsOfPatients.all(first, last);
+      const lookups = reader.lookupsForPatients(first, last);
+      const rows = reader.rowsOfPatients(first, last);
       const payloads = stored.sessionsOfPatients(first, last, rows);
       return rows.map((row) => ({
         session: toSession(row, lookups),
@@ -403,17 +238,8 @@ export function createSessionService(deps: SessionDeps) {
       }));
     },
     list(patientId: number): SessionSummary[] {
-      if (!patients.get(patientId)) throw notFound('patient');
-      const cache = new Map<number, Course>();
-      return byPatient.all(patientId).map((row) => {
-        const course = cache.get(row.course_id) ?? courses.get(row.course_id);
-        cache.set(row.course_id, course);
-        const areas =
-          row.status === 'signed' && row.content_json
-            ? (JSON.parse(row.content_json) as SignedSessionContent).fields.areas
-            : (JSON.parse(row.fields_json) as StoredFields).areas;
-        return summary(row, course, areas);
-      });
+      patients.must(patientId);
+      return reader.summaries(patientId);
     },
     create: (courseId: number, fields: SessionFields) => create(courseId, fields),
     update: (id: number, version: number, fields: SessionFields) => update(id, version, fields),

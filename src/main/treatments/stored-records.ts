@@ -88,26 +88,28 @@ export interface AdverseEventRecordPayload {
 
 type Row = Record<string, unknown>;
 
-const product = (r: Row): StoredProduct => ({
-  id: r.p_id as number,
-  uid: r.p_uid as string,
-  name: r.p_name as string,
-  manufacturer: r.p_manufacturer as string,
-  type: r.p_type as string,
-  ingredientsJson: r.p_ingredients_json as string,
-  unit: r.p_unit as string,
-  notes: r.p_notes as string,
-});
+/**
+ * The columns `keys` of a row (snake_case in SQL, with an optional table prefix) under their camelCase
+ * names, in the order given: the payload's key order is what the export writes.
+ */
+function columns<T>(row: Row, keys: readonly (keyof T & string)[], prefix = ''): T {
+  return Object.fromEntries(
+    keys.map((key) => [key, row[prefix + key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)]]),
+  ) as T;
+}
+
+const product = (r: Row): StoredProduct =>
+  columns<StoredProduct>(
+    r,
+    ['id', 'uid', 'name', 'manufacturer', 'type', 'ingredientsJson', 'unit', 'notes'],
+    'p_',
+  );
 
 const lot = (r: Row): StoredLot | null =>
   r.l_id === null
     ? null
     : {
-        id: r.l_id as number,
-        lotNumber: r.l_lot_number as string,
-        lotKey: r.l_lot_key as string,
-        expiryDate: r.l_expiry_date as string,
-        receivedDate: r.l_received_date as string,
+        ...columns<StoredLot>(r, ['id', 'lotNumber', 'lotKey', 'expiryDate', 'receivedDate'], 'l_'),
         quarantined: r.l_quarantined === 1,
       };
 
@@ -125,39 +127,43 @@ function sessionPayload(
 ): SessionRecordPayload {
   return {
     format: 'mesodesk.session-record/1',
-    uid: s.uid as string,
-    status: s.status as 'draft' | 'signed',
-    performedOn: s.performed_on as string,
-    performedTime: s.performed_time as string,
-    fieldsJson: s.fields_json as string,
-    dayCheckJson: s.day_check_json as string | null,
-    currency: s.currency as string,
-    sequence: s.sequence as number | null,
-    contentJson: s.content_json as string | null,
-    contentHash: s.content_hash as string | null,
-    signedAt: s.signed_at as string | null,
-    createdAt: s.created_at as string,
-    updatedAt: s.updated_at as string,
-    course: {
-      uid: c.uid as string,
-      planJson: c.plan_json as string,
-      startDate: c.start_date as string,
-      status: c.status as string,
-      sessionsDone: c.sessions_done as number,
-      nextPhase: c.next_phase as string | null,
-      nextNumber: c.next_number as number | null,
-      nextDueDate: c.next_due_date as string | null,
-      nextLatestDate: c.next_latest_date as string | null,
-      createdAt: c.created_at as string,
-      updatedAt: c.updated_at as string,
-    },
+    ...columns<Omit<SessionRecordPayload, 'format' | 'course' | 'items' | 'amendments'>>(s, [
+      'uid',
+      'status',
+      'performedOn',
+      'performedTime',
+      'fieldsJson',
+      'dayCheckJson',
+      'currency',
+      'sequence',
+      'contentJson',
+      'contentHash',
+      'signedAt',
+      'createdAt',
+      'updatedAt',
+    ]),
+    course: columns<StoredCourse>(c, [
+      'uid',
+      'planJson',
+      'startDate',
+      'status',
+      'sessionsDone',
+      'nextPhase',
+      'nextNumber',
+      'nextDueDate',
+      'nextLatestDate',
+      'createdAt',
+      'updatedAt',
+    ]),
     items: itemRows.map((r) => ({
-      position: r.position as number,
-      zone: r.zone as string,
-      volumeC: r.volume_c as number | null,
-      quantityC: r.quantity_c as number | null,
-      dilution: r.dilution as string,
-      expiredOverrideReason: r.expired_override_reason as string,
+      ...columns<Omit<SessionRecordPayload['items'][number], 'product' | 'lot'>>(r, [
+        'position',
+        'zone',
+        'volumeC',
+        'quantityC',
+        'dilution',
+        'expiredOverrideReason',
+      ]),
       product: product(r),
       lot: lot(r),
     })),
@@ -227,17 +233,19 @@ export function createStoredRecordReader(db: Db) {
       if (!e) return null;
       return {
         format: 'mesodesk.adverse-event-record/1',
-        uid: e.uid as string,
-        sessionUid: (e.session_uid as string | null) ?? null,
-        type: e.type as string,
-        onsetDate: e.onset_date as string,
-        severity: e.severity as string,
-        description: e.description as string,
-        actionTaken: e.action_taken as string,
-        followUpJson: e.follow_up_json as string,
-        resolvedDate: e.resolved_date as string | null,
-        createdAt: e.created_at as string,
-        updatedAt: e.updated_at as string,
+        ...columns<Omit<AdverseEventRecordPayload, 'format' | 'lots'>>(e, [
+          'uid',
+          'sessionUid',
+          'type',
+          'onsetDate',
+          'severity',
+          'description',
+          'actionTaken',
+          'followUpJson',
+          'resolvedDate',
+          'createdAt',
+          'updatedAt',
+        ]),
         lots: eventLots.all(id).map((r) => ({ product: product(r), lot: lot(r) as StoredLot })),
       };
     },

@@ -1,6 +1,5 @@
 import type { TimelineEntry, TimelineKind, TimelinePage } from '../../shared/treatments/schema';
 import type { Db } from '../db/types';
-import { notFound } from '../errors';
 import { createPatientRepository } from '../patients/repository';
 import { TIMELINE_BRANCHES } from '../record/registry';
 
@@ -42,7 +41,7 @@ export function createTimelineService(db: Db) {
   const count = db.prepare<[{ patientId: number }], number>(TIMELINE_COUNT_SQL);
   return {
     forPatient(patientId: number, offset: number, limit: number): TimelinePage {
-      if (!patients.get(patientId)) throw notFound('patient');
+      patients.must(patientId);
       const items = page.all({ patientId, limit, offset }).map(
         (r): TimelineEntry => ({
           kind: r.kind,

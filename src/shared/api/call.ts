@@ -7,7 +7,7 @@ export interface Call<I extends z.ZodType, O> {
 }
 
 /**
- * Declares a channel: `call(s.patientIdSchema).returns<s.Patient>()`. The older form
+ * Declares a channel: `call(idInput).returns<s.Patient>()`. The older form
  * `call<typeof schema, Result>(schema)` still works while branches written in it merge.
  */
 export const call = <I extends z.ZodType, O = never>(input: I) => ({

@@ -1,4 +1,5 @@
 import { call, empty } from '../api/call';
+import { idInput, patientInput } from '../kernel/record-inputs';
 import * as r from './reminders';
 import * as s from './schema';
 
@@ -10,22 +11,22 @@ export const diaryContract = {
   'appointments.noShow': call(s.appointmentStepSchema).returns<s.Appointment>(),
   'appointments.cancel': call(s.appointmentCancelSchema).returns<s.Appointment>(),
   /** Starts (or opens) the treatment session of an appointment; the appointment is then done. */
-  'appointments.startSession': call(s.appointmentIdSchema).returns<{
+  'appointments.startSession': call(idInput).returns<{
     sessionId: number;
     patientId: number;
     created: boolean;
   }>(),
-  'appointments.get': call(s.appointmentIdSchema).returns<s.DiaryEntry>(),
+  'appointments.get': call(idInput).returns<s.DiaryEntry>(),
   'appointments.day': call(s.appointmentDaySchema).returns<s.DiaryEntry[]>(),
   'appointments.range': call(s.appointmentRangeSchema).returns<s.WeekEntry[]>(),
-  'appointments.forPatient': call(s.appointmentPatientSchema).returns<s.Appointment[]>(),
+  'appointments.forPatient': call(patientInput).returns<s.Appointment[]>(),
   /** Cancels a patient's future appointments (before archiving); returns how many. */
   'appointments.cancelFuture': call(s.cancelFutureSchema).returns<{ cancelled: number }>(),
   'appointments.proposal': call(s.bookingProposalSchema).returns<s.BookingProposal>(),
   'diary.timeZone': call(empty).returns<{ timeZone: string; today: string }>(),
   /** The whole diary as one iCalendar file for the practitioner's phone. */
   'diary.calendar': call(empty).returns<{ fileName: string; content: string }>(),
-  'contactPreferences.get': call(s.appointmentPatientSchema).returns<r.ContactPreference>(),
+  'contactPreferences.get': call(patientInput).returns<r.ContactPreference>(),
   'contactPreferences.set': call(r.contactPreferenceSetSchema).returns<r.ContactPreference>(),
   'reminders.draft': call(r.reminderDraftSchema).returns<r.ReminderDraft>(),
   'reminders.markSent': call(r.reminderSentSchema).returns<{ sentAt: string }>(),

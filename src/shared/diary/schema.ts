@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, isoDate, requiredText, text, version } from '../kernel/zod';
+import { id, isoDate, requiredText, text, version, wholeNumber } from '../kernel/zod';
 
 export const APPOINTMENT_TYPES = ['consultation', 'treatment', 'review', 'touch-up'] as const;
 export type AppointmentType = (typeof APPOINTMENT_TYPES)[number];
@@ -42,13 +42,7 @@ export const appointmentFieldsSchema = z.strictObject({
   patientId: id,
   type: z.enum(APPOINTMENT_TYPES, { error: 'errors.choose' }),
   courseId: id.nullable().default(null),
-  sessionNumber: z
-    .number({ error: 'errors.number' })
-    .int({ error: 'errors.wholeNumber' })
-    .min(1, { error: 'errors.range' })
-    .max(99, { error: 'errors.range' })
-    .nullable()
-    .default(null),
+  sessionNumber: wholeNumber(1, 99).nullable().default(null),
   note: text(2000).default(''),
 });
 export type AppointmentFieldsInput = z.input<typeof appointmentFieldsSchema>;
@@ -74,14 +68,12 @@ export const appointmentMoveSchema = z.strictObject({
   slot: appointmentSlotSchema,
   accept: accepted,
 });
-export const appointmentIdSchema = z.strictObject({ id });
 export const appointmentStepSchema = z.strictObject({ id, version });
 export const appointmentCancelSchema = z.strictObject({ id, version, reason: requiredText(500) });
 export const appointmentRangeSchema = z
   .strictObject({ from: diaryDate, to: diaryDate })
   .refine((r) => r.from <= r.to, { error: 'errors.minAboveMax', path: ['to'] });
 export const appointmentDaySchema = z.strictObject({ date: diaryDate });
-export const appointmentPatientSchema = z.strictObject({ patientId: id });
 export const cancelFutureSchema = z.strictObject({ patientId: id, reason: requiredText(500) });
 export const bookingProposalSchema = z.strictObject({ courseId: id });
 

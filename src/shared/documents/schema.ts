@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { idInput, listInput } from '../kernel/record-inputs';
 import { id, isoDate, optionalIsoDate, requiredString, shortText } from '../kernel/zod';
 import type { Language } from '../language/languages';
 import { type StoredSignature, signatureSchema } from '../signature';
@@ -74,8 +73,6 @@ export const aftercareGiveSchema = z.strictObject({
   details: documentDetailsSchema,
 });
 
-export const documentIdSchema = idInput;
-export const documentListSchema = listInput('patientId');
 export const documentWithdrawSchema = z.strictObject({
   id,
   date: isoDate,

@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import type { ClinicalTextReview } from '../clinical-texts/schema';
-import { id } from '../kernel/zod';
 import { type Language, languageSchema } from '../language/languages';
 import type { AreaGroup } from './areas';
 import { unknownMergeFields } from './merge-fields';
@@ -54,7 +53,6 @@ export const templateListSchema = z.strictObject({
   /** Archived templates too (Settings); new documents are offered only the others. */
   includeArchived: z.boolean().optional(),
 });
-export const templateIdSchema = z.strictObject({ id });
 export const templateKeyInputSchema = z.strictObject({ key: templateKeySchema });
 export const templateUpdateSchema = z.strictObject({
   key: templateKeySchema,

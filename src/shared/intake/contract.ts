@@ -1,12 +1,13 @@
 import { call } from '../api/call';
+import { idInput, patientInput } from '../kernel/record-inputs';
 import * as s from './schema';
 
 export const intakeContract = {
-  'intakes.list': call(s.intakePatientSchema).returns<s.IntakeSummary[]>(),
-  'intakes.get': call(s.intakeIdSchema).returns<s.Intake>(),
-  'intakes.start': call(s.intakePatientSchema).returns<s.Intake>(),
+  'intakes.list': call(patientInput).returns<s.IntakeSummary[]>(),
+  'intakes.get': call(idInput).returns<s.Intake>(),
+  'intakes.start': call(patientInput).returns<s.Intake>(),
   'intakes.saveDraft': call(s.intakeSaveSchema).returns<s.IntakeSaved>(),
   'intakes.discard': call(s.intakeDiscardSchema).returns<s.IntakeSummary>(),
   'intakes.sign': call(s.intakeSignSchema).returns<s.Intake>(),
-  'intakes.verify': call(s.intakeIdSchema).returns<s.IntakeVerification>(),
+  'intakes.verify': call(idInput).returns<s.IntakeVerification>(),
 } as const;

@@ -21,9 +21,6 @@ export const answersSchema = z
   )
   .refine((a) => Object.keys(a).length <= MAX_ANSWERS, { error: 'errors.tooLong' });
 
-export const intakeIdSchema = z.strictObject({ id });
-export const intakePatientSchema = z.strictObject({ patientId: id });
-
 export const intakeSaveSchema = z.strictObject({
   id,
   /** The version the user edited: a stale save is refused instead of overwriting newer answers. */

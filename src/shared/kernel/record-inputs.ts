@@ -15,6 +15,9 @@ export const idInput = z.strictObject({ id });
 /** The records that belong to one parent (a patient, a course, a product). */
 export const listInput = <K extends string>(parent: K) => z.strictObject({ [parent]: id } as ParentKey<K>);
 
+/** Whatever belongs to one patient: their records of a kind, their consent, their preferences. */
+export const patientInput = listInput('patientId');
+
 /** A new record under its parent. */
 export const createInput = <K extends string, F extends z.ZodType>(parent: K, fields: F) =>
   z.strictObject({ [parent]: id, fields } as ParentKey<K> & { fields: F });

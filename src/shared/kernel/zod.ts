@@ -10,6 +10,14 @@ import { hasOnlySafeCharacters } from '../text/characters';
 /** A row id: a positive whole number a SQLite integer key can hold. */
 export const id = z.number({ error: 'errors.id' }).int().positive().max(Number.MAX_SAFE_INTEGER);
 
+/** A whole number from `min` to `max`. */
+export const wholeNumber = (min: number, max: number) =>
+  z
+    .number({ error: 'errors.number' })
+    .int({ error: 'errors.wholeNumber' })
+    .min(min, { error: 'errors.range' })
+    .max(max, { error: 'errors.range' });
+
 /** The optimistic-locking version a record was read at. */
 export const version = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 

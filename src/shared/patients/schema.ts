@@ -95,8 +95,6 @@ export const patientUpdateSchema = z.strictObject({
   fields: patientFieldsSchema,
 });
 
-export const patientIdSchema = z.strictObject({ id });
-
 /** Erasure is confirmed by typing the patient's number. */
 export const patientEraseSchema = z.strictObject({
   id,

@@ -1,14 +1,15 @@
 import { call } from '../api/call';
+import { idInput, patientInput } from '../kernel/record-inputs';
 import * as s from './schema';
 
 export const photosContract = {
   'photos.list': call(s.photoListSchema).returns<s.PhotoSummary[]>(),
-  'photos.consent': call(s.photoPatientSchema).returns<s.PhotoConsentState>(),
+  'photos.consent': call(patientInput).returns<s.PhotoConsentState>(),
   /** Decodes, re-encodes without metadata, encrypts and stores one file; refused without photo consent. */
   'photos.import': call(s.photoImportSchema).returns<s.PhotoSummary>(),
-  'photos.thumbnail': call(s.photoIdSchema).returns<s.PhotoImage>(),
+  'photos.thumbnail': call(idInput).returns<s.PhotoImage>(),
   /** The full image; opening it is audited. */
-  'photos.image': call(s.photoIdSchema).returns<s.PhotoImage>(),
+  'photos.image': call(idInput).returns<s.PhotoImage>(),
   /** Both full images of a comparison; audited as one comparison. */
   'photos.compare': call(s.photoPairSchema).returns<s.PhotoComparison>(),
   /** The comparison as a one-page PDF (dates, view, session n of N); audited as an export. */

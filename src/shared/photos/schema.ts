@@ -96,7 +96,6 @@ export const photoImportSchema = z.strictObject({
   source: z.enum(['import', 'capture']).default('import'),
 });
 
-export const photoPatientSchema = z.strictObject({ patientId: id });
 export const photoListSchema = z.strictObject({
   patientId: id,
   /** Also the photos archived as taken in error (hidden by default). */
@@ -140,7 +139,6 @@ export interface PhotoUseExport {
   photos: number;
   cases: number;
 }
-export const photoIdSchema = z.strictObject({ id });
 export const photoPairSchema = z.strictObject({ firstId: id, secondId: id });
 
 /** Two photos compared: the older first. */

@@ -6,6 +6,10 @@ import { interfaceLanguageSettingSchema } from '../language/languages';
 
 const EMAIL = z.regexes.email;
 
+/** A whole-number setting from `min` to `max`, `fallback` until it is set. */
+const wholeNumberSetting = (min: number, max: number, fallback: number) =>
+  z.number().int().min(min, { error: 'errors.range' }).max(max, { error: 'errors.range' }).default(fallback);
+
 /**
  * Clinic-wide settings. Each key has its own schema and default, so adding a setting never needs a
  * migration: the stored value (if any) is validated on read and falls back to the default.
@@ -22,43 +26,18 @@ export const settingsShape = {
   dateFormat: z.enum(['DD/MM/YYYY', 'MM/DD/YYYY', 'YYYY-MM-DD']).default('DD/MM/YYYY'),
   paperSize: z.enum(['A4', 'LETTER']).default('A4'),
   /** Minutes without use before the app locks itself and hides all patient data. */
-  autoLockMinutes: z
-    .number()
-    .int()
-    .min(1, { error: 'errors.range' })
-    .max(240, { error: 'errors.range' })
-    .default(5),
+  autoLockMinutes: wholeNumberSetting(1, 240, 5),
   /** How long a signed intake counts as current before the header asks for a new one. */
-  intakeValidityMonths: z
-    .number()
-    .int()
-    .min(1, { error: 'errors.range' })
-    .max(60, { error: 'errors.range' })
-    .default(6),
+  intakeValidityMonths: wholeNumberSetting(1, 60, 6),
   /**
    * Minimum hours between a consent being given and the first treatment of a course; 0 is off (the
    * default). When on, signing earlier needs a recorded reason.
    */
-  consentCoolingOffHours: z
-    .number()
-    .int()
-    .min(0, { error: 'errors.range' })
-    .max(720, { error: 'errors.range' })
-    .default(0),
+  consentCoolingOffHours: wholeNumberSetting(0, 720, 0),
   /** Lots expiring within this many days are listed on the home screen. */
-  lotExpiryWindowDays: z
-    .number()
-    .int()
-    .min(1, { error: 'errors.range' })
-    .max(365, { error: 'errors.range' })
-    .default(60),
+  lotExpiryWindowDays: wholeNumberSetting(1, 365, 60),
   /** The recall list also shows patients due within this many days. */
-  recallAheadDays: z
-    .number()
-    .int()
-    .min(0, { error: 'errors.range' })
-    .max(90, { error: 'errors.range' })
-    .default(7),
+  recallAheadDays: wholeNumberSetting(0, 90, 7),
   /** A session cannot be signed until each view of its photo protocol has a before photo or a skip reason. */
   beforePhotosRequired: z.boolean().default(true),
   /** The clinic profile: printed on the letterhead of every consent form and aftercare sheet. */
@@ -86,12 +65,7 @@ export const settingsShape = {
   /** The text reminding of a due recall (nothing booked yet); empty means the built-in text in each patient's language. */
   recallReminderTemplate: shortText(4000),
   /** "To remind today" lists appointments up to this many days ahead. */
-  reminderDaysAhead: z
-    .number()
-    .int()
-    .min(1, { error: 'errors.range' })
-    .max(14, { error: 'errors.range' })
-    .default(2),
+  reminderDaysAhead: wholeNumberSetting(1, 14, 2),
   /** SHA-256 of the current logo in clinic_logos; set only through settings.setLogo. */
   logoHash: z
     .string()

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { createInput, listInput, type PatientRecord, updateInput } from '../kernel/record-inputs';
+import { createInput, type PatientRecord, updateInput } from '../kernel/record-inputs';
 import { id, isoDate, optionalIsoDate, requiredText, text } from '../kernel/zod';
 
 /** Adverse events: what went wrong after a treatment, how bad, and what was done. */
@@ -41,7 +41,6 @@ export const adverseEventFieldsSchema = z
 export type AdverseEventFieldsInput = z.input<typeof adverseEventFieldsSchema>;
 export type AdverseEventFields = z.output<typeof adverseEventFieldsSchema>;
 
-export const adverseEventListSchema = listInput('patientId');
 export const adverseEventCreateSchema = createInput('patientId', adverseEventFieldsSchema);
 export const adverseEventUpdateSchema = updateInput(adverseEventFieldsSchema);
 

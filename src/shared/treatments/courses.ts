@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { todayIso } from '../dates';
-import { createInput, listInput, type PatientRecord, updateInput } from '../kernel/record-inputs';
-import { isoDate, requiredText, text } from '../kernel/zod';
+import { createInput, type PatientRecord, updateInput } from '../kernel/record-inputs';
+import { isoDate, requiredText, text, wholeNumber } from '../kernel/zod';
 import { days, zoneId } from './fields';
 import type { DueStanding, NextDue } from './schedule';
 
@@ -16,16 +16,8 @@ export const courseFieldsSchema = z
   .strictObject({
     indication: requiredText(200),
     areas: z.array(zoneId).max(30, { error: 'errors.tooMany' }).default([]),
-    plannedSessions: z
-      .number({ error: 'errors.number' })
-      .int({ error: 'errors.wholeNumber' })
-      .min(1, { error: 'errors.range' })
-      .max(40, { error: 'errors.range' }),
-    initialSessions: z
-      .number({ error: 'errors.number' })
-      .int({ error: 'errors.wholeNumber' })
-      .min(0, { error: 'errors.range' })
-      .max(40, { error: 'errors.range' }),
+    plannedSessions: wholeNumber(1, 40),
+    initialSessions: wholeNumber(0, 40),
     initialInterval: z.strictObject({ minDays: days.max(365), maxDays: days.max(365) }),
     laterInterval: z.strictObject({ minDays: days.max(365), maxDays: days.max(365) }),
     maintenanceInterval: z.strictObject({ minDays: days.max(730), maxDays: days.max(730) }).nullable(),
@@ -43,7 +35,6 @@ export const courseFieldsSchema = z
 export type CourseFieldsInput = z.input<typeof courseFieldsSchema>;
 export type CourseFields = z.output<typeof courseFieldsSchema>;
 
-export const courseListSchema = listInput('patientId');
 export const courseCreateSchema = createInput('patientId', courseFieldsSchema);
 export const courseUpdateSchema = updateInput(courseFieldsSchema);
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { wholeNumber } from '../kernel/zod';
 import { isZoneId } from './zones';
 
 /** Field primitives of the treatment schemas (the general ones live in src/shared/kernel/zod). */
@@ -19,13 +20,7 @@ export const optionalNumber = (min: number, max: number) =>
     .default(null);
 /** An optional whole number from `min` to `max`; left out becomes null. */
 export const optionalWholeNumber = (min: number, max: number) =>
-  z
-    .number({ error: 'errors.number' })
-    .int({ error: 'errors.wholeNumber' })
-    .min(min, { error: 'errors.range' })
-    .max(max, { error: 'errors.range' })
-    .nullable()
-    .default(null);
+  wholeNumber(min, max).nullable().default(null);
 export const days = z.number({ error: 'errors.number' }).int({ error: 'errors.wholeNumber' }).min(1, {
   error: 'errors.range',
 });

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Ingredient, ProductUnit } from '../catalog/schema';
 import type { ImportedFrom, SignedStatus } from '../imports/provenance';
 import { answersSchema } from '../intake/schema';
-import { createInput, idInput, listInput, updateInput } from '../kernel/record-inputs';
+import { createInput, updateInput } from '../kernel/record-inputs';
 import { id, isoDate, requiredText, text, version } from '../kernel/zod';
 import type { DayCheck } from '../screening/day-check';
 import type { PlannedTreatment } from '../screening/types';
@@ -70,8 +70,6 @@ export const sessionFieldsSchema = z.strictObject({
 export type SessionFieldsInput = z.input<typeof sessionFieldsSchema>;
 export type SessionFields = z.output<typeof sessionFieldsSchema>;
 
-export const sessionIdSchema = idInput;
-export const sessionListSchema = listInput('patientId');
 export const sessionCreateSchema = createInput('courseId', sessionFieldsSchema);
 /** The pre-sign check on a chart as it stands in the editor (not saved yet, or edited since). */
 export const sessionPrecheckSchema = sessionCreateSchema.extend({

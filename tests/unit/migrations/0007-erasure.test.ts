@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
 import { schemaVersionOf } from '../../../src/main/db/open';
 import type { Db } from '../../../src/main/db/types';
-import { insertPatientRow, migrateTo, migrationDbPerTest } from '../../fixtures/migrate';
+import { insertCourseRow, insertPatientRow, migrateTo, migrationDbPerTest } from '../../fixtures/migrate';
 
 const t = migrationDbPerTest();
 
@@ -29,12 +29,7 @@ function seedSignedRecords(db: Db, uid: string) {
     `INSERT INTO documents (uid, patient_id, kind, template_id, title, snapshot, signatures, created_at, sha256)
      VALUES (?, ?, 'consent', ?, 'Consent', 'I agree', '[]', 't', 'sha')`,
   ).run(`d-${uid}`, patient, template);
-  const course = db
-    .prepare(
-      `INSERT INTO courses (uid, patient_id, plan_json, start_date, status, created_at, updated_at)
-       VALUES (?, ?, '{}', '2026-01-01', 'active', 't', 't')`,
-    )
-    .run(`c-${uid}`, patient).lastInsertRowid;
+  const course = insertCourseRow(db, patient, `c-${uid}`);
   const session = db
     .prepare(
       `INSERT INTO sessions (uid, patient_id, course_id, status, performed_on, performed_time, fields_json, currency,

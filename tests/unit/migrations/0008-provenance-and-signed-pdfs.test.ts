@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
 import { LEGACY_IMPORT_SOURCE } from '../../../src/main/db/migrations/0008-provenance-and-signed-pdfs';
 import type { Db } from '../../../src/main/db/types';
-import { migrateTo, migrationDbPerTest } from '../../fixtures/migrate';
+import { insertCourseRow, migrateTo, migrationDbPerTest } from '../../fixtures/migrate';
 
 const t = migrationDbPerTest();
 
@@ -27,14 +27,7 @@ function seedPatient(db: Db, n: number, patientCreated: string, recordsAt: strin
       )
       .run(`i${n}`, patient, recordsAt, recordsAt, recordsAt, `intake-hash-${n}`).lastInsertRowid,
   );
-  const course = Number(
-    db
-      .prepare(
-        `INSERT INTO courses (uid, patient_id, plan_json, start_date, status, created_at, updated_at)
-         VALUES (?, ?, '{}', '2026-01-01', 'active', ?, ?)`,
-      )
-      .run(`c${n}`, patient, recordsAt, recordsAt).lastInsertRowid,
-  );
+  const course = insertCourseRow(db, patient, `c${n}`, recordsAt);
   const session = Number(
     db
       .prepare(

@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
 import { MIGRATIONS } from '../../../src/main/db/migrations';
 import { migration0010 } from '../../../src/main/db/migrations/0010-diary';
-import { insertPatientRow, migrateTo, migrationDbPerTest } from '../../fixtures/migrate';
+import { insertCourseRow, insertPatientRow, migrateTo, migrationDbPerTest } from '../../fixtures/migrate';
 
 const t = migrationDbPerTest();
 const previous = MIGRATIONS[MIGRATIONS.indexOf(migration0010) - 1]?.version ?? 0;
@@ -9,12 +9,7 @@ const previous = MIGRATIONS[MIGRATIONS.indexOf(migration0010) - 1]?.version ?? 0
 it('keeps every patient and course, and adds the diary tables with their checks', () => {
   migrateTo(t.db, previous);
   const patient = insertPatientRow(t.db, 'u1', 'Keller');
-  t.db
-    .prepare(
-      `INSERT INTO courses (uid, patient_id, plan_json, start_date, status, created_at, updated_at)
-       VALUES ('c1', ?, '{}', '2026-01-01', 'active', 't', 't')`,
-    )
-    .run(patient);
+  insertCourseRow(t.db, patient);
   const opened = t.reopenAt(migration0010.version);
   expect(opened.schemaVersion).toBe(migration0010.version);
   const db = t.db;

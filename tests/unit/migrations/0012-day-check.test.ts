@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
 import { MIGRATIONS } from '../../../src/main/db/migrations';
 import { migration0012 } from '../../../src/main/db/migrations/0012-day-check';
-import { insertPatientRow, migrateTo, migrationDbPerTest } from '../../fixtures/migrate';
+import { insertCourseRow, insertPatientRow, migrateTo, migrationDbPerTest } from '../../fixtures/migrate';
 
 const t = migrationDbPerTest();
 const previous = MIGRATIONS[MIGRATIONS.indexOf(migration0012) - 1]?.version ?? 0;
@@ -9,14 +9,7 @@ const previous = MIGRATIONS[MIGRATIONS.indexOf(migration0012) - 1]?.version ?? 0
 it('adds the day check to sessions, keeps every session and still locks signed ones', () => {
   migrateTo(t.db, previous);
   const patient = insertPatientRow(t.db, 'u1', 'Old');
-  const course = Number(
-    t.db
-      .prepare(
-        `INSERT INTO courses (uid, patient_id, plan_json, start_date, status, created_at, updated_at)
-         VALUES ('c1', ?, '{}', '2026-01-01', 'active', 'x', 'x')`,
-      )
-      .run(patient).lastInsertRowid,
-  );
+  const course = insertCourseRow(t.db, patient, 'c1', 'x');
   const insert = t.db.prepare(
     `INSERT INTO sessions (uid, patient_id, course_id, status, performed_on, performed_time, fields_json, currency,
       sequence, content_json, content_hash, signed_at, created_at, updated_at)

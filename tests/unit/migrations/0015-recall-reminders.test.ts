@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
 import { MIGRATIONS } from '../../../src/main/db/migrations';
 import { migration0015 } from '../../../src/main/db/migrations/0015-recall-reminders';
-import { insertPatientRow, migrateTo, migrationDbPerTest } from '../../fixtures/migrate';
+import { insertCourseRow, insertPatientRow, migrateTo, migrationDbPerTest } from '../../fixtures/migrate';
 
 const t = migrationDbPerTest();
 const previous = MIGRATIONS[MIGRATIONS.indexOf(migration0015) - 1]?.version ?? 0;
@@ -9,12 +9,7 @@ const previous = MIGRATIONS[MIGRATIONS.indexOf(migration0015) - 1]?.version ?? 0
 it('keeps every patient, course and appointment reminder, and adds the recall reminders with their checks', () => {
   migrateTo(t.db, previous);
   const patient = insertPatientRow(t.db, 'u1', 'Keller');
-  t.db
-    .prepare(
-      `INSERT INTO courses (uid, patient_id, plan_json, start_date, status, created_at, updated_at)
-       VALUES ('c1', ?, '{}', '2026-01-01', 'active', 't', 't')`,
-    )
-    .run(patient);
+  insertCourseRow(t.db, patient);
   t.db
     .prepare(
       `INSERT INTO patient_contact_preferences (patient_id, channel, consent, consent_recorded_at, updated_at)
