@@ -43,6 +43,9 @@ const EMPTY: FormValues = {
   preferredLanguage: 'en',
 };
 
+/** A name as the patient writes it; the browser must not offer names typed for other patients. */
+const NAME_INPUT = { maxLength: LIMITS.name, autoComplete: 'off' } as const;
+const PHONE_INPUT = { type: 'tel', maxLength: LIMITS.phone } as const;
 export const toFormValues = (p: Patient): FormValues =>
   Object.fromEntries(Object.keys(EMPTY).map((k) => [k, p[k as keyof PatientFields] ?? ''])) as FormValues;
 
@@ -139,22 +142,10 @@ export function PatientForm({ title, initial, submitLabel, onSubmit, onSaved, on
           label={t('form.firstName')}
           hint={t('form.firstNameHint')}
           field={field('firstName')}
-          maxLength={LIMITS.name}
-          autoComplete="off"
+          {...NAME_INPUT}
         />
-        <InputField
-          label={t('form.lastName')}
-          required
-          field={field('lastName')}
-          maxLength={LIMITS.name}
-          autoComplete="off"
-        />
-        <InputField
-          label={t('form.preferredName')}
-          field={field('preferredName')}
-          maxLength={LIMITS.name}
-          autoComplete="off"
-        />
+        <InputField label={t('form.lastName')} required field={field('lastName')} {...NAME_INPUT} />
+        <InputField label={t('form.preferredName')} field={field('preferredName')} {...NAME_INPUT} />
         <InputField
           label={t('form.dateOfBirth')}
           required
@@ -178,7 +169,7 @@ export function PatientForm({ title, initial, submitLabel, onSubmit, onSaved, on
       </FormSection>
 
       <FormSection legend={t('form.sectionContact')}>
-        <InputField label={t('form.phone')} field={field('phone')} type="tel" maxLength={LIMITS.phone} />
+        <InputField label={t('form.phone')} field={field('phone')} {...PHONE_INPUT} />
         <InputField label={t('form.email')} field={field('email')} type="email" maxLength={LIMITS.email} />
         <TextAreaField
           label={t('form.address')}
@@ -198,8 +189,7 @@ export function PatientForm({ title, initial, submitLabel, onSubmit, onSaved, on
         <InputField
           label={t('form.emergencyContactPhone')}
           field={field('emergencyContactPhone')}
-          type="tel"
-          maxLength={LIMITS.phone}
+          {...PHONE_INPUT}
         />
         <InputField label={t('form.gpName')} field={field('gpName')} maxLength={LIMITS.gpName} />
       </FormSection>

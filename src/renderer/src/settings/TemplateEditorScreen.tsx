@@ -20,6 +20,9 @@ import { templateKeys, useInvalidate, useTemplate, useTemplateVersions } from '.
 import { formatDateTime } from '../format';
 
 /** Edits a template: saving stores a new version; documents already signed keep theirs. */
+
+/** The title and each section heading: printed as headings, so one line of at most 200 characters. */
+const HEADING_INPUT = { required: true, wide: true, maxLength: 200 } as const;
 export function TemplateEditorScreen({ onNotice }: { onNotice: (message: string) => void }) {
   const key = useParams().key ?? '';
   const versions = useTemplateVersions(key);
@@ -111,13 +114,7 @@ function TemplateEditor({ template, versions, onNotice }: EditorProps) {
         <FormLeaveGuard form={form} />
         <fieldset>
           <legend>{t('settings.templateText')}</legend>
-          <InputField
-            label={t('settings.templateTitle')}
-            required
-            wide
-            field={field('title')}
-            maxLength={200}
-          />
+          <InputField label={t('settings.templateTitle')} field={field('title')} {...HEADING_INPUT} />
           <TextAreaField
             label={t('settings.templateIntro')}
             hint={t('settings.bodyHint')}
@@ -131,10 +128,8 @@ function TemplateEditor({ template, versions, onNotice }: EditorProps) {
             <legend>{t('settings.sectionN', { n: i + 1 })}</legend>
             <InputField
               label={t('settings.sectionHeading', { n: i + 1 })}
-              required
-              wide
               field={field(`sections.${i}.heading`)}
-              maxLength={200}
+              {...HEADING_INPUT}
             />
             <TextAreaField
               label={t('settings.sectionBody', { n: i + 1 })}
