@@ -1,7 +1,7 @@
 import { createServices } from '../../src/main/api';
 import type { Db, Statement } from '../../src/main/db/types';
 
-import { patientSearchSql } from '../../src/main/patients/repository';
+import { cappedMatchesSql, NARROW_SEARCH, patientSearchSql } from '../../src/main/patients/repository';
 import { searchSql } from '../../src/main/patients/search-query';
 import { foldText } from '../../src/shared/text/fold';
 import { testContext } from '../fixtures/test-db';
@@ -41,19 +41,25 @@ export function benchPatientSearch(db: Db, patients = 10_000, queryCount = 400) 
   });
   const qs = realisticQueries(seeded, queryCount);
 
-  // The floor: the same list and count SQL with the same parameters, prepared once, straight on SQLite.
+  // The floor: the same SQL with the same parameters (the capped match counts that choose the plan,
+  // the list and the count), prepared once, straight on SQLite.
   const floorStatements = new Map<string, { list: Statement; count: Statement }>();
+  const capped = {
+    patients_fts: db.prepare(cappedMatchesSql('patients_fts')).pluck(),
+    patients_words: db.prepare(cappedMatchesSql('patients_words')).pluck(),
+  };
   const floor = (q: string) => {
-    const { where, params } = searchSql(q);
+    const { where, params, lookups } = searchSql(q);
     where.unshift('p.archived_at IS NULL');
-    const { listSql, countSql } = patientSearchSql(where, false);
+    const narrow = lookups.some((l) => (capped[l.index].get(l.match) as number) < NARROW_SEARCH);
+    const { listSql, countSql } = patientSearchSql(where, false, narrow);
     let stmts = floorStatements.get(listSql);
     if (!stmts) {
       stmts = { list: db.prepare(listSql), count: db.prepare(countSql) };
       floorStatements.set(listSql, stmts);
     }
-    stmts.list.raw().all(...params, 100, 0);
-    stmts.count.raw().get(...params);
+    const listed = stmts.list.raw().all(...params, 100, 0);
+    if (listed.length === 100) stmts.count.raw().get(...params);
   };
 
   for (const q of qs.slice(0, 50)) {

@@ -10,7 +10,7 @@ import type {
 } from '../../shared/patients/schema';
 import type { Db, Statement } from '../db/types';
 import { groupBy } from '../kernel/group-by';
-import { searchSql } from './search-query';
+import { type SearchIndex, type SearchSql, searchSql } from './search-query';
 import { buildNameKey, buildSearchText, buildSortKey } from './search-text';
 
 interface PatientRow {
@@ -93,14 +93,23 @@ const fieldColumns = (f: PatientFields, number: string) => ({
 });
 
 /**
- * The list and count SQL for a search. The list walks the name-order index and stops at the page
- * size, filtering through the materialised index lookups, so a broad query never sorts thousands of rows.
+ * Below this many full-text matches a search reads its matches and sorts them; from it on it walks
+ * the name-order index and stops at the page size. Either way the work follows the size of the answer,
+ * not of the clinic: a rare name never walks 100,000 index entries, a broad prefix never sorts thousands.
  */
-export function patientSearchSql(where: string[], includeArchived: boolean) {
+export const NARROW_SEARCH = 1000;
+
+/** How many patients one full-text lookup matches, counting no further than NARROW_SEARCH. */
+export const cappedMatchesSql = (index: SearchIndex) =>
+  `SELECT count(*) FROM (SELECT 1 FROM ${index} WHERE ${index} MATCH ? LIMIT ${NARROW_SEARCH})`;
+
+/** The list and count SQL for a search, reading the matches (narrow) or walking the name-order index. */
+export function patientSearchSql(where: string[], includeArchived: boolean, narrow = false) {
   const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
   const index = includeArchived ? 'patients_sort_all' : 'patients_sort_active';
+  const source = narrow ? 'patients p NOT INDEXED' : `patients p INDEXED BY ${index}`;
   return {
-    listSql: `SELECT ${SUMMARY_COLUMNS} FROM patients p INDEXED BY ${index} ${clause} ORDER BY p.sort_key, p.id LIMIT ? OFFSET ?`,
+    listSql: `SELECT ${SUMMARY_COLUMNS} FROM ${source} ${clause} ORDER BY p.sort_key, p.id LIMIT ? OFFSET ?`,
     countSql: `SELECT count(*) AS n FROM patients p ${clause}`,
   };
 }
@@ -154,8 +163,15 @@ export function createPatientRepository(db: Db) {
     changes: JSON.parse(r.changes) as PatientFieldChange[],
   });
 
-  function searchStatements(where: string[], includeArchived: boolean) {
-    const { listSql, countSql } = patientSearchSql(where, includeArchived);
+  const cappedMatches = {
+    patients_fts: db.prepare<[string], number>(cappedMatchesSql('patients_fts')).pluck(),
+    patients_words: db.prepare<[string], number>(cappedMatchesSql('patients_words')).pluck(),
+  };
+  const isNarrow = (lookups: SearchSql['lookups']) =>
+    lookups.some((l) => (cappedMatches[l.index].get(l.match) as number) < NARROW_SEARCH);
+
+  function searchStatements(where: string[], includeArchived: boolean, narrow: boolean) {
+    const { listSql, countSql } = patientSearchSql(where, includeArchived, narrow);
     let cached = searchCache.get(listSql);
     if (!cached) {
       cached = { list: db.prepare(listSql), count: db.prepare(countSql).pluck() };
@@ -213,9 +229,9 @@ export function createPatientRepository(db: Db) {
     },
 
     search(query: string, includeArchived: boolean, offset: number, limit: number) {
-      const { where, params } = searchSql(query);
+      const { where, params, lookups } = searchSql(query);
       if (!includeArchived) where.unshift('p.archived_at IS NULL');
-      const statements = searchStatements(where, includeArchived);
+      const statements = searchStatements(where, includeArchived, isNarrow(lookups));
       const items = (statements.list.all(...params, limit, offset) as PatientRow[]).map(toSummary);
       const total =
         offset === 0 && items.length < limit ? items.length : (statements.count.get(...params) as number);
