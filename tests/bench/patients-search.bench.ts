@@ -49,17 +49,16 @@ export function benchPatientSearch(db: Db, patients = 10_000, queryCount = 400) 
     patients_words: db.prepare(cappedMatchesSql('patients_words')).pluck(),
   };
   const floor = (q: string) => {
-    const { where, params, lookups } = searchSql(q);
-    where.unshift('p.archived_at IS NULL');
-    const narrow = lookups.some((l) => (capped[l.index].get(l.match) as number) < NARROW_SEARCH);
-    const { listSql, countSql } = patientSearchSql(where, false, narrow);
+    const search = searchSql(q);
+    const narrow = search.lookups.some((l) => (capped[l.index].get(l.match) as number) < NARROW_SEARCH);
+    const { listSql, countSql, params, countParams } = patientSearchSql(search, false, narrow);
     let stmts = floorStatements.get(listSql);
     if (!stmts) {
       stmts = { list: db.prepare(listSql), count: db.prepare(countSql) };
       floorStatements.set(listSql, stmts);
     }
     const listed = stmts.list.raw().all(...params, 100, 0);
-    if (listed.length === 100) stmts.count.raw().get(...params);
+    if (listed.length === 100) stmts.count.raw().get(...countParams);
   };
 
   for (const q of qs.slice(0, 50)) {

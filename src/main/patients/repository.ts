@@ -103,14 +103,43 @@ export const NARROW_SEARCH = 1000;
 export const cappedMatchesSql = (index: SearchIndex) =>
   `SELECT count(*) FROM (SELECT 1 FROM ${index} WHERE ${index} MATCH ? LIMIT ${NARROW_SEARCH})`;
 
-/** The list and count SQL for a search, reading the matches (narrow) or walking the name-order index. */
-export function patientSearchSql(where: string[], includeArchived: boolean, narrow = false) {
+/** The archived patients' ids, through their partial index: few, whatever the clinic's size. */
+const ARCHIVED_IDS = 'SELECT id FROM patients INDEXED BY patients_archived WHERE archived_at IS NOT NULL';
+
+/**
+ * The total of a search made only of full-text lookups is counted in the full-text indexes (a few
+ * nanoseconds per match) rather than by reading each matching patient's row to see whether it is
+ * archived (microseconds per match: 50 ms for a one-letter query at 100,000 patients). The `+` keeps
+ * SQLite from running the second lookup once per rowid of the first.
+ */
+function lookupCountSql(lookups: SearchSql['lookups'], includeArchived: boolean): string {
+  const [first, ...rest] = lookups;
+  if (!first) throw new Error('lookupCountSql needs a lookup');
+  const terms = [
+    `f.${first.index} MATCH ?`,
+    ...rest.map((l) => `+f.rowid IN (SELECT rowid FROM ${l.index} WHERE ${l.index} MATCH ?)`),
+    ...(includeArchived ? [] : [`+f.rowid NOT IN (${ARCHIVED_IDS})`]),
+  ];
+  return `SELECT count(*) AS n FROM ${first.index} f WHERE ${terms.join(' AND ')}`;
+}
+
+/**
+ * The list and count SQL for a search, reading the matches (narrow) or walking the name-order index,
+ * with the parameters of each.
+ */
+export function patientSearchSql(search: SearchSql, includeArchived: boolean, narrow = false) {
+  const where = includeArchived ? search.where : ['p.archived_at IS NULL', ...search.where];
   const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
   const index = includeArchived ? 'patients_sort_all' : 'patients_sort_active';
   const source = narrow ? 'patients p NOT INDEXED' : `patients p INDEXED BY ${index}`;
+  const onlyLookups = search.lookups.length > 0 && search.lookups.length === search.where.length;
   return {
     listSql: `SELECT ${SUMMARY_COLUMNS} FROM ${source} ${clause} ORDER BY p.sort_key, p.id LIMIT ? OFFSET ?`,
-    countSql: `SELECT count(*) AS n FROM patients p ${clause}`,
+    params: search.params,
+    countSql: onlyLookups
+      ? lookupCountSql(search.lookups, includeArchived)
+      : `SELECT count(*) AS n FROM patients p ${clause}`,
+    countParams: onlyLookups ? search.lookups.map((l) => l.match) : search.params,
   };
 }
 
@@ -170,14 +199,14 @@ export function createPatientRepository(db: Db) {
   const isNarrow = (lookups: SearchSql['lookups']) =>
     lookups.some((l) => (cappedMatches[l.index].get(l.match) as number) < NARROW_SEARCH);
 
-  function searchStatements(where: string[], includeArchived: boolean, narrow: boolean) {
-    const { listSql, countSql } = patientSearchSql(where, includeArchived, narrow);
+  function searchStatements(search: SearchSql, includeArchived: boolean, narrow: boolean) {
+    const { listSql, countSql, params, countParams } = patientSearchSql(search, includeArchived, narrow);
     let cached = searchCache.get(listSql);
     if (!cached) {
       cached = { list: db.prepare(listSql), count: db.prepare(countSql).pluck() };
       searchCache.set(listSql, cached);
     }
-    return cached;
+    return { ...cached, params, countParams };
   }
 
   return {
@@ -229,12 +258,11 @@ export function createPatientRepository(db: Db) {
     },
 
     search(query: string, includeArchived: boolean, offset: number, limit: number) {
-      const { where, params, lookups } = searchSql(query);
-      if (!includeArchived) where.unshift('p.archived_at IS NULL');
-      const statements = searchStatements(where, includeArchived, isNarrow(lookups));
-      const items = (statements.list.all(...params, limit, offset) as PatientRow[]).map(toSummary);
+      const search = searchSql(query);
+      const s = searchStatements(search, includeArchived, isNarrow(search.lookups));
+      const items = (s.list.all(...s.params, limit, offset) as PatientRow[]).map(toSummary);
       const total =
-        offset === 0 && items.length < limit ? items.length : (statements.count.get(...params) as number);
+        offset === 0 && items.length < limit ? items.length : (s.count.get(...s.countParams) as number);
       return { items, total };
     },
   };
