@@ -1,7 +1,7 @@
 import { createServices } from '../../src/main/api';
 import type { Db, Statement } from '../../src/main/db/types';
 
-import { cappedMatchesSql, NARROW_SEARCH, patientSearchSql } from '../../src/main/patients/repository';
+import { patientSearchSql, searchPlanner } from '../../src/main/patients/repository';
 import { searchSql } from '../../src/main/patients/search-query';
 import { foldText } from '../../src/shared/text/fold';
 import { testContext } from '../fixtures/test-db';
@@ -44,13 +44,10 @@ export function benchPatientSearch(db: Db, patients = 10_000, queryCount = 400) 
   // The floor: the same SQL with the same parameters (the capped match counts that choose the plan,
   // the list and the count), prepared once, straight on SQLite.
   const floorStatements = new Map<string, { list: Statement; count: Statement }>();
-  const capped = {
-    patients_fts: db.prepare(cappedMatchesSql('patients_fts')).pluck(),
-    patients_words: db.prepare(cappedMatchesSql('patients_words')).pluck(),
-  };
+  const isNarrow = searchPlanner(db);
   const floor = (q: string) => {
     const search = searchSql(q);
-    const narrow = search.lookups.some((l) => (capped[l.index].get(l.match) as number) < NARROW_SEARCH);
+    const narrow = isNarrow(search.lookups);
     const { listSql, countSql, params, countParams } = patientSearchSql(search, false, narrow);
     let stmts = floorStatements.get(listSql);
     if (!stmts) {
