@@ -7,7 +7,7 @@ import { testContext } from '../fixtures/test-db';
 import { medianSpread, record } from './figures';
 import { realisticQueries } from './patients-search.bench';
 import { randomPatient, rng, seedPatients } from './seed';
-import { summarize, time } from './stats';
+import { cpuTime, summarize, time } from './stats';
 
 const ROUNDS = Number(process.env.BENCH_ENCRYPTION_ROUNDS ?? 9);
 /**
@@ -16,14 +16,6 @@ const ROUNDS = Number(process.env.BENCH_ENCRYPTION_ROUNDS ?? 9);
  * either clinic swung with it; 120 hold two or three in each.
  */
 const SAVES = Number(process.env.BENCH_SAVES ?? 120);
-
-/** CPU time (user + system, this process) spent in fn, in ms: what the machine's load does not inflate. */
-function cpuTime(fn: () => unknown): number {
-  const start = process.cpuUsage();
-  fn();
-  const used = process.cpuUsage(start);
-  return (used.user + used.system) / 1000;
-}
 
 function clinicAt(file: string, key: Buffer | undefined, patients: number) {
   const { db } = openDatabase(file, { key });

@@ -5,7 +5,7 @@ import { KNOWLEDGE_BASE } from '../../src/shared/screening/knowledge-base';
 import { tokenise } from '../../src/shared/screening/mentions';
 import type { ScreeningInput } from '../../src/shared/screening/types';
 import { cleanAnswers } from '../fixtures/intake';
-import { fmt, summarize, time } from './stats';
+import { cpuTime, fmt, summarize, time } from './stats';
 
 const RUNS = 5_000;
 
@@ -66,14 +66,6 @@ const texts = [
   ...Object.values(INPUT.intake?.answers ?? {}).filter((v): v is string => typeof v === 'string'),
   ...Object.values(INPUT.planned ?? {}).flat(),
 ];
-
-/** CPU time of one call in ms (µs resolution): what the work costs, without waiting for a busy CPU. */
-function cpuTime(fn: () => unknown): number {
-  const start = process.cpuUsage();
-  fn();
-  const used = process.cpuUsage(start);
-  return (used.user + used.system) / 1000;
-}
 
 /** Screening one session with the full knowledge base, next to a floor: tokenising the same text. */
 export function benchScreening() {

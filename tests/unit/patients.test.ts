@@ -1,7 +1,11 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { patientSearchSql } from '../../src/main/patients/repository';
+import { NARROW_SEARCH, patientSearchSql } from '../../src/main/patients/repository';
 import { searchSql } from '../../src/main/patients/search-query';
-import type { Patient, PatientSearchResult } from '../../src/shared/patients/schema';
+import {
+  type Patient,
+  type PatientSearchResult,
+  patientFieldsSchema,
+} from '../../src/shared/patients/schema';
 import type { Result } from '../../src/shared/result';
 import { apiPerTest } from '../fixtures/db';
 import { patientFields } from '../fixtures/patients';
@@ -301,10 +305,8 @@ describe('search', () => {
 });
 
 describe('search query plans', () => {
-  const plan = (query: string, includeArchived = false) => {
-    const { where, params } = searchSql(query);
-    if (!includeArchived) where.unshift('p.archived_at IS NULL');
-    const { listSql } = patientSearchSql(where, includeArchived);
+  const plan = (query: string, includeArchived = false, narrow = false) => {
+    const { listSql, params } = patientSearchSql(searchSql(query), includeArchived, narrow);
     return t.db
       .prepare(`EXPLAIN QUERY PLAN ${listSql}`)
       .all(...params, 100, 0)
@@ -322,5 +324,73 @@ describe('search query plans', () => {
     expect(plan('nguy')).toContain('patients_fts VIRTUAL TABLE');
     expect(plan('ng')).toContain('patients_words VIRTUAL TABLE');
     expect(plan('ng nguy')).toMatch(/patients_fts[\s\S]*patients_words|patients_words[\s\S]*patients_fts/);
+  });
+
+  it('reads the matches of a rare name by id instead of walking the whole name-order index', () => {
+    const narrow = plan('nguy', false, true);
+    expect(narrow).toContain('SEARCH p USING INTEGER PRIMARY KEY');
+    expect(narrow).not.toContain('patients_sort_active');
+    expect(plan('ng', true, true)).not.toContain('patients_sort_all');
+  });
+
+  it('gives the same page and total whether it reads the matches or walks the index', async () => {
+    const { services } = t.api;
+    const rare = ['Quennell', 'Quenby', 'Quentin'];
+    t.db.transaction(() => {
+      for (let i = 0; i < NARROW_SEARCH + 50; i++) {
+        const lastName =
+          i < rare.length ? (rare[i] as string) : `Ashworth${String.fromCharCode(97 + (i % 26))}`;
+        const p = services.patients.create(
+          patientFieldsSchema.parse(patientFields({ lastName, firstName: `Ann${i % 7}` })),
+          true,
+        );
+        if (i % 10 === 3) services.patients.archive(p.id);
+      }
+    })();
+    // Counted by reading every matching row, as the count once was: the reference for the totals.
+    const rowCount = (query: string, includeArchived: boolean) => {
+      const { where, params } = searchSql(query);
+      if (!includeArchived) where.unshift('p.archived_at IS NULL');
+      const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
+      return t.db
+        .prepare(`SELECT count(*) FROM patients p ${clause}`)
+        .pluck()
+        .get(...params);
+    };
+    const both = (query: string, includeArchived: boolean) =>
+      [false, true].map((narrow) => {
+        const sql = patientSearchSql(searchSql(query), includeArchived, narrow);
+        const ids = t.db
+          .prepare(sql.listSql)
+          .all(...sql.params, 100, 40)
+          .map((r) => (r as { id: number }).id);
+        return {
+          ids,
+          total: t.db
+            .prepare(sql.countSql)
+            .pluck()
+            .get(...sql.countParams),
+        };
+      });
+    for (const [query, archived] of [
+      ['ashw', false],
+      ['ashw', true],
+      ['ann3 ash', false],
+      ['que', true],
+      ['que', false],
+      ['ashworthb ann', false],
+      ['ashw @', false],
+      ['', false],
+    ] as const) {
+      const [walked, read] = both(query, archived);
+      expect(read).toEqual(walked);
+      expect(walked?.total).toBe(rowCount(query, archived));
+    }
+    // The service picks a way by how many match; its answers are the walked ones.
+    const broad = await search('ashw');
+    expect(broad.total).toBe(both('ashw', false)[0]?.total);
+    expect(broad.total).toBeGreaterThan(NARROW_SEARCH - 150);
+    expect(names(await search('quen', true))).toEqual(['Quenby', 'Quennell', 'Quentin']);
+    expect((await search('quen')).total).toBe(3);
   });
 });

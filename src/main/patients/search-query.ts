@@ -2,10 +2,14 @@ import { dmyToIso } from '../../shared/dates';
 import { withoutUnsafeCharacters } from '../../shared/text/characters';
 import { digitsOnly, foldText, searchTokens } from '../../shared/text/fold';
 
+export type SearchIndex = 'patients_fts' | 'patients_words';
+
 export interface SearchSql {
   /** Extra WHERE terms (ANDed) and their parameters. */
   where: string[];
   params: unknown[];
+  /** The full-text lookups among those terms: the patients found are a subset of each one's matches. */
+  lookups: { index: SearchIndex; match: string }[];
 }
 
 const TRIGRAM_MIN = 3;
@@ -43,21 +47,26 @@ export function searchSql(query: string, alias = 'p'): SearchSql {
   const tokens = tokensFor(query);
   const where: string[] = [];
   const params: unknown[] = [];
+  const lookups: SearchSql['lookups'] = [];
   const long = tokens.filter((t) => [...t].length >= TRIGRAM_MIN);
   const short = tokens.filter((t) => [...t].length < TRIGRAM_MIN);
   const shortWords = short.filter((t) => WORD_CHAR.test(t));
   if (long.length) {
+    const match = long.map(ftsPhrase).join(' AND ');
     where.push(`${alias}.id IN (SELECT rowid FROM patients_fts WHERE patients_fts MATCH ?)`);
-    params.push(long.map(ftsPhrase).join(' AND '));
+    params.push(match);
+    lookups.push({ index: 'patients_fts', match });
   }
   if (shortWords.length) {
+    const match = shortWords.map((t) => `${ftsPhrase(t)}*`).join(' AND ');
     where.push(`${alias}.id IN (SELECT rowid FROM patients_words WHERE patients_words MATCH ?)`);
-    params.push(shortWords.map((t) => `${ftsPhrase(t)}*`).join(' AND '));
+    params.push(match);
+    lookups.push({ index: 'patients_words', match });
   }
   // A short token with no letter or digit (say "+" or "@") cannot use either index.
   for (const token of short.filter((t) => !WORD_CHAR.test(t))) {
     where.push(`${alias}.search_text LIKE ? ESCAPE '\\'`);
     params.push(likePattern(token));
   }
-  return { where, params };
+  return { where, params, lookups };
 }

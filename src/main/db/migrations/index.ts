@@ -15,6 +15,7 @@ import { migration0013 } from './0013-languages';
 import { migration0014 } from './0014-archiving';
 import { migration0015 } from './0015-recall-reminders';
 import { migration0016 } from './0016-photo-import-and-archive';
+import { migration0017 } from './0017-lighter-patient-search';
 
 /** Every migration ever shipped, in order. Never edit or remove one: add the next. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -34,6 +35,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0014,
   migration0015,
   migration0016,
+  migration0017,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

@@ -1,0 +1,54 @@
+import { expect, it } from 'vitest';
+import { createServices } from '../../../src/main/api';
+import { MIGRATIONS } from '../../../src/main/db/migrations';
+import { migration0017 } from '../../../src/main/db/migrations/0017-lighter-patient-search';
+import { patientFieldsSchema } from '../../../src/shared/patients/schema';
+import { insertPatientRow, migrateTo, migrationDbPerTest } from '../../fixtures/migrate';
+import { patientFields } from '../../fixtures/patients';
+import { testContext } from '../../fixtures/test-db';
+
+const t = migrationDbPerTest();
+const previous = MIGRATIONS[MIGRATIONS.indexOf(migration0017) - 1]?.version ?? 0;
+
+it('keeps every patient findable through the rebuilt indexes and counts archived ones out', () => {
+  migrateTo(t.db, previous);
+  insertPatientRow(t.db, 'u1', 'Papadopoulou');
+  insertPatientRow(t.db, 'u2', 'Papadakis');
+  const archived = insertPatientRow(t.db, 'u3', 'Pappas');
+  t.db.prepare("UPDATE patients SET archived_at = '2026-02-01T09:00:00.000Z' WHERE id = ?").run(archived);
+  const before = t.db.prepare('SELECT * FROM patients ORDER BY id').all();
+
+  const after = t.reopenAt(migration0017.version);
+  expect(after.schemaVersion).toBe(migration0017.version);
+  const db = after.db;
+  expect(db.prepare('SELECT * FROM patients ORDER BY id').all()).toEqual(before);
+  // The per-patient token counts are no longer kept; the indexes themselves are intact.
+  const tables = db.prepare("SELECT name FROM sqlite_master WHERE name LIKE '%docsize'").pluck().all();
+  expect(tables).toEqual([]);
+  db.exec("INSERT INTO patients_fts (patients_fts) VALUES ('integrity-check')");
+  db.exec("INSERT INTO patients_words (patients_words) VALUES ('integrity-check')");
+
+  const patients = createServices(testContext(db)).patients;
+  const found = (q: string, all = false) => patients.search(q, all, 0, 100).items.map((p) => p.lastName);
+  expect(found('papad')).toEqual(['Papadakis', 'Papadopoulou']);
+  expect(found('pa')).toEqual(['Papadakis', 'Papadopoulou']);
+  expect(found('pa', true)).toEqual(['Papadakis', 'Papadopoulou', 'Pappas']);
+  // Totals beyond the first page are counted in the full-text indexes, less the archived matches.
+  expect(patients.search('pap', false, 1, 1).total).toBe(2);
+  expect(patients.search('pap', true, 1, 1).total).toBe(3);
+  expect(
+    db
+      .prepare('SELECT id FROM patients INDEXED BY patients_archived WHERE archived_at IS NOT NULL')
+      .pluck()
+      .all(),
+  ).toEqual([archived]);
+
+  // Saving keeps both indexes in step, as before.
+  const created = patients.create(
+    patientFieldsSchema.parse(patientFields({ firstName: 'Ελένη', lastName: 'Papoulia' })),
+    true,
+  );
+  expect(found('poul')).toEqual(['Papadopoulou', 'Papoulia']);
+  patients.archive(created.id);
+  expect(patients.search('pap', false, 1, 1).total).toBe(2);
+});
