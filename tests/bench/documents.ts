@@ -49,7 +49,10 @@ type Api = Parameters<typeof readyPatient>[0];
  * A treated patient's complete record, as the export draws it: signed intake and consent, a course
  * of four signed sessions.
  */
-async function treatedPatientRecord(t: ReturnType<typeof createTestDb>, api: Api): Promise<RecordPdfSource> {
+export async function treatedPatientRecord(
+  t: ReturnType<typeof createTestDb>,
+  api: Api,
+): Promise<RecordPdfSource> {
   const { services } = api;
   const { patient } = await readyPatient(api);
   const { product, lot } = await productWithLot(api);
@@ -84,7 +87,7 @@ async function treatedPatientRecord(t: ReturnType<typeof createTestDb>, api: Api
 }
 
 /** A signed consent and a treated patient's record in a throwaway database: the input both renderers get. */
-async function sources(): Promise<{
+export async function sources(): Promise<{
   record: DocumentRecord;
   logo: Buffer;
   patientRecord: RecordPdfSource;

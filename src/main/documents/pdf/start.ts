@@ -3,6 +3,7 @@ import type { Settings } from '../../../shared/settings/schema';
 import { Flow } from './flow';
 import { documentFonts, shareShapedWords } from './fonts';
 import { MARGINS, PAPER, type PageBox, pageBox } from './page';
+import { installWrapCache } from './wrap-cache';
 
 export interface StartedPdf {
   doc: PDFKit.PDFDocument;
@@ -17,6 +18,7 @@ export interface StartedPdf {
  * the file ID pdfkit derives from them) come from the record, so the same record gives the same bytes.
  */
 export function startPdf(paperSize: Settings['paperSize'], info: PDFKit.DocumentInfo): StartedPdf {
+  installWrapCache();
   const doc = new PDFDocument({
     size: PAPER[paperSize],
     margins: MARGINS,
