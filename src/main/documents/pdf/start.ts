@@ -2,6 +2,7 @@ import PDFDocument from 'pdfkit';
 import type { Settings } from '../../../shared/settings/schema';
 import { Flow } from './flow';
 import { documentFonts, shareShapedWords } from './fonts';
+import { drawLinesFromCache } from './fragment';
 import { MARGINS, PAPER, type PageBox, pageBox } from './page';
 import { installWrapCache } from './wrap-cache';
 
@@ -38,6 +39,7 @@ export function startPdf(paperSize: Settings['paperSize'], info: PDFKit.Document
   });
   for (const [name, font] of Object.entries(documentFonts())) doc.registerFont(name, font as never);
   shareShapedWordsOf(doc);
+  drawLinesFromCache(doc);
   const box = pageBox(doc);
   const flow = new Flow(doc, box);
   doc.y = box.top;

@@ -1,6 +1,4 @@
 import { createRequire } from 'node:module';
-import PDFDocument from 'pdfkit';
-import { documentFonts, FONT_REGULAR } from './fonts';
 
 interface Break {
   position: number;
@@ -35,6 +33,8 @@ const MAX_CACHED_TEXTS = 5_000;
 const measured = new WeakMap<object, Map<string, MeasuredWords>>();
 
 const require = createRequire(__filename);
+// pdfkit exports its LineWrapper (its type declarations do not mention it).
+const { LineWrapper } = require('pdfkit') as { LineWrapper: { prototype: LineWrapper } };
 // The very line breaker pdfkit itself uses (Unicode line breaking rules).
 const LineBreaker = createRequire(require.resolve('pdfkit'))('linebreak') as new (
   text: string,
@@ -97,17 +97,9 @@ function keepMeasuredWords(proto: LineWrapper): void {
 
 let installed = false;
 
-/**
- * pdfkit does not export its LineWrapper: a throwaway document leaves one behind (a text marked as
- * continued keeps its wrapper), and the measured words are kept through its prototype, once.
- */
+/** Every line wrapper of the process measures a text once (see `keepMeasuredWords`). */
 export function installWrapCache(): void {
   if (installed) return;
   installed = true;
-  const doc = new PDFDocument({ autoFirstPage: true, font: null as unknown as string });
-  doc.registerFont(FONT_REGULAR, documentFonts()[FONT_REGULAR] as never);
-  doc.font(FONT_REGULAR).heightOfString('x', { width: 100, continued: true });
-  const wrapper = (doc as unknown as { _wrapper: LineWrapper | null })._wrapper;
-  if (!wrapper) throw new Error("pdfkit's line wrapper was not found");
-  keepMeasuredWords(Object.getPrototypeOf(wrapper) as LineWrapper);
+  keepMeasuredWords(LineWrapper.prototype);
 }
