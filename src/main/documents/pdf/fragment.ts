@@ -28,9 +28,6 @@ interface Fragmented {
   _font: DocumentFont | null;
   _fontSize: number;
   page: { height: number; fonts: Record<string, unknown>; write(chunk: Uint8Array): void };
-  save(): unknown;
-  restore(): unknown;
-  transform(a: number, b: number, c: number, d: number, e: number, f: number): unknown;
   widthOfString(text: string, options: object): number;
   _fragment(text: string, x: number, y: number, options: FragmentOptions): void;
 }
@@ -160,12 +157,13 @@ export function drawLinesFromCache(doc: PDFKit.PDFDocument): void {
       x += (options.lineWidth as number) - this.widthOfString(text.replace(/\s+$/, ''), options);
     }
     const dy = (font.ascender / 1000) * this._fontSize;
-    this.save();
-    this.transform(1, 0, 0, -1, 0, this.page.height);
-    const top = this.page.height - y - dy;
+    const { height } = this.page;
+    const top = height - y - dy;
     if (this.page.fonts[font.id] == null) this.page.fonts[font.id] = font.ref();
     const codes = glyphCodes(font, runs.glyphs);
-    let ops = `BT\n1 0 0 1 ${pdfNumber(x)} ${pdfNumber(top)} Tm\n/${font.id} ${pdfNumber(this._fontSize)} Tf\n`;
+    // pdfkit's save(), transform(1, 0, 0, -1, 0, height) and restore() around the text object, whose
+    // only other effect, on the current matrix, is undone by the restore.
+    let ops = `q\n1 0 0 -1 0 ${pdfNumber(height)} cm\nBT\n1 0 0 1 ${pdfNumber(x)} ${pdfNumber(top)} Tm\n/${font.id} ${pdfNumber(this._fontSize)} Tf\n`;
     if (runs.runs.length) {
       let start = 0;
       const groups = runs.runs.map(({ end, adjust }) => {
@@ -175,7 +173,6 @@ export function drawLinesFromCache(doc: PDFKit.PDFDocument): void {
       });
       ops += `[${groups.join(' ')}] TJ\n`;
     }
-    this.page.write(Buffer.from(`${ops}ET\n`, 'latin1'));
-    this.restore();
+    this.page.write(Buffer.from(`${ops}ET\nQ\n`, 'latin1'));
   };
 }
