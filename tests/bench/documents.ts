@@ -1,25 +1,10 @@
 import { performance } from 'node:perf_hooks';
 import { chromium, type Page } from '@playwright/test';
-import { createContactPreferences } from '../../src/main/diary/contact';
-import { createAppointmentRecords, createRecallReminderRecords } from '../../src/main/diary/records';
-import { clinicSnapshot } from '../../src/main/documents/merge-values';
 import { renderDocumentPdf } from '../../src/main/documents/pdf/document-pdf';
-import { loadPatientRecord } from '../../src/main/exports/record';
 import { type RecordPdfSource, renderRecordPdf } from '../../src/main/exports/record-pdf';
-import { RECORD_MAPPERS } from '../../src/main/record/registry';
 import type { Block, DocumentRecord } from '../../src/shared/documents/schema';
 import { CHROMIUM_ARGS, findChromium } from '../e2e/chromium';
-import { CLINIC_PROFILE, details, logoDataUrl, signature } from '../fixtures/documents';
-import { patientFields } from '../fixtures/patients';
-import { createTestDb, testApi } from '../fixtures/test-db';
-import {
-  createSession,
-  productWithLot,
-  readyPatient,
-  sessionFields,
-  signSession,
-  startCourse,
-} from '../fixtures/treatments';
+import { pdfSources } from '../fixtures/pdf-sources';
 import { medianSpread, record as recordFigure } from './figures';
 
 export interface Timing {
@@ -41,85 +26,6 @@ async function time(runs: number, fn: () => Promise<unknown>): Promise<number[]>
     samples.push(performance.now() - start);
   }
   return samples;
-}
-
-type Api = Parameters<typeof readyPatient>[0];
-
-/**
- * A treated patient's complete record, as the export draws it: signed intake and consent, a course
- * of four signed sessions.
- */
-export async function treatedPatientRecord(
-  t: ReturnType<typeof createTestDb>,
-  api: Api,
-): Promise<RecordPdfSource> {
-  const { services } = api;
-  const { patient } = await readyPatient(api);
-  const { product, lot } = await productWithLot(api);
-  const course = await startCourse(api, patient.id);
-  for (const day of ['2026-03-02', '2026-03-16', '2026-03-30', '2026-04-27']) {
-    await signSession(
-      api,
-      await createSession(api, course.id, sessionFields(product.id, lot.id, { date: day })),
-    );
-  }
-  const record = loadPatientRecord(
-    {
-      ...services,
-      diaryRecords: {
-        appointments: createAppointmentRecords(t.db),
-        contact: createContactPreferences(t.db, api.clock.now).records,
-        recallReminders: createRecallReminderRecords(t.db),
-      },
-    },
-    patient.id,
-  );
-  const settings = services.settings.get();
-  const clinic = clinicSnapshot(settings);
-  return {
-    patient: record.patient,
-    sections: RECORD_MAPPERS.map((mapper) => mapper.pdf(mapper.items(record))),
-    clinic,
-    logo: clinic.logoHash ? services.logos.bytes(clinic.logoHash) : null,
-    paperSize: settings.paperSize,
-    generatedAt: '2026-05-01T10:00:00.000Z',
-  };
-}
-
-/** A signed consent and a treated patient's record in a throwaway database: the input both renderers get. */
-export async function sources(): Promise<{
-  record: DocumentRecord;
-  logo: Buffer;
-  patientRecord: RecordPdfSource;
-  close: () => void;
-}> {
-  const t = createTestDb();
-  const api = testApi(t.db);
-  const { services } = api;
-  services.settings.update(CLINIC_PROFILE);
-  services.logos.set(logoDataUrl());
-  const patient = services.patients.create(patientFields({ firstName: 'Αικατερίνη' }) as never);
-  const [template] = services.templates.list('consent');
-  if (!template) throw new Error('no consent template');
-  const content = services.templates.get(template.id).content;
-  const summary = await services.documents.signConsent({
-    patientId: patient.id,
-    templateId: template.id,
-    details: details() as never,
-    acknowledged: content.declarations.map(() => true),
-    photoConsent: 'education',
-    signatures: [
-      signature('patient', 'Αικατερίνη Papadopoulou'),
-      signature('practitioner', 'Dr Eleni Markou'),
-    ] as never,
-  });
-  const record = services.documents.get(summary.id);
-  return {
-    record,
-    logo: services.logos.bytes(record.snapshot.clinic.logoHash ?? '') ?? Buffer.alloc(0),
-    patientRecord: await treatedPatientRecord(t, api as unknown as Api),
-    close: t.close,
-  };
 }
 
 const escapeHtml = (s: string) => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -251,7 +157,7 @@ function report(c: Comparison, r: Awaited<ReturnType<typeof compare>>, rounds: n
 }
 
 export async function benchDocuments(): Promise<void> {
-  const { record, logo, patientRecord, close } = await sources();
+  const { record, logo, patientRecord, close } = await pdfSources();
   const source = {
     uid: record.uid,
     sha256: record.sha256,

@@ -1,8 +1,12 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { type PdfSource, renderDocumentPdf } from '../../src/main/documents/pdf/document-pdf';
+import { pdfFastPath } from '../../src/main/documents/pdf/fast-path';
 import { documentFonts, FONT_REGULAR } from '../../src/main/documents/pdf/fonts';
 import { withSubsetGlyphCache } from '../../src/main/documents/pdf/subset-cache';
+import { renderRecordPdf } from '../../src/main/exports/record-pdf';
+import { pdfSources } from '../fixtures/pdf-sources';
 
 interface Font {
   glyphsForString(text: string): { id: number }[];
@@ -45,5 +49,43 @@ describe('the PDF fast path', () => {
   it('the fonts every document registers build their subsets through the cache', () => {
     const font = documentFonts()[FONT_REGULAR] as unknown as Font;
     expect(subsetBytes(font, TEXT)).toEqual(subsetBytes(freshFont(), TEXT));
+  });
+});
+
+describe('documents drawn through the process-wide caches', () => {
+  afterEach(() => {
+    pdfFastPath.enabled = true;
+  });
+
+  it('are the very files pdfkit draws without them, whatever was drawn before', async () => {
+    const { record, logo, patientRecord, close } = await pdfSources();
+    try {
+      const consent: PdfSource = { ...record, logo };
+      const renamed = (name: string, paperSize: 'A4' | 'LETTER'): PdfSource => ({
+        ...consent,
+        snapshot: { ...consent.snapshot, paperSize, patient: { ...consent.snapshot.patient, name } },
+      });
+      // Other widths (Letter), other glyphs first used at other places (Vietnamese, Cyrillic).
+      const draws = [
+        () => renderDocumentPdf(consent),
+        () => renderDocumentPdf(renamed('Nguyễn Thị Ánh', 'LETTER')),
+        () => renderDocumentPdf(renamed('Екатерина Смирнова', 'A4')),
+        () => renderRecordPdf(patientRecord),
+        () => renderRecordPdf({ ...patientRecord, paperSize: 'LETTER' }),
+      ];
+      pdfFastPath.enabled = false;
+      const expected: Buffer[] = [];
+      for (const draw of draws) expected.push(await draw());
+      pdfFastPath.enabled = true;
+      for (let round = 0; round < 2; round++) {
+        for (const [i, draw] of [...draws.entries()].reverse()) {
+          expect((await draw()).equals(expected[i] as Buffer)).toBe(true);
+        }
+      }
+      // The record runs over several pages (a paragraph or a list may be cut by a page end).
+      expect((expected[3]?.toString('latin1').match(/\/Type \/Page\b/g) ?? []).length).toBeGreaterThan(2);
+    } finally {
+      close();
+    }
   });
 });

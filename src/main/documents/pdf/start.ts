@@ -1,5 +1,6 @@
 import PDFDocument from 'pdfkit';
 import type { Settings } from '../../../shared/settings/schema';
+import { pdfFastPath } from './fast-path';
 import { Flow } from './flow';
 import { documentFonts, shareShapedWords } from './fonts';
 import { drawLinesFromCache } from './fragment';
@@ -38,8 +39,10 @@ export function startPdf(paperSize: Settings['paperSize'], info: PDFKit.Document
     doc.on('error', reject);
   });
   for (const [name, font] of Object.entries(documentFonts())) doc.registerFont(name, font as never);
-  shareShapedWordsOf(doc);
-  drawLinesFromCache(doc);
+  if (pdfFastPath.enabled) {
+    shareShapedWordsOf(doc);
+    drawLinesFromCache(doc);
+  }
   const box = pageBox(doc);
   const flow = new Flow(doc, box);
   doc.y = box.top;

@@ -1,3 +1,5 @@
+import { pdfFastPath } from './fast-path';
+
 /** A TrueType glyph as a font subset copies it: its bytes, the glyphs it is built from, its metrics. */
 interface GlyphData {
   bytes: Uint8Array;
@@ -179,7 +181,8 @@ export function withSubsetGlyphCache<F>(parsed: F): F {
     if (font._variationProcessor || !subset.glyphEncoder) return subset;
     templates ??= tableTemplates(font);
     const tables = templates;
-    subset.encode = () => encodeSubset(font, subset, tables);
+    const encode = subset.encode.bind(subset);
+    subset.encode = () => (pdfFastPath.enabled ? encodeSubset(font, subset, tables) : encode());
     subset._addGlyph = (gid: number) => {
       let data = glyphs.get(gid);
       if (!data) {

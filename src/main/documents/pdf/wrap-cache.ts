@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { pdfFastPath } from './fast-path';
 
 interface Break {
   position: number;
@@ -67,7 +68,7 @@ function keepMeasuredWords(proto: LineWrapper): void {
   proto.eachWord = function eachMeasuredWord(this: LineWrapper, text: string, onWord: OnWord): void {
     const font = this.document._font?.font;
     // An indent or a continued text changes the line's width as it goes: pdfkit's own path.
-    if (!font || this.features || this.indent || this.continuedX) {
+    if (!font || this.features || this.indent || this.continuedX || !pdfFastPath.enabled) {
       eachWord.call(this, text, onWord);
       return;
     }
