@@ -5,6 +5,7 @@ import { type RecordPdfSource, renderRecordPdf } from '../../src/main/exports/re
 import type { Block, DocumentRecord } from '../../src/shared/documents/schema';
 import { CHROMIUM_ARGS, findChromium } from '../e2e/chromium';
 import { pdfSources } from '../fixtures/pdf-sources';
+import { FIRST_NAMES, LAST_NAMES } from '../fixtures/seed-names';
 import { medianSpread, record as recordFigure } from './figures';
 
 export interface Timing {
@@ -156,6 +157,29 @@ function report(c: Comparison, r: Awaited<ReturnType<typeof compare>>, rounds: n
   );
 }
 
+/**
+ * A signature as the app's signature pad hands it over: Chromium's canvas at a device pixel ratio of
+ * 2 (1040 × 340), white background, pen #10243e. Chromium writes it as an RGBA PNG, which pdfkit
+ * must inflate, split into colour and alpha and deflate again for every document.
+ */
+async function padSignature(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const canvas = document.createElement('canvas');
+    canvas.width = 1040;
+    canvas.height = 340;
+    const g = canvas.getContext('2d') as CanvasRenderingContext2D;
+    g.fillStyle = 'rgb(255,255,255)';
+    g.fillRect(0, 0, canvas.width, canvas.height);
+    g.strokeStyle = '#10243e';
+    g.lineWidth = 5;
+    g.beginPath();
+    g.moveTo(60, 250);
+    for (let x = 60; x < 980; x += 8) g.lineTo(x, 170 + Math.sin(x / 23) * 80 + Math.cos(x / 7) * 20);
+    g.stroke();
+    return canvas.toDataURL('image/png');
+  });
+}
+
 export async function benchDocuments(): Promise<void> {
   const { record, logo, patientRecord, close } = await pdfSources();
   const source = {
@@ -170,15 +194,35 @@ export async function benchDocuments(): Promise<void> {
   const page = await browser.newPage();
   const format = record.snapshot.paperSize === 'LETTER' ? 'Letter' : 'A4';
   const rounds = Number(process.env.BENCH_PDF_ROUNDS ?? 9);
+  const padDrawn = await padSignature(page);
+  const signedOnPad = { ...record, signatures: record.signatures.map((s) => ({ ...s, imagePng: padDrawn })) };
   const comparisons: Comparison[] = [
     { label: 'consent PDF', ours: () => renderDocumentPdf(source), html: equivalentHtml(record, logo) },
     { label: 'record PDF', ours: () => renderRecordPdf(patientRecord), html: recordHtml(patientRecord) },
+    {
+      label: 'consent PDF, signatures as the pad draws them',
+      ours: () => renderDocumentPdf({ ...source, signatures: signedOnPad.signatures }),
+      html: equivalentHtml(signedOnPad, logo),
+    },
   ];
   for (const c of comparisons) report(c, await compare(page, format, c, rounds), rounds);
   const batchStart = performance.now();
   for (let i = 0; i < 200; i++) await renderDocumentPdf(source);
   const batch = performance.now() - batchStart;
+  // Another patient in every document (the name in each page header): other glyphs, at other places.
+  const othersStart = performance.now();
+  for (let i = 0; i < 200; i++) {
+    const name = `${FIRST_NAMES[i % FIRST_NAMES.length]} ${LAST_NAMES[(i * 7) % LAST_NAMES.length]}`;
+    await renderDocumentPdf({
+      ...source,
+      snapshot: { ...source.snapshot, patient: { ...source.snapshot.patient, name } },
+    });
+  }
+  const others = performance.now() - othersStart;
   await browser.close();
   close();
   console.log(`200 consent PDFs in a row: ${batch.toFixed(0)} ms (${(batch / 200).toFixed(1)} ms each)`);
+  console.log(
+    `200 consent PDFs, another patient name in each (several scripts): ${others.toFixed(0)} ms (${(others / 200).toFixed(1)} ms each)`,
+  );
 }
