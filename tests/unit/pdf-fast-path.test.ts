@@ -1,11 +1,13 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
+import sharp from 'sharp';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type PdfSource, renderDocumentPdf } from '../../src/main/documents/pdf/document-pdf';
 import { pdfFastPath } from '../../src/main/documents/pdf/fast-path';
 import { documentFonts, FONT_REGULAR } from '../../src/main/documents/pdf/fonts';
 import { withSubsetGlyphCache } from '../../src/main/documents/pdf/subset-cache';
 import { renderRecordPdf } from '../../src/main/exports/record-pdf';
+import { type ComparedPhoto, renderComparisonPdf } from '../../src/main/photos/comparison-pdf';
 import { pdfSources } from '../fixtures/pdf-sources';
 
 interface Font {
@@ -59,6 +61,14 @@ describe('documents drawn through the process-wide caches', () => {
 
   it('are the very files pdfkit draws without them, whatever was drawn before', async () => {
     const { record, logo, patientRecord, close } = await pdfSources();
+    const jpeg = await sharp({ create: { width: 60, height: 80, channels: 3, background: '#c9a27e' } })
+      .jpeg()
+      .toBuffer();
+    const side = (moment: string, session: ComparedPhoto['session']): ComparedPhoto => ({
+      photo: { moment, view: 'front', takenAt: '2026-03-02T10:00:00.000Z', width: 60, height: 80 } as never,
+      jpeg,
+      session,
+    });
     try {
       const consent: PdfSource = { ...record, logo };
       const renamed = (name: string, paperSize: 'A4' | 'LETTER'): PdfSource => ({
@@ -72,6 +82,11 @@ describe('documents drawn through the process-wide caches', () => {
         () => renderDocumentPdf(renamed('Екатерина Смирнова', 'A4')),
         () => renderRecordPdf(patientRecord),
         () => renderRecordPdf({ ...patientRecord, paperSize: 'LETTER' }),
+        () =>
+          renderComparisonPdf({
+            ...patientRecord,
+            sides: [side('before', { n: 1, of: 6 }), side('after', null)],
+          }),
       ];
       pdfFastPath.enabled = false;
       const expected: Buffer[] = [];
