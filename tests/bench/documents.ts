@@ -1,25 +1,11 @@
 import { performance } from 'node:perf_hooks';
 import { chromium, type Page } from '@playwright/test';
-import { createContactPreferences } from '../../src/main/diary/contact';
-import { createAppointmentRecords, createRecallReminderRecords } from '../../src/main/diary/records';
-import { clinicSnapshot } from '../../src/main/documents/merge-values';
 import { renderDocumentPdf } from '../../src/main/documents/pdf/document-pdf';
-import { loadPatientRecord } from '../../src/main/exports/record';
 import { type RecordPdfSource, renderRecordPdf } from '../../src/main/exports/record-pdf';
-import { RECORD_MAPPERS } from '../../src/main/record/registry';
 import type { Block, DocumentRecord } from '../../src/shared/documents/schema';
 import { CHROMIUM_ARGS, findChromium } from '../e2e/chromium';
-import { CLINIC_PROFILE, details, logoDataUrl, signature } from '../fixtures/documents';
-import { patientFields } from '../fixtures/patients';
-import { createTestDb, testApi } from '../fixtures/test-db';
-import {
-  createSession,
-  productWithLot,
-  readyPatient,
-  sessionFields,
-  signSession,
-  startCourse,
-} from '../fixtures/treatments';
+import { pdfSources } from '../fixtures/pdf-sources';
+import { FIRST_NAMES, LAST_NAMES } from '../fixtures/seed-names';
 import { medianSpread, record as recordFigure } from './figures';
 
 export interface Timing {
@@ -41,82 +27,6 @@ async function time(runs: number, fn: () => Promise<unknown>): Promise<number[]>
     samples.push(performance.now() - start);
   }
   return samples;
-}
-
-type Api = Parameters<typeof readyPatient>[0];
-
-/**
- * A treated patient's complete record, as the export draws it: signed intake and consent, a course
- * of four signed sessions.
- */
-async function treatedPatientRecord(t: ReturnType<typeof createTestDb>, api: Api): Promise<RecordPdfSource> {
-  const { services } = api;
-  const { patient } = await readyPatient(api);
-  const { product, lot } = await productWithLot(api);
-  const course = await startCourse(api, patient.id);
-  for (const day of ['2026-03-02', '2026-03-16', '2026-03-30', '2026-04-27']) {
-    await signSession(
-      api,
-      await createSession(api, course.id, sessionFields(product.id, lot.id, { date: day })),
-    );
-  }
-  const record = loadPatientRecord(
-    {
-      ...services,
-      diaryRecords: {
-        appointments: createAppointmentRecords(t.db),
-        contact: createContactPreferences(t.db, api.clock.now).records,
-        recallReminders: createRecallReminderRecords(t.db),
-      },
-    },
-    patient.id,
-  );
-  const settings = services.settings.get();
-  const clinic = clinicSnapshot(settings);
-  return {
-    patient: record.patient,
-    sections: RECORD_MAPPERS.map((mapper) => mapper.pdf(mapper.items(record))),
-    clinic,
-    logo: clinic.logoHash ? services.logos.bytes(clinic.logoHash) : null,
-    paperSize: settings.paperSize,
-    generatedAt: '2026-05-01T10:00:00.000Z',
-  };
-}
-
-/** A signed consent and a treated patient's record in a throwaway database: the input both renderers get. */
-async function sources(): Promise<{
-  record: DocumentRecord;
-  logo: Buffer;
-  patientRecord: RecordPdfSource;
-  close: () => void;
-}> {
-  const t = createTestDb();
-  const api = testApi(t.db);
-  const { services } = api;
-  services.settings.update(CLINIC_PROFILE);
-  services.logos.set(logoDataUrl());
-  const patient = services.patients.create(patientFields({ firstName: 'Αικατερίνη' }) as never);
-  const [template] = services.templates.list('consent');
-  if (!template) throw new Error('no consent template');
-  const content = services.templates.get(template.id).content;
-  const summary = await services.documents.signConsent({
-    patientId: patient.id,
-    templateId: template.id,
-    details: details() as never,
-    acknowledged: content.declarations.map(() => true),
-    photoConsent: 'education',
-    signatures: [
-      signature('patient', 'Αικατερίνη Papadopoulou'),
-      signature('practitioner', 'Dr Eleni Markou'),
-    ] as never,
-  });
-  const record = services.documents.get(summary.id);
-  return {
-    record,
-    logo: services.logos.bytes(record.snapshot.clinic.logoHash ?? '') ?? Buffer.alloc(0),
-    patientRecord: await treatedPatientRecord(t, api as unknown as Api),
-    close: t.close,
-  };
 }
 
 const escapeHtml = (s: string) => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -247,8 +157,31 @@ function report(c: Comparison, r: Awaited<ReturnType<typeof compare>>, rounds: n
   );
 }
 
+/**
+ * A signature as the app's signature pad hands it over: Chromium's canvas at a device pixel ratio of
+ * 2 (1040 × 340), white background, pen #10243e. Chromium writes it as an RGBA PNG, which pdfkit
+ * must inflate, split into colour and alpha and deflate again for every document.
+ */
+async function padSignature(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const canvas = document.createElement('canvas');
+    canvas.width = 1040;
+    canvas.height = 340;
+    const g = canvas.getContext('2d') as CanvasRenderingContext2D;
+    g.fillStyle = 'rgb(255,255,255)';
+    g.fillRect(0, 0, canvas.width, canvas.height);
+    g.strokeStyle = '#10243e';
+    g.lineWidth = 5;
+    g.beginPath();
+    g.moveTo(60, 250);
+    for (let x = 60; x < 980; x += 8) g.lineTo(x, 170 + Math.sin(x / 23) * 80 + Math.cos(x / 7) * 20);
+    g.stroke();
+    return canvas.toDataURL('image/png');
+  });
+}
+
 export async function benchDocuments(): Promise<void> {
-  const { record, logo, patientRecord, close } = await sources();
+  const { record, logo, patientRecord, close } = await pdfSources();
   const source = {
     uid: record.uid,
     sha256: record.sha256,
@@ -261,15 +194,35 @@ export async function benchDocuments(): Promise<void> {
   const page = await browser.newPage();
   const format = record.snapshot.paperSize === 'LETTER' ? 'Letter' : 'A4';
   const rounds = Number(process.env.BENCH_PDF_ROUNDS ?? 9);
+  const padDrawn = await padSignature(page);
+  const signedOnPad = { ...record, signatures: record.signatures.map((s) => ({ ...s, imagePng: padDrawn })) };
   const comparisons: Comparison[] = [
     { label: 'consent PDF', ours: () => renderDocumentPdf(source), html: equivalentHtml(record, logo) },
     { label: 'record PDF', ours: () => renderRecordPdf(patientRecord), html: recordHtml(patientRecord) },
+    {
+      label: 'consent PDF, signatures as the pad draws them',
+      ours: () => renderDocumentPdf({ ...source, signatures: signedOnPad.signatures }),
+      html: equivalentHtml(signedOnPad, logo),
+    },
   ];
   for (const c of comparisons) report(c, await compare(page, format, c, rounds), rounds);
   const batchStart = performance.now();
   for (let i = 0; i < 200; i++) await renderDocumentPdf(source);
   const batch = performance.now() - batchStart;
+  // Another patient in every document (the name in each page header): other glyphs, at other places.
+  const othersStart = performance.now();
+  for (let i = 0; i < 200; i++) {
+    const name = `${FIRST_NAMES[i % FIRST_NAMES.length]} ${LAST_NAMES[(i * 7) % LAST_NAMES.length]}`;
+    await renderDocumentPdf({
+      ...source,
+      snapshot: { ...source.snapshot, patient: { ...source.snapshot.patient, name } },
+    });
+  }
+  const others = performance.now() - othersStart;
   await browser.close();
   close();
   console.log(`200 consent PDFs in a row: ${batch.toFixed(0)} ms (${(batch / 200).toFixed(1)} ms each)`);
+  console.log(
+    `200 consent PDFs, another patient name in each (several scripts): ${others.toFixed(0)} ms (${(others / 200).toFixed(1)} ms each)`,
+  );
 }

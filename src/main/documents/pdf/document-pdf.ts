@@ -7,6 +7,7 @@ import { FONT_BOLD, FONT_REGULAR } from './fonts';
 import { drawLetterhead } from './letterhead';
 import { COLORS } from './page';
 import { drawPageChrome } from './page-chrome';
+import { pngImage } from './rgba-png';
 import { pdfInfo, startPdf } from './start';
 
 export interface PdfSource {
@@ -122,7 +123,10 @@ function drawSignatures(flow: Flow, source: PdfSource, words: DocumentWords): vo
     signatures.slice(i, i + perRow).forEach((signature, col) => {
       const x = box.left + col * (SIGNATURE_BOX.width + SIGNATURE_BOX.gap);
       const image = Buffer.from(signature.imagePng.slice(signature.imagePng.indexOf(',') + 1), 'base64');
-      doc.image(image, x, rowTop, { fit: [SIGNATURE_BOX.width, SIGNATURE_BOX.image], valign: 'bottom' });
+      doc.image(pngImage(doc, image) as never, x, rowTop, {
+        fit: [SIGNATURE_BOX.width, SIGNATURE_BOX.image],
+        valign: 'bottom',
+      });
       const lineY = rowTop + SIGNATURE_BOX.image + 2;
       doc
         .moveTo(x, lineY)

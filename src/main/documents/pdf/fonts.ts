@@ -31,9 +31,11 @@ export interface EmbeddedFont {
   font: ParsedFont;
   layoutRun(text: string): GlyphRun;
   layoutCached(text: string): GlyphRun;
+  layout(text: string, features?: unknown, onlyWidth?: boolean): GlyphRun;
 }
 
 const MAX_CACHED_WORDS = 20_000;
+const MAX_CACHED_LINES = 20_000;
 
 /**
  * fontkit keeps one glyph object per glyph id, remembering the characters of its first use: DejaVu
@@ -68,6 +70,17 @@ function withOwnCodePoints(font: ParsedFont): ParsedFont {
 
 /** The shaped words of each font, shared by every document of the process. */
 const shapedWords = new WeakMap<ParsedFont, Map<string, GlyphRun>>();
+/** Whole strings (a line, a word being measured) laid out with each font, for every document. */
+const laidOutLines = new WeakMap<ParsedFont, Map<string, GlyphRun>>();
+
+function cacheOf(store: WeakMap<ParsedFont, Map<string, GlyphRun>>, font: ParsedFont): Map<string, GlyphRun> {
+  let cache = store.get(font);
+  if (!cache) {
+    cache = new Map();
+    store.set(font, cache);
+  }
+  return cache;
+}
 
 /**
  * Shaping a word is the slowest step of laying out text, and pdfkit remembers shaped words only for
@@ -77,12 +90,7 @@ const shapedWords = new WeakMap<ParsedFont, Map<string, GlyphRun>>();
  * relies on exactly that, for more documents.
  */
 export function shareShapedWords(embedded: EmbeddedFont): void {
-  let words = shapedWords.get(embedded.font);
-  if (!words) {
-    words = new Map();
-    shapedWords.set(embedded.font, words);
-  }
-  const cache = words;
+  const cache = cacheOf(shapedWords, embedded.font);
   embedded.layoutCached = (text) => {
     let run = cache.get(text);
     if (!run) {
@@ -91,6 +99,27 @@ export function shareShapedWords(embedded: EmbeddedFont): void {
       Object.defineProperty(run, 'advanceWidth', { value: run.advanceWidth });
       if (cache.size >= MAX_CACHED_WORDS) cache.clear();
       cache.set(text, run);
+    }
+    return run;
+  };
+  shareLaidOutLines(embedded);
+}
+
+/**
+ * pdfkit lays a string out word by word and concatenates the words' glyphs, again for every line it
+ * measures or draws. The result depends only on the font and the string (no features are used), and
+ * pdfkit only reads it, so a line laid out once serves every later document.
+ */
+function shareLaidOutLines(embedded: EmbeddedFont): void {
+  const lines = cacheOf(laidOutLines, embedded.font);
+  const layout = embedded.layout.bind(embedded);
+  embedded.layout = (text, features, onlyWidth) => {
+    if (features) return layout(text, features, onlyWidth);
+    let run = lines.get(text);
+    if (!run) {
+      run = layout(text);
+      if (lines.size >= MAX_CACHED_LINES) lines.clear();
+      lines.set(text, run);
     }
     return run;
   };

@@ -1,8 +1,11 @@
 import PDFDocument from 'pdfkit';
 import type { Settings } from '../../../shared/settings/schema';
+import { pdfFastPath } from './fast-path';
 import { Flow } from './flow';
 import { documentFonts, shareShapedWords } from './fonts';
+import { drawLinesFromCache } from './fragment';
 import { MARGINS, PAPER, type PageBox, pageBox } from './page';
+import { installWrapCache } from './wrap-cache';
 
 export interface StartedPdf {
   doc: PDFKit.PDFDocument;
@@ -17,6 +20,7 @@ export interface StartedPdf {
  * the file ID pdfkit derives from them) come from the record, so the same record gives the same bytes.
  */
 export function startPdf(paperSize: Settings['paperSize'], info: PDFKit.DocumentInfo): StartedPdf {
+  installWrapCache();
   const doc = new PDFDocument({
     size: PAPER[paperSize],
     margins: MARGINS,
@@ -35,7 +39,10 @@ export function startPdf(paperSize: Settings['paperSize'], info: PDFKit.Document
     doc.on('error', reject);
   });
   for (const [name, font] of Object.entries(documentFonts())) doc.registerFont(name, font as never);
-  shareShapedWordsOf(doc);
+  if (pdfFastPath.enabled) {
+    shareShapedWordsOf(doc);
+    drawLinesFromCache(doc);
+  }
   const box = pageBox(doc);
   const flow = new Flow(doc, box);
   doc.y = box.top;
