@@ -3,11 +3,19 @@ import path from 'node:path';
 import type { BackupInfo } from '../../shared/backup/schema';
 import { listBackups } from '../backup/store';
 import type { Db } from '../db/types';
-import { fsyncDir, fsyncFile } from '../files/durable';
-import { ensurePrivateDir, makePrivate } from '../files/private';
+import { fsyncDir } from '../files/durable';
 import { writePrivateJson } from '../files/private-json';
-import { sha256Hex } from '../kernel/sha256';
+import { runKeptWorker } from '../workers/kept';
 import { isPhotoFileName, PHOTOS_FOLDER, photosFolder } from './file-store';
+import {
+  copyMissing,
+  PHOTO_MANIFEST_FORMAT,
+  type PhotoCopyJob,
+  type PhotoCopyReport,
+  photoManifestOf,
+} from './photo-copy';
+
+export { type PhotoCopyReport, photoManifestOf } from './photo-copy';
 
 /**
  * Photos in backups. The encrypted photo files are already sealed (AES-256-GCM under the photo key that
@@ -18,52 +26,18 @@ import { isPhotoFileName, PHOTOS_FOLDER, photosFolder } from './file-store';
  * checked by its size.
  */
 
-export interface PhotoCopyReport {
-  referenced: number;
-  copied: number;
-  copiedBytes: number;
-  /** Referenced files that could not be copied whole (missing or damaged at the source). */
-  problems: string[];
-}
-
 const referencedFiles = (db: Db): string[] =>
   db
     .prepare<[], { image_file: string; thumb_file: string }>('SELECT image_file, thumb_file FROM photos')
     .all()
     .flatMap((r) => [r.image_file, r.thumb_file]);
 
-/** Copies every file the database names from one photo folder into another that lacks it, verified. */
-function copyMissing(names: readonly string[], from: string, to: string): PhotoCopyReport {
-  const report: PhotoCopyReport = { referenced: names.length, copied: 0, copiedBytes: 0, problems: [] };
-  if (names.length === 0) return report;
-  ensurePrivateDir(to);
-  for (const name of new Set(names)) {
-    if (!isPhotoFileName(name)) continue;
-    const source = path.join(from, name);
-    const target = path.join(to, name);
-    if (fs.existsSync(target)) {
-      if (fs.existsSync(source) && fs.statSync(source).size !== fs.statSync(target).size) {
-        report.problems.push(name);
-      }
-      continue;
-    }
-    const partial = `${target}.partial`;
-    try {
-      fs.copyFileSync(source, partial);
-      makePrivate(partial);
-      fsyncFile(partial);
-      if (sha256Hex(fs.readFileSync(partial)) !== name) throw new Error('damaged');
-      fs.renameSync(partial, target);
-      report.copied++;
-      report.copiedBytes += fs.statSync(target).size;
-    } catch {
-      fs.rmSync(partial, { force: true });
-      report.problems.push(name);
-    }
-  }
-  if (report.copied > 0) fsyncDir(to);
-  return report;
-}
+/** The copy in the backup worker (queued with the backups themselves), so the window stays free. */
+const copyInWorker = (job: Omit<PhotoCopyJob, 'task'>) =>
+  runKeptWorker<PhotoCopyReport, never>('backup-worker', {
+    task: 'copy-photos',
+    ...job,
+  } satisfies PhotoCopyJob);
 
 /** The photo store beside backups kept in this folder. */
 export const backupPhotosFolder = (backupFolder: string) => path.join(backupFolder, PHOTOS_FOLDER);
@@ -83,12 +57,17 @@ export async function backUpWithPhotos(
   const from = photosFolder(dataDir);
   const to = backupPhotosFolder(backupFolder);
   const namedBefore = referencedFiles(db);
-  const before = copyMissing(namedBefore, from, to);
+  const before = await copyInWorker({ names: namedBefore, from, to });
   const info = await createBackup();
   const namedAfter = referencedFiles(db);
-  const after = copyMissing(namedAfter, from, to);
-  // Every name the copy can hold: the rows before it and after it (a row erased in between was in one).
-  writePhotoManifest(info.file, [...namedBefore, ...namedAfter]);
+  // Every name the copy can hold: the rows before it and after it (a row erased in between was in one);
+  // the list is written by the same job, once the copy is durable.
+  const after = await copyInWorker({
+    names: namedAfter,
+    from,
+    to,
+    manifest: { backupFile: info.file, names: [...namedBefore, ...namedAfter] },
+  });
   const photos: PhotoCopyReport = {
     referenced: after.referenced,
     copied: before.copied + after.copied,
@@ -113,25 +92,13 @@ export function restorePhotos(db: Db, backupFile: string, dataDir: string): Phot
   );
 }
 
-/**
- * Beside each backup, the photo files its database names (`<backup>.photos.json`), so the shared
- * store can be pruned without opening any backup.
- */
-export const photoManifestOf = (backupFile: string) => `${backupFile}.photos.json`;
-const MANIFEST_FORMAT = 'mesodesk.backup-photos/1';
-
-function writePhotoManifest(backupFile: string, names: readonly string[]): void {
-  const files = [...new Set(names)].filter(isPhotoFileName).sort();
-  writePrivateJson(photoManifestOf(backupFile), { format: MANIFEST_FORMAT, files });
-}
-
 function readPhotoManifest(backupFile: string): string[] | null {
   try {
     const value = JSON.parse(fs.readFileSync(photoManifestOf(backupFile), 'utf8')) as {
       format?: unknown;
       files?: unknown;
     };
-    if (value.format !== MANIFEST_FORMAT || !Array.isArray(value.files)) return null;
+    if (value.format !== PHOTO_MANIFEST_FORMAT || !Array.isArray(value.files)) return null;
     return value.files.filter((f): f is string => typeof f === 'string');
   } catch {
     return null;
