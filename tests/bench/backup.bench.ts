@@ -15,7 +15,7 @@ const RUNS = Number(process.env.BENCH_BACKUP_RUNS ?? 7);
 const cpuMs = (usage: NodeJS.CpuUsage) => (usage.user + usage.system) / 1000;
 
 /** A 1 ms timer that measures the longest gap between its ticks, while `work` runs every 20 ms. */
-function busyApp(work: () => void) {
+export function busyApp(work: () => void) {
   let longest = 0;
   let last = performance.now();
   const probe = setInterval(() => {
