@@ -1,21 +1,25 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import type { BackupInfo } from '../../shared/backup/schema';
-import { listBackups } from '../backup/store';
 import type { Db } from '../db/types';
-import { fsyncDir } from '../files/durable';
 import { writePrivateJson } from '../files/private-json';
 import { runKeptWorker } from '../workers/kept';
-import { isPhotoFileName, PHOTOS_FOLDER, photosFolder } from './file-store';
+import { photosFolder } from './file-store';
 import {
+  type BackupPruneJob,
+  backupPhotosFolder,
   copyMissing,
-  PHOTO_MANIFEST_FORMAT,
   type PhotoCopyJob,
   type PhotoCopyReport,
-  photoManifestOf,
+  type PhotoPruneReport,
 } from './photo-copy';
 
-export { type PhotoCopyReport, photoManifestOf } from './photo-copy';
+export {
+  backupPhotosFolder,
+  type PhotoCopyReport,
+  type PhotoPruneReport,
+  photoManifestOf,
+  prunePhotoStore,
+} from './photo-copy';
 
 /**
  * Photos in backups. The encrypted photo files are already sealed (AES-256-GCM under the photo key that
@@ -39,8 +43,15 @@ const copyInWorker = (job: Omit<PhotoCopyJob, 'task'>) =>
     ...job,
   } satisfies PhotoCopyJob);
 
-/** The photo store beside backups kept in this folder. */
-export const backupPhotosFolder = (backupFolder: string) => path.join(backupFolder, PHOTOS_FOLDER);
+/**
+ * After an automatic backup, the rotation of old backups and the pruning of the photo store, in the
+ * backup worker too: queued after the backup whose list it must see (see prunePhotoStore).
+ */
+export const pruneInWorker = (folder: string) =>
+  runKeptWorker<PhotoPruneReport, never>('backup-worker', {
+    task: 'prune-backups',
+    folder,
+  } satisfies BackupPruneJob);
 
 /**
  * Takes a backup with its photos: the files the database names are copied before the database copy
@@ -90,67 +101,4 @@ export function restorePhotos(db: Db, backupFile: string, dataDir: string): Phot
     backupPhotosFolder(path.dirname(backupFile)),
     photosFolder(dataDir),
   );
-}
-
-function readPhotoManifest(backupFile: string): string[] | null {
-  try {
-    const value = JSON.parse(fs.readFileSync(photoManifestOf(backupFile), 'utf8')) as {
-      format?: unknown;
-      files?: unknown;
-    };
-    if (value.format !== PHOTO_MANIFEST_FORMAT || !Array.isArray(value.files)) return null;
-    return value.files.filter((f): f is string => typeof f === 'string');
-  } catch {
-    return null;
-  }
-}
-
-export interface PhotoPruneReport {
-  /** Store files some backup in the folder still names. */
-  kept: number;
-  removed: string[];
-  /** Backups without a readable photo list (taken before lists were written): nothing is removed. */
-  blockedBy: string[];
-}
-
-/**
- * Removes from a backup folder's photo store the files no backup kept in that folder names: run after
- * old backups are rotated away. Safe by construction:
- * - what to keep is the union of the lists of every backup present (a set-aside damaged database
- *   excepted: it never took its photos from the store); a backup without a list stops the pruning;
- * - a list is written once its backup is in place, and pruning runs after the backup that wrote it, in
- *   the same queue, so no backup is ever half-written while the store is pruned;
- * - each removal is one unlink of a file nothing needs: a crash or a kill part-way leaves files that
- *   the next pruning removes, never a backup missing a photo.
- * Lists left by a backup that was removed go first, and `.partial` copies a crash left behind go too.
- */
-export function prunePhotoStore(backupFolder: string): PhotoPruneReport {
-  const store = backupPhotosFolder(backupFolder);
-  const report: PhotoPruneReport = { kept: 0, removed: [], blockedBy: [] };
-  if (!fs.existsSync(store)) return report;
-  const backups = listBackups(backupFolder);
-  const present = new Set(backups.map((b) => photoManifestOf(b.file)));
-  for (const name of fs.readdirSync(backupFolder)) {
-    const file = path.join(backupFolder, name);
-    if (name.endsWith('.photos.json') && !present.has(file)) fs.rmSync(file, { force: true });
-  }
-  const keep = new Set<string>();
-  for (const b of backups) {
-    if (b.kind === 'damaged') continue;
-    const files = readPhotoManifest(b.file);
-    if (files === null) report.blockedBy.push(b.name);
-    else for (const f of files) keep.add(f);
-  }
-  if (report.blockedBy.length > 0) return report;
-  for (const name of fs.readdirSync(store)) {
-    if (keep.has(name)) {
-      report.kept++;
-      continue;
-    }
-    if (!isPhotoFileName(name) && !name.endsWith('.partial')) continue;
-    fs.rmSync(path.join(store, name), { force: true });
-    report.removed.push(name);
-  }
-  if (report.removed.length > 0) fsyncDir(store);
-  return report;
 }
