@@ -143,7 +143,7 @@ export function createBackupHandlers(host: BackupHost) {
       throw new AppError('CONFLICT', 'errors.restoreFailed');
     }
     const { db, audit } = mustOpen();
-    const photos = restorePhotos(db, resolved, host.dataDir);
+    const photos = await restorePhotos(db, resolved, host.dataDir);
     if (photos.problems.length)
       host.log('[backup] photos missing beside the restored backup', photos.problems);
     db.transaction(() => audit.append('restore-backup', 'backup', info.name))();

@@ -7,7 +7,6 @@ import { photosFolder } from './file-store';
 import {
   type BackupPruneJob,
   backupPhotosFolder,
-  copyMissing,
   type PhotoCopyJob,
   type PhotoCopyReport,
   type PhotoPruneReport,
@@ -93,12 +92,13 @@ export async function backUpWithPhotos(
 
 /**
  * After a restore: the photos the restored database names come back from the store beside the backup
- * file (a file already in the data folder is kept). Returns what could not be found there.
+ * file (a file already in the data folder is kept), copied in the backup worker. Returns what could not
+ * be found there.
  */
-export function restorePhotos(db: Db, backupFile: string, dataDir: string): PhotoCopyReport {
-  return copyMissing(
-    referencedFiles(db),
-    backupPhotosFolder(path.dirname(backupFile)),
-    photosFolder(dataDir),
-  );
+export function restorePhotos(db: Db, backupFile: string, dataDir: string): Promise<PhotoCopyReport> {
+  return copyInWorker({
+    names: referencedFiles(db),
+    from: backupPhotosFolder(path.dirname(backupFile)),
+    to: photosFolder(dataDir),
+  });
 }
