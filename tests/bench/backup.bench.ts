@@ -33,6 +33,21 @@ export function busyApp(work: () => void) {
   };
 }
 
+/** The worst event-loop pause over the runs against the worst without a backup; the issue's aim is 50 ms. */
+export function recordLongestPause(name: string, pauses: number[], floors: number[], floorName: string) {
+  const pause = medianSpread(pauses);
+  record({
+    name,
+    value: pause.max,
+    unit: 'ms',
+    runs: pauses.length,
+    spread: { min: pause.min, max: pause.max },
+    floor: { name: floorName, value: medianSpread(floors).max, unit: 'ms' },
+    target: '< 50 ms',
+    met: pause.max < 50,
+  });
+}
+
 /**
  * A verified backup next to a plain file copy of the same database, interleaved (copy, backup, copy,
  * backup ...) so that both see the same machine load, with the ratio taken per pair. While each
@@ -164,16 +179,12 @@ export async function benchBackup(dir: string, patients: number) {
     cpuRatio,
     'plain copy CPU time',
   );
-  record({
-    name: 'longest main-thread event-loop pause during a backup (worst run)',
-    value: pause.max,
-    unit: 'ms',
-    runs: RUNS,
-    spread: { min: pause.min, max: pause.max },
-    floor: { name: 'the same, without a backup (worst run)', value: idlePause.max, unit: 'ms' },
-    target: '< 50 ms',
-    met: pause.max < 50,
-  });
+  recordLongestPause(
+    'longest main-thread event-loop pause during a backup (worst run)',
+    pauses,
+    idlePauses,
+    'the same, without a backup (worst run)',
+  );
   const ms = (n: number) => `${n.toFixed(1)} ms`;
   console.table([
     {
