@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { performance } from 'node:perf_hooks';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { createServices } from '../../src/main/api';
 import { createBackup } from '../../src/main/backup/store';
@@ -58,6 +59,9 @@ export async function benchBackupPhotos(dir: string, patients: number) {
   const backups: number[] = [];
   const onThread: number[] = [];
   const loads: number[] = [];
+  /** Time the main thread's event loop was busy (not waiting): its own work, whatever the machine's load. */
+  const busyMain: number[] = [];
+  const busyMainFloor: number[] = [];
   for (let run = 0; run < RUNS; run++) {
     rows.exec('DELETE FROM photos');
     fs.rmSync(from, { recursive: true, force: true });
@@ -68,17 +72,21 @@ export async function benchBackupPhotos(dir: string, patients: number) {
     const folder = path.join(dir, `photo-backups-${run}`);
     loads.push(os.loadavg()[0] as number);
     const busy = busyApp(save);
+    const eluStart = performance.eventLoopUtilization();
     const start = performance.now();
     const info = await backUpWithPhotos(rows, dir, folder, () =>
       createBackup({ db, folder, kind: 'manual', key, now: new Date(), keyfile: null }),
     );
     const backupMs = performance.now() - start;
+    busyMain.push(performance.eventLoopUtilization(eluStart).active);
     pauses.push(busy.stop());
     if (info.status !== 'verified') throw new Error(`backup not verified: ${info.problem}`);
     if (info.photos?.copied !== 2 * PHOTOS) throw new Error('not every photo was copied');
     backups.push(backupMs);
     const idle = busyApp(save);
+    const idleEluStart = performance.eventLoopUtilization();
     await new Promise((resolve) => setTimeout(resolve, backupMs));
+    busyMainFloor.push(performance.eventLoopUtilization(idleEluStart).active);
     floors.push(idle.stop());
     // The same photo copy held on this thread: what the window waited for before.
     const names = rows
@@ -114,6 +122,8 @@ export async function benchBackupPhotos(dir: string, patients: number) {
     row('backup with photos (database copy + photo copy, worker thread)', backup),
     row('longest event-loop pause during it (saving a patient every 20 ms)', pause),
     row('floor: longest pause, same saves, no backup', floor),
+    row('main thread busy during the backup (event-loop active time)', medianSpread(busyMain)),
+    row('floor: main thread busy, same saves, no backup', medianSpread(busyMainFloor)),
     row('reference: the same photo copy run on one thread (the pause it caused on main before)', held),
   ]);
   console.log(
