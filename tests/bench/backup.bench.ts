@@ -15,7 +15,7 @@ const RUNS = Number(process.env.BENCH_BACKUP_RUNS ?? 7);
 const cpuMs = (usage: NodeJS.CpuUsage) => (usage.user + usage.system) / 1000;
 
 /** A 1 ms timer that measures the longest gap between its ticks, while `work` runs every 20 ms. */
-function busyApp(work: () => void) {
+export function busyApp(work: () => void) {
   let longest = 0;
   let last = performance.now();
   const probe = setInterval(() => {
@@ -31,6 +31,21 @@ function busyApp(work: () => void) {
       return Math.max(longest, performance.now() - last);
     },
   };
+}
+
+/** The worst event-loop pause over the runs against the worst without a backup; the issue's aim is 50 ms. */
+export function recordLongestPause(name: string, pauses: number[], floors: number[], floorName: string) {
+  const pause = medianSpread(pauses);
+  record({
+    name,
+    value: pause.max,
+    unit: 'ms',
+    runs: pauses.length,
+    spread: { min: pause.min, max: pause.max },
+    floor: { name: floorName, value: medianSpread(floors).max, unit: 'ms' },
+    target: '< 50 ms',
+    met: pause.max < 50,
+  });
 }
 
 /**
@@ -164,16 +179,12 @@ export async function benchBackup(dir: string, patients: number) {
     cpuRatio,
     'plain copy CPU time',
   );
-  record({
-    name: 'longest main-thread event-loop pause during a backup (worst run)',
-    value: pause.max,
-    unit: 'ms',
-    runs: RUNS,
-    spread: { min: pause.min, max: pause.max },
-    floor: { name: 'the same, without a backup (worst run)', value: idlePause.max, unit: 'ms' },
-    target: '< 50 ms',
-    met: pause.max < 50,
-  });
+  recordLongestPause(
+    'longest main-thread event-loop pause during a backup (worst run)',
+    pauses,
+    idlePauses,
+    'the same, without a backup (worst run)',
+  );
   const ms = (n: number) => `${n.toFixed(1)} ms`;
   console.table([
     {

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { openDatabase } from '../../src/main/db/open';
 import { benchBackup } from './backup.bench';
+import { benchBackupPhotos } from './backup-photos.bench';
 import { benchDiary } from './diary.bench';
 import { benchDocuments } from './documents';
 import { benchEncryption } from './encryption.bench';
@@ -98,6 +99,10 @@ async function main(): Promise<void> {
     if (runs('backup')) {
       console.log(`\nVerified backup against a plain copy of the same database (${patients} patients):`);
       await benchBackup(dir, patients);
+    }
+    if (runs('backup-photos')) {
+      console.log('\nBackup with new photos: the main thread during the photo copy:');
+      await benchBackupPhotos(dir, patients);
     }
     if (runs('documents')) await benchDocuments();
     if (runs('exports')) {

@@ -9,20 +9,13 @@ import type { Db } from '../db/types';
 import { AppError } from '../errors';
 import { SQLITE_COMPANIONS } from '../files/durable';
 import { ensurePrivateDir, makeDatabasePrivate, makePrivate } from '../files/private';
-import { backUpWithPhotos, prunePhotoStore, restorePhotos } from '../photos/backup-photos';
+import { backUpWithPhotos, pruneInWorker, restorePhotos } from '../photos/backup-photos';
 import type { VaultHandlers } from '../route';
 import { createSettingsService } from '../settings/service';
 import type { Keyfile } from '../vault/keyfile';
 import { testBackupFolder } from './folder-test';
 import { previewBackup, stageRestore, swapInto } from './restore';
-import {
-  backupName,
-  backupsFolder,
-  createBackup,
-  hasAutomaticBackupOn,
-  listBackups,
-  pruneBackups,
-} from './store';
+import { backupName, backupsFolder, createBackup, hasAutomaticBackupOn, listBackups } from './store';
 
 /** What the backup handlers need from the clinic vault, and nothing more. */
 export interface BackupHost {
@@ -87,10 +80,7 @@ export function createBackupHandlers(host: BackupHost) {
     } finally {
       progress = { phase: 'idle' };
     }
-    if (kind === 'daily' || kind === 'quit') {
-      pruneBackups(folder);
-      prunePhotoStore(folder);
-    }
+    if (kind === 'daily' || kind === 'quit') await pruneInWorker(folder);
     return info;
   }
 
@@ -118,8 +108,7 @@ export function createBackupHandlers(host: BackupHost) {
     if (second) {
       try {
         await backUp(kind, second);
-        pruneBackups(second);
-        prunePhotoStore(second);
+        await pruneInWorker(second);
       } catch (error) {
         host.log(`[backup] ${kind} backup to the second folder failed`, error);
       }
@@ -154,7 +143,7 @@ export function createBackupHandlers(host: BackupHost) {
       throw new AppError('CONFLICT', 'errors.restoreFailed');
     }
     const { db, audit } = mustOpen();
-    const photos = restorePhotos(db, resolved, host.dataDir);
+    const photos = await restorePhotos(db, resolved, host.dataDir);
     if (photos.problems.length)
       host.log('[backup] photos missing beside the restored backup', photos.problems);
     db.transaction(() => audit.append('restore-backup', 'backup', info.name))();

@@ -1,13 +1,24 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import type { BackupInfo } from '../../shared/backup/schema';
-import { listBackups } from '../backup/store';
 import type { Db } from '../db/types';
-import { fsyncDir, fsyncFile } from '../files/durable';
-import { ensurePrivateDir, makePrivate } from '../files/private';
 import { writePrivateJson } from '../files/private-json';
-import { sha256Hex } from '../kernel/sha256';
-import { isPhotoFileName, PHOTOS_FOLDER, photosFolder } from './file-store';
+import { runKeptWorker } from '../workers/kept';
+import { photosFolder } from './file-store';
+import {
+  type BackupPruneJob,
+  backupPhotosFolder,
+  type PhotoCopyJob,
+  type PhotoCopyReport,
+  type PhotoPruneReport,
+} from './photo-copy';
+
+export {
+  backupPhotosFolder,
+  type PhotoCopyReport,
+  type PhotoPruneReport,
+  photoManifestOf,
+  prunePhotoStore,
+} from './photo-copy';
 
 /**
  * Photos in backups. The encrypted photo files are already sealed (AES-256-GCM under the photo key that
@@ -18,55 +29,28 @@ import { isPhotoFileName, PHOTOS_FOLDER, photosFolder } from './file-store';
  * checked by its size.
  */
 
-export interface PhotoCopyReport {
-  referenced: number;
-  copied: number;
-  copiedBytes: number;
-  /** Referenced files that could not be copied whole (missing or damaged at the source). */
-  problems: string[];
-}
-
 const referencedFiles = (db: Db): string[] =>
   db
     .prepare<[], { image_file: string; thumb_file: string }>('SELECT image_file, thumb_file FROM photos')
     .all()
     .flatMap((r) => [r.image_file, r.thumb_file]);
 
-/** Copies every file the database names from one photo folder into another that lacks it, verified. */
-function copyMissing(names: readonly string[], from: string, to: string): PhotoCopyReport {
-  const report: PhotoCopyReport = { referenced: names.length, copied: 0, copiedBytes: 0, problems: [] };
-  if (names.length === 0) return report;
-  ensurePrivateDir(to);
-  for (const name of new Set(names)) {
-    if (!isPhotoFileName(name)) continue;
-    const source = path.join(from, name);
-    const target = path.join(to, name);
-    if (fs.existsSync(target)) {
-      if (fs.existsSync(source) && fs.statSync(source).size !== fs.statSync(target).size) {
-        report.problems.push(name);
-      }
-      continue;
-    }
-    const partial = `${target}.partial`;
-    try {
-      fs.copyFileSync(source, partial);
-      makePrivate(partial);
-      fsyncFile(partial);
-      if (sha256Hex(fs.readFileSync(partial)) !== name) throw new Error('damaged');
-      fs.renameSync(partial, target);
-      report.copied++;
-      report.copiedBytes += fs.statSync(target).size;
-    } catch {
-      fs.rmSync(partial, { force: true });
-      report.problems.push(name);
-    }
-  }
-  if (report.copied > 0) fsyncDir(to);
-  return report;
-}
+/** The copy in the backup worker (queued with the backups themselves), so the window stays free. */
+const copyInWorker = (job: Omit<PhotoCopyJob, 'task'>) =>
+  runKeptWorker<PhotoCopyReport, never>('backup-worker', {
+    task: 'copy-photos',
+    ...job,
+  } satisfies PhotoCopyJob);
 
-/** The photo store beside backups kept in this folder. */
-export const backupPhotosFolder = (backupFolder: string) => path.join(backupFolder, PHOTOS_FOLDER);
+/**
+ * After an automatic backup, the rotation of old backups and the pruning of the photo store, in the
+ * backup worker too: queued after the backup whose list it must see (see prunePhotoStore).
+ */
+export const pruneInWorker = (folder: string) =>
+  runKeptWorker<PhotoPruneReport, never>('backup-worker', {
+    task: 'prune-backups',
+    folder,
+  } satisfies BackupPruneJob);
 
 /**
  * Takes a backup with its photos: the files the database names are copied before the database copy
@@ -83,12 +67,17 @@ export async function backUpWithPhotos(
   const from = photosFolder(dataDir);
   const to = backupPhotosFolder(backupFolder);
   const namedBefore = referencedFiles(db);
-  const before = copyMissing(namedBefore, from, to);
+  const before = await copyInWorker({ names: namedBefore, from, to });
   const info = await createBackup();
   const namedAfter = referencedFiles(db);
-  const after = copyMissing(namedAfter, from, to);
-  // Every name the copy can hold: the rows before it and after it (a row erased in between was in one).
-  writePhotoManifest(info.file, [...namedBefore, ...namedAfter]);
+  // Every name the copy can hold: the rows before it and after it (a row erased in between was in one);
+  // the list is written by the same job, once the copy is durable.
+  const after = await copyInWorker({
+    names: namedAfter,
+    from,
+    to,
+    manifest: { backupFile: info.file, names: [...namedBefore, ...namedAfter] },
+  });
   const photos: PhotoCopyReport = {
     referenced: after.referenced,
     copied: before.copied + after.copied,
@@ -103,87 +92,13 @@ export async function backUpWithPhotos(
 
 /**
  * After a restore: the photos the restored database names come back from the store beside the backup
- * file (a file already in the data folder is kept). Returns what could not be found there.
+ * file (a file already in the data folder is kept), copied in the backup worker. Returns what could not
+ * be found there.
  */
-export function restorePhotos(db: Db, backupFile: string, dataDir: string): PhotoCopyReport {
-  return copyMissing(
-    referencedFiles(db),
-    backupPhotosFolder(path.dirname(backupFile)),
-    photosFolder(dataDir),
-  );
-}
-
-/**
- * Beside each backup, the photo files its database names (`<backup>.photos.json`), so the shared
- * store can be pruned without opening any backup.
- */
-export const photoManifestOf = (backupFile: string) => `${backupFile}.photos.json`;
-const MANIFEST_FORMAT = 'mesodesk.backup-photos/1';
-
-function writePhotoManifest(backupFile: string, names: readonly string[]): void {
-  const files = [...new Set(names)].filter(isPhotoFileName).sort();
-  writePrivateJson(photoManifestOf(backupFile), { format: MANIFEST_FORMAT, files });
-}
-
-function readPhotoManifest(backupFile: string): string[] | null {
-  try {
-    const value = JSON.parse(fs.readFileSync(photoManifestOf(backupFile), 'utf8')) as {
-      format?: unknown;
-      files?: unknown;
-    };
-    if (value.format !== MANIFEST_FORMAT || !Array.isArray(value.files)) return null;
-    return value.files.filter((f): f is string => typeof f === 'string');
-  } catch {
-    return null;
-  }
-}
-
-export interface PhotoPruneReport {
-  /** Store files some backup in the folder still names. */
-  kept: number;
-  removed: string[];
-  /** Backups without a readable photo list (taken before lists were written): nothing is removed. */
-  blockedBy: string[];
-}
-
-/**
- * Removes from a backup folder's photo store the files no backup kept in that folder names: run after
- * old backups are rotated away. Safe by construction:
- * - what to keep is the union of the lists of every backup present (a set-aside damaged database
- *   excepted: it never took its photos from the store); a backup without a list stops the pruning;
- * - a list is written once its backup is in place, and pruning runs after the backup that wrote it, in
- *   the same queue, so no backup is ever half-written while the store is pruned;
- * - each removal is one unlink of a file nothing needs: a crash or a kill part-way leaves files that
- *   the next pruning removes, never a backup missing a photo.
- * Lists left by a backup that was removed go first, and `.partial` copies a crash left behind go too.
- */
-export function prunePhotoStore(backupFolder: string): PhotoPruneReport {
-  const store = backupPhotosFolder(backupFolder);
-  const report: PhotoPruneReport = { kept: 0, removed: [], blockedBy: [] };
-  if (!fs.existsSync(store)) return report;
-  const backups = listBackups(backupFolder);
-  const present = new Set(backups.map((b) => photoManifestOf(b.file)));
-  for (const name of fs.readdirSync(backupFolder)) {
-    const file = path.join(backupFolder, name);
-    if (name.endsWith('.photos.json') && !present.has(file)) fs.rmSync(file, { force: true });
-  }
-  const keep = new Set<string>();
-  for (const b of backups) {
-    if (b.kind === 'damaged') continue;
-    const files = readPhotoManifest(b.file);
-    if (files === null) report.blockedBy.push(b.name);
-    else for (const f of files) keep.add(f);
-  }
-  if (report.blockedBy.length > 0) return report;
-  for (const name of fs.readdirSync(store)) {
-    if (keep.has(name)) {
-      report.kept++;
-      continue;
-    }
-    if (!isPhotoFileName(name) && !name.endsWith('.partial')) continue;
-    fs.rmSync(path.join(store, name), { force: true });
-    report.removed.push(name);
-  }
-  if (report.removed.length > 0) fsyncDir(store);
-  return report;
+export function restorePhotos(db: Db, backupFile: string, dataDir: string): Promise<PhotoCopyReport> {
+  return copyInWorker({
+    names: referencedFiles(db),
+    from: backupPhotosFolder(path.dirname(backupFile)),
+    to: photosFolder(dataDir),
+  });
 }

@@ -203,7 +203,7 @@ export function createClinicVault(options: VaultOptions) {
       });
       attempts.succeeded();
       openWith(restored.keyring);
-      bringBackPhotos(input.file);
+      await bringBackPhotos(input.file);
       recordVaultEvent('restore-backup', 'backup', restored.info.name);
       const open = vaultData.current();
       if (open) anchorRestoredTrail(options.dataDir, open.db, now());
@@ -248,7 +248,7 @@ export function createClinicVault(options: VaultOptions) {
       setAsideDamaged(dbFile, backups.folder, now());
       swapInto(staged, dbFile);
       openWith(keyring);
-      bringBackPhotos(input.file);
+      await bringBackPhotos(input.file);
       recordVaultEvent('restore-backup', 'backup', info.name);
       const restored = vaultData.current();
       if (restored) anchorRestoredTrail(options.dataDir, restored.db, now());
@@ -296,10 +296,10 @@ export function createClinicVault(options: VaultOptions) {
   };
 
   /** The photos a restored database names, from the store beside its backup file. */
-  function bringBackPhotos(backupFile: string): void {
+  async function bringBackPhotos(backupFile: string): Promise<void> {
     const open = vaultData.current();
     if (!open) return;
-    const report = restorePhotos(open.db, path.resolve(backupFile), options.dataDir);
+    const report = await restorePhotos(open.db, path.resolve(backupFile), options.dataDir);
     if (report.problems.length) log('[session] photos missing beside the restored backup', report.problems);
   }
 
