@@ -44,17 +44,28 @@ const PAGE = 100;
 /** How long the export may keep the main thread before other calls get a turn. */
 const YIELD_EVERY_MS = 10;
 /** A reference to a bundle entry as JSON.stringify writes it (a quote inside a string is escaped, never this). */
-const UUID_REFERENCE = /"reference":"urn:uuid:([^"\\]+)"/g;
+const UUID_REFERENCE = '"reference":"urn:uuid:';
 
 /**
  * A bundle's references point at urn:uuid fullUrls; in bulk NDJSON there are no entries, so they
- * become relative references (Type/id) to the resource in its type's file.
+ * become relative references (Type/id) to the resource in its type's file. Found with indexOf rather
+ * than a global regex with a callback: the lines are long (an Encounter carries its stored record)
+ * and the whole-clinic export writes a million of them.
  */
 export function ndjsonLine(resource: Resource, typeOf: ReadonlyMap<string, string>): string {
-  return `${JSON.stringify(resource).replace(UUID_REFERENCE, (whole, id: string) => {
-    const type = typeOf.get(id);
-    return type ? `"reference":"${type}/${id}"` : whole;
-  })}\n`;
+  const json = JSON.stringify(resource);
+  let line = '';
+  let from = 0;
+  for (let at = json.indexOf(UUID_REFERENCE); at >= 0; at = json.indexOf(UUID_REFERENCE, from)) {
+    const idStart = at + UUID_REFERENCE.length;
+    const idEnd = json.indexOf('"', idStart);
+    const id = json.slice(idStart, idEnd);
+    const type = id.includes('\\') ? undefined : typeOf.get(id);
+    if (type) line += `${json.slice(from, at)}"reference":"${type}/${id}`;
+    else line += json.slice(from, idEnd);
+    from = idEnd;
+  }
+  return `${line}${json.slice(from)}\n`;
 }
 
 /**
