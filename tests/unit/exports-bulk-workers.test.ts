@@ -7,7 +7,6 @@ import { parseCsv } from '../../src/shared/imports/csv';
 import { patientFieldsSchema } from '../../src/shared/patients/schema';
 import { randomPatient, rng } from '../bench/seed';
 import { apiPerTest } from '../fixtures/db';
-import { populatedPatient } from '../fixtures/populated';
 import { callOk } from '../fixtures/treatments';
 
 // A database file another connection can open: the data part is written by worker threads.
@@ -20,21 +19,6 @@ const patientNumbers = (folder: string) =>
     .rows.slice(1)
     .map((row) => row[0] as string);
 const auditCount = () => t.db.prepare('SELECT count(*) FROM audit_log').pluck().get() as number;
-
-it(
-  'stops on cancel and leaves nothing behind, folder or zip',
-  async () => {
-    for (const name of ['Alpha', 'Beta', 'Gamma']) await populatedPatient(t.api.call, name);
-    for (const input of [{ documents: false }, { documents: false, zip: true }]) {
-      const started = await callOk<ExportJob>(t.api, 'exports.clinicStart', input);
-      await callOk(t.api, 'exports.clinicCancel', { jobId: started.id });
-      const job = await t.api.services.exports.settled(started.id);
-      expect(job.state).toBe('cancelled');
-      expect(fs.readdirSync(path.join(t.dir, 'exports'))).toEqual([]);
-    }
-  },
-  HEAVY_MS,
-);
 
 it(
   'reflects one committed state while the app keeps saving: each save wholly in or wholly out, with the anchor',

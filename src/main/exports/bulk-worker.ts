@@ -78,7 +78,9 @@ function signal(signals: Int32Array, slot: number): void {
  */
 function lockAndBegin(data: BulkWorkerData, db: Db, signals: Int32Array, bounds: Float64Array): string {
   if (!waitFor(signals, SIGNALS.prepared, data.parts - 1)) throw new Error('export workers not ready');
-  const lock = openConnection(data.dbFile, data.key ? Buffer.from(data.key) : null, data.nativeBinding);
+  const lock = openWiped(data);
+  // The key is not needed again in this thread.
+  data.key?.fill(0);
   try {
     lock.exec('BEGIN IMMEDIATE');
     try {
@@ -103,6 +105,16 @@ function lockAndBegin(data: BulkWorkerData, db: Db, signals: Int32Array, bounds:
   }
 }
 
+function openWiped(data: BulkWorkerData): Db {
+  // A copy for the connection, wiped once it is open (SQLCipher keeps its own).
+  const key = data.key ? Buffer.from(data.key) : null;
+  try {
+    return openConnection(data.dbFile, key, data.nativeBinding);
+  } finally {
+    key?.fill(0);
+  }
+}
+
 function beginRead(db: Db): void {
   db.exec('BEGIN');
   // A deferred transaction takes its snapshot at its first read.
@@ -114,7 +126,9 @@ function serve(port: NonNullable<typeof parentPort>, data: BulkWorkerData) {
   const signals = new Int32Array(data.shared, 0, 4);
   const bounds = new Float64Array(data.shared, BOUNDS_OFFSET, data.parts + 1);
   const cancelled = () => Atomics.load(signals, SIGNALS.cancel) === 1;
-  const db = openConnection(data.dbFile, data.key ? Buffer.from(data.key) : null, data.nativeBinding);
+  const db = openWiped(data);
+  // Part 0 opens one more connection (the lock) and wipes the key then.
+  if (data.part !== 0) data.key?.fill(0);
   // This connection only reads: a write through it would fail rather than race the app's own.
   db.pragma('query_only = ON');
   const at = new Date(data.at);
