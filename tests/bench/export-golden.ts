@@ -47,11 +47,16 @@ async function main() {
     testContext(db, { dataDir: dir, dbAccess, now: () => new Date('2026-11-28T00:00:00Z') }),
   );
   for (let run = 0; run < Number(process.env.GOLDEN_RUNS ?? 1); run++) {
+    let peak = process.memoryUsage().rss;
+    const sampler = setInterval(() => {
+      peak = Math.max(peak, process.memoryUsage().rss);
+    }, 20);
     const start = performance.now();
     const cpu = process.cpuUsage();
     const job = services.exports.startClinicExport(undefined, {});
     const done = await services.exports.settled(job.id);
     const used = process.cpuUsage(cpu);
+    clearInterval(sampler);
     if (done.state !== 'done') throw new Error(`export ${done.state}: ${done.problem}`);
     for (const f of run ? [] : listFiles(done.folder)) {
       const sum = crypto
@@ -63,7 +68,7 @@ async function main() {
     }
     fs.rmSync(done.folder, { recursive: true, force: true });
     console.error(
-      `export ${((performance.now() - start) / 1000).toFixed(2)} s, CPU ${((used.user + used.system) / 1e6).toFixed(2)} s, load ${os.loadavg()[0]?.toFixed(1)}`,
+      `export ${((performance.now() - start) / 1000).toFixed(2)} s, CPU ${((used.user + used.system) / 1e6).toFixed(2)} s, peak RSS ${(peak / 1048576).toFixed(0)} MB, load ${os.loadavg()[0]?.toFixed(1)}`,
     );
   }
   db.close();
