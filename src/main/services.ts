@@ -3,7 +3,7 @@ import { todayIso } from '../shared/dates';
 import { createAuditLog } from './audit/repository';
 import { createProductService } from './catalog/products';
 import { createClinicalTextService } from './clinical-texts/service';
-import type { Db } from './db/types';
+import type { Db, DbAccess } from './db/types';
 import { createContactPreferences } from './diary/contact';
 import { createAppointmentRecords, createRecallReminderRecords } from './diary/records';
 import { createReminderService } from './diary/reminders';
@@ -12,6 +12,7 @@ import type { DocumentActions } from './documents/actions';
 import { createDocumentService } from './documents/service';
 import { createTemplateService } from './documents/template-service';
 import { createErasureService } from './erasure/service';
+import type { ExportDeps } from './exports/patient-export';
 import { createExportService } from './exports/service';
 import type { FolderActions } from './files/actions';
 import { createCsvImportService } from './imports/csv-import';
@@ -41,6 +42,10 @@ export interface ApiContext {
   folderActions?: FolderActions;
   /** The clinic's data folder: exports go to its `exports` folder unless another is chosen. */
   dataDir?: string;
+  /** How another connection opens the same database file (the whole-clinic export's readers). */
+  dbAccess?: DbAccess;
+  /** Over a read-only connection (an export worker's): nothing is written, not even the built-in templates. */
+  readOnly?: boolean;
 }
 
 export function createServices(ctx: ApiContext) {
@@ -54,7 +59,7 @@ export function createServices(ctx: ApiContext) {
   const intakes = createIntakeService(deps);
   const logos = createLogoService(deps, settings);
   const templates = createTemplateService(deps);
-  templates.ensureBuiltins();
+  if (!ctx.readOnly) templates.ensureBuiltins();
   const documents = createDocumentService({ ...deps, patients, settings, templates, logos });
   const screening = createScreeningService({ ...deps, intakes, settings });
   const products = createProductService(deps);
@@ -96,6 +101,18 @@ export function createServices(ctx: ApiContext) {
     templateReview: templates.review,
   });
   const erase = createErasureService(ctx.db);
+  const exportSources: ExportDeps = {
+    patients,
+    intakes,
+    screening,
+    documents,
+    settings,
+    sessions,
+    adverseEvents,
+    diaryRecords,
+    photos,
+    logos,
+  };
   return {
     clinicalTexts,
     patients,
@@ -115,19 +132,12 @@ export function createServices(ctx: ApiContext) {
     templates,
     documents,
     audit,
+    exportSources,
     exports: createExportService({
       ...deps,
-      patients,
-      intakes,
-      screening,
-      documents,
-      settings,
-      sessions,
-      adverseEvents,
-      diaryRecords,
-      photos,
-      logos,
+      ...exportSources,
       dataDir: ctx.dataDir,
+      dbAccess: ctx.dbAccess,
       log: ctx.log,
     }),
     csvImport: createCsvImportService({

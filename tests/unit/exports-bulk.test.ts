@@ -163,10 +163,18 @@ it(
   'stops on cancel and leaves nothing behind, folder or zip',
   async () => {
     for (const name of ['Alpha', 'Beta', 'Gamma']) await populatedPatient(t.api.call, name);
-    for (const input of [{}, { zip: true }]) {
-      const started = await callOk<ExportJob>(t.api, 'exports.clinicStart', input);
-      await callOk(t.api, 'exports.clinicCancel', { jobId: started.id });
-      const job = await t.api.services.exports.settled(started.id);
+    // The data part alone over a connection others can open goes to worker threads: cancelled too.
+    const workers = testApi(t.db, { dataDir: t.dir, dbAccess: { key: null } });
+    const runs = [
+      [t.api, {}],
+      [t.api, { zip: true }],
+      [workers, { documents: false }],
+      [workers, { documents: false, zip: true }],
+    ] as const;
+    for (const [api, input] of runs) {
+      const started = await callOk<ExportJob>(api, 'exports.clinicStart', input);
+      await callOk(api, 'exports.clinicCancel', { jobId: started.id });
+      const job = await api.services.exports.settled(started.id);
       expect(job.state).toBe('cancelled');
       expect(fs.readdirSync(path.join(t.dir, 'exports'))).toEqual([]);
     }

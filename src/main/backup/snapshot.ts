@@ -1,10 +1,8 @@
 import fs from 'node:fs';
-import Database from 'better-sqlite3-multiple-ciphers';
 import type { AuditAnchor } from '../../shared/audit/anchor';
 import type { BackupInfo, BackupKind, BackupProgress } from '../../shared/backup/schema';
 import { currentAnchor } from '../audit/anchor';
-import { applyKey } from '../db/open';
-import type { Db } from '../db/types';
+import { openConnection } from '../db/open';
 import { fsyncFileInBackground, removeCompanions } from '../files/durable';
 import type { Keyfile } from '../vault/keyfile';
 import { countRows, type Inspection, inspectBackup } from './inspect';
@@ -36,18 +34,6 @@ export interface SnapshotResult {
 
 /** Large enough to need few system calls, small enough to stay in the CPU cache between read and write. */
 const CHUNK_BYTES = 1024 * 1024;
-
-function openKeyed(file: string, key: Buffer, nativeBinding?: string): Db {
-  const db = new Database(file, { fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
-  try {
-    applyKey(db, key);
-    db.pragma('busy_timeout = 5000');
-    return db;
-  } catch (error) {
-    db.close();
-    throw error;
-  }
-}
 
 /**
  * Copies a file byte for byte in large chunks, reporting how far it got. Through this thread on
@@ -99,8 +85,8 @@ export function copyBytes(
  * are copied under the lock, as a whole.
  */
 function copySnapshot(job: SnapshotJob, key: Buffer, progress: (p: BackupProgress) => void) {
-  const writer = openKeyed(job.dbFile, key, job.nativeBinding);
-  const reader = openKeyed(job.dbFile, key, job.nativeBinding);
+  const writer = openConnection(job.dbFile, key, job.nativeBinding);
+  const reader = openConnection(job.dbFile, key, job.nativeBinding);
   try {
     // Moves what it can of the WAL into the file first, so that little is left to copy and fold.
     writer.pragma('wal_checkpoint(PASSIVE)');
@@ -138,7 +124,7 @@ function copySnapshot(job: SnapshotJob, key: Buffer, progress: (p: BackupProgres
 
 /** Folds the copied WAL into the copy and leaves it a single file in rollback-journal mode. */
 function makeSelfContained(job: SnapshotJob, key: Buffer): void {
-  const copy = openKeyed(job.partial, key, job.nativeBinding);
+  const copy = openConnection(job.partial, key, job.nativeBinding);
   try {
     // The whole file is flushed once at the end (with the key trailer), not at every step.
     copy.pragma('synchronous = OFF');

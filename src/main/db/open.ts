@@ -41,6 +41,19 @@ export class DatabaseTooNewError extends AppError {
 }
 
 /** Keys the connection and proves the key fits by reading the schema. */
+/** Another connection to an existing database (a worker's, a backup's), keyed when the file is encrypted. */
+export function openConnection(file: string, key: Buffer | null, nativeBinding?: string): Db {
+  const db = new Database(file, { fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
+  try {
+    if (key) applyKey(db, key);
+    db.pragma('busy_timeout = 5000');
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
 export function applyKey(db: Db, key: Buffer): void {
   if (key.length !== 32) throw new Error('The data key must be 32 bytes');
   db.pragma("cipher = 'sqlcipher'");

@@ -8,3 +8,10 @@ export interface Migration {
   name: string;
   up(db: Db): void;
 }
+
+/** How another connection opens the same database file: its data key (null for a plain file). */
+export interface DbAccess {
+  key: Uint8Array | null;
+  /** Path to a better_sqlite3.node built for the running runtime. */
+  nativeBinding?: string;
+}

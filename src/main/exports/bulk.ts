@@ -44,53 +44,96 @@ const PAGE = 100;
 /** How long the export may keep the main thread before other calls get a turn. */
 const YIELD_EVERY_MS = 10;
 /** A reference to a bundle entry as JSON.stringify writes it (a quote inside a string is escaped, never this). */
-const UUID_REFERENCE = /"reference":"urn:uuid:([^"\\]+)"/g;
+const UUID_REFERENCE = '"reference":"urn:uuid:';
 
 /**
  * A bundle's references point at urn:uuid fullUrls; in bulk NDJSON there are no entries, so they
- * become relative references (Type/id) to the resource in its type's file.
+ * become relative references (Type/id) to the resource in its type's file. Found with indexOf rather
+ * than a global regex with a callback: the lines are long (an Encounter carries its stored record)
+ * and the whole-clinic export writes a million of them.
  */
 export function ndjsonLine(resource: Resource, typeOf: ReadonlyMap<string, string>): string {
-  return `${JSON.stringify(resource).replace(UUID_REFERENCE, (whole, id: string) => {
-    const type = typeOf.get(id);
-    return type ? `"reference":"${type}/${id}"` : whole;
-  })}\n`;
+  const json = JSON.stringify(resource);
+  let line = '';
+  let from = 0;
+  for (let at = json.indexOf(UUID_REFERENCE); at >= 0; at = json.indexOf(UUID_REFERENCE, from)) {
+    const idStart = at + UUID_REFERENCE.length;
+    const idEnd = json.indexOf('"', idStart);
+    const id = json.slice(idStart, idEnd);
+    const type = id.includes('\\') ? undefined : typeOf.get(id);
+    if (type) line += `${json.slice(from, at)}"reference":"${type}/${id}`;
+    else line += json.slice(from, idEnd);
+    from = idEnd;
+  }
+  return `${line}${json.slice(from)}\n`;
 }
 
 /**
- * The whole clinic as FHIR Bulk Data (one NDJSON file per resource type), one CSV file per table and a
- * manifest with counts and SHA-256 of every file; with a pool, each patient's record PDF (drawn in
- * the pool's workers) and signed PDFs under documents/. Every record kind of the registry joins
- * through its mapper. One patient at a time and files written as they go: memory stays flat.
+ * The export's open files, in the order they were opened (the manifest lists them so). Part 0 is the
+ * export itself; a later part (written by another worker over a later range of patients) goes to
+ * `<file>.part<n>` without CSV headers nor hashing, to be appended to part 0's files in order.
  */
-export async function writeBulkExport(
-  deps: ExportDeps,
-  root: string,
-  at: Date,
-  control: BulkControl,
-): Promise<BulkManifest | null> {
+export function openBulkFiles(root: string, part = 0) {
   const open: HashedFile[] = [];
-  const track = (file: HashedFile) => {
+  const track = (url: string) => {
+    const file = openHashedFile(root, part ? `${url}.part${part}` : url, { hashed: part === 0 });
     open.push(file);
     return file;
   };
   const ndjson = new Map<string, HashedFile>();
-  const ndjsonFor = (type: string) => {
-    let file = ndjson.get(type);
-    if (!file) {
-      file = track(openHashedFile(root, `${FHIR_DIR}/${type}.ndjson`));
-      ndjson.set(type, file);
-    }
-    return file;
-  };
   const csvOf = (name: string, header: readonly string[]) => {
-    const file = track(openHashedFile(root, `${CSV_DIR}/${name}`));
-    file.append(csvDocument(header, []), 0);
+    const file = track(`${CSV_DIR}/${name}`);
+    if (!part) file.append(csvDocument(header, []), 0);
     return file;
   };
   const patientsCsv = csvOf('patients.csv', PATIENT_CSV_COLUMNS);
   const mapperCsv = new Map(RECORD_MAPPERS.map((m) => [m, csvOf(m.csv.file, m.csv.header)]));
-  const sums = control.pdfs ? track(openHashedFile(root, DOCUMENT_SUMS)) : null;
+  return {
+    open,
+    patientsCsv,
+    mapperCsv,
+    ndjsonFor(type: string): HashedFile {
+      let file = ndjson.get(type);
+      if (!file) {
+        file = track(`${FHIR_DIR}/${type}.ndjson`);
+        ndjson.set(type, file);
+      }
+      return file;
+    },
+    /** Part 0 only: the file of `url` (the NDJSON of a type not met yet is opened now). */
+    fileOf(url: string): HashedFile {
+      const known = open.find((f) => f.url === url);
+      if (known) return known;
+      return this.ndjsonFor(url.slice(FHIR_DIR.length + 1, -'.ndjson'.length));
+    },
+    abandon(): void {
+      for (const f of open) f.abandon();
+      open.length = 0;
+    },
+  };
+}
+export type BulkFiles = ReturnType<typeof openBulkFiles>;
+
+/** The sums of several parts' counts, kind by kind. */
+export function addCounts(total: ExportCounts, part: ExportCounts): ExportCounts {
+  for (const [kind, n] of Object.entries(part)) total[kind] = (total[kind] ?? 0) + (n ?? 0);
+  return total;
+}
+
+/**
+ * Writes the records of every patient `control.pageAfter` gives into `files` (and the documents, with a
+ * pool); returns the counts by kind, or null once cancelled.
+ */
+export async function writeBulkRecords(
+  deps: ExportDeps,
+  root: string,
+  at: Date,
+  files: BulkFiles,
+  control: Omit<BulkControl, 'anchor'> & { after?: number },
+): Promise<ExportCounts | null> {
+  const { patientsCsv, mapperCsv } = files;
+  const sums = control.pdfs ? openHashedFile(root, DOCUMENT_SUMS) : null;
+  if (sums) files.open.push(sums);
   const counts: ExportCounts = {};
   const rendering = new Set<Promise<void>>();
   const settings = deps.settings.get();
@@ -103,7 +146,7 @@ export async function writeBulkExport(
 
   try {
     let done = 0;
-    let last = 0;
+    let last = control.after ?? 0;
     let lastYield = performance.now();
     for (;;) {
       const page = control.pageAfter(last, PAGE);
@@ -130,7 +173,7 @@ export async function writeBulkExport(
         }
         const typeOf = new Map(resources.map((r) => [r.id as string, r.resourceType]));
         // Every resource is the patient's own (a lot's Medication too), so ids never repeat across patients.
-        for (const r of resources) ndjsonFor(r.resourceType).append(ndjsonLine(r, typeOf));
+        for (const r of resources) files.ndjsonFor(r.resourceType).append(ndjsonLine(r, typeOf));
         if (control.pdfs) {
           const pool = control.pdfs;
           const source: RecordPdfSource = {
@@ -162,30 +205,61 @@ export async function writeBulkExport(
       }
     }
     await Promise.all(rendering);
-    if (control.cancelled()) return null;
-    const files: WrittenFile[] = open.map((f) => f.close());
-    open.length = 0;
-    files.push(writeHashedFile(root, control.anchor.name, control.anchor.bytes));
-    const output = files
-      .filter((f) => f.url.startsWith(`${FHIR_DIR}/`))
-      .map((f) => ({
-        type: f.url.slice(FHIR_DIR.length + 1, -'.ndjson'.length),
-        url: f.url,
-        count: f.count ?? 0,
-      }));
-    counts.fhirResources = output.reduce((n, o) => n + o.count, 0);
-    const manifest: BulkManifest = {
-      transactionTime: at.toISOString(),
-      request: 'mesodesk:clinic-export',
-      requiresAccessToken: false,
-      output,
-      error: [],
-      extension: { mesodesk: { counts, files } },
-    };
-    writeHashedFile(root, BULK_MANIFEST, Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`));
-    return manifest;
+    return control.cancelled() ? null : counts;
   } finally {
     await Promise.allSettled(rendering);
-    for (const f of open) f.abandon();
+  }
+}
+
+/** Closes part 0's files, writes the anchor and the manifest (counts and SHA-256 of every file). */
+export function finishBulkExport(
+  root: string,
+  at: Date,
+  files: WrittenFile[],
+  counts: ExportCounts,
+  anchor: ExportFile,
+): BulkManifest {
+  files.push(writeHashedFile(root, anchor.name, anchor.bytes));
+  const output = files
+    .filter((f) => f.url.startsWith(`${FHIR_DIR}/`))
+    .map((f) => ({
+      type: f.url.slice(FHIR_DIR.length + 1, -'.ndjson'.length),
+      url: f.url,
+      count: f.count ?? 0,
+    }));
+  counts.fhirResources = output.reduce((n, o) => n + o.count, 0);
+  const manifest: BulkManifest = {
+    transactionTime: at.toISOString(),
+    request: 'mesodesk:clinic-export',
+    requiresAccessToken: false,
+    output,
+    error: [],
+    extension: { mesodesk: { counts, files } },
+  };
+  writeHashedFile(root, BULK_MANIFEST, Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`));
+  return manifest;
+}
+
+/**
+ * The whole clinic as FHIR Bulk Data (one NDJSON file per resource type), one CSV file per table and a
+ * manifest with counts and SHA-256 of every file; with a pool, each patient's record PDF (drawn in
+ * the pool's workers) and signed PDFs under documents/. Every record kind of the registry joins
+ * through its mapper. One patient at a time and files written as they go: memory stays flat.
+ */
+export async function writeBulkExport(
+  deps: ExportDeps,
+  root: string,
+  at: Date,
+  control: BulkControl,
+): Promise<BulkManifest | null> {
+  const files = openBulkFiles(root);
+  try {
+    const counts = await writeBulkRecords(deps, root, at, files, control);
+    if (!counts) return null;
+    const written = files.open.map((f) => f.close());
+    files.open.length = 0;
+    return finishBulkExport(root, at, written, counts, control.anchor);
+  } finally {
+    files.abandon();
   }
 }

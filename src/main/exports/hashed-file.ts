@@ -22,18 +22,19 @@ const MAX_UTF8_PER_UNIT = 3;
  * written and hashed each time it fills, so however large the clinic the process holds one megabyte
  * per open file, and no text is copied twice.
  */
-export function openHashedFile(root: string, url: string) {
+export function openHashedFile(root: string, url: string, options: { hashed?: boolean } = {}) {
   const file = path.join(root, url);
   ensurePrivateDir(path.dirname(file));
   const fd = fs.openSync(file, 'wx', 0o600);
-  const hash = createHash('sha256');
+  // A part of a file written by another worker is hashed once, as it is appended to the whole.
+  const hash = options.hashed === false ? null : createHash('sha256');
   const buffer = Buffer.allocUnsafe(FLUSH_BYTES);
   let used = 0;
   let bytes = 0;
   let count = 0;
   const out = (chunk: Buffer) => {
     fs.writeSync(fd, chunk);
-    hash.update(chunk);
+    hash?.update(chunk);
     bytes += chunk.length;
   };
   const flush = () => {
@@ -43,6 +44,8 @@ export function openHashedFile(root: string, url: string) {
   };
   return {
     url,
+    /** Where the file is written. */
+    file,
     /** Appends text; `records` is how many resources or rows it holds. */
     append(text: string, records = 1): void {
       count += records;
@@ -51,11 +54,28 @@ export function openHashedFile(root: string, url: string) {
       if (most > FLUSH_BYTES) out(Buffer.from(text, 'utf8'));
       else used += buffer.write(text, used, 'utf8');
     },
+    /** Appends another file's bytes (a later part of this one, holding `records`), then removes it. */
+    appendPart(part: string, records: number): void {
+      flush();
+      count += records;
+      const input = fs.openSync(part, 'r');
+      try {
+        for (;;) {
+          const read = fs.readSync(input, buffer, 0, FLUSH_BYTES, null);
+          if (read === 0) break;
+          out(buffer.subarray(0, read));
+        }
+      } finally {
+        fs.closeSync(input);
+      }
+      fs.rmSync(part);
+    },
+    /** Writes what is buffered and closes: a part needs no fsync, its whole does. */
     close(): WrittenFile {
       flush();
-      fs.fsyncSync(fd);
+      if (hash) fs.fsyncSync(fd);
       fs.closeSync(fd);
-      return { url, bytes, sha256: hash.digest('hex'), count };
+      return { url, bytes, sha256: hash?.digest('hex') ?? '', count };
     },
     /** Closes without caring for the content (the export was cancelled or failed). */
     abandon(): void {

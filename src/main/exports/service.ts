@@ -4,12 +4,13 @@ import path from 'node:path';
 import type { ExportJob, ExportResult } from '../../shared/exports/schema';
 import { currentAnchor } from '../audit/anchor';
 import { anchorFileContent, EXPORT_ANCHOR_FILE } from '../audit/anchor-files';
-import type { Db } from '../db/types';
+import type { Db, DbAccess } from '../db/types';
 import { AppError, found, storageFailure } from '../errors';
 import { ensurePrivateDir } from '../files/private';
 import type { ExportFile } from '../record/kind';
 import { createWorkerPool } from '../workers/pool';
-import { writeBulkExport } from './bulk';
+import { type BulkManifest, writeBulkExport } from './bulk';
+import { writeBulkExportInWorkers } from './bulk-parallel';
 import {
   buildPatientExport,
   dayOf,
@@ -26,6 +27,8 @@ export interface ExportServiceDeps extends ExportDeps {
   now: () => Date;
   /** The clinic's data folder; exports go to its `exports` folder unless another is chosen. */
   dataDir?: string;
+  /** With it, the data part of the whole-clinic export is written by worker threads (one per core). */
+  dbAccess?: DbAccess;
   log?: (message: string, error: unknown) => void;
 }
 
@@ -104,29 +107,53 @@ export function createExportService(deps: ExportServiceDeps) {
     };
   }
 
+  /** The data part alone, from a database file another connection can open: by worker threads. */
+  const inWorkers = (options: ClinicExportOptions) =>
+    deps.dbAccess && !options.documents && !deps.db.memory && deps.db.name !== '' ? deps.dbAccess : null;
+
   /** The clinic as bulk data (and documents), then optionally one zip file instead of the folder. */
   async function run(job: Job, partial: string, options: ClinicExportOptions): Promise<void> {
     const at = deps.now();
-    const pdfs = options.documents ? createWorkerPool('record-pdf-worker') : null;
-    try {
-      const manifest = await writeBulkExport(deps, partial, at, {
-        pageAfter: (last, limit) => {
-          const ids = idsAfter.all(last, limit);
-          return ids.length ? readPage(ids[0] as number, ids[ids.length - 1] as number) : [];
-        },
-        cancelled: () => job.cancel,
-        progress: (done, counts) => {
+    const access = inWorkers(options);
+    let manifest: BulkManifest | null;
+    if (access) {
+      manifest = await writeBulkExportInWorkers(partial, at, {
+        dbFile: deps.db.name,
+        access,
+        dataDir: deps.dataDir ?? path.dirname(deps.db.name),
+        // The vault locked (its connection closed) stops the export too.
+        cancelled: () => job.cancel || !deps.db.open,
+        progress: (done) => {
           job.done = done;
-          job.counts = { ...counts };
+          job.counts = { ...job.counts, patients: done };
         },
-        pdfs,
-        anchor: anchorFile(at),
       });
-      if (!manifest) return;
-      job.counts = { ...manifest.extension.mesodesk.counts, files: countFiles(partial) };
-    } finally {
-      await pdfs?.close();
+    } else {
+      const pdfs = options.documents ? createWorkerPool('record-pdf-worker') : null;
+      try {
+        manifest = await writeBulkExport(deps, partial, at, {
+          pageAfter: (last, limit) => {
+            const ids = idsAfter.all(last, limit);
+            return ids.length ? readPage(ids[0] as number, ids[ids.length - 1] as number) : [];
+          },
+          cancelled: () => job.cancel,
+          progress: (done, counts) => {
+            job.done = done;
+            job.counts = { ...counts };
+          },
+          pdfs,
+          anchor: anchorFile(at),
+        });
+      } finally {
+        await pdfs?.close();
+      }
     }
+    if (!manifest) {
+      // Locked under the export: what was written goes, as after a cancel.
+      job.cancel = true;
+      return;
+    }
+    job.counts = { ...manifest.extension.mesodesk.counts, files: countFiles(partial) };
     if (options.zip && !job.cancel) {
       const zipPartial = `${job.folder}.partial`;
       const complete = await zipFolder(partial, zipPartial, () => job.cancel);

@@ -1,9 +1,10 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { ImportedFrom } from '../../shared/imports/provenance';
 
 /** A stable UUID for a resource derived from a record (e.g. the Consent that a signed form records). */
 export function derivedUuid(name: string): string {
-  const h = createHash('sha256').update(name).digest('hex');
+  // The one-shot hash: the whole-clinic export derives several ids per session (a Hash object each cost more).
+  const h = hash('sha256', name, 'hex');
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-${((Number.parseInt(h.slice(16, 17), 16) & 3) | 8).toString(16)}${h.slice(17, 20)}-${h.slice(20, 32)}`;
 }
 

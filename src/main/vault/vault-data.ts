@@ -62,6 +62,7 @@ export function createVaultData(host: VaultDataHost) {
       documentActions: options.documentActions,
       folderActions: options.folderActions,
       dataDir: options.dataDir,
+      dbAccess: { key, nativeBinding: options.nativeBinding },
     };
     const services = createServices(context);
     const dispatch = createApi(context, services);

@@ -10,6 +10,7 @@ import { type ResourceLimits, Worker } from 'node:worker_threads';
 export const WORKER_ENTRIES = {
   'backup-worker': 'backup/snapshot-worker.ts',
   'record-pdf-worker': 'exports/record-pdf-worker.ts',
+  'bulk-export-worker': 'exports/bulk-worker.ts',
 } as const;
 export type WorkerName = keyof typeof WORKER_ENTRIES;
 

@@ -1,0 +1,81 @@
+/**
+ * Golden check of the whole-clinic export: `seed N FILE` writes a seeded clinic (fixed key), `export FILE`
+ * exports it at a fixed time and prints the SHA-256 of every file, then the time taken. Run before and
+ * after a change to the export: the sums must not move.
+ *   npx tsx tests/bench/export-golden.ts seed 1000 /tmp/clinic.db
+ *   npx tsx tests/bench/export-golden.ts export /tmp/clinic.db > sums.txt
+ */
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createServices } from '../../src/main/api';
+import { openDatabase } from '../../src/main/db/open';
+import { testContext } from '../fixtures/test-db';
+import { realSessionContent } from './exports.bench';
+import { seedTreatments } from './treatments.bench';
+
+const KEY = Buffer.alloc(32, 7);
+
+function listFiles(dir: string, base = dir): string[] {
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .flatMap((e) =>
+      e.isDirectory()
+        ? listFiles(path.join(dir, e.name), base)
+        : [path.relative(base, path.join(dir, e.name))],
+    )
+    .sort();
+}
+
+async function main() {
+  const [mode, a, b] = process.argv.slice(2);
+  // GOLDEN_WORKERS=0: the single-threaded export (no other connection), else by worker threads.
+  const dbAccess = process.env.GOLDEN_WORKERS === '0' ? undefined : { key: KEY };
+  if (mode === 'seed') {
+    const file = b as string;
+    const { db } = openDatabase(file, { key: KEY });
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'golden-seed-'));
+    seedTreatments(db, Number(a), Number(a) * 10, await realSessionContent(dir));
+    db.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+    return;
+  }
+  const { db } = openDatabase(a as string, { key: KEY });
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'golden-export-'));
+  const services = createServices(
+    testContext(db, { dataDir: dir, dbAccess, now: () => new Date('2026-11-28T00:00:00Z') }),
+  );
+  for (let run = 0; run < Number(process.env.GOLDEN_RUNS ?? 1); run++) {
+    let peak = process.memoryUsage().rss;
+    const sampler = setInterval(() => {
+      peak = Math.max(peak, process.memoryUsage().rss);
+    }, 20);
+    const start = performance.now();
+    const cpu = process.cpuUsage();
+    const job = services.exports.startClinicExport(undefined, {});
+    const done = await services.exports.settled(job.id);
+    const used = process.cpuUsage(cpu);
+    clearInterval(sampler);
+    if (done.state !== 'done') throw new Error(`export ${done.state}: ${done.problem}`);
+    for (const f of run ? [] : listFiles(done.folder)) {
+      const sum = crypto
+        .createHash('sha256')
+        .update(fs.readFileSync(path.join(done.folder, f)))
+        .digest('hex');
+      console.log(`${sum}  ${f}`);
+      if (process.env.GOLDEN_SIZES) console.error(f, fs.statSync(path.join(done.folder, f)).size);
+    }
+    fs.rmSync(done.folder, { recursive: true, force: true });
+    console.error(
+      `export ${((performance.now() - start) / 1000).toFixed(2)} s, CPU ${((used.user + used.system) / 1e6).toFixed(2)} s, peak RSS ${(peak / 1048576).toFixed(0)} MB, load ${os.loadavg()[0]?.toFixed(1)}`,
+    );
+  }
+  db.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+}
+
+void main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,67 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { expect, it } from 'vitest';
+import type { AuditAnchor } from '../../src/shared/audit/anchor';
+import type { ExportJob } from '../../src/shared/exports/schema';
+import { parseCsv } from '../../src/shared/imports/csv';
+import { patientFieldsSchema } from '../../src/shared/patients/schema';
+import { randomPatient, rng } from '../bench/seed';
+import { apiPerTest } from '../fixtures/db';
+import { callOk } from '../fixtures/treatments';
+
+// A database file another connection can open: the data part is written by worker threads.
+const t = apiPerTest((test) => ({ dataDir: test.dir, dbAccess: { key: null } }));
+
+const HEAVY_MS = 180_000;
+
+const patientNumbers = (folder: string) =>
+  parseCsv(fs.readFileSync(path.join(folder, 'csv/patients.csv'), 'utf8'))
+    .rows.slice(1)
+    .map((row) => row[0] as string);
+const auditCount = () => t.db.prepare('SELECT count(*) FROM audit_log').pluck().get() as number;
+
+it(
+  'reflects one committed state while the app keeps saving: each save wholly in or wholly out, with the anchor',
+  async () => {
+    const random = rng(5);
+    t.db.transaction(() => {
+      for (let i = 0; i < 300; i++)
+        t.api.services.patients.create(patientFieldsSchema.parse(randomPatient(random)), true);
+    })();
+    const started = await callOk<ExportJob>(t.api, 'exports.clinicStart', { documents: false });
+    // Saves through the API (one transaction each: the patient and its audit entry) for as long as
+    // the export runs; the audit trail's length after each save says which state it made.
+    const saved: { number: string; audit: number }[] = [];
+    const auditBefore = auditCount();
+    while (t.api.services.exports.status(started.id).state === 'running') {
+      const patient = await callOk<{ number: string }>(t.api, 'patients.create', {
+        fields: {
+          lastName: `During ${saved.length}`,
+          firstName: 'Saved',
+          dateOfBirth: '1990-01-01',
+          sex: 'female',
+        },
+        allowDuplicate: true,
+      });
+      saved.push({ number: patient.number, audit: auditCount() });
+      await new Promise((resolve) => setTimeout(resolve, 2));
+    }
+    const job = await t.api.services.exports.settled(started.id);
+    expect(job.state).toBe('done');
+    const exported = patientNumbers(job.folder);
+    const savedIn = saved.filter((s) => exported.includes(s.number));
+    // The saves that made it are the first ones, and at least one save came after the snapshot.
+    expect(savedIn).toEqual(saved.slice(0, savedIn.length));
+    expect(savedIn.length).toBeLessThan(saved.length);
+    expect(exported).toHaveLength(300 + savedIn.length);
+    // Read under the same lock as the workers' snapshot: the trail as it was after the last save in.
+    const anchor = JSON.parse(
+      fs.readFileSync(path.join(job.folder, 'audit-anchor.json'), 'utf8'),
+    ) as AuditAnchor;
+    expect(anchor.count).toBe(savedIn.at(-1)?.audit ?? auditBefore);
+    const ndjson = fs.readFileSync(path.join(job.folder, 'fhir/Patient.ndjson'), 'utf8').trim().split('\n');
+    expect(ndjson).toHaveLength(exported.length);
+    expect(job.counts.patients).toBe(exported.length);
+  },
+  HEAVY_MS,
+);
