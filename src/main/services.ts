@@ -20,6 +20,7 @@ import { createFhirImportService } from './imports/fhir-import';
 import { createIntakeService } from './intake/service';
 import { createPatientService } from './patients/service';
 import { createPhotoService } from './photos/service';
+import { isSampleDatabase } from './sample/marker';
 import { createScreeningService } from './screening/service';
 import { clinicClock } from './settings/clinic-clock';
 import { createLogoService } from './settings/logo';
@@ -112,6 +113,7 @@ export function createServices(ctx: ApiContext) {
     diaryRecords,
     photos,
     logos,
+    sampleClinic: isSampleDatabase(ctx.db),
   };
   return {
     clinicalTexts,

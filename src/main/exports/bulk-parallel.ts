@@ -24,6 +24,8 @@ export interface ParallelBulkOptions {
   progress(done: number): void;
   /** How many workers (one per core by default). */
   workers?: number;
+  /** Exported from the sample clinic (said in the manifest). */
+  sampleClinic?: boolean;
 }
 
 /**
@@ -123,10 +125,17 @@ export async function writeBulkExportInWorkers(
       (total, w) => addCounts(total, w.counts as ExportCounts),
       {} as ExportCounts,
     );
-    return finishBulkExport(root, at, files as WrittenFile[], counts, {
-      name: EXPORT_ANCHOR_FILE,
-      bytes: Buffer.from(anchor.content),
-    });
+    return finishBulkExport(
+      root,
+      at,
+      files as WrittenFile[],
+      counts,
+      {
+        name: EXPORT_ANCHOR_FILE,
+        bytes: Buffer.from(anchor.content),
+      },
+      options.sampleClinic ?? false,
+    );
   } finally {
     // Stops whatever a worker still does (a failure elsewhere, a cancel) at its next patient.
     cancelBulkWorkers(shared);

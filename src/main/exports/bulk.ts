@@ -37,7 +37,7 @@ export interface BulkManifest {
   requiresAccessToken: false;
   output: { type: string; url: string; count: number }[];
   error: never[];
-  extension: { mesodesk: { counts: ExportCounts; files: WrittenFile[] } };
+  extension: { mesodesk: { counts: ExportCounts; files: WrittenFile[]; sampleClinic?: true } };
 }
 
 const PAGE = 100;
@@ -218,6 +218,7 @@ export function finishBulkExport(
   files: WrittenFile[],
   counts: ExportCounts,
   anchor: ExportFile,
+  sampleClinic: boolean,
 ): BulkManifest {
   files.push(writeHashedFile(root, anchor.name, anchor.bytes));
   const output = files
@@ -234,7 +235,7 @@ export function finishBulkExport(
     requiresAccessToken: false,
     output,
     error: [],
-    extension: { mesodesk: { counts, files } },
+    extension: { mesodesk: { counts, files, ...(sampleClinic ? { sampleClinic: true as const } : {}) } },
   };
   writeHashedFile(root, BULK_MANIFEST, Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`));
   return manifest;
@@ -258,7 +259,7 @@ export async function writeBulkExport(
     if (!counts) return null;
     const written = files.open.map((f) => f.close());
     files.open.length = 0;
-    return finishBulkExport(root, at, written, counts, control.anchor);
+    return finishBulkExport(root, at, written, counts, control.anchor, deps.sampleClinic);
   } finally {
     files.abandon();
   }

@@ -88,11 +88,25 @@ export function patientResource(p: Patient): FhirPatient {
   return resource;
 }
 
+/**
+ * The tag of everything exported from the sample clinic: its patients are invented, and an import
+ * into a real clinic refuses a file that carries it.
+ */
+export const SAMPLE_CLINIC_TAG = {
+  system: 'https://mesodesk.app/fhir/clinic-kind',
+  code: 'sample',
+  display: 'Invented patients of the Mesodesk sample clinic',
+} as const;
+
+export const isSampleTagged = (meta: { tag?: { system?: string; code?: string }[] } | undefined): boolean =>
+  !!meta?.tag?.some((t) => t.system === SAMPLE_CLINIC_TAG.system && t.code === SAMPLE_CLINIC_TAG.code);
+
 /** A collection Bundle: every entry's fullUrl is its urn:uuid, so references resolve inside the file. */
-export function bundleOf(id: string, timestamp: string, resources: Resource[]): Bundle {
+export function bundleOf(id: string, timestamp: string, resources: Resource[], sampleClinic = false): Bundle {
   return {
     resourceType: 'Bundle',
     id,
+    ...(sampleClinic ? { meta: { tag: [{ ...SAMPLE_CLINIC_TAG }] } } : {}),
     type: 'collection',
     timestamp,
     entry: resources.map((resource) => ({ fullUrl: fullUrl(resource.id as string), resource })),

@@ -16,6 +16,8 @@ import { renderRecordPdf } from './record-pdf';
 
 export interface ExportDeps extends ExportSources {
   logos: LogoService;
+  /** Exported from the sample clinic: the files say so, and a real clinic refuses to import them. */
+  sampleClinic: boolean;
 }
 
 export const patientCsvRow = (p: Patient): CsvValue[] => [
@@ -84,7 +86,7 @@ export async function buildPatientExport(
     generatedAt: at.toISOString(),
   });
   files.unshift({ name: `patient-record-${patient.number}.pdf`, bytes: pdf });
-  const bundle = bundleOf(patient.uid, at.toISOString(), resources);
+  const bundle = bundleOf(patient.uid, at.toISOString(), resources, deps.sampleClinic);
   files.push({ name: 'fhir-bundle.json', bytes: Buffer.from(JSON.stringify(bundle, null, 2)) });
   files.push({
     name: 'patients.csv',

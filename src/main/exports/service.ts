@@ -121,6 +121,7 @@ export function createExportService(deps: ExportServiceDeps) {
         dbFile: deps.db.name,
         access,
         dataDir: deps.dataDir ?? path.dirname(deps.db.name),
+        sampleClinic: deps.sampleClinic,
         // The vault locked (its connection closed) stops the export too.
         cancelled: () => job.cancel || !deps.db.open,
         progress: (done) => {

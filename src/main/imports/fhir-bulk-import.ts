@@ -92,6 +92,7 @@ function parseLine(line: string): Resource {
 export function openBulkResources(folder: string): {
   ofType: (resourceType: string) => Iterable<Resource>;
   source: string;
+  fromSample: boolean;
 } {
   const manifest = readManifest(folder);
   const files = manifest.output.map((o) => ({ type: o.type, ...listedFile(folder, manifest, o.url) }));
@@ -108,17 +109,22 @@ export function openBulkResources(folder: string): {
   return {
     ofType,
     source: `${path.basename(folder)} (bulk export of ${manifest.transactionTime.slice(0, 10)})`,
+    fromSample: manifest.extension.mesodesk.sampleClinic === true,
   };
 }
 
 export async function importBulkFolder(
   importer: {
-    resources(ofType: (resourceType: string) => Iterable<Resource>, source: string): Promise<ImportReport>;
+    resources(
+      ofType: (resourceType: string) => Iterable<Resource>,
+      source: string,
+      fromSample: boolean,
+    ): Promise<ImportReport>;
   },
   folder: string,
 ): Promise<ImportReport> {
   const resolved = path.resolve(folder);
   if (!fs.existsSync(resolved) || !fs.statSync(resolved).isDirectory()) throw refused('errors.folderMissing');
-  const { ofType, source } = openBulkResources(resolved);
-  return importer.resources(ofType, source);
+  const { ofType, source, fromSample } = openBulkResources(resolved);
+  return importer.resources(ofType, source, fromSample);
 }

@@ -5,12 +5,13 @@ import type { AuditLog } from '../audit/repository';
 import type { Db } from '../db/types';
 import { createAppointmentImporter } from '../diary/records';
 import { AppError } from '../errors';
-import { FHIR_SYSTEM, fullUrl } from '../exports/fhir';
+import { FHIR_SYSTEM, fullUrl, isSampleTagged } from '../exports/fhir';
 import { createPatientRepository } from '../patients/repository';
 import { formatPatientNumber } from '../patients/search-text';
 import { createPhotoImporter, type PreparedPhotoImport, preparePhotoImport } from '../photos/fhir-import';
 import type { PhotoService } from '../photos/service';
 import { FHIR_IMPORTS } from '../record/registry';
+import { isSampleDatabase } from '../sample/marker';
 import type { FhirImporters } from './fhir-importers';
 import { createIntakeImporter } from './fhir-intakes';
 import { createTreatmentImporter } from './fhir-treatments';
@@ -167,6 +168,13 @@ export function createFhirImportService(db: Db, audit: AuditLog, now: () => Date
     }
   }
 
+  const intoRealClinic = !isSampleDatabase(db);
+  /** The sample clinic's invented patients never mix with a real clinic's records. */
+  function refuseSample(fromSample: boolean, field: 'json' | 'folder') {
+    if (fromSample && intoRealClinic)
+      throw new AppError('VALIDATION', 'errors.validation', { [field]: 'errors.sampleExportRefused' });
+  }
+
   return {
     /** A bundle as our patient export writes it. */
     async bundle(json: string, fileName?: string): Promise<ImportReport> {
@@ -179,6 +187,7 @@ export function createFhirImportService(db: Db, audit: AuditLog, now: () => Date
       if (bundle?.resourceType !== 'Bundle' || !Array.isArray(bundle.entry)) {
         throw new AppError('VALIDATION', 'errors.validation', { json: 'errors.fhirNotBundle' });
       }
+      refuseSample(isSampleTagged(bundle.meta), 'json');
       const resources = bundle.entry
         .map((e) => e.resource)
         .filter((r): r is Resource => !!r && typeof r === 'object');
@@ -186,9 +195,13 @@ export function createFhirImportService(db: Db, audit: AuditLog, now: () => Date
       return importWithPhotos(ofType, bundleSource(bundle, fileName), 'fhir-bundle');
     },
     /** Resources read back from a bulk export, one type at a time (see fhir-bulk-import.ts). */
-    resources: (
+    resources: async (
       ofType: (resourceType: string) => Iterable<Resource>,
       source: string,
-    ): Promise<ImportReport> => importWithPhotos(ofType, source, 'fhir-bulk'),
+      fromSample = false,
+    ): Promise<ImportReport> => {
+      refuseSample(fromSample, 'folder');
+      return importWithPhotos(ofType, source, 'fhir-bulk');
+    },
   };
 }

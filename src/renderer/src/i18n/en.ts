@@ -1352,6 +1352,8 @@ export const en = {
     fhirNotJson: 'This file is not JSON.',
     fhirNotBundle: 'This file is not a FHIR Bundle.',
     bulkNoManifest: 'This folder holds no Mesodesk bulk export (manifest.json is missing or unreadable).',
+    sampleExportRefused:
+      'This was exported from the sample clinic: its patients are invented, so it cannot be imported into a real clinic.',
     bulkDamaged: 'A file of this export is missing or does not match the SHA-256 its manifest lists.',
     fhirSignature: 'A signature in this bundle is not a PNG image.',
     fhirTreatmentRecord: 'A treatment session or adverse event in this bundle could not be read.',
