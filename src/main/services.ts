@@ -1,5 +1,4 @@
 import path from 'node:path';
-import { todayIso } from '../shared/dates';
 import { createAuditLog } from './audit/repository';
 import { createProductService } from './catalog/products';
 import { createClinicalTextService } from './clinical-texts/service';
@@ -64,7 +63,9 @@ export function createServices(ctx: ApiContext) {
   const documents = createDocumentService({ ...deps, patients, settings, templates, logos });
   const screening = createScreeningService({ ...deps, intakes, settings });
   const products = createProductService(deps);
-  const courses = createCourseService({ ...deps, today: clinicClock(settings, deps.now).today });
+  // One "today" for every list that asks (recalls, expiring lots, the lot-recall file): the clinic's date.
+  const clock = clinicClock(settings, deps.now);
+  const courses = createCourseService({ ...deps, today: clock.today });
   const audit = createAuditLog(ctx.db, deps.now, ctx.actor ?? practitionerActor(settings));
   const photos = createPhotoService({ ...deps, dataDir: ctx.dataDir ?? path.dirname(ctx.db.name) });
   const sessions = createSessionService({
@@ -129,7 +130,7 @@ export function createServices(ctx: ApiContext) {
     contactPreferences,
     reminders,
     timeline: createTimelineService(ctx.db),
-    today: () => todayIso(deps.now()),
+    today: clock.today,
     logos,
     templates,
     documents,
