@@ -2,6 +2,7 @@ import Database from 'better-sqlite3-multiple-ciphers';
 import type { BackupContents } from '../../shared/backup/schema';
 import {
   applyKey,
+  type CipherFormat,
   FIRST_SCHEMA_VERSION,
   MESODESK_APPLICATION_ID,
   schemaVersionOf,
@@ -56,7 +57,7 @@ export function summarize(db: Db): BackupContents {
 }
 
 export type Inspection =
-  | { ok: true; contents: BackupContents; keyIndex: number }
+  | { ok: true; contents: BackupContents; keyIndex: number; format: CipherFormat }
   | { ok: false; problem: 'wrong-key' | 'damaged' | 'not-a-backup'; detail: string };
 
 /** Tables every Mesodesk database has had since its first version. */
@@ -84,7 +85,7 @@ const LOCK_BYTE_OFFSET = 2 ** 30;
 
 /**
  * The check of a copy just taken byte for byte from the live database: every page of every b-tree
- * is read, so each one decrypts and its HMAC-SHA512 authenticates (a single changed bit fails), and
+ * is read, so each one decrypts and its tag authenticates (a single changed bit fails), and
  * together they account for every page of the file that is not free. The full integrity_check
  * (indexes against rows) is what a restore runs before anything is replaced.
  */
@@ -140,12 +141,12 @@ export function inspectBackup(
         fileMustExist: true,
         ...(nativeBinding ? { nativeBinding } : {}),
       });
-      applyKey(db, key);
+      const format = applyKey(db, key);
       const damage = structureProblem(db, depth);
       if (damage) return { ok: false, problem: 'damaged', detail: damage };
       const notOurs = identityProblem(db);
       if (notOurs) return { ok: false, problem: 'not-a-backup', detail: notOurs };
-      return { ok: true, contents: summarize(db), keyIndex };
+      return { ok: true, contents: summarize(db), keyIndex, format };
     } catch (error) {
       if (error instanceof WrongKeyError) continue;
       return {

@@ -1,13 +1,13 @@
 import fs from 'node:fs';
 import type { BackupInfo } from '../../shared/backup/schema';
-import { LATEST_SCHEMA_VERSION } from '../db/open';
+import { LATEST_SCHEMA_VERSION, WRITE_FORMAT } from '../db/open';
 import { AppError } from '../errors';
 import { durableRename, fsyncFile, removeCompanions } from '../files/durable';
 import { makePrivate } from '../files/private';
 import { rekeyFile } from '../vault/rekey';
 import { inspectBackup } from './inspect';
 import { copyDatabasePart } from './key-trailer';
-import { describeBackup } from './store';
+import { describeBackup, sameCounts } from './store';
 
 /**
  * Checks a backup before anything is touched: it must open with one of the ring's keys, pass
@@ -23,7 +23,7 @@ export function previewBackup(file: string, keys: readonly Buffer[], nativeBindi
   if (inspection.contents.schemaVersion > LATEST_SCHEMA_VERSION) {
     throw new AppError('CONFLICT', 'errors.backupTooNew', undefined, info);
   }
-  return { info, keyIndex: inspection.keyIndex };
+  return { info, keyIndex: inspection.keyIndex, format: inspection.format };
 }
 
 /** The sample clinic's backups go back only into the sample clinic, and a real clinic's never into it. */
@@ -35,8 +35,10 @@ function refuseAcrossSample(info: BackupInfo, intoSample: boolean): void {
 
 /**
  * Copies a verified backup next to the database, ready to be swapped in, encrypted with the current
- * key: a backup taken before a passphrase change opens only with an earlier ring key, so the staged
- * copy is re-keyed (SQLite3MultipleCiphers re-encrypts in rollback-journal mode only).
+ * key in the write format: a backup taken before a passphrase change opens only with an earlier ring
+ * key, and one taken before the move to AEGIS is in the SQLCipher 4 format, so the staged copy is
+ * re-keyed (SQLite3MultipleCiphers re-encrypts in rollback-journal mode only) and checked whole again
+ * before anything is swapped. The backup itself is never changed.
  */
 export function stageRestore(
   backupFile: string,
@@ -45,7 +47,7 @@ export function stageRestore(
   nativeBinding: string | undefined,
   intoSample: boolean,
 ): BackupInfo {
-  const { info, keyIndex } = previewBackup(backupFile, keys, nativeBinding);
+  const { info, keyIndex, format } = previewBackup(backupFile, keys, nativeBinding);
   refuseAcrossSample(info, intoSample);
   const current = keys[0];
   if (!current) throw new AppError('LOCKED', 'errors.appLocked');
@@ -54,9 +56,12 @@ export function stageRestore(
   copyDatabasePart(backupFile, stagedFile);
   makePrivate(stagedFile);
   try {
-    if (keyIndex > 0) rekeyFile(stagedFile, keys[keyIndex] as Buffer, current, nativeBinding);
+    if (keyIndex > 0 || format !== WRITE_FORMAT) {
+      rekeyFile(stagedFile, keys[keyIndex] as Buffer, current, nativeBinding);
+    }
     const check = inspectBackup(stagedFile, [current], nativeBinding);
-    if (!check.ok) throw new AppError('CONFLICT', 'errors.backupDamaged');
+    const whole = check.ok && sameCounts(check.contents.counts, info.contents?.counts ?? {});
+    if (!whole || check.format !== WRITE_FORMAT) throw new AppError('CONFLICT', 'errors.backupDamaged');
     return info;
   } catch (error) {
     fs.rmSync(stagedFile, { force: true });

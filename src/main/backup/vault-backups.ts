@@ -172,6 +172,8 @@ export function createBackupHandlers(host: BackupHost) {
       'backups.restore': async (input) => await restore(input.file),
     } satisfies VaultHandlers<keyof typeof backupContract>,
     automatic,
+    /** A backup of the database as it is, before it is converted to the current encryption format. */
+    backUpBeforeConversion: () => backUp('pre-conversion'),
     folder,
   };
 }

@@ -8,7 +8,7 @@ import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations';
 import type { Db, Migration } from './types';
 
 export interface OpenOptions {
-  /** 32-byte data key: the file is encrypted (SQLCipher 4 format). Without it the file is plain. */
+  /** 32-byte data key: the file is encrypted (AEGIS-256, see applyKey). Without it the file is plain. */
   key?: Buffer;
   /** Path to a better_sqlite3.node built for the running runtime (Electron needs its own ABI). */
   nativeBinding?: string;
@@ -21,6 +21,8 @@ export interface OpenOptions {
 export interface OpenedDatabase {
   db: Db;
   schemaVersion: number;
+  /** How the file is encrypted (null: plain); an older format is converted by the vault at unlock. */
+  format: CipherFormat | null;
   /** The copy taken before migrating an existing database, if one was needed. */
   preMigrationBackup: string | null;
 }
@@ -40,7 +42,36 @@ export class DatabaseTooNewError extends AppError {
   }
 }
 
-/** Keys the connection and proves the key fits by reading the schema. */
+/**
+ * The page encryption of a Mesodesk database, as SQLite3 Multiple Ciphers names it.
+ * - aegis: AEGIS-256, an authenticated cipher built on AES rounds (AES-NI): each page carries its own
+ *   nonce and tag, so a single changed bit fails. What every database is created and written in.
+ * - sqlcipher4: SQLCipher 4 (AES-256-CBC + HMAC-SHA512 per page), what Mesodesk wrote before: its HMAC
+ *   runs in software and cost about 19 µs a page written or read. Read, then converted (vault/convert-cipher).
+ */
+export type CipherFormat = 'aegis' | 'sqlcipher4';
+/** The format every database is created, re-keyed, converted and copied in. */
+export const WRITE_FORMAT: CipherFormat = 'aegis';
+/** Tried in this order when a file is opened: the current format first, so it costs one attempt. */
+const READ_FORMATS: readonly CipherFormat[] = ['aegis', 'sqlcipher4'];
+
+/** Selects the scheme (and all its parameters, never the library's defaults) for the next key or rekey. */
+function selectCipher(db: Db, format: CipherFormat): void {
+  if (format === 'aegis') {
+    db.pragma("cipher = 'aegis'");
+    db.pragma("algorithm = 'aegis-256'");
+  } else {
+    db.pragma("cipher = 'sqlcipher'");
+    db.pragma('legacy = 4');
+  }
+}
+
+const hexKey = (key: Buffer): string => {
+  if (key.length !== 32) throw new Error('The data key must be 32 bytes');
+  // A raw key: no key derivation (the data key is random; the passphrase's scrypt is in the key file).
+  return `"x'${key.toString('hex')}'"`;
+};
+
 /** Another connection to an existing database (a worker's, a backup's), keyed when the file is encrypted. */
 export function openConnection(file: string, key: Buffer | null, nativeBinding?: string): Db {
   const db = new Database(file, { fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
@@ -54,18 +85,35 @@ export function openConnection(file: string, key: Buffer | null, nativeBinding?:
   }
 }
 
-export function applyKey(db: Db, key: Buffer): void {
-  if (key.length !== 32) throw new Error('The data key must be 32 bytes');
-  db.pragma("cipher = 'sqlcipher'");
-  db.pragma('legacy = 4');
-  db.pragma(`key = "x'${key.toString('hex')}'"`);
-  try {
-    db.prepare('SELECT count(*) FROM sqlite_master').get();
-  } catch (error) {
-    // A key that fits decrypts page 1; a truncated or damaged file then reports CORRUPT, not NOTADB.
-    if ((error as { code?: string }).code === 'SQLITE_CORRUPT') throw error;
-    throw new WrongKeyError();
+/**
+ * Keys the connection and proves the key fits by reading the schema; returns the format the file is
+ * in. A new (empty) file is created in WRITE_FORMAT. Each format is tried in turn: a file in another
+ * format, like a wrong key, does not decrypt page 1 (NOTADB). A key that fits decrypts page 1, and a
+ * truncated or damaged file then reports CORRUPT: that is damage, not a wrong key.
+ */
+export function applyKey(db: Db, key: Buffer): CipherFormat {
+  const hex = hexKey(key);
+  for (const format of READ_FORMATS) {
+    selectCipher(db, format);
+    db.pragma(`key = ${hex}`);
+    try {
+      db.prepare('SELECT count(*) FROM sqlite_master').get();
+      return format;
+    } catch (error) {
+      if ((error as { code?: string }).code === 'SQLITE_CORRUPT') throw error;
+    }
   }
+  throw new WrongKeyError();
+}
+
+/**
+ * Encrypts the connection's database with `key` in WRITE_FORMAT, whatever it was before (plain, or
+ * another format or key already applied). The library re-encrypts in rollback-journal mode only, so
+ * the caller has switched the journal to DELETE; it is for files nobody else has open.
+ */
+export function encryptInWriteFormat(db: Db, key: Buffer): void {
+  selectCipher(db, WRITE_FORMAT);
+  db.pragma(`rekey = ${hexKey(key)}`);
 }
 
 export function applyPragmas(db: Db): void {
@@ -96,7 +144,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): OpenedDat
   const db = new Database(file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
   makeTransactionsImmediate(db);
   try {
-    if (options.key) applyKey(db, options.key);
+    const format = options.key ? applyKey(db, options.key) : null;
     // Check the version before any pragma: a newer database must be left byte-for-byte untouched.
     const current = schemaVersionOf(db);
     if (current > latest) throw new DatabaseTooNewError(current, latest);
@@ -110,7 +158,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): OpenedDat
     if (db.pragma('application_id', { simple: true }) !== MESODESK_APPLICATION_ID) {
       db.pragma(`application_id = ${MESODESK_APPLICATION_ID}`);
     }
-    return { db, schemaVersion: schemaVersionOf(db), preMigrationBackup };
+    return { db, schemaVersion: schemaVersionOf(db), format, preMigrationBackup };
   } catch (error) {
     db.close();
     throw error;

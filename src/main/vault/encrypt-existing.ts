@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
+import { applyKey, encryptInWriteFormat, WRITE_FORMAT } from '../db/open';
 import { createPrivateEmptyFile, makePrivate } from '../files/private';
 
 const SQLITE_MAGIC = Buffer.from('SQLite format 3\0', 'latin1');
@@ -37,17 +38,21 @@ export function encryptPlainDatabase(
   makePrivate(safety);
   // Encrypting in place needs the rollback journal, not WAL.
   plain.pragma('journal_mode = DELETE');
-  plain.pragma("cipher = 'sqlcipher'");
-  plain.pragma('legacy = 4');
-  plain.pragma(`rekey = "x'${key.toString('hex')}'"`);
+  encryptInWriteFormat(plain, key);
   plain.close();
 
   const check = new Database(file, nativeBinding ? { nativeBinding } : {});
-  check.pragma("cipher = 'sqlcipher'");
-  check.pragma('legacy = 4');
-  check.pragma(`key = "x'${key.toString('hex')}'"`);
-  const ok = check.pragma('integrity_check', { simple: true }) === 'ok' && countRows(check) === rows;
-  check.close();
+  let ok = false;
+  try {
+    ok =
+      applyKey(check, key) === WRITE_FORMAT &&
+      check.pragma('integrity_check', { simple: true }) === 'ok' &&
+      countRows(check) === rows;
+  } catch {
+    ok = false;
+  } finally {
+    check.close();
+  }
   if (!ok || isPlainSqliteFile(file)) {
     fs.copyFileSync(safety, file);
     throw new Error('Encrypting the existing database could not be verified; it was left as it was.');

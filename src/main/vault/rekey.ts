@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { countRows } from '../backup/inspect';
 import { sameCounts } from '../backup/store';
-import { applyKey } from '../db/open';
+import { applyKey, encryptInWriteFormat, WRITE_FORMAT } from '../db/open';
 import type { Db } from '../db/types';
 import { fsyncFile, removeCompanions } from '../files/durable';
 
@@ -10,8 +10,8 @@ import { fsyncFile, removeCompanions } from '../files/durable';
 export const rekeyingFileOf = (dbFile: string): string => `${dbFile}.rekeying`;
 
 /**
- * Writes a copy of the open database encrypted with `newKey`, without touching the live file:
- * VACUUM INTO a copy (same key), re-key the copy (SQLite3MultipleCiphers re-encrypts in
+ * Writes a copy of the open database encrypted with `newKey` in the write format, without touching
+ * the live file: VACUUM INTO a copy (same key and format as the live file), re-key the copy (SQLite3MultipleCiphers re-encrypts in
  * rollback-journal mode only), then prove it opens with the new key, passes integrity_check and holds
  * the same rows, and flush it to the disk. A crash at any point leaves the live database as it was and
  * a stray copy that the next start removes.
@@ -31,7 +31,8 @@ export function writeRekeyedCopy(
   const binding = nativeBinding ? { nativeBinding } : {};
   const check = new Database(target, { ...binding, readonly: true, fileMustExist: true });
   try {
-    applyKey(check, newKey);
+    const format = applyKey(check, newKey);
+    if (format !== WRITE_FORMAT) throw new Error(`The re-keyed copy is in the ${format} format`);
     const integrity = check.pragma('integrity_check', { simple: true });
     if (integrity !== 'ok') throw new Error(`The re-keyed copy failed its check: ${String(integrity)}`);
     if (!sameCounts(counts, countRows(check)))
@@ -43,7 +44,8 @@ export function writeRekeyedCopy(
 }
 
 /**
- * Re-encrypts a closed database file that is not in use (a copy) from one key to another.
+ * Re-encrypts a closed database file that is not in use (a copy) from one key to another, and from
+ * whatever format it was in to the write format (with the same key, only the format changes).
  * SQLite3MultipleCiphers re-encrypts in rollback-journal mode only.
  */
 export function rekeyFile(file: string, oldKey: Buffer, newKey: Buffer, nativeBinding?: string): void {
@@ -51,7 +53,7 @@ export function rekeyFile(file: string, oldKey: Buffer, newKey: Buffer, nativeBi
   try {
     applyKey(db, oldKey);
     db.pragma('journal_mode = DELETE');
-    db.pragma(`rekey = "x'${newKey.toString('hex')}'"`);
+    encryptInWriteFormat(db, newKey);
   } finally {
     db.close();
   }

@@ -3,7 +3,7 @@ import type { AuditAction } from '../../shared/audit/schema';
 import { createApi, createServices, type Dispatch, practitionerActor } from '../api';
 import { type AuditLog, createAuditLog } from '../audit/repository';
 import { swapInto } from '../backup/restore';
-import { openDatabase, WrongKeyError } from '../db/open';
+import { type CipherFormat, openDatabase, WrongKeyError } from '../db/open';
 import type { Db } from '../db/types';
 import { keepMissingPdfsInBackground } from '../documents/pdf-backfill';
 import { AppError } from '../errors';
@@ -21,6 +21,8 @@ export interface OpenData {
   keyring: Keyring;
   dispatch: Dispatch;
   schemaVersion: number;
+  /** How the file is encrypted; an older format is converted after unlock (see convertFormat). */
+  format: CipherFormat;
   autoLockMinutes: number;
 }
 
@@ -49,7 +51,11 @@ export function createVaultData(host: VaultDataHost) {
   function openWith(keyring: Keyring): void {
     const key = keyring.current;
     if (isPlainSqliteFile(dbFile)) encryptPlainDatabase(dbFile, key, options.nativeBinding, now());
-    const { db, schemaVersion } = openDatabase(dbFile, { key, nativeBinding: options.nativeBinding, now });
+    const { db, schemaVersion, format } = openDatabase(dbFile, {
+      key,
+      nativeBinding: options.nativeBinding,
+      now,
+    });
     // A quick integrity check at every unlock: damage is reported, never worked on.
     if (db.pragma('quick_check', { simple: true }) !== 'ok') {
       db.close();
@@ -69,7 +75,15 @@ export function createVaultData(host: VaultDataHost) {
     const { settings } = services;
     const autoLockMinutes = settings.get().autoLockMinutes;
     const audit = createAuditLog(db, now, practitionerActor(settings));
-    const opened: OpenData = { db, audit, keyring, dispatch, schemaVersion, autoLockMinutes };
+    const opened: OpenData = {
+      db,
+      audit,
+      keyring,
+      dispatch,
+      schemaVersion,
+      format: format ?? 'aegis',
+      autoLockMinutes,
+    };
     data = opened;
     lastActivity = now().getTime();
     pdfBackfill = keepMissingPdfsInBackground(services.documents, () => data === opened && db.open, log);
@@ -107,11 +121,12 @@ export function createVaultData(host: VaultDataHost) {
   }
 
   /**
-   * Re-encrypts the open database under the current key of `keyring` (whose key file is already on
-   * disk as the pending one) and makes that key file the key file. Write-aside, verify, fsync, swap:
-   * at every instant one of the two key files opens the database file that is in place.
+   * Re-encrypts the open database under the current key of `keyring`, in the write format: write
+   * aside, verify, fsync, then one rename swaps the copy in and the ring's database is opened again.
+   * A crash before the rename leaves the old file (and a stray copy the next start removes), after it
+   * the new one. `undo` runs when the copy could not be written; `swapped` right after the rename.
    */
-  function rekeyInto(keyring: Keyring): void {
+  function reencryptInto(keyring: Keyring, steps: { failure?: string; undo(): void; swapped(): void }): void {
     const open = data;
     if (!open) throw new AppError('LOCKED', 'errors.appLocked');
     const staged = rekeyingFileOf(dbFile);
@@ -121,15 +136,38 @@ export function createVaultData(host: VaultDataHost) {
       // Nothing was swapped: the database and its key file are as they were.
       removeCompanions(staged);
       fs.rmSync(staged, { force: true });
-      fs.rmSync(host.nextKeyfilePath, { force: true });
-      log('[session] the re-keyed copy could not be written; nothing was changed', error);
-      throw error instanceof AppError ? error : new AppError('CONFLICT', 'errors.passphraseChangeFailed');
+      steps.undo();
+      log('[session] the re-encrypted copy could not be written; nothing was changed', error);
+      throw error instanceof AppError || !steps.failure ? error : new AppError('CONFLICT', steps.failure);
     }
     open.db.close();
     data = null;
     swapInto(staged, dbFile);
-    durableRename(host.nextKeyfilePath, host.keyfilePath);
+    steps.swapped();
     openWith(keyring);
+  }
+
+  /**
+   * Re-keys to a new ring whose key file is already on disk as the pending one, and makes it the key
+   * file: at every instant one of the two key files opens the database file that is in place.
+   */
+  function rekeyInto(keyring: Keyring): void {
+    reencryptInto(keyring, {
+      failure: 'errors.passphraseChangeFailed',
+      undo: () => fs.rmSync(host.nextKeyfilePath, { force: true }),
+      swapped: () => durableRename(host.nextKeyfilePath, host.keyfilePath),
+    });
+  }
+
+  /** Converts the open database from an older format to the write format, under the same key ring. */
+  function convertFormat(): void {
+    const open = data;
+    if (!open) throw new AppError('LOCKED', 'errors.appLocked');
+    // The same keys: the key files stay as they are, and either file opens with them.
+    reencryptInto(open.keyring, {
+      undo: () => undefined,
+      swapped: () => undefined,
+    });
   }
 
   /** True when the database opens with the ring and passes its quick check (it is then closed again). */
@@ -164,6 +202,7 @@ export function createVaultData(host: VaultDataHost) {
     openOrReportDamage,
     opensCleanly,
     rekeyInto,
+    convertFormat,
     lock,
     recordEvent,
     pdfBackfill: (): Promise<number> => pdfBackfill,

@@ -9,7 +9,7 @@ import { type ApiContext, type Dispatch, isServiceChannel } from '../api';
 import { stageRestore, swapInto } from '../backup/restore';
 import { backupsFolder, newestGoodBackup } from '../backup/store';
 import { anchorRestoredTrail, createBackupHandlers, setAsideDamaged } from '../backup/vault-backups';
-import { WrongKeyError } from '../db/open';
+import { WRITE_FORMAT, WrongKeyError } from '../db/open';
 import type { Db } from '../db/types';
 import { AppError } from '../errors';
 import type { FolderActions } from '../files/actions';
@@ -225,6 +225,7 @@ export function createClinicVault(options: VaultOptions) {
       }
       attempts.succeeded();
       recordVaultEvent('unlock');
+      await convertOlderFormat();
       await backups.automatic('daily');
       return status();
     },
@@ -294,6 +295,27 @@ export function createClinicVault(options: VaultOptions) {
       return { recoveryKey };
     },
   };
+
+  /**
+   * A database written before the move to AEGIS (SQLCipher 4 format) is converted once, at unlock:
+   * a verified backup of it as it is first, then the same write-aside, verify and swap as a passphrase
+   * change, under the same keys. A failure leaves the clinic in the older format, which still opens
+   * and works; the next unlock tries again.
+   */
+  async function convertOlderFormat(): Promise<void> {
+    const from = vaultData.current()?.format;
+    if (!from || from === WRITE_FORMAT) return;
+    try {
+      const safety = await backups.backUpBeforeConversion();
+      if (safety.status !== 'verified') throw new Error(`the backup before it is ${safety.status}`);
+      vaultData.convertFormat();
+    } catch (error) {
+      log('[session] the database stays in its older format for now', error);
+      if (!vaultData.current()) throw error;
+      return;
+    }
+    recordVaultEvent('format-conversion', 'database', `${from} → ${WRITE_FORMAT}`);
+  }
 
   /** The photos a restored database names, from the store beside its backup file. */
   async function bringBackPhotos(backupFile: string): Promise<void> {

@@ -18,6 +18,7 @@ export const AUDIT_ACTIONS = [
   'unlock',
   'lock',
   'passphrase-change',
+  'format-conversion',
   'recover',
   'import',
   'book',

@@ -3,7 +3,7 @@ import type { AuditAnchor } from '../audit/anchor';
 import { requiredString } from '../kernel/zod';
 
 /** daily: the first unlock of a day; quit: on closing the app; manual: "Back up now"; the rest are safety copies. */
-export const BACKUP_KINDS = ['daily', 'quit', 'manual', 'pre-restore', 'damaged'] as const;
+export const BACKUP_KINDS = ['daily', 'quit', 'manual', 'pre-restore', 'pre-conversion', 'damaged'] as const;
 export type BackupKind = (typeof BACKUP_KINDS)[number];
 
 export interface BackupContents {

@@ -85,6 +85,7 @@ export const en = {
       quit: 'On closing',
       manual: 'Manual',
       'pre-restore': 'Safety copy before restore',
+      'pre-conversion': 'Safety copy before the encryption update',
       damaged: 'Damaged database set aside',
     },
     status: { verified: 'Verified', damaged: 'Damaged' },
@@ -354,7 +355,7 @@ export const en = {
     currentPassphrase: 'Current passphrase',
     changeSubmit: 'Change passphrase',
     explainer:
-      'Records are encrypted on disk (SQLCipher 4 format) with a random key, itself protected by your passphrase and by the recovery key through scrypt.',
+      'Records are encrypted on disk (AEGIS-256, SQLite3 Multiple Ciphers) with a random key, itself protected by your passphrase and by the recovery key through scrypt.',
   },
   audit: {
     title: 'Audit trail',
@@ -430,6 +431,7 @@ export const en = {
       unlock: 'Unlocked',
       lock: 'Locked',
       'passphrase-change': 'Passphrase changed',
+      'format-conversion': 'Encryption format updated',
       recover: 'Recovered with key',
       import: 'Imported',
       book: 'Booked',
