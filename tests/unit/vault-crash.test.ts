@@ -3,11 +3,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createClinicVault } from '../../src/main/vault/vault';
+import { createClinicVault, KEYFILE_NAME } from '../../src/main/vault/vault';
 import type { BackupInfo } from '../../src/shared/backup/schema';
 import type { PatientSearchResult } from '../../src/shared/patients/schema';
 import { rng } from '../bench/seed';
 import { bundleChildScript } from '../fixtures/child-bundle';
+import { dataKeyOf, formatOf, rewriteAsSqlcipher4 } from '../fixtures/cipher-format';
 import { patientFields } from '../fixtures/patients';
 import { PASSPHRASES, WORKER_KDF } from '../fixtures/vault-crash';
 
@@ -20,6 +21,7 @@ const REKEY_KILLS = 110;
 const RESTORE_KILLS = 12;
 const BACKUP_KILLS = 12;
 const SETUP_RACES = 8;
+const CONVERT_KILLS = 24;
 /** Patients in the template clinic: enough that a re-key copy takes a measurable time. */
 const TEMPLATE_PATIENTS = 400;
 /**
@@ -96,7 +98,7 @@ interface Run {
 
 /** When to kill the worker: after this many ms from ready, after its first cycle, or never (it ends). */
 type Kill = number | 'after-first-cycle' | null;
-const CYCLE_DONE = /"t":"(changed|restored|backedUp)"/;
+const CYCLE_DONE = /"t":"(changed|restored|backedUp|converted)"/;
 
 async function runWorker(dataDir: string, mode: string, seed: number, kill: Kill, passphrase?: string) {
   const args = [worker, dataDir, mode, String(seed), ...(passphrase ? [passphrase] : [])];
@@ -116,7 +118,7 @@ async function runWorker(dataDir: string, mode: string, seed: number, kill: Kill
   });
   child.stdout?.setEncoding('utf8').on('data', (chunk: string) => {
     stdout += chunk;
-    if (/"t":"(ready|unlock-failed|error|refused)"/.test(stdout)) markReady();
+    if (/"t":"(ready|unlocking|unlock-failed|error|refused)"/.test(stdout)) markReady();
     if (CYCLE_DONE.test(stdout)) markCycled();
   });
   child.stderr?.setEncoding('utf8').on('data', (chunk: string) => {
@@ -156,7 +158,7 @@ function killWindow(initialMs: number) {
     },
     /** Takes the measured cycle (ready to the first operation done, on the worker's clock) from a run. */
     measure(run: Run) {
-      const ready = run.events.find((e) => e.t === 'ready');
+      const ready = run.events.find((e) => e.t === 'ready' || e.t === 'unlocking');
       const done = run.events.find((e) => CYCLE_DONE.test(`"t":"${e.t}"`));
       if (ready && done)
         windowMs = Math.max(100, WINDOW_PER_CYCLE * ((done.at as number) - (ready.at as number)));
@@ -271,6 +273,45 @@ describe('vault crash safety', () => {
       expect(partials).toEqual([]);
     }
     console.log(`backup: last window ${Math.round(window.ms)} ms, ${seconds(started)} s`);
+  }, 300_000);
+
+  it(`the conversion of an older clinic killed at ${CONVERT_KILLS} moments leaves a file in one format or the other, with every row`, async () => {
+    const older = copyTemplate('convert-template');
+    const dbFile = path.join(older, 'mesodesk.db');
+    const key = await dataKeyOf(path.join(older, KEYFILE_NAME), PASSPHRASES[0]);
+    rewriteAsSqlcipher4(dbFile, key);
+    const random = rng(17);
+    const window = killWindow(600);
+    const started = Date.now();
+    const found = { aegis: 0, sqlcipher4: 0 };
+    for (let round = 0; round < CONVERT_KILLS; round++) {
+      const dataDir = path.join(dir, `convert-${round}`);
+      fs.cpSync(older, dataDir, { recursive: true });
+      const run = await runWorker(dataDir, 'convert', round + 1, window.kill(round, random), PASSPHRASES[0]);
+      window.measure(run);
+      expect(
+        run.events.map((e) => e.t),
+        run.stderr,
+      ).not.toContain('error');
+      // Before anything else opens it: the file in place is one whole database, in either format.
+      const format = formatOf(path.join(dataDir, 'mesodesk.db'), key);
+      expect(format, `round ${round + 1}`).not.toBeNull();
+      if (format) found[format] += 1;
+      const { s } = await reopen(dataDir);
+      const names = await namesIn(s);
+      expect(names.size, `round ${round + 1}`).toBe(TEMPLATE_PATIENTS);
+      s.close();
+      expect(formatOf(path.join(dataDir, 'mesodesk.db'), key)).toBe('aegis');
+      const leftovers = fs.readdirSync(dataDir).filter((f) => /rekeying|\.tmp$/.test(f));
+      expect(leftovers, `round ${round + 1}: files left after a clean reopen`).toEqual([]);
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    }
+    // Guard against a vacuous pass: kills landed both before and after the swap.
+    expect(found.aegis).toBeGreaterThan(0);
+    expect(found.sqlcipher4).toBeGreaterThan(0);
+    console.log(
+      `conversion: ${found.sqlcipher4} kills before the swap, ${found.aegis} after, last window ${Math.round(window.ms)} ms, ${seconds(started)} s`,
+    );
   }, 300_000);
 
   it(`${SETUP_RACES} first-start races between two processes end with one clinic that opens`, async () => {
