@@ -88,7 +88,7 @@ async function main(): Promise<void> {
     if (runs('search')) searchAt(dir, patients);
 
     if (runs('encryption')) {
-      console.log('\nEncryption at rest (SQLCipher 4 format) against the same work on a plain database:');
+      console.log('\nEncryption at rest (AEGIS-256) against the same work on a plain database:');
       console.table(benchEncryption(dir, patients));
       console.log('Aim: encryption costs under 20% (median of interleaved ratios).');
     }
