@@ -107,7 +107,8 @@ describe('the encryption format', () => {
       // One bit changed in a page of the table: the key fits, the page fails its authentication.
       const damaged = path.join(root, `damaged-${format}.db`);
       const bytes = fs.readFileSync(file);
-      bytes[bytes.length - 4096 + 200] ^= 1;
+      const at = bytes.length - 4096 + 200;
+      bytes.writeUInt8(bytes.readUInt8(at) ^ 1, at);
       fs.writeFileSync(damaged, bytes);
       const db2 = new Database(damaged);
       expect(() => {
