@@ -175,6 +175,17 @@ async function namesIn(s: Session): Promise<Set<string>> {
   return new Set(db?.prepare('SELECT last_name FROM patients').pluck().all() as string[]);
 }
 
+/** Where a conversion was when it was killed, as the files left in the data folder tell. */
+function conversionStep(dataDir: string, format: string | null): string {
+  if (format === 'aegis') return 'after the swap';
+  const backups = fs.existsSync(path.join(dataDir, 'backups'))
+    ? fs.readdirSync(path.join(dataDir, 'backups'))
+    : [];
+  if (!backups.some((f) => /^mesodesk-pre-conversion-.+\.db$/.test(f))) return 'unlock or backup';
+  if (fs.existsSync(path.join(dataDir, 'mesodesk.db.rekeying'))) return 'copy, re-encryption or its check';
+  return 'backup placed, copy not begun';
+}
+
 const copyTemplate = (name: string): string => {
   const target = path.join(dir, name);
   fs.cpSync(template, target, { recursive: true });
@@ -284,6 +295,7 @@ describe('vault crash safety', () => {
     const window = killWindow(600);
     const started = Date.now();
     const found = { aegis: 0, sqlcipher4: 0 };
+    const steps: Record<string, number> = {};
     for (let round = 0; round < CONVERT_KILLS; round++) {
       const dataDir = path.join(dir, `convert-${round}`);
       fs.cpSync(older, dataDir, { recursive: true });
@@ -297,6 +309,8 @@ describe('vault crash safety', () => {
       const format = formatOf(path.join(dataDir, 'mesodesk.db'), key);
       expect(format, `round ${round + 1}`).not.toBeNull();
       if (format) found[format] += 1;
+      const step = conversionStep(dataDir, format);
+      steps[step] = (steps[step] ?? 0) + 1;
       const { s } = await reopen(dataDir);
       const names = await namesIn(s);
       expect(names.size, `round ${round + 1}`).toBe(TEMPLATE_PATIENTS);
@@ -310,7 +324,7 @@ describe('vault crash safety', () => {
     expect(found.aegis).toBeGreaterThan(0);
     expect(found.sqlcipher4).toBeGreaterThan(0);
     console.log(
-      `conversion: ${found.sqlcipher4} kills before the swap, ${found.aegis} after, last window ${Math.round(window.ms)} ms, ${seconds(started)} s`,
+      `conversion: ${found.sqlcipher4} kills before the swap, ${found.aegis} after (${JSON.stringify(steps)}), last window ${Math.round(window.ms)} ms, ${seconds(started)} s`,
     );
   }, 300_000);
 
