@@ -314,7 +314,7 @@ export function createClinicVault(options: VaultOptions) {
       if (!vaultData.current()) throw error;
       return;
     }
-    recordVaultEvent('format-conversion', 'database', `${from} → ${WRITE_FORMAT}`);
+    recordVaultEvent('format-conversion', 'clinic', `${from} → ${WRITE_FORMAT}`);
   }
 
   /** The photos a restored database names, from the store beside its backup file. */
