@@ -5,6 +5,7 @@ import Database from 'better-sqlite3-multiple-ciphers';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { inspectBackup } from '../../src/main/backup/inspect';
 import { copyDatabasePart, readKeyTrailer } from '../../src/main/backup/key-trailer';
+import { MIGRATIONS } from '../../src/main/db/migrations';
 import { applyKey, openConnection, openDatabase, WrongKeyError } from '../../src/main/db/open';
 import { encryptPlainDatabase } from '../../src/main/vault/encrypt-existing';
 import { KEYFILE_NAME } from '../../src/main/vault/vault';
@@ -84,6 +85,20 @@ describe('the encryption format', () => {
     expect(opened.format).toBe('aegis');
     opened.db.close();
     expect(formatOf(fresh, key)).toBe('aegis');
+  });
+
+  it('writes the copy taken before migrating an older-format database in AEGIS too', () => {
+    const key = Buffer.alloc(32, 5);
+    const file = path.join(root, 'older-schema.db');
+    openDatabase(file, { key, migrations: MIGRATIONS.slice(0, -1) }).db.close();
+    rewriteAsSqlcipher4(file, key);
+    const opened = openDatabase(file, { key, backupDir: path.join(root, 'pre') });
+    expect(opened.format).toBe('sqlcipher4');
+    opened.db.close();
+    expect(formatOf(opened.preMigrationBackup as string, key)).toBe('aegis');
+    const copy = openConnection(opened.preMigrationBackup as string, key);
+    expect(copy.pragma('user_version', { simple: true })).toBe(MIGRATIONS.at(-2)?.version);
+    copy.close();
   });
 
   it('opens both formats; a wrong key is a wrong key and a damaged page is damage, in both', async () => {

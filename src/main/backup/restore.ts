@@ -1,10 +1,9 @@
 import fs from 'node:fs';
 import type { BackupInfo } from '../../shared/backup/schema';
-import { LATEST_SCHEMA_VERSION, WRITE_FORMAT } from '../db/open';
+import { LATEST_SCHEMA_VERSION, rekeyFile, WRITE_FORMAT } from '../db/open';
 import { AppError } from '../errors';
 import { durableRename, fsyncFile, removeCompanions } from '../files/durable';
 import { makePrivate } from '../files/private';
-import { rekeyFile } from '../vault/rekey';
 import { inspectBackup } from './inspect';
 import { copyDatabasePart } from './key-trailer';
 import { describeBackup, sameCounts } from './store';

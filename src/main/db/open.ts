@@ -47,7 +47,8 @@ export class DatabaseTooNewError extends AppError {
  * - aegis: AEGIS-256, an authenticated cipher built on AES rounds (AES-NI): each page carries its own
  *   nonce and tag, so a single changed bit fails. What every database is created and written in.
  * - sqlcipher4: SQLCipher 4 (AES-256-CBC + HMAC-SHA512 per page), what Mesodesk wrote before: its HMAC
- *   runs in software and cost about 19 µs a page written or read. Read, then converted (vault/convert-cipher).
+ *   runs in software and cost about 19 µs a page written or read. Still read; the vault converts a
+ *   clinic file at unlock (vault.ts, convertOlderFormat), a restore converts what it puts in place.
  */
 export type CipherFormat = 'aegis' | 'sqlcipher4';
 /** The format every database is created, re-keyed, converted and copied in. */
@@ -116,6 +117,21 @@ export function encryptInWriteFormat(db: Db, key: Buffer): void {
   db.pragma(`rekey = ${hexKey(key)}`);
 }
 
+/**
+ * Re-encrypts a closed database file that is not in use (a copy) from one key to another, and from
+ * whatever format it was in to the write format (with the same key, only the format changes).
+ */
+export function rekeyFile(file: string, oldKey: Buffer, newKey: Buffer, nativeBinding?: string): void {
+  const db = new Database(file, nativeBinding ? { nativeBinding } : {});
+  try {
+    applyKey(db, oldKey);
+    db.pragma('journal_mode = DELETE');
+    encryptInWriteFormat(db, newKey);
+  } finally {
+    db.close();
+  }
+}
+
 export function applyPragmas(db: Db): void {
   db.pragma('journal_mode = WAL');
   db.pragma('foreign_keys = ON');
@@ -153,6 +169,10 @@ export function openDatabase(file: string, options: OpenOptions = {}): OpenedDat
     let preMigrationBackup: string | null = null;
     if (current < latest && existed) {
       preMigrationBackup = copyBeforeMigration(db, file, current, options);
+      // A copy of an older format is written in that format: it is re-encrypted like every new file.
+      if (options.key && format !== WRITE_FORMAT) {
+        rekeyFile(preMigrationBackup, options.key, options.key, options.nativeBinding);
+      }
     }
     runMigrations(db, migrations, current);
     if (db.pragma('application_id', { simple: true }) !== MESODESK_APPLICATION_ID) {

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { countRows } from '../backup/inspect';
 import { sameCounts } from '../backup/store';
-import { applyKey, encryptInWriteFormat, WRITE_FORMAT } from '../db/open';
+import { applyKey, rekeyFile, WRITE_FORMAT } from '../db/open';
 import type { Db } from '../db/types';
 import { fsyncFile, removeCompanions } from '../files/durable';
 
@@ -11,8 +11,8 @@ export const rekeyingFileOf = (dbFile: string): string => `${dbFile}.rekeying`;
 
 /**
  * Writes a copy of the open database encrypted with `newKey` in the write format, without touching
- * the live file: VACUUM INTO a copy (same key and format as the live file), re-key the copy (SQLite3MultipleCiphers re-encrypts in
- * rollback-journal mode only), then prove it opens with the new key, passes integrity_check and holds
+ * the live file: VACUUM INTO a copy (same key and format as the live file), re-key the copy
+ * (SQLite3MultipleCiphers re-encrypts in rollback-journal mode only), then prove it opens with the new key, passes integrity_check and holds
  * the same rows, and flush it to the disk. A crash at any point leaves the live database as it was and
  * a stray copy that the next start removes.
  */
@@ -41,20 +41,4 @@ export function writeRekeyedCopy(
     check.close();
   }
   fsyncFile(target);
-}
-
-/**
- * Re-encrypts a closed database file that is not in use (a copy) from one key to another, and from
- * whatever format it was in to the write format (with the same key, only the format changes).
- * SQLite3MultipleCiphers re-encrypts in rollback-journal mode only.
- */
-export function rekeyFile(file: string, oldKey: Buffer, newKey: Buffer, nativeBinding?: string): void {
-  const db = new Database(file, nativeBinding ? { nativeBinding } : {});
-  try {
-    applyKey(db, oldKey);
-    db.pragma('journal_mode = DELETE');
-    encryptInWriteFormat(db, newKey);
-  } finally {
-    db.close();
-  }
 }

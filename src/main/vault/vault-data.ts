@@ -3,7 +3,7 @@ import type { AuditAction } from '../../shared/audit/schema';
 import { createApi, createServices, type Dispatch, practitionerActor } from '../api';
 import { type AuditLog, createAuditLog } from '../audit/repository';
 import { swapInto } from '../backup/restore';
-import { type CipherFormat, openDatabase, WrongKeyError } from '../db/open';
+import { type CipherFormat, openDatabase, WRITE_FORMAT, WrongKeyError } from '../db/open';
 import type { Db } from '../db/types';
 import { keepMissingPdfsInBackground } from '../documents/pdf-backfill';
 import { AppError } from '../errors';
@@ -81,7 +81,7 @@ export function createVaultData(host: VaultDataHost) {
       keyring,
       dispatch,
       schemaVersion,
-      format: format ?? 'aegis',
+      format: format ?? WRITE_FORMAT,
       autoLockMinutes,
     };
     data = opened;
