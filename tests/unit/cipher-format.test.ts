@@ -170,6 +170,27 @@ describe('a clinic in the older SQLCipher 4 format', () => {
     expect(await names(again)).toEqual(['Alves', 'Bianchi', 'Costa']);
   });
 
+  it('a conversion that fails leaves the clinic working in the older format, and the next unlock converts it', async () => {
+    const { dataDir, dbFile, key } = await olderClinic();
+    // The converted copy cannot be written: a folder stands where it would go.
+    const blocked = path.join(dataDir, 'mesodesk.db.rekeying');
+    fs.mkdirSync(blocked);
+    const s = open(dataDir);
+    await value(s, 'vault.unlock', { passphrase: PASS });
+    expect(await names(s)).toEqual(['Alves', 'Bianchi', 'Costa']);
+    await value(s, 'patients.create', { fields: patientFields({ lastName: 'Dias' }) });
+    expect((await value<AuditPage>(s, 'audit.list', { action: 'format-conversion' })).total).toBe(0);
+    await value(s, 'vault.lock');
+    expect(formatOf(dbFile, key)).toBe('sqlcipher4');
+
+    fs.rmdirSync(blocked);
+    await value(s, 'vault.unlock', { passphrase: PASS });
+    expect(await names(s)).toEqual(['Alves', 'Bianchi', 'Costa', 'Dias']);
+    expect((await value<AuditPage>(s, 'audit.list', { action: 'format-conversion' })).total).toBe(1);
+    s.close();
+    expect(formatOf(dbFile, key)).toBe('aegis');
+  });
+
   it('a passphrase change from the older format produces AEGIS under the new key', async () => {
     const { dataDir, dbFile } = await olderClinic();
     // The pending-change path: unlock converts first; the change re-encrypts in the write format anyway.
