@@ -35,7 +35,9 @@ function searchAt(dir: string, patients: number) {
   console.log(`Seeding ${patients} patients ...`);
   const search = benchPatientSearch(dir, patients);
   const from = search.cached ? 'Copied from the seed cache' : 'Seeded';
-  console.log(`${from} in ${(search.seedMs / 1000).toFixed(1)} s. Patient search over 400 realistic queries:`);
+  console.log(
+    `${from} in ${(search.seedMs / 1000).toFixed(1)} s. Patient search over 400 realistic queries:`,
+  );
   console.table(search.rows);
   const verdict = (t: { p95: number }, floor: { p95: number }) =>
     t.p95 < 5 && t.p95 <= 2 * floor.p95 ? 'met' : 'NOT met';
