@@ -1,9 +1,14 @@
 import path from 'node:path';
 import { createServices } from '../../src/main/api';
 import { openDatabase } from '../../src/main/db/open';
-import type { Db, Statement } from '../../src/main/db/types';
+import type { Db } from '../../src/main/db/types';
 
-import { patientSearchSql, searchPlanner } from '../../src/main/patients/repository';
+import {
+  patientCountSql,
+  patientPageSql,
+  searchPlanner,
+  statementCache,
+} from '../../src/main/patients/search-plan';
 import { searchSql } from '../../src/main/patients/search-query';
 import type { PatientFieldsInput } from '../../src/shared/patients/schema';
 import { foldText } from '../../src/shared/text/fold';
@@ -63,20 +68,21 @@ export function benchPatientSearch(dir: string, patients = 10_000, queryCount = 
   const qs = realisticQueries(seeded, queryCount);
 
   // The floor: the same SQL with the same parameters (the capped match counts that choose the plan,
-  // the list and the count), prepared once, straight on SQLite.
-  const floorStatements = new Map<string, { list: Statement; count: Statement }>();
-  const isNarrow = searchPlanner(db);
+  // the page and, when the page is full, the capped count), prepared once, straight on SQLite.
+  const statement = statementCache(db);
+  const planFor = searchPlanner(db);
   const floor = (q: string) => {
     const search = searchSql(q);
-    const narrow = isNarrow(search.lookups);
-    const { listSql, countSql, params, countParams } = patientSearchSql(search, false, narrow);
-    let stmts = floorStatements.get(listSql);
-    if (!stmts) {
-      stmts = { list: db.prepare(listSql), count: db.prepare(countSql) };
-      floorStatements.set(listSql, stmts);
+    const page = patientPageSql(search, false, planFor(search.lookups), false);
+    const listed = statement(page.sql)
+      .raw()
+      .all(...page.params, 100, 0);
+    if (listed.length === 100) {
+      const count = patientCountSql(search, false);
+      statement(count.sql)
+        .raw()
+        .get(...count.params);
     }
-    const listed = stmts.list.raw().all(...params, 100, 0);
-    if (listed.length === 100) stmts.count.raw().get(...countParams);
   };
 
   for (const q of qs.slice(0, 50)) {

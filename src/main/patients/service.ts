@@ -5,6 +5,7 @@ import {
   type PatientChange,
   type PatientFieldChange,
   type PatientFields,
+  type PatientSearchCursor,
   type PatientSearchResult,
 } from '../../shared/patients/schema';
 import { AppError, found } from '../errors';
@@ -84,8 +85,14 @@ export function createPatientService({ db, now, newId }: ServiceDeps) {
     },
     /** The patients with ids first..last and their changes, oldest first (the whole-clinic export's pages). */
     ofRange: (first: number, last: number) => repo.ofRange(first, last),
-    search(query: string, includeArchived: boolean, offset: number, limit: number): PatientSearchResult {
-      return repo.search(query, includeArchived, offset, limit);
+    search(
+      query: string,
+      includeArchived: boolean,
+      offset: number,
+      limit: number,
+      after?: PatientSearchCursor,
+    ): PatientSearchResult {
+      return repo.search(query, includeArchived, offset, limit, after);
     },
   };
 }

@@ -1,0 +1,131 @@
+import { PATIENT_SEARCH_TOTAL_CAP } from '../../shared/patients/schema';
+import type { Db, Statement } from '../db/types';
+import type { SearchSql } from './search-query';
+
+/**
+ * How a search finds its page, in name order, chosen by how many patients its full-text lookups
+ * match (measured at 100,000 patients, README "Performance"):
+ * - `read`: few matches. Each match's row is read by id and the page sorted out of them (about
+ *   1.1 µs a match). Walking the name-order index instead would cross every patient sorted before
+ *   the matches: 5 to 8 ms for a Greek or Cyrillic name, which sorts after every Latin one.
+ * - `walk`: many matches. The name-order index is walked and each entry checked against the set of
+ *   matches (built once, about 0.1 µs a match); the walk stops at the end of the page.
+ * - `probe`: most of the clinic matches (a letter found in every e-mail address or patient number).
+ *   Building the set would cost more than the page: each walked entry asks the full-text index
+ *   whether it matches (about 18 µs), and few entries are walked before the page is full.
+ */
+export type SearchPlan = 'read' | 'walk' | 'probe';
+
+/** Below this many matches a search reads its matches (see SearchPlan). */
+export const READ_BELOW = 2000;
+/** From this share of the clinic's patients on, a search probes (see SearchPlan). */
+export const PROBE_FROM_SHARE = 0.4;
+
+const SUMMARY_COLUMNS =
+  'p.id, p.number, p.first_name, p.last_name, p.preferred_name, p.date_of_birth, p.phone, p.archived_at, p.sort_key';
+
+/** The archived patients' ids, through their partial index: few, whatever the clinic's size. */
+const ARCHIVED_IDS = 'SELECT id FROM patients INDEXED BY patients_archived WHERE archived_at IS NOT NULL';
+
+/** Picks a search's plan from its lookups' match counts, each counted no further than it needs. */
+export function searchPlanner(db: Db, { readBelow = READ_BELOW, probeFromShare = PROBE_FROM_SHARE } = {}) {
+  const counters = {
+    patients_fts: db
+      .prepare<[string, number], number>(
+        'SELECT count(*) FROM (SELECT 1 FROM patients_fts WHERE patients_fts MATCH ? LIMIT ?)',
+      )
+      .pluck(),
+    patients_words: db
+      .prepare<[string, number], number>(
+        'SELECT count(*) FROM (SELECT 1 FROM patients_words WHERE patients_words MATCH ? LIMIT ?)',
+      )
+      .pluck(),
+  };
+  // The highest id ever given: the clinic's size, near enough to choose a plan.
+  const size = db.prepare<[], number>("SELECT seq FROM sqlite_sequence WHERE name = 'patients'").pluck();
+  const reaches = (lookup: SearchSql['lookups'][number], count: number) =>
+    (counters[lookup.index].get(lookup.match, count) as number) >= count;
+
+  return (lookups: SearchSql['lookups']): SearchPlan => {
+    if (lookups.length === 0) return 'walk';
+    if (!lookups.every((l) => reaches(l, readBelow))) return 'read';
+    const probeFrom = Math.max(readBelow, Math.floor(probeFromShare * ((size.get() as number) ?? 0)));
+    return lookups.every((l) => reaches(l, probeFrom)) ? 'probe' : 'walk';
+  };
+}
+
+/**
+ * The SQL of one page of a search under `plan`, and its parameters before the cursor's (when
+ * `after`: the page starts after a (sort_key, id) in name order) and the LIMIT and OFFSET.
+ */
+export function patientPageSql(
+  search: SearchSql,
+  includeArchived: boolean,
+  plan: SearchPlan,
+  after: boolean,
+) {
+  const terms: string[] = includeArchived ? [] : ['p.archived_at IS NULL'];
+  const params: unknown[] = [];
+  if (plan === 'probe') {
+    for (const l of search.lookups) {
+      terms.push(`EXISTS (SELECT 1 FROM ${l.index} WHERE ${l.index} MATCH ? AND rowid = p.id)`);
+      params.push(l.match);
+    }
+    for (const f of search.filters) {
+      terms.push(f.sql);
+      params.push(f.param);
+    }
+  } else {
+    terms.push(...search.where);
+    params.push(...search.params);
+  }
+  if (after) terms.push('(p.sort_key, p.id) > (?, ?)');
+  const clause = terms.length ? `WHERE ${terms.join(' AND ')}` : '';
+  const index = includeArchived ? 'patients_sort_all' : 'patients_sort_active';
+  const source = plan === 'read' ? 'patients p NOT INDEXED' : `patients p INDEXED BY ${index}`;
+  return {
+    sql: `SELECT ${SUMMARY_COLUMNS} FROM ${source} ${clause} ORDER BY p.sort_key, p.id LIMIT ? OFFSET ?`,
+    params,
+  };
+}
+
+/**
+ * How many patients a search matches, counting no further than one past PATIENT_SEARCH_TOTAL_CAP.
+ * A search made only of full-text lookups is counted in the full-text indexes (nanoseconds a match)
+ * rather than by reading each match's row to see whether it is archived (microseconds a match).
+ * The `+` keeps SQLite from running the second lookup once per rowid of the first.
+ */
+export function patientCountSql(search: SearchSql, includeArchived: boolean) {
+  const limit = `LIMIT ${PATIENT_SEARCH_TOTAL_CAP + 1}`;
+  const [first, ...rest] = search.lookups;
+  if (!first || search.filters.length > 0) {
+    const where = includeArchived ? search.where : ['p.archived_at IS NULL', ...search.where];
+    const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    return {
+      sql: `SELECT count(*) FROM (SELECT 1 FROM patients p ${clause} ${limit})`,
+      params: search.params,
+    };
+  }
+  const terms = [
+    `f.${first.index} MATCH ?`,
+    ...rest.map((l) => `+f.rowid IN (SELECT rowid FROM ${l.index} WHERE ${l.index} MATCH ?)`),
+    ...(includeArchived ? [] : [`+f.rowid NOT IN (${ARCHIVED_IDS})`]),
+  ];
+  return {
+    sql: `SELECT count(*) FROM (SELECT 1 FROM ${first.index} f WHERE ${terms.join(' AND ')} ${limit})`,
+    params: search.lookups.map((l) => l.match),
+  };
+}
+
+/** Prepared statements by their SQL: a search's few shapes are prepared once each. */
+export function statementCache(db: Db) {
+  const cache = new Map<string, Statement>();
+  return (sql: string): Statement => {
+    let statement = cache.get(sql);
+    if (!statement) {
+      statement = db.prepare(sql);
+      cache.set(sql, statement);
+    }
+    return statement;
+  };
+}
