@@ -422,7 +422,7 @@ describe('search query plans', () => {
     });
 
     it('reads few matches, walks many and probes for most of the clinic', () => {
-      const planFor = searchPlanner(t.db, { readBelow: 300, probeFromShare: 0.4 });
+      const planFor = searchPlanner(t.db, { readBelow: 300, probeFrom: 1500 });
       const of = (query: string) => planFor(searchSql(query).lookups);
       expect(of('que')).toBe('read');
       expect(of('ann3')).toBe('walk');
