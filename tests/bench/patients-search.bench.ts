@@ -1,15 +1,24 @@
+import path from 'node:path';
 import { createServices } from '../../src/main/api';
-import type { Db, Statement } from '../../src/main/db/types';
+import { openDatabase } from '../../src/main/db/open';
+import type { Db } from '../../src/main/db/types';
 
-import { patientSearchSql, searchPlanner } from '../../src/main/patients/repository';
+import {
+  patientCountSql,
+  patientPageSql,
+  searchPlanner,
+  statementCache,
+} from '../../src/main/patients/search-plan';
 import { searchSql } from '../../src/main/patients/search-query';
+import type { PatientFieldsInput } from '../../src/shared/patients/schema';
 import { foldText } from '../../src/shared/text/fold';
 import { testContext } from '../fixtures/test-db';
-import { pick, rng, seedPatients } from './seed';
+import { pick, rng, seedPatientFields, seedPatients } from './seed';
+import { seedCached } from './seed-cache';
 import { cpuTime, fmt, summarize, time } from './stats';
 
 /** What practitioners type: name prefixes (with and without accents), phone digits, numbers, dates. */
-export function realisticQueries(seeded: ReturnType<typeof seedPatients>, count: number): string[] {
+export function realisticQueries(seeded: ReturnType<typeof seedPatientFields>, count: number): string[] {
   const random = rng(7);
   const queries: string[] = [];
   while (queries.length < count) {
@@ -33,29 +42,47 @@ export function realisticQueries(seeded: ReturnType<typeof seedPatients>, count:
   return queries;
 }
 
-export function benchPatientSearch(db: Db, patients = 10_000, queryCount = 400) {
-  const services = createServices(testContext(db));
-  let seeded: ReturnType<typeof seedPatients> = [];
+/**
+ * A database of `patients` seeded patients (nothing else) in `dir`, copied from the seed cache when
+ * the same clinic was seeded before (seed-cache.ts), and the fields the patients were created with.
+ */
+export function seededSearchDb(
+  dir: string,
+  patients: number,
+): { db: Db; seeded: PatientFieldsInput[]; seedMs: number; cached: boolean } {
+  const file = path.join(dir, `search-${patients}.db`);
+  let cached = false;
   const seedMs = time(() => {
-    seeded = seedPatients(db, services, patients);
+    cached = seedCached(file, { search: patients, seed: 42 }, (fresh) => {
+      const { db } = openDatabase(fresh);
+      seedPatients(db, createServices(testContext(db)), patients);
+      db.close();
+    }).cached;
   });
+  return { db: openDatabase(file).db, seeded: seedPatientFields(patients), seedMs, cached };
+}
+
+export function benchPatientSearch(dir: string, patients = 10_000, queryCount = 400) {
+  const { db, seeded, seedMs, cached } = seededSearchDb(dir, patients);
+  const services = createServices(testContext(db));
   const qs = realisticQueries(seeded, queryCount);
 
   // The floor: the same SQL with the same parameters (the capped match counts that choose the plan,
-  // the list and the count), prepared once, straight on SQLite.
-  const floorStatements = new Map<string, { list: Statement; count: Statement }>();
-  const isNarrow = searchPlanner(db);
+  // the page and, when the page is full, the capped count), prepared once, straight on SQLite.
+  const statement = statementCache(db);
+  const planFor = searchPlanner(db);
   const floor = (q: string) => {
     const search = searchSql(q);
-    const narrow = isNarrow(search.lookups);
-    const { listSql, countSql, params, countParams } = patientSearchSql(search, false, narrow);
-    let stmts = floorStatements.get(listSql);
-    if (!stmts) {
-      stmts = { list: db.prepare(listSql), count: db.prepare(countSql) };
-      floorStatements.set(listSql, stmts);
+    const page = patientPageSql(search, false, planFor(search.lookups), false);
+    const listed = statement(page.sql)
+      .raw()
+      .all(...page.params, 100, 0);
+    if (listed.length === 100) {
+      const count = patientCountSql(search, false);
+      statement(count.sql)
+        .raw()
+        .get(...count.params);
     }
-    const listed = stmts.list.raw().all(...params, 100, 0);
-    if (listed.length === 100) stmts.count.raw().get(...countParams);
   };
 
   for (const q of qs.slice(0, 50)) {
@@ -69,8 +96,10 @@ export function benchPatientSearch(db: Db, patients = 10_000, queryCount = 400) 
   // On a shared machine the wall clock includes waiting for a CPU; CPU time is what the search costs.
   const serviceCpu = summarize(qs.map((q) => cpuTime(() => services.patients.search(q, false, 0, 100))));
   const bareCpu = summarize(qs.map((q) => cpuTime(() => floor(q))));
+  db.close();
   return {
     seedMs,
+    cached,
     rows: [
       {
         measure: 'patient search (service: list + total)',

@@ -44,16 +44,17 @@ export function randomPatient(random: () => number): PatientFieldsInput {
   };
 }
 
+/** The fields `seedPatients(db, services, count, seed)` creates, in creation order, without a database. */
+export function seedPatientFields(count: number, seed = 42): PatientFieldsInput[] {
+  const random = rng(seed);
+  return Array.from({ length: count }, () => randomPatient(random));
+}
+
 /** Seeds `count` patients through the real service, in one transaction. */
 export function seedPatients(db: Db, services: ReturnType<typeof createServices>, count: number, seed = 42) {
-  const random = rng(seed);
-  const created: PatientFieldsInput[] = [];
+  const created = seedPatientFields(count, seed);
   db.transaction(() => {
-    for (let i = 0; i < count; i++) {
-      const fields = randomPatient(random);
-      services.patients.create(patientFieldsSchema.parse(fields), true);
-      created.push(fields);
-    }
+    for (const fields of created) services.patients.create(patientFieldsSchema.parse(fields), true);
   })();
   return created;
 }

@@ -1,7 +1,13 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { NARROW_SEARCH, patientSearchSql } from '../../src/main/patients/repository';
+import {
+  patientCountSql,
+  patientPageSql,
+  type SearchPlan,
+  searchPlanner,
+} from '../../src/main/patients/search-plan';
 import { searchSql } from '../../src/main/patients/search-query';
 import {
+  PATIENT_SEARCH_TOTAL_CAP,
   type Patient,
   type PatientSearchResult,
   patientFieldsSchema,
@@ -21,6 +27,7 @@ const create = async (overrides = {}) =>
 const search = async (query: string, includeArchived = false) =>
   value<PatientSearchResult>(await t.api.call('patients.search', { query, includeArchived }));
 const names = (r: PatientSearchResult) => r.items.map((p) => p.lastName);
+type SearchRow = { id: number; sort_key: string };
 const patientCount = () => t.db.prepare('SELECT count(*) FROM patients').pluck().get();
 
 describe('creating a patient', () => {
@@ -305,19 +312,23 @@ describe('search', () => {
 });
 
 describe('search query plans', () => {
-  const plan = (query: string, includeArchived = false, narrow = false) => {
-    const { listSql, params } = patientSearchSql(searchSql(query), includeArchived, narrow);
+  const plan = (query: string, includeArchived = false, how: SearchPlan = 'walk', after = false) => {
+    const page = patientPageSql(searchSql(query), includeArchived, how, after);
     return t.db
-      .prepare(`EXPLAIN QUERY PLAN ${listSql}`)
-      .all(...params, 100, 0)
+      .prepare(`EXPLAIN QUERY PLAN ${page.sql}`)
+      .all(...page.params, ...(after ? ['m', 1] : []), 100, 0)
       .map((r) => (r as { detail: string }).detail)
       .join('\n');
   };
 
-  it('walks the name-order index instead of sorting', () => {
+  it('walks the name-order index instead of sorting, from the cursor on', () => {
     expect(plan('')).toContain('SCAN p USING INDEX patients_sort_active');
     expect(plan('', true)).toContain('SCAN p USING INDEX patients_sort_all');
     expect(plan('')).not.toContain('TEMP B-TREE');
+    expect(plan('', false, 'walk', true)).toContain('SEARCH p USING INDEX patients_sort_active (sort_key>?)');
+    expect(plan('ma', false, 'probe', true)).toContain(
+      'SEARCH p USING INDEX patients_sort_active (sort_key>?)',
+    );
   });
 
   it('uses the trigram index for three or more characters and the word index below that', () => {
@@ -327,70 +338,125 @@ describe('search query plans', () => {
   });
 
   it('reads the matches of a rare name by id instead of walking the whole name-order index', () => {
-    const narrow = plan('nguy', false, true);
-    expect(narrow).toContain('SEARCH p USING INTEGER PRIMARY KEY');
-    expect(narrow).not.toContain('patients_sort_active');
-    expect(plan('ng', true, true)).not.toContain('patients_sort_all');
+    const read = plan('nguy', false, 'read');
+    expect(read).toContain('SEARCH p USING INTEGER PRIMARY KEY');
+    expect(read).not.toContain('patients_sort_active');
+    expect(plan('ng', true, 'read')).not.toContain('patients_sort_all');
   });
 
-  it('gives the same page and total whether it reads the matches or walks the index', async () => {
-    const { services } = t.api;
+  it('asks the full-text index about each walked patient when most of the clinic matches', () => {
+    const probe = plan('p', false, 'probe');
+    expect(probe).toContain('SCAN p USING INDEX patients_sort_active');
+    expect(probe).toMatch(/SCAN patients_words EXISTS VIRTUAL TABLE INDEX \d+:=M/);
+    expect(probe).not.toContain('LIST SUBQUERY');
+  });
+
+  describe('on a clinic of 2,600 patients, some archived', () => {
     const rare = ['Quennell', 'Quenby', 'Quentin'];
-    t.db.transaction(() => {
-      for (let i = 0; i < NARROW_SEARCH + 50; i++) {
-        const lastName =
-          i < rare.length ? (rare[i] as string) : `Ashworth${String.fromCharCode(97 + (i % 26))}`;
-        const p = services.patients.create(
-          patientFieldsSchema.parse(patientFields({ lastName, firstName: `Ann${i % 7}` })),
-          true,
-        );
-        if (i % 10 === 3) services.patients.archive(p.id);
-      }
-    })();
-    // Counted by reading every matching row, as the count once was: the reference for the totals.
-    const rowCount = (query: string, includeArchived: boolean) => {
+    beforeEach(() => {
+      const { services } = t.api;
+      t.db.transaction(() => {
+        for (let i = 0; i < 2600; i++) {
+          const lastName =
+            i < rare.length ? (rare[i] as string) : `Ashworth${String.fromCharCode(97 + (i % 26))}`;
+          const p = services.patients.create(
+            patientFieldsSchema.parse(patientFields({ lastName, firstName: `Ann${i % 7}` })),
+            true,
+          );
+          if (i % 10 === 3) services.patients.archive(p.id);
+        }
+      })();
+    });
+
+    // Every match in name order by the plain SQL, with no plan, index hint, cursor or cap: the reference.
+    const plainIds = (query: string, includeArchived: boolean) => {
       const { where, params } = searchSql(query);
       if (!includeArchived) where.unshift('p.archived_at IS NULL');
       const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
       return t.db
-        .prepare(`SELECT count(*) FROM patients p ${clause}`)
+        .prepare(`SELECT id FROM patients p ${clause} ORDER BY p.sort_key, p.id`)
         .pluck()
-        .get(...params);
+        .all(...params) as number[];
     };
-    const both = (query: string, includeArchived: boolean) =>
-      [false, true].map((narrow) => {
-        const sql = patientSearchSql(searchSql(query), includeArchived, narrow);
-        const ids = t.db
-          .prepare(sql.listSql)
-          .all(...sql.params, 100, 40)
-          .map((r) => (r as { id: number }).id);
-        return {
-          ids,
-          total: t.db
-            .prepare(sql.countSql)
-            .pluck()
-            .get(...sql.countParams),
-        };
-      });
-    for (const [query, archived] of [
+    const queries = [
       ['ashw', false],
       ['ashw', true],
+      ['ann3', false],
       ['ann3 ash', false],
       ['que', true],
       ['que', false],
       ['ashworthb ann', false],
       ['ashw @', false],
+      ['p', false],
+      ['p', true],
       ['', false],
-    ] as const) {
-      const [walked, read] = both(query, archived);
-      expect(read).toEqual(walked);
-      expect(walked?.total).toBe(rowCount(query, archived));
-    }
-    // The service picks a way by how many match; its answers are the walked ones.
-    const broad = await search('ashw');
-    expect(broad.total).toBe(both('ashw', false)[0]?.total);
-    expect(broad.total).toBeGreaterThan(NARROW_SEARCH - 150);
-    expect(names(await search('quen', true))).toEqual(['Quenby', 'Quennell', 'Quentin']);
-    expect((await search('quen')).total).toBe(3);
+      ['', true],
+    ] as const;
+
+    it('finds the same patients in the same order by every plan, page after page by cursor or offset', () => {
+      for (const [query, includeArchived] of queries) {
+        const expected = plainIds(query, includeArchived);
+        for (const how of ['read', 'walk', 'probe'] as const) {
+          const byCursor: number[] = [];
+          let after: [string, number] | [] = [];
+          for (;;) {
+            const page = patientPageSql(searchSql(query), includeArchived, how, after.length > 0);
+            const rows = t.db.prepare(page.sql).all(...page.params, ...after, 400, 0) as SearchRow[];
+            byCursor.push(...rows.map((r) => r.id));
+            const last = rows.at(-1);
+            if (rows.length < 400 || !last) break;
+            after = [last.sort_key, last.id];
+          }
+          expect(byCursor, `${how} "${query}" ${includeArchived}`).toEqual(expected);
+          const page = patientPageSql(searchSql(query), includeArchived, how, false);
+          const atOffset = t.db.prepare(page.sql).all(...page.params, 100, 1040) as SearchRow[];
+          expect(atOffset.map((r) => r.id)).toEqual(expected.slice(1040, 1140));
+        }
+        const count = patientCountSql(searchSql(query), includeArchived);
+        const counted = t.db
+          .prepare(count.sql)
+          .pluck()
+          .get(...count.params);
+        expect(counted).toBe(Math.min(expected.length, PATIENT_SEARCH_TOTAL_CAP + 1));
+      }
+    });
+
+    it('reads few matches, walks many and probes for most of the clinic', () => {
+      const planFor = searchPlanner(t.db, { readBelow: 300, probeFrom: 1500 });
+      const of = (query: string) => planFor(searchSql(query).lookups);
+      expect(of('que')).toBe('read');
+      expect(of('ann3')).toBe('walk');
+      expect(of('ashw')).toBe('probe');
+      expect(of('p')).toBe('probe');
+      expect(of('ashw que')).toBe('read');
+      expect(of('')).toBe('walk');
+    });
+
+    it('counts the total exactly up to the cap, says "more" past it, and pages on past the cap', async () => {
+      expect(await search('quen')).toMatchObject({ total: 3, more: false, next: null });
+      expect(names(await search('quen', true))).toEqual(['Quenby', 'Quennell', 'Quentin']);
+      const ann3 = await search('ann3');
+      expect(ann3).toMatchObject({ total: plainIds('ann3', false).length, more: false });
+      expect(ann3.total).toBeGreaterThan(100);
+
+      const expected = plainIds('ashw', false);
+      expect(expected.length).toBeGreaterThan(2 * PATIENT_SEARCH_TOTAL_CAP);
+      const first = value<PatientSearchResult>(
+        await t.api.call('patients.search', { query: 'ashw', limit: 500 }),
+      );
+      expect(first).toMatchObject({ total: PATIENT_SEARCH_TOTAL_CAP, more: true });
+      const ids = first.items.map((p) => p.id);
+      let next = first.next;
+      while (next) {
+        const page = value<PatientSearchResult>(
+          await t.api.call('patients.search', { query: 'ashw', limit: 500, after: next }),
+        );
+        // Only the first page counts: a later page does not count again.
+        expect(page.total).toBeNull();
+        ids.push(...page.items.map((p) => p.id));
+        next = page.next;
+      }
+      expect(ids).toEqual(expected);
+    });
   });
 });

@@ -5,13 +5,17 @@ import type {
   PatientChangeAction,
   PatientFieldChange,
   PatientFields,
+  PatientSearchCursor,
+  PatientSearchResult,
   PatientSummary,
   Sex,
 } from '../../shared/patients/schema';
-import type { Db, Statement } from '../db/types';
+import { PATIENT_SEARCH_TOTAL_CAP } from '../../shared/patients/schema';
+import type { Db } from '../db/types';
 import { found } from '../errors';
 import { groupBy } from '../kernel/group-by';
-import { type SearchIndex, type SearchSql, searchSql } from './search-query';
+import { patientCountSql, patientPageSql, searchPlanner, statementCache } from './search-plan';
+import { searchSql } from './search-query';
 import { buildNameKey, buildSearchText, buildSortKey } from './search-text';
 
 interface PatientRow {
@@ -36,6 +40,8 @@ interface PatientRow {
   archived_at: string | null;
   version: number;
 }
+
+type SearchRow = PatientRow & { sort_key: string };
 
 const SUMMARY_COLUMNS =
   'p.id, p.number, p.first_name, p.last_name, p.preferred_name, p.date_of_birth, p.phone, p.archived_at';
@@ -93,70 +99,6 @@ const fieldColumns = (f: PatientFields, number: string) => ({
   search_text: buildSearchText(f, number),
 });
 
-/**
- * Below this many full-text matches a search reads its matches and sorts them; from it on it walks
- * the name-order index and stops at the page size. A rare name then never walks the whole index
- * (5 to 10 ms at 100,000 patients), a broad prefix never sorts tens of thousands. Reading a match
- * costs about 20 times stepping over an index entry (2.3 against 0.11 µs at 100,000 patients); over
- * the bench's realistic queries at 100,000 patients, 1,000 gave a lower median and p95 than 5,000
- * or 10,000 (most broad matches are Latin names, met early in the walk).
- */
-export const NARROW_SEARCH = 1000;
-
-/** How many patients one full-text lookup matches, counting no further than NARROW_SEARCH. */
-const cappedMatchesSql = (index: SearchIndex) =>
-  `SELECT count(*) FROM (SELECT 1 FROM ${index} WHERE ${index} MATCH ? LIMIT ${NARROW_SEARCH})`;
-
-/** Whether a search's matches are few enough to read and sort (see NARROW_SEARCH). */
-export function searchPlanner(db: Db) {
-  const capped = {
-    patients_fts: db.prepare<[string], number>(cappedMatchesSql('patients_fts')).pluck(),
-    patients_words: db.prepare<[string], number>(cappedMatchesSql('patients_words')).pluck(),
-  };
-  return (lookups: SearchSql['lookups']): boolean =>
-    lookups.some((l) => (capped[l.index].get(l.match) as number) < NARROW_SEARCH);
-}
-
-/** The archived patients' ids, through their partial index: few, whatever the clinic's size. */
-const ARCHIVED_IDS = 'SELECT id FROM patients INDEXED BY patients_archived WHERE archived_at IS NOT NULL';
-
-/**
- * The total of a search made only of full-text lookups is counted in the full-text indexes (a few
- * nanoseconds per match) rather than by reading each matching patient's row to see whether it is
- * archived (microseconds per match: 50 ms for a one-letter query at 100,000 patients). The `+` keeps
- * SQLite from running the second lookup once per rowid of the first.
- */
-function lookupCountSql(lookups: SearchSql['lookups'], includeArchived: boolean): string {
-  const [first, ...rest] = lookups;
-  if (!first) throw new Error('lookupCountSql needs a lookup');
-  const terms = [
-    `f.${first.index} MATCH ?`,
-    ...rest.map((l) => `+f.rowid IN (SELECT rowid FROM ${l.index} WHERE ${l.index} MATCH ?)`),
-    ...(includeArchived ? [] : [`+f.rowid NOT IN (${ARCHIVED_IDS})`]),
-  ];
-  return `SELECT count(*) AS n FROM ${first.index} f WHERE ${terms.join(' AND ')}`;
-}
-
-/**
- * The list and count SQL for a search, reading the matches (narrow) or walking the name-order index,
- * with the parameters of each.
- */
-export function patientSearchSql(search: SearchSql, includeArchived: boolean, narrow = false) {
-  const where = includeArchived ? search.where : ['p.archived_at IS NULL', ...search.where];
-  const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
-  const index = includeArchived ? 'patients_sort_all' : 'patients_sort_active';
-  const source = narrow ? 'patients p NOT INDEXED' : `patients p INDEXED BY ${index}`;
-  const onlyLookups = search.lookups.length > 0 && search.lookups.length === search.where.length;
-  return {
-    listSql: `SELECT ${SUMMARY_COLUMNS} FROM ${source} ${clause} ORDER BY p.sort_key, p.id LIMIT ? OFFSET ?`,
-    params: search.params,
-    countSql: onlyLookups
-      ? lookupCountSql(search.lookups, includeArchived)
-      : `SELECT count(*) AS n FROM patients p ${clause}`,
-    countParams: onlyLookups ? search.lookups.map((l) => l.match) : search.params,
-  };
-}
-
 /** Data access for the patient aggregate. Callers own the transaction. */
 export function createPatientRepository(db: Db) {
   const byId = db.prepare<[number], PatientRow>('SELECT * FROM patients WHERE id = ?');
@@ -198,7 +140,6 @@ export function createPatientRepository(db: Db) {
   >(
     'SELECT id, patient_id, at, action, changes FROM patient_changes WHERE patient_id BETWEEN ? AND ? ORDER BY id',
   );
-  const searchCache = new Map<string, { list: Statement; count: Statement }>();
   const toChange = (r: { id: number; at: string; action: string; changes: string }): PatientChange => ({
     id: r.id,
     at: r.at,
@@ -206,17 +147,8 @@ export function createPatientRepository(db: Db) {
     changes: JSON.parse(r.changes) as PatientFieldChange[],
   });
 
-  const isNarrow = searchPlanner(db);
-
-  function searchStatements(search: SearchSql, includeArchived: boolean, narrow: boolean) {
-    const { listSql, countSql, params, countParams } = patientSearchSql(search, includeArchived, narrow);
-    let cached = searchCache.get(listSql);
-    if (!cached) {
-      cached = { list: db.prepare(listSql), count: db.prepare(countSql).pluck() };
-      searchCache.set(listSql, cached);
-    }
-    return { ...cached, params, countParams };
-  }
+  const planFor = searchPlanner(db);
+  const statement = statementCache(db);
 
   function get(id: number): Patient | undefined {
     const row = byId.get(id);
@@ -270,13 +202,36 @@ export function createPatientRepository(db: Db) {
       }));
     },
 
-    search(query: string, includeArchived: boolean, offset: number, limit: number) {
+    /**
+     * One page of a search in name order: after `after` (the previous page's `next`) or at `offset`.
+     * Only a page without `after` counts the total, and no further than PATIENT_SEARCH_TOTAL_CAP.
+     */
+    search(
+      query: string,
+      includeArchived: boolean,
+      offset: number,
+      limit: number,
+      after?: PatientSearchCursor,
+    ): PatientSearchResult {
       const search = searchSql(query);
-      const s = searchStatements(search, includeArchived, isNarrow(search.lookups));
-      const items = (s.list.all(...s.params, limit, offset) as PatientRow[]).map(toSummary);
-      const total =
-        offset === 0 && items.length < limit ? items.length : (s.count.get(...s.countParams) as number);
-      return { items, total };
+      const page = patientPageSql(search, includeArchived, planFor(search.lookups), after !== undefined);
+      const cursor = after ? [after.key, after.id] : [];
+      const rows = statement(page.sql).all(...page.params, ...cursor, limit, offset) as SearchRow[];
+      const last = rows.length === limit ? rows.at(-1) : undefined;
+      const next = last ? { key: last.sort_key, id: last.id } : null;
+      const items = rows.map(toSummary);
+      if (after) return { items, total: null, more: false, next };
+      if (offset === 0 && rows.length < limit) return { items, total: rows.length, more: false, next };
+      const count = patientCountSql(search, includeArchived);
+      const matches = statement(count.sql)
+        .pluck()
+        .get(...count.params) as number;
+      return {
+        items,
+        total: Math.min(matches, PATIENT_SEARCH_TOTAL_CAP),
+        more: matches > PATIENT_SEARCH_TOTAL_CAP,
+        next,
+      };
     },
   };
 }

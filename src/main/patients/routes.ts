@@ -3,7 +3,7 @@ import { auditOutput, NOT_AUDITED, type Routes } from '../route';
 
 export const patientRoutes: Routes<typeof patientsContract> = {
   'patients.search': [
-    (s, i) => s.patients.search(i.query, i.includeArchived, i.offset, i.limit),
+    (s, i) => s.patients.search(i.query, i.includeArchived, i.offset, i.limit, i.after),
     NOT_AUDITED,
   ],
   'patients.get': [(s, i) => s.patients.get(i.id), auditOutput('open', 'patient', 'number')],

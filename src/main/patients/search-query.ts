@@ -10,6 +10,8 @@ export interface SearchSql {
   params: unknown[];
   /** The full-text lookups among those terms: the patients found are a subset of each one's matches. */
   lookups: { index: SearchIndex; match: string }[];
+  /** The terms that are not full-text lookups (a LIKE on the search text), each with its parameter. */
+  filters: { sql: string; param: unknown }[];
 }
 
 const TRIGRAM_MIN = 3;
@@ -48,6 +50,7 @@ export function searchSql(query: string, alias = 'p'): SearchSql {
   const where: string[] = [];
   const params: unknown[] = [];
   const lookups: SearchSql['lookups'] = [];
+  const filters: SearchSql['filters'] = [];
   const long = tokens.filter((t) => [...t].length >= TRIGRAM_MIN);
   const short = tokens.filter((t) => [...t].length < TRIGRAM_MIN);
   const shortWords = short.filter((t) => WORD_CHAR.test(t));
@@ -65,8 +68,10 @@ export function searchSql(query: string, alias = 'p'): SearchSql {
   }
   // A short token with no letter or digit (say "+" or "@") cannot use either index.
   for (const token of short.filter((t) => !WORD_CHAR.test(t))) {
-    where.push(`${alias}.search_text LIKE ? ESCAPE '\\'`);
-    params.push(likePattern(token));
+    const filter = { sql: `${alias}.search_text LIKE ? ESCAPE '\\'`, param: likePattern(token) };
+    where.push(filter.sql);
+    params.push(filter.param);
+    filters.push(filter);
   }
-  return { where, params, lookups };
+  return { where, params, lookups, filters };
 }

@@ -5,7 +5,6 @@ import {
   type PatientChange,
   type PatientFieldChange,
   type PatientFields,
-  type PatientSearchResult,
 } from '../../shared/patients/schema';
 import { AppError, found } from '../errors';
 import type { ServiceDeps } from '../kernel/service-deps';
@@ -84,9 +83,8 @@ export function createPatientService({ db, now, newId }: ServiceDeps) {
     },
     /** The patients with ids first..last and their changes, oldest first (the whole-clinic export's pages). */
     ofRange: (first: number, last: number) => repo.ofRange(first, last),
-    search(query: string, includeArchived: boolean, offset: number, limit: number): PatientSearchResult {
-      return repo.search(query, includeArchived, offset, limit);
-    },
+    /** One page of a search (see the repository's): read-only, no transaction needed. */
+    search: repo.search,
   };
 }
 

@@ -107,12 +107,24 @@ export interface PatientErasure {
   removed: Record<string, number>;
 }
 
+/** Where a page of search results starts: just after this patient in name order (from `next`). */
+export const patientSearchCursorSchema = z.strictObject({
+  key: z.string().max(4 * LIMITS.name),
+  id,
+});
+export type PatientSearchCursor = z.infer<typeof patientSearchCursorSchema>;
+
 export const patientSearchSchema = z.strictObject({
   query: z.string().max(LIMITS.query, { error: 'errors.tooLong' }).default(''),
   includeArchived: z.boolean().default(false),
   offset: z.number().int().min(0).max(10_000_000).default(0),
   limit: z.number().int().min(1).max(500).default(100),
+  /** The previous page's `next`: the page after it, found in the name-order index (no OFFSET walk). */
+  after: patientSearchCursorSchema.optional(),
 });
+
+/** A search's total is counted up to this many; past it the list says "more than" this. */
+export const PATIENT_SEARCH_TOTAL_CAP = 1000;
 
 export interface Patient extends PatientFields {
   id: number;
@@ -137,7 +149,15 @@ export interface PatientSummary {
 
 export interface PatientSearchResult {
   items: PatientSummary[];
-  total: number;
+  /**
+   * How many patients match, exact up to PATIENT_SEARCH_TOTAL_CAP (then the cap, with `more`).
+   * Only a first page (no `after`) counts; a page after a cursor has null.
+   */
+  total: number | null;
+  /** More than `total` patients match. */
+  more: boolean;
+  /** The `after` of the next page; null on the last one. */
+  next: PatientSearchCursor | null;
 }
 
 export type PatientChangeAction = 'created' | 'updated' | 'archived' | 'restored';

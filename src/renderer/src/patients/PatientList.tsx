@@ -7,6 +7,8 @@ import { formatDate } from '../format';
 import { usePatientSearch } from './queries';
 
 const ROW_HEIGHT = 60;
+/** Rows shown as loading below the loaded ones while a "more than" list has pages to come. */
+const LOADING_ROWS = 20;
 
 export interface PatientListHandle {
   focusSearch(): void;
@@ -32,10 +34,15 @@ export const PatientList = forwardRef<PatientListHandle>(function PatientList(_p
 
   const search = usePatientSearch(query, includeArchived);
   const items = useMemo(() => search.data?.pages.flatMap((p) => p.items) ?? [], [search.data]);
-  const total = search.data?.pages[0]?.total ?? 0;
+  const first = search.data?.pages[0];
+  const total = first?.total ?? 0;
+  // Past the cap the total is "more than": the list grows as pages come, with a few rows to load.
+  const more = first?.more ?? false;
+  const { hasNextPage, isFetchingNextPage, fetchNextPage } = search;
+  const rowCount = more ? items.length + (hasNextPage ? LOADING_ROWS : 0) : total;
 
   const virtualizer = useVirtualizer({
-    count: total,
+    count: rowCount,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 10,
@@ -43,7 +50,6 @@ export const PatientList = forwardRef<PatientListHandle>(function PatientList(_p
   const virtualItems = virtualizer.getVirtualItems();
   const lastVisible = virtualItems.at(-1)?.index ?? 0;
 
-  const { hasNextPage, isFetchingNextPage, fetchNextPage } = search;
   useEffect(() => {
     if (hasNextPage && !isFetchingNextPage && lastVisible >= items.length - 20) void fetchNextPage();
   }, [hasNextPage, isFetchingNextPage, fetchNextPage, lastVisible, items.length]);
@@ -56,8 +62,8 @@ export const PatientList = forwardRef<PatientListHandle>(function PatientList(_p
   }, [query, includeArchived]);
 
   const move = (to: number) => {
-    if (total === 0) return;
-    const next = Math.max(0, Math.min(total - 1, to));
+    if (rowCount === 0) return;
+    const next = Math.max(0, Math.min(rowCount - 1, to));
     setActive(next);
     virtualizer.scrollToIndex(next, { align: 'auto' });
   };
@@ -98,8 +104,8 @@ export const PatientList = forwardRef<PatientListHandle>(function PatientList(_p
   const statusText = query.trim()
     ? total === 0
       ? t('patients.noMatches', { query: query.trim() })
-      : t('patients.matches', { count: total })
-    : t('patients.count', { count: total });
+      : t(more ? 'patients.matchesMore' : 'patients.matches', { count: total })
+    : t(more ? 'patients.countMore' : 'patients.count', { count: total });
 
   return (
     <section className="patient-list" aria-label={t('patients.listLabel')}>
@@ -112,7 +118,7 @@ export const PatientList = forwardRef<PatientListHandle>(function PatientList(_p
           id="patient-search"
           type="search"
           role="combobox"
-          aria-expanded={total > 0}
+          aria-expanded={rowCount > 0}
           aria-controls={listId}
           aria-autocomplete="list"
           aria-activedescendant={activePatient ? `patient-option-${activePatient.id}` : undefined}

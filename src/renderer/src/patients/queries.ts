@@ -1,5 +1,5 @@
 import { keepPreviousData, useInfiniteQuery, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { PatientSearchResult } from '../../../shared/patients/schema';
+import type { PatientSearchCursor, PatientSearchResult } from '../../../shared/patients/schema';
 import { apiQuery, clinic, unwrap } from '../api/clinic';
 
 export const PAGE_SIZE = 100;
@@ -15,13 +15,18 @@ export const patientKeys = {
 export function usePatientSearch(query: string, includeArchived: boolean) {
   return useInfiniteQuery({
     queryKey: patientKeys.search(query, includeArchived),
+    // Each page starts after the previous one's last patient (keyset); only the first page counts.
     queryFn: ({ pageParam }) =>
-      unwrap(clinic.patients.search({ query, includeArchived, offset: pageParam, limit: PAGE_SIZE })),
-    initialPageParam: 0,
-    getNextPageParam: (last: PatientSearchResult, pages: PatientSearchResult[]) => {
-      const loaded = pages.reduce((n, p) => n + p.items.length, 0);
-      return loaded < last.total && last.items.length > 0 ? loaded : undefined;
-    },
+      unwrap(
+        clinic.patients.search({
+          query,
+          includeArchived,
+          limit: PAGE_SIZE,
+          ...(pageParam ? { after: pageParam } : {}),
+        }),
+      ),
+    initialPageParam: null as PatientSearchCursor | null,
+    getNextPageParam: (last: PatientSearchResult) => last.next ?? undefined,
     placeholderData: keepPreviousData,
   });
 }

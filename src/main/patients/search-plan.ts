@@ -1,0 +1,145 @@
+import { PATIENT_SEARCH_TOTAL_CAP } from '../../shared/patients/schema';
+import type { Db, Statement } from '../db/types';
+import type { SearchIndex, SearchSql } from './search-query';
+
+/**
+ * How a search finds its page, in name order, chosen by how many patients its full-text lookups
+ * match (measured at 100,000 patients, README "Performance"):
+ * - `read`: few matches. Each match's row is read by id and the page sorted out of them (about
+ *   1.1 µs a match). Walking the name-order index instead would cross every patient sorted before
+ *   the matches: 5 to 8 ms for a Greek or Cyrillic name, which sorts after every Latin one.
+ * - `walk`: many matches. The name-order index is walked and each entry checked against the set of
+ *   matches (built once, about 0.1 µs a match); the walk stops at the end of the page.
+ * - `probe`: most of the clinic matches (a letter found in every e-mail address or patient number).
+ *   Building the set would cost more than the page: each walked entry asks the full-text index
+ *   whether it matches (about 18 µs), and few entries are walked before the page is full.
+ *   Of M matches among N patients, the set costs about 0.12 µs × M and probing for a page of 100
+ *   about 18 µs × 100 × N / M: probing is cheaper from M² > 15,000 × N on (39 % of 100,000
+ *   patients; never at 10,000).
+ */
+export type SearchPlan = 'read' | 'walk' | 'probe';
+
+/** Below this many matches a search reads its matches (see SearchPlan). */
+export const READ_BELOW = 2000;
+/** A search probes from sqrt(PROBE_FACTOR × clinic size) matches on (see SearchPlan). */
+const PROBE_FACTOR = 15_000;
+
+const SUMMARY_COLUMNS =
+  'p.id, p.number, p.first_name, p.last_name, p.preferred_name, p.date_of_birth, p.phone, p.archived_at, p.sort_key';
+
+/** The archived patients' ids, through their partial index: few, whatever the clinic's size. */
+const ARCHIVED_IDS = 'SELECT id FROM patients INDEXED BY patients_archived WHERE archived_at IS NOT NULL';
+
+/** The last this many patient ids are the sample a search's share of the clinic is estimated from. */
+const SAMPLE = 4000;
+
+const countSql = (index: SearchIndex, where: string) =>
+  `SELECT count(*) FROM (SELECT 1 FROM ${index} WHERE ${index} MATCH ? AND ${where})`;
+
+/**
+ * Picks a search's plan from its lookups' match counts: counted up to READ_BELOW, then, to decide
+ * whether to probe, estimated from the share of the last SAMPLE ids that match (the full-text index
+ * seeks there by rowid): counting every match of a letter would cost more than probing saves.
+ */
+export function searchPlanner(db: Db, thresholds: { readBelow?: number; probeFrom?: number } = {}) {
+  const readBelow = thresholds.readBelow ?? READ_BELOW;
+  const statements = (index: SearchIndex) => ({
+    upTo: db.prepare<[string, number], number>(countSql(index, '1 LIMIT ?')).pluck(),
+    sample: db.prepare<[string, bigint], number>(countSql(index, 'rowid > ?')).pluck(),
+  });
+  const counters = { patients_fts: statements('patients_fts'), patients_words: statements('patients_words') };
+  // The highest id ever given: the clinic's size, near enough to choose a plan.
+  const size = db.prepare<[], number>("SELECT seq FROM sqlite_sequence WHERE name = 'patients'").pluck();
+  const reaches = (lookup: SearchSql['lookups'][number], count: number) =>
+    (counters[lookup.index].upTo.get(lookup.match, count) as number) >= count;
+  const estimate = (lookup: SearchSql['lookups'][number], clinic: number) => {
+    // As a BigInt: bound as a JS number (a REAL), the full-text index no longer seeks to the rowid
+    // but reads every match (3.4 ms against 0.15 ms for a letter at 100,000 patients).
+    const sampled = counters[lookup.index].sample.get(lookup.match, BigInt(clinic - SAMPLE)) as number;
+    return (sampled * clinic) / Math.min(SAMPLE, clinic);
+  };
+
+  return (lookups: SearchSql['lookups']): SearchPlan => {
+    if (lookups.length === 0) return 'walk';
+    if (!lookups.every((l) => reaches(l, readBelow))) return 'read';
+    const clinic = (size.get() as number | undefined) ?? 0;
+    const probeFrom = thresholds.probeFrom ?? Math.sqrt(PROBE_FACTOR * clinic);
+    return lookups.every((l) => estimate(l, clinic) >= probeFrom) ? 'probe' : 'walk';
+  };
+}
+
+/**
+ * The SQL of one page of a search under `plan`, and its parameters before the cursor's (when
+ * `after`: the page starts after a (sort_key, id) in name order) and the LIMIT and OFFSET.
+ */
+export function patientPageSql(
+  search: SearchSql,
+  includeArchived: boolean,
+  plan: SearchPlan,
+  after: boolean,
+) {
+  const terms: string[] = includeArchived ? [] : ['p.archived_at IS NULL'];
+  const params: unknown[] = [];
+  if (plan === 'probe') {
+    for (const l of search.lookups) {
+      terms.push(`EXISTS (SELECT 1 FROM ${l.index} WHERE ${l.index} MATCH ? AND rowid = p.id)`);
+      params.push(l.match);
+    }
+    for (const f of search.filters) {
+      terms.push(f.sql);
+      params.push(f.param);
+    }
+  } else {
+    terms.push(...search.where);
+    params.push(...search.params);
+  }
+  if (after) terms.push('(p.sort_key, p.id) > (?, ?)');
+  const clause = terms.length ? `WHERE ${terms.join(' AND ')}` : '';
+  const index = includeArchived ? 'patients_sort_all' : 'patients_sort_active';
+  const source = plan === 'read' ? 'patients p NOT INDEXED' : `patients p INDEXED BY ${index}`;
+  return {
+    sql: `SELECT ${SUMMARY_COLUMNS} FROM ${source} ${clause} ORDER BY p.sort_key, p.id LIMIT ? OFFSET ?`,
+    params,
+  };
+}
+
+/**
+ * How many patients a search matches, counting no further than one past PATIENT_SEARCH_TOTAL_CAP.
+ * A search made only of full-text lookups is counted in the full-text indexes (nanoseconds a match)
+ * rather than by reading each match's row to see whether it is archived (microseconds a match).
+ * The `+` keeps SQLite from running the second lookup once per rowid of the first.
+ */
+export function patientCountSql(search: SearchSql, includeArchived: boolean) {
+  const limit = `LIMIT ${PATIENT_SEARCH_TOTAL_CAP + 1}`;
+  const [first, ...rest] = search.lookups;
+  if (!first || search.filters.length > 0) {
+    const where = includeArchived ? search.where : ['p.archived_at IS NULL', ...search.where];
+    const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    return {
+      sql: `SELECT count(*) FROM (SELECT 1 FROM patients p ${clause} ${limit})`,
+      params: search.params,
+    };
+  }
+  const terms = [
+    `f.${first.index} MATCH ?`,
+    ...rest.map((l) => `+f.rowid IN (SELECT rowid FROM ${l.index} WHERE ${l.index} MATCH ?)`),
+    ...(includeArchived ? [] : [`+f.rowid NOT IN (${ARCHIVED_IDS})`]),
+  ];
+  return {
+    sql: `SELECT count(*) FROM (SELECT 1 FROM ${first.index} f WHERE ${terms.join(' AND ')} ${limit})`,
+    params: search.lookups.map((l) => l.match),
+  };
+}
+
+/** Prepared statements by their SQL: a search's few shapes are prepared once each. */
+export function statementCache(db: Db) {
+  const cache = new Map<string, Statement>();
+  return (sql: string): Statement => {
+    let statement = cache.get(sql);
+    if (!statement) {
+      statement = db.prepare(sql);
+      cache.set(sql, statement);
+    }
+    return statement;
+  };
+}
