@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { listBackups, pruneBackups } from '../backup/store';
-import { fsyncDir, fsyncFile } from '../files/durable';
-import { ensurePrivateDir, makePrivate } from '../files/private';
+import { fsyncDir } from '../files/durable';
+import { copyFileHashed } from '../files/hashed-copy';
+import { ensurePrivateDir } from '../files/private';
 import { writePrivateJson } from '../files/private-json';
-import { sha256Hex } from '../kernel/sha256';
 import { isPhotoFileName, PHOTOS_FOLDER } from './file-store';
 
 /**
@@ -37,13 +37,12 @@ export function copyMissing(names: readonly string[], from: string, to: string):
     }
     const partial = `${target}.partial`;
     try {
-      fs.copyFileSync(source, partial);
-      makePrivate(partial);
-      fsyncFile(partial);
-      if (sha256Hex(fs.readFileSync(partial)) !== name) throw new Error('damaged');
+      // One pass: the bytes are hashed as they are written, and must be those the name is the hash of.
+      const copy = copyFileHashed(source, partial);
+      if (copy.sha256 !== name) throw new Error('damaged');
       fs.renameSync(partial, target);
       report.copied++;
-      report.copiedBytes += fs.statSync(target).size;
+      report.copiedBytes += copy.bytes;
     } catch {
       fs.rmSync(partial, { force: true });
       report.problems.push(name);
