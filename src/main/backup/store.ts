@@ -28,7 +28,8 @@ const ROTATED: readonly BackupKind[] = ['daily', 'quit'];
 
 const stampOf = (at: Date) => at.toISOString().replace(/[:.]/g, '-');
 const isoOf = (stamp: string) => stamp.replace(/T(\d\d)-(\d\d)-(\d\d)-(\d{3})Z$/, 'T$1:$2:$3.$4Z');
-const sidecarOf = (file: string) => `${file}.json`;
+/** Where a backup's summary is kept: written when it is verified, read by the list. */
+export const sidecarOf = (file: string) => `${file}.json`;
 
 /** The file name of a backup of this kind taken at this time. */
 export const backupName = (kind: BackupKind, at: Date): string => `mesodesk-${kind}-${stampOf(at)}.db`;

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { listBackups, pruneBackups } from '../backup/store';
+import type { BackupInfo } from '../../shared/backup/schema';
+import { listBackups, pruneBackups, sidecarOf } from '../backup/store';
 import { fsyncDir } from '../files/durable';
 import { copyFileHashed } from '../files/hashed-copy';
 import { ensurePrivateDir } from '../files/private';
@@ -67,14 +68,24 @@ function writePhotoManifest(backupFile: string, names: readonly string[]): void 
   writePrivateJson(photoManifestOf(backupFile), { format: PHOTO_MANIFEST_FORMAT, files });
 }
 
-/** A photo copy for the backup worker; with a manifest, the list is written once the copy is durable. */
+/**
+ * A photo copy for the backup worker; with a manifest, the list is written once the copy is durable,
+ * and the backup's summary is rewritten as damaged when a photo it names is missing (including those
+ * an earlier copy for the same backup could not find).
+ */
 export interface PhotoCopyJob {
   task: 'copy-photos';
   names: string[];
   from: string;
   to: string;
-  manifest?: { backupFile: string; names: string[] };
+  manifest?: { backupFile: string; names: string[]; info: BackupInfo; earlierProblems: string[] };
 }
+
+/** A verified backup some of whose photos could not be copied beside it. */
+export const withPhotosMissing = (info: BackupInfo, problems: readonly string[]): BackupInfo =>
+  problems.length === 0 || info.status !== 'verified'
+    ? info
+    : { ...info, status: 'damaged', problem: 'errors.backupPhotosMissing' };
 
 export const isPhotoCopyJob = (job: unknown): job is PhotoCopyJob =>
   (job as { task?: unknown } | null)?.task === 'copy-photos';
@@ -86,7 +97,12 @@ export const isPhotoCopyJob = (job: unknown): job is PhotoCopyJob =>
  */
 export function copyPhotosJob(job: PhotoCopyJob): PhotoCopyReport {
   const report = copyMissing(job.names, job.from, job.to);
-  if (job.manifest) writePhotoManifest(job.manifest.backupFile, job.manifest.names);
+  const { manifest } = job;
+  if (manifest) {
+    writePhotoManifest(manifest.backupFile, manifest.names);
+    const recorded = withPhotosMissing(manifest.info, [...manifest.earlierProblems, ...report.problems]);
+    if (recorded !== manifest.info) writePrivateJson(sidecarOf(manifest.backupFile), recorded);
+  }
   return report;
 }
 
