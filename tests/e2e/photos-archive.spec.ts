@@ -133,6 +133,13 @@ test('a photo archived by mistake is restored to the gallery from the keyboard, 
   await expect(restore).toBeVisible();
   await expect(gallery.getByRole('button', { name: 'Restore to the gallery' })).toHaveCount(1);
   await shot(photos, 'archived-restore-offered');
+  // The viewer of the archived photo offers it too.
+  await photos.getByRole('button', { name: 'Open: Face, right 45°, Baseline, 10/01/2026' }).click();
+  await expect(viewer.getByRole('button', { name: 'Restore to the gallery' })).toBeVisible();
+  await expect(viewer.getByRole('button', { name: 'Archive as taken in error' })).toHaveCount(0);
+  await shot(viewer, 'archived-viewer');
+  await page.keyboard.press('Escape');
+  await expect(viewer).toHaveCount(0);
   await restore.focus();
   await page.keyboard.press('Enter');
   await expect(gallery.getByText(/^archived on /)).toHaveCount(0);
