@@ -79,6 +79,21 @@ describe('off the app’s thread', () => {
     expect(after.items).toEqual(listBackups(folder));
   });
 
+  it('takes a backup, into the clinic’s folder or a chosen one, with no file call of this thread there', async () => {
+    const ownFolder = path.join(dir, 'backups');
+    expect(await syncCallsUnder(ownFolder, () => vaultValue(vault, 'backups.create'))).toEqual([]);
+    const stick = path.join(other, 'backups-on-the-stick');
+    fs.mkdirSync(stick);
+    let info: BackupInfo | null = null;
+    const calls = await syncCallsUnder(stick, async () => {
+      info = await vaultValue<BackupInfo>(vault, 'backups.create', { folder: stick });
+    });
+    expect(calls).toEqual([]);
+    expect(info).toMatchObject({ kind: 'manual', status: 'verified' });
+    expect(fs.readdirSync(stick).filter((name) => name.endsWith('.partial'))).toEqual([]);
+    expect((await vaultValue<BackupList>(vault, 'backups.list')).items).toHaveLength(2);
+  });
+
   it('lists nothing for a backup folder that is not there yet', async () => {
     fs.rmSync(path.join(dir, 'backups'), { recursive: true, force: true });
     expect((await vaultValue<BackupList>(vault, 'backups.list')).items).toEqual([]);

@@ -83,6 +83,13 @@ export interface BackupOptions {
   onProgress?: (progress: BackupProgress) => void;
 }
 
+/** Clears what an earlier attempt left and creates the copy's file, private; run by the backup worker. */
+export function preparePartial(job: Pick<SnapshotJob, 'partial' | 'target'>): void {
+  ensurePrivateDir(path.dirname(job.target));
+  removePartial(job.partial);
+  createPrivateEmptyFile(job.partial);
+}
+
 const removePartial = (partial: string) => {
   fs.rmSync(partial, { force: true });
   removeCompanions(partial);
@@ -96,12 +103,10 @@ const removePartial = (partial: string) => {
  */
 export async function createBackup(options: BackupOptions): Promise<BackupInfo> {
   const { db, folder, kind, key, now } = options;
-  ensurePrivateDir(folder);
   const target = path.join(folder, backupName(kind, now));
   const partial = `${target}.partial`;
-  removePartial(partial);
   try {
-    createPrivateEmptyFile(partial);
+    // The folder and the copy's file are made by the worker (see preparePartial), off the app's thread.
     const job: SnapshotJob = {
       dbFile: db.name,
       partial,

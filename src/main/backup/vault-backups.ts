@@ -159,7 +159,7 @@ export function createBackupHandlers(host: BackupHost) {
       },
       'backups.create': async (input) => {
         const into = input.folder ? path.resolve(input.folder) : folder;
-        if (input.folder && !fs.existsSync(into))
+        if (input.folder && !(await fs.promises.stat(into).catch(() => null)))
           throw new AppError('NOT_FOUND', 'errors.folderMissing', { folder: 'errors.folderMissing' });
         return await backUp('manual', into);
       },
