@@ -68,14 +68,14 @@ test('book from the recall list, see it in the day and week views, arrive, start
   const recallRow = recallCard.getByRole('row').filter({ hasText: 'Maria Papadopoulou' });
   await expect(recallRow.getByRole('button', { name: 'Book Maria Papadopoulou' })).toHaveCount(0);
   const bookedLink = recallRow.getByRole('link', {
-    name: /^Booked for .+, 08:00: open the appointment of Maria/,
+    name: /^Booked for .+, 8:00\sAM: open the appointment of Maria/,
   });
-  await expect(bookedLink).toHaveText(/^Booked for .+, 08:00$/);
+  await expect(bookedLink).toHaveText(/^Booked for .+, 8:00\sAM$/);
   await recallCard.screenshot({ path: '.test-output/diary-recall-booked.png' });
   await page.screenshot({ path: '.test-output/diary-home-booked.png', fullPage: true });
   await bookedLink.click();
   await expect(page.getByRole('heading', { name: /^Week of / })).toBeVisible();
-  const openedFromRecall = page.getByRole('dialog', { name: /^Maria Papadopoulou, .+ 08:00/ });
+  const openedFromRecall = page.getByRole('dialog', { name: /^Maria Papadopoulou, .+ 8:00\sAM/ });
   await expect(openedFromRecall).toBeVisible();
   await expect(openedFromRecall).toContainText('session 1 of 4');
   await page.screenshot({ path: '.test-output/diary-opened-from-recall.png' });
@@ -87,7 +87,7 @@ test('book from the recall list, see it in the day and week views, arrive, start
   // The day view lists her, with what she needs today.
   const day = page.getByRole('list', { name: /^Diary for / });
   const row = day.getByRole('listitem').filter({ hasText: 'Maria Papadopoulou' });
-  await expect(row).toContainText('08:00–08:45');
+  await expect(row).toContainText(/8:00\s–\s8:45\sAM/);
   await expect(row).toContainText('Treatment · Skin rejuvenation · session 1 of 4');
   await expect(row.getByRole('list', { name: 'Needs today' })).toContainText('No signed intake');
   await expect(row.getByRole('list', { name: 'Needs today' })).toContainText('Consent missing');
@@ -309,4 +309,61 @@ test('working hours and days off set in Settings warn a booking, which can go ah
     patientId: patient.id,
   });
   expect(list).toMatchObject([{ date: '2026-12-24', time: '10:00', timeZone: 'Europe/Lisbon' }]);
+});
+
+test('the diary writes stored times the way the interface language writes them, in English and in French', async ({
+  page,
+  app,
+}) => {
+  test.setTimeout(60_000);
+  await app.open();
+  await app.api('settings.update', { patch: { clinicTimeZone: 'UTC', workingWeek: OPEN_EVERY_DAY } });
+  const ines = await app.api<{ id: number }>('patients.create', {
+    fields: { firstName: 'Inès', lastName: 'Moreau', dateOfBirth: '1986-02-11', sex: 'female' },
+  });
+  await app.api('contactPreferences.set', { patientId: ines.id, fields: { channel: 'text', consent: true } });
+  const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+  await app.api('appointments.book', {
+    fields: { patientId: ines.id, type: 'consultation', date: tomorrow, time: '14:05', durationMin: 45 },
+    accept: ['overlap', 'outsideHours', 'dayOff'],
+  });
+  await app.reload();
+
+  // English: "2:05 PM", the span "2:05 – 2:50 PM", the week's hours "8:00 AM".
+  const remind = page.getByRole('list', { name: 'To remind today' });
+  await expect(remind.getByRole('listitem').filter({ hasText: 'Inès Moreau' })).toContainText(/\b2:05\sPM\b/);
+  await page.getByRole('heading', { name: /^Diary for / }).click();
+  await page.keyboard.press('ArrowRight');
+  const day = page.getByRole('list', { name: /^Diary for / });
+  const row = day.getByRole('listitem').filter({ hasText: 'Inès Moreau' });
+  await expect(row).toContainText(/2:05\s–\s2:50\sPM/);
+  await expect(row).not.toContainText('14:05');
+  await row.getByRole('button', { name: /Inès Moreau/ }).click();
+  const dialog = page.getByRole('dialog', { name: /^Inès Moreau, .+ 2:05\sPM$/ });
+  await expect(dialog).toBeVisible();
+  await page.keyboard.press('Escape');
+  await page.evaluate((date) => {
+    window.location.hash = `#/diary/week?date=${date}`;
+  }, tomorrow);
+  const event = page.locator('.rbc-event').filter({ hasText: 'Inès Moreau' });
+  await expect(event).toContainText(/2:05\s–\s2:50\sPM/);
+  await expect(page.locator('.rbc-time-gutter')).toContainText(/8:00\sAM/);
+  await page.screenshot({ path: '.test-output/diary-times-en.png', fullPage: true });
+
+  // French: the same stored times read "14:05" and "14:05 – 14:50", the hours "08:00".
+  await page.getByRole('link', { name: 'Settings' }).click();
+  await page.getByLabel('Interface language').selectOption('fr');
+  await page.getByRole('button', { name: 'Save settings', exact: true }).click();
+  await expect(page.getByRole('link', { name: 'Settings' })).toHaveCount(0);
+  await page.evaluate((date) => {
+    window.location.hash = `#/diary/week?date=${date}`;
+  }, tomorrow);
+  await expect(event).toContainText(/14:05\s–\s14:50/);
+  await expect(page.locator('.rbc-time-gutter')).toContainText('08:00');
+  await expect(page.locator('.rbc-time-gutter')).not.toContainText(/AM|PM/);
+  await page.screenshot({ path: '.test-output/diary-times-fr.png', fullPage: true });
+  await page.getByRole('link', { name: 'Mesodesk' }).first().click();
+  const rappels = page.locator('#remind-today-title').locator('..').getByRole('listitem');
+  await expect(rappels.filter({ hasText: 'Inès Moreau' })).toContainText(/\b14:05\b/);
+  await page.screenshot({ path: '.test-output/diary-times-fr-home.png', fullPage: true });
 });

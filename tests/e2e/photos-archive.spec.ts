@@ -94,6 +94,65 @@ test('photos of another clinic come back from its FHIR bundle, shown as imported
   await expect(gallery.getByRole('listitem')).toHaveCount(1);
 });
 
+test('a photo archived by mistake is restored to the gallery from the keyboard, and the timeline follows', async ({
+  app,
+  page,
+}) => {
+  await app.open();
+  const patient = await photoPatient(app, 'clinical');
+  for (const [view, date] of [
+    ['face-front', '2026:01:10 09:00:00'],
+    ['face-right-45', '2026:01:10 09:05:00'],
+  ] as const) {
+    await app.api('photos.import', {
+      details: photoDetails(patient.id, { view }),
+      data: (await cameraJpeg({ date })).toString('base64'),
+    });
+  }
+  await app.reload();
+  await page.getByRole('option', { name: /Lindqvist/ }).click();
+  const photos = page.getByRole('region', { name: 'Photographs' });
+  const gallery = photos.getByRole('list').last();
+  await expect(gallery.getByRole('listitem')).toHaveCount(2);
+
+  // The wrong one is archived: the right 45° view was meant.
+  await photos.getByRole('button', { name: 'Open: Face, right 45°, Baseline, 10/01/2026' }).click();
+  const viewer = page.getByRole('dialog', { name: 'Face, right 45°, Baseline, 10/01/2026' });
+  await viewer.getByRole('button', { name: 'Archive as taken in error' }).click();
+  await viewer.getByLabel('Why was it taken in error?').fill('Looked blurred on the camera');
+  await viewer.getByRole('button', { name: 'Archive the photo' }).click();
+  await expect(viewer).toHaveCount(0);
+  await expect(gallery.getByRole('listitem')).toHaveCount(1);
+  const timeline = page.getByRole('region', { name: 'Timeline' });
+  await expect(timeline.getByText(/archived on .+: Looked blurred on the camera/)).toBeVisible();
+
+  // Shown on request, it offers "Restore to the gallery", reached and pressed from the keyboard.
+  await photos.getByRole('checkbox', { name: 'Show archived photos' }).check();
+  const archivedCard = gallery.getByRole('listitem').filter({ hasText: 'Archived because: Looked blurred' });
+  const restore = archivedCard.getByRole('button', { name: 'Restore to the gallery' });
+  await expect(restore).toBeVisible();
+  await expect(gallery.getByRole('button', { name: 'Restore to the gallery' })).toHaveCount(1);
+  await shot(photos, 'archived-restore-offered');
+  // The viewer of the archived photo offers it too.
+  await photos.getByRole('button', { name: 'Open: Face, right 45°, Baseline, 10/01/2026' }).click();
+  await expect(viewer.getByRole('button', { name: 'Restore to the gallery' })).toBeVisible();
+  await expect(viewer.getByRole('button', { name: 'Archive as taken in error' })).toHaveCount(0);
+  await shot(viewer, 'archived-viewer');
+  await page.keyboard.press('Escape');
+  await expect(viewer).toHaveCount(0);
+  await restore.focus();
+  await page.keyboard.press('Enter');
+  await expect(gallery.getByText(/^archived on /)).toHaveCount(0);
+  await expect(gallery.getByRole('button', { name: 'Restore to the gallery' })).toHaveCount(0);
+  await photos.getByRole('checkbox', { name: 'Show archived photos' }).uncheck();
+  await expect(gallery.getByRole('listitem')).toHaveCount(2);
+  await expect(
+    photos.getByRole('button', { name: 'Open: Face, right 45°, Baseline, 10/01/2026' }),
+  ).toBeVisible();
+  await expect(timeline.getByText(/Looked blurred on the camera/)).toHaveCount(0);
+  await shot(photos, 'restored-gallery');
+});
+
 test('the pre-sign check names the missing before photos by their views', async ({ app, page }) => {
   await app.open();
   await app.api('settings.update', { patch: { beforePhotosRequired: true } });

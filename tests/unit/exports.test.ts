@@ -374,6 +374,7 @@ describe('erasure', () => {
       recallReminders: 0,
       reminders: 0,
       appointments: 0,
+      photoRestores: 0,
       photoArchives: 0,
       photos: 0,
       photoSkips: 0,

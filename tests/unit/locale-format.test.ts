@@ -10,6 +10,7 @@ interface Format {
   formatDate(iso: string): string;
   formatDateTime(isoInstant: string): string;
   formatWallTime(hhmm: string): string;
+  formatWallTimeSpan(hhmm: string, durationMin: number): string;
   formatMoney(minor: number, currency: string): string;
   compareText(a: string, b: string): number;
 }
@@ -47,6 +48,17 @@ describe('dates on screen follow the clinic’s date format, as its documents do
     expect(format.formatWallTime('14:05')).toMatch(/^2:05\sPM$/);
     await i18n.changeLanguage('fr');
     expect(format.formatWallTime('14:05')).toBe('14:05');
+    await i18n.changeLanguage('en');
+  });
+
+  it('writes an appointment’s span the interface language’s way, ending at midnight at the latest', async () => {
+    await i18n.changeLanguage('en');
+    expect(format.formatWallTimeSpan('08:00', 45)).toMatch(/^8:00\s–\s8:45\sAM$/);
+    expect(format.formatWallTimeSpan('11:30', 90)).toMatch(/^11:30\sAM\s–\s1:00\sPM$/);
+    expect(format.formatWallTimeSpan('23:30', 60)).toMatch(/^11:30\sPM–12:00\sAM$/);
+    await i18n.changeLanguage('fr');
+    expect(format.formatWallTimeSpan('08:00', 45)).toMatch(/^08:00\s–\s08:45$/);
+    expect(format.formatWallTimeSpan('23:30', 60)).toBe('23:30–00:00');
     await i18n.changeLanguage('en');
   });
 

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { backupPhotosFolder, photoManifestOf } from '../../src/main/photos/backup-photos';
 import { photosFolder } from '../../src/main/photos/file-store';
 import type { ClinicVault } from '../../src/main/vault/vault';
@@ -107,8 +107,17 @@ describe('photos in backups', () => {
   it('records a backup as damaged when a photo file is missing from the data folder', async () => {
     await importPhoto();
     for (const name of fs.readdirSync(photosFolder(dir))) fs.rmSync(path.join(photosFolder(dir), name));
+    // The summary is rewritten by the backup worker: this thread opens no file beside the backups.
+    const opened = vi.spyOn(fs, 'openSync');
     const info = await backUp();
+    const openedHere = opened.mock.calls.map(([file]) => String(file)).filter((f) => f.includes('.json'));
+    vi.restoreAllMocks();
+    expect(openedHere).toEqual([]);
     expect(info).toMatchObject({ status: 'damaged', problem: 'errors.backupPhotosMissing' });
+    expect(JSON.parse(fs.readFileSync(`${info.file}.json`, 'utf8'))).toMatchObject({
+      status: 'damaged',
+      problem: 'errors.backupPhotosMissing',
+    });
     const listed = await value<{ items: BackupInfo[] }>('backups.list');
     // The clinic's first backup, taken at setup, is listed too: this one is found by its file.
     expect(listed.items.find((b) => b.file === info.file)).toMatchObject({

@@ -28,7 +28,8 @@ const ROTATED: readonly BackupKind[] = ['daily', 'quit'];
 
 const stampOf = (at: Date) => at.toISOString().replace(/[:.]/g, '-');
 const isoOf = (stamp: string) => stamp.replace(/T(\d\d)-(\d\d)-(\d\d)-(\d{3})Z$/, 'T$1:$2:$3.$4Z');
-const sidecarOf = (file: string) => `${file}.json`;
+/** Where a backup's summary is kept: written when it is verified, read by the list. */
+export const sidecarOf = (file: string) => `${file}.json`;
 
 /** The file name of a backup of this kind taken at this time. */
 export const backupName = (kind: BackupKind, at: Date): string => `mesodesk-${kind}-${stampOf(at)}.db`;
@@ -82,6 +83,13 @@ export interface BackupOptions {
   onProgress?: (progress: BackupProgress) => void;
 }
 
+/** Clears what an earlier attempt left and creates the copy's file, private; run by the backup worker. */
+export function preparePartial(job: Pick<SnapshotJob, 'partial' | 'target'>): void {
+  ensurePrivateDir(path.dirname(job.target));
+  removePartial(job.partial);
+  createPrivateEmptyFile(job.partial);
+}
+
 const removePartial = (partial: string) => {
   fs.rmSync(partial, { force: true });
   removeCompanions(partial);
@@ -95,12 +103,10 @@ const removePartial = (partial: string) => {
  */
 export async function createBackup(options: BackupOptions): Promise<BackupInfo> {
   const { db, folder, kind, key, now } = options;
-  ensurePrivateDir(folder);
   const target = path.join(folder, backupName(kind, now));
   const partial = `${target}.partial`;
-  removePartial(partial);
   try {
-    createPrivateEmptyFile(partial);
+    // The folder and the copy's file are made by the worker (see preparePartial), off the app's thread.
     const job: SnapshotJob = {
       dbFile: db.name,
       partial,
@@ -151,7 +157,7 @@ export function sameCounts(a: Record<string, number>, b: Record<string, number>)
   return [...keys].every((k) => a[k] === b[k]);
 }
 
-/** The backups in a folder, newest first, as recorded when each was verified. */
+/** The backups in a folder, newest first, as recorded when each was verified (for the backup worker). */
 export function listBackups(folder: string): BackupInfo[] {
   if (!fs.existsSync(folder)) return [];
   const items: BackupInfo[] = [];
@@ -159,28 +165,73 @@ export function listBackups(folder: string): BackupInfo[] {
     const parsed = parseBackupName(name);
     if (!parsed) continue;
     const file = path.join(folder, name);
-    const recorded = readSidecar(file);
-    const size = fs.statSync(file).size;
-    items.push(
-      recorded && recorded.sizeBytes === size
-        ? { ...recorded, file, name }
-        : {
-            file,
-            name,
-            ...parsed,
-            sizeBytes: size,
-            status: 'damaged',
-            contents: null,
-            problem: 'errors.backupUnverified',
-          },
-    );
+    items.push(listedBackup(file, parsed, fs.statSync(file).size, readSidecar(file)));
   }
-  return items.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  return newestFirst(items);
+}
+
+/**
+ * The same list read with the thread pool's file calls: the app's thread only parses the small
+ * records, however slow the drive, and the list answers at once even while a backup is being taken
+ * (the backup worker's queue would make it wait for the end of that backup).
+ */
+export async function readBackupList(folder: string): Promise<BackupInfo[]> {
+  let names: string[];
+  try {
+    names = await fs.promises.readdir(folder);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
+  }
+  const items = await Promise.all(
+    names.map(async (name) => {
+      const parsed = parseBackupName(name);
+      if (!parsed) return null;
+      const file = path.join(folder, name);
+      const [stat, sidecar] = await Promise.all([
+        fs.promises.stat(file),
+        fs.promises.readFile(sidecarOf(file), 'utf8').catch(() => null),
+      ]);
+      return listedBackup(file, parsed, stat.size, parseSidecar(sidecar));
+    }),
+  );
+  return newestFirst(items.filter((b) => b !== null));
+}
+
+/** A backup as its record says, or as unverified when it has none or the file is not the size recorded. */
+function listedBackup(
+  file: string,
+  parsed: { kind: BackupKind; createdAt: string },
+  size: number,
+  recorded: BackupInfo | null,
+): BackupInfo {
+  const name = path.basename(file);
+  return recorded && recorded.sizeBytes === size
+    ? { ...recorded, file, name }
+    : {
+        file,
+        name,
+        ...parsed,
+        sizeBytes: size,
+        status: 'damaged',
+        contents: null,
+        problem: 'errors.backupUnverified',
+      };
+}
+
+const newestFirst = (items: BackupInfo[]) => items.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+
+function parseSidecar(text: string | null): BackupInfo | null {
+  try {
+    return text === null ? null : (JSON.parse(text) as BackupInfo);
+  } catch {
+    return null;
+  }
 }
 
 function readSidecar(file: string): BackupInfo | null {
   try {
-    return JSON.parse(fs.readFileSync(sidecarOf(file), 'utf8')) as BackupInfo;
+    return parseSidecar(fs.readFileSync(sidecarOf(file), 'utf8'));
   } catch {
     return null;
   }
@@ -198,8 +249,8 @@ export function pruneBackups(folder: string): string[] {
 }
 
 /** True when an automatic backup was already taken on the given day (UTC). */
-export function hasAutomaticBackupOn(folder: string, day: string): boolean {
-  return listBackups(folder).some(
+export async function hasAutomaticBackupOn(folder: string, day: string): Promise<boolean> {
+  return (await readBackupList(folder)).some(
     (b) => ROTATED.includes(b.kind) && b.status === 'verified' && b.createdAt.startsWith(day),
   );
 }

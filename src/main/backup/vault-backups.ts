@@ -15,7 +15,7 @@ import { createSettingsService } from '../settings/service';
 import type { Keyfile } from '../vault/keyfile';
 import { testBackupFolder } from './folder-test';
 import { previewBackup, stageRestore, swapInto } from './restore';
-import { backupName, backupsFolder, createBackup, hasAutomaticBackupOn, listBackups } from './store';
+import { backupName, backupsFolder, createBackup, hasAutomaticBackupOn, readBackupList } from './store';
 
 /** What the backup handlers need from the clinic vault, and nothing more. */
 export interface BackupHost {
@@ -96,7 +96,7 @@ export function createBackupHandlers(host: BackupHost) {
     let info: BackupInfo | null = null;
     try {
       if (!host.open()) return null;
-      if (kind === 'daily' && hasAutomaticBackupOn(folder, host.now().toISOString().slice(0, 10)))
+      if (kind === 'daily' && (await hasAutomaticBackupOn(folder, host.now().toISOString().slice(0, 10))))
         return null;
       info = await backUp(kind);
     } catch (error) {
@@ -155,15 +155,15 @@ export function createBackupHandlers(host: BackupHost) {
     handlers: {
       'backups.list': async () => {
         mustOpen();
-        return { folder, items: listBackups(folder) };
+        return { folder, items: await readBackupList(folder) };
       },
       'backups.create': async (input) => {
         const into = input.folder ? path.resolve(input.folder) : folder;
-        if (input.folder && !fs.existsSync(into))
+        if (input.folder && !(await fs.promises.stat(into).catch(() => null)))
           throw new AppError('NOT_FOUND', 'errors.folderMissing', { folder: 'errors.folderMissing' });
         return await backUp('manual', into);
       },
-      'backups.testFolder': async (input) => testBackupFolder(input.folder),
+      'backups.testFolder': async (input) => await testBackupFolder(input.folder),
       'backups.progress': async () => progress,
       'backups.preview': async (input) => {
         mustOpen();

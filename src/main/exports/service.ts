@@ -115,6 +115,8 @@ export function createExportService(deps: ExportServiceDeps) {
   async function run(job: Job, partial: string, options: ClinicExportOptions): Promise<void> {
     const at = deps.now();
     const access = inWorkers(options);
+    // The vault locked (its connection closed) stops the export as a cancel does, at any stage.
+    const stopped = () => job.cancel || !deps.db.open;
     let manifest: BulkManifest | null;
     if (access) {
       manifest = await writeBulkExportInWorkers(partial, at, {
@@ -122,8 +124,7 @@ export function createExportService(deps: ExportServiceDeps) {
         access,
         dataDir: deps.dataDir ?? path.dirname(deps.db.name),
         sampleClinic: deps.sampleClinic,
-        // The vault locked (its connection closed) stops the export too.
-        cancelled: () => job.cancel || !deps.db.open,
+        cancelled: stopped,
         progress: (done) => {
           job.done = done;
           job.counts = { ...job.counts, patients: done };
@@ -134,10 +135,12 @@ export function createExportService(deps: ExportServiceDeps) {
       try {
         manifest = await writeBulkExport(deps, partial, at, {
           pageAfter: (last, limit) => {
+            // Locked while the last patient's PDFs were awaited: no page from a closed connection.
+            if (stopped()) return [];
             const ids = idsAfter.all(last, limit);
             return ids.length ? readPage(ids[0] as number, ids[ids.length - 1] as number) : [];
           },
-          cancelled: () => job.cancel,
+          cancelled: stopped,
           progress: (done, counts) => {
             job.done = done;
             job.counts = { ...counts };
@@ -155,12 +158,13 @@ export function createExportService(deps: ExportServiceDeps) {
       return;
     }
     job.counts = { ...manifest.extension.mesodesk.counts, files: countFiles(partial) };
-    if (options.zip && !job.cancel) {
+    if (options.zip && !stopped()) {
       const zipPartial = `${job.folder}.partial`;
-      const complete = await zipFolder(partial, zipPartial, () => job.cancel);
+      const complete = await zipFolder(partial, zipPartial, stopped);
       fs.rmSync(partial, { recursive: true, force: true });
       if (!complete) fs.rmSync(zipPartial, { force: true });
     }
+    if (stopped()) job.cancel = true;
   }
 
   function startClinicExport(folder?: string, options: ClinicExportOptions = {}): ExportJob {

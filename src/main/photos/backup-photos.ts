@@ -1,7 +1,6 @@
 import path from 'node:path';
 import type { BackupInfo } from '../../shared/backup/schema';
 import type { Db } from '../db/types';
-import { writePrivateJson } from '../files/private-json';
 import { runKeptWorker } from '../workers/kept';
 import { photosFolder } from './file-store';
 import {
@@ -10,6 +9,7 @@ import {
   type PhotoCopyJob,
   type PhotoCopyReport,
   type PhotoPruneReport,
+  withPhotosMissing,
 } from './photo-copy';
 
 export {
@@ -71,12 +71,18 @@ export async function backUpWithPhotos(
   const info = await createBackup();
   const namedAfter = referencedFiles(db);
   // Every name the copy can hold: the rows before it and after it (a row erased in between was in one);
-  // the list is written by the same job, once the copy is durable.
+  // the list is written by the same job, once the copy is durable, and the summary rewritten if a
+  // photo is missing.
   const after = await copyInWorker({
     names: namedAfter,
     from,
     to,
-    manifest: { backupFile: info.file, names: [...namedBefore, ...namedAfter] },
+    manifest: {
+      backupFile: info.file,
+      names: [...namedBefore, ...namedAfter],
+      info,
+      earlierProblems: before.problems,
+    },
   });
   const photos: PhotoCopyReport = {
     referenced: after.referenced,
@@ -84,10 +90,7 @@ export async function backUpWithPhotos(
     copiedBytes: before.copiedBytes + after.copiedBytes,
     problems: [...new Set([...before.problems, ...after.problems])],
   };
-  if (photos.problems.length === 0 || info.status !== 'verified') return { ...info, photos };
-  const damaged: BackupInfo = { ...info, status: 'damaged', problem: 'errors.backupPhotosMissing' };
-  writePrivateJson(`${info.file}.json`, damaged);
-  return { ...damaged, photos };
+  return { ...withPhotosMissing(info, photos.problems), photos };
 }
 
 /**

@@ -1,10 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { listBackups, pruneBackups } from '../backup/store';
-import { fsyncDir, fsyncFile } from '../files/durable';
-import { ensurePrivateDir, makePrivate } from '../files/private';
+import type { BackupInfo } from '../../shared/backup/schema';
+import { listBackups, pruneBackups, sidecarOf } from '../backup/store';
+import { fsyncDir } from '../files/durable';
+import { copyFileHashed } from '../files/hashed-copy';
+import { ensurePrivateDir } from '../files/private';
 import { writePrivateJson } from '../files/private-json';
-import { sha256Hex } from '../kernel/sha256';
 import { isPhotoFileName, PHOTOS_FOLDER } from './file-store';
 
 /**
@@ -37,13 +38,12 @@ export function copyMissing(names: readonly string[], from: string, to: string):
     }
     const partial = `${target}.partial`;
     try {
-      fs.copyFileSync(source, partial);
-      makePrivate(partial);
-      fsyncFile(partial);
-      if (sha256Hex(fs.readFileSync(partial)) !== name) throw new Error('damaged');
+      // One pass: the bytes are hashed as they are written, and must be those the name is the hash of.
+      const copy = copyFileHashed(source, partial);
+      if (copy.sha256 !== name) throw new Error('damaged');
       fs.renameSync(partial, target);
       report.copied++;
-      report.copiedBytes += fs.statSync(target).size;
+      report.copiedBytes += copy.bytes;
     } catch {
       fs.rmSync(partial, { force: true });
       report.problems.push(name);
@@ -68,14 +68,24 @@ function writePhotoManifest(backupFile: string, names: readonly string[]): void 
   writePrivateJson(photoManifestOf(backupFile), { format: PHOTO_MANIFEST_FORMAT, files });
 }
 
-/** A photo copy for the backup worker; with a manifest, the list is written once the copy is durable. */
+/**
+ * A photo copy for the backup worker; with a manifest, the list is written once the copy is durable,
+ * and the backup's summary is rewritten as damaged when a photo it names is missing (including those
+ * an earlier copy for the same backup could not find).
+ */
 export interface PhotoCopyJob {
   task: 'copy-photos';
   names: string[];
   from: string;
   to: string;
-  manifest?: { backupFile: string; names: string[] };
+  manifest?: { backupFile: string; names: string[]; info: BackupInfo; earlierProblems: string[] };
 }
+
+/** A verified backup some of whose photos could not be copied beside it. */
+export const withPhotosMissing = (info: BackupInfo, problems: readonly string[]): BackupInfo =>
+  problems.length === 0 || info.status !== 'verified'
+    ? info
+    : { ...info, status: 'damaged', problem: 'errors.backupPhotosMissing' };
 
 export const isPhotoCopyJob = (job: unknown): job is PhotoCopyJob =>
   (job as { task?: unknown } | null)?.task === 'copy-photos';
@@ -87,7 +97,12 @@ export const isPhotoCopyJob = (job: unknown): job is PhotoCopyJob =>
  */
 export function copyPhotosJob(job: PhotoCopyJob): PhotoCopyReport {
   const report = copyMissing(job.names, job.from, job.to);
-  if (job.manifest) writePhotoManifest(job.manifest.backupFile, job.manifest.names);
+  const { manifest } = job;
+  if (manifest) {
+    writePhotoManifest(manifest.backupFile, manifest.names);
+    const recorded = withPhotosMissing(manifest.info, [...manifest.earlierProblems, ...report.problems]);
+    if (recorded !== manifest.info) writePrivateJson(sidecarOf(manifest.backupFile), recorded);
+  }
   return report;
 }
 

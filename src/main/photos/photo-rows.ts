@@ -38,7 +38,7 @@ export const PHOTO_SELECT = `SELECT p.*, s.sequence AS session_sequence, s.uid A
   LEFT JOIN sessions s ON s.id = p.session_id
   LEFT JOIN courses c ON c.id = p.course_id
   LEFT JOIN imported_records i ON i.record_kind = 'photo' AND i.record_id = p.id
-  LEFT JOIN photo_archives a ON a.photo_id = p.id`;
+  LEFT JOIN archived_photos a ON a.photo_id = p.id`;
 
 export const toPhotoSummary = (r: PhotoRow): PhotoSummary => ({
   id: r.id,

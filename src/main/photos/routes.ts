@@ -1,5 +1,5 @@
 import type { photosContract } from '../../shared/photos/contract';
-import { NOT_AUDITED, type Routes } from '../route';
+import { auditOutput, NOT_AUDITED, type Routes } from '../route';
 import { comparePhotos, comparisonPdf } from './comparison';
 import { exportPhotosForUse } from './use-export';
 
@@ -9,6 +9,7 @@ export const photoRoutes: Routes<typeof photosContract> = {
     (s, i) => s.photos.archive(i.id, i.reason),
     (_i, p) => [p.archived?.amendment ? 'amend' : 'archive', 'photo', p.id],
   ],
+  'photos.restore': [(s, i) => s.photos.restore(i.id), auditOutput('restore', 'photo')],
   'photos.consent': [(s, i) => s.photos.consent(i.patientId), NOT_AUDITED],
   'photos.import': [
     (s, i) => s.photos.import(i.details, i.data, i.source),

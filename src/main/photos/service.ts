@@ -32,6 +32,13 @@ export function createPhotoService({ db, now, newId, dataDir }: PhotoDeps) {
     `INSERT INTO photo_archives (photo_id, patient_id, reason, amendment, archived_at)
      VALUES (@photoId, @patientId, @reason, @amendment, @at)`,
   );
+  const archiveInForce = db
+    .prepare<[number], number>('SELECT archive_id FROM archived_photos WHERE photo_id = ?')
+    .pluck();
+  const insertRestore = db.prepare(
+    `INSERT INTO photo_restores (archive_id, photo_id, patient_id, amendment, restored_at)
+     VALUES (@archiveId, @photoId, @patientId, @amendment, @at)`,
+  );
   const sessionStatus = db.prepare<[number], string>('SELECT status FROM sessions WHERE id = ?').pluck();
   const consentRow = db.prepare<[number], { id: number; photo_consent: PhotoConsentLevel }>(
     `SELECT id, photo_consent FROM documents
@@ -93,17 +100,37 @@ export function createPhotoService({ db, now, newId, dataDir }: PhotoDeps) {
   const archiveInTransaction = db.transaction((id: number, reason: string): PhotoSummary => {
     const photo = get(id);
     if (photo.archived) throw new AppError('CONFLICT', 'errors.photoAlreadyArchived');
-    const locked =
-      photo.amendment || (photo.sessionId !== null && sessionStatus.get(photo.sessionId) === 'signed');
     insertArchive.run({
       photoId: id,
       patientId: photo.patientId,
       reason,
-      amendment: locked ? 1 : 0,
+      amendment: isLocked(photo) ? 1 : 0,
       at: now().toISOString(),
     });
     return get(id);
   });
+
+  /**
+   * Brings an archived photo back into the gallery, comparisons and exports. The archive stays as it
+   * was; the restore is a record of its own beside it (an amendment when the photo is locked).
+   */
+  const restoreInTransaction = db.transaction((id: number): PhotoSummary => {
+    const photo = get(id);
+    const archiveId = archiveInForce.get(id);
+    if (!photo.archived || archiveId === undefined) throw new AppError('CONFLICT', 'errors.photoNotArchived');
+    insertRestore.run({
+      archiveId,
+      photoId: id,
+      patientId: photo.patientId,
+      amendment: isLocked(photo) ? 1 : 0,
+      at: now().toISOString(),
+    });
+    return get(id);
+  });
+
+  /** A photo of a signed session (or added to one as an amendment) never changes: what is done to it amends. */
+  const isLocked = (photo: PhotoSummary) =>
+    photo.amendment || (photo.sessionId !== null && sessionStatus.get(photo.sessionId) === 'signed');
 
   async function importPhoto(
     details: PhotoDetails,
@@ -183,6 +210,7 @@ export function createPhotoService({ db, now, newId, dataDir }: PhotoDeps) {
     /** Inserts a photo row whose files are sealed already (a FHIR re-import); returns its id. */
     insertRow: (row: Record<string, unknown>): number => store(row),
     archive: (id: number, reason: string): PhotoSummary => archiveInTransaction(id, reason),
+    restore: (id: number): PhotoSummary => restoreInTransaction(id),
     /** The patient's photos, newest first, each saying whether its files are in the data folder. */
     list: (patientId: number, includeArchived = false): PhotoSummary[] =>
       byPatient

@@ -29,7 +29,7 @@ export function createSessionPhotoProtocol({ db, now }: { db: Db; now: () => Dat
   );
   const sessionPhotos = db.prepare<[number], { id: number; view: string; moment: PhotoMoment }>(
     `SELECT id, view, moment FROM photos
-     WHERE session_id = ? AND id NOT IN (SELECT photo_id FROM photo_archives) ORDER BY taken_at, id`,
+     WHERE session_id = ? AND id NOT IN (SELECT photo_id FROM archived_photos) ORDER BY taken_at, id`,
   );
   const skipsOf = db.prepare<[number], { view: string; reason: string }>(
     'SELECT view, reason FROM photo_skips WHERE session_id = ?',
@@ -39,7 +39,7 @@ export function createSessionPhotoProtocol({ db, now }: { db: Db; now: () => Dat
      ON CONFLICT (session_id, view) DO UPDATE SET reason = excluded.reason, created_at = excluded.created_at`,
   );
   const baselineOf = db.prepare<[number, string], { id: number }>(
-    `SELECT id FROM photos WHERE course_id = ? AND view = ? AND id NOT IN (SELECT photo_id FROM photo_archives)
+    `SELECT id FROM photos WHERE course_id = ? AND view = ? AND id NOT IN (SELECT photo_id FROM archived_photos)
      ORDER BY (moment = 'baseline') DESC, taken_at, id LIMIT 1`,
   );
 

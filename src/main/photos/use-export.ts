@@ -40,7 +40,7 @@ export function exportPhotosForUse(
               WHERE d.patient_id = p.patient_id AND d.kind = 'consent' AND d.photo_consent IS NOT NULL
                 AND d.withdrawn_on IS NULL
               ORDER BY d.created_at DESC, d.id DESC LIMIT 1) IN (${levels.map(() => '?').join(', ')})
-         AND p.id NOT IN (SELECT photo_id FROM photo_archives)
+         AND p.id NOT IN (SELECT photo_id FROM archived_photos)
        ORDER BY p.patient_id, p.taken_at, p.id`,
     )
     .all(...levels);

@@ -150,6 +150,13 @@ export const photoArchiveRecords = partOfOtherRecords('photo_archives', 'photoAr
   fhirImport: 'archived photos are not exported, so never re-imported',
 });
 
+/** A photo brought back from the archive: the photo is then shown and exported as any other. */
+export const photoRestoreRecords = partOfOtherRecords('photo_restores', 'photoRestores', {
+  timeline: 'a restored photo is back in the timeline as an ordinary photo; the archive it undid is kept',
+  export: 'a restored photo is exported as any other; the archive and restore stay in this clinic',
+  fhirImport: 'restores are not exported, so never re-imported',
+});
+
 const sessionText = (k: PhotoSkipRecord) =>
   `${k.sessionSequence ? `session ${k.sessionSequence}` : 'draft session'} on ${k.sessionDate}`;
 
@@ -201,7 +208,7 @@ export const photoRecords: PatientRecordKind = {
       // A photo archived as taken in error keeps its place, marked with the archive's date and reason.
       kind: 'photo',
       select: `SELECT 'photo', p.id, p.taken_at, p.taken_at, p.moment, p.session_id, NULL, a.reason, a.archived_at
-      FROM photos p LEFT JOIN photo_archives a ON a.photo_id = p.id WHERE p.patient_id = @patientId`,
+      FROM photos p LEFT JOIN archived_photos a ON a.photo_id = p.id WHERE p.patient_id = @patientId`,
     },
     {
       // A view of the protocol skipped on purpose, on its session's date, with the reason.

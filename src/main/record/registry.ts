@@ -18,7 +18,7 @@ import {
   type RecordMapper,
   type TimelineBranch,
 } from './kind';
-import { photoArchiveRecords, photoRecords } from './photos';
+import { photoArchiveRecords, photoRecords, photoRestoreRecords } from './photos';
 import { amendmentRecords, courseRecords } from './session-parts';
 import { sessionRecords } from './sessions';
 
@@ -42,6 +42,7 @@ export const PATIENT_RECORDS: readonly PatientRecordKind[] = [
   documentRecords,
   photoRecords,
   photoArchiveRecords,
+  photoRestoreRecords,
   signedPdfRecords,
   changeRecords,
   importedRecordRecords,

@@ -27,10 +27,27 @@ export function formatDateTime(isoInstant: string): string {
  * written as the interface language writes times, so it reads like the times of instants beside it.
  */
 export function formatWallTime(hhmm: string): string {
-  const [hours, minutes] = hhmm.split(':').map(Number);
-  const at = new Date(Date.UTC(2000, 0, 1, hours, minutes));
-  return new Intl.DateTimeFormat(formatLocale(), { timeStyle: 'short', timeZone: 'UTC' }).format(at);
+  return wallTimeFormat().format(wallInstant(minutesOfDay(hhmm)));
 }
+
+/**
+ * A stored start (HH:mm) and a duration as one span the interface language's way ("8:00 – 8:45 AM",
+ * "08:00–08:45"); a span reaching midnight ends at midnight.
+ */
+export function formatWallTimeSpan(hhmm: string, durationMin: number): string {
+  const start = minutesOfDay(hhmm);
+  const end = Math.min(start + durationMin, 24 * 60);
+  if (end >= 24 * 60) return `${formatWallTime(hhmm)}–${formatWallTime('00:00')}`;
+  return wallTimeFormat().formatRange(wallInstant(start), wallInstant(end));
+}
+
+const minutesOfDay = (hhmm: string) => {
+  const [hours = 0, minutes = 0] = hhmm.split(':').map(Number);
+  return hours * 60 + minutes;
+};
+// Wall times are formatted as instants of one fixed UTC day, so this computer's zone never shifts them.
+const wallInstant = (minutes: number) => new Date(Date.UTC(2000, 0, 1, 0, minutes));
+const wallTimeFormat = () => new Intl.DateTimeFormat(formatLocale(), { timeStyle: 'short', timeZone: 'UTC' });
 
 /** An amount held in minor units (cents), in the interface language's notation (decimal comma, grouping). */
 export function formatMoney(minor: number, currency: string): string {

@@ -137,6 +137,7 @@ export const CHANNELS = [
   'photos.protocol',
   'photos.skipView',
   'photos.archive',
+  'photos.restore',
   'imports.fhirBulk',
   'clinicalTexts.approve',
 ] as const satisfies readonly Channel[];

@@ -20,6 +20,8 @@ export const photosContract = {
   'photos.protocol': call(s.photoSessionSchema).returns<s.PhotoProtocol>(),
   /** A photo taken in error put away with a reason (an amendment when its session is signed). */
   'photos.archive': call(s.photoArchiveSchema).returns<s.PhotoSummary>(),
+  /** An archived photo back in the gallery; the archive is kept and the restore recorded beside it. */
+  'photos.restore': call(idInput).returns<s.PhotoSummary>(),
   /** A protocol view skipped on purpose, with the reason. */
   'photos.skipView': call(s.photoSkipSchema).returns<s.PhotoProtocol>(),
 } as const;

@@ -13,7 +13,7 @@ import { FormActions } from '../components/form/FormActions';
 import { InputField } from '../components/form/fields';
 import { useFormMutation } from '../components/form/useFormMutation';
 import { useZodForm } from '../components/form/useZodForm';
-import { formatDate } from '../format';
+import { formatDate, formatWallTime } from '../format';
 import { DiaryDialog } from './DiaryDialog';
 import { EntrySummary } from './EntrySummary';
 import { useDiaryChanged, useEntry } from './queries';
@@ -185,7 +185,11 @@ export function AppointmentDialog({ entry, onClose }: { entry: DiaryEntry | null
       titleId="appointment-title"
       title={
         entry
-          ? t('diary.open.title', { name: entry.patientName, date: formatDate(entry.date), time: entry.time })
+          ? t('diary.open.title', {
+              name: entry.patientName,
+              date: formatDate(entry.date),
+              time: formatWallTime(entry.time),
+            })
           : null
       }
       onClose={onClose}

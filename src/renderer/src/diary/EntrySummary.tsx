@@ -1,15 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import type { DiaryEntry } from '../../../shared/diary/schema';
-import { formatDateTime } from '../format';
+import { formatDateTime, formatWallTimeSpan } from '../format';
 
-const endTime = (e: Pick<DiaryEntry, 'time' | 'durationMin'>) => {
-  const [h, m] = e.time.split(':').map(Number) as [number, number];
-  const end = Math.min(h * 60 + m + e.durationMin, 24 * 60);
-  return `${String(Math.floor(end / 60)).padStart(2, '0')}:${String(end % 60).padStart(2, '0')}`;
-};
-
-/** "10:00–10:45" */
-export const timeSpan = (e: Pick<DiaryEntry, 'time' | 'durationMin'>) => `${e.time}–${endTime(e)}`;
+/** "10:00 – 10:45 AM" in English, "10:00 – 10:45" in French: the interface language's way. */
+export const timeSpan = (e: Pick<DiaryEntry, 'time' | 'durationMin'>) =>
+  formatWallTimeSpan(e.time, e.durationMin);
 
 /** What an appointment is for: its type and, for a course, which session. */
 export function useWhatText() {

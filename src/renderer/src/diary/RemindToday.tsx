@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { RecallReminderDue } from '../../../shared/diary/reminders';
 import { clinic, unwrap } from '../api/clinic';
 import { Card } from '../components/Card';
-import { formatDate } from '../format';
+import { formatDate, formatWallTime } from '../format';
 import { OpenedAppointment } from './AppointmentDialog';
 import { DiaryDialog } from './DiaryDialog';
 import { ReminderPanel } from './ReminderPanel';
@@ -73,7 +73,7 @@ export function RemindToday() {
                   {r.patientName}
                 </button>{' '}
                 <span className="muted small">
-                  {formatDate(r.date)} {r.time} · {t(`diary.channels.${r.channel}`)}
+                  {formatDate(r.date)} {formatWallTime(r.time)} · {t(`diary.channels.${r.channel}`)}
                 </span>
               </li>
             ) : (

@@ -2,7 +2,7 @@ import 'react-big-calendar/lib/css/react-big-calendar.css';
 import { format, getDay, parse, startOfWeek } from 'date-fns';
 import { de, enGB, es, fr, it, pt } from 'date-fns/locale';
 import { useMemo, useRef, useState } from 'react';
-import { Calendar, dateFnsLocalizer, type SlotInfo } from 'react-big-calendar';
+import { Calendar, dateFnsLocalizer, type Formats, type SlotInfo } from 'react-big-calendar';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { weekdayIndex } from '../../../shared/diary/hours';
@@ -11,7 +11,7 @@ import { minutesOf } from '../../../shared/diary/zone';
 import { addDays } from '../../../shared/treatments/schedule';
 import { clinic, unwrap } from '../api/clinic';
 import { useShortcuts } from '../components/useShortcut';
-import { formatDate } from '../format';
+import { formatDate, formatWallTime, formatWallTimeSpan } from '../format';
 import { OpenedAppointment } from './AppointmentDialog';
 import { BookingDialog, type BookingStart } from './BookingDialog';
 import { downloadCalendar } from './download';
@@ -30,6 +30,18 @@ const localizer = dateFnsLocalizer({
 /** The calendar's day and month names follow the interface language (English for the pseudo-locale). */
 const cultureOf = (language: string) =>
   ['fr', 'it', 'es', 'de', 'pt'].includes(language) ? language : 'en-GB';
+
+/** The grid's times as the interface language writes them ("8:00 AM" in English, "08:00" in French). */
+const wallTimeOf = (d: Date) => formatWallTime(format(d, 'HH:mm'));
+const wallSpanOf = ({ start, end }: { start: Date; end: Date }) =>
+  formatWallTimeSpan(format(start, 'HH:mm'), Math.round((end.getTime() - start.getTime()) / 60_000));
+const timeFormats: Formats = {
+  timeGutterFormat: wallTimeOf,
+  eventTimeRangeFormat: wallSpanOf,
+  eventTimeRangeStartFormat: ({ start }) => `${wallTimeOf(start)} –`,
+  eventTimeRangeEndFormat: ({ end }) => `– ${wallTimeOf(end)}`,
+  selectRangeFormat: wallSpanOf,
+};
 
 /**
  * The calendar shows the clinic's wall clock: each appointment's stored local date and time become a
@@ -163,6 +175,7 @@ export function WeekScreen() {
         <Calendar<WeekEvent>
           localizer={localizer}
           culture={cultureOf(i18n.language)}
+          formats={timeFormats}
           events={events}
           date={wallDate(anchor)}
           onNavigate={(d) => go(isoOf(d))}

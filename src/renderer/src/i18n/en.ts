@@ -1367,6 +1367,7 @@ export const en = {
     importPhotoDamaged:
       'A photograph was not imported: its image does not match the bundle (damaged or altered).',
     photoAlreadyArchived: 'This photo is already archived.',
+    photoNotArchived: 'This photo is not archived.',
     photoOtherNeedsNote: 'Say in the note what this photo shows (required for "Other view").',
     eraseNumberMismatch: 'This is not the patient number shown above.',
     photoFile: 'Choose a photo file.',

@@ -57,6 +57,8 @@ export const photosEn = {
     badge: 'archived on {{date}}',
     badgeAmendment: 'archived on {{date}} (amendment)',
     reasonShown: 'Archived because: {{reason}}',
+    restore: 'Restore to the gallery',
+    restoring: 'Restoring…',
   },
   open: 'Open',
   viewerTitle: '{{view}} · {{moment}} · {{date}}',

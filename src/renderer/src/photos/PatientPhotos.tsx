@@ -5,7 +5,7 @@ import type { PhotoSummary } from '../../../shared/photos/schema';
 import { Modal } from '../components/Modal';
 import { formatDate } from '../format';
 import { useCourses, useSessions } from '../treatments/queries';
-import { PhotoArchiveForm } from './PhotoArchiveForm';
+import { PhotoArchiveForm, RestorePhotoButton } from './PhotoArchiveForm';
 import { PhotoCompare } from './PhotoCompare';
 import { PhotoImport } from './PhotoImport';
 import { baselineAndLatest } from './pairing';
@@ -93,6 +93,7 @@ function PhotoViewer({
             {t('photos.archive.open')}
           </button>
         )}
+        {canArchive && photo.archived && <RestorePhotoButton photo={photo} onDone={onClose} />}
         <button type="button" className="button" onClick={onClose}>
           {t('photos.close')}
         </button>
@@ -236,9 +237,16 @@ export function PatientPhotos({ patientId, archived }: { patientId: number; arch
                   {p.fileMissing && <span className="field__error">{t('errors.photoFileDamaged')}</span>}
                 </span>
                 {p.archived ? (
-                  <span className="small">
-                    {t('photos.archive.reasonShown', { reason: p.archived.reason })}
-                  </span>
+                  <>
+                    <span className="small">
+                      {t('photos.archive.reasonShown', { reason: p.archived.reason })}
+                    </span>
+                    {!archived && (
+                      <div>
+                        <RestorePhotoButton photo={p} small />
+                      </div>
+                    )}
+                  </>
                 ) : (
                   <label className="checkbox small">
                     <input type="checkbox" checked={selected.includes(p.id)} onChange={() => toggle(p.id)} />{' '}

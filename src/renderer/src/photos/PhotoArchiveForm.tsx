@@ -1,7 +1,9 @@
+import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { type PhotoSummary, photoArchiveSchema } from '../../../shared/photos/schema';
 import { clinic, unwrap } from '../api/clinic';
 import { FormAlert } from '../components/FormAlert';
+import { MutationButton } from '../components/form/BusyButton';
 import { FormActions } from '../components/form/FormActions';
 import { TextAreaField } from '../components/form/fields';
 import { useFormMutation } from '../components/form/useFormMutation';
@@ -46,5 +48,41 @@ export function PhotoArchiveForm({
       <FormAlert message={formError} />
       <FormActions submitLabel={t('photos.archive.confirm')} pending={pending} onCancel={onCancel} />
     </form>
+  );
+}
+
+/**
+ * "Restore to the gallery" for a photo archived by mistake: the archive is kept, the restore is recorded
+ * beside it, and the photo is back in the gallery, comparisons and exports.
+ */
+export function RestorePhotoButton({
+  photo,
+  small,
+  onDone,
+}: {
+  photo: PhotoSummary;
+  /** On a gallery card: a small button under the archive's reason. */
+  small?: boolean;
+  onDone?: () => void;
+}) {
+  const { t } = useTranslation();
+  const invalidate = useInvalidatePhotos();
+  const restore = useMutation({
+    mutationFn: () => unwrap(clinic.photos.restore({ id: photo.id })),
+    onSuccess: async () => {
+      await invalidate(photo.patientId);
+      onDone?.();
+    },
+  });
+  return (
+    <>
+      <MutationButton
+        mutation={restore}
+        className={small ? 'button button--small' : 'button'}
+        label={t('photos.archive.restore')}
+        busyLabel={t('photos.archive.restoring')}
+      />
+      <FormAlert message={restore.error?.message} />
+    </>
   );
 }

@@ -19,7 +19,7 @@ import { useZodForm } from '../components/form/useZodForm';
 import { ImportedBadge } from '../components/ImportedFrom';
 import { OptionsField } from '../components/OptionsField';
 import { BookDueButton } from '../diary/BookDueButton';
-import { formatDate } from '../format';
+import { formatDate, formatWallTime } from '../format';
 import { BodyChart } from './BodyChart';
 import { NewSessionButton } from './NewSessionDialog';
 import { useCourses, useSessions } from './queries';
@@ -281,7 +281,7 @@ function CourseCard({
                 {s.status === 'signed' ? sessionLabel(t, s) : t('treatments.session.draftTitle')}
               </Link>{' '}
               <span className="muted small">
-                {formatDate(s.date)} {s.time} ·{' '}
+                {formatDate(s.date)} {formatWallTime(s.time)} ·{' '}
                 {s.areas.map(zoneLabel).join(', ') || t('treatments.session.noAreas')}
               </span>{' '}
               {s.imported ? (

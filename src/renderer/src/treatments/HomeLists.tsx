@@ -5,7 +5,7 @@ import type { RecallRow } from '../../../shared/treatments/schema';
 import { Card } from '../components/Card';
 import { Table } from '../components/Table';
 import { BookDueButton } from '../diary/BookDueButton';
-import { formatDate } from '../format';
+import { formatDate, formatWallTime } from '../format';
 import { useSettings } from '../settings/queries';
 import { useExpiringLots, useRecallList } from './queries';
 
@@ -43,7 +43,7 @@ function BookedLink({
   patientName: string;
 }) {
   const { t } = useTranslation();
-  const when = { date: formatDate(booked.date), time: booked.time };
+  const when = { date: formatDate(booked.date), time: formatWallTime(booked.time) };
   return (
     <Link
       to={`/diary/week?date=${booked.date}&open=${booked.appointmentId}`}

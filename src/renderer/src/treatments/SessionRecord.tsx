@@ -13,7 +13,7 @@ import { FormLeaveGuard } from '../components/form/LeaveGuard';
 import { useZodForm } from '../components/form/useZodForm';
 import { ImportedBadge, ImportedCheck } from '../components/ImportedFrom';
 import { Table } from '../components/Table';
-import { formatDate, formatDateTime, formatMoney } from '../format';
+import { formatDate, formatDateTime, formatMoney, formatWallTime } from '../format';
 import { AdverseEventForm } from './AdverseEvents';
 import { NextDueLine } from './CoursePanel';
 import { DayCheckSummary } from './DayCheck';
@@ -74,7 +74,11 @@ export function SessionRecord({
         ) : (
           <span className="badge badge--locked">{t('treatments.session.signedBadge')}</span>
         )}{' '}
-        {t('treatments.session.performed', { date: formatDate(session.date), time: session.time })} ·{' '}
+        {t('treatments.session.performed', {
+          date: formatDate(session.date),
+          time: formatWallTime(session.time),
+        })}{' '}
+        ·{' '}
         {session.imported
           ? t('imported.claimedSigned', { date: formatDateTime(session.signedAt ?? '') })
           : t('treatments.session.signedAt', { date: formatDateTime(session.signedAt ?? '') })}
