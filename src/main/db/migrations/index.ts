@@ -16,7 +16,7 @@ import { migration0014 } from './0014-archiving';
 import { migration0015 } from './0015-recall-reminders';
 import { migration0016 } from './0016-photo-import-and-archive';
 import { migration0017 } from './0017-lighter-patient-search';
-import { migration0019 } from './0019-photo-restore';
+import { migration0018 } from './0018-photo-restore';
 
 /** Every migration ever shipped, in order. Never edit or remove one: add the next. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -37,7 +37,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0015,
   migration0016,
   migration0017,
-  migration0019,
+  migration0018,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

@@ -11,8 +11,8 @@ import { NOT_ERASING, refuse, refuseWhen } from './sql/triggers';
  *   while an archive of it is in force). Everything that asks "is this photo archived?" reads it.
  * Erasure excepted, both tables refuse updates and deletes.
  */
-export const migration0019: Migration = {
-  version: 19,
+export const migration0018: Migration = {
+  version: 18,
   name: 'photo-restore',
   up(db) {
     db.exec(`

@@ -1,10 +1,10 @@
 import { expect, it } from 'vitest';
 import { MIGRATIONS } from '../../../src/main/db/migrations';
-import { migration0019 } from '../../../src/main/db/migrations/0019-photo-restore';
+import { migration0018 } from '../../../src/main/db/migrations/0018-photo-restore';
 import { insertPatientRow, migrateTo, migrationDbPerTest } from '../../fixtures/migrate';
 
 const t = migrationDbPerTest();
-const PREVIOUS = MIGRATIONS[MIGRATIONS.indexOf(migration0019) - 1]?.version as number;
+const PREVIOUS = MIGRATIONS[MIGRATIONS.indexOf(migration0018) - 1]?.version as number;
 const AT = '2026-03-01T09:00:00.000Z';
 
 const insertPhoto = (uid: string, patient: number) =>
@@ -35,7 +35,7 @@ it('keeps every archive with its reason, flag and date, each still in force, and
   archive(second, patient, 'Blurred', '2026-03-02T10:00:00.000Z', 1);
   archive(first, patient, 'Wrong patient', '2026-03-01T10:00:00.000Z');
 
-  migrateTo(t.db, migration0019.version);
+  migrateTo(t.db, migration0018.version);
   expect(
     t.db.prepare('SELECT id, photo_id, patient_id, reason, amendment, archived_at FROM photo_archives').all(),
   ).toEqual([
