@@ -61,6 +61,8 @@ test('a French-speaking practitioner and an Italian patient: intake and consent 
   await page.getByLabel('Interface language').selectOption('fr');
   await page.getByRole('button', { name: 'Save settings', exact: true }).click();
   await expect(page.getByRole('link', { name: P('Patients') })).toBeVisible();
+  // The confirmation is written in the language just chosen, not the one the form was opened in.
+  await expect(page.getByText(P('Settings saved.'))).toBeVisible();
 
   const patient = await italianPatient(app);
   await page.evaluate((id) => {

@@ -1,15 +1,20 @@
 import { useEffect } from 'react';
-import type { InterfaceLanguageSetting } from '../../../shared/language/languages';
+import type { InterfaceLanguage, InterfaceLanguageSetting } from '../../../shared/language/languages';
 import type { Settings } from '../../../shared/settings/schema';
 import { setClinicDateFormat } from '../format';
 import i18next, { formatLocale } from '.';
 import { interfaceLanguageFor } from './interface-language';
 
-/** Switches the screens to the language of a setting, and tells assistive technology which it is. */
-export function applyInterfaceLanguage(setting: InterfaceLanguageSetting): void {
+/**
+ * Switches the screens to the language of a setting, and tells assistive technology which it is.
+ * Returns the language, for a message written at the moment of the switch (a `t` taken before it
+ * still speaks the old one).
+ */
+export function applyInterfaceLanguage(setting: InterfaceLanguageSetting): InterfaceLanguage {
   const language = interfaceLanguageFor(setting);
   document.documentElement.lang = formatLocale(language);
   if (i18next.language !== language) void i18next.changeLanguage(language);
+  return language;
 }
 
 /** Keeps the screens in the language and date format the clinic's settings ask for, once they can be read. */

@@ -52,8 +52,8 @@ export function ClinicProfileForm({
       fieldPrefix: 'patch.',
       onSaved: (saved) => {
         client.setQueryData(settingsKeys.all, saved);
-        applyInterfaceLanguage(saved.interfaceLanguage);
-        onNotice(t('settings.saved'));
+        const language = applyInterfaceLanguage(saved.interfaceLanguage);
+        onNotice(t('settings.saved', { lng: language }));
       },
     },
   );
