@@ -131,13 +131,9 @@ export function createSessionReader({
     const toAmendment = amendmentOf((id) => imported.get(`amendment:${id}`) ?? null);
     const rows = groupBy(amendmentsOfPatients.all(first, last), (a) => a.session_id);
     const trail = new Map([...rows].map(([sessionId, list]) => [sessionId, list.map(toAmendment)]));
-    const pageCourses = new Map<number, Course>();
+    const pageCourses = courses.ofPatients(first, last);
     return {
-      course(id) {
-        const course = pageCourses.get(id) ?? courses.get(id);
-        pageCourses.set(id, course);
-        return course;
-      },
+      course: (id) => pageCourses.get(id) ?? courses.get(id),
       amendmentCount: (id) => trail.get(id)?.length ?? 0,
       amendments: (id) => trail.get(id) ?? [],
       imported: (id) => imported.get(`session:${id}`) ?? null,

@@ -89,34 +89,72 @@ export interface AdverseEventRecordPayload {
 type Row = Record<string, unknown>;
 
 /**
- * The columns `keys` of a row (snake_case in SQL, with an optional table prefix) under their camelCase
- * names, in the order given: the payload's key order is what the export writes.
+ * Reads the columns `keys` of a row (snake_case in SQL, with an optional table prefix) under their
+ * camelCase names, in the order given: the payload's key order is what the export writes. The column
+ * names are worked out once per reader, not per row (the whole-clinic export reads a million rows).
  */
-function columns<T>(row: Row, keys: readonly (keyof T & string)[], prefix = ''): T {
-  return Object.fromEntries(
-    keys.map((key) => [key, row[prefix + key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)]]),
-  ) as T;
+function columns<T>(keys: readonly (keyof T & string)[], prefix = ''): (row: Row, into?: Row) => T {
+  const names = keys.map((key) => prefix + key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`));
+  return (row, into = {}) => {
+    for (let i = 0; i < keys.length; i++) into[keys[i] as string] = row[names[i] as string];
+    return into as T;
+  };
 }
 
-const product = (r: Row): StoredProduct =>
-  columns<StoredProduct>(
-    r,
-    ['id', 'uid', 'name', 'manufacturer', 'type', 'ingredientsJson', 'unit', 'notes'],
-    'p_',
-  );
+const product = columns<StoredProduct>(
+  ['id', 'uid', 'name', 'manufacturer', 'type', 'ingredientsJson', 'unit', 'notes'],
+  'p_',
+);
 
-const lot = (r: Row): StoredLot | null =>
-  r.l_id === null
-    ? null
-    : {
-        ...columns<StoredLot>(r, ['id', 'lotNumber', 'lotKey', 'expiryDate', 'receivedDate'], 'l_'),
-        quarantined: r.l_quarantined === 1,
-      };
+const lotColumns = columns<StoredLot>(['id', 'lotNumber', 'lotKey', 'expiryDate', 'receivedDate'], 'l_');
+function lot(r: Row): StoredLot | null {
+  if (r.l_id === null) return null;
+  const stored = lotColumns(r);
+  stored.quarantined = r.l_quarantined === 1;
+  return stored;
+}
 
 const PRODUCT_COLUMNS = `p.id AS p_id, p.uid AS p_uid, p.name AS p_name, p.manufacturer AS p_manufacturer,
   p.type AS p_type, p.ingredients_json AS p_ingredients_json, p.unit AS p_unit, p.notes AS p_notes`;
 const LOT_COLUMNS = `l.id AS l_id, l.lot_number AS l_lot_number, l.lot_key AS l_lot_key,
   l.expiry_date AS l_expiry_date, l.received_date AS l_received_date, l.quarantined AS l_quarantined`;
+
+const sessionColumns = columns<Omit<SessionRecordPayload, 'format' | 'course' | 'items' | 'amendments'>>([
+  'uid',
+  'status',
+  'performedOn',
+  'performedTime',
+  'fieldsJson',
+  'dayCheckJson',
+  'currency',
+  'sequence',
+  'contentJson',
+  'contentHash',
+  'signedAt',
+  'createdAt',
+  'updatedAt',
+]);
+const courseColumns = columns<StoredCourse>([
+  'uid',
+  'planJson',
+  'startDate',
+  'status',
+  'sessionsDone',
+  'nextPhase',
+  'nextNumber',
+  'nextDueDate',
+  'nextLatestDate',
+  'createdAt',
+  'updatedAt',
+]);
+const itemColumns = columns<Omit<SessionRecordPayload['items'][number], 'product' | 'lot'>>([
+  'position',
+  'zone',
+  'volumeC',
+  'quantityC',
+  'dilution',
+  'expiredOverrideReason',
+]);
 
 /** A session's stored record from its row, its course's row, its item rows (with product and lot) and amendments. */
 function sessionPayload(
@@ -125,51 +163,31 @@ function sessionPayload(
   itemRows: Row[],
   amendmentRows: { text: string; created_at: string }[],
 ): SessionRecordPayload {
-  return {
-    format: 'mesodesk.session-record/1',
-    ...columns<Omit<SessionRecordPayload, 'format' | 'course' | 'items' | 'amendments'>>(s, [
-      'uid',
-      'status',
-      'performedOn',
-      'performedTime',
-      'fieldsJson',
-      'dayCheckJson',
-      'currency',
-      'sequence',
-      'contentJson',
-      'contentHash',
-      'signedAt',
-      'createdAt',
-      'updatedAt',
-    ]),
-    course: columns<StoredCourse>(c, [
-      'uid',
-      'planJson',
-      'startDate',
-      'status',
-      'sessionsDone',
-      'nextPhase',
-      'nextNumber',
-      'nextDueDate',
-      'nextLatestDate',
-      'createdAt',
-      'updatedAt',
-    ]),
-    items: itemRows.map((r) => ({
-      ...columns<Omit<SessionRecordPayload['items'][number], 'product' | 'lot'>>(r, [
-        'position',
-        'zone',
-        'volumeC',
-        'quantityC',
-        'dilution',
-        'expiredOverrideReason',
-      ]),
-      product: product(r),
-      lot: lot(r),
-    })),
-    amendments: amendmentRows.map((a) => ({ text: a.text, createdAt: a.created_at })),
-  };
+  const payload = sessionColumns(s, { format: 'mesodesk.session-record/1' }) as SessionRecordPayload;
+  payload.course = courseColumns(c);
+  payload.items = itemRows.map((r) => {
+    const item = itemColumns(r) as SessionRecordPayload['items'][number];
+    item.product = product(r);
+    item.lot = lot(r);
+    return item;
+  });
+  payload.amendments = amendmentRows.map((a) => ({ text: a.text, createdAt: a.created_at }));
+  return payload;
 }
+
+const eventColumns = columns<Omit<AdverseEventRecordPayload, 'format' | 'lots'>>([
+  'uid',
+  'sessionUid',
+  'type',
+  'onsetDate',
+  'severity',
+  'description',
+  'actionTaken',
+  'followUpJson',
+  'resolvedDate',
+  'createdAt',
+  'updatedAt',
+]);
 
 /** Reads sessions and adverse events row for row, for the export's re-import extension. */
 export function createStoredRecordReader(db: Db) {
@@ -233,19 +251,7 @@ export function createStoredRecordReader(db: Db) {
       if (!e) return null;
       return {
         format: 'mesodesk.adverse-event-record/1',
-        ...columns<Omit<AdverseEventRecordPayload, 'format' | 'lots'>>(e, [
-          'uid',
-          'sessionUid',
-          'type',
-          'onsetDate',
-          'severity',
-          'description',
-          'actionTaken',
-          'followUpJson',
-          'resolvedDate',
-          'createdAt',
-          'updatedAt',
-        ]),
+        ...eventColumns(e),
         lots: eventLots.all(id).map((r) => ({ product: product(r), lot: lot(r) as StoredLot })),
       };
     },
