@@ -101,12 +101,7 @@ export function createCourseService({
     WHERE id = @id`);
   const recall = db.prepare<[{ until: string; today: string; limit: number }], RecallSqlRow>(RECALL_SQL);
 
-  const ofPatients = db.prepare<[number, number], CourseRow>(
-    'SELECT * FROM courses WHERE patient_id BETWEEN ? AND ?',
-  );
-
-  /** `day`: today's date, asked once by a caller that turns many rows (working it out is not free). */
-  function toCourse(row: CourseRow, day: () => string = today): Course {
+  function toCourse(row: CourseRow): Course {
     const plan = JSON.parse(row.plan_json) as StoredPlan;
     const due: NextDue | null =
       row.next_due_date && row.next_latest_date && row.next_phase && row.next_number
@@ -125,7 +120,7 @@ export function createCourseService({
       status: row.status,
       sessionsDone: row.sessions_done,
       nextDue: due,
-      standing: due && row.status === 'active' ? dueStanding(due, day()) : null,
+      standing: due && row.status === 'active' ? dueStanding(due, today()) : null,
       version: row.version,
     };
   }
@@ -156,16 +151,7 @@ export function createCourseService({
     get: mustCourse,
     list(patientId: number): Course[] {
       patients.must(patientId);
-      return byPatient.all(patientId).map((row) => toCourse(row));
-    },
-    /** The courses of the patients with ids first..last, by id (the whole-clinic export's pages). */
-    ofPatients(first: number, last: number): Map<number, Course> {
-      let day: string | undefined;
-      const once = () => {
-        day ??= today();
-        return day;
-      };
-      return new Map(ofPatients.all(first, last).map((row) => [row.id, toCourse(row, once)]));
+      return byPatient.all(patientId).map(toCourse);
     },
     create(patientId: number, fields: CourseFields): Course {
       patients.must(patientId);

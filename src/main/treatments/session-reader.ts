@@ -27,9 +27,12 @@ interface AmendmentRow {
   created_at: string;
 }
 
+/** What a session shows of its course. */
+type CourseOfSession = Pick<Course, 'indication' | 'plannedSessions'>;
+
 /** Where toSession finds a session's course, amendments and import provenance: one query each by default. */
 export interface SessionLookups {
-  course(id: number): Course;
+  course(id: number): CourseOfSession;
   amendmentCount(sessionId: number): number;
   amendments(sessionId: number): Amendment[];
   imported(id: number): ImportedFrom | null;
@@ -64,6 +67,9 @@ export function createSessionReader({
   );
   const amendmentsOfPatients = db.prepare<[number, number], AmendmentRow>(
     'SELECT id, session_id, text, created_at FROM session_amendments WHERE patient_id BETWEEN ? AND ? ORDER BY id',
+  );
+  const coursePlansOfPatients = db.prepare<[number, number], { id: number; plan_json: string }>(
+    'SELECT id, plan_json FROM courses WHERE patient_id BETWEEN ? AND ?',
   );
   const sessionsOfPatients = db.prepare<[number, number], SessionRow>(
     'SELECT * FROM sessions WHERE patient_id BETWEEN ? AND ? ORDER BY patient_id, id',
@@ -123,15 +129,21 @@ export function createSessionReader({
   };
 
   /**
-   * The lookups for the sessions of patients first..last, read table-wide once (amendments, provenance),
-   * courses read once each: what the whole-clinic export uses instead of a few queries per session.
+   * The lookups for the sessions of patients first..last, read table-wide once (amendments, provenance,
+   * the courses' plans): what the whole-clinic export uses instead of a few queries per session.
    */
   function lookupsForPatients(first: number, last: number): SessionLookups {
     const imported = provenance.ofPatients(first, last);
     const toAmendment = amendmentOf((id) => imported.get(`amendment:${id}`) ?? null);
     const rows = groupBy(amendmentsOfPatients.all(first, last), (a) => a.session_id);
     const trail = new Map([...rows].map(([sessionId, list]) => [sessionId, list.map(toAmendment)]));
-    const pageCourses = courses.ofPatients(first, last);
+    // The plan is all a session shows of its course (a whole Course also works out where it stands today).
+    const pageCourses = new Map(
+      coursePlansOfPatients.all(first, last).map((c): [number, CourseOfSession] => {
+        const plan = JSON.parse(c.plan_json) as CourseOfSession;
+        return [c.id, { indication: plan.indication, plannedSessions: plan.plannedSessions }];
+      }),
+    );
     return {
       course: (id) => pageCourses.get(id) ?? courses.get(id),
       amendmentCount: (id) => trail.get(id)?.length ?? 0,
@@ -142,7 +154,7 @@ export function createSessionReader({
 
   function summary(
     row: SessionRow,
-    course: Course,
+    course: CourseOfSession,
     areas: string[],
     lookups: SessionLookups = byQuery,
   ): SessionSummary {
