@@ -5,6 +5,7 @@ import type {
   Medication,
   MedicationAdministration,
   Procedure,
+  Quantity,
   QuestionnaireResponse,
   Resource,
 } from '../../shared/fhir/r4';
@@ -39,7 +40,7 @@ export const medicationId = (patientUid: string, item: Pick<SessionItem, 'lotId'
     `medication:${patientUid}:${item.lotId !== null ? `lot:${item.lotId}` : `product:${item.productId}`}`,
   );
 
-const zoneConcept = (zone: string): CodeableConcept => ({
+export const zoneConcept = (zone: string): CodeableConcept => ({
   coding: [{ system: FHIR_SYSTEM.zone, code: zone, display: zoneLabel(zone) }],
   text: zoneLabel(zone),
 });
@@ -87,7 +88,7 @@ export function dayCheckLines(s: Session): [string, string][] {
   ];
 }
 
-function dayCheckResponse(
+export function dayCheckResponse(
   s: Session,
   patient: Patient,
   id: string,
@@ -116,7 +117,7 @@ export function lotQuarantined(s: ExportedSession, item: SessionItem): boolean |
 }
 
 /** A lot set aside is an inactive Medication ("not available for use"), flagged in our extension too. */
-function medicationOf(item: SessionItem, id: string, quarantined: boolean): Medication {
+export function medicationOf(item: SessionItem, id: string, quarantined: boolean): Medication {
   return {
     resourceType: 'Medication',
     id,
@@ -141,10 +142,55 @@ function medicationOf(item: SessionItem, id: string, quarantined: boolean): Medi
   };
 }
 
+/** The Encounter's type text: which session of the course, and a draft said so. */
+export const encounterTypeText = (s: Session) =>
+  `Mesotherapy session ${s.sequence} of ${s.plannedSessions}${s.status === 'signed' ? '' : ' (draft, not signed)'}`;
+
+/** The Procedure's notes: technique, reactions, notes, how it was signed (or imported) and its amendments. */
+export function procedureNotes(s: Session): Annotation[] {
+  const signed = s.status === 'signed';
+  const note: Annotation[] = [];
+  const technique = techniqueLines(s);
+  if (technique.length) note.push({ text: technique.map(([k, v]) => `${k}: ${v}`).join('; ') });
+  if (s.reactions) note.push({ text: `Reactions: ${s.reactions}` });
+  if (s.notes) note.push({ text: `Notes: ${s.notes}` });
+  if (s.imported) note.push({ time: s.imported.importedAt, text: `Imported from ${s.imported.source}.` });
+  else if (signed && s.signedAt) note.push({ time: s.signedAt, text: 'Signed.' });
+  if (!signed) note.push({ text: 'Draft, not signed.' });
+  for (const a of s.amendmentTrail) note.push({ time: a.createdAt, text: `Amendment: ${a.text}` });
+  return note;
+}
+
+/** The zones treated: the areas charted, then any other zone an item was given in. */
+export const sessionZones = (s: Session): string[] => [
+  ...new Set([...s.areas, ...s.items.map((i) => i.zone)]),
+];
+
+/** An item's dose: its volume in mL, else its quantity in the product's unit, else none. */
+export function itemDose(item: SessionItem): Quantity | null {
+  if (item.volumeMl !== null)
+    return { value: item.volumeMl, unit: 'mL', system: 'http://unitsofmeasure.org', code: 'mL' };
+  if (item.quantityUsed !== null) return { value: item.quantityUsed, unit: item.unit };
+  return null;
+}
+
+/** What an administration says in notes: the site and dilution when there is no dose, an expired lot's reason. */
+export function itemNotes(item: SessionItem, dose: Quantity | null): Annotation[] {
+  const itemNote: Annotation[] = [];
+  if (!dose) itemNote.push({ text: `Site: ${zoneLabel(item.zone)}; amount not recorded` });
+  if (!dose && item.dilution) itemNote.push({ text: `Dilution: ${item.dilution}` });
+  if (item.expired)
+    itemNote.push({
+      text: `Lot used past its expiry date: ${item.expiredOverrideReason || 'no reason given'}`,
+    });
+  return itemNote;
+}
+
 /**
  * A session as an Encounter, the Procedure performed in it and one MedicationAdministration per
  * charted item. A draft (not signed) session is exported too, clearly marked: status in-progress and a
  * "Draft, not signed" note, so nothing charted is missing from the clinic's copy of its data.
+ * session-ndjson.ts writes the same resources as bulk NDJSON text (tests/unit/session-ndjson.test.ts).
  */
 export function sessionResources(
   s: ExportedSession,
@@ -158,11 +204,7 @@ export function sessionResources(
     id: ids.encounter,
     status: signed ? 'finished' : 'in-progress',
     class: { system: 'http://terminology.hl7.org/CodeSystem/v3-ActCode', code: 'AMB', display: 'ambulatory' },
-    type: [
-      {
-        text: `Mesotherapy session ${s.sequence} of ${s.plannedSessions}${signed ? '' : ' (draft, not signed)'}`,
-      },
-    ],
+    type: [{ text: encounterTypeText(s) }],
     subject: refTo(patient.uid),
     period: { start: s.date, ...(signed ? { end: s.date } : {}) },
     reasonCode: [{ text: s.indication }],
@@ -178,16 +220,8 @@ export function sessionResources(
         : []),
     ],
   };
-  const note: Annotation[] = [];
-  const technique = techniqueLines(s);
-  if (technique.length) note.push({ text: technique.map(([k, v]) => `${k}: ${v}`).join('; ') });
-  if (s.reactions) note.push({ text: `Reactions: ${s.reactions}` });
-  if (s.notes) note.push({ text: `Notes: ${s.notes}` });
-  if (s.imported) note.push({ time: s.imported.importedAt, text: `Imported from ${s.imported.source}.` });
-  else if (signed && s.signedAt) note.push({ time: s.signedAt, text: 'Signed.' });
-  if (!signed) note.push({ text: 'Draft, not signed.' });
-  for (const a of s.amendmentTrail) note.push({ time: a.createdAt, text: `Amendment: ${a.text}` });
-  const zones = [...new Set([...s.areas, ...s.items.map((i) => i.zone)])];
+  const note = procedureNotes(s);
+  const zones = sessionZones(s);
   const procedure: Procedure = {
     resourceType: 'Procedure',
     id: ids.procedure,
@@ -203,19 +237,8 @@ export function sessionResources(
     const medication = medicationId(patient.uid, item);
     if (!medications.has(medication))
       medications.set(medication, medicationOf(item, medication, lotQuarantined(s, item) === true));
-    const dose =
-      item.volumeMl !== null
-        ? { value: item.volumeMl, unit: 'mL', system: 'http://unitsofmeasure.org', code: 'mL' }
-        : item.quantityUsed !== null
-          ? { value: item.quantityUsed, unit: item.unit }
-          : null;
-    const itemNote: Annotation[] = [];
-    if (!dose) itemNote.push({ text: `Site: ${zoneLabel(item.zone)}; amount not recorded` });
-    if (!dose && item.dilution) itemNote.push({ text: `Dilution: ${item.dilution}` });
-    if (item.expired)
-      itemNote.push({
-        text: `Lot used past its expiry date: ${item.expiredOverrideReason || 'no reason given'}`,
-      });
+    const dose = itemDose(item);
+    const itemNote = itemNotes(item, dose);
     return {
       resourceType: 'MedicationAdministration',
       id: ids.administration(index),
