@@ -156,23 +156,39 @@ const itemColumns = columns<Omit<SessionRecordPayload['items'][number], 'product
   'expiredOverrideReason',
 ]);
 
-/** A session's stored record from its row, its course's row, its item rows (with product and lot) and amendments. */
+type StoredItem = SessionRecordPayload['items'][number];
+
+/**
+ * A session's stored record from its row, its course (as stored), its item rows with each one's product
+ * and lot (as stored) and its amendments.
+ */
 function sessionPayload(
   s: Row,
-  c: Row,
-  itemRows: Row[],
+  course: StoredCourse,
+  items: { row: Row; product: StoredProduct; lot: StoredLot | null }[],
   amendmentRows: { text: string; created_at: string }[],
 ): SessionRecordPayload {
   const payload = sessionColumns(s, { format: 'mesodesk.session-record/1' }) as SessionRecordPayload;
-  payload.course = courseColumns(c);
-  payload.items = itemRows.map((r) => {
-    const item = itemColumns(r) as SessionRecordPayload['items'][number];
-    item.product = product(r);
-    item.lot = lot(r);
+  payload.course = course;
+  payload.items = items.map((i) => {
+    const item = itemColumns(i.row) as StoredItem;
+    item.product = i.product;
+    item.lot = i.lot;
     return item;
   });
   payload.amendments = amendmentRows.map((a) => ({ text: a.text, createdAt: a.created_at }));
   return payload;
+}
+
+/** Values read once per page of patients by id (a clinic's products, lots and courses recur). */
+function readOnce<T>(read: (id: number) => T): (id: number) => T {
+  const known = new Map<number, T>();
+  return (id) => {
+    if (known.has(id)) return known.get(id) as T;
+    const value = read(id);
+    known.set(id, value);
+    return value;
+  };
 }
 
 const eventColumns = columns<Omit<AdverseEventRecordPayload, 'format' | 'lots'>>([
@@ -203,11 +219,12 @@ export function createStoredRecordReader(db: Db) {
   const coursesOfPatients = db.prepare<[number, number], Row>(
     'SELECT * FROM courses WHERE patient_id BETWEEN ? AND ?',
   );
+  // In the index's order (patient, date, session, position): each session's items come by position.
   const itemsOfPatients = db.prepare<[number, number], Row>(`
-    SELECT i.*, ${PRODUCT_COLUMNS}, ${LOT_COLUMNS}
-    FROM sessions s JOIN session_items i ON i.session_id = s.id
-      JOIN products p ON p.id = i.product_id LEFT JOIN lots l ON l.id = i.lot_id
-    WHERE s.patient_id BETWEEN ? AND ? ORDER BY i.session_id, i.position`);
+    SELECT i.* FROM sessions s JOIN session_items i ON i.session_id = s.id
+    WHERE s.patient_id BETWEEN ? AND ? ORDER BY s.patient_id, s.performed_on, s.id, i.position`);
+  const productRow = db.prepare<[number], Row>(`SELECT ${PRODUCT_COLUMNS} FROM products p WHERE p.id = ?`);
+  const lotRow = db.prepare<[number], Row>(`SELECT ${LOT_COLUMNS} FROM lots l WHERE l.id = ?`);
   const amendmentsOfPatients = db.prepare<
     [number, number],
     { session_id: number; text: string; created_at: string }
@@ -227,7 +244,8 @@ export function createStoredRecordReader(db: Db) {
       const s = sessionRow.get(id);
       const c = s ? courseRow.get(s.course_id as number) : undefined;
       if (!s || !c) return null;
-      return sessionPayload(s, c, items.all(id), amendments.all(id));
+      const parts = items.all(id).map((row) => ({ row, product: product(row), lot: lot(row) }));
+      return sessionPayload(s, courseColumns(c), parts, amendments.all(id));
     },
     /** The stored records of `rows`, the sessions of patients first..last, by session id: four queries in all. */
     sessionsOfPatients(
@@ -235,8 +253,25 @@ export function createStoredRecordReader(db: Db) {
       last: number,
       rows: readonly object[],
     ): Map<number, SessionRecordPayload> {
-      const courses = new Map(coursesOfPatients.all(first, last).map((c) => [c.id as number, c]));
-      const itemsOf = groupBy(itemsOfPatients.all(first, last), (r) => r.session_id as number);
+      const courses = new Map(
+        coursesOfPatients.all(first, last).map((c) => [c.id as number, courseColumns(c)]),
+      );
+      const productOf = readOnce((id) => {
+        const row = productRow.get(id);
+        return row ? product(row) : null;
+      });
+      const lotOf = readOnce((id) => {
+        const row = lotRow.get(id);
+        return row ? lot(row) : null;
+      });
+      // As the join of the single session's query: an item's product is there, its lot may not be.
+      const parts = itemsOfPatients.all(first, last).flatMap((row) => {
+        const itemProduct = productOf(row.product_id as number);
+        if (!itemProduct) return [];
+        const itemLot = row.lot_id === null ? null : lotOf(row.lot_id as number);
+        return [{ row, product: itemProduct, lot: itemLot }];
+      });
+      const itemsOf = groupBy(parts, (i) => i.row.session_id as number);
       const amendmentsOf = groupBy(amendmentsOfPatients.all(first, last), (r) => r.session_id);
       const payloads = new Map<number, SessionRecordPayload>();
       for (const s of rows as Row[]) {
