@@ -30,8 +30,7 @@ const sessionTitle = (s: Session) =>
 
 const sessions = mapper<ExportedSession>({
   kind: 'sessions',
-  // Object.assign rather than a spread and a key: about ten times faster on V8 (Node 20) for a session.
-  items: (r) => r.sessions.map((s) => Object.assign({}, s, { stored: r.stored?.sessions.get(s.id) })),
+  items: (r) => r.sessions.map((s) => ({ ...s, stored: r.stored?.sessions.get(s.id) })),
   fhir: (items, patient) => {
     const medications = new Map<string, Medication>();
     const resources = items.flatMap((s) => sessionResources(s, patient, medications));
