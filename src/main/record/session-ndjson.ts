@@ -13,6 +13,7 @@ import {
   lotQuarantined,
   medicationId,
   medicationOf,
+  perDayCheckAnswers,
   procedureNotes,
   sessionResourceIds,
   sessionZones,
@@ -53,21 +54,12 @@ function zoneText(zone: string): string {
   return text;
 }
 
-/** The day check's answers as QuestionnaireResponse items, by version and answers (most are alike). */
-const dayCheckItems = new Map<string, string>();
-const DAY_CHECK_ITEMS_KEPT = 1000;
-function dayCheckItemsText(version: number, answers: Record<string, string | string[]>): string {
+/** The day check's answers as QuestionnaireResponse items (JSON). */
+const dayCheckItemsText = perDayCheckAnswers((version, answers) => {
   const definition = DAY_CHECK_DEFINITIONS[version];
   if (!definition) throw new Error(`day check version ${version} unknown`);
-  const key = `${version}\u0000${json(answers)}`;
-  let text = dayCheckItems.get(key);
-  if (text === undefined) {
-    text = json(questionnaireItems(definition, answers));
-    if (dayCheckItems.size >= DAY_CHECK_ITEMS_KEPT) dayCheckItems.clear();
-    dayCheckItems.set(key, text);
-  }
-  return text;
-}
+  return json(questionnaireItems(definition, answers));
+});
 
 function encounterLine(s: ExportedSession, patientUid: string, id: string): string {
   const signed = s.status === 'signed';
@@ -109,7 +101,7 @@ function administrationLine(
 function dayCheckLine(s: ExportedSession, patientUid: string, id: string, encounter: string): string | null {
   const check = s.dayCheck;
   if (!check || !DAY_CHECK_DEFINITIONS[check.version]) return null;
-  return `${head('QuestionnaireResponse', id)},"questionnaire":${json(`https://mesodesk.app/fhir/Questionnaire/day-check-v${check.version}`)},"status":"completed","subject":${ref('Patient', patientUid)},"encounter":${ref('Encounter', encounter)},"authored":${json(check.answeredAt)},"item":${dayCheckItemsText(check.version, check.answers)}}\n`;
+  return `${head('QuestionnaireResponse', id)},"questionnaire":${json(`https://mesodesk.app/fhir/Questionnaire/day-check-v${check.version}`)},"status":"completed","subject":${ref('Patient', patientUid)},"encounter":${ref('Encounter', encounter)},"authored":${json(check.answeredAt)},"item":${dayCheckItemsText(check)}}\n`;
 }
 
 /**
@@ -145,9 +137,13 @@ export function sessionNdjson(items: ExportedSession[], patient: Patient, out: N
   if (json(uid) !== `"${uid}"` || !items.every(plainSession)) return false;
   // The Medications first, as sessionResources's caller lists them (the files open in that order).
   const medications = new Set<string>();
+  const idOf = new Map<string, string>();
   const given = items.map((s) =>
     s.items.map((item) => {
-      const medication = medicationId(uid, item);
+      // The same lot recurs from session to session: its id (a hash) is worked out once.
+      const key = item.lotId !== null ? `lot:${item.lotId}` : `product:${item.productId}`;
+      const medication = idOf.get(key) ?? medicationId(uid, item);
+      idOf.set(key, medication);
       if (!medications.has(medication)) {
         medications.add(medication);
         const resource = medicationOf(item, medication, lotQuarantined(s, item) === true);

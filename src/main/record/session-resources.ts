@@ -11,8 +11,9 @@ import type {
 } from '../../shared/fhir/r4';
 import { allQuestions } from '../../shared/intake/definitions';
 import { answerText } from '../../shared/intake/display';
+import type { Answers } from '../../shared/intake/types';
 import type { Patient } from '../../shared/patients/schema';
-import { DAY_CHECK_DEFINITIONS } from '../../shared/screening/day-check';
+import { DAY_CHECK_DEFINITIONS, type DayCheck } from '../../shared/screening/day-check';
 import { TECHNIQUE_LABELS_EN } from '../../shared/treatments/labels';
 import type { Session, SessionItem } from '../../shared/treatments/schema';
 import { itemsVolume, totalDisagrees } from '../../shared/treatments/volume';
@@ -75,17 +76,39 @@ export function techniqueLines(s: Session): [string, string][] {
   return lines;
 }
 
+/**
+ * A value worked out from a day check's version and answers, kept for the next session with the same
+ * answers (most day checks are answered alike): the whole-clinic export writes one per session.
+ */
+export function perDayCheckAnswers<T>(
+  work: (version: number, answers: Answers) => T,
+): (check: DayCheck) => T {
+  const kept = new Map<string, T>();
+  return ({ version, answers }) => {
+    const key = `${version}\u0000${JSON.stringify(answers)}`;
+    let value = kept.get(key);
+    if (value === undefined) {
+      value = work(version, answers);
+      if (kept.size >= 1000) kept.clear();
+      kept.set(key, value);
+    }
+    return value;
+  };
+}
+
+const answerLines = perDayCheckAnswers((version, answers): [string, string][] => {
+  const definition = DAY_CHECK_DEFINITIONS[version];
+  if (!definition) return [];
+  return allQuestions(definition)
+    .filter((q) => answers[q.id] !== undefined)
+    .map((q): [string, string] => [q.text, answerText(definition, q, answers[q.id] as string | string[])]);
+});
+
 /** The day-of-treatment check as question/answer lines, headed by when it was answered. */
 export function dayCheckLines(s: Session): [string, string][] {
   const definition = s.dayCheck && DAY_CHECK_DEFINITIONS[s.dayCheck.version];
   if (!s.dayCheck || !definition) return [['Day check', 'not recorded']];
-  const { answers } = s.dayCheck;
-  return [
-    ['Day check', `answered ${instant(s.dayCheck.answeredAt)}`],
-    ...allQuestions(definition)
-      .filter((q) => answers[q.id] !== undefined)
-      .map((q): [string, string] => [q.text, answerText(definition, q, answers[q.id] as string | string[])]),
-  ];
+  return [['Day check', `answered ${instant(s.dayCheck.answeredAt)}`], ...answerLines(s.dayCheck)];
 }
 
 export function dayCheckResponse(
