@@ -87,13 +87,13 @@ class PatientLines {
   write(files: BulkFiles): void {
     const typeOf = new Map<string, string>();
     for (const e of this.entries) {
-      if ('line' in e) typeOf.set(e.id, e.type);
-      else typeOf.set(e.id as string, e.resourceType);
+      if ('resourceType' in e) typeOf.set(e.id as string, e.resourceType);
+      else typeOf.set(e.id, e.type);
     }
     // Every resource is the patient's own (a lot's Medication too), so ids never repeat across patients.
     for (const e of this.entries) {
-      if ('line' in e) files.ndjsonFor(e.type).append(e.line);
-      else files.ndjsonFor(e.resourceType).append(ndjsonLine(e, typeOf));
+      if ('resourceType' in e) files.ndjsonFor(e.resourceType).append(ndjsonLine(e, typeOf));
+      else files.ndjsonFor(e.type).append(e.line);
     }
   }
 }
