@@ -1,4 +1,6 @@
-import { differenceInYears, isValid, parse } from 'date-fns';
+import { differenceInYears } from 'date-fns/differenceInYears';
+import { isValid } from 'date-fns/isValid';
+import { parse } from 'date-fns/parse';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 

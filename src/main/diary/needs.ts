@@ -1,4 +1,4 @@
-import { addMonths } from 'date-fns';
+import { addMonths } from 'date-fns/addMonths';
 import type { DayNeed } from '../../shared/diary/schema';
 import type { Db } from '../db/types';
 

@@ -69,6 +69,36 @@ export function ndjsonLine(resource: Resource, typeOf: ReadonlyMap<string, strin
 }
 
 /**
+ * One patient's NDJSON lines in the order their resources come (each type's file keeps it): resources
+ * as objects, made lines once every id is known (a reference is made relative only to a resource of
+ * the patient's, whichever kind wrote it), and lines a kind wrote as text (RecordMapper.ndjson).
+ */
+class PatientLines {
+  private readonly entries: (Resource | { type: string; id: string; line: string })[];
+  constructor(patient: Resource) {
+    this.entries = [patient];
+  }
+  readonly text = (type: string, id: string, line: string): void => {
+    this.entries.push({ type, id, line });
+  };
+  add(resources: Resource[]): void {
+    for (const r of resources) this.entries.push(r);
+  }
+  write(files: BulkFiles): void {
+    const typeOf = new Map<string, string>();
+    for (const e of this.entries) {
+      if ('resourceType' in e) typeOf.set(e.id as string, e.resourceType);
+      else typeOf.set(e.id, e.type);
+    }
+    // Every resource is the patient's own (a lot's Medication too), so ids never repeat across patients.
+    for (const e of this.entries) {
+      if ('resourceType' in e) files.ndjsonFor(e.resourceType).append(ndjsonLine(e, typeOf));
+      else files.ndjsonFor(e.type).append(e.line);
+    }
+  }
+}
+
+/**
  * The export's open files, in the order they were opened (the manifest lists them so). Part 0 is the
  * export itself; a later part (written by another worker over a later range of patients) goes to
  * `<file>.part<n>` without CSV headers nor hashing, to be appended to part 0's files in order.
@@ -155,14 +185,16 @@ export async function writeBulkRecords(
         if (control.cancelled()) return null;
         const { patient } = record;
         const patientFhir = patientResource(patient);
-        const resources: Resource[] = [patientFhir];
+        const lines = new PatientLines(patientFhir);
         patientsCsv.append(csvLine(patientCsvRow(patient)));
         const sections = [];
         for (const mapper of RECORD_MAPPERS) {
           const items = mapper.items(record);
           counts[mapper.kind] = (counts[mapper.kind] ?? 0) + items.length;
           const files = mapper.files ? await mapper.files(items, deps, patient) : [];
-          resources.push(...mapper.fhir(items, patient, new Map(files.map((f) => [f.name, f.bytes]))));
+          if (!mapper.ndjson?.(items, patient, lines.text)) {
+            lines.add(mapper.fhir(items, patient, new Map(files.map((f) => [f.name, f.bytes]))));
+          }
           mapper.patientFhir?.(items, patientFhir);
           const rows = items.flatMap((item) => mapper.csv.rows(item, patient));
           if (rows.length) mapperCsv.get(mapper)?.append(rows.map(csvLine).join(''), rows.length);
@@ -171,9 +203,7 @@ export async function writeBulkRecords(
             for (const f of files) writeDocument(`${DOCUMENTS_DIR}/${patient.number}/${f.name}`, f.bytes);
           }
         }
-        const typeOf = new Map(resources.map((r) => [r.id as string, r.resourceType]));
-        // Every resource is the patient's own (a lot's Medication too), so ids never repeat across patients.
-        for (const r of resources) files.ndjsonFor(r.resourceType).append(ndjsonLine(r, typeOf));
+        lines.write(files);
         if (control.pdfs) {
           const pool = control.pdfs;
           const source: RecordPdfSource = {

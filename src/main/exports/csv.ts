@@ -26,6 +26,9 @@ const NEEDS_QUOTES = /[",\r\n\uFEFF]/;
  * more than the rest of the CSV part.
  */
 function cellCsv(value: CsvValue): string {
+  // A number not below zero is digits, a point and an exponent: nothing to neutralise or quote.
+  if (typeof value === 'number' && value >= 0) return String(value);
+  if (value === null || value === undefined || value === '') return '';
   const text = cellText(value);
   return NEEDS_QUOTES.test(text) || text !== text.trim() ? `"${text.replaceAll('"', '""')}"` : text;
 }

@@ -1,7 +1,20 @@
+import { createRequire } from 'node:module';
 import exifr from 'exifr';
-import sharp, { type Metadata } from 'sharp';
+import type { Metadata } from 'sharp';
 import { PHOTO_LIMITS } from '../../shared/photos/schema';
 import { AppError } from '../errors';
+
+type Sharp = typeof import('sharp').default;
+let loaded: Sharp | undefined;
+/**
+ * sharp (native libvips, about 0.2 s of CPU to load) is loaded at the first photo rather than by every
+ * process and worker thread that imports the photo services (the whole-clinic export's workers never
+ * decode a photo).
+ */
+const sharp = (...args: Parameters<Sharp>): ReturnType<Sharp> => {
+  loaded ??= createRequire(__filename)('sharp') as Sharp;
+  return loaded(...args);
+};
 
 /** An image ready to store: re-encoded JPEG without any metadata, and its thumbnail. */
 export interface CleanPhoto {

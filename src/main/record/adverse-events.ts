@@ -41,6 +41,7 @@ function suspects(entry: AdverseEventEntry, patient: Patient): { instance: Refer
 const adverseEvents = mapper<AdverseEventEntry>({
   kind: 'adverseEvents',
   items: (r) => {
+    if (!r.adverseEvents.length) return [];
     const lotsInBundle = new Set(
       r.sessions.flatMap((s) => s.items.flatMap((i) => (i.lotId ? [i.lotId] : []))),
     );

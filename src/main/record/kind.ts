@@ -20,6 +20,12 @@ export interface PdfSection {
 }
 
 /**
+ * Receives the whole-clinic export's NDJSON lines: the resource's type, its id and its line (JSON and
+ * a line feed), references already relative (`Type/id`) as bulk data has them.
+ */
+export type NdjsonLines = (type: string, id: string, line: string) => void;
+
+/**
  * How one record type joins every export: its rows in the record, its FHIR resources, its CSV file,
  * its section of the record PDF and any files beside it. The patient export, the whole-clinic export
  * and the counts take every mapper of the registry; nothing else changes.
@@ -33,6 +39,12 @@ export interface RecordMapper<T> {
   csv: { file: string; header: readonly string[]; rows(item: T, patient: Patient): CsvValue[][] };
   pdf(items: T[]): PdfSection;
   files?(items: T[], sources: ExportSources, patient: Patient): Promise<ExportFile[]>;
+  /**
+   * The kind's FHIR resources written straight as bulk NDJSON lines, where JSON.stringify of `fhir`'s
+   * objects costs too much for the whole-clinic export; the same bytes as `fhir` gives once its
+   * references are made relative. False (nothing written) sends the items through `fhir`.
+   */
+  ndjson?(items: T[], patient: Patient, out: NdjsonLines): boolean;
   /** What the kind says about the patient themself, written into their Patient resource. */
   patientFhir?(items: T[], resource: FhirPatient): void;
 }

@@ -5,13 +5,15 @@ import type {
   Medication,
   MedicationAdministration,
   Procedure,
+  Quantity,
   QuestionnaireResponse,
   Resource,
 } from '../../shared/fhir/r4';
 import { allQuestions } from '../../shared/intake/definitions';
 import { answerText } from '../../shared/intake/display';
+import type { Answers } from '../../shared/intake/types';
 import type { Patient } from '../../shared/patients/schema';
-import { DAY_CHECK_DEFINITIONS } from '../../shared/screening/day-check';
+import { DAY_CHECK_DEFINITIONS, type DayCheck } from '../../shared/screening/day-check';
 import { TECHNIQUE_LABELS_EN } from '../../shared/treatments/labels';
 import type { Session, SessionItem } from '../../shared/treatments/schema';
 import { itemsVolume, totalDisagrees } from '../../shared/treatments/volume';
@@ -39,7 +41,7 @@ export const medicationId = (patientUid: string, item: Pick<SessionItem, 'lotId'
     `medication:${patientUid}:${item.lotId !== null ? `lot:${item.lotId}` : `product:${item.productId}`}`,
   );
 
-const zoneConcept = (zone: string): CodeableConcept => ({
+export const zoneConcept = (zone: string): CodeableConcept => ({
   coding: [{ system: FHIR_SYSTEM.zone, code: zone, display: zoneLabel(zone) }],
   text: zoneLabel(zone),
 });
@@ -74,20 +76,42 @@ export function techniqueLines(s: Session): [string, string][] {
   return lines;
 }
 
+/**
+ * A value worked out from a day check's version and answers, kept for the next session with the same
+ * answers (most day checks are answered alike): the whole-clinic export writes one per session.
+ */
+export function perDayCheckAnswers<T>(
+  work: (version: number, answers: Answers) => T,
+): (check: DayCheck) => T {
+  const kept = new Map<string, T>();
+  return ({ version, answers }) => {
+    const key = `${version}\u0000${JSON.stringify(answers)}`;
+    let value = kept.get(key);
+    if (value === undefined) {
+      value = work(version, answers);
+      if (kept.size >= 1000) kept.clear();
+      kept.set(key, value);
+    }
+    return value;
+  };
+}
+
+const answerLines = perDayCheckAnswers((version, answers): [string, string][] => {
+  const definition = DAY_CHECK_DEFINITIONS[version];
+  if (!definition) return [];
+  return allQuestions(definition)
+    .filter((q) => answers[q.id] !== undefined)
+    .map((q): [string, string] => [q.text, answerText(definition, q, answers[q.id] as string | string[])]);
+});
+
 /** The day-of-treatment check as question/answer lines, headed by when it was answered. */
 export function dayCheckLines(s: Session): [string, string][] {
   const definition = s.dayCheck && DAY_CHECK_DEFINITIONS[s.dayCheck.version];
   if (!s.dayCheck || !definition) return [['Day check', 'not recorded']];
-  const { answers } = s.dayCheck;
-  return [
-    ['Day check', `answered ${instant(s.dayCheck.answeredAt)}`],
-    ...allQuestions(definition)
-      .filter((q) => answers[q.id] !== undefined)
-      .map((q): [string, string] => [q.text, answerText(definition, q, answers[q.id] as string | string[])]),
-  ];
+  return [['Day check', `answered ${instant(s.dayCheck.answeredAt)}`], ...answerLines(s.dayCheck)];
 }
 
-function dayCheckResponse(
+export function dayCheckResponse(
   s: Session,
   patient: Patient,
   id: string,
@@ -116,7 +140,7 @@ export function lotQuarantined(s: ExportedSession, item: SessionItem): boolean |
 }
 
 /** A lot set aside is an inactive Medication ("not available for use"), flagged in our extension too. */
-function medicationOf(item: SessionItem, id: string, quarantined: boolean): Medication {
+export function medicationOf(item: SessionItem, id: string, quarantined: boolean): Medication {
   return {
     resourceType: 'Medication',
     id,
@@ -141,10 +165,55 @@ function medicationOf(item: SessionItem, id: string, quarantined: boolean): Medi
   };
 }
 
+/** The Encounter's type text: which session of the course, and a draft said so. */
+export const encounterTypeText = (s: Session) =>
+  `Mesotherapy session ${s.sequence} of ${s.plannedSessions}${s.status === 'signed' ? '' : ' (draft, not signed)'}`;
+
+/** The Procedure's notes: technique, reactions, notes, how it was signed (or imported) and its amendments. */
+export function procedureNotes(s: Session): Annotation[] {
+  const signed = s.status === 'signed';
+  const note: Annotation[] = [];
+  const technique = techniqueLines(s);
+  if (technique.length) note.push({ text: technique.map(([k, v]) => `${k}: ${v}`).join('; ') });
+  if (s.reactions) note.push({ text: `Reactions: ${s.reactions}` });
+  if (s.notes) note.push({ text: `Notes: ${s.notes}` });
+  if (s.imported) note.push({ time: s.imported.importedAt, text: `Imported from ${s.imported.source}.` });
+  else if (signed && s.signedAt) note.push({ time: s.signedAt, text: 'Signed.' });
+  if (!signed) note.push({ text: 'Draft, not signed.' });
+  for (const a of s.amendmentTrail) note.push({ time: a.createdAt, text: `Amendment: ${a.text}` });
+  return note;
+}
+
+/** The zones treated: the areas charted, then any other zone an item was given in. */
+export const sessionZones = (s: Session): string[] => [
+  ...new Set([...s.areas, ...s.items.map((i) => i.zone)]),
+];
+
+/** An item's dose: its volume in mL, else its quantity in the product's unit, else none. */
+export function itemDose(item: SessionItem): Quantity | null {
+  if (item.volumeMl !== null)
+    return { value: item.volumeMl, unit: 'mL', system: 'http://unitsofmeasure.org', code: 'mL' };
+  if (item.quantityUsed !== null) return { value: item.quantityUsed, unit: item.unit };
+  return null;
+}
+
+/** What an administration says in notes: the site and dilution when there is no dose, an expired lot's reason. */
+export function itemNotes(item: SessionItem, dose: Quantity | null): Annotation[] {
+  const itemNote: Annotation[] = [];
+  if (!dose) itemNote.push({ text: `Site: ${zoneLabel(item.zone)}; amount not recorded` });
+  if (!dose && item.dilution) itemNote.push({ text: `Dilution: ${item.dilution}` });
+  if (item.expired)
+    itemNote.push({
+      text: `Lot used past its expiry date: ${item.expiredOverrideReason || 'no reason given'}`,
+    });
+  return itemNote;
+}
+
 /**
  * A session as an Encounter, the Procedure performed in it and one MedicationAdministration per
  * charted item. A draft (not signed) session is exported too, clearly marked: status in-progress and a
  * "Draft, not signed" note, so nothing charted is missing from the clinic's copy of its data.
+ * session-ndjson.ts writes the same resources as bulk NDJSON text (tests/unit/session-ndjson.test.ts).
  */
 export function sessionResources(
   s: ExportedSession,
@@ -158,11 +227,7 @@ export function sessionResources(
     id: ids.encounter,
     status: signed ? 'finished' : 'in-progress',
     class: { system: 'http://terminology.hl7.org/CodeSystem/v3-ActCode', code: 'AMB', display: 'ambulatory' },
-    type: [
-      {
-        text: `Mesotherapy session ${s.sequence} of ${s.plannedSessions}${signed ? '' : ' (draft, not signed)'}`,
-      },
-    ],
+    type: [{ text: encounterTypeText(s) }],
     subject: refTo(patient.uid),
     period: { start: s.date, ...(signed ? { end: s.date } : {}) },
     reasonCode: [{ text: s.indication }],
@@ -178,16 +243,8 @@ export function sessionResources(
         : []),
     ],
   };
-  const note: Annotation[] = [];
-  const technique = techniqueLines(s);
-  if (technique.length) note.push({ text: technique.map(([k, v]) => `${k}: ${v}`).join('; ') });
-  if (s.reactions) note.push({ text: `Reactions: ${s.reactions}` });
-  if (s.notes) note.push({ text: `Notes: ${s.notes}` });
-  if (s.imported) note.push({ time: s.imported.importedAt, text: `Imported from ${s.imported.source}.` });
-  else if (signed && s.signedAt) note.push({ time: s.signedAt, text: 'Signed.' });
-  if (!signed) note.push({ text: 'Draft, not signed.' });
-  for (const a of s.amendmentTrail) note.push({ time: a.createdAt, text: `Amendment: ${a.text}` });
-  const zones = [...new Set([...s.areas, ...s.items.map((i) => i.zone)])];
+  const note = procedureNotes(s);
+  const zones = sessionZones(s);
   const procedure: Procedure = {
     resourceType: 'Procedure',
     id: ids.procedure,
@@ -203,19 +260,8 @@ export function sessionResources(
     const medication = medicationId(patient.uid, item);
     if (!medications.has(medication))
       medications.set(medication, medicationOf(item, medication, lotQuarantined(s, item) === true));
-    const dose =
-      item.volumeMl !== null
-        ? { value: item.volumeMl, unit: 'mL', system: 'http://unitsofmeasure.org', code: 'mL' }
-        : item.quantityUsed !== null
-          ? { value: item.quantityUsed, unit: item.unit }
-          : null;
-    const itemNote: Annotation[] = [];
-    if (!dose) itemNote.push({ text: `Site: ${zoneLabel(item.zone)}; amount not recorded` });
-    if (!dose && item.dilution) itemNote.push({ text: `Dilution: ${item.dilution}` });
-    if (item.expired)
-      itemNote.push({
-        text: `Lot used past its expiry date: ${item.expiredOverrideReason || 'no reason given'}`,
-      });
+    const dose = itemDose(item);
+    const itemNote = itemNotes(item, dose);
     return {
       resourceType: 'MedicationAdministration',
       id: ids.administration(index),

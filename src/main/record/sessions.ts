@@ -6,6 +6,7 @@ import { FHIR_SYSTEM } from '../exports/fhir';
 import type { SessionRecordPayload } from '../treatments/stored-records';
 import { importedText, instant } from './export-text';
 import { eraseChildRows, erasePatientRows, mapper, type PatientRecordKind } from './kind';
+import { sessionNdjson } from './session-ndjson';
 import {
   amountText,
   dayCheckLines,
@@ -35,6 +36,7 @@ const sessions = mapper<ExportedSession>({
     const resources = items.flatMap((s) => sessionResources(s, patient, medications));
     return [...medications.values(), ...resources];
   },
+  ndjson: sessionNdjson,
   csv: {
     file: 'sessions.csv',
     header: [

@@ -1,4 +1,4 @@
-import { addMonths } from 'date-fns';
+import { addMonths } from 'date-fns/addMonths';
 import { ageInYears, todayIso } from '../../shared/dates';
 import { middayOf } from '../../shared/patients/minor';
 import { DAY_CHECK_DEFINITIONS, type DayCheck } from '../../shared/screening/day-check';

@@ -89,87 +89,121 @@ export interface AdverseEventRecordPayload {
 type Row = Record<string, unknown>;
 
 /**
- * The columns `keys` of a row (snake_case in SQL, with an optional table prefix) under their camelCase
- * names, in the order given: the payload's key order is what the export writes.
+ * Reads the columns `keys` of a row (snake_case in SQL, with an optional table prefix) under their
+ * camelCase names, in the order given: the payload's key order is what the export writes. The column
+ * names are worked out once per reader, not per row (the whole-clinic export reads a million rows).
  */
-function columns<T>(row: Row, keys: readonly (keyof T & string)[], prefix = ''): T {
-  return Object.fromEntries(
-    keys.map((key) => [key, row[prefix + key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)]]),
-  ) as T;
+function columns<T>(keys: readonly (keyof T & string)[], prefix = ''): (row: Row, into?: Row) => T {
+  const names = keys.map((key) => prefix + key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`));
+  return (row, into = {}) => {
+    for (let i = 0; i < keys.length; i++) into[keys[i] as string] = row[names[i] as string];
+    return into as T;
+  };
 }
 
-const product = (r: Row): StoredProduct =>
-  columns<StoredProduct>(
-    r,
-    ['id', 'uid', 'name', 'manufacturer', 'type', 'ingredientsJson', 'unit', 'notes'],
-    'p_',
-  );
+const product = columns<StoredProduct>(
+  ['id', 'uid', 'name', 'manufacturer', 'type', 'ingredientsJson', 'unit', 'notes'],
+  'p_',
+);
 
-const lot = (r: Row): StoredLot | null =>
-  r.l_id === null
-    ? null
-    : {
-        ...columns<StoredLot>(r, ['id', 'lotNumber', 'lotKey', 'expiryDate', 'receivedDate'], 'l_'),
-        quarantined: r.l_quarantined === 1,
-      };
+const lotColumns = columns<StoredLot>(['id', 'lotNumber', 'lotKey', 'expiryDate', 'receivedDate'], 'l_');
+function lot(r: Row): StoredLot | null {
+  if (r.l_id === null) return null;
+  const stored = lotColumns(r);
+  stored.quarantined = r.l_quarantined === 1;
+  return stored;
+}
 
 const PRODUCT_COLUMNS = `p.id AS p_id, p.uid AS p_uid, p.name AS p_name, p.manufacturer AS p_manufacturer,
   p.type AS p_type, p.ingredients_json AS p_ingredients_json, p.unit AS p_unit, p.notes AS p_notes`;
 const LOT_COLUMNS = `l.id AS l_id, l.lot_number AS l_lot_number, l.lot_key AS l_lot_key,
   l.expiry_date AS l_expiry_date, l.received_date AS l_received_date, l.quarantined AS l_quarantined`;
 
-/** A session's stored record from its row, its course's row, its item rows (with product and lot) and amendments. */
+const sessionColumns = columns<Omit<SessionRecordPayload, 'format' | 'course' | 'items' | 'amendments'>>([
+  'uid',
+  'status',
+  'performedOn',
+  'performedTime',
+  'fieldsJson',
+  'dayCheckJson',
+  'currency',
+  'sequence',
+  'contentJson',
+  'contentHash',
+  'signedAt',
+  'createdAt',
+  'updatedAt',
+]);
+const courseColumns = columns<StoredCourse>([
+  'uid',
+  'planJson',
+  'startDate',
+  'status',
+  'sessionsDone',
+  'nextPhase',
+  'nextNumber',
+  'nextDueDate',
+  'nextLatestDate',
+  'createdAt',
+  'updatedAt',
+]);
+const itemColumns = columns<Omit<SessionRecordPayload['items'][number], 'product' | 'lot'>>([
+  'position',
+  'zone',
+  'volumeC',
+  'quantityC',
+  'dilution',
+  'expiredOverrideReason',
+]);
+
+type StoredItem = SessionRecordPayload['items'][number];
+
+/**
+ * A session's stored record from its row, its course (as stored), its item rows with each one's product
+ * and lot (as stored) and its amendments.
+ */
 function sessionPayload(
   s: Row,
-  c: Row,
-  itemRows: Row[],
+  course: StoredCourse,
+  items: { row: Row; product: StoredProduct; lot: StoredLot | null }[],
   amendmentRows: { text: string; created_at: string }[],
 ): SessionRecordPayload {
-  return {
-    format: 'mesodesk.session-record/1',
-    ...columns<Omit<SessionRecordPayload, 'format' | 'course' | 'items' | 'amendments'>>(s, [
-      'uid',
-      'status',
-      'performedOn',
-      'performedTime',
-      'fieldsJson',
-      'dayCheckJson',
-      'currency',
-      'sequence',
-      'contentJson',
-      'contentHash',
-      'signedAt',
-      'createdAt',
-      'updatedAt',
-    ]),
-    course: columns<StoredCourse>(c, [
-      'uid',
-      'planJson',
-      'startDate',
-      'status',
-      'sessionsDone',
-      'nextPhase',
-      'nextNumber',
-      'nextDueDate',
-      'nextLatestDate',
-      'createdAt',
-      'updatedAt',
-    ]),
-    items: itemRows.map((r) => ({
-      ...columns<Omit<SessionRecordPayload['items'][number], 'product' | 'lot'>>(r, [
-        'position',
-        'zone',
-        'volumeC',
-        'quantityC',
-        'dilution',
-        'expiredOverrideReason',
-      ]),
-      product: product(r),
-      lot: lot(r),
-    })),
-    amendments: amendmentRows.map((a) => ({ text: a.text, createdAt: a.created_at })),
+  const payload = sessionColumns(s, { format: 'mesodesk.session-record/1' }) as SessionRecordPayload;
+  payload.course = course;
+  payload.items = items.map((i) => {
+    const item = itemColumns(i.row) as StoredItem;
+    item.product = i.product;
+    item.lot = i.lot;
+    return item;
+  });
+  payload.amendments = amendmentRows.map((a) => ({ text: a.text, createdAt: a.created_at }));
+  return payload;
+}
+
+/** Values read once per page of patients by id (a clinic's products, lots and courses recur). */
+function readOnce<T>(read: (id: number) => T): (id: number) => T {
+  const known = new Map<number, T>();
+  return (id) => {
+    if (known.has(id)) return known.get(id) as T;
+    const value = read(id);
+    known.set(id, value);
+    return value;
   };
 }
+
+const eventColumns = columns<Omit<AdverseEventRecordPayload, 'format' | 'lots'>>([
+  'uid',
+  'sessionUid',
+  'type',
+  'onsetDate',
+  'severity',
+  'description',
+  'actionTaken',
+  'followUpJson',
+  'resolvedDate',
+  'createdAt',
+  'updatedAt',
+]);
 
 /** Reads sessions and adverse events row for row, for the export's re-import extension. */
 export function createStoredRecordReader(db: Db) {
@@ -185,11 +219,12 @@ export function createStoredRecordReader(db: Db) {
   const coursesOfPatients = db.prepare<[number, number], Row>(
     'SELECT * FROM courses WHERE patient_id BETWEEN ? AND ?',
   );
+  // In the index's order (patient, date, session, position): each session's items come by position.
   const itemsOfPatients = db.prepare<[number, number], Row>(`
-    SELECT i.*, ${PRODUCT_COLUMNS}, ${LOT_COLUMNS}
-    FROM sessions s JOIN session_items i ON i.session_id = s.id
-      JOIN products p ON p.id = i.product_id LEFT JOIN lots l ON l.id = i.lot_id
-    WHERE s.patient_id BETWEEN ? AND ? ORDER BY i.session_id, i.position`);
+    SELECT i.* FROM sessions s JOIN session_items i ON i.session_id = s.id
+    WHERE s.patient_id BETWEEN ? AND ? ORDER BY s.patient_id, s.performed_on, s.id, i.position`);
+  const productRow = db.prepare<[number], Row>(`SELECT ${PRODUCT_COLUMNS} FROM products p WHERE p.id = ?`);
+  const lotRow = db.prepare<[number], Row>(`SELECT ${LOT_COLUMNS} FROM lots l WHERE l.id = ?`);
   const amendmentsOfPatients = db.prepare<
     [number, number],
     { session_id: number; text: string; created_at: string }
@@ -209,7 +244,8 @@ export function createStoredRecordReader(db: Db) {
       const s = sessionRow.get(id);
       const c = s ? courseRow.get(s.course_id as number) : undefined;
       if (!s || !c) return null;
-      return sessionPayload(s, c, items.all(id), amendments.all(id));
+      const parts = items.all(id).map((row) => ({ row, product: product(row), lot: lot(row) }));
+      return sessionPayload(s, courseColumns(c), parts, amendments.all(id));
     },
     /** The stored records of `rows`, the sessions of patients first..last, by session id: four queries in all. */
     sessionsOfPatients(
@@ -217,8 +253,25 @@ export function createStoredRecordReader(db: Db) {
       last: number,
       rows: readonly object[],
     ): Map<number, SessionRecordPayload> {
-      const courses = new Map(coursesOfPatients.all(first, last).map((c) => [c.id as number, c]));
-      const itemsOf = groupBy(itemsOfPatients.all(first, last), (r) => r.session_id as number);
+      const courses = new Map(
+        coursesOfPatients.all(first, last).map((c) => [c.id as number, courseColumns(c)]),
+      );
+      const productOf = readOnce((id) => {
+        const row = productRow.get(id);
+        return row ? product(row) : null;
+      });
+      const lotOf = readOnce((id) => {
+        const row = lotRow.get(id);
+        return row ? lot(row) : null;
+      });
+      // As the join of the single session's query: an item's product is there, its lot may not be.
+      const parts = itemsOfPatients.all(first, last).flatMap((row) => {
+        const itemProduct = productOf(row.product_id as number);
+        if (!itemProduct) return [];
+        const itemLot = row.lot_id === null ? null : lotOf(row.lot_id as number);
+        return [{ row, product: itemProduct, lot: itemLot }];
+      });
+      const itemsOf = groupBy(parts, (i) => i.row.session_id as number);
       const amendmentsOf = groupBy(amendmentsOfPatients.all(first, last), (r) => r.session_id);
       const payloads = new Map<number, SessionRecordPayload>();
       for (const s of rows as Row[]) {
@@ -233,19 +286,7 @@ export function createStoredRecordReader(db: Db) {
       if (!e) return null;
       return {
         format: 'mesodesk.adverse-event-record/1',
-        ...columns<Omit<AdverseEventRecordPayload, 'format' | 'lots'>>(e, [
-          'uid',
-          'sessionUid',
-          'type',
-          'onsetDate',
-          'severity',
-          'description',
-          'actionTaken',
-          'followUpJson',
-          'resolvedDate',
-          'createdAt',
-          'updatedAt',
-        ]),
+        ...eventColumns(e),
         lots: eventLots.all(id).map((r) => ({ product: product(r), lot: lot(r) as StoredLot })),
       };
     },

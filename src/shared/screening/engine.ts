@@ -1,4 +1,6 @@
-import { addDays, addMonths, format } from 'date-fns';
+import { addDays } from 'date-fns/addDays';
+import { addMonths } from 'date-fns/addMonths';
+import { format } from 'date-fns/format';
 import { findQuestion } from '../intake/definitions';
 import { answerText } from '../intake/display';
 import type { Answers, AnswerValue, IntakeDefinition } from '../intake/types';
