@@ -5,7 +5,7 @@ import { pdfInfo, startPdf } from '../../src/main/documents/pdf/start';
 
 /** One line of text in a PDF of its own, through the fonts every document shares in this process. */
 function pdfOf(text: string): Promise<Buffer> {
-  const { doc, flow, done } = startPdf('a4', pdfInfo('Glyphs', 'Clinic', new Date('2026-11-28T00:00:00Z')));
+  const { doc, flow, done } = startPdf('A4', pdfInfo('Glyphs', 'Clinic', new Date('2026-11-28T00:00:00Z')));
   flow.write(text, { font: FONT_REGULAR, size: 10 });
   doc.end();
   return done;

@@ -26,6 +26,8 @@ export interface ParallelBulkOptions {
   workers?: number;
   /** Exported from the sample clinic (said in the manifest). */
   sampleClinic?: boolean;
+  /** Each patient's record PDF and signed PDFs too, drawn by the worker that writes the patient. */
+  documents?: boolean;
 }
 
 /**
@@ -34,6 +36,11 @@ export interface ParallelBulkOptions {
  * measurable difference to the CPU time).
  */
 const WORKER_LIMITS = { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 16 };
+/**
+ * Drawing record PDFs too, a worker also holds the layout caches every document shares (fonts.ts,
+ * wrap-cache.ts, fragment.ts: about 20 MB at their bounds) and one document's pages.
+ */
+const WORKER_LIMITS_WITH_DOCUMENTS = { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 16 };
 /** How often the main thread passes a cancel on to the workers. */
 const CANCEL_POLL_MS = 20;
 
@@ -108,8 +115,13 @@ export async function writeBulkExportInWorkers(
         parts,
         at: at.toISOString(),
         shared,
+        documents: options.documents ?? false,
       };
-      const worker = spawnWorker('bulk-export-worker', data, WORKER_LIMITS);
+      const worker = spawnWorker(
+        'bulk-export-worker',
+        data,
+        options.documents ? WORKER_LIMITS_WITH_DOCUMENTS : WORKER_LIMITS,
+      );
       workers.push(worker);
       return listen(worker, progress);
     });
