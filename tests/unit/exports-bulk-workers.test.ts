@@ -65,3 +65,34 @@ it(
   },
   HEAVY_MS,
 );
+
+it(
+  'with documents, draws every record PDF in the workers, and a cancel leaves nothing behind',
+  async () => {
+    const random = rng(9);
+    t.db.transaction(() => {
+      for (let i = 0; i < 40; i++)
+        t.api.services.patients.create(patientFieldsSchema.parse(randomPatient(random)), true);
+    })();
+    const exportsDir = path.join(t.dir, 'exports');
+    const done = await t.api.services.exports.settled(
+      (await callOk<ExportJob>(t.api, 'exports.clinicStart', { documents: true })).id,
+    );
+    expect(done.state).toBe('done');
+    const sums = fs.readFileSync(path.join(done.folder, 'documents/SHA256SUMS'), 'utf8').trim().split('\n');
+    // One record PDF per patient, listed in patient order whichever worker drew it.
+    expect(sums.map((line) => line.split('  ')[1])).toEqual(
+      patientNumbers(done.folder).map((n) => `documents/${n}/patient-record-${n}.pdf`),
+    );
+    fs.rmSync(done.folder, { recursive: true });
+
+    const started = await callOk<ExportJob>(t.api, 'exports.clinicStart', { documents: true });
+    while (t.api.services.exports.status(started.id).done === 0)
+      await new Promise((resolve) => setTimeout(resolve, 2));
+    await callOk(t.api, 'exports.clinicCancel', { jobId: started.id });
+    const job = await t.api.services.exports.settled(started.id);
+    expect(job.state).toBe('cancelled');
+    expect(fs.readdirSync(exportsDir)).toEqual([]);
+  },
+  HEAVY_MS,
+);

@@ -40,7 +40,7 @@ const WORKER_LIMITS = { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 16
  * Drawing record PDFs too, a worker also holds the layout caches every document shares (fonts.ts,
  * wrap-cache.ts, fragment.ts: about 20 MB at their bounds) and one document's pages.
  */
-const WORKER_LIMITS_WITH_DOCUMENTS = { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 16 };
+const WORKER_LIMITS_WITH_DOCUMENTS = { maxOldGenerationSizeMb: Number(process.env.WOLD ?? 96), maxYoungGenerationSizeMb: Number(process.env.WYOUNG ?? 16) };
 /** How often the main thread passes a cancel on to the workers. */
 const CANCEL_POLL_MS = 20;
 
