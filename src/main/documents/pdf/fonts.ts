@@ -40,8 +40,8 @@ export interface EmbeddedFont {
   layout(text: string, features?: unknown, onlyWidth?: boolean): GlyphRun;
 }
 
-const MAX_CACHED_WORDS = 5_000;
-const MAX_CACHED_LINES = 2_000;
+const MAX_CACHED_WORDS = 2_000;
+const MAX_CACHED_LINES = 1_000;
 
 /**
  * fontkit keeps one glyph object per glyph id, remembering the characters of its first use: DejaVu
