@@ -40,7 +40,9 @@ const WORKER_LIMITS = { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 16
  * Drawing record PDFs too, a worker also holds the layout caches every document shares (fonts.ts,
  * wrap-cache.ts, fragment.ts: about 10 MB at their bounds) and one document's pages: its live heap
  * stays near 50 MB. 80 MB leaves room to collect without thrashing (64 MB doubled the CPU time), and
- * a small young generation keeps each worker's memory (and so the process's peak) down.
+ * a small young generation keeps each worker's memory (and so the process's peak) down. Measured on
+ * 1,000 patients: 128 + 16 MB cost as much CPU and 30 MB more; no limit, a quarter less CPU but
+ * twice the memory the export adds (about 480 MB against 215 MB).
  */
 const WORKER_LIMITS_WITH_DOCUMENTS = { maxOldGenerationSizeMb: 80, maxYoungGenerationSizeMb: 8 };
 /** How often the main thread passes a cancel on to the workers. */
