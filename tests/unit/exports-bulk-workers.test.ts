@@ -18,16 +18,20 @@ const patientNumbers = (folder: string) =>
   parseCsv(fs.readFileSync(path.join(folder, 'csv/patients.csv'), 'utf8'))
     .rows.slice(1)
     .map((row) => row[0] as string);
+/** `count` random patients, saved in one transaction. */
+const seedPatients = (count: number, seed: number) => {
+  const random = rng(seed);
+  t.db.transaction(() => {
+    for (let i = 0; i < count; i++)
+      t.api.services.patients.create(patientFieldsSchema.parse(randomPatient(random)), true);
+  })();
+};
 const auditCount = () => t.db.prepare('SELECT count(*) FROM audit_log').pluck().get() as number;
 
 it(
   'reflects one committed state while the app keeps saving: each save wholly in or wholly out, with the anchor',
   async () => {
-    const random = rng(5);
-    t.db.transaction(() => {
-      for (let i = 0; i < 300; i++)
-        t.api.services.patients.create(patientFieldsSchema.parse(randomPatient(random)), true);
-    })();
+    seedPatients(300, 5);
     const started = await callOk<ExportJob>(t.api, 'exports.clinicStart', { documents: false });
     // Saves through the API (one transaction each: the patient and its audit entry) for as long as
     // the export runs; the audit trail's length after each save says which state it made.
@@ -69,11 +73,7 @@ it(
 it(
   'with documents, draws every record PDF in the workers, and a cancel leaves nothing behind',
   async () => {
-    const random = rng(9);
-    t.db.transaction(() => {
-      for (let i = 0; i < 40; i++)
-        t.api.services.patients.create(patientFieldsSchema.parse(randomPatient(random)), true);
-    })();
+    seedPatients(40, 9);
     const exportsDir = path.join(t.dir, 'exports');
     const done = await t.api.services.exports.settled(
       (await callOk<ExportJob>(t.api, 'exports.clinicStart', { documents: true })).id,
