@@ -47,6 +47,11 @@ export interface BulkManifest {
 }
 
 const PAGE = 100;
+/**
+ * Drawing documents, a thread holds fewer patients at once: its heap is bounded (see
+ * bulk-parallel.ts), and 20 instead of 100 took 20 MB off the peak at no measurable cost.
+ */
+const DOCUMENTS_PAGE = 20;
 /** How long the export may keep the main thread before other calls get a turn. */
 const YIELD_EVERY_MS = 10;
 /** A reference to a bundle entry as JSON.stringify writes it (a quote inside a string is escaped, never this). */
@@ -157,7 +162,7 @@ export async function writeBulkRecords(
     let last = control.after ?? 0;
     let lastYield = performance.now();
     for (;;) {
-      const page = control.pageAfter(last, PAGE);
+      const page = control.pageAfter(last, control.pdfs ? DOCUMENTS_PAGE : PAGE);
       if (!page.length) break;
       for (const record of page) {
         if (control.cancelled()) return null;
