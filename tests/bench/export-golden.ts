@@ -4,6 +4,8 @@
  * after a change to the export: the sums must not move.
  *   npx tsx tests/bench/export-golden.ts seed 1000 /tmp/clinic.db
  *   npx tsx tests/bench/export-golden.ts export /tmp/clinic.db > sums.txt
+ * GOLDEN_DOCUMENTS=1 adds every record PDF, GOLDEN_TRACE=1 prints the memory every second,
+ * GOLDEN_KEEP=DIR keeps the export, GOLDEN_WORKERS=0 exports on the main thread alone.
  */
 import crypto from 'node:crypto';
 import fs from 'node:fs';
