@@ -4,6 +4,8 @@
  * after a change to the export: the sums must not move.
  *   npx tsx tests/bench/export-golden.ts seed 1000 /tmp/clinic.db
  *   npx tsx tests/bench/export-golden.ts export /tmp/clinic.db > sums.txt
+ * GOLDEN_DOCUMENTS=1 adds every record PDF, GOLDEN_TRACE=1 prints the memory every second,
+ * GOLDEN_KEEP=DIR keeps the export, GOLDEN_WORKERS=0 exports on the main thread alone.
  */
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -44,19 +46,39 @@ async function main() {
   const { db } = openDatabase(a as string, { key: KEY });
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'golden-export-'));
   const services = createServices(
-    testContext(db, { dataDir: dir, dbAccess, now: () => new Date('2026-11-28T00:00:00Z') }),
+    testContext(db, {
+      dataDir: dir,
+      dbAccess,
+      now: () => new Date('2026-11-28T00:00:00Z'),
+      log: (message, error) => console.error(message, error),
+    }),
   );
   for (let run = 0; run < Number(process.env.GOLDEN_RUNS ?? 1); run++) {
-    let peak = process.memoryUsage().rss;
+    global.gc?.();
+    const startRss = process.memoryUsage().rss;
+    let peak = startRss;
+    const began = performance.now();
     const sampler = setInterval(() => {
       peak = Math.max(peak, process.memoryUsage().rss);
     }, 20);
+    // GOLDEN_TRACE=1: the process's memory every second through the export, on stderr.
+    const trace = process.env.GOLDEN_TRACE
+      ? setInterval(() => {
+          const m = process.memoryUsage();
+          const f = (n: number) => (n / 1048576).toFixed(0).padStart(4);
+          console.error(
+            `${((performance.now() - began) / 1000).toFixed(0).padStart(4)} s  rss ${f(m.rss)}  heap ${f(m.heapUsed)}/${f(m.heapTotal)}  external ${f(m.external)}  arrayBuffers ${f(m.arrayBuffers)}`,
+          );
+        }, 1000)
+      : null;
     const start = performance.now();
     const cpu = process.cpuUsage();
-    const job = services.exports.startClinicExport(undefined, {});
+    // GOLDEN_DOCUMENTS=1: with every record PDF (and the signed PDFs).
+    const job = services.exports.startClinicExport(undefined, { documents: !!process.env.GOLDEN_DOCUMENTS });
     const done = await services.exports.settled(job.id);
     const used = process.cpuUsage(cpu);
     clearInterval(sampler);
+    if (trace) clearInterval(trace);
     if (done.state !== 'done') throw new Error(`export ${done.state}: ${done.problem}`);
     for (const f of run ? [] : listFiles(done.folder)) {
       const sum = crypto
@@ -66,9 +88,11 @@ async function main() {
       console.log(`${sum}  ${f}`);
       if (process.env.GOLDEN_SIZES) console.error(f, fs.statSync(path.join(done.folder, f)).size);
     }
-    fs.rmSync(done.folder, { recursive: true, force: true });
+    // GOLDEN_KEEP=DIR: the first export is moved there to be looked at.
+    if (process.env.GOLDEN_KEEP && !run) fs.renameSync(done.folder, process.env.GOLDEN_KEEP);
+    else fs.rmSync(done.folder, { recursive: true, force: true });
     console.error(
-      `export ${((performance.now() - start) / 1000).toFixed(2)} s, CPU ${((used.user + used.system) / 1e6).toFixed(2)} s, peak RSS ${(peak / 1048576).toFixed(0)} MB, load ${os.loadavg()[0]?.toFixed(1)}`,
+      `export ${((performance.now() - start) / 1000).toFixed(2)} s, CPU ${((used.user + used.system) / 1e6).toFixed(2)} s, peak RSS ${(peak / 1048576).toFixed(0)} MB (start ${(startRss / 1048576).toFixed(0)} MB), files ${done.counts.files}, load ${os.loadavg()[0]?.toFixed(1)}`,
     );
   }
   db.close();

@@ -136,43 +136,69 @@ const filesOf = (dir: string): string[] =>
     .map((e) => path.relative(dir, path.join(e.parentPath, e.name)))
     .sort();
 
+/**
+ * Three workers over 8 patients: two later parts appended to the first, one of them with kinds
+ * (photos, adverse events) the others lack, so files open in the order the patients bring them.
+ * With documents, each worker draws the record PDFs and copies the signed PDFs of its patients,
+ * where the export on one thread has them drawn by its pool.
+ */
+async function expectWorkersEqualOneThread(documents: boolean) {
+  await richClinic();
+  for (const lastName of ['Delta', 'Epsilon', 'Zeta', 'Eta', 'Theta']) {
+    await callOk(t.api, 'patients.create', {
+      fields: { lastName, firstName: 'Plain', dateOfBirth: '1985-05-05', sex: 'male' },
+      allowDuplicate: true,
+    });
+  }
+  const root = path.join(t.dir, 'by-workers');
+  fs.mkdirSync(root);
+  let progress = 0;
+  // First, so that the audit entry of the export through the API is in neither's anchor.
+  const written = await writeBulkExportInWorkers(root, t.api.clock.now(), {
+    dbFile: t.db.name,
+    access: { key: null },
+    dataDir: t.dir,
+    cancelled: () => false,
+    progress: (done) => {
+      progress = done;
+    },
+    workers: 3,
+    documents,
+  });
+  const started = await callOk<ExportJob>(t.api, 'exports.clinicStart', { documents });
+  const job = await t.api.services.exports.settled(started.id);
+  expect(job.state).toBe('done');
+  const single = job.folder;
+  const manifest = JSON.parse(fs.readFileSync(path.join(single, 'manifest.json'), 'utf8')) as BulkManifest;
+  expect(written?.extension.mesodesk.counts).toEqual(manifest.extension.mesodesk.counts);
+  expect(progress).toBe(8);
+  expect(filesOf(root)).toEqual(filesOf(single));
+  for (const file of filesOf(single)) {
+    expect(
+      fs.readFileSync(path.join(root, file)).equals(fs.readFileSync(path.join(single, file))),
+      file,
+    ).toBe(true);
+  }
+  return filesOf(single);
+}
+
 it(
   'writes the same files byte for byte by worker threads, each over a range of patients, as on one thread',
   async () => {
-    await richClinic();
-    for (const lastName of ['Delta', 'Epsilon', 'Zeta', 'Eta', 'Theta']) {
-      await callOk(t.api, 'patients.create', {
-        fields: { lastName, firstName: 'Plain', dateOfBirth: '1985-05-05', sex: 'male' },
-        allowDuplicate: true,
-      });
-    }
-    const root = path.join(t.dir, 'by-workers');
-    fs.mkdirSync(root);
-    let progress = 0;
-    // First, so that the audit entry of the export through the API is in neither's anchor.
-    // Three workers over 8 patients: two later parts appended to the first, one of them with kinds
-    // (photos, adverse events) the others lack, so files open in the order the patients bring them.
-    const written = await writeBulkExportInWorkers(root, t.api.clock.now(), {
-      dbFile: t.db.name,
-      access: { key: null },
-      dataDir: t.dir,
-      cancelled: () => false,
-      progress: (done) => {
-        progress = done;
-      },
-      workers: 3,
-    });
-    const single = await clinicExport(t.api);
-    const manifest = JSON.parse(fs.readFileSync(path.join(single, 'manifest.json'), 'utf8')) as BulkManifest;
-    expect(written?.extension.mesodesk.counts).toEqual(manifest.extension.mesodesk.counts);
-    expect(progress).toBe(8);
-    expect(filesOf(root)).toEqual(filesOf(single));
-    for (const file of filesOf(single)) {
-      expect(
-        fs.readFileSync(path.join(root, file)).equals(fs.readFileSync(path.join(single, file))),
-        file,
-      ).toBe(true);
-    }
+    await expectWorkersEqualOneThread(false);
+  },
+  HEAVY_MS,
+);
+
+it(
+  'writes the same documents byte for byte by worker threads as by the PDF pool: record PDFs, signed PDFs, their sums',
+  async () => {
+    const files = await expectWorkersEqualOneThread(true);
+    const documents = files.filter((f) => f.startsWith('documents/'));
+    // A record PDF per patient, the two signed consents, and the sums of them all.
+    expect(documents.filter((f) => /patient-record-P-\d+\.pdf$/.test(f))).toHaveLength(8);
+    expect(documents.length).toBeGreaterThan(8 + 2);
+    expect(documents).toContain('documents/SHA256SUMS');
   },
   HEAVY_MS,
 );

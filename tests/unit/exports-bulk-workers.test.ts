@@ -18,16 +18,20 @@ const patientNumbers = (folder: string) =>
   parseCsv(fs.readFileSync(path.join(folder, 'csv/patients.csv'), 'utf8'))
     .rows.slice(1)
     .map((row) => row[0] as string);
+/** `count` random patients, saved in one transaction. */
+const seedPatients = (count: number, seed: number) => {
+  const random = rng(seed);
+  t.db.transaction(() => {
+    for (let i = 0; i < count; i++)
+      t.api.services.patients.create(patientFieldsSchema.parse(randomPatient(random)), true);
+  })();
+};
 const auditCount = () => t.db.prepare('SELECT count(*) FROM audit_log').pluck().get() as number;
 
 it(
   'reflects one committed state while the app keeps saving: each save wholly in or wholly out, with the anchor',
   async () => {
-    const random = rng(5);
-    t.db.transaction(() => {
-      for (let i = 0; i < 300; i++)
-        t.api.services.patients.create(patientFieldsSchema.parse(randomPatient(random)), true);
-    })();
+    seedPatients(300, 5);
     const started = await callOk<ExportJob>(t.api, 'exports.clinicStart', { documents: false });
     // Saves through the API (one transaction each: the patient and its audit entry) for as long as
     // the export runs; the audit trail's length after each save says which state it made.
@@ -62,6 +66,33 @@ it(
     const ndjson = fs.readFileSync(path.join(job.folder, 'fhir/Patient.ndjson'), 'utf8').trim().split('\n');
     expect(ndjson).toHaveLength(exported.length);
     expect(job.counts.patients).toBe(exported.length);
+  },
+  HEAVY_MS,
+);
+
+it(
+  'with documents, draws every record PDF in the workers, and a cancel leaves nothing behind',
+  async () => {
+    seedPatients(40, 9);
+    const exportsDir = path.join(t.dir, 'exports');
+    const done = await t.api.services.exports.settled(
+      (await callOk<ExportJob>(t.api, 'exports.clinicStart', { documents: true })).id,
+    );
+    expect(done.state).toBe('done');
+    const sums = fs.readFileSync(path.join(done.folder, 'documents/SHA256SUMS'), 'utf8').trim().split('\n');
+    // One record PDF per patient, listed in patient order whichever worker drew it.
+    expect(sums.map((line) => line.split('  ')[1])).toEqual(
+      patientNumbers(done.folder).map((n) => `documents/${n}/patient-record-${n}.pdf`),
+    );
+    fs.rmSync(done.folder, { recursive: true });
+
+    const started = await callOk<ExportJob>(t.api, 'exports.clinicStart', { documents: true });
+    while (t.api.services.exports.status(started.id).done === 0)
+      await new Promise((resolve) => setTimeout(resolve, 2));
+    await callOk(t.api, 'exports.clinicCancel', { jobId: started.id });
+    const job = await t.api.services.exports.settled(started.id);
+    expect(job.state).toBe('cancelled');
+    expect(fs.readdirSync(exportsDir)).toEqual([]);
   },
   HEAVY_MS,
 );

@@ -8,6 +8,7 @@ import { createServices } from '../services';
 import { type BulkFiles, openBulkFiles, writeBulkRecords } from './bulk';
 import type { WrittenFile } from './hashed-file';
 import { createRecordPageReader } from './record';
+import { renderRecordPdf } from './record-pdf';
 
 /** What a bulk export worker is started with. */
 export interface BulkWorkerData {
@@ -23,6 +24,8 @@ export interface BulkWorkerData {
   at: string;
   /** Shared by the workers and the main thread: see SIGNALS. */
   shared: SharedArrayBuffer;
+  /** The documents too: this worker draws the record PDFs of its patients. */
+  documents: boolean;
 }
 
 /** A later part's file, to be appended to part 0's file of the same url. */
@@ -186,7 +189,7 @@ function serve(port: NonNullable<typeof parentPort>, data: BulkWorkerData) {
           reported = done;
         }
       },
-      pdfs: null,
+      pdfs: data.documents ? { render: renderRecordPdf, ahead: 1 } : null,
     });
     // Read: the app's checkpoints may move past this snapshot now.
     db.exec('COMMIT');

@@ -107,14 +107,16 @@ export function createExportService(deps: ExportServiceDeps) {
     };
   }
 
-  /** The data part alone, from a database file another connection can open: by worker threads. */
-  const inWorkers = (options: ClinicExportOptions) =>
-    deps.dbAccess && !options.documents && !deps.db.memory && deps.db.name !== '' ? deps.dbAccess : null;
+  /**
+   * From a database file another connection can open: by worker threads, each writing the data and
+   * the documents of its range of patients.
+   */
+  const inWorkers = () => (deps.dbAccess && !deps.db.memory && deps.db.name !== '' ? deps.dbAccess : null);
 
   /** The clinic as bulk data (and documents), then optionally one zip file instead of the folder. */
   async function run(job: Job, partial: string, options: ClinicExportOptions): Promise<void> {
     const at = deps.now();
-    const access = inWorkers(options);
+    const access = inWorkers();
     // The vault locked (its connection closed) stops the export as a cancel does, at any stage.
     const stopped = () => job.cancel || !deps.db.open;
     let manifest: BulkManifest | null;
@@ -124,6 +126,7 @@ export function createExportService(deps: ExportServiceDeps) {
         access,
         dataDir: deps.dataDir ?? path.dirname(deps.db.name),
         sampleClinic: deps.sampleClinic,
+        documents: options.documents ?? false,
         cancelled: stopped,
         progress: (done) => {
           job.done = done;
@@ -145,7 +148,7 @@ export function createExportService(deps: ExportServiceDeps) {
             job.done = done;
             job.counts = { ...counts };
           },
-          pdfs,
+          pdfs: pdfs && { render: (source) => pdfs.run<Uint8Array>(source), ahead: pdfs.size * 4 },
           anchor: anchorFile(at),
         });
       } finally {

@@ -21,6 +21,12 @@ interface GlyphRun {
   advanceWidth: number;
 }
 
+/** fontkit's glyph lookup, which keeps the first glyph object made for each id. */
+interface GlyphSource {
+  _glyphs: Record<number, Glyph>;
+  getGlyph(this: unknown, id: number, characters?: number[]): Glyph;
+}
+
 /** A parsed font as pdfkit's registerFont accepts it (anything with a layout method). */
 export interface ParsedFont {
   layout(text: string, features?: unknown): GlyphRun;
@@ -34,8 +40,8 @@ export interface EmbeddedFont {
   layout(text: string, features?: unknown, onlyWidth?: boolean): GlyphRun;
 }
 
-const MAX_CACHED_WORDS = 20_000;
-const MAX_CACHED_LINES = 20_000;
+const MAX_CACHED_WORDS = 2_000;
+const MAX_CACHED_LINES = 1_000;
 
 /**
  * fontkit keeps one glyph object per glyph id, remembering the characters of its first use: DejaVu
@@ -47,6 +53,17 @@ const MAX_CACHED_LINES = 20_000;
 function withOwnCodePoints(font: ParsedFont): ParsedFont {
   const variants = new Map<string, Glyph>();
   const own: ParsedFont = Object.create(font);
+  const internal = font as unknown as GlyphSource;
+  // A glyph asked for by id alone (a compound glyph's part, a subset copying its outline: "Ž" needs
+  // "Z") is not remembered, or its empty characters would stick: a later word where the glyph count
+  // differs from the characters ("Zsófia" draws "fi" as one glyph) would lose "Z" from the text layer,
+  // depending on what the process drew before.
+  (own as unknown as GlyphSource).getGlyph = function getGlyph(id, characters = []) {
+    const known = id in internal._glyphs;
+    const glyph = internal.getGlyph.call(this, id, characters);
+    if (!known && characters.length === 0) delete internal._glyphs[id];
+    return glyph;
+  };
   own.layout = (text, features) => {
     const run = font.layout.call(own, text, features);
     const chars = Array.from(text, (c) => c.codePointAt(0) as number);

@@ -43,7 +43,7 @@ interface LineRuns {
   runs: { end: number; adjust: string }[];
 }
 
-const MAX_CACHED_LINES = 20_000;
+const MAX_CACHED_LINES = 1_000;
 
 /** Per font (the parsed font every document shares): the runs of each line drawn. */
 const linesByFont = new WeakMap<object, Map<string, LineRuns | null>>();

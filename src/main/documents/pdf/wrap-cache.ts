@@ -28,7 +28,7 @@ interface MeasuredWords {
   widest: number;
 }
 
-const MAX_CACHED_TEXTS = 5_000;
+const MAX_CACHED_TEXTS = 1_000;
 
 /** Per font (the parsed font every document shares): measured words by size, spacing and text. */
 const measured = new WeakMap<object, Map<string, MeasuredWords>>();
