@@ -1,4 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { clinic, unwrap } from '../api/clinic';
 import { failureMessage } from '../api/failure';
@@ -10,10 +11,14 @@ export function PhotoSettingsCard() {
   const { t } = useTranslation();
   const settings = useSettings();
   const client = useQueryClient();
+  // What was clicked, shown from the click itself until the save settles: the mutation's own pending
+  // state arrives a render later, and a controlled box would flip back in between.
+  const [clicked, setClicked] = useState<boolean | null>(null);
   const save = useMutation({
     mutationFn: (required: boolean) =>
       unwrap(clinic.settings.update({ patch: { beforePhotosRequired: required } })),
     onSuccess: (saved) => client.setQueryData(settingsKeys.all, saved),
+    onSettled: () => setClicked(null),
   });
   if (!settings.data) return null;
   return (
@@ -23,9 +28,12 @@ export function PhotoSettingsCard() {
         <input
           type="checkbox"
           // While the change is saved the box shows what was clicked; a failed save puts the stored value back.
-          checked={save.isPending ? save.variables : settings.data.beforePhotosRequired}
-          disabled={save.isPending}
-          onChange={(e) => save.mutate(e.target.checked)}
+          checked={clicked ?? settings.data.beforePhotosRequired}
+          disabled={clicked !== null}
+          onChange={(e) => {
+            setClicked(e.target.checked);
+            save.mutate(e.target.checked);
+          }}
         />
         {t('photos.settings.beforeRequired')}
       </label>
