@@ -141,7 +141,7 @@ export function applyPragmas(db: Db): void {
   db.pragma('busy_timeout = 5000');
   // Up to 32 MB of decrypted pages kept (SQLite takes them as they are read, so a small clinic never
   // reaches it): at 100,000 patients the broad searches walk more pages than the default 16 MB holds,
-  // and each page read again from the file is decrypted again (p95 5.1 ms with 16 MB, 4.0 with 32 MB).
+  // and each page read again from the file is decrypted again (idle p95 5.1–5.6 ms with 16 MB, 4.0–4.7 ms with 32 MB).
   db.pragma('cache_size = -32768');
 }
 

@@ -126,7 +126,10 @@ export function createVaultData(host: VaultDataHost) {
    * A crash before the rename leaves the old file (and a stray copy the next start removes), after it
    * the new one. `undo` runs when the copy could not be written; `swapped` right after the rename.
    */
-  function reencryptInto(keyring: Keyring, steps: { failure?: string; undo(): void; swapped(): void }): void {
+  function reencryptInto(
+    keyring: Keyring,
+    steps: { failure?: string; undo?(): void; swapped?(): void } = {},
+  ): void {
     const open = data;
     if (!open) throw new AppError('LOCKED', 'errors.appLocked');
     const staged = rekeyingFileOf(dbFile);
@@ -136,14 +139,14 @@ export function createVaultData(host: VaultDataHost) {
       // Nothing was swapped: the database and its key file are as they were.
       removeCompanions(staged);
       fs.rmSync(staged, { force: true });
-      steps.undo();
+      steps.undo?.();
       log('[session] the re-encrypted copy could not be written; nothing was changed', error);
       throw error instanceof AppError || !steps.failure ? error : new AppError('CONFLICT', steps.failure);
     }
     open.db.close();
     data = null;
     swapInto(staged, dbFile);
-    steps.swapped();
+    steps.swapped?.();
     openWith(keyring);
   }
 
@@ -164,10 +167,7 @@ export function createVaultData(host: VaultDataHost) {
     const open = data;
     if (!open) throw new AppError('LOCKED', 'errors.appLocked');
     // The same keys: the key files stay as they are, and either file opens with them.
-    reencryptInto(open.keyring, {
-      undo: () => undefined,
-      swapped: () => undefined,
-    });
+    reencryptInto(open.keyring);
   }
 
   /** True when the database opens with the ring and passes its quick check (it is then closed again). */
