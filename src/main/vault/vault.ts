@@ -312,9 +312,7 @@ export function createClinicVault(options: VaultOptions) {
     } catch (error) {
       log('[session] the database stays in its older format for now', error);
       if (!vaultData.current()) throw error;
-      return;
     }
-    recordVaultEvent('format-conversion', 'clinic', `${from} → ${WRITE_FORMAT}`);
   }
 
   /** The photos a restored database names, from the store beside its backup file. */
