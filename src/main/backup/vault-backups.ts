@@ -121,7 +121,14 @@ export function createBackupHandlers(host: BackupHost) {
     mustOpen();
     const resolved = path.resolve(file);
     const staged = `${host.dbFile}.restoring`;
-    const info = stageRestore(resolved, staged, host.keys(), host.nativeBinding, host.sample);
+    let info: BackupInfo;
+    try {
+      info = await stageRestore(resolved, staged, host.keys(), host.nativeBinding, host.sample, (step) => {
+        progress = { phase: 'restoring', step };
+      });
+    } finally {
+      progress = { phase: 'idle' };
+    }
     let safety: BackupInfo;
     try {
       safety = await backUp('pre-restore');
@@ -167,7 +174,7 @@ export function createBackupHandlers(host: BackupHost) {
       'backups.progress': async () => progress,
       'backups.preview': async (input) => {
         mustOpen();
-        return previewBackup(path.resolve(input.file), host.keys(), host.nativeBinding).info;
+        return await previewBackup(path.resolve(input.file), host.keys(), host.nativeBinding);
       },
       'backups.restore': async (input) => await restore(input.file),
     } satisfies VaultHandlers<keyof typeof backupContract>,

@@ -178,6 +178,7 @@ function RestoreDialog(props: {
           <p className="alert alert--warning">{t('data.previewWarning')}</p>
         </>
       )}
+      <BackupProgress running={props.busy} />
       <FormAlert message={props.error} />
       <div className="dialog__actions">
         <BusyButton
