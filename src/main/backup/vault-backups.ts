@@ -34,8 +34,8 @@ export interface BackupHost {
   keyfile(): Keyfile | null;
   /** Closes the database without dropping the vault's keys. */
   close(): void;
-  /** Opens the database file again with the current keys. */
-  reopen(): void;
+  /** Opens the database file again with the current keys (verified: its integrity_check just passed). */
+  reopen(verified?: boolean): void;
 }
 
 /**
@@ -140,7 +140,8 @@ export function createBackupHandlers(host: BackupHost) {
     host.close();
     try {
       swapInto(staged, host.dbFile);
-      host.reopen();
+      // The staged copy passed integrity_check in the restore worker just before the swap.
+      host.reopen(true);
     } catch (error) {
       host.log('[backup] the restored copy did not open; putting the safety copy back', error);
       fs.copyFileSync(safety.file, staged);

@@ -202,7 +202,7 @@ export function createClinicVault(options: VaultOptions) {
         beforeSwap: setAsideOrphan,
       });
       attempts.succeeded();
-      openWith(restored.keyring);
+      openWith(restored.keyring, { verified: true });
       await bringBackPhotos(input.file);
       recordVaultEvent('restore-backup', 'backup', restored.info.name);
       const open = vaultData.current();
@@ -248,7 +248,7 @@ export function createClinicVault(options: VaultOptions) {
       );
       setAsideDamaged(dbFile, backups.folder, now());
       swapInto(staged, dbFile);
-      openWith(keyring);
+      openWith(keyring, { verified: true });
       await bringBackPhotos(input.file);
       recordVaultEvent('restore-backup', 'backup', info.name);
       const restored = vaultData.current();
@@ -348,9 +348,9 @@ export function createClinicVault(options: VaultOptions) {
     close: () => {
       vaultData.current()?.db.close();
     },
-    reopen: () => {
+    reopen: (verified) => {
       const open = vaultData.current();
-      if (open) openWith(open.keyring);
+      if (open) openWith(open.keyring, { verified });
     },
   });
   const vaultChannels = createVaultChannels({ ...vaultHandlers, ...backups.handlers }, queue, options.log);
