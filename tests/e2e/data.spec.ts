@@ -90,6 +90,40 @@ test('back up now, change the data, restore the backup and see the old data agai
   ).toHaveCount(1);
 });
 
+test('a restore shows which step it is at while the backup is checked and staged', async ({ app, page }) => {
+  await app.open();
+  await addPatient(page, 'Maria', 'Alpha');
+  await page.getByRole('link', { name: 'Data', exact: true }).click();
+  await page.getByRole('button', { name: 'Back up now' }).click();
+  await expect(page.getByText(/^Backup written and verified/)).toBeVisible();
+  // A small clinic stages in milliseconds: the restore is held back in the browser, and the progress
+  // answers one step, so that the dialog can be looked at in that state (the steps themselves are
+  // reported by the restore worker: tests/unit/restore-off-main.test.ts).
+  let release = () => {};
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route('**/api/**', async (route) => {
+    const channel = (route.request().postDataJSON() as { channel?: string } | null)?.channel;
+    if (channel === 'backups.progress')
+      return route.fulfill({ json: { ok: true, value: { phase: 'restoring', step: 'verifying' } } });
+    if (channel === 'backups.restore') await held;
+    return route.continue();
+  });
+  await page
+    .locator('.backups-table tbody tr', { hasText: 'Manual' })
+    .getByRole('button', { name: /Restore/ })
+    .click();
+  const dialog = page.getByRole('dialog', { name: 'Restore this backup?' });
+  await dialog.getByRole('button', { name: 'Restore this backup' }).click();
+  const status = dialog.getByRole('status');
+  await expect(status).toContainText('Step 4 of 4 — Checking the copy before it replaces the current data.');
+  await expect(dialog.getByRole('progressbar', { name: 'Restore progress' })).toHaveAttribute('value', '4');
+  await dialog.screenshot({ path: test.info().outputPath('data-restore-progress.png') });
+  release();
+  await expect(page.getByText(/^The backup of .* has been restored\./)).toBeVisible();
+});
+
 test('a damaged backup file is refused and nothing changes', async ({ app, page }) => {
   await app.open();
   await addPatient(page, 'Maria', 'Alpha');
