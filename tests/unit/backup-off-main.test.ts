@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { listBackups } from '../../src/main/backup/store';
 import type { ClinicVault } from '../../src/main/vault/vault';
 import type { BackupInfo, BackupList } from '../../src/shared/backup/schema';
+import { syncCallsUnder } from '../fixtures/sync-calls';
 import { testVault, vaultValue } from '../fixtures/vault';
 
 /** The backup list and the backup-folder test make no blocking file call on the app's thread. */
@@ -25,31 +26,6 @@ afterEach(() => {
   fs.rmSync(dir, { recursive: true, force: true });
   fs.rmSync(other, { recursive: true, force: true });
 });
-
-/** Every synchronous file call this thread makes on a path under `folder` while `run` runs. */
-async function syncCallsUnder(folder: string, run: () => Promise<unknown>): Promise<string[]> {
-  const calls: string[] = [];
-  for (const name of [
-    'readFileSync',
-    'writeFileSync',
-    'statSync',
-    'readdirSync',
-    'existsSync',
-    'openSync',
-  ] as const) {
-    const real = fs[name] as (...args: unknown[]) => unknown;
-    vi.spyOn(fs, name).mockImplementation(((...args: unknown[]) => {
-      if (String(args[0]).startsWith(folder)) calls.push(`${name} ${args[0]}`);
-      return real(...args);
-    }) as never);
-  }
-  try {
-    await run();
-  } finally {
-    vi.restoreAllMocks();
-  }
-  return calls;
-}
 
 describe('off the app’s thread', () => {
   it('lists the backups with the thread pool’s file calls, as the backup worker lists them', async () => {

@@ -7,6 +7,7 @@ import type { ClinicVault } from '../../src/main/vault/vault';
 import type { BackupInfo, BackupProgress, RestoreStep } from '../../src/shared/backup/schema';
 import type { PatientSearchResult } from '../../src/shared/patients/schema';
 import { patientFields } from '../fixtures/patients';
+import { syncCallsUnder } from '../fixtures/sync-calls';
 import { testVault, vaultValue } from '../fixtures/vault';
 
 /**
@@ -31,31 +32,6 @@ afterEach(() => {
   fs.rmSync(dir, { recursive: true, force: true });
   fs.rmSync(usb, { recursive: true, force: true });
 });
-
-/** Every synchronous file call this thread makes on a path under `prefix` while `run` runs. */
-async function syncCallsUnder(prefix: string, run: () => Promise<unknown>): Promise<string[]> {
-  const calls: string[] = [];
-  for (const name of [
-    'readFileSync',
-    'readSync',
-    'statSync',
-    'readdirSync',
-    'existsSync',
-    'openSync',
-  ] as const) {
-    const real = fs[name] as (...args: unknown[]) => unknown;
-    vi.spyOn(fs, name).mockImplementation(((...args: unknown[]) => {
-      if (String(args[0]).startsWith(prefix)) calls.push(`${name} ${args[0]}`);
-      return real(...args);
-    }) as never);
-  }
-  try {
-    await run();
-  } finally {
-    vi.restoreAllMocks();
-  }
-  return calls;
-}
 
 const addPatient = (lastName: string) =>
   vaultValue(vault, 'patients.create', { fields: patientFields({ lastName }), allowDuplicate: true });
