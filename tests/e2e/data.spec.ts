@@ -169,6 +169,28 @@ test('import a CSV with one bad row: the preview shows it, the good rows are imp
   await expect(page.getByRole('option', { name: /Brown/ })).toHaveCount(0);
 });
 
+test('the sample clinic’s invented patients in a CSV are refused next to the file, and nothing is imported', async ({
+  app,
+  page,
+}) => {
+  await app.open();
+  const csv = path.join(app.dataDir, 'patients.csv');
+  // Camille Lefèvre is one of the sample clinic's invented patients (src/main/sample/people.ts).
+  fs.writeFileSync(
+    csv,
+    ['number,last_name,first_name,date_of_birth', 'P-000001,Lefèvre,Camille,1984-05-11'].join('\n'),
+  );
+  await page.getByRole('link', { name: 'Data', exact: true }).click();
+  await page.getByRole('button', { name: 'CSV file' }).setInputFiles(csv);
+  await expect(page.getByRole('alert')).toHaveText(
+    'This was exported from the sample clinic: its patients are invented, so it cannot be imported into a real clinic.',
+  );
+  await expect(page.getByRole('button', { name: 'Import', exact: true })).toHaveCount(0);
+  await page
+    .getByRole('region', { name: 'Import patients from a CSV file' })
+    .screenshot({ path: test.info().outputPath('data-csv-sample-refused.png') });
+});
+
 test('erase a patient after typing the number; archive stays the everyday action', async ({ app, page }) => {
   await app.open();
   await addPatient(page, 'Maria', 'Erased');
