@@ -99,14 +99,14 @@ test('a restore shows which step it is at while the backup is checked and staged
   // A small clinic stages in milliseconds: the restore is held back in the browser, and the progress
   // answers one step, so that the dialog can be looked at in that state (the steps themselves are
   // reported by the restore worker: tests/unit/restore-off-main.test.ts).
+  let progress: unknown = { phase: 'restoring', step: 'verifying' };
   let release = () => {};
   const held = new Promise<void>((resolve) => {
     release = resolve;
   });
   await page.route('**/api/**', async (route) => {
     const channel = (route.request().postDataJSON() as { channel?: string } | null)?.channel;
-    if (channel === 'backups.progress')
-      return route.fulfill({ json: { ok: true, value: { phase: 'restoring', step: 'verifying' } } });
+    if (channel === 'backups.progress') return route.fulfill({ json: { ok: true, value: progress } });
     if (channel === 'backups.restore') await held;
     return route.continue();
   });
@@ -120,6 +120,10 @@ test('a restore shows which step it is at while the backup is checked and staged
   await expect(status).toContainText('Step 4 of 4 — Checking the copy before it replaces the current data.');
   await expect(dialog.getByRole('progressbar', { name: 'Restore progress' })).toHaveAttribute('value', '4');
   await dialog.screenshot({ path: test.info().outputPath('data-restore-progress.png') });
+  // Then the safety copy of the current data, said as such (not "you can keep working").
+  progress = { phase: 'copying', doneBytes: 512 * 1024, totalBytes: 1024 * 1024 };
+  await expect(status).toContainText('Taking a safety copy of the current data first: 512 KB of 1.0 MB.');
+  await dialog.screenshot({ path: test.info().outputPath('data-restore-safety-copy.png') });
   release();
   await expect(page.getByText(/^The backup of .* has been restored\./)).toBeVisible();
 });

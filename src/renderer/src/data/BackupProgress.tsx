@@ -14,9 +14,9 @@ const RESTORE_TEXT = {
 
 /**
  * What the backup being taken is doing (copy in bytes, then the check), polled while it runs; during
- * a restore, the staging steps first, then its safety copy, which is a backup.
+ * a restore (`forRestore`), the staging steps first, then its safety copy of the current data.
  */
-export function BackupProgress({ running }: { running: boolean }) {
+export function BackupProgress({ running, forRestore = false }: { running: boolean; forRestore?: boolean }) {
   const progress = useQuery({
     queryKey: ['backups', 'progress'],
     queryFn: () => unwrap(clinic.backups.progress({})),
@@ -27,12 +27,18 @@ export function BackupProgress({ running }: { running: boolean }) {
   if (!running || !state || state.phase === 'idle') return null;
   return (
     <div className="export-progress" role="status">
-      <ProgressLine state={state} />
+      <ProgressLine state={state} forRestore={forRestore} />
     </div>
   );
 }
 
-function ProgressLine({ state }: { state: Exclude<Progress, { phase: 'idle' }> }) {
+function ProgressLine({
+  state,
+  forRestore,
+}: {
+  state: Exclude<Progress, { phase: 'idle' }>;
+  forRestore: boolean;
+}) {
   const { t } = useTranslation();
   if (state.phase === 'restoring') {
     const number = RESTORE_STEPS.indexOf(state.step) + 1;
@@ -54,7 +60,7 @@ function ProgressLine({ state }: { state: Exclude<Progress, { phase: 'idle' }> }
           aria-label={t('data.backupProgressLabel')}
         />
         <p>
-          {t('data.backupCopying', {
+          {t(forRestore ? 'data.restoreSafetyCopying' : 'data.backupCopying', {
             done: formatSize(state.doneBytes),
             total: formatSize(state.totalBytes),
           })}
@@ -64,7 +70,7 @@ function ProgressLine({ state }: { state: Exclude<Progress, { phase: 'idle' }> }
   return (
     <>
       <progress aria-label={t('data.backupProgressLabel')} />
-      <p>{t('data.backupVerifying')}</p>
+      <p>{t(forRestore ? 'data.restoreSafetyVerifying' : 'data.backupVerifying')}</p>
     </>
   );
 }

@@ -178,7 +178,7 @@ function RestoreDialog(props: {
           <p className="alert alert--warning">{t('data.previewWarning')}</p>
         </>
       )}
-      <BackupProgress running={props.busy} />
+      <BackupProgress running={props.busy} forRestore />
       <FormAlert message={props.error} />
       <div className="dialog__actions">
         <BusyButton

@@ -77,6 +77,8 @@ export const en = {
     restoreCopying: 'Copying the backup beside the current data.',
     restoreConverting: 'Re-encrypting the copy with the current key and format.',
     restoreVerifying: 'Checking the copy before it replaces the current data.',
+    restoreSafetyCopying: 'Taking a safety copy of the current data first: {{done}} of {{total}}.',
+    restoreSafetyVerifying: 'Checking the safety copy of the current data.',
     otherFolder: 'Back up to another folder (optional)',
     otherFolderHint: 'For example a USB stick. Leave empty to use the backups folder.',
     folderBrowserHint:
