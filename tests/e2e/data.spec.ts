@@ -13,6 +13,14 @@ async function addPatient(page: Page, first: string, last: string, dob = '1985-0
   await expect(page.getByRole('heading', { level: 1, name: `${first} ${last}` })).toBeVisible();
 }
 
+/** Writes a CSV file of these lines and chooses it in the Data page's CSV import. */
+async function chooseCsv(page: Page, dataDir: string, lines: string[]) {
+  const csv = path.join(dataDir, 'patients.csv');
+  fs.writeFileSync(csv, lines.join('\n'));
+  await page.getByRole('link', { name: 'Data', exact: true }).click();
+  await page.getByRole('button', { name: 'CSV file' }).setInputFiles(csv);
+}
+
 test('export a patient record: the folder holds the record PDF, FHIR and CSV files', async ({
   app,
   page,
@@ -145,18 +153,12 @@ test('import a CSV with one bad row: the preview shows it, the good rows are imp
   page,
 }) => {
   await app.open();
-  const csv = path.join(app.dataDir, 'patients.csv');
-  fs.writeFileSync(
-    csv,
-    [
-      'Surname,First name,Date of birth,Email',
-      'Okafor,Chidi,1979-02-14,chidi@example.com',
-      'Lindqvist,Astrid,1990-07-01,',
-      'Brown,Bad,not a date,not-an-email',
-    ].join('\n'),
-  );
-  await page.getByRole('link', { name: 'Data', exact: true }).click();
-  await page.getByRole('button', { name: 'CSV file' }).setInputFiles(csv);
+  await chooseCsv(page, app.dataDir, [
+    'Surname,First name,Date of birth,Email',
+    'Okafor,Chidi,1979-02-14,chidi@example.com',
+    'Lindqvist,Astrid,1990-07-01,',
+    'Brown,Bad,not a date,not-an-email',
+  ]);
   await expect(
     page.getByText('2 rows ready to import, 1 row with problems, 0 possible duplicates.'),
   ).toBeVisible();
@@ -178,14 +180,11 @@ test('the sample clinic’s invented patients in a CSV are refused next to the f
   page,
 }) => {
   await app.open();
-  const csv = path.join(app.dataDir, 'patients.csv');
   // Camille Lefèvre is one of the sample clinic's invented patients (src/main/sample/people.ts).
-  fs.writeFileSync(
-    csv,
-    ['number,last_name,first_name,date_of_birth', 'P-000001,Lefèvre,Camille,1984-05-11'].join('\n'),
-  );
-  await page.getByRole('link', { name: 'Data', exact: true }).click();
-  await page.getByRole('button', { name: 'CSV file' }).setInputFiles(csv);
+  await chooseCsv(page, app.dataDir, [
+    'number,last_name,first_name,date_of_birth',
+    'P-000001,Lefèvre,Camille,1984-05-11',
+  ]);
   await expect(page.getByRole('alert')).toHaveText(
     'This was exported from the sample clinic: its patients are invented, so it cannot be imported into a real clinic.',
   );
