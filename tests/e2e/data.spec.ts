@@ -127,6 +127,10 @@ test('a restore shows which step it is at while the backup is checked and staged
   const status = dialog.getByRole('status');
   await expect(status).toContainText('Step 4 of 4 — Checking the copy before it replaces the current data.');
   await expect(dialog.getByRole('progressbar', { name: 'Restore progress' })).toHaveAttribute('value', '4');
+  // Under way, the restore cannot be dismissed (it runs to its end whatever the window does).
+  await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeDisabled();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeVisible();
   await dialog.screenshot({ path: test.info().outputPath('data-restore-progress.png') });
   // Then the safety copy of the current data, said as such (not "you can keep working").
   progress = { phase: 'copying', doneBytes: 512 * 1024, totalBytes: 1024 * 1024 };
