@@ -11,6 +11,7 @@ import { benchExports } from './exports.bench';
 import { machineLoad, record, writeFiguresIfAsked } from './figures';
 import { benchPatientSearch } from './patients-search.bench';
 import { benchPhotos } from './photos.bench';
+import { benchRestore } from './restore.bench';
 import { benchScreening } from './screening.bench';
 import type { Timing } from './stats';
 import { benchTreatments } from './treatments.bench';
@@ -100,6 +101,10 @@ async function main(): Promise<void> {
     if (runs('backup')) {
       console.log(`\nVerified backup against a plain copy of the same database (${patients} patients):`);
       await benchBackup(dir, patients);
+    }
+    if (runs('restore')) {
+      console.log(`\nRestore: the app's thread while a backup of ${patients} patients is restored:`);
+      await benchRestore(dir, patients);
     }
     if (runs('backup-photos')) {
       console.log('\nBackup with new photos: the main thread during the photo copy:');

@@ -13,6 +13,14 @@ async function addPatient(page: Page, first: string, last: string, dob = '1985-0
   await expect(page.getByRole('heading', { level: 1, name: `${first} ${last}` })).toBeVisible();
 }
 
+/** Writes a CSV file of these lines and chooses it in the Data page's CSV import. */
+async function chooseCsv(page: Page, dataDir: string, lines: string[]) {
+  const csv = path.join(dataDir, 'patients.csv');
+  fs.writeFileSync(csv, lines.join('\n'));
+  await page.getByRole('link', { name: 'Data', exact: true }).click();
+  await page.getByRole('button', { name: 'CSV file' }).setInputFiles(csv);
+}
+
 test('export a patient record: the folder holds the record PDF, FHIR and CSV files', async ({
   app,
   page,
@@ -90,6 +98,48 @@ test('back up now, change the data, restore the backup and see the old data agai
   ).toHaveCount(1);
 });
 
+test('a restore shows which step it is at while the backup is checked and staged', async ({ app, page }) => {
+  await app.open();
+  await addPatient(page, 'Maria', 'Alpha');
+  await page.getByRole('link', { name: 'Data', exact: true }).click();
+  await page.getByRole('button', { name: 'Back up now' }).click();
+  await expect(page.getByText(/^Backup written and verified/)).toBeVisible();
+  // A small clinic stages in milliseconds: the restore is held back in the browser, and the progress
+  // answers one step, so that the dialog can be looked at in that state (the steps themselves are
+  // reported by the restore worker: tests/unit/restore-off-main.test.ts).
+  let progress: unknown = { phase: 'restoring', step: 'verifying' };
+  let release = () => {};
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route('**/api/**', async (route) => {
+    const channel = (route.request().postDataJSON() as { channel?: string } | null)?.channel;
+    if (channel === 'backups.progress') return route.fulfill({ json: { ok: true, value: progress } });
+    if (channel === 'backups.restore') await held;
+    return route.continue();
+  });
+  await page
+    .locator('.backups-table tbody tr', { hasText: 'Manual' })
+    .getByRole('button', { name: /Restore/ })
+    .click();
+  const dialog = page.getByRole('dialog', { name: 'Restore this backup?' });
+  await dialog.getByRole('button', { name: 'Restore this backup' }).click();
+  const status = dialog.getByRole('status');
+  await expect(status).toContainText('Step 4 of 4 — Checking the copy before it replaces the current data.');
+  await expect(dialog.getByRole('progressbar', { name: 'Restore progress' })).toHaveAttribute('value', '4');
+  // Under way, the restore cannot be dismissed (it runs to its end whatever the window does).
+  await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeDisabled();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeVisible();
+  await dialog.screenshot({ path: test.info().outputPath('data-restore-progress.png') });
+  // Then the safety copy of the current data, said as such (not "you can keep working").
+  progress = { phase: 'copying', doneBytes: 512 * 1024, totalBytes: 1024 * 1024 };
+  await expect(status).toContainText('Taking a safety copy of the current data first: 512 KB of 1.0 MB.');
+  await dialog.screenshot({ path: test.info().outputPath('data-restore-safety-copy.png') });
+  release();
+  await expect(page.getByText(/^The backup of .* has been restored\./)).toBeVisible();
+});
+
 test('a damaged backup file is refused and nothing changes', async ({ app, page }) => {
   await app.open();
   await addPatient(page, 'Maria', 'Alpha');
@@ -107,18 +157,12 @@ test('import a CSV with one bad row: the preview shows it, the good rows are imp
   page,
 }) => {
   await app.open();
-  const csv = path.join(app.dataDir, 'patients.csv');
-  fs.writeFileSync(
-    csv,
-    [
-      'Surname,First name,Date of birth,Email',
-      'Okafor,Chidi,1979-02-14,chidi@example.com',
-      'Lindqvist,Astrid,1990-07-01,',
-      'Brown,Bad,not a date,not-an-email',
-    ].join('\n'),
-  );
-  await page.getByRole('link', { name: 'Data', exact: true }).click();
-  await page.getByRole('button', { name: 'CSV file' }).setInputFiles(csv);
+  await chooseCsv(page, app.dataDir, [
+    'Surname,First name,Date of birth,Email',
+    'Okafor,Chidi,1979-02-14,chidi@example.com',
+    'Lindqvist,Astrid,1990-07-01,',
+    'Brown,Bad,not a date,not-an-email',
+  ]);
   await expect(
     page.getByText('2 rows ready to import, 1 row with problems, 0 possible duplicates.'),
   ).toBeVisible();
@@ -133,6 +177,25 @@ test('import a CSV with one bad row: the preview shows it, the good rows are imp
   await expect(page.getByRole('option', { name: /Okafor/ })).toBeVisible();
   await expect(page.getByRole('option', { name: /Lindqvist/ })).toBeVisible();
   await expect(page.getByRole('option', { name: /Brown/ })).toHaveCount(0);
+});
+
+test('the sample clinic’s invented patients in a CSV are refused next to the file, and nothing is imported', async ({
+  app,
+  page,
+}) => {
+  await app.open();
+  // Camille Lefèvre is one of the sample clinic's invented patients (src/main/sample/people.ts).
+  await chooseCsv(page, app.dataDir, [
+    'number,last_name,first_name,date_of_birth',
+    'P-000001,Lefèvre,Camille,1984-05-11',
+  ]);
+  await expect(page.getByRole('alert')).toHaveText(
+    'This was exported from the sample clinic: its patients are invented, so it cannot be imported into a real clinic.',
+  );
+  await expect(page.getByRole('button', { name: 'Import', exact: true })).toHaveCount(0);
+  await page
+    .getByRole('region', { name: 'Import patients from a CSV file' })
+    .screenshot({ path: test.info().outputPath('data-csv-sample-refused.png') });
 });
 
 test('erase a patient after typing the number; archive stays the everyday action', async ({ app, page }) => {

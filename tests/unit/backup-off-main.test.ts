@@ -2,12 +2,21 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { stageRestore } from '../../src/main/backup/restore';
 import { listBackups } from '../../src/main/backup/store';
 import type { ClinicVault } from '../../src/main/vault/vault';
-import type { BackupInfo, BackupList } from '../../src/shared/backup/schema';
+import type { BackupInfo, BackupList, BackupProgress, RestoreStep } from '../../src/shared/backup/schema';
+import type { PatientSearchResult } from '../../src/shared/patients/schema';
+import { patientFields } from '../fixtures/patients';
+import { syncCallsUnder } from '../fixtures/sync-calls';
 import { testVault, vaultValue } from '../fixtures/vault';
 
-/** The backup list and the backup-folder test make no blocking file call on the app's thread. */
+/**
+ * The backup list and the backup-folder test make no blocking file call on the app's thread. A
+ * restore's heavy steps (the backup's check, its copy, re-encryption and the copy's check) run in the
+ * restore worker, and the offer of the newest good backup for a damaged database reads the backups
+ * folder with the thread pool's calls.
+ */
 const PASS = 'seven silver otters at dawn';
 
 let dir: string;
@@ -25,31 +34,6 @@ afterEach(() => {
   fs.rmSync(dir, { recursive: true, force: true });
   fs.rmSync(other, { recursive: true, force: true });
 });
-
-/** Every synchronous file call this thread makes on a path under `folder` while `run` runs. */
-async function syncCallsUnder(folder: string, run: () => Promise<unknown>): Promise<string[]> {
-  const calls: string[] = [];
-  for (const name of [
-    'readFileSync',
-    'writeFileSync',
-    'statSync',
-    'readdirSync',
-    'existsSync',
-    'openSync',
-  ] as const) {
-    const real = fs[name] as (...args: unknown[]) => unknown;
-    vi.spyOn(fs, name).mockImplementation(((...args: unknown[]) => {
-      if (String(args[0]).startsWith(folder)) calls.push(`${name} ${args[0]}`);
-      return real(...args);
-    }) as never);
-  }
-  try {
-    await run();
-  } finally {
-    vi.restoreAllMocks();
-  }
-  return calls;
-}
 
 describe('off the app’s thread', () => {
   it('lists the backups with the thread pool’s file calls, as the backup worker lists them', async () => {
@@ -112,5 +96,88 @@ describe('off the app’s thread', () => {
     });
     expect(missing).toEqual([]);
     expect(answer).toMatchObject({ ok: false, error: { fields: { folder: 'errors.folderMissing' } } });
+  });
+});
+
+const addPatient = (lastName: string) =>
+  vaultValue(vault, 'patients.create', { fields: patientFields({ lastName }), allowDuplicate: true });
+const names = async () =>
+  (await vaultValue<PatientSearchResult>(vault, 'patients.search', { query: '' })).items.map(
+    (p) => p.lastName,
+  );
+
+describe('restore off the app’s thread: the restore worker', () => {
+  it('previews and stages a backup from another folder without touching its file on this thread', async () => {
+    await addPatient('Kept');
+    const taken = await vaultValue<BackupInfo>(vault, 'backups.create');
+    await addPatient('Later');
+    // The backup on a USB stick, as a restore from the Data page finds it.
+    const file = path.join(other, taken.name);
+    fs.copyFileSync(taken.file, file);
+
+    let preview: BackupInfo | null = null;
+    const previewCalls = await syncCallsUnder(other, async () => {
+      preview = await vaultValue<BackupInfo>(vault, 'backups.preview', { file });
+    });
+    expect(previewCalls).toEqual([]);
+    expect((preview as BackupInfo | null)?.contents?.counts.patients).toBe(1);
+
+    const restoreCalls = await syncCallsUnder(other, async () => {
+      await vaultValue(vault, 'backups.restore', { file });
+    });
+    expect(restoreCalls).toEqual([]);
+    expect(await names()).toEqual(['Kept']);
+    expect(await vaultValue<BackupProgress>(vault, 'backups.progress')).toEqual({ phase: 'idle' });
+    expect(fs.readdirSync(dir).filter((f) => f.includes('restoring'))).toEqual([]);
+  });
+
+  it('reports each staging step, re-encrypting only a backup under an earlier key', async () => {
+    await addPatient('Kept');
+    const taken = await vaultValue<BackupInfo>(vault, 'backups.create');
+    const keys = vault.keys();
+    const staged = path.join(dir, 'mesodesk.db.restoring');
+    const steps: RestoreStep[] = [];
+    const info = await stageRestore(taken.file, staged, keys, undefined, false, (step) => steps.push(step));
+    expect(info.name).toBe(taken.name);
+    expect(steps).toEqual(['checking', 'copying', 'verifying']);
+    // Under a newer key (as after a passphrase change), the copy is re-encrypted before its check.
+    steps.length = 0;
+    const newer = [Buffer.alloc(32, 9), ...keys];
+    await stageRestore(taken.file, staged, newer, undefined, false, (step) => steps.push(step));
+    expect(steps).toEqual(['checking', 'copying', 'converting', 'verifying']);
+    fs.rmSync(staged);
+    // Progress reads idle once nothing runs.
+    expect(await vaultValue<BackupProgress>(vault, 'backups.progress')).toEqual({ phase: 'idle' });
+  });
+
+  it('sends a refusal back whole from the worker, with the backup it describes', async () => {
+    const file = path.join(other, 'mesodesk-manual-2026-01-01T00-00-00-000Z.db');
+    fs.writeFileSync(file, Buffer.alloc(8192, 7));
+    const r = await vault.dispatch('backups.restore', { file });
+    expect(r).toMatchObject({ ok: false, error: { code: 'CONFLICT', details: { status: 'damaged' } } });
+    expect(fs.readdirSync(dir).filter((f) => f.includes('restoring'))).toEqual([]);
+    expect(await names()).toEqual([]);
+  });
+
+  it('looks up the newest good backup of a damaged database with the thread pool’s file calls', async () => {
+    for (let i = 0; i < 50; i++) await addPatient(`Filler ${i}`);
+    const backup = await vaultValue<BackupInfo>(vault, 'backups.create');
+    await vaultValue(vault, 'vault.lock');
+    const dbFile = path.join(dir, 'mesodesk.db');
+    const bytes = fs.readFileSync(dbFile);
+    bytes.fill(0x33, 4096 * 3, 4096 * 3 + 2048);
+    fs.writeFileSync(dbFile, bytes);
+    let unlock: unknown = null;
+    const calls = await syncCallsUnder(path.join(dir, 'backups'), async () => {
+      unlock = await vault.dispatch('vault.unlock', { passphrase: PASS });
+    });
+    expect(unlock).toMatchObject({
+      ok: false,
+      error: {
+        message: 'errors.databaseDamaged',
+        details: { kind: 'damaged-database', backup: { name: backup.name } },
+      },
+    });
+    expect(calls).toEqual([]);
   });
 });

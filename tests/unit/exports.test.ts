@@ -262,8 +262,16 @@ describe('CSV import', () => {
     expect(audited).toEqual(['P-000001', 'P-000002', 'P-000003']);
   });
 
-  it('re-imports our own patients.csv', async () => {
-    const { patient } = await populatedPatient(t.api.call, 'Exported');
+  it('re-imports our own patients.csv, the preferred language included', async () => {
+    const { patient: made } = await populatedPatient(t.api.call, 'Exported');
+    const patient = await value<Patient>('patients.update', {
+      id: made.id,
+      version: made.version,
+      fields: {
+        ...patientFields({ lastName: 'Exported', notes: made.notes, gpName: made.gpName }),
+        preferredLanguage: 'pt',
+      },
+    });
     const result = await value<ExportResult>('exports.patient', { patientId: patient.id });
     const csv = fs.readFileSync(path.join(result.folder, 'patients.csv'), 'utf8');
     const other = createTestDb();
@@ -276,6 +284,7 @@ describe('CSV import', () => {
         lastName: 'Exported',
         gpName: 'Dr Nikolaou',
         notes: 'Prefers morning appointments',
+        preferredLanguage: 'pt',
       });
     } finally {
       other.close();

@@ -3,10 +3,13 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { BulkManifest } from '../../src/main/exports/bulk';
 import { markAsSample } from '../../src/main/sample/marker';
+import { SAMPLE_PEOPLE } from '../../src/main/sample/people';
 import type { ExportJob, ExportResult } from '../../src/shared/exports/schema';
 import type { Bundle } from '../../src/shared/fhir/r4';
-import type { ImportReport } from '../../src/shared/imports/schema';
+import type { CsvPreview, ImportReport } from '../../src/shared/imports/schema';
+import type { Patient } from '../../src/shared/patients/schema';
 import { createTestDb, type TestDb, testApi } from '../fixtures/db';
+import { patientFields } from '../fixtures/patients';
 import { callOk, readyPatient } from '../fixtures/treatments';
 
 const opened: TestDb[] = [];
@@ -69,5 +72,48 @@ describe("the sample clinic's invented patients never reach a real clinic throug
     expect(manifestOf(folder).extension.mesodesk).not.toHaveProperty('sampleClinic');
     const report = await callOk<ImportReport>(clinic(false), 'imports.fhirBulk', { folder });
     expect(report.counts.patients).toBe(1);
+  });
+
+  it('refuses the sample clinic’s patients.csv through the CSV import, however its columns are mapped', async () => {
+    const sample = clinic(true);
+    const [camille, etienne] = SAMPLE_PEOPLE as [(typeof SAMPLE_PEOPLE)[0], (typeof SAMPLE_PEOPLE)[0]];
+    for (const person of [camille, etienne])
+      await callOk<Patient>(sample, 'patients.create', {
+        fields: patientFields({
+          firstName: person.firstName,
+          lastName: person.lastName,
+          dateOfBirth: person.born,
+        }),
+      });
+    const folder = await bulkFolder(sample);
+    const csv = fs.readFileSync(path.join(folder, 'csv', 'patients.csv'), 'utf8');
+
+    const real = clinic(false);
+    const preview = await real.call('imports.csvPreview', { csv });
+    expect(preview).toMatchObject({ ok: false, error: { fields: { csv: 'errors.sampleExportRefused' } } });
+    // Mapped by hand so that no column reads as a name, and even one invented patient among real rows.
+    const header = csv.split('\n')[0] as string;
+    const mapping = header.split(',').map((_, column) => ({ column, target: 'ignore' }));
+    const mixed = `last_name,first_name,date_of_birth\nOkafor,Ada,1979-02-14\n${etienne.lastName},${etienne.firstName},${etienne.born}\n`;
+    for (const attempt of [
+      { csv, mapping, mode: 'valid' },
+      { csv: mixed, mapping: [], mode: 'valid' },
+    ]) {
+      const commit = await real.call('imports.csvCommit', attempt);
+      expect(commit).toMatchObject({ ok: false, error: { fields: { csv: 'errors.sampleExportRefused' } } });
+    }
+    expect(opened[1]?.db.prepare('SELECT count(*) FROM patients').pluck().get()).toBe(0);
+
+    // The sample clinic takes its own list back (a second sample clinic, as after starting it afresh).
+    const again = clinic(true);
+    const ready = await callOk<CsvPreview>(again, 'imports.csvPreview', { csv });
+    // Both invented patients and the one bulkFolder adds.
+    expect(ready.valid).toBe(3);
+    const report = await callOk<ImportReport>(again, 'imports.csvCommit', {
+      csv,
+      mapping: ready.mapping,
+      mode: 'all',
+    });
+    expect(report.imported).toHaveLength(3);
   });
 });

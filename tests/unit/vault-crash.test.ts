@@ -2,13 +2,15 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { applyKey } from '../../src/main/db/open';
 import { createClinicVault, KEYFILE_NAME } from '../../src/main/vault/vault';
 import type { BackupInfo } from '../../src/shared/backup/schema';
 import type { PatientSearchResult } from '../../src/shared/patients/schema';
 import { rng } from '../bench/seed';
 import { bundleChildScript } from '../fixtures/child-bundle';
-import { dataKeyOf, formatOf, rewriteAsSqlcipher4 } from '../fixtures/cipher-format';
+import { dataKeyOf, type FileFormat, formatOf, rewriteAsSqlcipher4 } from '../fixtures/cipher-format';
 import { patientFields } from '../fixtures/patients';
 import { PASSPHRASES, WORKER_KDF } from '../fixtures/vault-crash';
 
@@ -186,6 +188,28 @@ function conversionStep(dataDir: string, format: string | null): string {
   return 'backup placed, copy not begun';
 }
 
+/** How many "Encryption format updated" entries a closed clinic file holds, read without the app. */
+function conversionEntries(file: string, key: Buffer): number {
+  const db = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    applyKey(db, key);
+    return db
+      .prepare("SELECT count(*) FROM audit_log WHERE action = 'format-conversion'")
+      .pluck()
+      .get() as number;
+  } finally {
+    db.close();
+  }
+}
+
+/** The file in place right after a kill: the old format without the conversion's entry, or the new with it. */
+function expectEntryGoesWithFormat(file: string, key: Buffer, label: string): FileFormat {
+  const format = formatOf(file, key);
+  expect(format, label).not.toBeNull();
+  expect(conversionEntries(file, key), `${label}: ${format} file`).toBe(format === 'aegis' ? 1 : 0);
+  return format as FileFormat;
+}
+
 const copyTemplate = (name: string): string => {
   const target = path.join(dir, name);
   fs.cpSync(template, target, { recursive: true });
@@ -305,21 +329,34 @@ describe('vault crash safety', () => {
         run.events.map((e) => e.t),
         run.stderr,
       ).not.toContain('error');
-      // Before anything else opens it: the file in place is one whole database, in either format.
-      const format = formatOf(path.join(dataDir, 'mesodesk.db'), key);
-      expect(format, `round ${round + 1}`).not.toBeNull();
-      if (format) found[format] += 1;
+      // Before anything else opens it: the file in place is one whole database, in either format, and
+      // holds the conversion's audit entry exactly when it is the converted one.
+      const dbFile = path.join(dataDir, 'mesodesk.db');
+      const format = expectEntryGoesWithFormat(dbFile, key, `round ${round + 1}`);
+      found[format] += 1;
       const step = conversionStep(dataDir, format);
       steps[step] = (steps[step] ?? 0) + 1;
       const { s } = await reopen(dataDir);
       const names = await namesIn(s);
       expect(names.size, `round ${round + 1}`).toBe(TEMPLATE_PATIENTS);
       s.close();
-      expect(formatOf(path.join(dataDir, 'mesodesk.db'), key)).toBe('aegis');
+      expect(formatOf(dbFile, key)).toBe('aegis');
+      expect(conversionEntries(dbFile, key), `round ${round + 1}: entries once converted`).toBe(1);
       const leftovers = fs.readdirSync(dataDir).filter((f) => /rekeying|\.tmp$/.test(f));
       expect(leftovers, `round ${round + 1}: files left after a clean reopen`).toEqual([]);
       fs.rmSync(dataDir, { recursive: true, force: true });
     }
+    // The narrowest window, hit every time: killed the instant the converted file was renamed in place.
+    const dataDir = path.join(dir, 'convert-at-swap');
+    fs.cpSync(older, dataDir, { recursive: true });
+    const run = await runWorker(dataDir, 'convert-killed-at-swap', 1, null, PASSPHRASES[0]);
+    expect(run.events.map((e) => e.t)).toEqual(['unlocking']);
+    expect(expectEntryGoesWithFormat(path.join(dataDir, 'mesodesk.db'), key, 'killed at the swap')).toBe(
+      'aegis',
+    );
+    const { s } = await reopen(dataDir);
+    s.close();
+    expect(conversionEntries(path.join(dataDir, 'mesodesk.db'), key)).toBe(1);
     // Guard against a vacuous pass: kills landed both before and after the swap.
     expect(found.aegis).toBeGreaterThan(0);
     expect(found.sqlcipher4).toBeGreaterThan(0);

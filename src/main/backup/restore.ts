@@ -1,71 +1,64 @@
 import fs from 'node:fs';
-import type { BackupInfo } from '../../shared/backup/schema';
-import { LATEST_SCHEMA_VERSION, rekeyFile, WRITE_FORMAT } from '../db/open';
+import type { BackupInfo, RestoreStep } from '../../shared/backup/schema';
 import { AppError } from '../errors';
 import { durableRename, fsyncFile, removeCompanions } from '../files/durable';
-import { makePrivate } from '../files/private';
-import { inspectBackup } from './inspect';
-import { copyDatabasePart } from './key-trailer';
-import { describeBackup, sameCounts } from './store';
+import { runKeptWorker } from '../workers/kept';
+import type { RestoreJob, RestoreOutcome } from './restore-job';
+import { readBackupList } from './store';
+
+/**
+ * A restore's checks and staging run in the restore worker (restore-stage.ts, with its own
+ * connections): the integrity_check of the backup, its copy, its re-encryption and the check of the
+ * copy read every page, seconds for a large clinic, and the window stays responsive meanwhile. What
+ * replaces the live file (swapInto) stays here, on the thread that closes and reopens the database.
+ */
+async function inRestoreWorker(job: RestoreJob, onStep?: (step: RestoreStep) => void): Promise<BackupInfo> {
+  const outcome = await runKeptWorker<RestoreOutcome, RestoreStep>('restore-worker', job, onStep);
+  if (outcome.ok) return outcome.info;
+  const { code, message, fields, details } = outcome.error;
+  throw new AppError(code, message, fields, details);
+}
 
 /**
  * Checks a backup before anything is touched: it must open with one of the ring's keys, pass
  * integrity_check and not come from a newer version. The refusal says which, and changes nothing.
  */
 export function previewBackup(file: string, keys: readonly Buffer[], nativeBinding?: string) {
-  if (!fs.existsSync(file) || !fs.statSync(file).isFile()) {
-    throw new AppError('NOT_FOUND', 'errors.backupMissing');
-  }
-  const inspection = inspectBackup(file, keys, nativeBinding);
-  const info: BackupInfo = describeBackup(file, inspection);
-  if (!inspection.ok) throw new AppError('CONFLICT', info.problem ?? 'errors.backupDamaged', undefined, info);
-  if (inspection.contents.schemaVersion > LATEST_SCHEMA_VERSION) {
-    throw new AppError('CONFLICT', 'errors.backupTooNew', undefined, info);
-  }
-  return { info, keyIndex: inspection.keyIndex, format: inspection.format };
-}
-
-/** The sample clinic's backups go back only into the sample clinic, and a real clinic's never into it. */
-function refuseAcrossSample(info: BackupInfo, intoSample: boolean): void {
-  const fromSample = info.contents?.sample ?? false;
-  if (fromSample === intoSample) return;
-  throw new AppError('CONFLICT', fromSample ? 'sample.sampleBackupRefused' : 'sample.realBackupRefused');
+  return inRestoreWorker({ task: 'preview', file, keys, nativeBinding });
 }
 
 /**
- * Copies a verified backup next to the database, ready to be swapped in, encrypted with the current
- * key in the write format: a backup taken before a passphrase change opens only with an earlier ring
- * key, and one taken before the move to AEGIS is in the SQLCipher 4 format, so the staged copy is
- * re-keyed (SQLite3MultipleCiphers re-encrypts in rollback-journal mode only) and checked whole again
- * before anything is swapped. The backup itself is never changed.
+ * Copies a verified backup next to the database (`stagedFile`), re-encrypted with the current key in
+ * the write format and checked whole again (see stageBackup); nothing else is touched. A failure,
+ * the worker's own included, leaves no staged copy.
  */
-export function stageRestore(
+export async function stageRestore(
   backupFile: string,
   stagedFile: string,
   keys: readonly Buffer[],
   nativeBinding: string | undefined,
   intoSample: boolean,
-): BackupInfo {
-  const { info, keyIndex, format } = previewBackup(backupFile, keys, nativeBinding);
-  refuseAcrossSample(info, intoSample);
-  const current = keys[0];
-  if (!current) throw new AppError('LOCKED', 'errors.appLocked');
-  fs.rmSync(stagedFile, { force: true });
-  removeCompanions(stagedFile);
-  copyDatabasePart(backupFile, stagedFile);
-  makePrivate(stagedFile);
+  onStep?: (step: RestoreStep) => void,
+): Promise<BackupInfo> {
   try {
-    if (keyIndex > 0 || format !== WRITE_FORMAT) {
-      rekeyFile(stagedFile, keys[keyIndex] as Buffer, current, nativeBinding);
-    }
-    const check = inspectBackup(stagedFile, [current], nativeBinding);
-    const whole = check.ok && sameCounts(check.contents.counts, info.contents?.counts ?? {});
-    if (!whole || check.format !== WRITE_FORMAT) throw new AppError('CONFLICT', 'errors.backupDamaged');
-    return info;
+    return await inRestoreWorker(
+      { task: 'stage', backupFile, stagedFile, keys, nativeBinding, intoSample },
+      onStep,
+    );
   } catch (error) {
-    fs.rmSync(stagedFile, { force: true });
+    await fs.promises.rm(stagedFile, { force: true });
+    removeCompanions(stagedFile);
     throw error;
   }
+}
+
+/**
+ * The newest backup recorded as verified, for the offer to restore when the database is damaged: the
+ * records are read with the thread pool's file calls, so a slow or large backup folder never holds
+ * the app's thread.
+ */
+export async function newestVerifiedBackup(folder: string): Promise<BackupInfo | null> {
+  return (await readBackupList(folder)).find((b) => b.status === 'verified') ?? null;
 }
 
 /**

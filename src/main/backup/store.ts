@@ -254,8 +254,3 @@ export async function hasAutomaticBackupOn(folder: string, day: string): Promise
     (b) => ROTATED.includes(b.kind) && b.status === 'verified' && b.createdAt.startsWith(day),
   );
 }
-
-/** The newest verified backup, for the offer to restore when the database is damaged. */
-export function newestGoodBackup(folder: string): BackupInfo | null {
-  return listBackups(folder).find((b) => b.status === 'verified') ?? null;
-}

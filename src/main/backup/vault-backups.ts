@@ -34,8 +34,8 @@ export interface BackupHost {
   keyfile(): Keyfile | null;
   /** Closes the database without dropping the vault's keys. */
   close(): void;
-  /** Opens the database file again with the current keys. */
-  reopen(): void;
+  /** Opens the database file again with the current keys (verified: its integrity_check just passed). */
+  reopen(verified?: boolean): void;
 }
 
 /**
@@ -121,7 +121,14 @@ export function createBackupHandlers(host: BackupHost) {
     mustOpen();
     const resolved = path.resolve(file);
     const staged = `${host.dbFile}.restoring`;
-    const info = stageRestore(resolved, staged, host.keys(), host.nativeBinding, host.sample);
+    let info: BackupInfo;
+    try {
+      info = await stageRestore(resolved, staged, host.keys(), host.nativeBinding, host.sample, (step) => {
+        progress = { phase: 'restoring', step };
+      });
+    } finally {
+      progress = { phase: 'idle' };
+    }
     let safety: BackupInfo;
     try {
       safety = await backUp('pre-restore');
@@ -133,7 +140,8 @@ export function createBackupHandlers(host: BackupHost) {
     host.close();
     try {
       swapInto(staged, host.dbFile);
-      host.reopen();
+      // The staged copy passed integrity_check in the restore worker just before the swap.
+      host.reopen(true);
     } catch (error) {
       host.log('[backup] the restored copy did not open; putting the safety copy back', error);
       fs.copyFileSync(safety.file, staged);
@@ -167,7 +175,7 @@ export function createBackupHandlers(host: BackupHost) {
       'backups.progress': async () => progress,
       'backups.preview': async (input) => {
         mustOpen();
-        return previewBackup(path.resolve(input.file), host.keys(), host.nativeBinding).info;
+        return await previewBackup(path.resolve(input.file), host.keys(), host.nativeBinding);
       },
       'backups.restore': async (input) => await restore(input.file),
     } satisfies VaultHandlers<keyof typeof backupContract>,

@@ -14,6 +14,8 @@ import type { Db } from '../db/types';
 import { AppError } from '../errors';
 import { createPatientRepository } from '../patients/repository';
 import type { PatientService } from '../patients/service';
+import { isSampleDatabase } from '../sample/marker';
+import { SAMPLE_PEOPLE } from '../sample/people';
 
 const normalize = (header: string) => header.toLowerCase().replace(/[^a-z]/g, '');
 
@@ -41,6 +43,8 @@ const SYNONYMS: Record<string, keyof PatientFields> = {
   phonenumber: 'phone',
   email: 'email',
   emailaddress: 'email',
+  preferredlanguage: 'preferredLanguage',
+  language: 'preferredLanguage',
   address: 'address',
   emergencycontactname: 'emergencyContactName',
   emergencycontact: 'emergencyContactName',
@@ -101,6 +105,21 @@ function fieldsOf(cells: string[], mapping: ColumnMapping, format: Settings['dat
   return { values, input };
 }
 
+/** The sample clinic's invented patients, as first name, last name and date of birth. */
+const SAMPLE_IDENTITIES = SAMPLE_PEOPLE.map((p) => [p.firstName, p.lastName, p.born] as const);
+
+/**
+ * True when a row holds one of the sample clinic's invented patients (their first name, last name and
+ * date of birth among its cells), whatever the columns are mapped to: a mapping changed by hand must
+ * not let the sample's patients.csv through.
+ */
+function isSamplePatientRow(cells: string[], format: Settings['dateFormat']): boolean {
+  const values = new Set(cells.flatMap((cell) => [cell.trim(), isoDate(cell, format)]));
+  return SAMPLE_IDENTITIES.some(
+    ([first, last, born]) => values.has(born) && values.has(first) && values.has(last),
+  );
+}
+
 const messageOf = (message: string) => (message.startsWith('errors.') ? message : 'errors.invalid');
 
 export interface CsvImportDeps {
@@ -124,6 +143,10 @@ export function createCsvImportService(deps: CsvImportDeps) {
     const headers = headerRow.map((h) => h.trim());
     const mapping = (mappingIn ?? guessMapping(headers)).filter((m) => m.column < headers.length);
     const format = deps.dateFormat();
+    // The sample clinic's patients.csv (its export, or a copy of it) never brings invented patients
+    // into a real clinic, as its FHIR exports cannot; the sample clinic itself takes it back.
+    if (!isSampleDatabase(deps.db) && data.some((cells) => isSamplePatientRow(cells, format)))
+      throw new AppError('VALIDATION', 'errors.validation', { csv: 'errors.sampleExportRefused' });
     const seen = new Map<string, number>();
     const parsed = data.map((cells, i) => {
       const line = i + 2;

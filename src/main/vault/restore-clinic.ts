@@ -71,7 +71,7 @@ export async function restoreClinicFromBackup(
   // Verified (integrity, identity, schema version) and re-encrypted with the ring's current key.
   let info: BackupInfo;
   try {
-    info = stageRestore(file, staged, ringKeys(keyring), host.nativeBinding, host.sample);
+    info = await stageRestore(file, staged, ringKeys(keyring), host.nativeBinding, host.sample);
   } catch (error) {
     // Shown next to the file field: the file is what is wrong.
     if (error instanceof AppError)

@@ -6,8 +6,8 @@ import { DEFAULT_SETTINGS } from '../../shared/settings/schema';
 import type { AppInfo, vaultContract } from '../../shared/vault/contract';
 import type { VaultState, VaultStatus } from '../../shared/vault/schema';
 import { type ApiContext, type Dispatch, isServiceChannel } from '../api';
-import { stageRestore, swapInto } from '../backup/restore';
-import { backupsFolder, newestGoodBackup } from '../backup/store';
+import { newestVerifiedBackup, stageRestore, swapInto } from '../backup/restore';
+import { backupsFolder } from '../backup/store';
 import { anchorRestoredTrail, createBackupHandlers, setAsideDamaged } from '../backup/vault-backups';
 import { WRITE_FORMAT, WrongKeyError } from '../db/open';
 import type { Db } from '../db/types';
@@ -202,7 +202,7 @@ export function createClinicVault(options: VaultOptions) {
         beforeSwap: setAsideOrphan,
       });
       attempts.succeeded();
-      openWith(restored.keyring);
+      openWith(restored.keyring, { verified: true });
       await bringBackPhotos(input.file);
       recordVaultEvent('restore-backup', 'backup', restored.info.name);
       const open = vaultData.current();
@@ -239,7 +239,7 @@ export function createClinicVault(options: VaultOptions) {
       attempts.succeeded();
       if (vaultData.opensCleanly(keyring)) throw new AppError('CONFLICT', 'errors.notDamaged');
       const staged = `${dbFile}.restoring`;
-      const info = stageRestore(
+      const info = await stageRestore(
         path.resolve(input.file),
         staged,
         ringKeys(keyring),
@@ -248,7 +248,7 @@ export function createClinicVault(options: VaultOptions) {
       );
       setAsideDamaged(dbFile, backups.folder, now());
       swapInto(staged, dbFile);
-      openWith(keyring);
+      openWith(keyring, { verified: true });
       await bringBackPhotos(input.file);
       recordVaultEvent('restore-backup', 'backup', info.name);
       const restored = vaultData.current();
@@ -312,9 +312,7 @@ export function createClinicVault(options: VaultOptions) {
     } catch (error) {
       log('[session] the database stays in its older format for now', error);
       if (!vaultData.current()) throw error;
-      return;
     }
-    recordVaultEvent('format-conversion', 'clinic', `${from} → ${WRITE_FORMAT}`);
   }
 
   /** The photos a restored database names, from the store beside its backup file. */
@@ -325,11 +323,17 @@ export function createClinicVault(options: VaultOptions) {
     if (report.problems.length) log('[session] photos missing beside the restored backup', report.problems);
   }
 
+  /** Names the newest good backup in the answer (see namingNewestBackup), off the app's thread. */
   const damagedDatabase = () =>
-    new AppError('CONFLICT', 'errors.databaseDamaged', undefined, {
-      kind: 'damaged-database',
-      backup: newestGoodBackup(backups.folder),
-    });
+    new AppError('CONFLICT', 'errors.databaseDamaged', undefined, { kind: 'damaged-database' });
+
+  /** A damaged database's refusal offers the newest verified backup, looked up once the call is over. */
+  async function namingNewestBackup(result: Result<unknown>): Promise<Result<unknown>> {
+    const details = result.ok ? null : (result.error.details as { kind?: string } | undefined);
+    if (result.ok || details?.kind !== 'damaged-database') return result;
+    const backup = await newestVerifiedBackup(backups.folder);
+    return fail({ ...result.error, details: { ...details, backup } });
+  }
 
   const backups = createBackupHandlers({
     dataDir: options.dataDir,
@@ -344,15 +348,15 @@ export function createClinicVault(options: VaultOptions) {
     close: () => {
       vaultData.current()?.db.close();
     },
-    reopen: () => {
+    reopen: (verified) => {
       const open = vaultData.current();
-      if (open) openWith(open.keyring);
+      if (open) openWith(open.keyring, { verified });
     },
   });
   const vaultChannels = createVaultChannels({ ...vaultHandlers, ...backups.handlers }, queue, options.log);
 
   const dispatch: Dispatch = async (channel, input): Promise<Result<unknown>> => {
-    if (vaultChannels.has(channel)) return vaultChannels.call(channel, input);
+    if (vaultChannels.has(channel)) return namingNewestBackup(await vaultChannels.call(channel, input));
     if (!isServiceChannel(channel)) return fail({ code: 'FORBIDDEN', message: 'errors.unknownChannel' });
     if (vaultData.idle() && !queue.busy()) await queue.run(async () => lock());
     const open = vaultData.current();

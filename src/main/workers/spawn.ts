@@ -9,6 +9,7 @@ import { type ResourceLimits, Worker } from 'node:worker_threads';
  */
 export const WORKER_ENTRIES = {
   'backup-worker': 'backup/snapshot-worker.ts',
+  'restore-worker': 'backup/restore-worker.ts',
   'record-pdf-worker': 'exports/record-pdf-worker.ts',
   'bulk-export-worker': 'exports/bulk-worker.ts',
 } as const;

@@ -31,10 +31,15 @@ export interface BackupInfo {
 }
 
 /** How far the backup being taken has got: copying (bytes) then verifying; idle when none runs. */
+/** Where a restore's staging is: the backup's check, its copy, its re-encryption, the copy's check. */
+export type RestoreStep = 'checking' | 'copying' | 'converting' | 'verifying';
+
 export type BackupProgress =
   | { phase: 'idle' }
   | { phase: 'copying'; doneBytes: number; totalBytes: number }
-  | { phase: 'verifying' };
+  | { phase: 'verifying' }
+  /** A restore before its safety copy: the backup is checked and staged beside the database. */
+  | { phase: 'restoring'; step: RestoreStep };
 
 export interface BackupList {
   folder: string;

@@ -161,7 +161,12 @@ function RestoreDialog(props: {
   const { backup } = props;
   const counts = backup?.contents?.counts ?? {};
   return (
-    <Modal open={backup !== null} onCancel={props.onCancel} aria-labelledby={titleId}>
+    // A restore under way runs to its end (the swap is never half done): it cannot be dismissed.
+    <Modal
+      open={backup !== null}
+      onCancel={props.busy ? () => undefined : props.onCancel}
+      aria-labelledby={titleId}
+    >
       <h2 id={titleId}>{t('data.previewTitle')}</h2>
       {backup && (
         <>
@@ -178,6 +183,7 @@ function RestoreDialog(props: {
           <p className="alert alert--warning">{t('data.previewWarning')}</p>
         </>
       )}
+      <BackupProgress running={props.busy} forRestore />
       <FormAlert message={props.error} />
       <div className="dialog__actions">
         <BusyButton
@@ -187,7 +193,7 @@ function RestoreDialog(props: {
           busy={props.busy}
           onClick={props.onConfirm}
         />
-        <button type="button" className="button" onClick={props.onCancel}>
+        <button type="button" className="button" onClick={props.onCancel} disabled={props.busy}>
           {t('form.cancel')}
         </button>
       </div>

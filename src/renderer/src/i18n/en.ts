@@ -71,6 +71,14 @@ export const en = {
     backupVerifying:
       'Checking the copy (it must open with the key and pass an integrity check). You can keep working.',
     backupProgressLabel: 'Backup progress',
+    restoreProgressLabel: 'Restore progress',
+    restoreStep: 'Step {{number}} of 4',
+    restoreChecking: 'Checking the backup: every page must open with the key and pass an integrity check.',
+    restoreCopying: 'Copying the backup beside the current data.',
+    restoreConverting: 'Re-encrypting the copy with the current key and format.',
+    restoreVerifying: 'Checking the copy before it replaces the current data.',
+    restoreSafetyCopying: 'Taking a safety copy of the current data first: {{done}} of {{total}}.',
+    restoreSafetyVerifying: 'Checking the safety copy of the current data.',
     otherFolder: 'Back up to another folder (optional)',
     otherFolderHint: 'For example a USB stick. Leave empty to use the backups folder.',
     folderBrowserHint:
