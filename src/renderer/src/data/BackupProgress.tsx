@@ -41,13 +41,13 @@ function ProgressLine({
 }) {
   const { t } = useTranslation();
   if (state.phase === 'restoring') {
+    // Steps by name only: the re-encryption is needed only for a backup under an earlier key or
+    // format, so a numbered "step n of 4" would skip a number; the bar still shows how far it is.
     const number = RESTORE_STEPS.indexOf(state.step) + 1;
     return (
       <>
         <progress max={RESTORE_STEPS.length} value={number} aria-label={t('data.restoreProgressLabel')} />
-        <p>
-          {t('data.restoreStep', { number })} — {t(RESTORE_TEXT[state.step])}
-        </p>
+        <p>{t(RESTORE_TEXT[state.step])}</p>
       </>
     );
   }

@@ -72,7 +72,6 @@ export const en = {
       'Checking the copy (it must open with the key and pass an integrity check). You can keep working.',
     backupProgressLabel: 'Backup progress',
     restoreProgressLabel: 'Restore progress',
-    restoreStep: 'Step {{number}} of 4',
     restoreChecking: 'Checking the backup: every page must open with the key and pass an integrity check.',
     restoreCopying: 'Copying the backup beside the current data.',
     restoreConverting: 'Re-encrypting the copy with the current key and format.',
