@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { createServices } from '../../src/main/api';
-import { copyBytes } from '../../src/main/backup/snapshot';
+import { copyBytes, WINDOW_BYTES } from '../../src/main/backup/copy-bytes';
 import { createBackup } from '../../src/main/backup/store';
 import { openDatabase } from '../../src/main/db/open';
 import type { Db } from '../../src/main/db/types';
@@ -60,16 +60,14 @@ it('a backup that fails in the worker leaves the next one working', async () => 
   expect(info.contents?.counts.patients).toBe(3);
 });
 
-it('copies a file byte for byte in chunks, reporting every byte', () => {
+it('copies a file byte for byte in windows of chunks, reporting every byte', async () => {
   const from = path.join(t.dir, 'source.bin');
-  // Three chunks and a bit, so the last read is short.
-  const bytes = crypto.randomBytes(3 * 1024 * 1024 + 4321);
+  // Two windows and a bit, so the last read is short.
+  const bytes = crypto.randomBytes(2 * WINDOW_BYTES + 4321);
   fs.writeFileSync(from, bytes);
   const to = path.join(t.dir, 'copy.bin');
   const reported: number[] = [];
-  copyBytes(from, to, (n) => reported.push(n));
+  await copyBytes(from, to, { bytes: bytes.length, onBytes: (n) => reported.push(n) });
   expect(fs.readFileSync(to).equals(bytes)).toBe(true);
-  expect(reported).toEqual(
-    [1, 2, 3, 4].map((i) => Math.min(1024 * 1024, bytes.length - (i - 1) * 1024 * 1024)),
-  );
+  expect(reported).toEqual([WINDOW_BYTES, WINDOW_BYTES, 4321]);
 });

@@ -3,7 +3,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { copyBytes, takeSnapshot } from '../../src/main/backup/snapshot';
+import { copyBytes } from '../../src/main/backup/copy-bytes';
+import { takeSnapshot } from '../../src/main/backup/snapshot';
 import { committedWalBytes, readWalIndex } from '../../src/main/backup/wal-index';
 import { applyKey, openDatabase } from '../../src/main/db/open';
 import type { Db } from '../../src/main/db/types';
@@ -188,10 +189,10 @@ it('reads the wal-index, and refuses a wal-index it cannot trust', () => {
   expect(readWalIndex(path.join(t.dir, 'missing-shm'))).toBeNull();
 });
 
-it('refuses to cut a WAL shorter than its committed frames say', () => {
+it('refuses to cut a WAL shorter than its committed frames say', async () => {
   const from = path.join(t.dir, 'short');
-  fs.writeFileSync(from, Buffer.alloc(1000));
-  expect(() => copyBytes(from, path.join(t.dir, 'cut'), () => undefined, 2000)).toThrow(/1000 bytes/);
-  copyBytes(from, path.join(t.dir, 'cut'), () => undefined, 600);
+  fs.writeFileSync(from, crypto.randomBytes(1000));
+  await expect(copyBytes(from, path.join(t.dir, 'cut'), { bytes: 2000 })).rejects.toThrow(/1000 bytes/);
+  await copyBytes(from, path.join(t.dir, 'cut'), { bytes: 600 });
   expect(fs.statSync(path.join(t.dir, 'cut')).size).toBe(600);
 });
