@@ -88,7 +88,7 @@ const MAX_CHECK_CACHE_KIB = 128 * 1024;
  * together they account for every page of the file that is not free. The full integrity_check
  * (indexes against rows) is what a restore runs before anything is replaced.
  */
-function pagesProblem(db: Db): string | null {
+export function pagesProblem(db: Db): string | null {
   const pageCount = db.pragma('page_count', { simple: true }) as number;
   const free = db.pragma('freelist_count', { simple: true }) as number;
   const pageSize = db.pragma('page_size', { simple: true }) as number;

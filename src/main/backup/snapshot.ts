@@ -68,7 +68,7 @@ async function copySnapshot(
     const pageSize = reader.pragma('page_size', { simple: true }) as number;
     writer = lockingConnection(job.dbFile, key, format, job.nativeBinding);
     const wal = `${job.dbFile}-wal`;
-    const copyFiles = async (walBytes: number) => {
+    const copyFiles = (walBytes: number) => {
       const dbBytes = fs.statSync(job.dbFile).size;
       const totalBytes = dbBytes + walBytes;
       let doneBytes = 0;
@@ -76,8 +76,8 @@ async function copySnapshot(
         doneBytes += bytes;
         progress({ phase: 'copying', doneBytes, totalBytes });
       };
-      await copyBytes(job.dbFile, job.partial, { bytes: dbBytes, zeros: lockBytePage(pageSize), onBytes });
-      if (walBytes > 0) await copyBytes(wal, `${job.partial}-wal`, { bytes: walBytes, onBytes });
+      copyBytes(job.dbFile, job.partial, { bytes: dbBytes, zeros: lockBytePage(pageSize), onBytes });
+      if (walBytes > 0) copyBytes(wal, `${job.partial}-wal`, { bytes: walBytes, onBytes });
     };
     let index: WalIndex | null;
     writer.exec('BEGIN IMMEDIATE');
@@ -85,11 +85,11 @@ async function copySnapshot(
       reader.exec('BEGIN');
       reader.prepare('SELECT count(*) FROM sqlite_master').get();
       index = readWalIndex(`${job.dbFile}-shm`);
-      if (!index) await copyFiles(fs.existsSync(wal) ? fs.statSync(wal).size : 0);
+      if (!index) copyFiles(fs.existsSync(wal) ? fs.statSync(wal).size : 0);
     } finally {
       writer.exec('ROLLBACK');
     }
-    if (index) await copyFiles(index.mxFrame > index.nBackfill ? committedWalBytes(index) : 0);
+    if (index) copyFiles(index.mxFrame > index.nBackfill ? committedWalBytes(index) : 0);
     const liveCounts = countRows(reader);
     const anchor = currentAnchor(reader, new Date(job.at));
     reader.exec('COMMIT');
