@@ -22,19 +22,27 @@ const cpuMs = (usage: NodeJS.CpuUsage) => (usage.user + usage.system) / 1000;
 /** A 1 ms timer that measures the longest gap between its ticks, while `work` runs every 20 ms. */
 export function busyApp(work: () => void) {
   let longest = 0;
+  /** When the longest gap ended (performance.now()). */
+  let longestEnd = 0;
   let last = performance.now();
-  const probe = setInterval(() => {
-    const now = performance.now();
-    longest = Math.max(longest, now - last);
+  const gap = (now: number) => {
+    if (now - last > longest) {
+      longest = now - last;
+      longestEnd = now;
+    }
     last = now;
-  }, 1);
+  };
+  const probe = setInterval(() => gap(performance.now()), 1);
   const writer = setInterval(work, 20);
   return {
     stop(): number {
       clearInterval(probe);
       clearInterval(writer);
-      return Math.max(longest, performance.now() - last);
+      gap(performance.now());
+      return longest;
     },
+    /** When the longest pause ended, once stopped. */
+    longestEndedAt: () => longestEnd,
   };
 }
 
@@ -143,6 +151,8 @@ async function measureBackups({ db, file, key, dir, runs: RUNS, clinic, named }:
   const pauses: number[] = [];
   /** Where a backup's time goes: worker start and lock, the copy, then seal (WAL fold, fsync) and verification. */
   const phases = { start: [] as number[], copy: [] as number[], verify: [] as number[] };
+  /** In which phase each run's longest pause ended. */
+  const pausePhases: string[] = [];
   const idlePauses: number[] = [];
   /** CPU time (every thread of the process): what the machine's load does not stretch. */
   const copyCpu: number[] = [];
@@ -186,6 +196,8 @@ async function measureBackups({ db, file, key, dir, runs: RUNS, clinic, named }:
     phases.copy.push(verifying - firstProgress);
     phases.verify.push(backupMs - verifying);
     pauses.push(busy.stop());
+    const pauseEnd = busy.longestEndedAt() - start;
+    pausePhases.push(pauseEnd < firstProgress ? 'start' : pauseEnd < verifying ? 'copy' : 'verify');
     // The floor: the same busy app for as long, without a backup (what the machine's load costs).
     const idle = busyApp(() => {
       services.patients.create(patientFieldsSchema.parse(randomPatient(random)), true);
@@ -313,6 +325,11 @@ async function measureBackups({ db, file, key, dir, runs: RUNS, clinic, named }:
       measure: `longest event-loop pause (saving a patient every 20 ms: ${writes} saves)`,
       median: ms(pause.median),
       spread: `${ms(pause.min)} – ${ms(pause.max)}`,
+    },
+    {
+      measure: '  the longest pause of each run ended in (start / copy / verify)',
+      median: ['start', 'copy', 'verify'].map((p) => pausePhases.filter((q) => q === p).length).join(' / '),
+      spread: '',
     },
     {
       measure: 'floor: longest pause, same saves, no backup',
