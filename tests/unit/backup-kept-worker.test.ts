@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, expect, it } from 'vitest';
+import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 import { createServices } from '../../src/main/api';
 import { CHUNK_BYTES, copyBytes } from '../../src/main/backup/copy-bytes';
 import { createBackup } from '../../src/main/backup/store';
@@ -70,4 +70,20 @@ it('copies a file byte for byte in chunks, reporting every byte', () => {
   copyBytes(from, to, { bytes: bytes.length, onBytes: (n) => reported.push(n) });
   expect(fs.readFileSync(to).equals(bytes)).toBe(true);
   expect(reported).toEqual([CHUNK_BYTES, CHUNK_BYTES, CHUNK_BYTES, 4321]);
+});
+
+it('flushes a large copy to the disk as it goes, never leaving more than asked unflushed', () => {
+  const from = path.join(t.dir, 'large.bin');
+  const bytes = crypto.randomBytes(5 * CHUNK_BYTES + 10);
+  fs.writeFileSync(from, bytes);
+  const to = path.join(t.dir, 'large-copy.bin');
+  const flushes = vi.spyOn(fs, 'fdatasyncSync');
+  try {
+    copyBytes(from, to, { bytes: bytes.length, flushEvery: 2 * CHUNK_BYTES });
+    // After the second and the fourth chunk; what is left is flushed once the copy is sealed.
+    expect(flushes).toHaveBeenCalledTimes(2);
+  } finally {
+    flushes.mockRestore();
+  }
+  expect(fs.readFileSync(to).equals(bytes)).toBe(true);
 });

@@ -76,7 +76,12 @@ async function copySnapshot(
         doneBytes += bytes;
         progress({ phase: 'copying', doneBytes, totalBytes });
       };
-      copyBytes(job.dbFile, job.partial, { bytes: dbBytes, zeros: lockBytePage(pageSize), onBytes });
+      copyBytes(job.dbFile, job.partial, {
+        bytes: dbBytes,
+        zeros: lockBytePage(pageSize),
+        onBytes,
+        flushEvery: FLUSH_EVERY_BYTES,
+      });
       if (walBytes > 0) copyBytes(wal, `${job.partial}-wal`, { bytes: walBytes, onBytes });
     };
     let index: WalIndex | null;
@@ -99,6 +104,13 @@ async function copySnapshot(
     reader.close();
   }
 }
+
+/**
+ * A large copy is flushed to the disk as it goes: left to the end, hundreds of MB waiting to be
+ * written held up the app's saves by 100-280 ms (a clinic of 240 MB). A smaller one (the usual
+ * clinic without photos) is flushed once, while it is checked.
+ */
+const FLUSH_EVERY_BYTES = 16 * 1024 * 1024;
 
 const keyedConnection = (file: string, nativeBinding?: string): Db =>
   new Database(file, { fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
