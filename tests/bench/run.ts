@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { openDatabase } from '../../src/main/db/open';
-import { benchBackup } from './backup.bench';
+import { benchBackup, benchBackupSessions } from './backup.bench';
 import { benchBackupPhotos } from './backup-photos.bench';
 import { benchDiary } from './diary.bench';
 import { benchDocuments } from './documents';
@@ -101,6 +101,10 @@ async function main(): Promise<void> {
     if (runs('backup')) {
       console.log(`\nVerified backup against a plain copy of the same database (${patients} patients):`);
       await benchBackup(dir, patients);
+    }
+    if (runs('backup-sessions')) {
+      console.log('\nVerified backup of a clinic with its sessions against a plain copy of it:');
+      await benchBackupSessions(dir);
     }
     if (runs('restore')) {
       console.log(`\nRestore: the app's thread while a backup of ${patients} patients is restored:`);

@@ -15,9 +15,10 @@ const SHAPING_SOURCES = [
   'src/shared/text/fold.ts',
 ];
 
-function sourcesHash(): string {
+function sourcesHash(extraSources: readonly string[]): string {
   const hash = createHash('sha256');
-  for (const source of SHAPING_SOURCES) hash.update(fs.readFileSync(path.resolve(source)));
+  for (const source of [...SHAPING_SOURCES, ...extraSources])
+    hash.update(fs.readFileSync(path.resolve(source)));
   return hash.digest('hex').slice(0, 12);
 }
 
@@ -31,6 +32,8 @@ export function seedCached(
   file: string,
   params: Record<string, string | number>,
   seed: (file: string) => void,
+  /** Further sources the seeded data depends on (a bench's own seeding code). */
+  extraSources: readonly string[] = [],
 ): { cached: boolean } {
   if (process.env.BENCH_SEED_CACHE === '0') {
     seed(file);
@@ -39,7 +42,7 @@ export function seedCached(
   const key = Object.entries(params)
     .map(([k, v]) => `${k}${v}`)
     .join('-');
-  const cachedFile = path.join(CACHE_DIR, `v${LATEST_SCHEMA_VERSION}-${key}-${sourcesHash()}.db`);
+  const cachedFile = path.join(CACHE_DIR, `v${LATEST_SCHEMA_VERSION}-${key}-${sourcesHash(extraSources)}.db`);
   if (fs.existsSync(cachedFile)) {
     fs.copyFileSync(cachedFile, file);
     return { cached: true };

@@ -1,9 +1,9 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, expect, it } from 'vitest';
+import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 import { createServices } from '../../src/main/api';
-import { copyBytes } from '../../src/main/backup/snapshot';
+import { CHUNK_BYTES, copyBytes } from '../../src/main/backup/copy-bytes';
 import { createBackup } from '../../src/main/backup/store';
 import { openDatabase } from '../../src/main/db/open';
 import type { Db } from '../../src/main/db/types';
@@ -63,13 +63,27 @@ it('a backup that fails in the worker leaves the next one working', async () => 
 it('copies a file byte for byte in chunks, reporting every byte', () => {
   const from = path.join(t.dir, 'source.bin');
   // Three chunks and a bit, so the last read is short.
-  const bytes = crypto.randomBytes(3 * 1024 * 1024 + 4321);
+  const bytes = crypto.randomBytes(3 * CHUNK_BYTES + 4321);
   fs.writeFileSync(from, bytes);
   const to = path.join(t.dir, 'copy.bin');
   const reported: number[] = [];
-  copyBytes(from, to, (n) => reported.push(n));
+  copyBytes(from, to, { bytes: bytes.length, onBytes: (n) => reported.push(n) });
   expect(fs.readFileSync(to).equals(bytes)).toBe(true);
-  expect(reported).toEqual(
-    [1, 2, 3, 4].map((i) => Math.min(1024 * 1024, bytes.length - (i - 1) * 1024 * 1024)),
-  );
+  expect(reported).toEqual([CHUNK_BYTES, CHUNK_BYTES, CHUNK_BYTES, 4321]);
+});
+
+it('flushes a large copy to the disk as it goes, never leaving more than asked unflushed', () => {
+  const from = path.join(t.dir, 'large.bin');
+  const bytes = crypto.randomBytes(5 * CHUNK_BYTES + 10);
+  fs.writeFileSync(from, bytes);
+  const to = path.join(t.dir, 'large-copy.bin');
+  const flushes = vi.spyOn(fs, 'fdatasyncSync');
+  try {
+    copyBytes(from, to, { bytes: bytes.length, flushEvery: 2 * CHUNK_BYTES });
+    // After the second and the fourth chunk; what is left is flushed once the copy is sealed.
+    expect(flushes).toHaveBeenCalledTimes(2);
+  } finally {
+    flushes.mockRestore();
+  }
+  expect(fs.readFileSync(to).equals(bytes)).toBe(true);
 });

@@ -11,6 +11,7 @@ import {
 import type { Db } from '../db/types';
 import { isSampleDatabase } from '../sample/marker';
 import { isPlainSqliteFile } from '../vault/encrypt-existing';
+import { LOCK_BYTE_OFFSET } from './copy-bytes';
 import { readTrailer } from './key-trailer';
 
 /** Tables whose rows are counted in a backup's summary (every ordinary table, FTS shadows excluded). */
@@ -80,8 +81,6 @@ function identityProblem(db: Db): string | null {
 
 /** The page cache of a check: the whole of a database up to this size. */
 const MAX_CHECK_CACHE_KIB = 128 * 1024;
-/** SQLite never uses the page that holds the lock bytes (at 1 GiB); it belongs to no b-tree. */
-const LOCK_BYTE_OFFSET = 2 ** 30;
 
 /**
  * The check of a copy just taken byte for byte from the live database: every page of every b-tree
@@ -89,7 +88,7 @@ const LOCK_BYTE_OFFSET = 2 ** 30;
  * together they account for every page of the file that is not free. The full integrity_check
  * (indexes against rows) is what a restore runs before anything is replaced.
  */
-function pagesProblem(db: Db): string | null {
+export function pagesProblem(db: Db): string | null {
   const pageCount = db.pragma('page_count', { simple: true }) as number;
   const free = db.pragma('freelist_count', { simple: true }) as number;
   const pageSize = db.pragma('page_size', { simple: true }) as number;
@@ -98,6 +97,7 @@ function pagesProblem(db: Db): string | null {
   const cacheKib = Math.min(Math.ceil((pageCount * pageSize) / 1024) + 1024, MAX_CHECK_CACHE_KIB);
   db.pragma(`cache_size = -${cacheKib}`);
   const inTrees = db.prepare('SELECT count(*) FROM dbstat').pluck().get() as number;
+  // SQLite never uses the page that holds the lock bytes (at 1 GiB); it belongs to no b-tree.
   const lockPage = pageCount * pageSize > LOCK_BYTE_OFFSET ? 1 : 0;
   const expected = pageCount - free - lockPage;
   return inTrees === expected ? null : `${inTrees} pages in b-trees, ${expected} expected`;
@@ -112,16 +112,8 @@ function structureProblem(db: Db, depth: InspectionDepth): string | null {
   return integrity === 'ok' ? null : String(integrity);
 }
 
-/**
- * Opens a backup read-only with each known key in turn, checks that it is a Mesodesk database (not an
- * empty, truncated or unrelated file), checks its integrity and summarises it.
- */
-export function inspectBackup(
-  file: string,
-  keys: readonly Buffer[],
-  nativeBinding?: string,
-  depth: InspectionDepth = 'full',
-): Inspection {
+/** A file that cannot be an encrypted Mesodesk database whatever the key: too short, plain or cut. */
+function fileProblem(file: string): Inspection | null {
   const { databaseBytes } = readTrailer(file);
   if (databaseBytes < MIN_DATABASE_BYTES || isPlainSqliteFile(file)) {
     return {
@@ -133,6 +125,36 @@ export function inspectBackup(
   if (databaseBytes % 512 !== 0) {
     return { ok: false, problem: 'damaged', detail: `truncated: ${databaseBytes} bytes` };
   }
+  return null;
+}
+
+const damaged = (error: unknown): Inspection => ({
+  ok: false,
+  problem: 'damaged',
+  detail: error instanceof Error ? error.message : String(error),
+});
+
+/** The checks of inspectBackup on a connection already keyed (with `keys[keyIndex]`, in `format`). */
+function inspectKeyed(db: Db, keyIndex: number, format: CipherFormat, depth: InspectionDepth): Inspection {
+  const damage = structureProblem(db, depth);
+  if (damage) return { ok: false, problem: 'damaged', detail: damage };
+  const notOurs = identityProblem(db);
+  if (notOurs) return { ok: false, problem: 'not-a-backup', detail: notOurs };
+  return { ok: true, contents: summarize(db), keyIndex, format };
+}
+
+/**
+ * Opens a backup read-only with each known key in turn, checks that it is a Mesodesk database (not an
+ * empty, truncated or unrelated file), checks its integrity and summarises it.
+ */
+export function inspectBackup(
+  file: string,
+  keys: readonly Buffer[],
+  nativeBinding?: string,
+  depth: InspectionDepth = 'full',
+): Inspection {
+  const notADatabase = fileProblem(file);
+  if (notADatabase) return notADatabase;
   for (const [keyIndex, key] of keys.entries()) {
     let db: Db | null = null;
     try {
@@ -141,22 +163,30 @@ export function inspectBackup(
         fileMustExist: true,
         ...(nativeBinding ? { nativeBinding } : {}),
       });
-      const format = applyKey(db, key);
-      const damage = structureProblem(db, depth);
-      if (damage) return { ok: false, problem: 'damaged', detail: damage };
-      const notOurs = identityProblem(db);
-      if (notOurs) return { ok: false, problem: 'not-a-backup', detail: notOurs };
-      return { ok: true, contents: summarize(db), keyIndex, format };
+      return inspectKeyed(db, keyIndex, applyKey(db, key), depth);
     } catch (error) {
       if (error instanceof WrongKeyError) continue;
-      return {
-        ok: false,
-        problem: 'damaged',
-        detail: error instanceof Error ? error.message : String(error),
-      };
+      return damaged(error);
     } finally {
       db?.close();
     }
   }
   return { ok: false, problem: 'wrong-key', detail: 'none of the keys opens this file' };
+}
+
+/**
+ * The check of a copy just made (snapshot.ts) on the connection that folded its WAL, opened with its
+ * one key: the same as inspectBackup at depth 'pages', without a second open and schema parse. Its
+ * page cache is emptied first, so that every page is read from the file again, decrypted and
+ * authenticated.
+ */
+export function inspectCopy(file: string, db: Db, format: CipherFormat): Inspection {
+  const notADatabase = fileProblem(file);
+  if (notADatabase) return notADatabase;
+  try {
+    db.pragma('shrink_memory');
+    return inspectKeyed(db, 0, format, 'pages');
+  } catch (error) {
+    return damaged(error);
+  }
 }

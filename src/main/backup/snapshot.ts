@@ -1,11 +1,14 @@
 import fs from 'node:fs';
+import Database from 'better-sqlite3-multiple-ciphers';
 import type { AuditAnchor } from '../../shared/audit/anchor';
 import type { BackupInfo, BackupKind, BackupProgress } from '../../shared/backup/schema';
 import { currentAnchor } from '../audit/anchor';
-import { openConnection } from '../db/open';
+import { applyKey, type CipherFormat, keyAs } from '../db/open';
+import type { Db } from '../db/types';
 import { fsyncFileInBackground, removeCompanions } from '../files/durable';
 import type { Keyfile } from '../vault/keyfile';
-import { countRows, type Inspection, inspectBackup } from './inspect';
+import { copyBytes, lockBytePage } from './copy-bytes';
+import { countRows, type Inspection, inspectCopy } from './inspect';
 import { appendKeyTrailer } from './key-trailer';
 import { placeBackup } from './store';
 import { committedWalBytes, readWalIndex, type WalIndex } from './wal-index';
@@ -32,41 +35,6 @@ export interface SnapshotResult {
   anchor: AuditAnchor;
 }
 
-/** Large enough to need few system calls, small enough to stay in the CPU cache between read and write. */
-const CHUNK_BYTES = 1024 * 1024;
-
-/**
- * Copies a file byte for byte in large chunks, reporting how far it got. Through this thread on
- * purpose: the kernel's copy (copy_file_range, fs.copyFileSync) may share the blocks of the live file
- * on copy-on-write file systems (btrfs, XFS, APFS), and a backup must not be damaged with it.
- */
-export function copyBytes(
-  from: string,
-  to: string,
-  onBytes: (bytes: number) => void,
-  /** Copies only this many bytes from the start; a shorter file is an error. */
-  limit = Number.POSITIVE_INFINITY,
-): void {
-  const input = fs.openSync(from, 'r');
-  const output = fs.openSync(to, 'w', 0o600);
-  try {
-    const chunk = Buffer.allocUnsafe(CHUNK_BYTES);
-    for (let done = 0; done < limit; ) {
-      const read = fs.readSync(input, chunk, 0, Math.min(chunk.length, limit - done), null);
-      if (read === 0) {
-        if (Number.isFinite(limit)) throw new Error(`${from} ends at ${done} bytes, ${limit} expected`);
-        break;
-      }
-      fs.writeSync(output, chunk, 0, read);
-      done += read;
-      onBytes(read);
-    }
-  } finally {
-    fs.closeSync(input);
-    fs.closeSync(output);
-  }
-}
-
 /**
  * A consistent copy of the encrypted database, taken without decrypting anything and holding the
  * write lock only for a moment. Under the write lock a second connection opens a read snapshot (the
@@ -80,26 +48,41 @@ export function copyBytes(
  *   snapshot is in those frames, which win over the file when the copy is opened;
  * - with nothing left to fold (nBackfill = mxFrame), the database file alone is the snapshot and no
  *   checkpoint can write to it at all.
- * The copy is the database file plus the WAL cut after mxFrame: the snapshot, nothing later. The row
- * counts and the audit anchor are read from the same snapshot. Without a readable wal-index the files
- * are copied under the lock, as a whole.
+ * The copy is the database file plus the WAL cut after mxFrame: the snapshot, nothing later; the
+ * lock-byte page (files over 1 GiB) is written as zeros, never read. The row counts and the audit
+ * anchor are read from the same snapshot. Without a readable wal-index the files are copied under the
+ * lock, as a whole.
  */
-function copySnapshot(job: SnapshotJob, key: Buffer, progress: (p: BackupProgress) => void) {
-  const writer = openConnection(job.dbFile, key, job.nativeBinding);
-  const reader = openConnection(job.dbFile, key, job.nativeBinding);
+function copySnapshot(
+  job: SnapshotJob,
+  key: Buffer,
+  progress: (p: BackupProgress) => void,
+): Omit<SnapshotResult, 'inspection'> {
+  const reader = connectionTo(job.dbFile, job.nativeBinding);
+  let writer: Db | null = null;
   try {
+    const format = applyKey(reader, key);
+    reader.pragma('busy_timeout = 5000');
     // Moves what it can of the WAL into the file first, so that little is left to copy and fold.
-    writer.pragma('wal_checkpoint(PASSIVE)');
+    reader.pragma('wal_checkpoint(PASSIVE)');
+    const pageSize = reader.pragma('page_size', { simple: true }) as number;
+    writer = lockingConnection(job.dbFile, key, format, job.nativeBinding);
     const wal = `${job.dbFile}-wal`;
     const copyFiles = (walBytes: number) => {
-      const totalBytes = fs.statSync(job.dbFile).size + walBytes;
+      const dbBytes = fs.statSync(job.dbFile).size;
+      const totalBytes = dbBytes + walBytes;
       let doneBytes = 0;
-      const step = (bytes: number) => {
+      const onBytes = (bytes: number) => {
         doneBytes += bytes;
         progress({ phase: 'copying', doneBytes, totalBytes });
       };
-      copyBytes(job.dbFile, job.partial, step);
-      if (walBytes > 0) copyBytes(wal, `${job.partial}-wal`, step, walBytes);
+      copyBytes(job.dbFile, job.partial, {
+        bytes: dbBytes,
+        zeros: lockBytePage(pageSize),
+        onBytes,
+        flushEvery: FLUSH_EVERY_BYTES,
+      });
+      if (walBytes > 0) copyBytes(wal, `${job.partial}-wal`, { bytes: walBytes, onBytes });
     };
     let index: WalIndex | null;
     writer.exec('BEGIN IMMEDIATE');
@@ -117,22 +100,62 @@ function copySnapshot(job: SnapshotJob, key: Buffer, progress: (p: BackupProgres
     reader.exec('COMMIT');
     return { liveCounts, anchor };
   } finally {
-    writer.close();
+    writer?.close();
     reader.close();
   }
 }
 
-/** Folds the copied WAL into the copy and leaves it a single file in rollback-journal mode. */
-function makeSelfContained(job: SnapshotJob, key: Buffer): void {
-  const copy = openConnection(job.partial, key, job.nativeBinding);
+/**
+ * A large copy is flushed to the disk as it goes, so that it never leaves hundreds of MB in the page
+ * cache for the app's next save (its fsync) to wait behind: during backups of a 240 MB clinic copied
+ * in one go, the app's event loop paused 116-171 ms (load 9-13; README, Performance). A copy under
+ * this size (the usual clinic without photos) is flushed once, while it is checked.
+ */
+const FLUSH_EVERY_BYTES = 16 * 1024 * 1024;
+
+const connectionTo = (file: string, nativeBinding?: string): Db =>
+  new Database(file, { fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
+
+/**
+ * A connection that only takes the write lock (BEGIN IMMEDIATE, ROLLBACK), keyed with the key and
+ * format the reader has just proved: it never reads nor parses the schema.
+ */
+function lockingConnection(file: string, key: Buffer, format: CipherFormat, nativeBinding?: string): Db {
+  const db = connectionTo(file, nativeBinding);
   try {
+    keyAs(db, key, format);
+    db.pragma('busy_timeout = 5000');
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
+/**
+ * Seals and checks the copy on one connection: folds the copied WAL into it (leaving a single file
+ * in rollback-journal mode), appends the key trailer, and checks it (inspectCopy: every page read
+ * again from the file) while the flush to the disk runs in libuv's thread pool. The copy is
+ * complete in the page cache either way, and the caller names the backup only once both are done.
+ */
+async function sealAndCheck(job: SnapshotJob, key: Buffer): Promise<Inspection> {
+  const copy = connectionTo(job.partial, job.nativeBinding);
+  try {
+    const format = applyKey(copy, key);
     // The whole file is flushed once at the end (with the key trailer), not at every step.
     copy.pragma('synchronous = OFF');
     copy.pragma('journal_mode = DELETE');
+    if (job.keyfile) appendKeyTrailer(job.partial, job.keyfile);
+    const flushed = fsyncFileInBackground(job.partial);
+    flushed.catch(() => undefined);
+    // Checked as it will be stored: the trailer included.
+    const inspection = inspectCopy(job.partial, copy, format);
+    await flushed;
+    return inspection;
   } finally {
     copy.close();
+    removeCompanions(job.partial);
   }
-  removeCompanions(job.partial);
 }
 
 /**
@@ -146,16 +169,8 @@ export async function takeSnapshot(
   progress: (p: BackupProgress) => void,
 ): Promise<BackupInfo> {
   const key = Buffer.from(job.key);
-  const { liveCounts, anchor } = copySnapshot(job, key, progress);
+  const live = copySnapshot(job, key, progress);
   progress({ phase: 'verifying' });
-  makeSelfContained(job, key);
-  if (job.keyfile) appendKeyTrailer(job.partial, job.keyfile);
-  // The flush to the disk (waiting on the disk, in libuv's thread pool) runs while this thread
-  // reads and authenticates every page: the copy is complete in the page cache either way, and the
-  // caller names the backup only once both are done.
-  const flushed = fsyncFileInBackground(job.partial);
-  // Checked as it will be stored: the trailer included.
-  const inspection = inspectBackup(job.partial, [key], job.nativeBinding, 'pages');
-  await flushed;
-  return placeBackup(job, { inspection, liveCounts, anchor });
+  const inspection = await sealAndCheck(job, key);
+  return placeBackup(job, { inspection, liveCounts: live.liveCounts, anchor: live.anchor });
 }

@@ -93,10 +93,8 @@ export function openConnection(file: string, key: Buffer | null, nativeBinding?:
  * truncated or damaged file then reports CORRUPT: that is damage, not a wrong key.
  */
 export function applyKey(db: Db, key: Buffer): CipherFormat {
-  const hex = hexKey(key);
   for (const format of READ_FORMATS) {
-    selectCipher(db, format);
-    db.pragma(`key = ${hex}`);
+    keyAs(db, key, format);
     try {
       db.prepare('SELECT count(*) FROM sqlite_master').get();
       return format;
@@ -105,6 +103,15 @@ export function applyKey(db: Db, key: Buffer): CipherFormat {
     }
   }
   throw new WrongKeyError();
+}
+
+/**
+ * Keys the connection for a file in a known format (another connection has just opened it with
+ * applyKey), without reading anything: a wrong key or format shows at the first read.
+ */
+export function keyAs(db: Db, key: Buffer, format: CipherFormat): void {
+  selectCipher(db, format);
+  db.pragma(`key = ${hexKey(key)}`);
 }
 
 /**
