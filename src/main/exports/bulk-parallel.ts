@@ -12,7 +12,7 @@ import {
   type FromBulkWorker,
   type PartFile,
   type ToBulkWorker,
-} from './bulk-worker';
+} from './bulk-protocol';
 import type { WrittenFile } from './hashed-file';
 
 export interface ParallelBulkOptions {
