@@ -13,6 +13,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createServices } from '../../src/main/api';
 import { openDatabase } from '../../src/main/db/open';
+import { prepareWorkerEntry } from '../../src/main/workers/spawn';
 import { testContext } from '../fixtures/test-db';
 import { realSessionContent } from './exports.bench';
 import { seedTreatments } from './treatments.bench';
@@ -53,6 +54,8 @@ async function main() {
       log: (message, error) => console.error(message, error),
     }),
   );
+  // As in the built app, where the worker's bundle exists before the export starts.
+  if (dbAccess) prepareWorkerEntry('bulk-export-worker');
   for (let run = 0; run < Number(process.env.GOLDEN_RUNS ?? 1); run++) {
     global.gc?.();
     const startRss = process.memoryUsage().rss;
