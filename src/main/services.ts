@@ -11,7 +11,7 @@ import type { DocumentActions } from './documents/actions';
 import { createDocumentService } from './documents/service';
 import { createTemplateService } from './documents/template-service';
 import { createErasureService } from './erasure/service';
-import type { ExportDeps } from './exports/patient-export';
+import type { ExportDeps } from './exports/record';
 import { createExportService } from './exports/service';
 import type { FolderActions } from './files/actions';
 import { createCsvImportService } from './imports/csv-import';
@@ -44,8 +44,6 @@ export interface ApiContext {
   dataDir?: string;
   /** How another connection opens the same database file (the whole-clinic export's readers). */
   dbAccess?: DbAccess;
-  /** Over a read-only connection (an export worker's): nothing is written, not even the built-in templates. */
-  readOnly?: boolean;
 }
 
 export function createServices(ctx: ApiContext) {
@@ -59,7 +57,7 @@ export function createServices(ctx: ApiContext) {
   const intakes = createIntakeService(deps);
   const logos = createLogoService(deps, settings);
   const templates = createTemplateService(deps);
-  if (!ctx.readOnly) templates.ensureBuiltins();
+  templates.ensureBuiltins();
   const documents = createDocumentService({ ...deps, patients, settings, templates, logos });
   const screening = createScreeningService({ ...deps, intakes, settings });
   const products = createProductService(deps);

@@ -6,6 +6,8 @@
  *   npx tsx tests/bench/export-golden.ts export /tmp/clinic.db > sums.txt
  * GOLDEN_DOCUMENTS=1 adds every record PDF, GOLDEN_TRACE=1 prints the memory every second,
  * GOLDEN_KEEP=DIR keeps the export, GOLDEN_WORKERS=0 exports on the main thread alone.
+ * GOLDEN_KEY=<hex> opens a database of another key; GOLDEN_JSON=1 prints no sums and ends with the
+ * figures as one JSON line on stderr (the bench runs each export in a process of its own so).
  */
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -13,11 +15,25 @@ import os from 'node:os';
 import path from 'node:path';
 import { createServices } from '../../src/main/api';
 import { openDatabase } from '../../src/main/db/open';
+import { prepareWorkerEntry } from '../../src/main/workers/spawn';
 import { testContext } from '../fixtures/test-db';
 import { realSessionContent } from './exports.bench';
 import { seedTreatments } from './treatments.bench';
 
-const KEY = Buffer.alloc(32, 7);
+/** One export's figures, as GOLDEN_JSON prints them. */
+export interface GoldenRun {
+  ms: number;
+  /** CPU time of the process (every thread), less sensitive than wall time to a loaded machine. */
+  cpuMs: number;
+  /** The one-minute load average as the run ended. */
+  load: number;
+  peakRssMb: number;
+  startRssMb: number;
+  files: number;
+  resources: number;
+}
+
+const KEY = process.env.GOLDEN_KEY ? Buffer.from(process.env.GOLDEN_KEY, 'hex') : Buffer.alloc(32, 7);
 
 function listFiles(dir: string, base = dir): string[] {
   return fs
@@ -53,6 +69,8 @@ async function main() {
       log: (message, error) => console.error(message, error),
     }),
   );
+  // As in the built app, where the worker's bundle exists before the export starts.
+  if (dbAccess) prepareWorkerEntry('bulk-export-worker');
   for (let run = 0; run < Number(process.env.GOLDEN_RUNS ?? 1); run++) {
     global.gc?.();
     const startRss = process.memoryUsage().rss;
@@ -77,10 +95,12 @@ async function main() {
     const job = services.exports.startClinicExport(undefined, { documents: !!process.env.GOLDEN_DOCUMENTS });
     const done = await services.exports.settled(job.id);
     const used = process.cpuUsage(cpu);
+    const ms = performance.now() - start;
     clearInterval(sampler);
     if (trace) clearInterval(trace);
     if (done.state !== 'done') throw new Error(`export ${done.state}: ${done.problem}`);
-    for (const f of run ? [] : listFiles(done.folder)) {
+    const json = !!process.env.GOLDEN_JSON;
+    for (const f of run || json ? [] : listFiles(done.folder)) {
       const sum = crypto
         .createHash('sha256')
         .update(fs.readFileSync(path.join(done.folder, f)))
@@ -92,14 +112,28 @@ async function main() {
     if (process.env.GOLDEN_KEEP && !run) fs.renameSync(done.folder, process.env.GOLDEN_KEEP);
     else fs.rmSync(done.folder, { recursive: true, force: true });
     console.error(
-      `export ${((performance.now() - start) / 1000).toFixed(2)} s, CPU ${((used.user + used.system) / 1e6).toFixed(2)} s, peak RSS ${(peak / 1048576).toFixed(0)} MB (start ${(startRss / 1048576).toFixed(0)} MB), files ${done.counts.files}, load ${os.loadavg()[0]?.toFixed(1)}`,
+      `export ${(ms / 1000).toFixed(2)} s, CPU ${((used.user + used.system) / 1e6).toFixed(2)} s, peak RSS ${(peak / 1048576).toFixed(0)} MB (start ${(startRss / 1048576).toFixed(0)} MB), files ${done.counts.files}, load ${os.loadavg()[0]?.toFixed(1)}`,
     );
+    if (json) {
+      const figures: GoldenRun = {
+        ms,
+        cpuMs: (used.user + used.system) / 1000,
+        load: os.loadavg()[0] as number,
+        peakRssMb: peak / 1048576,
+        startRssMb: startRss / 1048576,
+        files: done.counts.files ?? 0,
+        resources: done.counts.fhirResources ?? 0,
+      };
+      console.error(JSON.stringify(figures));
+    }
   }
   db.close();
   fs.rmSync(dir, { recursive: true, force: true });
 }
 
-void main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+if (require.main === module) {
+  void main().catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
+}

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -14,30 +15,44 @@ import {
   signSession,
   startCourse,
 } from '../fixtures/treatments';
+import type { GoldenRun } from './export-golden';
 import { medianSpread, record } from './figures';
 import { seedTreatments } from './treatments.bench';
 
-interface ExportRun {
-  ms: number;
-  /** CPU time of the process (every thread), less sensitive than wall time to a loaded machine. */
-  cpuMs: number;
-  /** The one-minute load average as the run ended. */
-  load: number;
-  peakRssMb: number;
-  startRssMb: number;
-  files: number;
-  resources: number;
-}
+type ExportRun = GoldenRun;
 
 const mb = (bytes: number) => bytes / 1024 / 1024;
 
-/** With `key`, the data part is written by worker threads over their own connections (as in the app). */
-async function exportOnce(db: Db, dir: string, documents: boolean, key?: Buffer): Promise<ExportRun> {
+/**
+ * The export as the app runs it (by worker threads over their own connections), in a process of its
+ * own (export-golden.ts): its peak memory is then that of one export, not of every run before it.
+ */
+function exportInOwnProcess(file: string, key: Buffer, documents: boolean): ExportRun {
+  const child = spawnSync(
+    process.execPath,
+    [...process.execArgv, path.join(__dirname, 'export-golden.ts'), 'export', file],
+    {
+      env: {
+        ...process.env,
+        GOLDEN_KEY: key.toString('hex'),
+        GOLDEN_JSON: '1',
+        GOLDEN_DOCUMENTS: documents ? '1' : '',
+      },
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  );
+  const last = child.stderr.trim().split('\n').pop() ?? '';
+  if (child.status !== 0 || !last.startsWith('{')) throw new Error(`export failed: ${child.stderr}`);
+  return JSON.parse(last) as ExportRun;
+}
+
+/** The single-threaded export, on the app's own connection. */
+async function exportOnce(db: Db, dir: string, documents: boolean): Promise<ExportRun> {
   const services = createServices(
     testContext(db, {
       dataDir: dir,
       log: (message, error) => console.error(message, error),
-      ...(key ? { dbAccess: { key } } : {}),
     }),
   );
   global.gc?.();
@@ -106,6 +121,8 @@ function bareRead(db: Db): number {
  * The whole-clinic export at each size (10 sessions per patient): the data part BENCH_EXPORT_RUNS times
  * (default 3), each next to the bare SQL read of the same rows, then once with every record PDF
  * (BENCH_EXPORT_PDFS=0 leaves that out), with peak memory: flat memory means the same peak at every size.
+ * The exports by worker threads (as in the app) each run in a process of their own, so that a peak is
+ * that of one export, measured from the RSS the process had before it.
  */
 export async function benchExports(dir: string, sizes: number[]) {
   const rows: Record<string, string>[] = [];
@@ -126,10 +143,10 @@ export async function benchExports(dir: string, sizes: number[]) {
     for (let run = 0; run < runs; run++) {
       floors.push(bareRead(db));
       single.push(await exportOnce(db, dir, false));
-      data.push(await exportOnce(db, dir, false, key));
+      data.push(exportInOwnProcess(file, key, false));
     }
     // As in the app: the data and the documents by worker threads over their own connections.
-    const withPdfs = withDocuments ? await exportOnce(db, dir, true, key) : null;
+    const withPdfs = withDocuments ? exportInOwnProcess(file, key, true) : null;
     db.close();
     fs.rmSync(file, { force: true });
     const label = `${patients} patients / ${sessions} sessions`;

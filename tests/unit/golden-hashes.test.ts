@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { entryHash } from '../../src/main/audit/chain';
-import { hashOf } from '../../src/main/documents/service';
+import { hashOf } from '../../src/main/documents/reader';
 import { canonicalIntake, intakeHash } from '../../src/main/intake/hash';
 import { sha256Hex } from '../../src/main/kernel/sha256';
 import { canonicalJson } from '../../src/shared/kernel/canonical-json';

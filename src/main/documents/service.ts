@@ -12,12 +12,11 @@ import type {
   PhotoConsentLevel,
 } from '../../shared/documents/schema';
 import type { DocumentKind, TemplateVersion } from '../../shared/documents/template-schema';
-import { canonicalJson } from '../../shared/kernel/canonical-json';
 import { isMinorOn } from '../../shared/patients/minor';
 import { displayName } from '../../shared/patients/schema';
 import { type StoredSignature, signatureTime } from '../../shared/signature';
 import { mustBeReviewed } from '../clinical-texts/reviews';
-import { AppError, found } from '../errors';
+import { AppError } from '../errors';
 import type { ServiceDeps } from '../kernel/service-deps';
 import { sha256Hex } from '../kernel/sha256';
 import type { PatientService } from '../patients/service';
@@ -26,8 +25,7 @@ import type { SettingsService } from '../settings/service';
 import { formatClinicDate } from './dates';
 import { buildMergeValues, clinicSnapshot } from './merge-values';
 import { type PdfSource, renderDocumentPdf } from './pdf/document-pdf';
-import { createDocumentRepository } from './repository';
-import { createSignedPdfRepository } from './signed-pdfs';
+import { createDocumentReader, hashOf } from './reader';
 import type { TemplateService } from './template-service';
 
 export interface DocumentServiceDeps extends ServiceDeps {
@@ -47,8 +45,8 @@ export interface DocumentServiceDeps extends ServiceDeps {
 export function createDocumentService(deps: DocumentServiceDeps) {
   const { db, now, newId, patients, settings, templates, logos } = deps;
   const renderPdf = deps.renderPdf ?? renderDocumentPdf;
-  const repo = createDocumentRepository(db);
-  const pdfs = createSignedPdfRepository(db);
+  const reader = createDocumentReader(db);
+  const { repo, pdfs, get: mustGet } = reader;
   const missingPdf = db
     .prepare<[], number>(
       `SELECT d.id FROM documents d
@@ -56,15 +54,6 @@ export function createDocumentService(deps: DocumentServiceDeps) {
        ORDER BY d.id LIMIT 1`,
     )
     .pluck();
-
-  function mustGet(id: number): DocumentRecord {
-    const row = found(repo.get(id), 'document');
-    const { templateId, ...document } = row;
-    const { uid, patientId, createdAt, snapshot, signatures } = document;
-    const intact =
-      hashOf({ uid, patientId, templateId, createdAt, snapshot, signatures }) === document.sha256;
-    return { ...document, intact };
-  }
 
   /** The template version to use: it must be of the right kind and still the current version. */
   function currentTemplate(templateId: number, kind: DocumentKind): TemplateVersion {
@@ -223,14 +212,13 @@ export function createDocumentService(deps: DocumentServiceDeps) {
   /** The document's signed PDF: the bytes kept at signing (drawn and kept now for an older document). */
   async function pdfBytes(id: number): Promise<{ record: DocumentRecord; bytes: Buffer }> {
     const record = mustGet(id);
-    let kept = pdfs.get('document', id);
-    if (!kept) {
+    let bytes = reader.keptPdf(id);
+    if (!bytes) {
       keepPdf(record, await renderPdf(sourceOf(record)));
-      kept = pdfs.get('document', id);
-      if (!kept) throw new Error(`the PDF of document ${id} was not kept`);
+      bytes = reader.keptPdf(id);
+      if (!bytes) throw new Error(`the PDF of document ${id} was not kept`);
     }
-    if (sha256Hex(kept.bytes) !== kept.sha256) throw new Error(`the kept PDF of document ${id} is damaged`);
-    return { record, bytes: kept.bytes };
+    return { record, bytes };
   }
 
   /** Draws the document again with today's layout and compares it with the kept PDF; it never replaces it. */
@@ -281,18 +269,6 @@ export function createDocumentService(deps: DocumentServiceDeps) {
 }
 
 export type DocumentService = ReturnType<typeof createDocumentService>;
-
-interface HashedContent {
-  uid: string;
-  patientId: number;
-  templateId: number;
-  createdAt: string;
-  snapshot: DocumentSnapshot;
-  signatures: StoredSignature[];
-}
-
-/** The SHA-256 of a document: over the canonical JSON of everything that was signed, and when. */
-export const hashOf = (content: HashedContent): string => sha256Hex(canonicalJson(content));
 
 function summaryOf(record: DocumentRecord): DocumentSummary {
   const { snapshot: _snapshot, signatures: _signatures, intact: _intact, ...summary } = record;

@@ -1,59 +1,22 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import type { ExportCounts } from '../../shared/exports/schema';
 import { currentAnchor } from '../audit/anchor';
 import { anchorFileContent } from '../audit/anchor-files';
 import { openConnection } from '../db/open';
 import type { Db } from '../db/types';
-import { createServices } from '../services';
 import { type BulkFiles, openBulkFiles, writeBulkRecords } from './bulk';
-import type { WrittenFile } from './hashed-file';
+import {
+  BOUNDS_OFFSET,
+  type BulkWorkerData,
+  type FromBulkWorker,
+  type PartFile,
+  SIGNALS,
+  type ToBulkWorker,
+} from './bulk-protocol';
 import { createRecordPageReader } from './record';
-import { renderRecordPdf } from './record-pdf';
+import { createExportSources } from './sources';
 
-/** What a bulk export worker is started with. */
-export interface BulkWorkerData {
-  dbFile: string;
-  key: Uint8Array | null;
-  nativeBinding?: string;
-  dataDir: string;
-  /** The export folder being written (its .partial). */
-  root: string;
-  /** Which part of the export: 0 writes the files themselves, then appends the others' parts. */
-  part: number;
-  parts: number;
-  at: string;
-  /** Shared by the workers and the main thread: see SIGNALS. */
-  shared: SharedArrayBuffer;
-  /** The documents too: this worker draws the record PDFs of its patients. */
-  documents: boolean;
-}
-
-/** A later part's file, to be appended to part 0's file of the same url. */
-export interface PartFile {
-  url: string;
-  file: string;
-  count: number;
-}
-
-export type ToBulkWorker = { kind: 'join'; parts: PartFile[][] };
-
-export type FromBulkWorker =
-  | { kind: 'anchor'; content: string }
-  | { kind: 'progress'; done: number }
-  | { kind: 'written'; counts: ExportCounts | null; parts: PartFile[] }
-  | { kind: 'joined'; files: WrittenFile[] }
-  | { kind: 'failed'; message: string };
-
-/** Int32 slots of the shared buffer; the parts' patient id bounds follow as Float64 from byte 16. */
-const SIGNALS = { cancel: 0, prepared: 1, locked: 2, began: 3 } as const;
-const BOUNDS_OFFSET = 16;
 /** How long a worker waits for the others to be ready or to begin (they are in this process). */
 const HANDSHAKE_MS = 30_000;
-
-export const bulkSharedBuffer = (parts: number) => new SharedArrayBuffer(BOUNDS_OFFSET + 8 * (parts + 1));
-export const cancelBulkWorkers = (shared: SharedArrayBuffer) => {
-  Atomics.store(new Int32Array(shared, 0, 4), SIGNALS.cancel, 1);
-};
 
 const PART_SUFFIX = /\.part\d+$/;
 
@@ -157,8 +120,8 @@ function serve(port: NonNullable<typeof parentPort>, data: BulkWorkerData) {
   // a connection) held nothing worth keeping and only made the export's memory grow with the clinic.
   db.pragma('cache_size = -2048');
   const at = new Date(data.at);
-  const services = createServices({ db, now: () => at, dataDir: data.dataDir, readOnly: true });
-  const readPage = createRecordPageReader(db, services.exportSources);
+  const sources = createExportSources(db, () => at, data.dataDir);
+  const readPage = createRecordPageReader(db, sources, { thumbnails: data.documents });
   const idsBetween = db
     .prepare<[number, number, number], number>(
       'SELECT id FROM patients WHERE id > ? AND id <= ? ORDER BY id LIMIT ?',
@@ -179,7 +142,9 @@ function serve(port: NonNullable<typeof parentPort>, data: BulkWorkerData) {
     const upTo = bounds[data.part + 1] as number;
     files = openBulkFiles(data.root, data.part);
     let reported = 0;
-    const counts = await writeBulkRecords(services.exportSources, data.root, at, files, {
+    // The PDF writer (pdfkit, fontkit and the fonts) is loaded only when record PDFs are drawn.
+    const render = data.documents ? (await import('./record-pdf')).renderRecordPdf : null;
+    const counts = await writeBulkRecords(sources, data.root, at, files, {
       after,
       pageAfter: (last, limit) => {
         const ids = idsBetween.all(last, upTo, limit);
@@ -192,7 +157,7 @@ function serve(port: NonNullable<typeof parentPort>, data: BulkWorkerData) {
           reported = done;
         }
       },
-      pdfs: data.documents ? { render: renderRecordPdf, ahead: 1 } : null,
+      pdfs: render && { render, ahead: 1 },
     });
     // Read: the app's checkpoints may move past this snapshot now.
     db.exec('COMMIT');

@@ -4,11 +4,10 @@ import type { Resource } from '../../shared/fhir/r4';
 import { clinicSnapshot } from '../documents/merge-values';
 import type { ExportFile } from '../record/kind';
 import { RECORD_MAPPERS } from '../record/registry';
-import { csvDocument, csvLine } from './csv';
+import { csvDocument, csvLine, patientCsvRow } from './csv';
 import { patientResource } from './fhir';
 import { type HashedFile, openHashedFile, type WrittenFile, writeHashedFile } from './hashed-file';
-import { type ExportDeps, patientCsvRow } from './patient-export';
-import type { PatientRecord } from './record';
+import type { ExportDeps, PatientRecord } from './record';
 import type { RecordPdfSource } from './record-pdf';
 
 export const BULK_MANIFEST = 'manifest.json';
@@ -181,7 +180,8 @@ export async function writeBulkRecords(
   let previous: Promise<void> = Promise.resolve();
   const settings = deps.settings.get();
   const clinic = clinicSnapshot(settings);
-  const logo = clinic.logoHash ? deps.logos.bytes(clinic.logoHash) : null;
+  // Only the record PDFs draw the logo.
+  const logo = control.pdfs && clinic.logoHash ? deps.logos.bytes(clinic.logoHash) : null;
   const writeDocument = (url: string, bytes: Buffer) => {
     const written = writeHashedFile(root, url, bytes);
     sums?.append(`${written.sha256}  ${url}\n`);

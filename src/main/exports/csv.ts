@@ -1,3 +1,5 @@
+import type { Patient } from '../../shared/patients/schema';
+
 export type CsvValue = string | number | boolean | null | undefined;
 
 /** A spreadsheet runs a cell starting with one of these as a formula (CSV injection). */
@@ -45,3 +47,24 @@ export const csvLine = (values: readonly CsvValue[]): string => csvLines([values
 /** A whole CSV document with a UTF-8 byte-order mark so spreadsheet programs read accents correctly. */
 export const csvDocument = (header: readonly string[], rows: readonly (readonly CsvValue[])[]): string =>
   `\uFEFF${csvLines([header, ...rows])}`;
+
+/** A patient's row of patients.csv (PATIENT_CSV_COLUMNS). */
+export const patientCsvRow = (p: Patient): CsvValue[] => [
+  p.number,
+  p.lastName,
+  p.firstName,
+  p.preferredName,
+  p.dateOfBirth,
+  p.sex,
+  p.phone,
+  p.email,
+  p.address,
+  p.emergencyContactName,
+  p.emergencyContactPhone,
+  p.gpName,
+  p.notes,
+  p.preferredLanguage,
+  p.createdAt,
+  p.updatedAt,
+  p.archivedAt,
+];

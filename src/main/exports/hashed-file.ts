@@ -13,14 +13,19 @@ export interface WrittenFile {
   count?: number;
 }
 
-const FLUSH_BYTES = 1024 * 1024;
+/**
+ * A quarter of a megabyte: an export worker keeps about twenty files open, each with its buffer, and a
+ * larger buffer saved no measurable time. Measured at 10,000 patients, one export per process, 3
+ * interleaved runs each: peak RSS 275-280 MB against 283-295 MB with 1 MB, CPU time no higher.
+ */
+const FLUSH_BYTES = 256 * 1024;
 /** A UTF-16 code unit never takes more than three bytes in UTF-8. */
 const MAX_UTF8_PER_UNIT = 3;
 
 /**
  * A file written by appending, hashed as it is written: text is encoded into one buffer that is
- * written and hashed each time it fills, so however large the clinic the process holds one megabyte
- * per open file, and no text is copied twice.
+ * written and hashed each time it fills, so however large the clinic the process holds a quarter of a
+ * megabyte per open file, and no text is copied twice.
  */
 export function openHashedFile(root: string, url: string, options: { hashed?: boolean } = {}) {
   const file = path.join(root, url);

@@ -8,37 +8,10 @@ import { clinicSnapshot } from '../documents/merge-values';
 import { ensurePrivateDir, writePrivateFile } from '../files/private';
 import type { ExportFile } from '../record/kind';
 import { RECORD_MAPPERS } from '../record/registry';
-import type { LogoService } from '../settings/logo';
-import { type CsvValue, csvDocument } from './csv';
+import { type CsvValue, csvDocument, patientCsvRow } from './csv';
 import { bundleOf, patientResource } from './fhir';
-import { type ExportSources, loadPatientRecord } from './record';
+import { type ExportDeps, loadPatientRecord } from './record';
 import { renderRecordPdf } from './record-pdf';
-
-export interface ExportDeps extends ExportSources {
-  logos: LogoService;
-  /** Exported from the sample clinic: the files say so, and a real clinic refuses to import them. */
-  sampleClinic: boolean;
-}
-
-export const patientCsvRow = (p: Patient): CsvValue[] => [
-  p.number,
-  p.lastName,
-  p.firstName,
-  p.preferredName,
-  p.dateOfBirth,
-  p.sex,
-  p.phone,
-  p.email,
-  p.address,
-  p.emergencyContactName,
-  p.emergencyContactPhone,
-  p.gpName,
-  p.notes,
-  p.preferredLanguage,
-  p.createdAt,
-  p.updatedAt,
-  p.archivedAt,
-];
 
 export interface PatientExport {
   patient: Patient;

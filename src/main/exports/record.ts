@@ -14,31 +14,38 @@ import { groupBy } from '../kernel/group-by';
 import type { PatientService } from '../patients/service';
 import type { PhotoService } from '../photos/service';
 import type { ScreeningService } from '../screening/service';
+import type { LogoService } from '../settings/logo';
 import type { SettingsService } from '../settings/service';
 import type { AdverseEventService } from '../treatments/adverse-events';
 import type { SessionService } from '../treatments/sessions';
 import type { AdverseEventRecordPayload, SessionRecordPayload } from '../treatments/stored-records';
 
-/** The services an export reads from. */
+/** What an export reads from the services: their read parts only (see sources.ts). */
 export interface ExportSources {
-  patients: PatientService;
-  intakes: IntakeService;
-  screening: ScreeningService;
-  documents: DocumentService;
-  settings: SettingsService;
-  sessions: SessionService;
-  adverseEvents: AdverseEventService;
+  patients: Pick<PatientService, 'get' | 'history' | 'ofRange'>;
+  intakes: Pick<IntakeService, 'list' | 'get'>;
+  screening: Pick<ScreeningService, 'history'>;
+  documents: Pick<DocumentService, 'get' | 'listForPatient' | 'pdfBytes'>;
+  settings: Pick<SettingsService, 'get'>;
+  sessions: Pick<SessionService, 'list' | 'get' | 'storedRecord' | 'ofPatients'>;
+  adverseEvents: Pick<AdverseEventService, 'list' | 'storedRecord'>;
   /** The diary's stored records of a patient. */
   diaryRecords: {
     appointments(patientId: number): AppointmentRecord[];
     contact(patientId: number): ContactPreferenceRecord[];
     recallReminders(patientId: number): RecallReminderRecord[];
   };
-  photos: PhotoService;
+  photos: Pick<PhotoService, 'list' | 'thumbnailBytes' | 'imageBytes' | 'skipsOf'>;
 }
 
-/** A photo with its thumbnail, for the record PDF. */
-export type ExportedPhoto = PhotoSummary & { thumbnail: Buffer };
+export interface ExportDeps extends ExportSources {
+  logos: Pick<LogoService, 'bytes'>;
+  /** Exported from the sample clinic: the files say so, and a real clinic refuses to import them. */
+  sampleClinic: boolean;
+}
+
+/** A photo with its thumbnail when the record PDF is drawn (the data part draws none: it reads none). */
+export type ExportedPhoto = PhotoSummary & { thumbnail?: Buffer };
 
 /** Everything the clinic holds about one patient, loaded once per export. */
 export interface PatientRecord {
@@ -80,6 +87,7 @@ function assembleRecord(
   changes: PatientChange[],
   read: ReadSession[],
   has: (table: string) => boolean,
+  thumbnails: boolean,
 ): PatientRecord {
   const patientId = patient.id;
   const sessions = read
@@ -114,7 +122,7 @@ function assembleRecord(
       ? s.photos
           .list(patientId)
           .reverse()
-          .map((p) => ({ ...p, thumbnail: s.photos.thumbnailBytes(p.id) }))
+          .map((p) => (thumbnails ? { ...p, thumbnail: s.photos.thumbnailBytes(p.id) } : p))
       : [],
     // Skips belong to a session's protocol: a patient without sessions has none.
     photoSkips: read.length ? s.photos.skipsOf(patientId) : [],
@@ -131,7 +139,7 @@ export function loadPatientRecord(s: ExportSources, patientId: number): PatientR
     stored: s.sessions.storedRecord(summary.id),
   }));
   const changes = s.patients.history(patientId).sort((a, b) => a.id - b.id);
-  return assembleRecord(s, s.patients.get(patientId), changes, read, () => true);
+  return assembleRecord(s, s.patients.get(patientId), changes, read, () => true, true);
 }
 
 /** The tables whose rows the record's other kinds read, each asked once per page which patients have any. */
@@ -148,9 +156,10 @@ const PAGED_TABLES = [
 /**
  * The records of the patients with ids first..last, in id order, for the whole-clinic export: patients,
  * changes and sessions (the bulk of a clinic) read table-wide for the page; the other kinds through their
- * services, and only for the patients that have rows of them.
+ * services, and only for the patients that have rows of them. Photos' thumbnails are read only for the
+ * record PDFs (`thumbnails`): the data part writes none.
  */
-export function createRecordPageReader(db: Db, s: ExportSources) {
+export function createRecordPageReader(db: Db, s: ExportSources, { thumbnails }: { thumbnails: boolean }) {
   const holders = PAGED_TABLES.map(
     (table) =>
       [
@@ -168,8 +177,13 @@ export function createRecordPageReader(db: Db, s: ExportSources) {
     return s.patients
       .ofRange(first, last)
       .map(({ patient, changes }) =>
-        assembleRecord(s, patient, changes, sessions.get(patient.id) ?? [], (table) =>
-          Boolean(present.get(table as (typeof PAGED_TABLES)[number])?.has(patient.id)),
+        assembleRecord(
+          s,
+          patient,
+          changes,
+          sessions.get(patient.id) ?? [],
+          (table) => Boolean(present.get(table as (typeof PAGED_TABLES)[number])?.has(patient.id)),
+          thumbnails,
         ),
       );
   };

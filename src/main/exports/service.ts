@@ -11,15 +11,8 @@ import type { ExportFile } from '../record/kind';
 import { createWorkerPool } from '../workers/pool';
 import { type BulkManifest, writeBulkExport } from './bulk';
 import { writeBulkExportInWorkers } from './bulk-parallel';
-import {
-  buildPatientExport,
-  dayOf,
-  type ExportDeps,
-  freshFolder,
-  patientFolderName,
-  writeFolder,
-} from './patient-export';
-import { createRecordPageReader } from './record';
+import { buildPatientExport, dayOf, freshFolder, patientFolderName, writeFolder } from './patient-export';
+import { createRecordPageReader, type ExportDeps } from './record';
 import { zipFolder } from './zip-folder';
 
 export interface ExportServiceDeps extends ExportDeps {
@@ -80,7 +73,10 @@ export function createExportService(deps: ExportServiceDeps) {
   const idsAfter = deps.db
     .prepare<[number, number], number>('SELECT id FROM patients WHERE id > ? ORDER BY id LIMIT ?')
     .pluck();
-  const readPage = createRecordPageReader(deps.db, deps);
+  const pageReaders = {
+    data: createRecordPageReader(deps.db, deps, { thumbnails: false }),
+    documents: createRecordPageReader(deps.db, deps, { thumbnails: true }),
+  };
   const patientCount = deps.db.prepare<[], number>('SELECT count(*) FROM patients');
 
   /** The audit chain as the export starts, so the export also anchors the trail outside the database. */
@@ -135,6 +131,7 @@ export function createExportService(deps: ExportServiceDeps) {
       });
     } else {
       const pdfs = options.documents ? createWorkerPool('record-pdf-worker') : null;
+      const readPage = pdfs ? pageReaders.documents : pageReaders.data;
       try {
         manifest = await writeBulkExport(deps, partial, at, {
           pageAfter: (last, limit) => {

@@ -4,19 +4,19 @@ import { middayOf } from '../../shared/patients/minor';
 import { DAY_CHECK_DEFINITIONS, type DayCheck } from '../../shared/screening/day-check';
 import { screen } from '../../shared/screening/engine';
 import {
-  type Decision,
   type FlagDecision,
   type FlagDecisionRequest,
   type IntakeStanding,
   MIN_ABSOLUTE_REASON,
   type ScreeningResult,
 } from '../../shared/screening/schema';
-import type { Flag, PlannedTreatment, Severity } from '../../shared/screening/types';
+import type { Flag, PlannedTreatment } from '../../shared/screening/types';
 import type { Db } from '../db/types';
 import { AppError, notFound } from '../errors';
 import type { IntakeService } from '../intake/service';
 import { createPatientRepository } from '../patients/repository';
 import type { SettingsService } from '../settings/service';
+import { createDecisionReader } from './decisions';
 
 export interface ScreeningDeps {
   db: Db;
@@ -25,33 +25,10 @@ export interface ScreeningDeps {
   settings: SettingsService;
 }
 
-interface DecisionRow {
-  id: number;
-  intake_id: number;
-  flag_key: string;
-  severity: Severity;
-  decision: Decision;
-  reason: string;
-  decided_at: string;
-}
-
-const toDecision = (r: DecisionRow): FlagDecision => ({
-  id: r.id,
-  intakeId: r.intake_id,
-  flagKey: r.flag_key,
-  severity: r.severity,
-  decision: r.decision,
-  reason: r.reason,
-  decidedAt: r.decided_at,
-});
-
 /** Screening of a patient against their latest signed intake, and the practitioner's decisions on flags. */
 export function createScreeningService({ db, now, intakes, settings }: ScreeningDeps) {
   const patients = createPatientRepository(db);
-  const decisions = db.prepare<[number], DecisionRow>(
-    'SELECT * FROM flag_decisions WHERE intake_id = ? ORDER BY id',
-  );
-  const decisionById = db.prepare<[number], DecisionRow>('SELECT * FROM flag_decisions WHERE id = ?');
+  const decisions = createDecisionReader(db);
   const insertDecision = db.prepare(`
     INSERT INTO flag_decisions (patient_id, intake_id, flag_key, severity, decision, reason, decided_at)
     VALUES (?, ?, ?, ?, ?, ?, ?)`);
@@ -110,7 +87,7 @@ export function createScreeningService({ db, now, intakes, settings }: Screening
       ).toISOString();
       const kind = now().toISOString() > validUntil ? 'expired' : 'current';
       standing = { kind, intakeId: intake.id, signedAt: intake.signedAt, validUntil };
-      for (const d of decisions.all(intake.id)) latest.set(d.flag_key, toDecision(d));
+      for (const d of decisions.history(intake.id)) latest.set(d.flagKey, d);
     }
     return {
       standing,
@@ -143,17 +120,15 @@ export function createScreeningService({ db, now, intakes, settings }: Screening
       input.reason,
       at,
     );
-    const row = decisionById.get(Number(info.lastInsertRowid));
-    if (!row) throw new Error('decision not stored');
-    return toDecision(row);
+    const decision = decisions.get(Number(info.lastInsertRowid));
+    if (!decision) throw new Error('decision not stored');
+    return decision;
   });
 
   return {
     forPatient,
     decide: (input: FlagDecisionRequest) => decide(input),
-    history(intakeId: number): FlagDecision[] {
-      return decisions.all(intakeId).map(toDecision);
-    },
+    history: decisions.history,
   };
 }
 

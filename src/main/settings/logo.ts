@@ -4,6 +4,7 @@ import { MAX_LOGO_BYTES } from '../../shared/settings/schema';
 import type { Db } from '../db/types';
 import { AppError } from '../errors';
 import { sha256Hex } from '../kernel/sha256';
+import { createLogoReader } from './logo-reader';
 import type { SettingsService } from './service';
 
 const SIGNATURES: Record<LogoMime, number[]> = {
@@ -38,9 +39,7 @@ export function createLogoService({ db, now }: { db: Db; now: () => Date }, sett
   const insert = db.prepare(
     'INSERT OR IGNORE INTO clinic_logos (hash, mime, data, created_at) VALUES (?, ?, ?, ?)',
   );
-  const byHash = db.prepare<[string], { mime: LogoMime; data: Buffer }>(
-    'SELECT mime, data FROM clinic_logos WHERE hash = ?',
-  );
+  const reader = createLogoReader(db);
 
   const set = db.transaction((dataUrl: string | null): Settings => {
     if (dataUrl === null) return settings.update({ logoHash: null });
@@ -52,10 +51,10 @@ export function createLogoService({ db, now }: { db: Db; now: () => Date }, sett
 
   return {
     set: (dataUrl: string | null) => set(dataUrl),
-    bytes: (hash: string): Buffer | null => byHash.get(hash)?.data ?? null,
+    bytes: reader.bytes,
     current(): ClinicLogo | null {
       const hash = settings.get().logoHash;
-      const row = hash ? byHash.get(hash) : undefined;
+      const row = hash ? reader.row(hash) : undefined;
       if (!hash || !row) return null;
       return { hash, mime: row.mime, dataUrl: `data:${row.mime};base64,${row.data.toString('base64')}` };
     },

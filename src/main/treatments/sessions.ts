@@ -11,27 +11,24 @@ import type {
   SessionCheck,
   SessionFields,
   SessionItem,
-  SessionSummary,
   SessionVerification,
 } from '../../shared/treatments/schema';
 import type { ProductService } from '../catalog/products';
 import { toHundredths } from '../catalog/quantities';
-import { AppError, atVersion, found, notFound } from '../errors';
+import { AppError, atVersion, notFound } from '../errors';
 import { createProvenanceRepository } from '../imports/provenance';
 import { contextFor } from '../intake/service';
 import type { ServiceDeps } from '../kernel/service-deps';
 import { sha256Hex } from '../kernel/sha256';
-import { createPatientRepository } from '../patients/repository';
 import type { ScreeningService } from '../screening/service';
 import type { SettingsService } from '../settings/service';
 import type { CourseService } from './courses';
 import { aftercareDetailsOf } from './session-aftercare';
 import { type ChartContext, createSessionCheck } from './session-check';
 import { resolveSessionItems, stockUse } from './session-items';
-import { createSessionReader } from './session-reader';
+import { createSessionRecords } from './session-records';
 import { createSessionRows, type SessionRow, type SignedSessionContent } from './session-rows';
 import { verifySignedSession } from './session-verification';
-import { createStoredRecordReader, type SessionRecordPayload } from './stored-records';
 
 export interface SessionDeps extends ServiceDeps {
   products: ProductService;
@@ -47,10 +44,10 @@ const locked = () => new AppError('LOCKED', 'errors.sessionLocked');
 /** Session charting: drafts edited freely, then a completeness check, signature, lock and amendments. */
 export function createSessionService(deps: SessionDeps) {
   const { db, now, newId, products, courses, settings } = deps;
-  const patients = createPatientRepository(db);
+  const records = createSessionRecords({ db, products, courses });
+  const { reader, patients } = records;
   const provenance = createProvenanceRepository(db);
   const rows = createSessionRows(db);
-  const reader = createSessionReader({ db, products, courses });
   const { mustRow, dayCheckOf, draftFields, draftItems, toSession } = reader;
   const updateSession = db.prepare(`
     UPDATE sessions SET performed_on = @date, performed_time = @time, fields_json = @fields,
@@ -218,29 +215,11 @@ export function createSessionService(deps: SessionDeps) {
     return added;
   });
 
-  const stored = createStoredRecordReader(db);
-
   return {
-    get: (id: number): Session => toSession(mustRow(id)),
-    /** The session row for row (course, items with product and lot, amendments), for a re-importable export. */
-    storedRecord: (id: number): SessionRecordPayload => found(stored.session(id), 'session'),
-    /**
-     * Every session of the patients with ids first..last, each with its stored record, in a few table-wide
-     * queries (the whole-clinic export reads the clinic a page of patients at a time).
-     */
-    ofPatients(first: number, last: number): { session: Session; stored: SessionRecordPayload }[] {
-      const lookups = reader.lookupsForPatients(first, last);
-      const rows = reader.rowsOfPatients(first, last);
-      const payloads = stored.sessionsOfPatients(first, last, rows);
-      return rows.map((row) => ({
-        session: toSession(row, lookups),
-        stored: found(payloads.get(row.id), 'session'),
-      }));
-    },
-    list(patientId: number): SessionSummary[] {
-      patients.must(patientId);
-      return reader.summaries(patientId);
-    },
+    get: records.get,
+    storedRecord: records.storedRecord,
+    ofPatients: records.ofPatients,
+    list: records.list,
     create: (courseId: number, fields: SessionFields) => create(courseId, fields),
     update: (id: number, version: number, fields: SessionFields) => update(id, version, fields),
     /** A read: a signed session has nothing left to check (and a read never answers LOCKED). */
