@@ -338,10 +338,35 @@ describe('search query plans', () => {
   });
 
   it('reads the matches of a rare name by id instead of walking the whole name-order index', () => {
-    const read = plan('nguy', false, 'read');
-    expect(read).toContain('SEARCH p USING INTEGER PRIMARY KEY');
-    expect(read).not.toContain('patients_sort_active');
-    expect(plan('ng', true, 'read')).not.toContain('patients_sort_all');
+    for (const [query, includeArchived] of [
+      ['nguy', false],
+      ['ng', true],
+    ] as const) {
+      const read = plan(query, includeArchived, 'read');
+      // Each match looked up in the narrow index only; the table only for the page's rows.
+      expect(read).toMatch(
+        /SCAN d VIRTUAL TABLE INDEX \d+:M[\s\S]*SEARCH p USING COVERING INDEX patients_sort_key_by_id \(id=\?\)/,
+      );
+      expect(read).toContain('SEARCH page USING INTEGER PRIMARY KEY (rowid=?)');
+      expect(read).not.toMatch(/patients_sort_active|patients_sort_all/);
+    }
+  });
+
+  it('reads a two-word search from the first lookup and gathers the other once, whichever comes first', () => {
+    const { lookups } = searchSql('ng nguy');
+    for (const ordered of [lookups, [...lookups].reverse()]) {
+      const page = patientPageSql({ ...searchSql('ng nguy'), lookups: ordered }, false, 'read', false);
+      const read = t.db
+        .prepare(`EXPLAIN QUERY PLAN ${page.sql}`)
+        .all(...page.params, 100, 0)
+        .map((r) => (r as { detail: string }).detail)
+        .join('\n');
+      expect(read).toContain(`SCAN d VIRTUAL TABLE INDEX`);
+      expect(read).toMatch(
+        new RegExp(`LIST SUBQUERY \\d+\nSCAN ${ordered[1]?.index} VIRTUAL TABLE INDEX \\d+:M`),
+      );
+      expect(read).toContain('SEARCH p USING COVERING INDEX patients_sort_key_by_id (id=?)');
+    }
   });
 
   it('asks the full-text index about each walked patient when most of the clinic matches', () => {
@@ -359,8 +384,9 @@ describe('search query plans', () => {
         for (let i = 0; i < 2600; i++) {
           const lastName =
             i < rare.length ? (rare[i] as string) : `Ashworth${String.fromCharCode(97 + (i % 26))}`;
+          const firstName = i % 50 === 7 ? 'Anaïs' : `Ann${i % 7}`;
           const p = services.patients.create(
-            patientFieldsSchema.parse(patientFields({ lastName, firstName: `Ann${i % 7}` })),
+            patientFieldsSchema.parse(patientFields({ lastName, firstName })),
             true,
           );
           if (i % 10 === 3) services.patients.archive(p.id);
@@ -387,6 +413,15 @@ describe('search query plans', () => {
       ['que', false],
       ['ashworthb ann', false],
       ['ashw @', false],
+      ['ashw @', true],
+      ['anaïs', false],
+      ['ANAIS', true],
+      ['que a', false],
+      ['que a', true],
+      ['a anais', false],
+      ['an ashworthc', false],
+      ['ann ashworthq', true],
+      ['anaïs q', true],
       ['p', false],
       ['p', true],
       ['', false],
@@ -396,11 +431,19 @@ describe('search query plans', () => {
     it('finds the same patients in the same order by every plan, page after page by cursor or offset', () => {
       for (const [query, includeArchived] of queries) {
         const expected = plainIds(query, includeArchived);
-        for (const how of ['read', 'walk', 'probe'] as const) {
+        const search = searchSql(query);
+        // The lookups in either order: the planner puts the broadest first, whichever that is.
+        const reversed = { ...search, lookups: [...search.lookups].reverse() };
+        for (const [how, ordered] of [
+          ['read', search],
+          ['read', reversed],
+          ['walk', search],
+          ['probe', search],
+        ] as const) {
           const byCursor: number[] = [];
           let after: [string, number] | [] = [];
           for (;;) {
-            const page = patientPageSql(searchSql(query), includeArchived, how, after.length > 0);
+            const page = patientPageSql(ordered, includeArchived, how, after.length > 0);
             const rows = t.db.prepare(page.sql).all(...page.params, ...after, 400, 0) as SearchRow[];
             byCursor.push(...rows.map((r) => r.id));
             const last = rows.at(-1);
@@ -408,28 +451,36 @@ describe('search query plans', () => {
             after = [last.sort_key, last.id];
           }
           expect(byCursor, `${how} "${query}" ${includeArchived}`).toEqual(expected);
-          const page = patientPageSql(searchSql(query), includeArchived, how, false);
+          const page = patientPageSql(ordered, includeArchived, how, false);
           const atOffset = t.db.prepare(page.sql).all(...page.params, 100, 1040) as SearchRow[];
           expect(atOffset.map((r) => r.id)).toEqual(expected.slice(1040, 1140));
         }
-        const count = patientCountSql(searchSql(query), includeArchived);
-        const counted = t.db
-          .prepare(count.sql)
-          .pluck()
-          .get(...count.params);
-        expect(counted).toBe(Math.min(expected.length, PATIENT_SEARCH_TOTAL_CAP + 1));
+        for (const ordered of [search, reversed]) {
+          const count = patientCountSql(ordered, includeArchived);
+          const counted = t.db
+            .prepare(count.sql)
+            .pluck()
+            .get(...count.params);
+          expect(counted, `count "${query}" ${includeArchived}`).toBe(
+            Math.min(expected.length, PATIENT_SEARCH_TOTAL_CAP + 1),
+          );
+        }
       }
     });
 
     it('reads few matches, walks many and probes for most of the clinic', () => {
       const planFor = searchPlanner(t.db, { readBelow: 300, probeFrom: 1500 });
-      const of = (query: string) => planFor(searchSql(query).lookups);
+      const of = (query: string) => planFor(searchSql(query)).plan;
       expect(of('que')).toBe('read');
       expect(of('ann3')).toBe('walk');
       expect(of('ashw')).toBe('probe');
       expect(of('p')).toBe('probe');
       expect(of('ashw que')).toBe('read');
       expect(of('')).toBe('walk');
+      // Broadest first: the word prefix "a" (most of the clinic) before the rare "que".
+      const broadest = (query: string) => planFor(searchSql(query)).search.lookups.map((l) => l.index);
+      expect(broadest('que a')).toEqual(['patients_words', 'patients_fts']);
+      expect(broadest('q ashw')).toEqual(['patients_fts', 'patients_words']);
     });
 
     it('counts the total exactly up to the cap, says "more" past it, and pages on past the cap', async () => {
