@@ -470,7 +470,7 @@ describe('search query plans', () => {
 
     it('reads few matches, walks many and probes for most of the clinic', () => {
       const planFor = searchPlanner(t.db, { readBelow: 300, probeFrom: 1500 });
-      const of = (query: string) => planFor(searchSql(query)).plan;
+      const of = (query: string) => planFor(searchSql(query), false).plan;
       expect(of('que')).toBe('read');
       expect(of('ann3')).toBe('walk');
       expect(of('ashw')).toBe('probe');
@@ -478,9 +478,25 @@ describe('search query plans', () => {
       expect(of('ashw que')).toBe('read');
       expect(of('')).toBe('walk');
       // Broadest first: the word prefix "a" (most of the clinic) before the rare "que".
-      const broadest = (query: string) => planFor(searchSql(query)).search.lookups.map((l) => l.index);
+      const broadest = (query: string) => planFor(searchSql(query), false).search.lookups.map((l) => l.index);
       expect(broadest('que a')).toEqual(['patients_words', 'patients_fts']);
       expect(broadest('q ashw')).toEqual(['patients_fts', 'patients_words']);
+    });
+
+    it('counts the matches of one lookup while planning, archived patients left out unless included', () => {
+      const planFor = searchPlanner(t.db);
+      for (const [query, includeArchived] of queries) {
+        const { plan, matches } = planFor(searchSql(query), includeArchived);
+        const search = searchSql(query);
+        if (plan === 'read' && search.lookups.length === 1 && search.filters.length === 0) {
+          expect(matches, `"${query}" ${includeArchived}`).toBe(plainIds(query, includeArchived).length);
+        } else {
+          expect(matches, `"${query}" ${includeArchived}`).toBeUndefined();
+        }
+      }
+      expect(planFor(searchSql('ann3'), true).matches).toBeGreaterThan(
+        planFor(searchSql('ann3'), false).matches ?? 0,
+      );
     });
 
     it('counts the total exactly up to the cap, says "more" past it, and pages on past the cap', async () => {
@@ -489,6 +505,9 @@ describe('search query plans', () => {
       const ann3 = await search('ann3');
       expect(ann3).toMatchObject({ total: plainIds('ann3', false).length, more: false });
       expect(ann3.total).toBeGreaterThan(100);
+      expect((await search('ann3', true)).total).toBe(plainIds('ann3', true).length);
+      expect(await search('ashw', true)).toMatchObject({ total: PATIENT_SEARCH_TOTAL_CAP, more: true });
+      expect(await search('que a')).toMatchObject({ total: plainIds('que a', false).length, more: false });
 
       const expected = plainIds('ashw', false);
       expect(expected.length).toBeGreaterThan(2 * PATIENT_SEARCH_TOTAL_CAP);
