@@ -422,6 +422,10 @@ describe('search query plans', () => {
       ['an ashworthc', false],
       ['ann ashworthq', true],
       ['anaïs q', true],
+      ['1985-03-12', false],
+      ['12.03.1985', true],
+      ['P-000042', false],
+      ['p000042', true],
       ['p', false],
       ['p', true],
       ['', false],
@@ -477,6 +481,11 @@ describe('search query plans', () => {
       expect(of('p')).toBe('probe');
       expect(of('ashw que')).toBe('read');
       expect(of('')).toBe('walk');
+      // A whole date of birth or patient number is read without counting, even shared by all.
+      expect(of('1985-03-12')).toBe('read');
+      expect(of('12/03/1985')).toBe('read');
+      expect(of('P-000042')).toBe('read');
+      expect(of('1985-03')).toBe('probe');
       // Broadest first: the word prefix "a" (most of the clinic) before the rare "que".
       const broadest = (query: string) => planFor(searchSql(query), false).search.lookups.map((l) => l.index);
       expect(broadest('que a')).toEqual(['patients_words', 'patients_fts']);
@@ -488,7 +497,8 @@ describe('search query plans', () => {
       for (const [query, includeArchived] of queries) {
         const { plan, matches } = planFor(searchSql(query), includeArchived);
         const search = searchSql(query);
-        if (plan === 'read' && search.lookups.length === 1 && search.filters.length === 0) {
+        const counted = search.lookups.length === 1 && search.filters.length === 0 && !search.identifying;
+        if (plan === 'read' && counted) {
           expect(matches, `"${query}" ${includeArchived}`).toBe(plainIds(query, includeArchived).length);
         } else {
           expect(matches, `"${query}" ${includeArchived}`).toBeUndefined();
@@ -508,6 +518,9 @@ describe('search query plans', () => {
       expect((await search('ann3', true)).total).toBe(plainIds('ann3', true).length);
       expect(await search('ashw', true)).toMatchObject({ total: PATIENT_SEARCH_TOTAL_CAP, more: true });
       expect(await search('que a')).toMatchObject({ total: plainIds('que a', false).length, more: false });
+      // Every patient here was born on 12 March 1985: the date is read, then counted to the cap.
+      expect(await search('12/03/1985')).toMatchObject({ total: PATIENT_SEARCH_TOTAL_CAP, more: true });
+      expect(names(await search('P-000042'))).toEqual(['Ashworthp']);
 
       const expected = plainIds('ashw', false);
       expect(expected.length).toBeGreaterThan(2 * PATIENT_SEARCH_TOTAL_CAP);

@@ -67,7 +67,9 @@ export interface PlannedSearch {
  * Picks a search's plan from its lookups' match counts: counted up to READ_BELOW (archived
  * patients left out unless the search includes them), then, to decide whether to probe, estimated
  * from the share of the last SAMPLE ids that match (the full-text index seeks there by rowid):
- * counting every match of a letter would cost more than probing saves. A search of one lookup and
+ * counting every match of a letter would cost more than probing saves. A whole date of birth or
+ * patient number is read without counting: its full-text lookup, a phrase of eight or more common
+ * trigrams, costs about 0.8 ms at 100,000 patients each time it runs. A search of one lookup and
  * no filter counted below READ_BELOW is counted exactly, so its total needs no second count.
  */
 export function searchPlanner(db: Db, thresholds: { readBelow?: number; probeFrom?: number } = {}) {
@@ -93,6 +95,8 @@ export function searchPlanner(db: Db, thresholds: { readBelow?: number; probeFro
 
   return (search: SearchSql, includeArchived: boolean): PlannedSearch => {
     if (search.lookups.length === 0) return { plan: 'walk', search };
+    // Counting a date's or number's few matches would cost as much as reading them.
+    if (search.identifying) return { plan: 'read', search };
     const counted = search.lookups.map((lookup) => ({ lookup, count: countedUpTo(lookup, includeArchived) }));
     counted.sort((a, b) => b.count - a.count);
     const ordered = { ...search, lookups: counted.map((c) => c.lookup) };
