@@ -414,6 +414,12 @@ describe('search query plans', () => {
       ['ashworthb ann', false],
       ['ashw @', false],
       ['ashw @', true],
+      ['p', false],
+      ['p', true],
+      ['', false],
+      ['', true],
+    ] as const;
+    const accentsWordsDatesNumbers = [
       ['anaïs', false],
       ['ANAIS', true],
       ['que a', false],
@@ -426,24 +432,24 @@ describe('search query plans', () => {
       ['12.03.1985', true],
       ['P-000042', false],
       ['p000042', true],
-      ['p', false],
-      ['p', true],
-      ['', false],
-      ['', true],
     ] as const;
 
-    it('finds the same patients in the same order by every plan, page after page by cursor or offset', () => {
-      for (const [query, includeArchived] of queries) {
+    const sameByEveryPlan = (list: readonly (readonly [string, boolean])[]) => {
+      for (const [query, includeArchived] of list) {
         const expected = plainIds(query, includeArchived);
         const search = searchSql(query);
         // The lookups in either order: the planner puts the broadest first, whichever that is.
-        const reversed = { ...search, lookups: [...search.lookups].reverse() };
-        for (const [how, ordered] of [
-          ['read', search],
-          ['read', reversed],
-          ['walk', search],
-          ['probe', search],
-        ] as const) {
+        const orders =
+          search.lookups.length > 1
+            ? [search, { ...search, lookups: [...search.lookups].reverse() }]
+            : [search];
+        const plans = [
+          ...orders.map((ordered) => ['read', ordered] as const),
+          ['walk', search] as const,
+          // Never probed (see searchPlanner), and a date's phrase asked once a row is slow.
+          ...(search.identifying ? [] : [['probe', search] as const]),
+        ];
+        for (const [how, ordered] of plans) {
           const byCursor: number[] = [];
           let after: [string, number] | [] = [];
           for (;;) {
@@ -459,7 +465,7 @@ describe('search query plans', () => {
           const atOffset = t.db.prepare(page.sql).all(...page.params, 100, 1040) as SearchRow[];
           expect(atOffset.map((r) => r.id)).toEqual(expected.slice(1040, 1140));
         }
-        for (const ordered of [search, reversed]) {
+        for (const ordered of orders) {
           const count = patientCountSql(ordered, includeArchived);
           const counted = t.db
             .prepare(count.sql)
@@ -470,11 +476,17 @@ describe('search query plans', () => {
           );
         }
       }
-    });
+    };
+
+    it('finds the same patients in the same order by every plan, page after page by cursor or offset', () =>
+      sameByEveryPlan(queries));
+
+    it('does so with accents, two words (one broad), a date of birth or a patient number', () =>
+      sameByEveryPlan(accentsWordsDatesNumbers));
 
     it('reads few matches, walks many and probes for most of the clinic', () => {
       const planFor = searchPlanner(t.db, { readBelow: 300, probeFrom: 1500 });
-      const of = (query: string) => planFor(searchSql(query), false).plan;
+      const of = (query: string) => planFor(searchSql(query)).plan;
       expect(of('que')).toBe('read');
       expect(of('ann3')).toBe('walk');
       expect(of('ashw')).toBe('probe');
@@ -487,26 +499,9 @@ describe('search query plans', () => {
       expect(of('P-000042')).toBe('read');
       expect(of('1985-03')).toBe('probe');
       // Broadest first: the word prefix "a" (most of the clinic) before the rare "que".
-      const broadest = (query: string) => planFor(searchSql(query), false).search.lookups.map((l) => l.index);
+      const broadest = (query: string) => planFor(searchSql(query)).search.lookups.map((l) => l.index);
       expect(broadest('que a')).toEqual(['patients_words', 'patients_fts']);
       expect(broadest('q ashw')).toEqual(['patients_fts', 'patients_words']);
-    });
-
-    it('counts the matches of one lookup while planning, archived patients left out unless included', () => {
-      const planFor = searchPlanner(t.db);
-      for (const [query, includeArchived] of queries) {
-        const { plan, matches } = planFor(searchSql(query), includeArchived);
-        const search = searchSql(query);
-        const counted = search.lookups.length === 1 && search.filters.length === 0 && !search.identifying;
-        if (plan === 'read' && counted) {
-          expect(matches, `"${query}" ${includeArchived}`).toBe(plainIds(query, includeArchived).length);
-        } else {
-          expect(matches, `"${query}" ${includeArchived}`).toBeUndefined();
-        }
-      }
-      expect(planFor(searchSql('ann3'), true).matches).toBeGreaterThan(
-        planFor(searchSql('ann3'), false).matches ?? 0,
-      );
     });
 
     it('counts the total exactly up to the cap, says "more" past it, and pages on past the cap', async () => {

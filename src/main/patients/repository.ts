@@ -213,7 +213,7 @@ export function createPatientRepository(db: Db) {
       limit: number,
       after?: PatientSearchCursor,
     ): PatientSearchResult {
-      const { plan, search, matches: counted } = planFor(searchSql(query), includeArchived);
+      const { plan, search } = planFor(searchSql(query));
       const page = patientPageSql(search, includeArchived, plan, after !== undefined);
       const cursor = after ? [after.key, after.id] : [];
       const rows = statement(page.sql).all(...page.params, ...cursor, limit, offset) as SearchRow[];
@@ -223,11 +223,9 @@ export function createPatientRepository(db: Db) {
       if (after) return { items, total: null, more: false, next };
       if (offset === 0 && rows.length < limit) return { items, total: rows.length, more: false, next };
       const count = patientCountSql(search, includeArchived);
-      const matches =
-        counted ??
-        (statement(count.sql)
-          .pluck()
-          .get(...count.params) as number);
+      const matches = statement(count.sql)
+        .pluck()
+        .get(...count.params) as number;
       return {
         items,
         total: Math.min(matches, PATIENT_SEARCH_TOTAL_CAP),

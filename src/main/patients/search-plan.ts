@@ -53,39 +53,31 @@ const SAMPLE = 4000;
 const countSql = (index: SearchIndex, where: string) =>
   `SELECT count(*) FROM (SELECT 1 FROM ${index} WHERE ${index} MATCH ? AND ${where})`;
 
-/**
- * A search's plan, the search with its lookups broadest first (the order the plans want them in)
- * and, when counting for the plan already counted them all, how many patients it matches.
- */
+/** A search's plan, and the search with its lookups broadest first (the order the plans want them in). */
 export interface PlannedSearch {
   plan: SearchPlan;
   search: SearchSql;
-  matches?: number;
 }
 
 /**
- * Picks a search's plan from its lookups' match counts: counted up to READ_BELOW (archived
- * patients left out unless the search includes them), then, to decide whether to probe, estimated
- * from the share of the last SAMPLE ids that match (the full-text index seeks there by rowid):
- * counting every match of a letter would cost more than probing saves. A whole date of birth or
- * patient number is read without counting: its full-text lookup, a phrase of eight or more common
- * trigrams, costs about 0.8 ms at 100,000 patients each time it runs. A search of one lookup and
- * no filter counted below READ_BELOW is counted exactly, so its total needs no second count.
+ * Picks a search's plan from its lookups' match counts: counted up to READ_BELOW (archived ones
+ * too: leaving them out would double the cost of counting), then, to decide whether to probe,
+ * estimated from the share of the last SAMPLE ids that match (the full-text index seeks there by
+ * rowid): counting every match of a letter would cost more than probing saves. A whole date of
+ * birth or patient number is read without counting: its full-text lookup, a phrase of eight or
+ * more common trigrams, costs about 0.8 ms at 100,000 patients each time it runs.
  */
 export function searchPlanner(db: Db, thresholds: { readBelow?: number; probeFrom?: number } = {}) {
   const readBelow = thresholds.readBelow ?? READ_BELOW;
   const statements = (index: SearchIndex) => ({
     upTo: db.prepare<[string, number], number>(countSql(index, '1 LIMIT ?')).pluck(),
-    activeUpTo: db
-      .prepare<[string, number], number>(countSql(index, `+rowid NOT IN (${ARCHIVED_IDS}) LIMIT ?`))
-      .pluck(),
     sample: db.prepare<[string, bigint], number>(countSql(index, 'rowid > ?')).pluck(),
   });
   const counters = { patients_fts: statements('patients_fts'), patients_words: statements('patients_words') };
   // The highest id ever given: the clinic's size, near enough to choose a plan.
   const size = db.prepare<[], number>("SELECT seq FROM sqlite_sequence WHERE name = 'patients'").pluck();
-  const countedUpTo = (lookup: SearchSql['lookups'][number], includeArchived: boolean) =>
-    counters[lookup.index][includeArchived ? 'upTo' : 'activeUpTo'].get(lookup.match, readBelow) as number;
+  const countedUpTo = (lookup: SearchSql['lookups'][number]) =>
+    counters[lookup.index].upTo.get(lookup.match, readBelow) as number;
   const estimate = (lookup: SearchSql['lookups'][number], clinic: number) => {
     // As a BigInt: bound as a JS number (a REAL), the full-text index no longer seeks to the rowid
     // but reads every match (3.4 ms against 0.15 ms for a letter at 100,000 patients).
@@ -93,17 +85,13 @@ export function searchPlanner(db: Db, thresholds: { readBelow?: number; probeFro
     return (sampled * clinic) / Math.min(SAMPLE, clinic);
   };
 
-  return (search: SearchSql, includeArchived: boolean): PlannedSearch => {
+  return (search: SearchSql): PlannedSearch => {
     if (search.lookups.length === 0) return { plan: 'walk', search };
     // Counting a date's or number's few matches would cost as much as reading them.
     if (search.identifying) return { plan: 'read', search };
-    const counted = search.lookups.map((lookup) => ({ lookup, count: countedUpTo(lookup, includeArchived) }));
+    const counted = search.lookups.map((lookup) => ({ lookup, count: countedUpTo(lookup) }));
     counted.sort((a, b) => b.count - a.count);
     const ordered = { ...search, lookups: counted.map((c) => c.lookup) };
-    const [only] = counted;
-    if (counted.length === 1 && only && only.count < readBelow && search.filters.length === 0) {
-      return { plan: 'read', search: ordered, matches: only.count };
-    }
     if (counted.some((c) => c.count < readBelow)) return { plan: 'read', search: ordered };
     const clinic = (size.get() as number | undefined) ?? 0;
     const probeFrom = thresholds.probeFrom ?? Math.sqrt(PROBE_FACTOR * clinic);
