@@ -12,7 +12,7 @@ import type { SearchIndex, SearchSql } from './search-query';
  *   checking next to nothing, so the narrowest lookups are the ones gathered. Walking the
  *   name-order index instead would cross every patient sorted before the matches: 5 to 8 ms for a
  *   Greek or Cyrillic name, which sorts after every Latin one, and about 5 ms for the 3,400
- *   matches of "Y" (read: about 1.4 ms). Reading stays under about 2 ms up to READ_BELOW.
+ *   matches of "Y" (read: about 1.4 ms). Reading stays under about 2 ms up to READ_BELOW matches.
  * - `walk`: many matches. The name-order index is walked and each entry checked against the set of
  *   matches (built once, about 0.1 µs a match); the walk stops at the end of the page.
  * - `probe`: most of the clinic matches (a letter found in every e-mail address or patient number).
@@ -24,8 +24,13 @@ import type { SearchIndex, SearchSql } from './search-query';
  */
 export type SearchPlan = 'read' | 'walk' | 'probe';
 
-/** Below this many matches a search reads its matches (see SearchPlan). */
+/**
+ * Below this many matches, and below a fifth of the clinic, a search reads its matches (see
+ * SearchPlan): in a smaller clinic the walk is shorter (at most about 0.05 µs an entry), so
+ * reading (about 0.35 µs a match) pays off only for fewer matches.
+ */
 export const READ_BELOW = 5000;
+const READ_SHARE = 1 / 5;
 /** A search probes from sqrt(PROBE_FACTOR × clinic size) matches on (see SearchPlan). */
 const PROBE_FACTOR = 15_000;
 
@@ -68,7 +73,6 @@ export interface PlannedSearch {
  * more common trigrams, costs about 0.8 ms at 100,000 patients each time it runs.
  */
 export function searchPlanner(db: Db, thresholds: { readBelow?: number; probeFrom?: number } = {}) {
-  const readBelow = thresholds.readBelow ?? READ_BELOW;
   const statements = (index: SearchIndex) => ({
     upTo: db.prepare<[string, number], number>(countSql(index, '1 LIMIT ?')).pluck(),
     sample: db.prepare<[string, bigint], number>(countSql(index, 'rowid > ?')).pluck(),
@@ -76,7 +80,7 @@ export function searchPlanner(db: Db, thresholds: { readBelow?: number; probeFro
   const counters = { patients_fts: statements('patients_fts'), patients_words: statements('patients_words') };
   // The highest id ever given: the clinic's size, near enough to choose a plan.
   const size = db.prepare<[], number>("SELECT seq FROM sqlite_sequence WHERE name = 'patients'").pluck();
-  const countedUpTo = (lookup: SearchSql['lookups'][number]) =>
+  const countedUpTo = (lookup: SearchSql['lookups'][number], readBelow: number) =>
     counters[lookup.index].upTo.get(lookup.match, readBelow) as number;
   const estimate = (lookup: SearchSql['lookups'][number], clinic: number) => {
     // As a BigInt: bound as a JS number (a REAL), the full-text index no longer seeks to the rowid
@@ -89,11 +93,13 @@ export function searchPlanner(db: Db, thresholds: { readBelow?: number; probeFro
     if (search.lookups.length === 0) return { plan: 'walk', search };
     // Counting a date's or number's few matches would cost as much as reading them.
     if (search.identifying) return { plan: 'read', search };
-    const counted = search.lookups.map((lookup) => ({ lookup, count: countedUpTo(lookup) }));
+    const clinic = (size.get() as number | undefined) ?? 0;
+    const readBelow =
+      thresholds.readBelow ?? Math.max(1, Math.min(READ_BELOW, Math.round(clinic * READ_SHARE)));
+    const counted = search.lookups.map((lookup) => ({ lookup, count: countedUpTo(lookup, readBelow) }));
     counted.sort((a, b) => b.count - a.count);
     const ordered = { ...search, lookups: counted.map((c) => c.lookup) };
     if (counted.some((c) => c.count < readBelow)) return { plan: 'read', search: ordered };
-    const clinic = (size.get() as number | undefined) ?? 0;
     const probeFrom = thresholds.probeFrom ?? Math.sqrt(PROBE_FACTOR * clinic);
     const probe = search.lookups.every((l) => estimate(l, clinic) >= probeFrom);
     return { plan: probe ? 'probe' : 'walk', search: ordered };
