@@ -4,7 +4,7 @@ import { MIGRATIONS } from '../../../src/main/db/migrations';
 import { migration0019 } from '../../../src/main/db/migrations/0019-patient-sort-key-by-id';
 import { createPatientService } from '../../../src/main/patients/service';
 import { patientFieldsSchema } from '../../../src/shared/patients/schema';
-import { insertPatientRow, migrateTo, migrationDbPerTest } from '../../fixtures/migrate';
+import { insertPapPatients, migrateTo, migrationDbPerTest } from '../../fixtures/migrate';
 import { patientFields } from '../../fixtures/patients';
 
 const t = migrationDbPerTest();
@@ -12,10 +12,7 @@ const previous = MIGRATIONS[MIGRATIONS.indexOf(migration0019) - 1]?.version ?? 0
 
 it('keeps every patient and reads a rare name through the new index, archived ones counted out', () => {
   migrateTo(t.db, previous);
-  insertPatientRow(t.db, 'u1', 'Papadopoulou');
-  insertPatientRow(t.db, 'u2', 'Papadakis');
-  const archived = insertPatientRow(t.db, 'u3', 'Pappas');
-  t.db.prepare("UPDATE patients SET archived_at = '2026-02-01T09:00:00.000Z' WHERE id = ?").run(archived);
+  insertPapPatients(t.db);
   const before = t.db.prepare('SELECT * FROM patients ORDER BY id').all();
   const changes = t.db.prepare('SELECT * FROM patient_changes ORDER BY id').all();
 
