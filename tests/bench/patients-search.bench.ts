@@ -80,8 +80,8 @@ export function benchPatientSearch(dir: string, patients = 10_000, queryCount = 
   const statement = statementCache(db);
   const planFor = searchPlanner(db);
   const floor = (q: string) => {
-    const search = searchSql(q);
-    const page = patientPageSql(search, false, planFor(search.lookups), false);
+    const { plan, search } = planFor(searchSql(q));
+    const page = patientPageSql(search, false, plan, false);
     const listed = statement(page.sql)
       .raw()
       .all(...page.params, 100, 0);

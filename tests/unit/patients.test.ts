@@ -338,10 +338,35 @@ describe('search query plans', () => {
   });
 
   it('reads the matches of a rare name by id instead of walking the whole name-order index', () => {
-    const read = plan('nguy', false, 'read');
-    expect(read).toContain('SEARCH p USING INTEGER PRIMARY KEY');
-    expect(read).not.toContain('patients_sort_active');
-    expect(plan('ng', true, 'read')).not.toContain('patients_sort_all');
+    for (const [query, includeArchived] of [
+      ['nguy', false],
+      ['ng', true],
+    ] as const) {
+      const read = plan(query, includeArchived, 'read');
+      // Each match looked up in the narrow index only; the table only for the page's rows.
+      expect(read).toMatch(
+        /SCAN d VIRTUAL TABLE INDEX \d+:M[\s\S]*SEARCH p USING COVERING INDEX patients_sort_key_by_id \(id=\?\)/,
+      );
+      expect(read).toContain('SEARCH page USING INTEGER PRIMARY KEY (rowid=?)');
+      expect(read).not.toMatch(/patients_sort_active|patients_sort_all/);
+    }
+  });
+
+  it('reads a two-word search from the first lookup and gathers the other once, whichever comes first', () => {
+    const { lookups } = searchSql('ng nguy');
+    for (const ordered of [lookups, [...lookups].reverse()]) {
+      const page = patientPageSql({ ...searchSql('ng nguy'), lookups: ordered }, false, 'read', false);
+      const read = t.db
+        .prepare(`EXPLAIN QUERY PLAN ${page.sql}`)
+        .all(...page.params, 100, 0)
+        .map((r) => (r as { detail: string }).detail)
+        .join('\n');
+      expect(read).toContain(`SCAN d VIRTUAL TABLE INDEX`);
+      expect(read).toMatch(
+        new RegExp(`LIST SUBQUERY \\d+\nSCAN ${ordered[1]?.index} VIRTUAL TABLE INDEX \\d+:M`),
+      );
+      expect(read).toContain('SEARCH p USING COVERING INDEX patients_sort_key_by_id (id=?)');
+    }
   });
 
   it('asks the full-text index about each walked patient when most of the clinic matches', () => {
@@ -359,8 +384,9 @@ describe('search query plans', () => {
         for (let i = 0; i < 2600; i++) {
           const lastName =
             i < rare.length ? (rare[i] as string) : `Ashworth${String.fromCharCode(97 + (i % 26))}`;
+          const firstName = i % 50 === 7 ? 'Anaïs' : `Ann${i % 7}`;
           const p = services.patients.create(
-            patientFieldsSchema.parse(patientFields({ lastName, firstName: `Ann${i % 7}` })),
+            patientFieldsSchema.parse(patientFields({ lastName, firstName })),
             true,
           );
           if (i % 10 === 3) services.patients.archive(p.id);
@@ -387,20 +413,47 @@ describe('search query plans', () => {
       ['que', false],
       ['ashworthb ann', false],
       ['ashw @', false],
+      ['ashw @', true],
       ['p', false],
       ['p', true],
       ['', false],
       ['', true],
     ] as const;
+    const accentsWordsDatesNumbers = [
+      ['anaïs', false],
+      ['ANAIS', true],
+      ['que a', false],
+      ['que a', true],
+      ['a anais', false],
+      ['an ashworthc', false],
+      ['ann ashworthq', true],
+      ['anaïs q', true],
+      ['1985-03-12', false],
+      ['12.03.1985', true],
+      ['P-000042', false],
+      ['p000042', true],
+    ] as const;
 
-    it('finds the same patients in the same order by every plan, page after page by cursor or offset', () => {
-      for (const [query, includeArchived] of queries) {
+    const sameByEveryPlan = (list: readonly (readonly [string, boolean])[]) => {
+      for (const [query, includeArchived] of list) {
         const expected = plainIds(query, includeArchived);
-        for (const how of ['read', 'walk', 'probe'] as const) {
+        const search = searchSql(query);
+        // The lookups in either order: the planner puts the broadest first, whichever that is.
+        const orders =
+          search.lookups.length > 1
+            ? [search, { ...search, lookups: [...search.lookups].reverse() }]
+            : [search];
+        const plans = [
+          ...orders.map((ordered) => ['read', ordered] as const),
+          ['walk', search] as const,
+          // Never probed (see searchPlanner), and a date's phrase asked once a row is slow.
+          ...(search.identifying ? [] : [['probe', search] as const]),
+        ];
+        for (const [how, ordered] of plans) {
           const byCursor: number[] = [];
           let after: [string, number] | [] = [];
           for (;;) {
-            const page = patientPageSql(searchSql(query), includeArchived, how, after.length > 0);
+            const page = patientPageSql(ordered, includeArchived, how, after.length > 0);
             const rows = t.db.prepare(page.sql).all(...page.params, ...after, 400, 0) as SearchRow[];
             byCursor.push(...rows.map((r) => r.id));
             const last = rows.at(-1);
@@ -408,28 +461,47 @@ describe('search query plans', () => {
             after = [last.sort_key, last.id];
           }
           expect(byCursor, `${how} "${query}" ${includeArchived}`).toEqual(expected);
-          const page = patientPageSql(searchSql(query), includeArchived, how, false);
+          const page = patientPageSql(ordered, includeArchived, how, false);
           const atOffset = t.db.prepare(page.sql).all(...page.params, 100, 1040) as SearchRow[];
           expect(atOffset.map((r) => r.id)).toEqual(expected.slice(1040, 1140));
         }
-        const count = patientCountSql(searchSql(query), includeArchived);
-        const counted = t.db
-          .prepare(count.sql)
-          .pluck()
-          .get(...count.params);
-        expect(counted).toBe(Math.min(expected.length, PATIENT_SEARCH_TOTAL_CAP + 1));
+        for (const ordered of orders) {
+          const count = patientCountSql(ordered, includeArchived);
+          const counted = t.db
+            .prepare(count.sql)
+            .pluck()
+            .get(...count.params);
+          expect(counted, `count "${query}" ${includeArchived}`).toBe(
+            Math.min(expected.length, PATIENT_SEARCH_TOTAL_CAP + 1),
+          );
+        }
       }
-    });
+    };
+
+    it('finds the same patients in the same order by every plan, page after page by cursor or offset', () =>
+      sameByEveryPlan(queries));
+
+    it('does so with accents, two words (one broad), a date of birth or a patient number', () =>
+      sameByEveryPlan(accentsWordsDatesNumbers));
 
     it('reads few matches, walks many and probes for most of the clinic', () => {
       const planFor = searchPlanner(t.db, { readBelow: 300, probeFrom: 1500 });
-      const of = (query: string) => planFor(searchSql(query).lookups);
+      const of = (query: string) => planFor(searchSql(query)).plan;
       expect(of('que')).toBe('read');
       expect(of('ann3')).toBe('walk');
       expect(of('ashw')).toBe('probe');
       expect(of('p')).toBe('probe');
       expect(of('ashw que')).toBe('read');
       expect(of('')).toBe('walk');
+      // A whole date of birth or patient number is read without counting, even shared by all.
+      expect(of('1985-03-12')).toBe('read');
+      expect(of('12/03/1985')).toBe('read');
+      expect(of('P-000042')).toBe('read');
+      expect(of('1985-03')).toBe('probe');
+      // Broadest first: the word prefix "a" (most of the clinic) before the rare "que".
+      const broadest = (query: string) => planFor(searchSql(query)).search.lookups.map((l) => l.index);
+      expect(broadest('que a')).toEqual(['patients_words', 'patients_fts']);
+      expect(broadest('q ashw')).toEqual(['patients_fts', 'patients_words']);
     });
 
     it('counts the total exactly up to the cap, says "more" past it, and pages on past the cap', async () => {
@@ -438,6 +510,12 @@ describe('search query plans', () => {
       const ann3 = await search('ann3');
       expect(ann3).toMatchObject({ total: plainIds('ann3', false).length, more: false });
       expect(ann3.total).toBeGreaterThan(100);
+      expect((await search('ann3', true)).total).toBe(plainIds('ann3', true).length);
+      expect(await search('ashw', true)).toMatchObject({ total: PATIENT_SEARCH_TOTAL_CAP, more: true });
+      expect(await search('que a')).toMatchObject({ total: plainIds('que a', false).length, more: false });
+      // Every patient here was born on 12 March 1985: the date is read, then counted to the cap.
+      expect(await search('12/03/1985')).toMatchObject({ total: PATIENT_SEARCH_TOTAL_CAP, more: true });
+      expect(names(await search('P-000042'))).toEqual(['Ashworthp']);
 
       const expected = plainIds('ashw', false);
       expect(expected.length).toBeGreaterThan(2 * PATIENT_SEARCH_TOTAL_CAP);

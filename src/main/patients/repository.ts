@@ -213,8 +213,8 @@ export function createPatientRepository(db: Db) {
       limit: number,
       after?: PatientSearchCursor,
     ): PatientSearchResult {
-      const search = searchSql(query);
-      const page = patientPageSql(search, includeArchived, planFor(search.lookups), after !== undefined);
+      const { plan, search } = planFor(searchSql(query));
+      const page = patientPageSql(search, includeArchived, plan, after !== undefined);
       const cursor = after ? [after.key, after.id] : [];
       const rows = statement(page.sql).all(...page.params, ...cursor, limit, offset) as SearchRow[];
       const last = rows.length === limit ? rows.at(-1) : undefined;

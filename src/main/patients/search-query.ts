@@ -12,12 +12,16 @@ export interface SearchSql {
   lookups: { index: SearchIndex; match: string }[];
   /** The terms that are not full-text lookups (a LIKE on the search text), each with its parameter. */
   filters: { sql: string; param: unknown }[];
+  /** The search is one whole date or patient number: few patients share one, whatever the clinic. */
+  identifying: boolean;
 }
 
 const TRIGRAM_MIN = 3;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const PHONE_LIKE = /^[+()\d\s-]+$/;
 const ISO_PARTIAL = /^\d{4}-\d{2}(-\d{2})?$/;
+/** A whole date (as typed or as tokensFor writes a day-first one) or patient number, folded. */
+const IDENTIFYING = /^(\d{4}-\d{2}-\d{2}|\d{2}\/\d{2}\/\d{4}|p-?\d{6,})$/;
 
 /**
  * Turns what the user typed into search terms. Tokens of three or more characters match anywhere
@@ -73,5 +77,6 @@ export function searchSql(query: string, alias = 'p'): SearchSql {
     params.push(filter.param);
     filters.push(filter);
   }
-  return { where, params, lookups, filters };
+  const identifying = tokens.length === 1 && IDENTIFYING.test(tokens[0] as string);
+  return { where, params, lookups, filters, identifying };
 }

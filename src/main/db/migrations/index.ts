@@ -17,6 +17,7 @@ import { migration0015 } from './0015-recall-reminders';
 import { migration0016 } from './0016-photo-import-and-archive';
 import { migration0017 } from './0017-lighter-patient-search';
 import { migration0018 } from './0018-photo-restore';
+import { migration0019 } from './0019-patient-sort-key-by-id';
 
 /** Every migration ever shipped, in order. Never edit or remove one: add the next. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -38,6 +39,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0016,
   migration0017,
   migration0018,
+  migration0019,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;
