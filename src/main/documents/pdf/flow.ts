@@ -1,5 +1,7 @@
 import type { Block } from '../../../shared/documents/schema';
+import { pdfFastPath } from './fast-path';
 import { FONT_BOLD, FONT_REGULAR } from './fonts';
+import { oneLineHeight } from './one-line';
 import { COLORS, type PageBox } from './page';
 
 export const BODY_SIZE = 10;
@@ -54,7 +56,9 @@ export class Flow {
     let height = heights.get(key);
     if (height === undefined) {
       this.doc.font(font).fontSize(size);
-      height = this.doc.heightOfString(text, { width, lineGap: LINE_GAP });
+      height =
+        (pdfFastPath.enabled ? oneLineHeight(this.doc, text, width, LINE_GAP) : null) ??
+        this.doc.heightOfString(text, { width, lineGap: LINE_GAP });
       if (heights.size >= MAX_CACHED_HEIGHTS) heights.clear();
       heights.set(key, height);
     }

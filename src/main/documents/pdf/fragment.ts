@@ -27,7 +27,7 @@ interface DocumentFont {
 interface Fragmented {
   _font: DocumentFont | null;
   _fontSize: number;
-  page: { height: number; fonts: Record<string, unknown>; write(chunk: Uint8Array): void };
+  page: { height: number; fonts: Record<string, unknown>; write(chunk: string): void };
   widthOfString(text: string, options: object): number;
   _fragment(text: string, x: number, y: number, options: FragmentOptions): void;
 }
@@ -49,6 +49,8 @@ const MAX_CACHED_LINES = 1_000;
 const linesByFont = new WeakMap<object, Map<string, LineRuns | null>>();
 /** Per font of one document: each glyph's 4-digit hex code in that document's subset. */
 const codesByDocumentFont = new WeakMap<DocumentFont, Map<number, string>>();
+/** Per font of one document: the `TJ` operator of each line drawn (lines repeat: "No", "Nappage"). */
+const showByDocumentFont = new WeakMap<DocumentFont, Map<LineRuns, string>>();
 
 /** pdfkit's number formatting in content streams (PDFObject.number), which it does not export. */
 const pdfNumber = (n: number) => `${Math.round(n * 1e6) / 1e6}`;
@@ -133,46 +135,81 @@ function isPlain(options: FragmentOptions): boolean {
 }
 
 /**
- * Draws one line of text with the same content-stream bytes as pdfkit's `_fragment`, from runs laid
- * out once per process (a template's fixed clauses are drawn in every document). Everything that
- * is not a plain line takes pdfkit's own path.
+ * Draws one plain line of text (left or right aligned, nothing decorated or spaced) with the same
+ * content-stream bytes as pdfkit's `_fragment`, from runs laid out once per process. False when the
+ * line needs pdfkit's own path (a glyph moved off the line, a font without a subset).
  */
+export function drawPlainLine(
+  pdf: PDFKit.PDFDocument,
+  raw: string,
+  x: number,
+  y: number,
+  align: string | undefined,
+  lineWidth: number | undefined,
+): boolean {
+  const doc = pdf as unknown as Fragmented;
+  const font = doc._font;
+  if (!font?.subset) return false;
+  const text = raw.includes('\n') ? raw.replace(/\n/g, '') : raw;
+  if (text.length === 0) return true;
+  const runs = cachedLineRuns(font, text);
+  if (!runs) return false;
+  if (lineWidth !== undefined && align === 'right') {
+    x += lineWidth - doc.widthOfString(text.replace(/\s+$/, ''), {});
+  }
+  const dy = (font.ascender / 1000) * doc._fontSize;
+  const { height } = doc.page;
+  const top = height - y - dy;
+  if (doc.page.fonts[font.id] == null) doc.page.fonts[font.id] = font.ref();
+  // pdfkit's save(), transform(1, 0, 0, -1, 0, height) and restore() around the text object, whose
+  // only other effect, on the current matrix, is undone by the restore. A string is written with a
+  // newline after it.
+  doc.page.write(
+    `q\n1 0 0 -1 0 ${pdfNumber(height)} cm\nBT\n1 0 0 1 ${pdfNumber(x)} ${pdfNumber(top)} Tm\n/${font.id} ${pdfNumber(doc._fontSize)} Tf\n${showText(font, runs)}ET\nQ`,
+  );
+  return true;
+}
+
+/** Every plain line of the document is drawn by `drawPlainLine`; anything else by pdfkit. */
 export function drawLinesFromCache(doc: PDFKit.PDFDocument): void {
   const target = doc as unknown as Fragmented;
   const fragment = target._fragment.bind(target);
-  target._fragment = function plainFragment(this: Fragmented, raw, x, y, options) {
-    const font = this._font;
-    const text = `${raw}`.replace(/\n/g, '');
-    if (!font?.subset || !isPlain(options)) {
-      fragment(raw, x, y, options);
-      return;
-    }
-    if (text.length === 0) return;
-    const runs = cachedLineRuns(font, text);
-    if (!runs) {
-      fragment(raw, x, y, options);
-      return;
-    }
-    if (options.width && options.align === 'right') {
-      x += (options.lineWidth as number) - this.widthOfString(text.replace(/\s+$/, ''), options);
-    }
-    const dy = (font.ascender / 1000) * this._fontSize;
-    const { height } = this.page;
-    const top = height - y - dy;
-    if (this.page.fonts[font.id] == null) this.page.fonts[font.id] = font.ref();
-    const codes = glyphCodes(font, runs.glyphs);
-    // pdfkit's save(), transform(1, 0, 0, -1, 0, height) and restore() around the text object, whose
-    // only other effect, on the current matrix, is undone by the restore.
-    let ops = `q\n1 0 0 -1 0 ${pdfNumber(height)} cm\nBT\n1 0 0 1 ${pdfNumber(x)} ${pdfNumber(top)} Tm\n/${font.id} ${pdfNumber(this._fontSize)} Tf\n`;
+  target._fragment = (raw, x, y, options) => {
+    const plain =
+      isPlain(options) &&
+      drawPlainLine(
+        doc,
+        `${raw}`,
+        x,
+        y,
+        options.align,
+        options.width ? (options.lineWidth as number) : undefined,
+      );
+    if (!plain) fragment(raw, x, y, options);
+  };
+}
+
+/** The `TJ` operator that shows a line's glyphs in this document's subset, with its kerning. */
+function showText(font: DocumentFont, runs: LineRuns): string {
+  let shown = showByDocumentFont.get(font);
+  if (!shown) {
+    shown = new Map();
+    showByDocumentFont.set(font, shown);
+  }
+  let show = shown.get(runs);
+  if (show === undefined) {
+    show = '';
     if (runs.runs.length) {
+      const codes = glyphCodes(font, runs.glyphs);
       let start = 0;
       const groups = runs.runs.map(({ end, adjust }) => {
         const group = `<${codes.slice(start, end).join('')}> ${adjust}`;
         start = end;
         return group;
       });
-      ops += `[${groups.join(' ')}] TJ\n`;
+      show = `[${groups.join(' ')}] TJ\n`;
     }
-    this.page.write(Buffer.from(`${ops}ET\nQ\n`, 'latin1'));
-  };
+    shown.set(runs, show);
+  }
+  return show;
 }

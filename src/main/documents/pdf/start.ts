@@ -4,7 +4,9 @@ import { pdfFastPath } from './fast-path';
 import { Flow } from './flow';
 import { documentFonts, shareShapedWords } from './fonts';
 import { drawLinesFromCache } from './fragment';
+import { drawOneLineTexts } from './one-line';
 import { MARGINS, PAPER, type PageBox, pageBox } from './page';
+import { writePagesAsText } from './page-content';
 import { installWrapCache } from './wrap-cache';
 
 export interface StartedPdf {
@@ -42,6 +44,8 @@ export function startPdf(paperSize: Settings['paperSize'], info: PDFKit.Document
   if (pdfFastPath.enabled) {
     shareShapedWordsOf(doc);
     drawLinesFromCache(doc);
+    writePagesAsText(doc);
+    drawOneLineTexts(doc);
   }
   const box = pageBox(doc);
   const flow = new Flow(doc, box);
