@@ -1,4 +1,5 @@
 import type { Block } from '../../../shared/documents/schema';
+import { BoundedCache } from './bounded-cache';
 import { pdfFastPath } from './fast-path';
 import { FONT_BOLD, FONT_REGULAR } from './fonts';
 import { oneLineHeight } from './one-line';
@@ -14,7 +15,7 @@ const MAX_CACHED_HEIGHTS = 5_000;
  * Heights of text blocks, for the whole process: a template's fixed clauses are measured (to keep
  * headings with what follows) in every document, with the same fonts, sizes and widths.
  */
-const heights = new Map<string, number>();
+const heights = new BoundedCache<string, number>(MAX_CACHED_HEIGHTS);
 
 /** Writes text top to bottom, starting a new page before a block would leave an orphan behind. */
 export class Flow {
@@ -59,7 +60,6 @@ export class Flow {
       height =
         (pdfFastPath.enabled ? oneLineHeight(this.doc, text, width, LINE_GAP) : null) ??
         this.doc.heightOfString(text, { width, lineGap: LINE_GAP });
-      if (heights.size >= MAX_CACHED_HEIGHTS) heights.clear();
       heights.set(key, height);
     }
     return height;

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
+import { BoundedCache } from './bounded-cache';
 import { withSubsetGlyphCache } from './subset-cache';
 
 export const FONT_REGULAR = 'DejaVuSans';
@@ -85,15 +86,17 @@ function withOwnCodePoints(font: ParsedFont): ParsedFont {
   return own;
 }
 
-/** The shaped words of each font, shared by every document of the process. */
-const shapedWords = new WeakMap<ParsedFont, Map<string, GlyphRun>>();
-/** Whole strings (a line, a word being measured) laid out with each font, for every document. */
-const laidOutLines = new WeakMap<ParsedFont, Map<string, GlyphRun>>();
+type RunCache = BoundedCache<string, GlyphRun>;
 
-function cacheOf(store: WeakMap<ParsedFont, Map<string, GlyphRun>>, font: ParsedFont): Map<string, GlyphRun> {
+/** The shaped words of each font, shared by every document of the process. */
+const shapedWords = new WeakMap<ParsedFont, RunCache>();
+/** Whole strings (a line, a word being measured) laid out with each font, for every document. */
+const laidOutLines = new WeakMap<ParsedFont, RunCache>();
+
+function cacheOf(store: WeakMap<ParsedFont, RunCache>, font: ParsedFont, limit: number): RunCache {
   let cache = store.get(font);
   if (!cache) {
-    cache = new Map();
+    cache = new BoundedCache(limit);
     store.set(font, cache);
   }
   return cache;
@@ -107,14 +110,13 @@ function cacheOf(store: WeakMap<ParsedFont, Map<string, GlyphRun>>, font: Parsed
  * relies on exactly that, for more documents.
  */
 export function shareShapedWords(embedded: EmbeddedFont): void {
-  const cache = cacheOf(shapedWords, embedded.font);
+  const cache = cacheOf(shapedWords, embedded.font, MAX_CACHED_WORDS);
   embedded.layoutCached = (text) => {
     let run = cache.get(text);
     if (!run) {
       run = embedded.layoutRun(text);
       // fontkit sums the advances on every read; a cached run's width never changes.
       Object.defineProperty(run, 'advanceWidth', { value: run.advanceWidth });
-      if (cache.size >= MAX_CACHED_WORDS) cache.clear();
       cache.set(text, run);
     }
     return run;
@@ -128,14 +130,13 @@ export function shareShapedWords(embedded: EmbeddedFont): void {
  * pdfkit only reads it, so a line laid out once serves every later document.
  */
 function shareLaidOutLines(embedded: EmbeddedFont): void {
-  const lines = cacheOf(laidOutLines, embedded.font);
+  const lines = cacheOf(laidOutLines, embedded.font, MAX_CACHED_LINES);
   const layout = embedded.layout.bind(embedded);
   embedded.layout = (text, features, onlyWidth) => {
     if (features) return layout(text, features, onlyWidth);
     let run = lines.get(text);
     if (!run) {
       run = layout(text);
-      if (lines.size >= MAX_CACHED_LINES) lines.clear();
       lines.set(text, run);
     }
     return run;

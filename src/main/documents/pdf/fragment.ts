@@ -1,3 +1,5 @@
+import { BoundedCache } from './bounded-cache';
+
 interface Glyph {
   id: number;
   codePoints: number[];
@@ -46,7 +48,7 @@ interface LineRuns {
 const MAX_CACHED_LINES = 1_000;
 
 /** Per font (the parsed font every document shares): the runs of each line drawn. */
-const linesByFont = new WeakMap<object, Map<string, LineRuns | null>>();
+const linesByFont = new WeakMap<object, BoundedCache<string, LineRuns | null>>();
 /** Per font of one document: each glyph's 4-digit hex code in that document's subset. */
 const codesByDocumentFont = new WeakMap<DocumentFont, Map<number, string>>();
 /** Per font of one document: the `TJ` operator of each line drawn (lines repeat: "No", "Nappage"). */
@@ -77,13 +79,12 @@ function lineRuns(font: DocumentFont, text: string): LineRuns | null {
 function cachedLineRuns(font: DocumentFont, text: string): LineRuns | null {
   let lines = linesByFont.get(font.font);
   if (!lines) {
-    lines = new Map();
+    lines = new BoundedCache(MAX_CACHED_LINES);
     linesByFont.set(font.font, lines);
   }
   let runs = lines.get(text);
   if (runs === undefined) {
     runs = lineRuns(font, text);
-    if (lines.size >= MAX_CACHED_LINES) lines.clear();
     lines.set(text, runs);
   }
   return runs;

@@ -1,5 +1,6 @@
 import PDFDocument from 'pdfkit';
 import type { Settings } from '../../../shared/settings/schema';
+import { deflateStreamsAt } from './deflate-level';
 import { pdfFastPath } from './fast-path';
 import { Flow } from './flow';
 import { documentFonts, shareShapedWords } from './fonts';
@@ -20,8 +21,13 @@ export interface StartedPdf {
 /**
  * A buffered PDF on the clinic's paper with the Unicode fonts registered. The dates in `info` (and so
  * the file ID pdfkit derives from them) come from the record, so the same record gives the same bytes.
+ * `deflateLevel`: see deflateStreamsAt (only for documents that are never kept as signed).
  */
-export function startPdf(paperSize: Settings['paperSize'], info: PDFKit.DocumentInfo): StartedPdf {
+export function startPdf(
+  paperSize: Settings['paperSize'],
+  info: PDFKit.DocumentInfo,
+  options: { deflateLevel?: number } = {},
+): StartedPdf {
   installWrapCache();
   const doc = new PDFDocument({
     size: PAPER[paperSize],
@@ -40,6 +46,7 @@ export function startPdf(paperSize: Settings['paperSize'], info: PDFKit.Document
     doc.on('end', () => resolve(Buffer.concat(chunks)));
     doc.on('error', reject);
   });
+  if (options.deflateLevel !== undefined) deflateStreamsAt(doc, options.deflateLevel);
   for (const [name, font] of Object.entries(documentFonts())) doc.registerFont(name, font as never);
   if (pdfFastPath.enabled) {
     shareShapedWordsOf(doc);
