@@ -1,9 +1,11 @@
 /**
  * Record PDFs of a seeded clinic drawn on one thread, for profiling the drawing alone:
  *   npx tsx tests/bench/export-golden.ts seed 1000 /tmp/clinic.db
- *   npx tsx --cpu-prof tests/bench/record-pdf-profile.ts /tmp/clinic.db [patients] [rounds]
- * Prints the time and CPU per PDF and the SHA-256 of all of them together (the same before and after
- * a change that must not move a byte). PROFILE_LOGO=FILE puts that logo on every record.
+ *   PROFILE_CPU=/tmp/pdf.cpuprofile npx tsx tests/bench/record-pdf-profile.ts /tmp/clinic.db [patients] [rounds]
+ * Each round draws the next `patients` patients (the first round warms the code up) and prints the
+ * time and CPU per PDF and the SHA-256 of the round's PDFs together (the same before and after a
+ * change that must not move a byte). PROFILE_LOGO=FILE puts that logo on every record, PROFILE_OUT=DIR
+ * writes the PDFs there.
  */
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -33,7 +35,7 @@ async function main() {
   const files = openBulkFiles(root);
   await writeBulkRecords(services.exportSources, root, at, files, {
     pageAfter: (last, limit) => {
-      const page = ids.all(last, Math.min(limit, Number(count) - sources.length));
+      const page = ids.all(last, Math.min(limit, Number(count) * Number(rounds) - sources.length));
       return page.length ? readPage(page[0] as number, page[page.length - 1] as number) : [];
     },
     cancelled: () => false,
@@ -55,7 +57,8 @@ async function main() {
       fs.writeFileSync(path.join(process.env.PROFILE_OUT, `${i}.pdf`), await renderRecordPdf(source));
     }
   }
-  // PROFILE_CPU=FILE: a CPU profile of the rounds after the first (warm caches and code).
+  // PROFILE_CPU=FILE: a CPU profile of the rounds after the first (warm code and template text; each
+  // round draws other patients, as an export does).
   const session = process.env.PROFILE_CPU ? new Session() : null;
   for (let round = 0; round < Number(rounds); round++) {
     if (session && round === 1) {
@@ -67,13 +70,13 @@ async function main() {
     let bytes = 0;
     const cpu = process.cpuUsage();
     const start = performance.now();
-    for (const source of sources) {
+    const n = Number(count);
+    for (const source of sources.slice(round * n, (round + 1) * n)) {
       const pdf = await renderRecordPdf(source);
       hash.update(pdf);
       bytes += pdf.length;
     }
     const used = process.cpuUsage(cpu);
-    const n = sources.length;
     console.log(
       `${n} record PDFs: ${((performance.now() - start) / n).toFixed(2)} ms each, CPU ${((used.user + used.system) / 1000 / n).toFixed(2)} ms, ${(bytes / n / 1024).toFixed(1)} KiB each, sha256 ${hash.digest('hex').slice(0, 16)}, load ${os.loadavg()[0]?.toFixed(1)}`,
     );

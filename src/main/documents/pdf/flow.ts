@@ -53,13 +53,17 @@ export class Flow {
   }
 
   textHeight(text: string, width: number, font = FONT_REGULAR, size = BODY_SIZE): number {
+    if (pdfFastPath.enabled) {
+      // Most texts are one line, measured from the words the drawing uses too.
+      this.doc.font(font).fontSize(size);
+      const line = oneLineHeight(this.doc, text, width, LINE_GAP);
+      if (line !== null) return line;
+    }
     const key = `${font}\u0000${size}\u0000${width}\u0000${text}`;
     let height = heights.get(key);
     if (height === undefined) {
       this.doc.font(font).fontSize(size);
-      height =
-        (pdfFastPath.enabled ? oneLineHeight(this.doc, text, width, LINE_GAP) : null) ??
-        this.doc.heightOfString(text, { width, lineGap: LINE_GAP });
+      height = this.doc.heightOfString(text, { width, lineGap: LINE_GAP });
       heights.set(key, height);
     }
     return height;

@@ -126,8 +126,9 @@ export function shareShapedWords(embedded: EmbeddedFont): void {
 
 /**
  * pdfkit lays a string out word by word and concatenates the words' glyphs, again for every line it
- * measures or draws. The result depends only on the font and the string (no features are used), and
- * pdfkit only reads it, so a line laid out once serves every later document.
+ * draws. The result depends only on the font and the string (no features are used), and pdfkit only
+ * reads it, so a line laid out once serves every later document. A width alone (a piece of text being
+ * measured, most of them once) is the sum of its words' shaped runs: nothing is concatenated or kept.
  */
 function shareLaidOutLines(embedded: EmbeddedFont): void {
   const lines = cacheOf(laidOutLines, embedded.font, MAX_CACHED_LINES);
@@ -136,10 +137,35 @@ function shareLaidOutLines(embedded: EmbeddedFont): void {
     if (features) return layout(text, features, onlyWidth);
     let run = lines.get(text);
     if (!run) {
-      run = layout(text);
+      if (onlyWidth) return layout(text, undefined, true);
+      run = layoutByWords(embedded, text);
       lines.set(text, run);
     }
     return run;
+  };
+}
+
+/**
+ * pdfkit's EmbeddedFont.layout without features: the text's words (each with the space or tab after
+ * it) laid out one by one and joined, the advances added up in the same order. pdfkit joins them by
+ * copying the glyphs so far for every word; this copies each once.
+ */
+function layoutByWords(embedded: EmbeddedFont, text: string): GlyphRun {
+  const runs: GlyphRun[] = [];
+  let advanceWidth = 0;
+  let last = 0;
+  for (let index = 0; index < text.length; index++) {
+    const char = text.charCodeAt(index);
+    if (char !== 0x20 && char !== 0x09 && index < text.length - 1) continue;
+    const run = embedded.layoutCached(text.slice(last, index + 1));
+    runs.push(run);
+    advanceWidth += run.advanceWidth;
+    last = index + 1;
+  }
+  return {
+    glyphs: runs.flatMap((run) => run.glyphs),
+    positions: runs.flatMap((run) => run.positions),
+    advanceWidth,
   };
 }
 

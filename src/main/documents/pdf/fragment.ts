@@ -166,7 +166,7 @@ export function drawPlainLine(
   // only other effect, on the current matrix, is undone by the restore. A string is written with a
   // newline after it.
   doc.page.write(
-    `q\n1 0 0 -1 0 ${pdfNumber(height)} cm\nBT\n1 0 0 1 ${pdfNumber(x)} ${pdfNumber(top)} Tm\n/${font.id} ${pdfNumber(doc._fontSize)} Tf\n${showText(font, runs)}ET\nQ`,
+    `${textObjectStart(height)}${pdfNumber(x)} ${pdfNumber(top)} Tm\n${selectFont(font, doc._fontSize)}${showText(font, runs)}ET\nQ`,
   );
   return true;
 }
@@ -188,6 +188,36 @@ export function drawLinesFromCache(doc: PDFKit.PDFDocument): void {
       );
     if (!plain) fragment(raw, x, y, options);
   };
+}
+
+/** What every line's text object starts with on a page of this height, up to its position. */
+const textObjectStarts = new Map<number, string>();
+
+function textObjectStart(height: number): string {
+  let start = textObjectStarts.get(height);
+  if (start === undefined) {
+    start = `q\n1 0 0 -1 0 ${pdfNumber(height)} cm\nBT\n1 0 0 1 `;
+    if (textObjectStarts.size >= 16) textObjectStarts.clear();
+    textObjectStarts.set(height, start);
+  }
+  return start;
+}
+
+/** Per font of one document: its `Tf` operator at each size. */
+const fontSelections = new WeakMap<DocumentFont, Map<number, string>>();
+
+function selectFont(font: DocumentFont, size: number): string {
+  let sizes = fontSelections.get(font);
+  if (!sizes) {
+    sizes = new Map();
+    fontSelections.set(font, sizes);
+  }
+  let select = sizes.get(size);
+  if (select === undefined) {
+    select = `/${font.id} ${pdfNumber(size)} Tf\n`;
+    sizes.set(size, select);
+  }
+  return select;
 }
 
 /** The `TJ` operator that shows a line's glyphs in this document's subset, with its kerning. */

@@ -27,25 +27,40 @@ const latin1 = (chunk: Uint8Array) =>
  * newline, as this does).
  */
 function keepContentAsText(content: ContentStream): void {
-  let text = content.buffer.map(latin1).join('');
+  const parts = content.buffer.map(latin1);
   content.buffer = [];
   content.write = (chunk) => {
-    text += typeof chunk === 'string' ? `${chunk}\n` : latin1(chunk);
+    if (typeof chunk === 'string') parts.push(chunk, '\n');
+    else parts.push(latin1(chunk));
   };
   const finalize = content.finalize;
   content.finalize = function finalizeText(this: ContentStream) {
-    if (text) {
-      this.buffer = [Buffer.from(text, 'latin1')];
+    if (parts.length) {
+      this.buffer = [Buffer.from(parts.join(''), 'latin1')];
       if (this.compress) this.data.Filter = 'FlateDecode';
-      text = '';
+      parts.length = 0;
     }
     finalize.call(this);
   };
 }
 
-/** The operators that set a colour, by colour and by fill or stroke: `/DeviceRGB cs` and `r g b scn`. */
-const colorOperators = new Map<string, string | null>();
+/** A colour's operators (`/DeviceRGB cs` and `r g b scn`) and what pdfkit remembers as the fill. */
+interface KnownColor {
+  ops: string;
+  fill: readonly [string, undefined];
+}
+
+/** Each colour's operators, to fill and to stroke; null for what is not a plain colour. */
+const knownColors = {
+  fill: new Map<string, KnownColor | null>(),
+  stroke: new Map<string, KnownColor | null>(),
+};
 const MAX_CACHED_COLORS = 100;
+
+function hasKeys(object: object): boolean {
+  for (const _ in object) return true;
+  return false;
+}
 
 /**
  * pdfkit parses a colour again each time one is set (a record PDF sets a thousand). The operators it
@@ -55,23 +70,26 @@ const MAX_CACHED_COLORS = 100;
 function keepColorOperators(doc: ContentDocument & Record<'fillColor' | 'strokeColor', SetColor>): void {
   const set = (name: 'fillColor' | 'strokeColor', stroke: boolean) => {
     const own = doc[name].bind(doc);
+    const known = stroke ? knownColors.stroke : knownColors.fill;
     doc[name] = function setColor(color, opacity) {
-      if (typeof color !== 'string' || opacity != null || Object.keys(doc.spotColors).length) {
-        return own(color, opacity);
-      }
-      const key = `${stroke ? 'S' : 'F'}${color}`;
-      let ops = colorOperators.get(key);
-      if (ops === undefined) {
+      if (typeof color !== 'string' || opacity != null || hasKeys(doc.spotColors)) return own(color, opacity);
+      let plain = known.get(color);
+      if (plain === undefined) {
         const rgb = doc._normalizeColor(color);
-        ops = rgb
-          ? `/${rgb.length === 4 ? 'DeviceCMYK' : 'DeviceRGB'} ${stroke ? 'CS' : 'cs'}\n${rgb.join(' ')} ${stroke ? 'SCN' : 'scn'}`
+        const space = rgb?.length === 4 ? 'DeviceCMYK' : 'DeviceRGB';
+        plain = rgb
+          ? {
+              ops: `/${space} ${stroke ? 'CS' : 'cs'}\n${rgb.join(' ')} ${stroke ? 'SCN' : 'scn'}`,
+              fill: [color, undefined],
+            }
           : null;
-        if (colorOperators.size >= MAX_CACHED_COLORS) colorOperators.clear();
-        colorOperators.set(key, ops);
+        if (known.size >= MAX_CACHED_COLORS) known.clear();
+        known.set(color, plain);
       }
-      if (ops === null) return own(color, opacity);
-      doc.addContent(ops);
-      if (!stroke) doc._fillColor = [color, opacity];
+      if (plain === null) return own(color, opacity);
+      doc.addContent(plain.ops);
+      // pdfkit only reads it (to set the colour again on a new page): one array per colour will do.
+      if (!stroke) doc._fillColor = plain.fill;
       return doc;
     };
   };
