@@ -9,7 +9,7 @@ export const BODY_SIZE = 10;
 const LINE_GAP = 2.2;
 const PARAGRAPH_SPACE = 6;
 const BULLET_INDENT = 14;
-const MAX_CACHED_HEIGHTS = 5_000;
+const MAX_CACHED_HEIGHTS = 1_000;
 
 /**
  * Heights of text blocks, for the whole process: a template's fixed clauses are measured (to keep

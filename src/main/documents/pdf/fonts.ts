@@ -41,8 +41,8 @@ export interface EmbeddedFont {
   layout(text: string, features?: unknown, onlyWidth?: boolean): GlyphRun;
 }
 
-const MAX_CACHED_WORDS = 2_000;
-const MAX_CACHED_LINES = 1_000;
+const MAX_CACHED_WORDS = 1_500;
+const MAX_CACHED_LINES = 200;
 
 /**
  * fontkit keeps one glyph object per glyph id, remembering the characters of its first use: DejaVu

@@ -30,7 +30,7 @@ export interface MeasuredWords {
 }
 
 /** Measured texts kept per font and size (and as many again from before, see BoundedCache). */
-const MAX_CACHED_TEXTS = 1_000;
+const MAX_CACHED_TEXTS = 400;
 
 /** Per font (the parsed font every document shares), per size: each text cut and measured. */
 const measured = new WeakMap<object, Map<number, BoundedCache<string, MeasuredWords>>>();
