@@ -31,3 +31,13 @@ export class BoundedCache<K, V> {
     return this.current.size + this.previous.size;
   }
 }
+
+/** The value kept under `key`, made and kept on first use. */
+export function keptFor<K extends object, V>(store: WeakMap<K, V>, key: K, make: () => V): V {
+  let value = store.get(key);
+  if (value === undefined) {
+    value = make();
+    store.set(key, value);
+  }
+  return value;
+}

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
-import { BoundedCache } from './bounded-cache';
+import { BoundedCache, keptFor } from './bounded-cache';
 import { withSubsetGlyphCache } from './subset-cache';
 
 export const FONT_REGULAR = 'DejaVuSans';
@@ -93,14 +93,8 @@ const shapedWords = new WeakMap<ParsedFont, RunCache>();
 /** Whole strings (a line, a word being measured) laid out with each font, for every document. */
 const laidOutLines = new WeakMap<ParsedFont, RunCache>();
 
-function cacheOf(store: WeakMap<ParsedFont, RunCache>, font: ParsedFont, limit: number): RunCache {
-  let cache = store.get(font);
-  if (!cache) {
-    cache = new BoundedCache(limit);
-    store.set(font, cache);
-  }
-  return cache;
-}
+const cacheOf = (store: WeakMap<ParsedFont, RunCache>, font: ParsedFont, limit: number): RunCache =>
+  keptFor(store, font, () => new BoundedCache(limit));
 
 /**
  * Shaping a word is the slowest step of laying out text, and pdfkit remembers shaped words only for

@@ -1,4 +1,4 @@
-import { BoundedCache } from './bounded-cache';
+import { BoundedCache, keptFor } from './bounded-cache';
 
 interface Glyph {
   id: number;
@@ -77,11 +77,11 @@ function lineRuns(font: DocumentFont, text: string): LineRuns | null {
 }
 
 function cachedLineRuns(font: DocumentFont, text: string): LineRuns | null {
-  let lines = linesByFont.get(font.font);
-  if (!lines) {
-    lines = new BoundedCache(MAX_CACHED_LINES);
-    linesByFont.set(font.font, lines);
-  }
+  const lines = keptFor(
+    linesByFont,
+    font.font,
+    () => new BoundedCache<string, LineRuns | null>(MAX_CACHED_LINES),
+  );
   let runs = lines.get(text);
   if (runs === undefined) {
     runs = lineRuns(font, text);
@@ -95,11 +95,7 @@ function cachedLineRuns(font: DocumentFont, text: string): LineRuns | null {
  * subset and records its width and characters, exactly as pdfkit's `encode` does for every glyph.
  */
 function glyphCodes(font: DocumentFont, glyphs: Glyph[]): string[] {
-  let codes = codesByDocumentFont.get(font);
-  if (!codes) {
-    codes = new Map();
-    codesByDocumentFont.set(font, codes);
-  }
+  const codes = keptFor(codesByDocumentFont, font, () => new Map<number, string>());
   const subset = font.subset as NonNullable<DocumentFont['subset']>;
   return glyphs.map((glyph) => {
     let code = codes.get(glyph.id);
@@ -207,11 +203,7 @@ function textObjectStart(height: number): string {
 const fontSelections = new WeakMap<DocumentFont, Map<number, string>>();
 
 function selectFont(font: DocumentFont, size: number): string {
-  let sizes = fontSelections.get(font);
-  if (!sizes) {
-    sizes = new Map();
-    fontSelections.set(font, sizes);
-  }
+  const sizes = keptFor(fontSelections, font, () => new Map<number, string>());
   let select = sizes.get(size);
   if (select === undefined) {
     select = `/${font.id} ${pdfNumber(size)} Tf\n`;
@@ -222,11 +214,7 @@ function selectFont(font: DocumentFont, size: number): string {
 
 /** The `TJ` operator that shows a line's glyphs in this document's subset, with its kerning. */
 function showText(font: DocumentFont, runs: LineRuns): string {
-  let shown = showByDocumentFont.get(font);
-  if (!shown) {
-    shown = new Map();
-    showByDocumentFont.set(font, shown);
-  }
+  const shown = keptFor(showByDocumentFont, font, () => new Map<LineRuns, string>());
   let show = shown.get(runs);
   if (show === undefined) {
     show = '';

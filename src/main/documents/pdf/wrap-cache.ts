@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { BoundedCache } from './bounded-cache';
+import { BoundedCache, keptFor } from './bounded-cache';
 import { pdfFastPath } from './fast-path';
 
 export interface Break {
@@ -81,11 +81,7 @@ export function measuredWords(
 ): MeasuredWords | null {
   const font = document._font?.font;
   if (!font) return null;
-  let sizes = measured.get(font);
-  if (!sizes) {
-    sizes = new Map();
-    measured.set(font, sizes);
-  }
+  const sizes = keptFor(measured, font, () => new Map<number, BoundedCache<string, MeasuredWords>>());
   let texts = sizes.get(document._fontSize);
   if (!texts) {
     texts = new BoundedCache(MAX_CACHED_TEXTS);
