@@ -41,7 +41,7 @@ export interface EmbeddedFont {
   layout(text: string, features?: unknown, onlyWidth?: boolean): GlyphRun;
 }
 
-const MAX_CACHED_WORDS = 1_500;
+const MAX_CACHED_WORDS = 1_000;
 const MAX_CACHED_LINES = 200;
 
 /**

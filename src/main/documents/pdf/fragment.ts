@@ -45,7 +45,7 @@ interface LineRuns {
   runs: { end: number; adjust: string }[];
 }
 
-const MAX_CACHED_LINES = 600;
+const MAX_CACHED_LINES = 400;
 
 /** Per font (the parsed font every document shares): the runs of each line drawn. */
 const linesByFont = new WeakMap<object, BoundedCache<string, LineRuns | null>>();

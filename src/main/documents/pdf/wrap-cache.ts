@@ -29,8 +29,12 @@ export interface MeasuredWords {
   widest: number;
 }
 
-/** Measured texts kept per font and size (and as many again from before, see BoundedCache). */
-const MAX_CACHED_TEXTS = 400;
+/**
+ * Measured texts kept per font and size (and as many again from before, see BoundedCache): a record's
+ * fixed labels stay, its patient's own values are mostly measured once. 400 instead of 150 held more
+ * (peak RSS of an export of 1,000 patients 332–338 against 320–329 MB) for the same CPU time.
+ */
+const MAX_CACHED_TEXTS = 150;
 
 /** Per font (the parsed font every document shares), per size: each text cut and measured. */
 const measured = new WeakMap<object, Map<number, BoundedCache<string, MeasuredWords>>>();
