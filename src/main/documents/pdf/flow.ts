@@ -1,18 +1,21 @@
 import type { Block } from '../../../shared/documents/schema';
+import { BoundedCache } from './bounded-cache';
+import { pdfFastPath } from './fast-path';
 import { FONT_BOLD, FONT_REGULAR } from './fonts';
+import { oneLineHeight } from './one-line';
 import { COLORS, type PageBox } from './page';
 
 export const BODY_SIZE = 10;
 const LINE_GAP = 2.2;
 const PARAGRAPH_SPACE = 6;
 const BULLET_INDENT = 14;
-const MAX_CACHED_HEIGHTS = 5_000;
+const MAX_CACHED_HEIGHTS = 1_000;
 
 /**
  * Heights of text blocks, for the whole process: a template's fixed clauses are measured (to keep
  * headings with what follows) in every document, with the same fonts, sizes and widths.
  */
-const heights = new Map<string, number>();
+const heights = new BoundedCache<string, number>(MAX_CACHED_HEIGHTS);
 
 /** Writes text top to bottom, starting a new page before a block would leave an orphan behind. */
 export class Flow {
@@ -50,12 +53,17 @@ export class Flow {
   }
 
   textHeight(text: string, width: number, font = FONT_REGULAR, size = BODY_SIZE): number {
+    if (pdfFastPath.enabled) {
+      // Most texts are one line, measured from the words the drawing uses too.
+      this.doc.font(font).fontSize(size);
+      const line = oneLineHeight(this.doc, text, width, LINE_GAP);
+      if (line !== null) return line;
+    }
     const key = `${font}\u0000${size}\u0000${width}\u0000${text}`;
     let height = heights.get(key);
     if (height === undefined) {
       this.doc.font(font).fontSize(size);
       height = this.doc.heightOfString(text, { width, lineGap: LINE_GAP });
-      if (heights.size >= MAX_CACHED_HEIGHTS) heights.clear();
       heights.set(key, height);
     }
     return height;

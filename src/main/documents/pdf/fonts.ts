@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
+import { BoundedCache, keptFor } from './bounded-cache';
 import { withSubsetGlyphCache } from './subset-cache';
 
 export const FONT_REGULAR = 'DejaVuSans';
@@ -40,8 +41,8 @@ export interface EmbeddedFont {
   layout(text: string, features?: unknown, onlyWidth?: boolean): GlyphRun;
 }
 
-const MAX_CACHED_WORDS = 2_000;
-const MAX_CACHED_LINES = 1_000;
+const MAX_CACHED_WORDS = 1_000;
+const MAX_CACHED_LINES = 200;
 
 /**
  * fontkit keeps one glyph object per glyph id, remembering the characters of its first use: DejaVu
@@ -85,19 +86,15 @@ function withOwnCodePoints(font: ParsedFont): ParsedFont {
   return own;
 }
 
-/** The shaped words of each font, shared by every document of the process. */
-const shapedWords = new WeakMap<ParsedFont, Map<string, GlyphRun>>();
-/** Whole strings (a line, a word being measured) laid out with each font, for every document. */
-const laidOutLines = new WeakMap<ParsedFont, Map<string, GlyphRun>>();
+type RunCache = BoundedCache<string, GlyphRun>;
 
-function cacheOf(store: WeakMap<ParsedFont, Map<string, GlyphRun>>, font: ParsedFont): Map<string, GlyphRun> {
-  let cache = store.get(font);
-  if (!cache) {
-    cache = new Map();
-    store.set(font, cache);
-  }
-  return cache;
-}
+/** The shaped words of each font, shared by every document of the process. */
+const shapedWords = new WeakMap<ParsedFont, RunCache>();
+/** Whole strings (a line, a word being measured) laid out with each font, for every document. */
+const laidOutLines = new WeakMap<ParsedFont, RunCache>();
+
+const cacheOf = (store: WeakMap<ParsedFont, RunCache>, font: ParsedFont, limit: number): RunCache =>
+  keptFor(store, font, () => new BoundedCache(limit));
 
 /**
  * Shaping a word is the slowest step of laying out text, and pdfkit remembers shaped words only for
@@ -107,14 +104,13 @@ function cacheOf(store: WeakMap<ParsedFont, Map<string, GlyphRun>>, font: Parsed
  * relies on exactly that, for more documents.
  */
 export function shareShapedWords(embedded: EmbeddedFont): void {
-  const cache = cacheOf(shapedWords, embedded.font);
+  const cache = cacheOf(shapedWords, embedded.font, MAX_CACHED_WORDS);
   embedded.layoutCached = (text) => {
     let run = cache.get(text);
     if (!run) {
       run = embedded.layoutRun(text);
       // fontkit sums the advances on every read; a cached run's width never changes.
       Object.defineProperty(run, 'advanceWidth', { value: run.advanceWidth });
-      if (cache.size >= MAX_CACHED_WORDS) cache.clear();
       cache.set(text, run);
     }
     return run;
@@ -124,21 +120,46 @@ export function shareShapedWords(embedded: EmbeddedFont): void {
 
 /**
  * pdfkit lays a string out word by word and concatenates the words' glyphs, again for every line it
- * measures or draws. The result depends only on the font and the string (no features are used), and
- * pdfkit only reads it, so a line laid out once serves every later document.
+ * draws. The result depends only on the font and the string (no features are used), and pdfkit only
+ * reads it, so a line laid out once serves every later document. A width alone (a piece of text being
+ * measured, most of them once) is the sum of its words' shaped runs: nothing is concatenated or kept.
  */
 function shareLaidOutLines(embedded: EmbeddedFont): void {
-  const lines = cacheOf(laidOutLines, embedded.font);
+  const lines = cacheOf(laidOutLines, embedded.font, MAX_CACHED_LINES);
   const layout = embedded.layout.bind(embedded);
   embedded.layout = (text, features, onlyWidth) => {
     if (features) return layout(text, features, onlyWidth);
     let run = lines.get(text);
     if (!run) {
-      run = layout(text);
-      if (lines.size >= MAX_CACHED_LINES) lines.clear();
+      if (onlyWidth) return layout(text, undefined, true);
+      run = layoutByWords(embedded, text);
       lines.set(text, run);
     }
     return run;
+  };
+}
+
+/**
+ * pdfkit's EmbeddedFont.layout without features: the text's words (each with the space or tab after
+ * it) laid out one by one and joined, the advances added up in the same order. pdfkit joins them by
+ * copying the glyphs so far for every word; this copies each once.
+ */
+function layoutByWords(embedded: EmbeddedFont, text: string): GlyphRun {
+  const runs: GlyphRun[] = [];
+  let advanceWidth = 0;
+  let last = 0;
+  for (let index = 0; index < text.length; index++) {
+    const char = text.charCodeAt(index);
+    if (char !== 0x20 && char !== 0x09 && index < text.length - 1) continue;
+    const run = embedded.layoutCached(text.slice(last, index + 1));
+    runs.push(run);
+    advanceWidth += run.advanceWidth;
+    last = index + 1;
+  }
+  return {
+    glyphs: runs.flatMap((run) => run.glyphs),
+    positions: runs.flatMap((run) => run.positions),
+    advanceWidth,
   };
 }
 

@@ -1,3 +1,5 @@
+import { BoundedCache, keptFor } from './bounded-cache';
+
 interface Glyph {
   id: number;
   codePoints: number[];
@@ -27,7 +29,7 @@ interface DocumentFont {
 interface Fragmented {
   _font: DocumentFont | null;
   _fontSize: number;
-  page: { height: number; fonts: Record<string, unknown>; write(chunk: Uint8Array): void };
+  page: { height: number; fonts: Record<string, unknown>; write(chunk: string): void };
   widthOfString(text: string, options: object): number;
   _fragment(text: string, x: number, y: number, options: FragmentOptions): void;
 }
@@ -43,12 +45,14 @@ interface LineRuns {
   runs: { end: number; adjust: string }[];
 }
 
-const MAX_CACHED_LINES = 1_000;
+const MAX_CACHED_LINES = 400;
 
 /** Per font (the parsed font every document shares): the runs of each line drawn. */
-const linesByFont = new WeakMap<object, Map<string, LineRuns | null>>();
+const linesByFont = new WeakMap<object, BoundedCache<string, LineRuns | null>>();
 /** Per font of one document: each glyph's 4-digit hex code in that document's subset. */
 const codesByDocumentFont = new WeakMap<DocumentFont, Map<number, string>>();
+/** Per font of one document: the `TJ` operator of each line drawn (lines repeat: "No", "Nappage"). */
+const showByDocumentFont = new WeakMap<DocumentFont, Map<LineRuns, string>>();
 
 /** pdfkit's number formatting in content streams (PDFObject.number), which it does not export. */
 const pdfNumber = (n: number) => `${Math.round(n * 1e6) / 1e6}`;
@@ -73,15 +77,14 @@ function lineRuns(font: DocumentFont, text: string): LineRuns | null {
 }
 
 function cachedLineRuns(font: DocumentFont, text: string): LineRuns | null {
-  let lines = linesByFont.get(font.font);
-  if (!lines) {
-    lines = new Map();
-    linesByFont.set(font.font, lines);
-  }
+  const lines = keptFor(
+    linesByFont,
+    font.font,
+    () => new BoundedCache<string, LineRuns | null>(MAX_CACHED_LINES),
+  );
   let runs = lines.get(text);
   if (runs === undefined) {
     runs = lineRuns(font, text);
-    if (lines.size >= MAX_CACHED_LINES) lines.clear();
     lines.set(text, runs);
   }
   return runs;
@@ -92,11 +95,7 @@ function cachedLineRuns(font: DocumentFont, text: string): LineRuns | null {
  * subset and records its width and characters, exactly as pdfkit's `encode` does for every glyph.
  */
 function glyphCodes(font: DocumentFont, glyphs: Glyph[]): string[] {
-  let codes = codesByDocumentFont.get(font);
-  if (!codes) {
-    codes = new Map();
-    codesByDocumentFont.set(font, codes);
-  }
+  const codes = keptFor(codesByDocumentFont, font, () => new Map<number, string>());
   const subset = font.subset as NonNullable<DocumentFont['subset']>;
   return glyphs.map((glyph) => {
     let code = codes.get(glyph.id);
@@ -133,46 +132,103 @@ function isPlain(options: FragmentOptions): boolean {
 }
 
 /**
- * Draws one line of text with the same content-stream bytes as pdfkit's `_fragment`, from runs laid
- * out once per process (a template's fixed clauses are drawn in every document). Everything that
- * is not a plain line takes pdfkit's own path.
+ * Draws one plain line of text (left or right aligned, nothing decorated or spaced) with the same
+ * content-stream bytes as pdfkit's `_fragment`, from runs laid out once per process. False when the
+ * line needs pdfkit's own path (a glyph moved off the line, a font without a subset).
  */
+export function drawPlainLine(
+  pdf: PDFKit.PDFDocument,
+  raw: string,
+  x: number,
+  y: number,
+  align: string | undefined,
+  lineWidth: number | undefined,
+): boolean {
+  const doc = pdf as unknown as Fragmented;
+  const font = doc._font;
+  if (!font?.subset) return false;
+  const text = raw.includes('\n') ? raw.replace(/\n/g, '') : raw;
+  if (text.length === 0) return true;
+  const runs = cachedLineRuns(font, text);
+  if (!runs) return false;
+  if (lineWidth !== undefined && align === 'right') {
+    x += lineWidth - doc.widthOfString(text.replace(/\s+$/, ''), {});
+  }
+  const dy = (font.ascender / 1000) * doc._fontSize;
+  const { height } = doc.page;
+  const top = height - y - dy;
+  if (doc.page.fonts[font.id] == null) doc.page.fonts[font.id] = font.ref();
+  // pdfkit's save(), transform(1, 0, 0, -1, 0, height) and restore() around the text object, whose
+  // only other effect, on the current matrix, is undone by the restore. A string is written with a
+  // newline after it.
+  doc.page.write(
+    `${textObjectStart(height)}${pdfNumber(x)} ${pdfNumber(top)} Tm\n${selectFont(font, doc._fontSize)}${showText(font, runs)}ET\nQ`,
+  );
+  return true;
+}
+
+/** Every plain line of the document is drawn by `drawPlainLine`; anything else by pdfkit. */
 export function drawLinesFromCache(doc: PDFKit.PDFDocument): void {
   const target = doc as unknown as Fragmented;
   const fragment = target._fragment.bind(target);
-  target._fragment = function plainFragment(this: Fragmented, raw, x, y, options) {
-    const font = this._font;
-    const text = `${raw}`.replace(/\n/g, '');
-    if (!font?.subset || !isPlain(options)) {
-      fragment(raw, x, y, options);
-      return;
-    }
-    if (text.length === 0) return;
-    const runs = cachedLineRuns(font, text);
-    if (!runs) {
-      fragment(raw, x, y, options);
-      return;
-    }
-    if (options.width && options.align === 'right') {
-      x += (options.lineWidth as number) - this.widthOfString(text.replace(/\s+$/, ''), options);
-    }
-    const dy = (font.ascender / 1000) * this._fontSize;
-    const { height } = this.page;
-    const top = height - y - dy;
-    if (this.page.fonts[font.id] == null) this.page.fonts[font.id] = font.ref();
-    const codes = glyphCodes(font, runs.glyphs);
-    // pdfkit's save(), transform(1, 0, 0, -1, 0, height) and restore() around the text object, whose
-    // only other effect, on the current matrix, is undone by the restore.
-    let ops = `q\n1 0 0 -1 0 ${pdfNumber(height)} cm\nBT\n1 0 0 1 ${pdfNumber(x)} ${pdfNumber(top)} Tm\n/${font.id} ${pdfNumber(this._fontSize)} Tf\n`;
+  target._fragment = (raw, x, y, options) => {
+    const plain =
+      isPlain(options) &&
+      drawPlainLine(
+        doc,
+        `${raw}`,
+        x,
+        y,
+        options.align,
+        options.width ? (options.lineWidth as number) : undefined,
+      );
+    if (!plain) fragment(raw, x, y, options);
+  };
+}
+
+/** What every line's text object starts with on a page of this height, up to its position. */
+const textObjectStarts = new Map<number, string>();
+
+function textObjectStart(height: number): string {
+  let start = textObjectStarts.get(height);
+  if (start === undefined) {
+    start = `q\n1 0 0 -1 0 ${pdfNumber(height)} cm\nBT\n1 0 0 1 `;
+    if (textObjectStarts.size >= 16) textObjectStarts.clear();
+    textObjectStarts.set(height, start);
+  }
+  return start;
+}
+
+/** Per font of one document: its `Tf` operator at each size. */
+const fontSelections = new WeakMap<DocumentFont, Map<number, string>>();
+
+function selectFont(font: DocumentFont, size: number): string {
+  const sizes = keptFor(fontSelections, font, () => new Map<number, string>());
+  let select = sizes.get(size);
+  if (select === undefined) {
+    select = `/${font.id} ${pdfNumber(size)} Tf\n`;
+    sizes.set(size, select);
+  }
+  return select;
+}
+
+/** The `TJ` operator that shows a line's glyphs in this document's subset, with its kerning. */
+function showText(font: DocumentFont, runs: LineRuns): string {
+  const shown = keptFor(showByDocumentFont, font, () => new Map<LineRuns, string>());
+  let show = shown.get(runs);
+  if (show === undefined) {
+    show = '';
     if (runs.runs.length) {
+      const codes = glyphCodes(font, runs.glyphs);
       let start = 0;
       const groups = runs.runs.map(({ end, adjust }) => {
         const group = `<${codes.slice(start, end).join('')}> ${adjust}`;
         start = end;
         return group;
       });
-      ops += `[${groups.join(' ')}] TJ\n`;
+      show = `[${groups.join(' ')}] TJ\n`;
     }
-    this.page.write(Buffer.from(`${ops}ET\nQ\n`, 'latin1'));
-  };
+    shown.set(runs, show);
+  }
+  return show;
 }

@@ -2,21 +2,28 @@ import { DOCUMENT_WORDS, type DocumentWords } from '../../../shared/documents/do
 import type { ClinicSnapshot } from '../../../shared/documents/schema';
 import { FONT_BOLD, FONT_REGULAR } from './fonts';
 import { COLORS, type PageBox } from './page';
+import { pngImage } from './rgba-png';
 
 const LOGO_BOX: [number, number] = [150, 64];
 
-/** Page 1 only: the logo on the left, the clinic and practitioner details on the right. */
+/**
+ * Page 1 only: the logo on the left, the clinic and practitioner details on the right. `keepLogo`: an
+ * RGBA logo is decoded once for the process (see pngImage), for documents drawn again whenever they
+ * are needed. A signed document keeps pdfkit's own way, which finishes the logo after any signature:
+ * drawn again as a check, it must give the very bytes it was signed with.
+ */
 export function drawLetterhead(
   doc: PDFKit.PDFDocument,
   box: PageBox,
   clinic: ClinicSnapshot,
   logo: Buffer | null,
   words: DocumentWords = DOCUMENT_WORDS.en,
+  keepLogo = false,
 ): void {
   const top = box.top;
   let textLeft = box.left;
   if (logo) {
-    doc.image(logo, box.left, top, { fit: LOGO_BOX });
+    doc.image((keepLogo ? pngImage(doc, logo, true) : logo) as never, box.left, top, { fit: LOGO_BOX });
     textLeft = box.left + LOGO_BOX[0] + 16;
   }
   const width = box.right - textLeft;

@@ -92,8 +92,29 @@ function splitAlpha(pixels: Uint8Array, color: Uint8Array, alpha: Uint8Array): v
   }
 }
 
+/** An RGBA image's colour and alpha, each compressed as pdfkit's PNGImage writes them. */
+interface EmbeddedPixels {
+  color: Buffer;
+  alpha: Buffer;
+}
+
 /**
- * A pad-drawn signature, as pdfkit's PNGImage embeds an RGBA PNG, with the same objects in the same
+ * The clinic logo is on every document: its pixels are decoded and compressed once for the process
+ * (only the latest logo is kept, compared byte for byte), not once per document.
+ */
+let keptLogo: { png: Buffer; pixels: EmbeddedPixels } | null = null;
+
+function embeddedPixels(compressed: Buffer, width: number, height: number): EmbeddedPixels {
+  const pixels = unfilter(zlib.inflateSync(compressed), width, height);
+  const count = width * height;
+  const color = new Uint8Array(count * 3);
+  const alpha = new Uint8Array(count);
+  splitAlpha(pixels, color, alpha);
+  return { color: zlib.deflateSync(color), alpha: zlib.deflateSync(alpha) };
+}
+
+/**
+ * A pad-drawn signature or a logo, as pdfkit's PNGImage embeds an RGBA PNG, with the same objects in the same
  * order: the image first, then, once the document's drawing is done, its alpha as a soft mask and
  * both streams. pdfkit decodes the pixels through an asynchronous inflate and unfilters them in
  * JavaScript row by row; here the inflate is native and synchronous and the unfiltering one loop
@@ -108,6 +129,8 @@ class RgbaImage {
     readonly width: number,
     readonly height: number,
     private readonly compressed: Buffer,
+    /** The PNG, when its pixels are to be kept for the next documents (the logo). */
+    private readonly kept: Buffer | null = null,
   ) {
     doc._imageCount += 1;
     this.label = `I${doc._imageCount}`;
@@ -129,12 +152,20 @@ class RgbaImage {
     queueMicrotask(() => this.finish(doc, obj));
   }
 
+  private pixels(): EmbeddedPixels {
+    const { kept } = this;
+    if (!kept) return embeddedPixels(this.compressed, this.width, this.height);
+    if (!keptLogo?.png.equals(kept)) {
+      keptLogo = {
+        png: Buffer.from(kept),
+        pixels: embeddedPixels(this.compressed, this.width, this.height),
+      };
+    }
+    return keptLogo.pixels;
+  }
+
   private finish(doc: ImageDocument, obj: Reference): void {
-    const pixels = unfilter(zlib.inflateSync(this.compressed), this.width, this.height);
-    const count = this.width * this.height;
-    const color = new Uint8Array(count * 3);
-    const alpha = new Uint8Array(count);
-    splitAlpha(pixels, color, alpha);
+    const { color, alpha } = this.pixels();
     const mask = doc.ref({
       Type: 'XObject',
       Subtype: 'Image',
@@ -145,15 +176,24 @@ class RgbaImage {
       ColorSpace: 'DeviceGray',
       Decode: [0, 1],
     });
-    mask.end(zlib.deflateSync(alpha));
+    mask.end(alpha);
     obj.data.SMask = mask;
-    obj.end(zlib.deflateSync(color));
+    obj.end(color);
   }
 }
 
-/** What to hand to doc.image for a PNG: the fast RGBA image, or the bytes for pdfkit's own path. */
-export function pngImage(doc: PDFKit.PDFDocument, png: Buffer): Buffer | RgbaImage {
+/**
+ * What to hand to doc.image for an image: the fast RGBA image, or the bytes for pdfkit's own path
+ * (any other PNG, a JPEG). `keep`: the same image is on the next documents (see keptLogo).
+ */
+export function pngImage(doc: PDFKit.PDFDocument, png: Buffer, keep = false): Buffer | RgbaImage {
   const rgba = pdfFastPath.enabled ? readRgbaPng(png) : null;
   if (!rgba) return png;
-  return new RgbaImage(doc as unknown as ImageDocument, rgba.width, rgba.height, rgba.compressed);
+  return new RgbaImage(
+    doc as unknown as ImageDocument,
+    rgba.width,
+    rgba.height,
+    rgba.compressed,
+    keep ? png : null,
+  );
 }

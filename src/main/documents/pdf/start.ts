@@ -1,10 +1,13 @@
 import PDFDocument from 'pdfkit';
 import type { Settings } from '../../../shared/settings/schema';
+import { deflateStreamsAt } from './deflate-level';
 import { pdfFastPath } from './fast-path';
 import { Flow } from './flow';
 import { documentFonts, shareShapedWords } from './fonts';
 import { drawLinesFromCache } from './fragment';
+import { drawOneLineTexts } from './one-line';
 import { MARGINS, PAPER, type PageBox, pageBox } from './page';
+import { writePagesAsText } from './page-content';
 import { installWrapCache } from './wrap-cache';
 
 export interface StartedPdf {
@@ -18,8 +21,13 @@ export interface StartedPdf {
 /**
  * A buffered PDF on the clinic's paper with the Unicode fonts registered. The dates in `info` (and so
  * the file ID pdfkit derives from them) come from the record, so the same record gives the same bytes.
+ * `deflateLevel`: see deflateStreamsAt (only for documents that are never kept as signed).
  */
-export function startPdf(paperSize: Settings['paperSize'], info: PDFKit.DocumentInfo): StartedPdf {
+export function startPdf(
+  paperSize: Settings['paperSize'],
+  info: PDFKit.DocumentInfo,
+  options: { deflateLevel?: number } = {},
+): StartedPdf {
   installWrapCache();
   const doc = new PDFDocument({
     size: PAPER[paperSize],
@@ -38,10 +46,13 @@ export function startPdf(paperSize: Settings['paperSize'], info: PDFKit.Document
     doc.on('end', () => resolve(Buffer.concat(chunks)));
     doc.on('error', reject);
   });
+  if (options.deflateLevel !== undefined) deflateStreamsAt(doc, options.deflateLevel);
   for (const [name, font] of Object.entries(documentFonts())) doc.registerFont(name, font as never);
   if (pdfFastPath.enabled) {
     shareShapedWordsOf(doc);
     drawLinesFromCache(doc);
+    writePagesAsText(doc);
+    drawOneLineTexts(doc);
   }
   const box = pageBox(doc);
   const flow = new Flow(doc, box);
