@@ -16,7 +16,7 @@ import { openDatabase } from '../../src/main/db/open';
 import { openBulkFiles, writeBulkRecords } from '../../src/main/exports/bulk';
 import { createRecordPageReader } from '../../src/main/exports/record';
 import { type RecordPdfSource, renderRecordPdf } from '../../src/main/exports/record-pdf';
-import { createServices } from '../../src/main/services';
+import { createExportSources } from '../../src/main/exports/sources';
 
 const KEY = Buffer.alloc(32, 7);
 
@@ -25,15 +25,17 @@ async function main() {
   const { db } = openDatabase(file as string, { key: KEY });
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'record-pdf-profile-'));
   const at = new Date('2026-11-28T00:00:00Z');
-  const services = createServices({ db, now: () => at, dataDir: root, readOnly: true });
-  const readPage = createRecordPageReader(db, services.exportSources);
+  // The export worker's own sources, read-only as in the worker.
+  db.pragma('query_only = ON');
+  const exportSources = createExportSources(db, () => at, root);
+  const readPage = createRecordPageReader(db, exportSources, { thumbnails: true });
   const ids = db
     .prepare<[number, number], number>('SELECT id FROM patients WHERE id > ? ORDER BY id LIMIT ?')
     .pluck();
   const sources: RecordPdfSource[] = [];
   const logo = process.env.PROFILE_LOGO ? fs.readFileSync(process.env.PROFILE_LOGO) : null;
   const files = openBulkFiles(root);
-  await writeBulkRecords(services.exportSources, root, at, files, {
+  await writeBulkRecords(exportSources, root, at, files, {
     pageAfter: (last, limit) => {
       const page = ids.all(last, Math.min(limit, Number(count) * Number(rounds) - sources.length));
       return page.length ? readPage(page[0] as number, page[page.length - 1] as number) : [];
