@@ -18,7 +18,8 @@ function compressAt(ref: Reference, level: number): void {
   const finalize = ref.finalize;
   ref.finalize = function finalizeAt(this: Reference) {
     if (this.compress && this.buffer.length) {
-      const data = this.buffer.length === 1 ? (this.buffer[0] as Uint8Array) : Buffer.concat(this.buffer);
+      const [only, ...more] = this.buffer;
+      const data = more.length ? Buffer.concat(this.buffer) : (only as Uint8Array);
       this.buffer = [zlib.deflateSync(data, { level })];
       // Already compressed: pdfkit writes the buffer as it is, with the filter set when it was written.
       this.compress = false;
