@@ -92,7 +92,9 @@ async function main() {
     const start = performance.now();
     const cpu = process.cpuUsage();
     // GOLDEN_DOCUMENTS=1: with every record PDF (and the signed PDFs).
-    const job = services.exports.startClinicExport(undefined, { documents: !!process.env.GOLDEN_DOCUMENTS });
+    const job = services.exports.startClinicExport(undefined, {
+      documents: process.env.GOLDEN_DOCUMENTS === '1',
+    });
     const done = await services.exports.settled(job.id);
     const used = process.cpuUsage(cpu);
     const ms = performance.now() - start;
