@@ -13,7 +13,14 @@ import { readBackupList } from './store';
  * replaces the live file (swapInto) stays here, on the thread that closes and reopens the database.
  */
 async function inRestoreWorker(job: RestoreJob, onStep?: (step: RestoreStep) => void): Promise<BackupInfo> {
-  const outcome = await runKeptWorker<RestoreOutcome, RestoreStep>('restore-worker', job, onStep);
+  // Each key its own 32 bytes: a view into Node's shared buffer pool would carry the whole pool block.
+  const keys = job.keys.map((key) => Uint8Array.from(key));
+  let outcome: RestoreOutcome;
+  try {
+    outcome = await runKeptWorker<RestoreOutcome, RestoreStep>('restore-worker', { ...job, keys }, onStep);
+  } finally {
+    for (const key of keys) key.fill(0);
+  }
   if (outcome.ok) return outcome.info;
   const { code, message, fields, details } = outcome.error;
   throw new AppError(code, message, fields, details);

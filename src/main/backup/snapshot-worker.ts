@@ -25,7 +25,12 @@ serveKeptJobs(
     if (isFolderTestJob(job)) return probeBackupFolder(job);
     if (isPhotoCopyJob(job)) return copyPhotosJob(job);
     if (isBackupPruneJob(job)) return pruneBackupFolder(job);
-    preparePartial(job);
-    return takeSnapshot(job, progress);
+    try {
+      preparePartial(job);
+      return await takeSnapshot(job, progress);
+    } finally {
+      // The worker's own copy of the key, made when the job crossed over.
+      job.key.fill(0);
+    }
   },
 );

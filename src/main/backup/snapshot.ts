@@ -169,8 +169,12 @@ export async function takeSnapshot(
   progress: (p: BackupProgress) => void,
 ): Promise<BackupInfo> {
   const key = Buffer.from(job.key);
-  const live = copySnapshot(job, key, progress);
-  progress({ phase: 'verifying' });
-  const inspection = await sealAndCheck(job, key);
-  return placeBackup(job, { inspection, liveCounts: live.liveCounts, anchor: live.anchor });
+  try {
+    const live = copySnapshot(job, key, progress);
+    progress({ phase: 'verifying' });
+    const inspection = await sealAndCheck(job, key);
+    return placeBackup(job, { inspection, liveCounts: live.liveCounts, anchor: live.anchor });
+  } finally {
+    key.fill(0);
+  }
 }

@@ -105,6 +105,8 @@ export async function createBackup(options: BackupOptions): Promise<BackupInfo> 
   const { db, folder, kind, key, now } = options;
   const target = path.join(folder, backupName(kind, now));
   const partial = `${target}.partial`;
+  // Its own 32 bytes: a view into Node's shared buffer pool would carry the whole pool block across.
+  const jobKey = Uint8Array.from(key);
   try {
     // The folder and the copy's file are made by the worker (see preparePartial), off the app's thread.
     const job: SnapshotJob = {
@@ -112,7 +114,7 @@ export async function createBackup(options: BackupOptions): Promise<BackupInfo> 
       partial,
       target,
       kind,
-      key,
+      key: jobKey,
       keyfile: options.keyfile,
       nativeBinding: options.nativeBinding,
       at: now.toISOString(),
@@ -128,6 +130,8 @@ export async function createBackup(options: BackupOptions): Promise<BackupInfo> 
         detail: error instanceof Error ? error.message : String(error),
       })
     );
+  } finally {
+    jobKey.fill(0);
   }
 }
 

@@ -113,7 +113,8 @@ export async function writeBulkExportInWorkers(
     const next = Array.from({ length: parts }, (_, part) => {
       const data: BulkWorkerData = {
         dbFile: options.dbFile,
-        key: options.access.key,
+        // Its own 32 bytes: a view into Node's shared buffer pool would carry the whole pool block.
+        key: options.access.key ? Uint8Array.from(options.access.key) : null,
         nativeBinding: options.access.nativeBinding,
         dataDir: options.dataDir,
         root,
