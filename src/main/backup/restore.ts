@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import type { BackupInfo, RestoreStep } from '../../shared/backup/schema';
 import { AppError } from '../errors';
 import { durableRename, fsyncFile, removeCompanions } from '../files/durable';
+import { keyForWorker } from '../kernel/key-for-worker';
 import { runKeptWorker } from '../workers/kept';
 import type { RestoreJob, RestoreOutcome } from './restore-job';
 import { readBackupList } from './store';
@@ -13,8 +14,7 @@ import { readBackupList } from './store';
  * replaces the live file (swapInto) stays here, on the thread that closes and reopens the database.
  */
 async function inRestoreWorker(job: RestoreJob, onStep?: (step: RestoreStep) => void): Promise<BackupInfo> {
-  // Each key its own 32 bytes: a view into Node's shared buffer pool would carry the whole pool block.
-  const keys = job.keys.map((key) => Uint8Array.from(key));
+  const keys = job.keys.map(keyForWorker);
   let outcome: RestoreOutcome;
   try {
     outcome = await runKeptWorker<RestoreOutcome, RestoreStep>('restore-worker', { ...job, keys }, onStep);

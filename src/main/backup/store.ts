@@ -11,6 +11,7 @@ import { AppError, storageFailure } from '../errors';
 import { durableRename, removeCompanions } from '../files/durable';
 import { createPrivateEmptyFile, ensurePrivateDir, makePrivate } from '../files/private';
 import { writePrivateJson } from '../files/private-json';
+import { keyForWorker } from '../kernel/key-for-worker';
 import type { Keyfile } from '../vault/keyfile';
 import { runKeptWorker } from '../workers/kept';
 import type { Inspection } from './inspect';
@@ -105,8 +106,7 @@ export async function createBackup(options: BackupOptions): Promise<BackupInfo> 
   const { db, folder, kind, key, now } = options;
   const target = path.join(folder, backupName(kind, now));
   const partial = `${target}.partial`;
-  // Its own 32 bytes: a view into Node's shared buffer pool would carry the whole pool block across.
-  const jobKey = Uint8Array.from(key);
+  const jobKey = keyForWorker(key);
   try {
     // The folder and the copy's file are made by the worker (see preparePartial), off the app's thread.
     const job: SnapshotJob = {

@@ -3,6 +3,7 @@ import type { Worker } from 'node:worker_threads';
 import type { ExportCounts } from '../../shared/exports/schema';
 import { EXPORT_ANCHOR_FILE } from '../audit/anchor-files';
 import type { DbAccess } from '../db/types';
+import { keyForWorker } from '../kernel/key-for-worker';
 import { spawnWorker } from '../workers/spawn';
 import { addCounts, type BulkManifest, finishBulkExport } from './bulk';
 import {
@@ -113,8 +114,7 @@ export async function writeBulkExportInWorkers(
     const next = Array.from({ length: parts }, (_, part) => {
       const data: BulkWorkerData = {
         dbFile: options.dbFile,
-        // Its own 32 bytes: a view into Node's shared buffer pool would carry the whole pool block.
-        key: options.access.key ? Uint8Array.from(options.access.key) : null,
+        key: options.access.key ? keyForWorker(options.access.key) : null,
         nativeBinding: options.access.nativeBinding,
         dataDir: options.dataDir,
         root,
@@ -129,6 +129,8 @@ export async function writeBulkExportInWorkers(
         data,
         options.documents ? WORKER_LIMITS_WITH_DOCUMENTS : WORKER_LIMITS,
       );
+      // The worker got its own copy of workerData when it was made.
+      data.key?.fill(0);
       workers.push(worker);
       return listen(worker, progress);
     });
