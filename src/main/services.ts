@@ -137,6 +137,7 @@ export function createServices(ctx: ApiContext) {
     exports: createExportService({
       ...deps,
       ...exportSources,
+      documents,
       dataDir: ctx.dataDir,
       dbAccess: ctx.dbAccess,
       log: ctx.log,

@@ -7,7 +7,7 @@ import { parseCsv } from '../../src/shared/imports/csv';
 import { patientFieldsSchema } from '../../src/shared/patients/schema';
 import { randomPatient, rng } from '../bench/seed';
 import { apiPerTest } from '../fixtures/db';
-import { callOk } from '../fixtures/treatments';
+import { callOk, signConsentFor } from '../fixtures/treatments';
 
 // A database file another connection can open: the data part is written by worker threads.
 const t = apiPerTest((test) => ({ dataDir: test.dir, dbAccess: { key: null } }));
@@ -93,6 +93,35 @@ it(
     const job = await t.api.services.exports.settled(started.id);
     expect(job.state).toBe('cancelled');
     expect(fs.readdirSync(exportsDir)).toEqual([]);
+  },
+  HEAVY_MS,
+);
+
+it(
+  'with documents, first keeps the PDF of a document signed before PDFs were kept, and exports it as kept',
+  async () => {
+    const patient = await callOk<{ id: number; number: string }>(t.api, 'patients.create', {
+      fields: { lastName: 'Older', firstName: 'Document', dateOfBirth: '1980-02-03', sex: 'female' },
+      allowDuplicate: true,
+    });
+    const consent = await signConsentFor(t.api, patient.id);
+    const keptBytes = t.db
+      .prepare<[number], Buffer>('SELECT bytes FROM signed_pdfs WHERE record_id = ?')
+      .pluck();
+    const original = keptBytes.get(consent.id);
+    // As a document signed before migration 8 whose PDF the start-up job has not drawn yet.
+    t.db.exec('DROP TRIGGER signed_pdfs_no_delete');
+    t.db.prepare('DELETE FROM signed_pdfs').run();
+
+    const done = await t.api.services.exports.settled(
+      (await callOk<ExportJob>(t.api, 'exports.clinicStart', { documents: true })).id,
+    );
+    expect(done.state).toBe('done');
+    const folder = path.join(done.folder, 'documents', patient.number, 'documents');
+    const exported = fs.readdirSync(folder);
+    expect(exported).toHaveLength(1);
+    expect(fs.readFileSync(path.join(folder, exported[0] as string)).equals(original as Buffer)).toBe(true);
+    expect(keptBytes.get(consent.id)?.equals(original as Buffer)).toBe(true);
   },
   HEAVY_MS,
 );

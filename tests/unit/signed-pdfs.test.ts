@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { PdfSource } from '../../src/main/documents/pdf/document-pdf';
-import { keepMissingPdfsInBackground } from '../../src/main/documents/pdf-backfill';
+import { keepMissingPdfs } from '../../src/main/documents/pdf-backfill';
 import type { DocumentPdf, DocumentPdfCheck, DocumentSummary } from '../../src/shared/documents/schema';
 import type { ExportResult } from '../../src/shared/exports/schema';
 import { apiPerTest } from '../fixtures/db';
@@ -155,7 +155,7 @@ describe('what was signed is what reprints', () => {
 
     // Locked before it ran: nothing is drawn.
     expect(
-      await keepMissingPdfsInBackground(
+      await keepMissingPdfs(
         t.api.services.documents,
         () => false,
         () => undefined,
@@ -164,13 +164,13 @@ describe('what was signed is what reprints', () => {
     expect(kept(consent.id)).toBeUndefined();
 
     const log = vi.fn();
-    expect(await keepMissingPdfsInBackground(t.api.services.documents, () => true, log)).toBe(2);
+    expect(await keepMissingPdfs(t.api.services.documents, () => true, log)).toBe(2);
     expect(log).not.toHaveBeenCalled();
     expect(kept(consent.id)?.bytes.equals(original)).toBe(true);
     expect(kept(given.id)).toBeDefined();
     // A later layout change no longer reaches them.
     layout.changed = true;
     expect((await reprint(consent.id)).equals(original)).toBe(true);
-    expect(await keepMissingPdfsInBackground(t.api.services.documents, () => true, log)).toBe(0);
+    expect(await keepMissingPdfs(t.api.services.documents, () => true, log)).toBe(0);
   });
 });

@@ -2,11 +2,12 @@ import type { DocumentService } from './service';
 
 /**
  * Documents signed before their PDFs were kept get them drawn and kept once, in the background after
- * unlock, one at a time (so the window stays responsive), with this release's layout: a later layout
- * change then never alters what they reprint as. Stops when none is left, when the data is locked
- * (`stillOpen`) or at the first failure, which the next unlock tries again.
+ * unlock (and before a whole-clinic export with documents, whose workers read only kept PDFs), one at a
+ * time (so the window stays responsive), with this release's layout: a later layout change then never
+ * alters what they reprint as. Stops when none is left, when the data is locked (`stillOpen`) or at
+ * the first failure, which the next unlock tries again.
  */
-export function keepMissingPdfsInBackground(
+export function keepMissingPdfs(
   documents: Pick<DocumentService, 'keepOneMissingPdf'>,
   stillOpen: () => boolean,
   log: (message: string, error: unknown) => void,

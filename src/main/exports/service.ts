@@ -5,6 +5,8 @@ import type { ExportJob, ExportResult } from '../../shared/exports/schema';
 import { currentAnchor } from '../audit/anchor';
 import { anchorFileContent, EXPORT_ANCHOR_FILE } from '../audit/anchor-files';
 import type { Db, DbAccess } from '../db/types';
+import { keepMissingPdfs } from '../documents/pdf-backfill';
+import type { DocumentService } from '../documents/service';
 import { AppError, found, storageFailure } from '../errors';
 import { ensurePrivateDir } from '../files/private';
 import type { ExportFile } from '../record/kind';
@@ -16,6 +18,8 @@ import { createRecordPageReader, type ExportDeps } from './record';
 import { zipFolder } from './zip-folder';
 
 export interface ExportServiceDeps extends ExportDeps {
+  /** With `keepOneMissingPdf`: the workers read signed PDFs as kept, so the missing ones are kept first. */
+  documents: ExportDeps['documents'] & Pick<DocumentService, 'keepOneMissingPdf'>;
   db: Db;
   now: () => Date;
   /** The clinic's data folder; exports go to its `exports` folder unless another is chosen. */
@@ -117,6 +121,9 @@ export function createExportService(deps: ExportServiceDeps) {
     const stopped = () => job.cancel || !deps.db.open;
     let manifest: BulkManifest | null;
     if (access) {
+      // A document signed before PDFs were kept has its PDF drawn at its first read. The workers read
+      // only what is kept, so the start-up job's work is finished here first, whether or not it has.
+      if (options.documents) await keepMissingPdfs(deps.documents, () => !stopped(), deps.log ?? (() => {}));
       manifest = await writeBulkExportInWorkers(partial, at, {
         dbFile: deps.db.name,
         access,

@@ -5,7 +5,7 @@ import { type AuditLog, createAuditLog } from '../audit/repository';
 import { swapInto } from '../backup/restore';
 import { type CipherFormat, openDatabase, WRITE_FORMAT, WrongKeyError } from '../db/open';
 import type { Db } from '../db/types';
-import { keepMissingPdfsInBackground } from '../documents/pdf-backfill';
+import { keepMissingPdfs } from '../documents/pdf-backfill';
 import { AppError } from '../errors';
 import { durableRename, removeCompanions } from '../files/durable';
 import { DamagedDatabaseError, isDamage } from './damage';
@@ -96,7 +96,7 @@ export function createVaultData(host: VaultDataHost) {
     };
     data = opened;
     lastActivity = now().getTime();
-    pdfBackfill = keepMissingPdfsInBackground(services.documents, () => data === opened && db.open, log);
+    pdfBackfill = keepMissingPdfs(services.documents, () => data === opened && db.open, log);
     // Photo files are checked at unlock for presence; each read checks the bytes (AES-GCM tag).
     const photoCheck = services.photos.checkFiles(false);
     if (photoCheck.missing.length) log('[session] photo files are missing from the data folder', photoCheck);
