@@ -187,10 +187,11 @@ test('the sample clinic’s invented patients in a CSV are refused next to the f
   // Camille Lefèvre is one of the sample clinic's invented patients (src/main/sample/people.ts).
   await chooseCsv(page, app.dataDir, [
     'number,last_name,first_name,date_of_birth',
-    'P-000001,Lefèvre,Camille,1984-05-11',
+    'P-000001,Okafor,Ada,1979-02-14',
+    'P-000002,Lefèvre,Camille,1984-05-11',
   ]);
   await expect(page.getByRole('alert')).toHaveText(
-    'This was exported from the sample clinic: its patients are invented, so it cannot be imported into a real clinic.',
+    'Line 3 holds Camille Lefèvre, an invented patient of the sample clinic: this file cannot be imported into a real clinic.',
   );
   await expect(page.getByRole('button', { name: 'Import', exact: true })).toHaveCount(0);
   await page

@@ -90,18 +90,32 @@ describe("the sample clinic's invented patients never reach a real clinic throug
 
     const real = clinic(false);
     const preview = await real.call('imports.csvPreview', { csv });
-    expect(preview).toMatchObject({ ok: false, error: { fields: { csv: 'errors.sampleExportRefused' } } });
+    expect(preview).toMatchObject({
+      ok: false,
+      error: { fields: { csv: 'errors.sampleCsvRowRefused' }, details: { line: expect.any(Number) } },
+    });
     // Mapped by hand so that no column reads as a name, and even one invented patient among real rows.
     const header = csv.split('\n')[0] as string;
     const mapping = header.split(',').map((_, column) => ({ column, target: 'ignore' }));
     const mixed = `last_name,first_name,date_of_birth\nOkafor,Ada,1979-02-14\n${etienne.lastName},${etienne.firstName},${etienne.born}\n`;
-    for (const attempt of [
-      { csv, mapping, mode: 'valid' },
-      { csv: mixed, mapping: [], mode: 'valid' },
-    ]) {
+    // Typed again by hand: the accent as a letter plus a combining mark, another case, spaces around.
+    const retyped = `last_name,first_name,date_of_birth\nOkafor,Ada,1979-02-14\nOkafor,Ben,1981-03-15\n ${etienne.lastName.toUpperCase()} ,${etienne.firstName.normalize('NFD')},${etienne.born}\n`;
+    expect(retyped).not.toContain(etienne.firstName);
+    for (const [attempt, line] of [
+      [{ csv, mapping, mode: 'valid' }, expect.any(Number)],
+      [{ csv: mixed, mapping: [], mode: 'valid' }, 3],
+      [{ csv: retyped, mapping: [], mode: 'valid' }, 4],
+    ] as const) {
       const commit = await real.call('imports.csvCommit', attempt);
-      expect(commit).toMatchObject({ ok: false, error: { fields: { csv: 'errors.sampleExportRefused' } } });
+      expect(commit).toMatchObject({
+        ok: false,
+        error: { fields: { csv: 'errors.sampleCsvRowRefused' }, details: { line } },
+      });
     }
+    const named = await real.call('imports.csvPreview', { csv: mixed });
+    expect(named).toMatchObject({
+      error: { details: { line: 3, name: `${etienne.firstName} ${etienne.lastName}` } },
+    });
     expect(opened[1]?.db.prepare('SELECT count(*) FROM patients').pluck().get()).toBe(0);
 
     // The sample clinic takes its own list back (a second sample clinic, as after starting it afresh).

@@ -105,19 +105,40 @@ function fieldsOf(cells: string[], mapping: ColumnMapping, format: Settings['dat
   return { values, input };
 }
 
+/** Text compared as a person would read it: one form for accented letters, any case, no outer spaces. */
+const comparable = (text: string) => text.normalize('NFC').trim().toLocaleLowerCase();
+
 /** The sample clinic's invented patients, as first name, last name and date of birth. */
-const SAMPLE_IDENTITIES = SAMPLE_PEOPLE.map((p) => [p.firstName, p.lastName, p.born] as const);
+const SAMPLE_IDENTITIES = SAMPLE_PEOPLE.map((p) => ({
+  first: comparable(p.firstName),
+  last: comparable(p.lastName),
+  born: p.born,
+  name: `${p.firstName} ${p.lastName}`,
+}));
 
 /**
- * True when a row holds one of the sample clinic's invented patients (their first name, last name and
- * date of birth among its cells), whatever the columns are mapped to: a mapping changed by hand must
- * not let the sample's patients.csv through.
+ * The sample clinic's invented patient a row holds (their first name, last name and date of birth
+ * among its cells), whatever the columns are mapped to: a mapping changed by hand must not let the
+ * sample's patients.csv through.
  */
-function isSamplePatientRow(cells: string[], format: Settings['dateFormat']): boolean {
-  const values = new Set(cells.flatMap((cell) => [cell.trim(), isoDate(cell, format)]));
-  return SAMPLE_IDENTITIES.some(
-    ([first, last, born]) => values.has(born) && values.has(first) && values.has(last),
-  );
+function samplePatientIn(cells: string[], format: Settings['dateFormat']): string | undefined {
+  const values = new Set(cells.flatMap((cell) => [comparable(cell), isoDate(cell, format)]));
+  return SAMPLE_IDENTITIES.find((p) => values.has(p.born) && values.has(p.first) && values.has(p.last))?.name;
+}
+
+/** Refuses a file holding one of the sample clinic's invented patients, naming its first such line. */
+function refuseSamplePatients(data: string[][], format: Settings['dateFormat']): void {
+  for (const [i, cells] of data.entries()) {
+    const name = samplePatientIn(cells, format);
+    if (name) {
+      throw new AppError(
+        'VALIDATION',
+        'errors.validation',
+        { csv: 'errors.sampleCsvRowRefused' },
+        { line: i + 2, name },
+      );
+    }
+  }
 }
 
 const messageOf = (message: string) => (message.startsWith('errors.') ? message : 'errors.invalid');
@@ -145,8 +166,7 @@ export function createCsvImportService(deps: CsvImportDeps) {
     const format = deps.dateFormat();
     // The sample clinic's patients.csv (its export, or a copy of it) never brings invented patients
     // into a real clinic, as its FHIR exports cannot; the sample clinic itself takes it back.
-    if (!isSampleDatabase(deps.db) && data.some((cells) => isSamplePatientRow(cells, format)))
-      throw new AppError('VALIDATION', 'errors.validation', { csv: 'errors.sampleExportRefused' });
+    if (!isSampleDatabase(deps.db)) refuseSamplePatients(data, format);
     const seen = new Map<string, number>();
     const parsed = data.map((cells, i) => {
       const line = i + 2;

@@ -30,6 +30,14 @@ const failureKey = (error: unknown) => {
   return Object.values(failure.fields ?? {})[0] ?? failure.message;
 };
 
+/** What a failed import call's message names (the line of an invented sample patient), if anything. */
+const failureValues = (error: unknown): Record<string, string | number> | undefined => {
+  const details = apiError(error)?.details;
+  if (typeof details !== 'object' || details === null) return undefined;
+  const { line, name } = details as { line?: unknown; name?: unknown };
+  return typeof line === 'number' && typeof name === 'string' ? { line, name } : undefined;
+};
+
 const targetLabel = (t: (k: string) => string, target: ImportTarget) =>
   target === 'ignore' ? t('data.ignore') : t(`form.${target}`);
 
@@ -90,7 +98,10 @@ export function CsvImportPanel({ onNotice }: { onNotice: (message: string) => vo
         accept=".csv,text/csv"
         onChoose={(file) => void choose(file)}
       />
-      <FormAlert message={preview.isError ? failureKey(preview.error) : null} />
+      <FormAlert
+        message={preview.isError ? failureKey(preview.error) : null}
+        values={failureValues(preview.error)}
+      />
       {p && mapping && (
         <>
           <fieldset className="import-mapping">
@@ -169,7 +180,10 @@ export function CsvImportPanel({ onNotice }: { onNotice: (message: string) => vo
             />
           </RadioGroup>
           <MutationButton mutation={commit} label={t('data.importNow')} busyLabel={t('data.importing')} />
-          <FormAlert message={commit.isError ? failureKey(commit.error) : null} />
+          <FormAlert
+            message={commit.isError ? failureKey(commit.error) : null}
+            values={failureValues(commit.error)}
+          />
         </>
       )}
       {report && <Report report={report} />}

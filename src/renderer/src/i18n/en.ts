@@ -1367,6 +1367,8 @@ export const en = {
     bulkNoManifest: 'This folder holds no Mesodesk bulk export (manifest.json is missing or unreadable).',
     sampleExportRefused:
       'This was exported from the sample clinic: its patients are invented, so it cannot be imported into a real clinic.',
+    sampleCsvRowRefused:
+      'Line {{line}} holds {{name}}, an invented patient of the sample clinic: this file cannot be imported into a real clinic.',
     bulkDamaged: 'A file of this export is missing or does not match the SHA-256 its manifest lists.',
     fhirSignature: 'A signature in this bundle is not a PNG image.',
     fhirTreatmentRecord: 'A treatment session or adverse event in this bundle could not be read.',
