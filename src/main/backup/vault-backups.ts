@@ -196,14 +196,19 @@ export function anchorRestoredTrail(dataDir: string, db: Db, at: Date): void {
 
 /**
  * Keeps a damaged database aside (as found, WAL included) before a backup replaces it, so nothing the
- * clinic had is ever deleted by the app.
+ * clinic had is ever deleted by the app. Copied with the file system's own calls off the app's thread
+ * (a large clinic takes a second or more); the vault's calls run one at a time, so nothing writes the
+ * file meanwhile.
  */
-export function setAsideDamaged(dbFile: string, folder: string, now: Date): string {
+export async function setAsideDamaged(dbFile: string, folder: string, now: Date): Promise<string> {
   ensurePrivateDir(folder);
   const target = path.join(folder, `mesodesk-damaged-${now.toISOString().replace(/[:.]/g, '-')}.db`);
-  if (fs.existsSync(dbFile)) fs.copyFileSync(dbFile, target);
-  for (const suffix of SQLITE_COMPANIONS) {
-    if (fs.existsSync(`${dbFile}${suffix}`)) fs.copyFileSync(`${dbFile}${suffix}`, `${target}${suffix}`);
+  for (const suffix of ['', ...SQLITE_COMPANIONS]) {
+    try {
+      await fs.promises.copyFile(`${dbFile}${suffix}`, `${target}${suffix}`);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    }
   }
   makeDatabasePrivate(target);
   return target;

@@ -26,7 +26,7 @@ export interface RestoreClinicHost {
   /** Counts a wrong secret towards the retry delay and throws the field error. */
   wrongSecret(field: string, message: string): never;
   /** Keeps aside whatever database is in the folder without a key file. */
-  beforeSwap(): void;
+  beforeSwap(): Promise<void>;
 }
 
 export interface RestoredClinic {
@@ -78,7 +78,7 @@ export async function restoreClinicFromBackup(
       throw new AppError('VALIDATION', error.message, { file: error.message }, error.details);
     throw error;
   }
-  host.beforeSwap();
+  await host.beforeSwap();
   swapInto(staged, host.dbFile);
   // The key file last: a crash before it leaves a database without a key file, which the next
   // attempt keeps aside; never a key file beside an empty or foreign database.

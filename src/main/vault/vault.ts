@@ -150,9 +150,9 @@ export function createClinicVault(options: VaultOptions) {
   const newKeyfile = (keyring: Keyring, passphrase: string) => issueKeyfile(keyring, passphrase, kdf, now());
 
   /** A database with no key file beside it (a crash between two setups, a lost key file) is kept aside. */
-  function setAsideOrphan(): void {
+  async function setAsideOrphan(): Promise<void> {
     if (!fs.existsSync(dbFile) || fs.statSync(dbFile).size === 0 || isPlainSqliteFile(dbFile)) return;
-    const kept = setAsideDamaged(dbFile, backups.folder, now());
+    const kept = await setAsideDamaged(dbFile, backups.folder, now());
     log('[session] a database without a key file was kept aside', kept);
     fs.rmSync(dbFile, { force: true });
     removeCompanions(dbFile);
@@ -177,7 +177,7 @@ export function createClinicVault(options: VaultOptions) {
       ensurePrivateDir(options.dataDir);
       const keyring: Keyring = { current: crypto.randomBytes(32), previous: [] };
       const { keyfile, recoveryKey } = await newKeyfile(keyring, input.passphrase);
-      setAsideOrphan();
+      await setAsideOrphan();
       if (!createKeyfileExclusive(keyfilePath, keyfile))
         throw new AppError('CONFLICT', 'errors.alreadySetUp');
       openWith(keyring);
@@ -246,7 +246,7 @@ export function createClinicVault(options: VaultOptions) {
         options.nativeBinding,
         options.sample ?? false,
       );
-      setAsideDamaged(dbFile, backups.folder, now());
+      await setAsideDamaged(dbFile, backups.folder, now());
       swapInto(staged, dbFile);
       openWith(keyring, { verified: true });
       await bringBackPhotos(input.file);
