@@ -198,7 +198,7 @@ it('refuses to cut a WAL shorter than its committed frames say', () => {
   expect(fs.statSync(path.join(t.dir, 'cut')).size).toBe(600);
 });
 
-it('checks a copy on the connection that folded it by reading every page from the file again', () => {
+it('checks a copy on the connection that folded it by reading every page from the file again', async () => {
   db.pragma('wal_checkpoint(TRUNCATE)');
   const copyFile = path.join(t.dir, 'cached.db');
   fs.copyFileSync(file, copyFile);
@@ -209,7 +209,7 @@ it('checks a copy on the connection that folded it by reading every page from th
     conn.pragma('cache_size = -20000');
     // Every page of the table is now in the connection's cache, decrypted.
     fingerprint(conn);
-    expect(inspectCopy(copyFile, conn, format)).toMatchObject({ ok: true });
+    expect(await inspectCopy(copyFile, conn, format)).toMatchObject({ ok: true });
     // One bit changes on the disk in a page the cache holds.
     const pageSize = conn.pragma('page_size', { simple: true }) as number;
     const pages = conn.pragma('page_count', { simple: true }) as number;
@@ -223,7 +223,7 @@ it('checks a copy on the connection that folded it by reading every page from th
     } finally {
       fs.closeSync(fd);
     }
-    expect(inspectCopy(copyFile, conn, format)).toMatchObject({ ok: false, problem: 'damaged' });
+    expect(await inspectCopy(copyFile, conn, format)).toMatchObject({ ok: false, problem: 'damaged' });
   } finally {
     conn.close();
   }

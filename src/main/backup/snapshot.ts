@@ -6,7 +6,9 @@ import { currentAnchor } from '../audit/anchor';
 import { applyKey, type CipherFormat, keyAs } from '../db/open';
 import type { Db } from '../db/types';
 import { fsyncFileInBackground, removeCompanions } from '../files/durable';
+import { keyForWorker } from '../kernel/key-for-worker';
 import type { Keyfile } from '../vault/keyfile';
+import { type CheckHelper, describeInHelper, warmCheckHelper } from './check-helper';
 import { copyBytes, lockBytePage } from './copy-bytes';
 import { countRows, type Inspection, inspectCopy } from './inspect';
 import { appendKeyTrailer } from './key-trailer';
@@ -25,6 +27,8 @@ export interface SnapshotJob {
   nativeBinding?: string;
   /** ISO time the anchor is stamped with. */
   at: string;
+  /** A copy of at least `fromBytes` is checked on two threads, the second started from `entry`. */
+  checkHelper?: CheckHelper;
 }
 
 export interface SnapshotResult {
@@ -139,6 +143,7 @@ function lockingConnection(file: string, key: Buffer, format: CipherFormat, nati
  * complete in the page cache either way, and the caller names the backup only once both are done.
  */
 async function sealAndCheck(job: SnapshotJob, key: Buffer): Promise<Inspection> {
+  const helper = helperFor(job, fs.statSync(job.partial).size);
   const copy = connectionTo(job.partial, job.nativeBinding);
   try {
     const format = applyKey(copy, key);
@@ -149,7 +154,20 @@ async function sealAndCheck(job: SnapshotJob, key: Buffer): Promise<Inspection> 
     const flushed = fsyncFileInBackground(job.partial);
     flushed.catch(() => undefined);
     // Checked as it will be stored: the trailer included.
-    const inspection = inspectCopy(job.partial, copy, format);
+    const inspection = await inspectCopy(
+      job.partial,
+      copy,
+      format,
+      helper
+        ? () =>
+            describeInHelper(helper.entry, {
+              file: job.partial,
+              key: keyForWorker(key),
+              format,
+              nativeBinding: job.nativeBinding,
+            })
+        : undefined,
+    );
     await flushed;
     return inspection;
   } finally {
@@ -157,6 +175,9 @@ async function sealAndCheck(job: SnapshotJob, key: Buffer): Promise<Inspection> 
     removeCompanions(job.partial);
   }
 }
+
+const helperFor = (job: SnapshotJob, bytes: number): CheckHelper | null =>
+  job.checkHelper && bytes >= job.checkHelper.fromBytes ? job.checkHelper : null;
 
 /**
  * Copies, seals (key trailer, fsync) and verifies a backup; runs in a worker thread so that the app's
@@ -170,6 +191,8 @@ export async function takeSnapshot(
 ): Promise<BackupInfo> {
   const key = Buffer.from(job.key);
   try {
+    const helper = helperFor(job, fs.statSync(job.dbFile).size);
+    if (helper) warmCheckHelper(helper.entry);
     const live = copySnapshot(job, key, progress);
     progress({ phase: 'verifying' });
     const inspection = await sealAndCheck(job, key);
