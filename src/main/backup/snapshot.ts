@@ -57,11 +57,11 @@ export interface SnapshotResult {
  * anchor are read from the same snapshot. Without a readable wal-index the files are copied under the
  * lock, as a whole.
  */
-function copySnapshot(
+async function copySnapshot(
   job: SnapshotJob,
   key: Buffer,
   progress: (p: BackupProgress) => void,
-): Omit<SnapshotResult, 'inspection'> {
+): Promise<Omit<SnapshotResult, 'inspection'>> {
   const reader = connectionTo(job.dbFile, job.nativeBinding);
   let writer: Db | null = null;
   try {
@@ -72,7 +72,7 @@ function copySnapshot(
     const pageSize = reader.pragma('page_size', { simple: true }) as number;
     writer = lockingConnection(job.dbFile, key, format, job.nativeBinding);
     const wal = `${job.dbFile}-wal`;
-    const copyFiles = (walBytes: number) => {
+    const copyFiles = async (walBytes: number) => {
       const dbBytes = fs.statSync(job.dbFile).size;
       const totalBytes = dbBytes + walBytes;
       let doneBytes = 0;
@@ -80,13 +80,13 @@ function copySnapshot(
         doneBytes += bytes;
         progress({ phase: 'copying', doneBytes, totalBytes });
       };
-      copyBytes(job.dbFile, job.partial, {
+      await copyBytes(job.dbFile, job.partial, {
         bytes: dbBytes,
         zeros: lockBytePage(pageSize),
         onBytes,
         flushEvery: FLUSH_EVERY_BYTES,
       });
-      if (walBytes > 0) copyBytes(wal, `${job.partial}-wal`, { bytes: walBytes, onBytes });
+      if (walBytes > 0) await copyBytes(wal, `${job.partial}-wal`, { bytes: walBytes, onBytes });
     };
     let index: WalIndex | null;
     writer.exec('BEGIN IMMEDIATE');
@@ -94,11 +94,11 @@ function copySnapshot(
       reader.exec('BEGIN');
       reader.prepare('SELECT count(*) FROM sqlite_master').get();
       index = readWalIndex(`${job.dbFile}-shm`);
-      if (!index) copyFiles(fs.existsSync(wal) ? fs.statSync(wal).size : 0);
+      if (!index) await copyFiles(fs.existsSync(wal) ? fs.statSync(wal).size : 0);
     } finally {
       writer.exec('ROLLBACK');
     }
-    if (index) copyFiles(index.mxFrame > index.nBackfill ? committedWalBytes(index) : 0);
+    if (index) await copyFiles(index.mxFrame > index.nBackfill ? committedWalBytes(index) : 0);
     const liveCounts = countRows(reader);
     const anchor = currentAnchor(reader, new Date(job.at));
     reader.exec('COMMIT');
@@ -193,7 +193,7 @@ export async function takeSnapshot(
   try {
     const helper = helperFor(job, fs.statSync(job.dbFile).size);
     if (helper) warmCheckHelper(helper.entry);
-    const live = copySnapshot(job, key, progress);
+    const live = await copySnapshot(job, key, progress);
     progress({ phase: 'verifying' });
     const inspection = await sealAndCheck(job, key);
     return placeBackup(job, { inspection, liveCounts: live.liveCounts, anchor: live.anchor });
