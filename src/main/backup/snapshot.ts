@@ -112,8 +112,9 @@ async function copySnapshot(
 /**
  * A large copy is flushed to the disk as it goes, so that it never leaves hundreds of MB in the page
  * cache for the app's next save (its fsync) to wait behind: during backups of a 240 MB clinic copied
- * in one go, the app's event loop paused 116-171 ms (load 9-13; README, Performance). A copy under
- * this size (the usual clinic without photos) is flushed once, while it is checked.
+ * in one go, the app's event loop paused 116-171 ms (load 9-13; README, Performance). Each flush
+ * runs in the background while the copy goes on (copyBytes), so the copy no longer waits for the
+ * disk. A copy under this size (the usual clinic without photos) is flushed once, while it is checked.
  */
 const FLUSH_EVERY_BYTES = 16 * 1024 * 1024;
 
@@ -141,6 +142,8 @@ function lockingConnection(file: string, key: Buffer, format: CipherFormat, nati
  * in rollback-journal mode), appends the key trailer, and checks it (inspectCopy: every page read
  * again from the file) while the flush to the disk runs in libuv's thread pool. The copy is
  * complete in the page cache either way, and the caller names the backup only once both are done.
+ * A large copy's summary is read meanwhile by the helper thread (check-helper.ts), from the same
+ * sealed file.
  */
 async function sealAndCheck(job: SnapshotJob, key: Buffer): Promise<Inspection> {
   const helper = helperFor(job, fs.statSync(job.partial).size);
