@@ -18,6 +18,7 @@ import type { Db } from '../../src/main/db/types';
 import { workerEntryFile } from '../../src/main/workers/spawn';
 import { patientFieldsSchema } from '../../src/shared/patients/schema';
 import { testContext } from '../fixtures/db';
+import { flipBit } from '../fixtures/flip-bit';
 import { patientFields } from '../fixtures/patients';
 
 /*
@@ -84,19 +85,8 @@ const describedAlone = (copy: string, format: CipherFormat): CopyDescription =>
 const pagesOf = (conn: Db, name: string): number[] =>
   conn.prepare('SELECT pageno FROM dbstat WHERE name = ? ORDER BY pageno DESC').pluck().all(name) as number[];
 
-function flipBit(copy: string, page: number) {
-  const pageSize = 4096;
-  const at = (page - 1) * pageSize + 200;
-  const fd = fs.openSync(copy, 'r+');
-  try {
-    const byte = Buffer.alloc(1);
-    fs.readSync(fd, byte, 0, 1, at);
-    byte[0] = (byte[0] ?? 0) ^ 0x10;
-    fs.writeSync(fd, byte, 0, 1, at);
-  } finally {
-    fs.closeSync(fd);
-  }
-}
+/** One bit of a page of the copy changes, past its header. */
+const flipPage = (copy: string, page: number) => flipBit(copy, (page - 1) * 4096 + 200);
 
 const contentsOf = (inspection: Inspection) => (inspection.ok ? inspection.contents : inspection);
 
@@ -122,12 +112,12 @@ it('catches a bit flipped in a page that only the page walk reads, the summary b
       .all() as string[];
     let flipped = false;
     for (const page of indexes.flatMap((name) => pagesOf(conn, name))) {
-      flipBit(copy, page);
+      flipPage(copy, page);
       if (describedAlone(copy, format).ok) {
         flipped = true;
         break;
       }
-      flipBit(copy, page);
+      flipPage(copy, page);
     }
     expect(flipped, 'an index page outside the summary').toBe(true);
     const split = await inspectCopy(copy, conn, format, inHelper(copy, format));
@@ -142,7 +132,7 @@ it('catches a bit flipped in a page the summary thread reads, in the last of the
   const { copy, conn, format } = sealedCopy('summary-share.db');
   try {
     const [last] = pagesOf(conn, 'patients');
-    flipBit(copy, last as number);
+    flipPage(copy, last as number);
     expect(describedAlone(copy, format)).toMatchObject({ ok: false, problem: 'damaged' });
     expect(await inHelper(copy, format)()).toMatchObject({ ok: false, problem: 'damaged' });
     const split = await inspectCopy(copy, conn, format, inHelper(copy, format));
@@ -159,24 +149,14 @@ it("counts the other thread's finding, and reads the summary here when that thre
     expect(here.ok).toBe(true);
     // The helper thread itself answers with the same summary.
     expect(await inHelper(copy, format)()).toEqual({ ok: true, contents: contentsOf(here) });
-    const foundDamage = async (): Promise<CopyDescription> => ({
-      ok: false,
-      problem: 'damaged',
-      detail: 'x',
-    });
-    expect(await inspectCopy(copy, conn, format, foundDamage)).toMatchObject({
-      ok: false,
-      problem: 'damaged',
-    });
-    const notOurs = async (): Promise<CopyDescription> => ({
-      ok: false,
-      problem: 'not-a-backup',
-      detail: 'y',
-    });
-    expect(await inspectCopy(copy, conn, format, notOurs)).toMatchObject({
-      ok: false,
-      problem: 'not-a-backup',
-    });
+    for (const problem of ['damaged', 'not-a-backup'] as const) {
+      const found = async (): Promise<CopyDescription> => ({
+        ok: false,
+        problem,
+        detail: 'the other thread',
+      });
+      expect(await inspectCopy(copy, conn, format, found)).toMatchObject({ ok: false, problem });
+    }
     const stopped = () => Promise.reject(new Error('The check helper stopped (exit code 1).'));
     expect(contentsOf(await inspectCopy(copy, conn, format, stopped))).toEqual(contentsOf(here));
     const neverStarted = (): Promise<CopyDescription> => {

@@ -10,6 +10,7 @@ import { committedWalBytes, readWalIndex } from '../../src/main/backup/wal-index
 import { applyKey, openDatabase } from '../../src/main/db/open';
 import type { Db } from '../../src/main/db/types';
 import type { BackupProgress } from '../../src/shared/backup/schema';
+import { flipBit } from '../fixtures/flip-bit';
 import { createTestDb } from '../fixtures/test-db';
 
 /*
@@ -213,16 +214,7 @@ it('checks a copy on the connection that folded it by reading every page from th
     // One bit changes on the disk in a page the cache holds.
     const pageSize = conn.pragma('page_size', { simple: true }) as number;
     const pages = conn.pragma('page_count', { simple: true }) as number;
-    const fd = fs.openSync(copyFile, 'r+');
-    try {
-      const at = Math.floor(pages / 2) * pageSize + 100;
-      const byte = Buffer.alloc(1);
-      fs.readSync(fd, byte, 0, 1, at);
-      byte[0] = (byte[0] ?? 0) ^ 1;
-      fs.writeSync(fd, byte, 0, 1, at);
-    } finally {
-      fs.closeSync(fd);
-    }
+    flipBit(copyFile, Math.floor(pages / 2) * pageSize + 100);
     expect(await inspectCopy(copyFile, conn, format)).toMatchObject({ ok: false, problem: 'damaged' });
   } finally {
     conn.close();
