@@ -101,7 +101,10 @@ export function pagesProblem(db: Db, summaryFollows = true): string | null {
     const cacheKib = Math.min(Math.ceil((pageCount * pageSize) / 1024) + 1024, MAX_CHECK_CACHE_KIB);
     db.pragma(`cache_size = -${cacheKib}`);
   }
-  const inTrees = db.prepare('SELECT count(*) FROM dbstat').pluck().get() as number;
+  // One row per b-tree, its `pageno` the number of pages walked: the same walk as one row per page
+  // (every page read and decoded, overflow pages included), without building each page's path
+  // string (7 % of the walk's CPU at 240 MB).
+  const inTrees = db.prepare('SELECT sum(pageno) FROM dbstat WHERE aggregate = TRUE').pluck().get() as number;
   // SQLite never uses the page that holds the lock bytes (at 1 GiB); it belongs to no b-tree.
   const lockPage = pageCount * pageSize > LOCK_BYTE_OFFSET ? 1 : 0;
   const expected = pageCount - free - lockPage;
