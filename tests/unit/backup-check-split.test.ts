@@ -100,6 +100,16 @@ it('a backup checked on two threads verifies with the same summary as one checke
   expect(two.contents?.newestRecordAt).toBeTruthy();
 });
 
+it('a helper thread that cannot start fails no backup: the summary is read on the one thread', async () => {
+  const job = {
+    ...snapshotJob('no-helper.db', false),
+    checkHelper: { entry: path.join(dir, 'missing.js'), fromBytes: 0 },
+  };
+  const info = await takeSnapshot(job, () => undefined);
+  expect(info.status).toBe('verified');
+  expect(info.contents?.counts.patients).toBe(400);
+});
+
 it('catches a bit flipped in a page that only the page walk reads, the summary being read on the other thread', async () => {
   const { copy, conn, format } = sealedCopy('walk-only.db');
   try {

@@ -37,9 +37,16 @@ function helperAt(entry: string): Worker {
   return started.worker;
 }
 
-/** Starts the helper thread ahead of its first job: it loads while the copy is made. */
+/**
+ * Starts the helper thread ahead of its first job: it loads while the copy is made. A helper that
+ * cannot start fails no backup: the check then reads the summary on the backup worker's thread.
+ */
 export function warmCheckHelper(entry: string): void {
-  helperAt(entry);
+  try {
+    helperAt(entry);
+  } catch {
+    // describeInHelper tries again and, failing, leaves the summary to the backup worker.
+  }
 }
 
 /**
