@@ -14,6 +14,7 @@ import { isSampleDatabase } from '../sample/marker';
 import { isPlainSqliteFile } from '../vault/encrypt-existing';
 import { LOCK_BYTE_OFFSET } from './copy-bytes';
 import { readTrailer } from './key-trailer';
+import { overflowTailsProblem } from './overflow-tails';
 
 /** Tables whose rows are counted in a backup's summary (every ordinary table, FTS shadows excluded). */
 export function countRows(db: Db): Record<string, number> {
@@ -86,7 +87,9 @@ const MAX_CHECK_CACHE_KIB = 128 * 1024;
 /**
  * The check of a copy just taken byte for byte from the live database: every page of every b-tree
  * is read, so each one decrypts and its tag authenticates (a single changed bit fails), and
- * together they account for every page of the file that is not free. The full integrity_check
+ * together they account for every page of the file that is not free. The walk (dbstat) reads every
+ * page but the last of each overflow chain, which it only counts: those are read after it
+ * (overflow-tails.ts). The full integrity_check
  * (indexes against rows) is what a restore runs before anything is replaced.
  * `summaryFollows`: the summary is read next on this connection, which keeps the pages decrypted for
  * it; when another thread reads the summary, the default cache spares this one the memory.
@@ -101,14 +104,20 @@ export function pagesProblem(db: Db, summaryFollows = true): string | null {
     const cacheKib = Math.min(Math.ceil((pageCount * pageSize) / 1024) + 1024, MAX_CHECK_CACHE_KIB);
     db.pragma(`cache_size = -${cacheKib}`);
   }
-  // One row per b-tree, its `pageno` the number of pages walked: the same walk as one row per page
-  // (every page read and decoded, overflow pages included), without building each page's path
-  // string (7 % of the walk's CPU at 240 MB).
-  const inTrees = db.prepare('SELECT sum(pageno) FROM dbstat WHERE aggregate = TRUE').pluck().get() as number;
+  const trees = db
+    .prepare(
+      `SELECT name, count(*) AS pages, sum(pagetype = 'overflow') AS overflow FROM dbstat GROUP BY name`,
+    )
+    .all() as { name: string; pages: number; overflow: number }[];
+  const inTrees = trees.reduce((sum, tree) => sum + tree.pages, 0);
   // SQLite never uses the page that holds the lock bytes (at 1 GiB); it belongs to no b-tree.
   const lockPage = pageCount * pageSize > LOCK_BYTE_OFFSET ? 1 : 0;
   const expected = pageCount - free - lockPage;
-  return inTrees === expected ? null : `${inTrees} pages in b-trees, ${expected} expected`;
+  if (inTrees !== expected) return `${inTrees} pages in b-trees, ${expected} expected`;
+  return overflowTailsProblem(
+    db,
+    trees.filter((tree) => tree.overflow > 0).map((tree) => tree.name),
+  );
 }
 
 /** full: integrity_check (before a restore, and for backups found on disk); pages: see pagesProblem. */
