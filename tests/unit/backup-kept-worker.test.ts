@@ -60,28 +60,43 @@ it('a backup that fails in the worker leaves the next one working', async () => 
   expect(info.contents?.counts.patients).toBe(3);
 });
 
-it('copies a file byte for byte in chunks, reporting every byte', () => {
+it('copies a file byte for byte in chunks, reporting every byte', async () => {
   const from = path.join(t.dir, 'source.bin');
   // Three chunks and a bit, so the last read is short.
   const bytes = crypto.randomBytes(3 * CHUNK_BYTES + 4321);
   fs.writeFileSync(from, bytes);
   const to = path.join(t.dir, 'copy.bin');
   const reported: number[] = [];
-  copyBytes(from, to, { bytes: bytes.length, onBytes: (n) => reported.push(n) });
+  await copyBytes(from, to, { bytes: bytes.length, onBytes: (n) => reported.push(n) });
   expect(fs.readFileSync(to).equals(bytes)).toBe(true);
   expect(reported).toEqual([CHUNK_BYTES, CHUNK_BYTES, CHUNK_BYTES, 4321]);
 });
 
-it('flushes a large copy to the disk as it goes, never leaving more than asked unflushed', () => {
+it('flushes a large copy to the disk as it goes, one flush at a time, all done when the copy is', async () => {
   const from = path.join(t.dir, 'large.bin');
   const bytes = crypto.randomBytes(5 * CHUNK_BYTES + 10);
   fs.writeFileSync(from, bytes);
   const to = path.join(t.dir, 'large-copy.bin');
-  const flushes = vi.spyOn(fs, 'fdatasyncSync');
+  const flush = fs.fdatasync.bind(fs);
+  let running = 0;
+  let most = 0;
+  const flushes = vi.spyOn(fs, 'fdatasync').mockImplementation(((
+    fd: number,
+    done: (error: NodeJS.ErrnoException | null) => void,
+  ) => {
+    running += 1;
+    most = Math.max(most, running);
+    flush(fd, (error) => {
+      running -= 1;
+      done(error);
+    });
+  }) as typeof fs.fdatasync);
   try {
-    copyBytes(from, to, { bytes: bytes.length, flushEvery: 2 * CHUNK_BYTES });
+    await copyBytes(from, to, { bytes: bytes.length, flushEvery: 2 * CHUNK_BYTES });
     // After the second and the fourth chunk; what is left is flushed once the copy is sealed.
     expect(flushes).toHaveBeenCalledTimes(2);
+    expect(most).toBe(1);
+    expect(running).toBe(0);
   } finally {
     flushes.mockRestore();
   }

@@ -24,7 +24,7 @@ beforeEach(() => {
 afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 /** Reads of the locked bytes fail, as on Windows while another connection holds a lock. */
-function whileLocked<T>(work: () => T): T {
+async function whileLocked<T>(work: () => T | Promise<T>): Promise<T> {
   const read = fs.readSync.bind(fs) as (...args: unknown[]) => number;
   const spy = vi.spyOn(fs, 'readSync').mockImplementation(((...args: unknown[]) => {
     const [, , , length, position] = args as [number, Buffer, number, number, number];
@@ -34,7 +34,7 @@ function whileLocked<T>(work: () => T): T {
     return read(...args);
   }) as typeof fs.readSync);
   try {
-    return work();
+    return await work();
   } finally {
     spy.mockRestore();
   }
@@ -89,7 +89,7 @@ function checked(file: string): { integrity: unknown; pages: string | null; coun
   }
 }
 
-it('copies a database over 1 GiB without reading the lock-byte page, and the copy opens and checks', () => {
+it('copies a database over 1 GiB without reading the lock-byte page, and the copy opens and checks', async () => {
   const live = path.join(dir, 'clinic.db');
   const bytes = sparseClinic(live);
   expect(bytes).toBeGreaterThan(LOCK_BYTE_OFFSET);
@@ -97,15 +97,15 @@ it('copies a database over 1 GiB without reading the lock-byte page, and the cop
   // Reading the locked bytes really fails here, as it would on Windows.
   const handle = fs.openSync(live, 'r');
   try {
-    expect(() =>
+    await expect(
       whileLocked(() => fs.readSync(handle, Buffer.alloc(16), 0, 16, LOCK_BYTE_OFFSET + 100)),
-    ).toThrow(/locked/);
+    ).rejects.toThrow(/locked/);
   } finally {
     fs.closeSync(handle);
   }
 
   const copy = path.join(dir, 'copy.db');
-  whileLocked(() => copyBytes(live, copy, { bytes, zeros: lockBytePage(PAGE) }));
+  await whileLocked(() => copyBytes(live, copy, { bytes, zeros: lockBytePage(PAGE) }));
 
   expect(fs.statSync(copy).size).toBe(bytes);
   // Holes stayed holes: a few pages of the copy are on the disk, not a gigabyte.
@@ -126,7 +126,7 @@ it('copies a database over 1 GiB without reading the lock-byte page, and the cop
   expect(checked(copy)).toEqual({ integrity: 'ok', pages: null, count: 200 });
 });
 
-it('writes zeros for the part of the lock-byte page a chunk holds, and copies the rest of that chunk', () => {
+it('writes zeros for the part of the lock-byte page a chunk holds, and copies the rest of that chunk', async () => {
   const from = path.join(dir, 'around');
   const to = path.join(dir, 'around-copy');
   // Data from 3 MiB before the lock-byte page to 3 MiB after it, the page itself included.
@@ -137,7 +137,7 @@ it('writes zeros for the part of the lock-byte page a chunk holds, and copies th
   fs.closeSync(fd);
   const bytes = start + data.length;
   const reported: number[] = [];
-  whileLocked(() =>
+  await whileLocked(() =>
     copyBytes(from, to, { bytes, zeros: lockBytePage(4096), onBytes: (n) => reported.push(n) }),
   );
   const copied = Buffer.alloc(data.length);

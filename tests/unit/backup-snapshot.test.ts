@@ -10,6 +10,7 @@ import { committedWalBytes, readWalIndex } from '../../src/main/backup/wal-index
 import { applyKey, openDatabase } from '../../src/main/db/open';
 import type { Db } from '../../src/main/db/types';
 import type { BackupProgress } from '../../src/shared/backup/schema';
+import { flipBit } from '../fixtures/flip-bit';
 import { createTestDb } from '../fixtures/test-db';
 
 /*
@@ -190,15 +191,15 @@ it('reads the wal-index, and refuses a wal-index it cannot trust', () => {
   expect(readWalIndex(path.join(t.dir, 'missing-shm'))).toBeNull();
 });
 
-it('refuses to cut a WAL shorter than its committed frames say', () => {
+it('refuses to cut a WAL shorter than its committed frames say', async () => {
   const from = path.join(t.dir, 'short');
   fs.writeFileSync(from, crypto.randomBytes(1000));
-  expect(() => copyBytes(from, path.join(t.dir, 'cut'), { bytes: 2000 })).toThrow(/1000 bytes/);
-  copyBytes(from, path.join(t.dir, 'cut'), { bytes: 600 });
+  await expect(copyBytes(from, path.join(t.dir, 'cut'), { bytes: 2000 })).rejects.toThrow(/1000 bytes/);
+  await copyBytes(from, path.join(t.dir, 'cut'), { bytes: 600 });
   expect(fs.statSync(path.join(t.dir, 'cut')).size).toBe(600);
 });
 
-it('checks a copy on the connection that folded it by reading every page from the file again', () => {
+it('checks a copy on the connection that folded it by reading every page from the file again', async () => {
   db.pragma('wal_checkpoint(TRUNCATE)');
   const copyFile = path.join(t.dir, 'cached.db');
   fs.copyFileSync(file, copyFile);
@@ -209,21 +210,12 @@ it('checks a copy on the connection that folded it by reading every page from th
     conn.pragma('cache_size = -20000');
     // Every page of the table is now in the connection's cache, decrypted.
     fingerprint(conn);
-    expect(inspectCopy(copyFile, conn, format)).toMatchObject({ ok: true });
+    expect(await inspectCopy(copyFile, conn, format)).toMatchObject({ ok: true });
     // One bit changes on the disk in a page the cache holds.
     const pageSize = conn.pragma('page_size', { simple: true }) as number;
     const pages = conn.pragma('page_count', { simple: true }) as number;
-    const fd = fs.openSync(copyFile, 'r+');
-    try {
-      const at = Math.floor(pages / 2) * pageSize + 100;
-      const byte = Buffer.alloc(1);
-      fs.readSync(fd, byte, 0, 1, at);
-      byte[0] = (byte[0] ?? 0) ^ 1;
-      fs.writeSync(fd, byte, 0, 1, at);
-    } finally {
-      fs.closeSync(fd);
-    }
-    expect(inspectCopy(copyFile, conn, format)).toMatchObject({ ok: false, problem: 'damaged' });
+    flipBit(copyFile, Math.floor(pages / 2) * pageSize + 100);
+    expect(await inspectCopy(copyFile, conn, format)).toMatchObject({ ok: false, problem: 'damaged' });
   } finally {
     conn.close();
   }

@@ -28,8 +28,9 @@ export interface CopyOptions {
   onBytes?: (bytes: number) => void;
   /**
    * Flushes what is written to the disk each time this many bytes were written: the copy never
-   * leaves more than that waiting in the page cache, where a flush by the app (each save's fsync of
-   * its WAL) could have to wait for it to be written first (ext4's ordered journal mode).
+   * leaves much more than twice that waiting in the page cache, where a flush by the app (each
+   * save's fsync of its WAL) could have to wait for it to be written first (ext4's ordered journal
+   * mode). Each flush runs in libuv's thread pool while the copy goes on; the next one waits for it.
    */
   flushEvery?: number;
 }
@@ -39,18 +40,19 @@ export const CHUNK_BYTES = 1024 * 1024;
 const ZERO_CHUNK = Buffer.alloc(CHUNK_BYTES);
 
 /**
- * Copies a file byte for byte in large chunks, reporting how far it got. Through this thread on
- * purpose: the kernel's copy (copy_file_range, fs.copyFileSync) may share the blocks of the live file
- * on copy-on-write file systems (btrfs, XFS, APFS), and a backup must not be damaged with it. (The
- * same copy through libuv's thread pool, a window of chunks read at once, cost 3 times the CPU.) A
- * chunk that is all zeros (one that holds only the lock-byte page, a sparse file's hole) is not
- * written: it stays a hole of the copy, read back as zeros.
+ * Copies a file byte for byte in large chunks, reporting how far it got. Read and written by this
+ * thread on purpose: the kernel's copy (copy_file_range, fs.copyFileSync) may share the blocks of
+ * the live file on copy-on-write file systems (btrfs, XFS, APFS), and a backup must not be damaged
+ * with it. (The same copy through libuv's thread pool, a window of chunks read at once, cost 3 times
+ * the CPU.) A chunk that is all zeros (one that holds only the lock-byte page, a sparse file's hole)
+ * is not written: it stays a hole of the copy, read back as zeros.
  */
-export function copyBytes(from: string, to: string, options: CopyOptions): void {
+export async function copyBytes(from: string, to: string, options: CopyOptions): Promise<void> {
   const { bytes, zeros, onBytes, flushEvery = Number.POSITIVE_INFINITY } = options;
   const input = fs.openSync(from, 'r');
   try {
     const output = fs.openSync(to, 'w', 0o600);
+    let flushing: Promise<void> | null = null;
     try {
       const chunk = Buffer.allocUnsafe(Math.min(CHUNK_BYTES, bytes));
       let unflushed = 0;
@@ -63,22 +65,30 @@ export function copyBytes(from: string, to: string, options: CopyOptions): void 
           }
           unflushed += length;
           if (unflushed >= flushEvery) {
-            fs.fdatasyncSync(output);
+            // One flush at a time: the disk writes what came before while this thread copies on.
+            if (flushing) await flushing;
+            flushing = flushInBackground(output);
             unflushed = 0;
           }
         }
         position += length;
         onBytes?.(length);
       }
+      if (flushing) await flushing;
       // Sets the length when the file ends in a hole (zeros never written).
       fs.ftruncateSync(output, bytes);
     } finally {
+      // Never closed under a flush still running on it.
+      await flushing?.catch(() => undefined);
       fs.closeSync(output);
     }
   } finally {
     fs.closeSync(input);
   }
 }
+
+const flushInBackground = (fd: number) =>
+  new Promise<void>((resolve, reject) => fs.fdatasync(fd, (error) => (error ? reject(error) : resolve())));
 
 /** Fills the chunk with the file's bytes from `position`, the zero range's as zeros, never read. */
 function readRange(

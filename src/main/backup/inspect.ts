@@ -4,6 +4,7 @@ import {
   applyKey,
   type CipherFormat,
   FIRST_SCHEMA_VERSION,
+  keyAs,
   MESODESK_APPLICATION_ID,
   schemaVersionOf,
   WrongKeyError,
@@ -13,6 +14,7 @@ import { isSampleDatabase } from '../sample/marker';
 import { isPlainSqliteFile } from '../vault/encrypt-existing';
 import { LOCK_BYTE_OFFSET } from './copy-bytes';
 import { readTrailer } from './key-trailer';
+import { overflowTailsProblem } from './overflow-tails';
 
 /** Tables whose rows are counted in a backup's summary (every ordinary table, FTS shadows excluded). */
 export function countRows(db: Db): Record<string, number> {
@@ -85,22 +87,37 @@ const MAX_CHECK_CACHE_KIB = 128 * 1024;
 /**
  * The check of a copy just taken byte for byte from the live database: every page of every b-tree
  * is read, so each one decrypts and its tag authenticates (a single changed bit fails), and
- * together they account for every page of the file that is not free. The full integrity_check
+ * together they account for every page of the file that is not free. The walk (dbstat) reads every
+ * page but the last of each overflow chain, which it only counts: those are read after it
+ * (overflow-tails.ts). The full integrity_check
  * (indexes against rows) is what a restore runs before anything is replaced.
+ * `summaryFollows`: the summary is read next on this connection, which keeps the pages decrypted for
+ * it; when another thread reads the summary, the default cache spares this one the memory.
  */
-export function pagesProblem(db: Db): string | null {
+export function pagesProblem(db: Db, summaryFollows = true): string | null {
   const pageCount = db.pragma('page_count', { simple: true }) as number;
   const free = db.pragma('freelist_count', { simple: true }) as number;
   const pageSize = db.pragma('page_size', { simple: true }) as number;
-  // Each page read here stays decrypted for the row counts and the summary that follow, which would
-  // otherwise decrypt and authenticate many of them again (the default cache holds 2 MB).
-  const cacheKib = Math.min(Math.ceil((pageCount * pageSize) / 1024) + 1024, MAX_CHECK_CACHE_KIB);
-  db.pragma(`cache_size = -${cacheKib}`);
-  const inTrees = db.prepare('SELECT count(*) FROM dbstat').pluck().get() as number;
+  if (summaryFollows) {
+    // Each page read here stays decrypted for the row counts and the summary that follow, which
+    // would otherwise decrypt and authenticate many of them again (the default cache holds 2 MB).
+    const cacheKib = Math.min(Math.ceil((pageCount * pageSize) / 1024) + 1024, MAX_CHECK_CACHE_KIB);
+    db.pragma(`cache_size = -${cacheKib}`);
+  }
+  const trees = db
+    .prepare(
+      `SELECT name, count(*) AS pages, sum(pagetype = 'overflow') AS overflow FROM dbstat GROUP BY name`,
+    )
+    .all() as { name: string; pages: number; overflow: number }[];
+  const inTrees = trees.reduce((sum, tree) => sum + tree.pages, 0);
   // SQLite never uses the page that holds the lock bytes (at 1 GiB); it belongs to no b-tree.
   const lockPage = pageCount * pageSize > LOCK_BYTE_OFFSET ? 1 : 0;
   const expected = pageCount - free - lockPage;
-  return inTrees === expected ? null : `${inTrees} pages in b-trees, ${expected} expected`;
+  if (inTrees !== expected) return `${inTrees} pages in b-trees, ${expected} expected`;
+  return overflowTailsProblem(
+    db,
+    trees.filter((tree) => tree.overflow > 0).map((tree) => tree.name),
+  );
 }
 
 /** full: integrity_check (before a restore, and for backups found on disk); pages: see pagesProblem. */
@@ -128,19 +145,63 @@ function fileProblem(file: string): Inspection | null {
   return null;
 }
 
-const damaged = (error: unknown): Inspection => ({
+const damaged = (error: unknown): { ok: false; problem: 'damaged'; detail: string } => ({
   ok: false,
   problem: 'damaged',
   detail: error instanceof Error ? error.message : String(error),
 });
 
+/** What a copy holds, once its pages are known sound: refused when it is not a Mesodesk database. */
+export type CopyDescription =
+  | { ok: true; contents: BackupContents }
+  | { ok: false; problem: 'not-a-backup' | 'damaged'; detail: string };
+
+/** Reads whether a keyed database is a Mesodesk one, and its summary (see summarize). */
+export function describeKeyed(db: Db): CopyDescription {
+  const notOurs = identityProblem(db);
+  if (notOurs) return { ok: false, problem: 'not-a-backup', detail: notOurs };
+  return { ok: true, contents: summarize(db) };
+}
+
+const asInspection = (description: CopyDescription, keyIndex: number, format: CipherFormat): Inspection =>
+  description.ok ? { ok: true, contents: description.contents, keyIndex, format } : description;
+
+/** What the summary thread of a large copy's check is sent (see inspectCopy). */
+export interface DescribeJob {
+  file: string;
+  /** Its own copy, wiped once used. */
+  key: Uint8Array;
+  /** The format the folding connection has just proved. */
+  format: CipherFormat;
+  nativeBinding?: string;
+}
+
+/** describeKeyed on a read-only connection of its own: the other half of a large copy's check. */
+export function describeFile(job: DescribeJob): CopyDescription {
+  const key = Buffer.from(job.key);
+  let db: Db | null = null;
+  try {
+    db = new Database(job.file, {
+      readonly: true,
+      fileMustExist: true,
+      ...(job.nativeBinding ? { nativeBinding: job.nativeBinding } : {}),
+    });
+    keyAs(db, key, job.format);
+    return describeKeyed(db);
+  } catch (error) {
+    return damaged(error);
+  } finally {
+    db?.close();
+    key.fill(0);
+    job.key.fill(0);
+  }
+}
+
 /** The checks of inspectBackup on a connection already keyed (with `keys[keyIndex]`, in `format`). */
 function inspectKeyed(db: Db, keyIndex: number, format: CipherFormat, depth: InspectionDepth): Inspection {
   const damage = structureProblem(db, depth);
   if (damage) return { ok: false, problem: 'damaged', detail: damage };
-  const notOurs = identityProblem(db);
-  if (notOurs) return { ok: false, problem: 'not-a-backup', detail: notOurs };
-  return { ok: true, contents: summarize(db), keyIndex, format };
+  return asInspection(describeKeyed(db), keyIndex, format);
 }
 
 /**
@@ -178,15 +239,46 @@ export function inspectBackup(
  * The check of a copy just made (snapshot.ts) on the connection that folded its WAL, opened with its
  * one key: the same as inspectBackup at depth 'pages', without a second open and schema parse. Its
  * page cache is emptied first, so that every page is read from the file again, decrypted and
- * authenticated.
+ * authenticated. `describeElsewhere`, for a large copy, starts reading the summary (describeKeyed)
+ * on another thread with its own connection to the file while this thread walks every page: the
+ * same checks, two at once. Damage found by either makes the copy damaged; when the other thread
+ * cannot answer at all (it failed to start or stopped), the summary is read here after all.
  */
-export function inspectCopy(file: string, db: Db, format: CipherFormat): Inspection {
+export async function inspectCopy(
+  file: string,
+  db: Db,
+  format: CipherFormat,
+  describeElsewhere?: () => Promise<CopyDescription>,
+): Promise<Inspection> {
   const notADatabase = fileProblem(file);
   if (notADatabase) return notADatabase;
+  const elsewhere = startElsewhere(describeElsewhere);
+  let damage: Inspection | null = null;
   try {
     db.pragma('shrink_memory');
-    return inspectKeyed(db, 0, format, 'pages');
+    const problem = pagesProblem(db, !elsewhere);
+    if (problem) damage = { ok: false, problem: 'damaged', detail: problem };
+  } catch (error) {
+    damage = damaged(error);
+  }
+  // Awaited whatever this thread found: the other connection closes the file before it is moved.
+  const described = await elsewhere;
+  if (damage) return damage;
+  try {
+    return asInspection(described ?? describeKeyed(db), 0, format);
   } catch (error) {
     return damaged(error);
+  }
+}
+
+/** Starts the other thread's half; null (and the summary read on this thread) when it cannot answer. */
+function startElsewhere(
+  start: (() => Promise<CopyDescription>) | undefined,
+): Promise<CopyDescription | null> | null {
+  if (!start) return null;
+  try {
+    return start().catch(() => null);
+  } catch {
+    return null;
   }
 }

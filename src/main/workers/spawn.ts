@@ -9,6 +9,7 @@ import { type ResourceLimits, Worker } from 'node:worker_threads';
  */
 export const WORKER_ENTRIES = {
   'backup-worker': 'backup/snapshot-worker.ts',
+  'backup-check-worker': 'backup/check-helper-worker.ts',
   'restore-worker': 'backup/restore-worker.ts',
   'record-pdf-worker': 'exports/record-pdf-worker.ts',
   'bulk-export-worker': 'exports/bulk-worker.ts',
@@ -57,11 +58,17 @@ export function prepareWorkerEntry(name: WorkerName): void {
   if (fromSource) bundleFromSource(name);
 }
 
-/** Starts a worker thread: built, each entry is a file beside the main bundle. */
+/**
+ * The file a worker starts from: built, each entry is a file beside the main bundle. Also what a
+ * worker is told when it starts a worker of its own (its bundle lies elsewhere when run from source).
+ */
+export const workerEntryFile = (name: WorkerName): string =>
+  fromSource ? bundleFromSource(name) : path.join(__dirname, `${name}.js`);
+
+/** Starts a worker thread. */
 export function spawnWorker(name: WorkerName, workerData: unknown, resourceLimits?: ResourceLimits): Worker {
-  const file = fromSource ? bundleFromSource(name) : path.join(__dirname, `${name}.js`);
   // A plain JavaScript file: the worker needs none of the parent's loader flags (tsx's cost 150 ms).
-  return new Worker(file, { workerData, execArgv: [], resourceLimits });
+  return new Worker(workerEntryFile(name), { workerData, execArgv: [], resourceLimits });
 }
 
 export type WorkerMessage<Result, Progress> =
