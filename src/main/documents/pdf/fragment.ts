@@ -1,4 +1,5 @@
 import { BoundedCache, keptFor } from './bounded-cache';
+import { pageBytes } from './page-content';
 
 interface Glyph {
   id: number;
@@ -29,7 +30,7 @@ interface DocumentFont {
 interface Fragmented {
   _font: DocumentFont | null;
   _fontSize: number;
-  page: { height: number; fonts: Record<string, unknown>; write(chunk: string): void };
+  page: { height: number; fonts: Record<string, unknown> };
   widthOfString(text: string, options: object): number;
   _fragment(text: string, x: number, y: number, options: FragmentOptions): void;
 }
@@ -52,7 +53,7 @@ const linesByFont = new WeakMap<object, BoundedCache<string, LineRuns | null>>()
 /** Per font of one document: each glyph's 4-digit hex code in that document's subset. */
 const codesByDocumentFont = new WeakMap<DocumentFont, Map<number, string>>();
 /** Per font of one document: the `TJ` operator of each line drawn (lines repeat: "No", "Nappage"). */
-const showByDocumentFont = new WeakMap<DocumentFont, Map<LineRuns, string>>();
+const showByDocumentFont = new WeakMap<DocumentFont, Map<LineRuns, Buffer>>();
 
 /** pdfkit's number formatting in content streams (PDFObject.number), which it does not export. */
 const pdfNumber = (n: number) => `${Math.round(n * 1e6) / 1e6}`;
@@ -133,8 +134,9 @@ function isPlain(options: FragmentOptions): boolean {
 
 /**
  * Draws one plain line of text (left or right aligned, nothing decorated or spaced) with the same
- * content-stream bytes as pdfkit's `_fragment`, from runs laid out once per process. False when the
- * line needs pdfkit's own path (a glyph moved off the line, a font without a subset).
+ * content-stream bytes as pdfkit's `_fragment`, from runs laid out once per process, straight into
+ * the page's bytes. False when the line needs pdfkit's own path (a glyph moved off the line, a font
+ * without a subset, a page not kept as bytes).
  */
 export function drawPlainLine(
   pdf: PDFKit.PDFDocument,
@@ -146,7 +148,8 @@ export function drawPlainLine(
 ): boolean {
   const doc = pdf as unknown as Fragmented;
   const font = doc._font;
-  if (!font?.subset) return false;
+  const page = pageBytes(pdf);
+  if (!font?.subset || !page) return false;
   const text = raw.includes('\n') ? raw.replace(/\n/g, '') : raw;
   if (text.length === 0) return true;
   const runs = cachedLineRuns(font, text);
@@ -159,11 +162,15 @@ export function drawPlainLine(
   const top = height - y - dy;
   if (doc.page.fonts[font.id] == null) doc.page.fonts[font.id] = font.ref();
   // pdfkit's save(), transform(1, 0, 0, -1, 0, height) and restore() around the text object, whose
-  // only other effect, on the current matrix, is undone by the restore. A string is written with a
-  // newline after it.
-  doc.page.write(
-    `${textObjectStart(height)}${pdfNumber(x)} ${pdfNumber(top)} Tm\n${selectFont(font, doc._fontSize)}${showText(font, runs)}ET\nQ`,
-  );
+  // only other effect, on the current matrix, is undone by the restore. Each operator string is
+  // written with a newline after it.
+  const show = showText(font, runs);
+  page.bytes(textObjectStart(height));
+  page.text(`${pdfNumber(x)} ${pdfNumber(top)}`);
+  page.bytes(SET_MATRIX);
+  page.bytes(selectFont(font, doc._fontSize));
+  page.bytes(show);
+  page.bytes(TEXT_OBJECT_END);
   return true;
 }
 
@@ -186,13 +193,17 @@ export function drawLinesFromCache(doc: PDFKit.PDFDocument): void {
   };
 }
 
-/** What every line's text object starts with on a page of this height, up to its position. */
-const textObjectStarts = new Map<number, string>();
+const latin1 = (text: string) => Buffer.from(text, 'latin1');
+const SET_MATRIX = latin1(' Tm\n');
+const TEXT_OBJECT_END = latin1('ET\nQ\n');
 
-function textObjectStart(height: number): string {
+/** What every line's text object starts with on a page of this height, up to its position. */
+const textObjectStarts = new Map<number, Buffer>();
+
+function textObjectStart(height: number): Buffer {
   let start = textObjectStarts.get(height);
   if (start === undefined) {
-    start = `q\n1 0 0 -1 0 ${pdfNumber(height)} cm\nBT\n1 0 0 1 `;
+    start = latin1(`q\n1 0 0 -1 0 ${pdfNumber(height)} cm\nBT\n1 0 0 1 `);
     if (textObjectStarts.size >= 16) textObjectStarts.clear();
     textObjectStarts.set(height, start);
   }
@@ -200,24 +211,24 @@ function textObjectStart(height: number): string {
 }
 
 /** Per font of one document: its `Tf` operator at each size. */
-const fontSelections = new WeakMap<DocumentFont, Map<number, string>>();
+const fontSelections = new WeakMap<DocumentFont, Map<number, Buffer>>();
 
-function selectFont(font: DocumentFont, size: number): string {
-  const sizes = keptFor(fontSelections, font, () => new Map<number, string>());
+function selectFont(font: DocumentFont, size: number): Buffer {
+  const sizes = keptFor(fontSelections, font, () => new Map<number, Buffer>());
   let select = sizes.get(size);
   if (select === undefined) {
-    select = `/${font.id} ${pdfNumber(size)} Tf\n`;
+    select = latin1(`/${font.id} ${pdfNumber(size)} Tf\n`);
     sizes.set(size, select);
   }
   return select;
 }
 
 /** The `TJ` operator that shows a line's glyphs in this document's subset, with its kerning. */
-function showText(font: DocumentFont, runs: LineRuns): string {
-  const shown = keptFor(showByDocumentFont, font, () => new Map<LineRuns, string>());
+function showText(font: DocumentFont, runs: LineRuns): Buffer {
+  const shown = keptFor(showByDocumentFont, font, () => new Map<LineRuns, Buffer>());
   let show = shown.get(runs);
   if (show === undefined) {
-    show = '';
+    let operator = '';
     if (runs.runs.length) {
       const codes = glyphCodes(font, runs.glyphs);
       let start = 0;
@@ -226,8 +237,9 @@ function showText(font: DocumentFont, runs: LineRuns): string {
         start = end;
         return group;
       });
-      show = `[${groups.join(' ')}] TJ\n`;
+      operator = `[${groups.join(' ')}] TJ\n`;
     }
+    show = latin1(operator);
     shown.set(runs, show);
   }
   return show;

@@ -7,7 +7,7 @@ import { documentFonts, shareShapedWords } from './fonts';
 import { drawLinesFromCache } from './fragment';
 import { drawOneLineTexts } from './one-line';
 import { MARGINS, PAPER, type PageBox, pageBox } from './page';
-import { writePagesAsText } from './page-content';
+import { writePagesAsBytes } from './page-content';
 import { installWrapCache } from './wrap-cache';
 
 export interface StartedPdf {
@@ -51,7 +51,7 @@ export function startPdf(
   if (pdfFastPath.enabled) {
     shareShapedWordsOf(doc);
     drawLinesFromCache(doc);
-    writePagesAsText(doc);
+    writePagesAsBytes(doc);
     drawOneLineTexts(doc);
   }
   const box = pageBox(doc);
