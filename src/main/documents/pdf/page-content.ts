@@ -177,3 +177,42 @@ export function writePagesAsBytes(pdf: PDFKit.PDFDocument): void {
   };
   keepColorOperators(doc);
 }
+
+/** The parts of pdfkit's document (a readable stream of the file) that writing the file touches. */
+interface WritingDocument {
+  _offset: number;
+  _write(data: unknown): void;
+  read(): Buffer | null;
+  resume(): unknown;
+  once(event: 'end', listener: () => void): unknown;
+  once(event: 'error', listener: (error: Error) => void): unknown;
+}
+
+/**
+ * The finished file, written straight into one buffer: pdfkit pushes every line of the file (each
+ * object's header, dictionary and stream) through its readable stream as a chunk of its own, and the
+ * chunks were joined at the end. The bytes and their offsets (the cross-reference table) are the same:
+ * a string as its characters' low bytes plus a newline, as pdfkit's `_write` has it. Call right
+ * after making the document: what its constructor wrote waits in the stream and is taken first.
+ */
+export function writeFileAsBytes(pdf: PDFKit.PDFDocument): Promise<Buffer> {
+  const doc = pdf as unknown as WritingDocument;
+  const file = new PageBytes();
+  const head = doc.read();
+  if (head) file.bytes(head);
+  doc._write = (data) => {
+    const before = file.length;
+    if (data instanceof Uint8Array) file.bytes(data);
+    else file.line(`${data}`);
+    doc._offset += file.length - before;
+  };
+  return new Promise<Buffer>((resolve, reject) => {
+    doc.once('end', () => {
+      resolve(Buffer.from(file.view()));
+      file.release();
+    });
+    doc.once('error', reject);
+    // Nothing more is pushed but the end of the stream, which a paused stream would never reach.
+    doc.resume();
+  });
+}

@@ -7,7 +7,7 @@ import { documentFonts, shareShapedWords } from './fonts';
 import { drawLinesFromCache } from './fragment';
 import { drawOneLineTexts } from './one-line';
 import { MARGINS, PAPER, type PageBox, pageBox } from './page';
-import { writePagesAsBytes } from './page-content';
+import { writeFileAsBytes, writePagesAsBytes } from './page-content';
 import { installWrapCache } from './wrap-cache';
 
 export interface StartedPdf {
@@ -40,12 +40,7 @@ export function startPdf(
     displayTitle: true,
     info,
   });
-  const chunks: Buffer[] = [];
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
+  const done = pdfFastPath.enabled ? writeFileAsBytes(doc) : chunksOf(doc);
   if (options.deflateLevel !== undefined) deflateStreamsAt(doc, options.deflateLevel);
   for (const [name, font] of Object.entries(documentFonts())) doc.registerFont(name, font as never);
   if (pdfFastPath.enabled) {
@@ -58,6 +53,16 @@ export function startPdf(
   const flow = new Flow(doc, box);
   doc.y = box.top;
   return { doc, box, flow, done };
+}
+
+/** The file as pdfkit's stream hands it out, chunk by chunk. */
+function chunksOf(doc: PDFKit.PDFDocument): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  return new Promise<Buffer>((resolve, reject) => {
+    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+  });
 }
 
 /** pdfkit opens a registered font on its first use in a document: from then on it shares our words. */
