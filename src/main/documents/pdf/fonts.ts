@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import { BoundedCache, keptFor } from './bounded-cache';
+import { pdfFastPath } from './fast-path';
+import { layoutSimpleWord, type Shape, type ShapedFont } from './simple-shaping';
 import { withSubsetGlyphCache } from './subset-cache';
 
 export const FONT_REGULAR = 'DejaVuSans';
@@ -30,7 +32,7 @@ interface GlyphSource {
 
 /** A parsed font as pdfkit's registerFont accepts it (anything with a layout method). */
 export interface ParsedFont {
-  layout(text: string, features?: unknown): GlyphRun;
+  layout(text: string, features?: unknown, script?: string): GlyphRun;
 }
 
 /** What pdfkit makes of a registered font in one document (its EmbeddedFont), as far as we use it. */
@@ -65,8 +67,14 @@ function withOwnCodePoints(font: ParsedFont): ParsedFont {
     if (!known && characters.length === 0) delete internal._glyphs[id];
     return glyph;
   };
+  const shape = ((text: string, script?: string) =>
+    font.layout.call(own, text, undefined, script)) as never as Shape;
   own.layout = (text, features) => {
-    const run = font.layout.call(own, text, features);
+    const simple =
+      features === undefined && pdfFastPath.enabled
+        ? (layoutSimpleWord(own as never as ShapedFont, shape, text) as never as GlyphRun | null)
+        : null;
+    const run = simple ?? font.layout.call(own, text, features);
     const chars = Array.from(text, (c) => c.codePointAt(0) as number);
     if (chars.length !== run.glyphs.length) return run;
     run.glyphs = run.glyphs.map((glyph, i) => {
