@@ -60,11 +60,18 @@ function withOwnCodePoints(font: ParsedFont): ParsedFont {
   // A glyph asked for by id alone (a compound glyph's part, a subset copying its outline: "Ž" needs
   // "Z") is not remembered, or its empty characters would stick: a later word where the glyph count
   // differs from the characters ("Zsófia" draws "fi" as one glyph) would lose "Z" from the text layer,
-  // depending on what the process drew before.
+  // depending on what the process drew before. Such glyphs are kept apart instead: every document
+  // asks for glyph 0 by id (its width), and decoding its outline again each time cost 2 %.
+  const byIdAlone = new Map<number, Glyph>();
   (own as unknown as GlyphSource).getGlyph = function getGlyph(id, characters = []) {
     const known = id in internal._glyphs;
-    const glyph = internal.getGlyph.call(this, id, characters);
-    if (!known && characters.length === 0) delete internal._glyphs[id];
+    if (known || characters.length) return internal.getGlyph.call(this, id, characters);
+    let glyph = byIdAlone.get(id);
+    if (!glyph) {
+      glyph = internal.getGlyph.call(this, id, characters);
+      delete internal._glyphs[id];
+      byIdAlone.set(id, glyph);
+    }
     return glyph;
   };
   const shape = ((text: string, script?: string) =>

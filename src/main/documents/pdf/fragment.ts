@@ -56,7 +56,7 @@ const codesByDocumentFont = new WeakMap<DocumentFont, Map<number, string>>();
 const showByDocumentFont = new WeakMap<DocumentFont, Map<LineRuns, Buffer>>();
 
 /** pdfkit's number formatting in content streams (PDFObject.number), which it does not export. */
-const pdfNumber = (n: number) => `${Math.round(n * 1e6) / 1e6}`;
+export const pdfNumber = (n: number) => `${Math.round(n * 1e6) / 1e6}`;
 
 /** Null when a glyph is moved off the line (combining marks): pdfkit's own path draws those. */
 function lineRuns(font: DocumentFont, text: string): LineRuns | null {
@@ -166,7 +166,9 @@ export function drawPlainLine(
   // written with a newline after it.
   const show = showText(font, runs);
   page.bytes(textObjectStart(height));
-  page.text(`${pdfNumber(x)} ${pdfNumber(top)}`);
+  page.number(x);
+  page.bytes(SPACE);
+  page.number(top);
   page.bytes(SET_MATRIX);
   page.bytes(selectFont(font, doc._fontSize));
   page.bytes(show);
@@ -194,6 +196,7 @@ export function drawLinesFromCache(doc: PDFKit.PDFDocument): void {
 }
 
 const latin1 = (text: string) => Buffer.from(text, 'latin1');
+const SPACE = latin1(' ');
 const SET_MATRIX = latin1(' Tm\n');
 const TEXT_OBJECT_END = latin1('ET\nQ\n');
 

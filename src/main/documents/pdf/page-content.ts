@@ -59,6 +59,46 @@ export class PageBytes {
     this.length += bytes.length;
   }
 
+  /**
+   * A number as pdfkit writes it in content streams, `${Math.round(n * 1e6) / 1e6}`, without making
+   * the string: the digits of the rounded millionths, the point put back, trailing zeros dropped.
+   * That is the shortest text that reads back as the same number while a millionth is larger than the
+   * gap between two numbers near it, true below a million; anything larger is written as pdfkit does.
+   */
+  number(n: number): void {
+    const millionths = Math.round(n * 1e6);
+    if (!(Math.abs(millionths) < 1e12)) {
+      this.text(`${millionths / 1e6}`);
+      return;
+    }
+    const buffer = this.room(21);
+    let rest = Math.abs(millionths);
+    if (millionths < 0) buffer[this.length++] = 0x2d; // '-'; -0 is written "0", as JavaScript does
+    const whole = Math.floor(rest / 1e6);
+    rest -= whole * 1e6;
+    this.digits(whole, 1);
+    if (rest === 0) return;
+    buffer[this.length++] = 0x2e; // '.'
+    let decimals = 6;
+    while (rest % 10 === 0) {
+      rest /= 10;
+      decimals -= 1;
+    }
+    this.digits(rest, decimals);
+  }
+
+  /** An integer's decimal digits, at least `width` of them (zeros first). */
+  private digits(value: number, width: number): void {
+    let count = 1;
+    for (let v = value; v >= 10; v = Math.floor(v / 10)) count += 1;
+    count = Math.max(count, width);
+    const buffer = this.buffer;
+    for (let i = count - 1, v = value; i >= 0; i--, v = Math.floor(v / 10)) {
+      buffer[this.length + i] = 0x30 + (v % 10);
+    }
+    this.length += count;
+  }
+
   /** An operator as pdfkit writes a string to a page: its bytes and a newline. */
   line(text: string): void {
     this.text(text);

@@ -265,7 +265,7 @@ interface FontShaping {
 
 const shapings = new WeakMap<ShapedFont, FontShaping | null>();
 /** Pairs asked of fontkit per script: a clinic's texts use a few thousand at most. */
-const MAX_PAIRS = 20_000;
+const MAX_PAIRS = 10_000;
 const LAST = 0xffff;
 
 function fontShaping(font: ShapedFont, shape: Shape): FontShaping | null {
