@@ -50,8 +50,8 @@ const MAX_CACHED_LINES = 400;
 
 /** Per font (the parsed font every document shares): the runs of each line drawn. */
 const linesByFont = new WeakMap<object, BoundedCache<string, LineRuns | null>>();
-/** Per font of one document: each glyph's 4-digit hex code in that document's subset. */
-const codesByDocumentFont = new WeakMap<DocumentFont, Map<number, string>>();
+/** Per font of one document: each glyph's number in that document's subset. */
+const idsByDocumentFont = new WeakMap<DocumentFont, Map<number, number>>();
 /** Per font of one document: the `TJ` operator of each line drawn (lines repeat: "No", "Nappage"). */
 const showByDocumentFont = new WeakMap<DocumentFont, Map<LineRuns, Buffer>>();
 
@@ -92,22 +92,21 @@ function cachedLineRuns(font: DocumentFont, text: string): LineRuns | null {
 }
 
 /**
- * The hex code of each glyph in this document's font subset. The first use of a glyph adds it to the
- * subset and records its width and characters, exactly as pdfkit's `encode` does for every glyph.
+ * Each glyph's number in this document's font subset. The first use of a glyph adds it to the subset
+ * and records its width and characters, exactly as pdfkit's `encode` does for every glyph.
  */
-function glyphCodes(font: DocumentFont, glyphs: Glyph[]): string[] {
-  const codes = keptFor(codesByDocumentFont, font, () => new Map<number, string>());
+function subsetIds(font: DocumentFont, glyphs: Glyph[]): number[] {
+  const ids = keptFor(idsByDocumentFont, font, () => new Map<number, number>());
   const subset = font.subset as NonNullable<DocumentFont['subset']>;
   return glyphs.map((glyph) => {
-    let code = codes.get(glyph.id);
-    if (code === undefined) {
-      const gid = subset.includeGlyph(glyph.id);
-      code = `0000${gid.toString(16)}`.slice(-4);
-      codes.set(glyph.id, code);
+    let gid = ids.get(glyph.id);
+    if (gid === undefined) {
+      gid = subset.includeGlyph(glyph.id);
+      ids.set(glyph.id, gid);
       font.widths[gid] ??= glyph.advanceWidth * font.scale;
       font.unicode[gid] ??= glyph.codePoints;
     }
-    return code;
+    return gid;
   });
 }
 
@@ -226,23 +225,45 @@ function selectFont(font: DocumentFont, size: number): Buffer {
   return select;
 }
 
-/** The `TJ` operator that shows a line's glyphs in this document's subset, with its kerning. */
+const HEX = Buffer.from('0123456789abcdef', 'latin1');
+const TJ_END = '] TJ\n';
+
+/**
+ * The `TJ` operator that shows a line's glyphs in this document's subset, with its kerning: pdfkit's
+ * `[<0001000200030004> -26.855469 <0005> 0] TJ`, each glyph as 4 hex digits (its subset number's
+ * last four), written straight into bytes.
+ */
 function showText(font: DocumentFont, runs: LineRuns): Buffer {
   const shown = keptFor(showByDocumentFont, font, () => new Map<LineRuns, Buffer>());
   let show = shown.get(runs);
   if (show === undefined) {
-    let operator = '';
-    if (runs.runs.length) {
-      const codes = glyphCodes(font, runs.glyphs);
+    if (!runs.runs.length) show = Buffer.alloc(0);
+    else {
+      const ids = subsetIds(font, runs.glyphs);
+      let size = 1 + TJ_END.length + ids.length * 4 + runs.runs.length * 4 - 1;
+      for (const { adjust } of runs.runs) size += adjust.length;
+      const out = Buffer.allocUnsafe(size);
+      let at = 0;
+      const ascii = (text: string) => {
+        for (let i = 0; i < text.length; i++) out[at++] = text.charCodeAt(i);
+      };
+      out[at++] = 0x5b; // [
       let start = 0;
-      const groups = runs.runs.map(({ end, adjust }) => {
-        const group = `<${codes.slice(start, end).join('')}> ${adjust}`;
+      runs.runs.forEach(({ end, adjust }, i) => {
+        if (i > 0) out[at++] = 0x20;
+        out[at++] = 0x3c; // <
+        for (let g = start; g < end; g++) {
+          const gid = ids[g] as number;
+          for (let shift = 12; shift >= 0; shift -= 4) out[at++] = HEX[(gid >> shift) & 0xf] as number;
+        }
+        out[at++] = 0x3e; // >
+        out[at++] = 0x20;
+        ascii(adjust);
         start = end;
-        return group;
       });
-      operator = `[${groups.join(' ')}] TJ\n`;
+      ascii(TJ_END);
+      show = out;
     }
-    show = latin1(operator);
     shown.set(runs, show);
   }
   return show;
