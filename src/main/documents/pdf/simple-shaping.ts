@@ -322,9 +322,10 @@ function scriptShaping(
   for (const contextual of [false, true]) {
     for (const [table, positioning] of tables) {
       for (const lookup of scriptLookups(table, script, features)) {
-        const isContextual = lookup.subTables.some(
-          (s) => (s.extension ?? s).inputCoverage || (s.extension ?? s).coverages,
-        );
+        const isContextual = lookup.subTables.some((raw) => {
+          const s = raw.extension ?? raw;
+          return Boolean(s.inputCoverage || s.coverages || s.chainClassSet || s.classSet);
+        });
         if (isContextual !== contextual) continue;
         const glyphs = touchedBy(lookup, excluded, positioning);
         if (glyphs === null) simple = false;
@@ -347,15 +348,11 @@ function scriptShaping(
   return known;
 }
 
-/** fontkit's position of the first glyph of a pair (or of a glyph ending a word), asked once. */
-function pairPosition(
-  shape: Shape,
-  shaping: ScriptShaping,
-  text: string,
-  first: number,
-  second: number,
-): Position {
-  const key = first * 0x10000 + second;
+/**
+ * fontkit's position of the first glyph of `text`, a pair of glyphs (or a glyph ending a word), asked
+ * once: `key` is the pair's glyph ids.
+ */
+function pairPosition(shape: Shape, shaping: ScriptShaping, text: string, key: number): Position {
   let position = shaping.pairs.get(key);
   if (position === undefined) {
     position = shape(text, shaping.script).positions[0] as Position;
@@ -390,7 +387,7 @@ export function layoutSimpleWord(font: ShapedFont, shape: Shape, text: string): 
     const glyph = (infos[i] as CharInfo).glyph;
     const next = infos[i + 1]?.glyph;
     const pair = next === undefined ? text[i] : text.slice(i, i + 2);
-    const at = pairPosition(shape, shaped, pair as string, glyph, next ?? LAST);
+    const at = pairPosition(shape, shaped, pair as string, glyph * 0x10000 + (next ?? LAST));
     positions.push(new shaped.Position(at.xAdvance, at.yAdvance, at.xOffset, at.yOffset));
   }
   const run = new shaped.Run(glyphs, undefined, shaped.script, undefined, undefined);
