@@ -55,6 +55,12 @@ const idsByDocumentFont = new WeakMap<DocumentFont, Map<number, number>>();
 /** Per font of one document: the `TJ` operator of each line drawn (lines repeat: "No", "Nappage"). */
 const showByDocumentFont = new WeakMap<DocumentFont, Map<LineRuns, Buffer>>();
 
+// The caches' makers, made once: a function written at each call is made again on every line.
+const newLines = () => new BoundedCache<string, LineRuns | null>(MAX_CACHED_LINES);
+const newIds = () => new Map<number, number>();
+const newSelections = () => new Map<number, Buffer>();
+const newShown = () => new Map<LineRuns, Buffer>();
+
 /** pdfkit's number formatting in content streams (PDFObject.number), which it does not export. */
 export const pdfNumber = (n: number) => `${Math.round(n * 1e6) / 1e6}`;
 
@@ -78,11 +84,7 @@ function lineRuns(font: DocumentFont, text: string): LineRuns | null {
 }
 
 function cachedLineRuns(font: DocumentFont, text: string): LineRuns | null {
-  const lines = keptFor(
-    linesByFont,
-    font.font,
-    () => new BoundedCache<string, LineRuns | null>(MAX_CACHED_LINES),
-  );
+  const lines = keptFor(linesByFont, font.font, newLines);
   let runs = lines.get(text);
   if (runs === undefined) {
     runs = lineRuns(font, text);
@@ -96,7 +98,7 @@ function cachedLineRuns(font: DocumentFont, text: string): LineRuns | null {
  * and records its width and characters, exactly as pdfkit's `encode` does for every glyph.
  */
 function subsetIds(font: DocumentFont, glyphs: Glyph[]): number[] {
-  const ids = keptFor(idsByDocumentFont, font, () => new Map<number, number>());
+  const ids = keptFor(idsByDocumentFont, font, newIds);
   const subset = font.subset as NonNullable<DocumentFont['subset']>;
   return glyphs.map((glyph) => {
     let gid = ids.get(glyph.id);
@@ -216,7 +218,7 @@ function textObjectStart(height: number): Buffer {
 const fontSelections = new WeakMap<DocumentFont, Map<number, Buffer>>();
 
 function selectFont(font: DocumentFont, size: number): Buffer {
-  const sizes = keptFor(fontSelections, font, () => new Map<number, Buffer>());
+  const sizes = keptFor(fontSelections, font, newSelections);
   let select = sizes.get(size);
   if (select === undefined) {
     select = latin1(`/${font.id} ${pdfNumber(size)} Tf\n`);
@@ -234,7 +236,7 @@ const TJ_END = '] TJ\n';
  * last four), written straight into bytes.
  */
 function showText(font: DocumentFont, runs: LineRuns): Buffer {
-  const shown = keptFor(showByDocumentFont, font, () => new Map<LineRuns, Buffer>());
+  const shown = keptFor(showByDocumentFont, font, newShown);
   let show = shown.get(runs);
   if (show === undefined) {
     if (!runs.runs.length) show = Buffer.alloc(0);

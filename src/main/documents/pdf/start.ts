@@ -70,8 +70,9 @@ function shareShapedWordsOf(doc: PDFKit.PDFDocument): void {
   const internal = doc as unknown as { _font: Parameters<typeof shareShapedWords>[0] | null };
   const opened = new Set<unknown>();
   const font = doc.font.bind(doc);
-  doc.font = ((...args: Parameters<typeof font>) => {
-    font(...args);
+  // Its own parameters, not a rest array: a record sets a font a few thousand times.
+  doc.font = ((src: string, family?: string, size?: number) => {
+    font(src, family as string, size as number);
     if (internal._font && !opened.has(internal._font)) {
       opened.add(internal._font);
       shareShapedWords(internal._font);
