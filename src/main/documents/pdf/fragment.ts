@@ -1,5 +1,5 @@
 import { BoundedCache, keptFor } from './bounded-cache';
-import { pageBytes } from './page-content';
+import { PageBytes, pageBytes } from './page-content';
 
 interface Glyph {
   id: number;
@@ -53,13 +53,13 @@ const linesByFont = new WeakMap<object, BoundedCache<string, LineRuns | null>>()
 /** Per font of one document: each glyph's number in that document's subset. */
 const idsByDocumentFont = new WeakMap<DocumentFont, Map<number, number>>();
 /** Per font of one document: the `TJ` operator of each line drawn (lines repeat: "No", "Nappage"). */
-const showByDocumentFont = new WeakMap<DocumentFont, Map<LineRuns, Buffer>>();
+const showByDocumentFont = new WeakMap<DocumentFont, Map<LineRuns, number>>();
 
 // The caches' makers, made once: a function written at each call is made again on every line.
 const newLines = () => new BoundedCache<string, LineRuns | null>(MAX_CACHED_LINES);
 const newIds = () => new Map<number, number>();
 const newSelections = () => new Map<number, Buffer>();
-const newShown = () => new Map<LineRuns, Buffer>();
+const newShown = () => new Map<LineRuns, number>();
 
 /** pdfkit's number formatting in content streams (PDFObject.number), which it does not export. */
 export const pdfNumber = (n: number) => `${Math.round(n * 1e6) / 1e6}`;
@@ -165,14 +165,15 @@ export function drawPlainLine(
   // pdfkit's save(), transform(1, 0, 0, -1, 0, height) and restore() around the text object, whose
   // only other effect, on the current matrix, is undone by the restore. Each operator string is
   // written with a newline after it.
-  const show = showText(font, runs);
+  const span = showText(font, runs);
   page.bytes(textObjectStart(height));
   page.number(x);
   page.bytes(SPACE);
   page.number(top);
   page.bytes(SET_MATRIX);
   page.bytes(selectFont(font, doc._fontSize));
-  page.bytes(show);
+  const start = Math.floor(span / SPAN);
+  page.copy(operatorsOf(font), start, start + (span % SPAN));
   page.bytes(TEXT_OBJECT_END);
   return true;
 }
@@ -229,44 +230,47 @@ function selectFont(font: DocumentFont, size: number): Buffer {
 
 const HEX = Buffer.from('0123456789abcdef', 'latin1');
 const TJ_END = '] TJ\n';
+/** Where a line's operator starts in its document's operators, and how long it is, as one number. */
+const SPAN = 0x1000000;
+
+/** Per font of one document: the `TJ` operators of its lines, one after another. */
+const operatorsByDocumentFont = new WeakMap<DocumentFont, PageBytes>();
+const newOperators = () => new PageBytes();
 
 /**
  * The `TJ` operator that shows a line's glyphs in this document's subset, with its kerning: pdfkit's
  * `[<0001000200030004> -26.855469 <0005> 0] TJ`, each glyph as 4 hex digits (its subset number's
- * last four), written straight into bytes.
+ * last four). Written once per document into the font's operators (`start * SPAN + length`): a line
+ * drawn again (a label, "No") is copied from there.
  */
-function showText(font: DocumentFont, runs: LineRuns): Buffer {
+function showText(font: DocumentFont, runs: LineRuns): number {
+  const operators = operatorsOf(font);
   const shown = keptFor(showByDocumentFont, font, newShown);
-  let show = shown.get(runs);
-  if (show === undefined) {
-    if (!runs.runs.length) show = Buffer.alloc(0);
-    else {
+  let span = shown.get(runs);
+  if (span === undefined) {
+    const start = operators.length;
+    if (runs.runs.length) {
       const ids = subsetIds(font, runs.glyphs);
-      let size = 1 + TJ_END.length + ids.length * 4 + runs.runs.length * 4 - 1;
-      for (const { adjust } of runs.runs) size += adjust.length;
-      const out = Buffer.allocUnsafe(size);
-      let at = 0;
-      const ascii = (text: string) => {
-        for (let i = 0; i < text.length; i++) out[at++] = text.charCodeAt(i);
-      };
-      out[at++] = 0x5b; // [
-      let start = 0;
+      operators.byte(0x5b); // [
+      let first = 0;
       runs.runs.forEach(({ end, adjust }, i) => {
-        if (i > 0) out[at++] = 0x20;
-        out[at++] = 0x3c; // <
-        for (let g = start; g < end; g++) {
+        if (i > 0) operators.byte(0x20);
+        operators.byte(0x3c); // <
+        for (let g = first; g < end; g++) {
           const gid = ids[g] as number;
-          for (let shift = 12; shift >= 0; shift -= 4) out[at++] = HEX[(gid >> shift) & 0xf] as number;
+          for (let shift = 12; shift >= 0; shift -= 4) operators.byte(HEX[(gid >> shift) & 0xf] as number);
         }
-        out[at++] = 0x3e; // >
-        out[at++] = 0x20;
-        ascii(adjust);
-        start = end;
+        operators.byte(0x3e); // >
+        operators.byte(0x20);
+        operators.text(adjust);
+        first = end;
       });
-      ascii(TJ_END);
-      show = out;
+      operators.text(TJ_END);
     }
-    shown.set(runs, show);
+    span = start * SPAN + (operators.length - start);
+    shown.set(runs, span);
   }
-  return show;
+  return span;
 }
+
+const operatorsOf = (font: DocumentFont) => keptFor(operatorsByDocumentFont, font, newOperators);

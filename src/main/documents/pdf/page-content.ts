@@ -54,6 +54,17 @@ export class PageBytes {
     else for (let i = 0; i < text.length; i++) buffer[this.length++] = text.charCodeAt(i) & 0xff;
   }
 
+  byte(value: number): void {
+    this.room(1)[this.length++] = value;
+  }
+
+  /** Bytes `start` to `end` of another buffer of bytes (a line's operator kept for the document). */
+  copy(from: PageBytes, start: number, end: number): void {
+    const buffer = this.room(end - start);
+    const source = from.buffer;
+    for (let i = start; i < end; i++) buffer[this.length++] = source[i] as number;
+  }
+
   bytes(bytes: Uint8Array): void {
     this.room(bytes.length).set(bytes, this.length);
     this.length += bytes.length;
