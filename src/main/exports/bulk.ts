@@ -1,7 +1,9 @@
+import path from 'node:path';
 import type { ExportCounts } from '../../shared/exports/schema';
 import { PATIENT_CSV_COLUMNS } from '../../shared/exports/schema';
 import type { Resource } from '../../shared/fhir/r4';
 import { clinicSnapshot } from '../documents/merge-values';
+import { ensurePrivateDir } from '../files/private';
 import type { ExportFile } from '../record/kind';
 import { RECORD_MAPPERS } from '../record/registry';
 import { csvDocument, csvLine, patientCsvRow } from './csv';
@@ -182,8 +184,15 @@ export async function writeBulkRecords(
   const clinic = clinicSnapshot(settings);
   // Only the record PDFs draw the logo.
   const logo = control.pdfs && clinic.logoHash ? deps.logos.bytes(clinic.logoHash) : null;
+  // A patient's documents are written one after another: their folder is made once, not for each.
+  let madeFolder = '';
   const writeDocument = (url: string, bytes: Buffer) => {
-    const written = writeHashedFile(root, url, bytes);
+    const folder = path.posix.dirname(url);
+    if (folder !== madeFolder) {
+      ensurePrivateDir(path.join(root, folder));
+      madeFolder = folder;
+    }
+    const written = writeHashedFile(root, url, bytes, { folderMade: true });
     sums?.append(`${written.sha256}  ${url}\n`);
   };
 

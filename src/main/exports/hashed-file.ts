@@ -94,10 +94,18 @@ export function openHashedFile(root: string, url: string, options: { hashed?: bo
 }
 export type HashedFile = ReturnType<typeof openHashedFile>;
 
-/** Writes a whole file at once and describes it for the manifest. */
-export function writeHashedFile(root: string, url: string, bytes: Buffer): WrittenFile {
+/**
+ * Writes a whole file at once and describes it for the manifest. `folderMade`: the caller has made
+ * its folder (a patient's documents, written one after another).
+ */
+export function writeHashedFile(
+  root: string,
+  url: string,
+  bytes: Buffer,
+  options: { folderMade?: boolean } = {},
+): WrittenFile {
   const file = path.join(root, url);
-  ensurePrivateDir(path.dirname(file));
+  if (!options.folderMade) ensurePrivateDir(path.dirname(file));
   fs.writeFileSync(file, bytes, { mode: 0o600, flag: 'wx' });
   return { url, bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') };
 }

@@ -73,7 +73,8 @@ export function renderRecordPdf(source: RecordPdfSource): Promise<Buffer> {
     ['Last changed', instant(patient.updatedAt)],
     ['Archived', patient.archivedAt && instant(patient.archivedAt)],
   ];
-  for (const [label, value] of details) if (value) line(flow, label, value);
+  const columns = lineColumns(box);
+  for (const [label, value] of details) if (value) line(flow, columns, label, value);
 
   for (const section of source.sections) {
     flow.space(10);
@@ -91,7 +92,7 @@ export function renderRecordPdf(source: RecordPdfSource): Promise<Buffer> {
         doc.image(entry.image, box.left, doc.y, { fit: [THUMBNAIL.width, THUMBNAIL.height] });
         doc.y += THUMBNAIL.height + 4;
       }
-      for (const [label, value] of entry.lines) line(flow, label, value);
+      for (const [label, value] of entry.lines) line(flow, columns, label, value);
       doc.y += 6;
     }
   }
@@ -101,22 +102,35 @@ export function renderRecordPdf(source: RecordPdfSource): Promise<Buffer> {
   return done;
 }
 
-/** A label and its value side by side, kept together on one page. */
-function line(flow: Flow, label: string, value: string): void {
-  const { doc, box } = flow;
+/** Where a line's label and value go, the same for every line of the record. */
+function lineColumns(box: ReturnType<typeof pageBox>) {
   const labelWidth = Math.round(box.width * LABEL_SHARE);
   const valueWidth = box.width - labelWidth - 8;
+  return {
+    labelWidth,
+    valueWidth,
+    valueX: box.left + labelWidth + 8,
+    // pdfkit copies the options it is given: one object each serves every line.
+    label: { width: labelWidth, lineGap: 2.2 },
+    value: { width: valueWidth, lineGap: 2.2 },
+  };
+}
+
+/** A label and its value side by side, kept together on one page. */
+function line(flow: Flow, columns: ReturnType<typeof lineColumns>, label: string, value: string): void {
+  const { doc, box } = flow;
+  const shown = value || '—';
   const height = Math.max(
-    flow.textHeight(label, labelWidth, FONT_REGULAR, 9),
-    flow.textHeight(value || '—', valueWidth, FONT_REGULAR, 9.5),
+    flow.textHeight(label, columns.labelWidth, FONT_REGULAR, 9),
+    flow.textHeight(shown, columns.valueWidth, FONT_REGULAR, 9.5),
   );
   flow.ensure(height);
   const top = doc.y;
   doc.font(FONT_REGULAR).fontSize(9).fillColor(COLORS.muted);
-  doc.text(label, box.left, top, { width: labelWidth, lineGap: 2.2 });
+  doc.text(label, box.left, top, columns.label);
   const afterLabel = doc.y;
   doc.font(FONT_REGULAR).fontSize(9.5).fillColor(COLORS.text);
-  doc.text(value || '—', box.left + labelWidth + 8, top, { width: valueWidth, lineGap: 2.2 });
+  doc.text(shown, columns.valueX, top, columns.value);
   doc.y = Math.max(doc.y, afterLabel) + 2;
 }
 

@@ -10,12 +10,22 @@ const LINE_GAP = 2.2;
 const PARAGRAPH_SPACE = 6;
 const BULLET_INDENT = 14;
 const MAX_CACHED_HEIGHTS = 1_000;
+const MAX_HEIGHTS_PER_TEXT = 8;
+
+/** A text's height in one font, size and width. */
+interface Height {
+  font: string;
+  size: number;
+  width: number;
+  height: number;
+}
 
 /**
  * Heights of text blocks, for the whole process: a template's fixed clauses are measured (to keep
- * headings with what follows) in every document, with the same fonts, sizes and widths.
+ * headings with what follows) in every document, with the same fonts, sizes and widths. Kept by text,
+ * each with its few fonts, sizes and widths, so that a long text is never copied into a key.
  */
-const heights = new BoundedCache<string, number>(MAX_CACHED_HEIGHTS);
+const heights = new BoundedCache<string, Height[]>(MAX_CACHED_HEIGHTS);
 
 /** Writes text top to bottom, starting a new page before a block would leave an orphan behind. */
 export class Flow {
@@ -59,13 +69,17 @@ export class Flow {
       const line = oneLineHeight(this.doc, text, width, LINE_GAP);
       if (line !== null) return line;
     }
-    const key = `${font}\u0000${size}\u0000${width}\u0000${text}`;
-    let height = heights.get(key);
-    if (height === undefined) {
-      this.doc.font(font).fontSize(size);
-      height = this.doc.heightOfString(text, { width, lineGap: LINE_GAP });
-      heights.set(key, height);
+    let known = heights.get(text);
+    const same = known?.find((h) => h.font === font && h.size === size && h.width === width);
+    if (same) return same.height;
+    this.doc.font(font).fontSize(size);
+    const height = this.doc.heightOfString(text, { width, lineGap: LINE_GAP });
+    if (!known) {
+      known = [];
+      heights.set(text, known);
     }
+    if (known.length >= MAX_HEIGHTS_PER_TEXT) known.shift();
+    known.push({ font, size, width, height });
     return height;
   }
 

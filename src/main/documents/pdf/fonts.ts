@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import { BoundedCache, keptFor } from './bounded-cache';
+import { pdfFastPath } from './fast-path';
+import { layoutSimpleWord, type Shape, type ShapedFont } from './simple-shaping';
 import { withSubsetGlyphCache } from './subset-cache';
 
 export const FONT_REGULAR = 'DejaVuSans';
@@ -30,7 +32,7 @@ interface GlyphSource {
 
 /** A parsed font as pdfkit's registerFont accepts it (anything with a layout method). */
 export interface ParsedFont {
-  layout(text: string, features?: unknown): GlyphRun;
+  layout(text: string, features?: unknown, script?: string): GlyphRun;
 }
 
 /** What pdfkit makes of a registered font in one document (its EmbeddedFont), as far as we use it. */
@@ -58,15 +60,28 @@ function withOwnCodePoints(font: ParsedFont): ParsedFont {
   // A glyph asked for by id alone (a compound glyph's part, a subset copying its outline: "Ž" needs
   // "Z") is not remembered, or its empty characters would stick: a later word where the glyph count
   // differs from the characters ("Zsófia" draws "fi" as one glyph) would lose "Z" from the text layer,
-  // depending on what the process drew before.
+  // depending on what the process drew before. Such glyphs are kept apart instead: every document
+  // asks for glyph 0 by id (its width), and decoding its outline again each time cost 2 %.
+  const byIdAlone = new Map<number, Glyph>();
   (own as unknown as GlyphSource).getGlyph = function getGlyph(id, characters = []) {
     const known = id in internal._glyphs;
-    const glyph = internal.getGlyph.call(this, id, characters);
-    if (!known && characters.length === 0) delete internal._glyphs[id];
+    if (known || characters.length) return internal.getGlyph.call(this, id, characters);
+    let glyph = byIdAlone.get(id);
+    if (!glyph) {
+      glyph = internal.getGlyph.call(this, id, characters);
+      delete internal._glyphs[id];
+      byIdAlone.set(id, glyph);
+    }
     return glyph;
   };
+  const shape = ((text: string, script?: string) =>
+    font.layout.call(own, text, undefined, script)) as never as Shape;
   own.layout = (text, features) => {
-    const run = font.layout.call(own, text, features);
+    const simple =
+      features === undefined && pdfFastPath.enabled
+        ? (layoutSimpleWord(own as never as ShapedFont, shape, text) as never as GlyphRun | null)
+        : null;
+    const run = simple ?? font.layout.call(own, text, features);
     const chars = Array.from(text, (c) => c.codePointAt(0) as number);
     if (chars.length !== run.glyphs.length) return run;
     run.glyphs = run.glyphs.map((glyph, i) => {
@@ -145,22 +160,21 @@ function shareLaidOutLines(embedded: EmbeddedFont): void {
  * copying the glyphs so far for every word; this copies each once.
  */
 function layoutByWords(embedded: EmbeddedFont, text: string): GlyphRun {
-  const runs: GlyphRun[] = [];
+  const glyphs: GlyphRun['glyphs'] = [];
+  const positions: GlyphRun['positions'] = [];
   let advanceWidth = 0;
   let last = 0;
   for (let index = 0; index < text.length; index++) {
     const char = text.charCodeAt(index);
     if (char !== 0x20 && char !== 0x09 && index < text.length - 1) continue;
     const run = embedded.layoutCached(text.slice(last, index + 1));
-    runs.push(run);
+    // Plain loops: flatMap over the runs cost as much as laying the line out from its words.
+    for (const glyph of run.glyphs) glyphs.push(glyph);
+    for (const position of run.positions) positions.push(position);
     advanceWidth += run.advanceWidth;
     last = index + 1;
   }
-  return {
-    glyphs: runs.flatMap((run) => run.glyphs),
-    positions: runs.flatMap((run) => run.positions),
-    advanceWidth,
-  };
+  return { glyphs, positions, advanceWidth };
 }
 
 let cache: Record<string, ParsedFont> | null = null;

@@ -1,4 +1,5 @@
 import { BoundedCache, keptFor } from './bounded-cache';
+import { PageBytes, pageBytes } from './page-content';
 
 interface Glyph {
   id: number;
@@ -29,7 +30,7 @@ interface DocumentFont {
 interface Fragmented {
   _font: DocumentFont | null;
   _fontSize: number;
-  page: { height: number; fonts: Record<string, unknown>; write(chunk: string): void };
+  page: { height: number; fonts: Record<string, unknown> };
   widthOfString(text: string, options: object): number;
   _fragment(text: string, x: number, y: number, options: FragmentOptions): void;
 }
@@ -49,13 +50,19 @@ const MAX_CACHED_LINES = 400;
 
 /** Per font (the parsed font every document shares): the runs of each line drawn. */
 const linesByFont = new WeakMap<object, BoundedCache<string, LineRuns | null>>();
-/** Per font of one document: each glyph's 4-digit hex code in that document's subset. */
-const codesByDocumentFont = new WeakMap<DocumentFont, Map<number, string>>();
+/** Per font of one document: each glyph's number in that document's subset. */
+const idsByDocumentFont = new WeakMap<DocumentFont, Map<number, number>>();
 /** Per font of one document: the `TJ` operator of each line drawn (lines repeat: "No", "Nappage"). */
-const showByDocumentFont = new WeakMap<DocumentFont, Map<LineRuns, string>>();
+const showByDocumentFont = new WeakMap<DocumentFont, Map<LineRuns, number>>();
+
+// The caches' makers, made once: a function written at each call is made again on every line.
+const newLines = () => new BoundedCache<string, LineRuns | null>(MAX_CACHED_LINES);
+const newIds = () => new Map<number, number>();
+const newSelections = () => new Map<number, Buffer>();
+const newShown = () => new Map<LineRuns, number>();
 
 /** pdfkit's number formatting in content streams (PDFObject.number), which it does not export. */
-const pdfNumber = (n: number) => `${Math.round(n * 1e6) / 1e6}`;
+export const pdfNumber = (n: number) => `${Math.round(n * 1e6) / 1e6}`;
 
 /** Null when a glyph is moved off the line (combining marks): pdfkit's own path draws those. */
 function lineRuns(font: DocumentFont, text: string): LineRuns | null {
@@ -77,11 +84,7 @@ function lineRuns(font: DocumentFont, text: string): LineRuns | null {
 }
 
 function cachedLineRuns(font: DocumentFont, text: string): LineRuns | null {
-  const lines = keptFor(
-    linesByFont,
-    font.font,
-    () => new BoundedCache<string, LineRuns | null>(MAX_CACHED_LINES),
-  );
+  const lines = keptFor(linesByFont, font.font, newLines);
   let runs = lines.get(text);
   if (runs === undefined) {
     runs = lineRuns(font, text);
@@ -91,22 +94,21 @@ function cachedLineRuns(font: DocumentFont, text: string): LineRuns | null {
 }
 
 /**
- * The hex code of each glyph in this document's font subset. The first use of a glyph adds it to the
- * subset and records its width and characters, exactly as pdfkit's `encode` does for every glyph.
+ * Each glyph's number in this document's font subset. The first use of a glyph adds it to the subset
+ * and records its width and characters, exactly as pdfkit's `encode` does for every glyph.
  */
-function glyphCodes(font: DocumentFont, glyphs: Glyph[]): string[] {
-  const codes = keptFor(codesByDocumentFont, font, () => new Map<number, string>());
+function subsetIds(font: DocumentFont, glyphs: Glyph[]): number[] {
+  const ids = keptFor(idsByDocumentFont, font, newIds);
   const subset = font.subset as NonNullable<DocumentFont['subset']>;
   return glyphs.map((glyph) => {
-    let code = codes.get(glyph.id);
-    if (code === undefined) {
-      const gid = subset.includeGlyph(glyph.id);
-      code = `0000${gid.toString(16)}`.slice(-4);
-      codes.set(glyph.id, code);
+    let gid = ids.get(glyph.id);
+    if (gid === undefined) {
+      gid = subset.includeGlyph(glyph.id);
+      ids.set(glyph.id, gid);
       font.widths[gid] ??= glyph.advanceWidth * font.scale;
       font.unicode[gid] ??= glyph.codePoints;
     }
-    return code;
+    return gid;
   });
 }
 
@@ -133,8 +135,9 @@ function isPlain(options: FragmentOptions): boolean {
 
 /**
  * Draws one plain line of text (left or right aligned, nothing decorated or spaced) with the same
- * content-stream bytes as pdfkit's `_fragment`, from runs laid out once per process. False when the
- * line needs pdfkit's own path (a glyph moved off the line, a font without a subset).
+ * content-stream bytes as pdfkit's `_fragment`, from runs laid out once per process, straight into
+ * the page's bytes. False when the line needs pdfkit's own path (a glyph moved off the line, a font
+ * without a subset, a page not kept as bytes).
  */
 export function drawPlainLine(
   pdf: PDFKit.PDFDocument,
@@ -146,7 +149,8 @@ export function drawPlainLine(
 ): boolean {
   const doc = pdf as unknown as Fragmented;
   const font = doc._font;
-  if (!font?.subset) return false;
+  const page = pageBytes(pdf);
+  if (!font?.subset || !page) return false;
   const text = raw.includes('\n') ? raw.replace(/\n/g, '') : raw;
   if (text.length === 0) return true;
   const runs = cachedLineRuns(font, text);
@@ -159,11 +163,18 @@ export function drawPlainLine(
   const top = height - y - dy;
   if (doc.page.fonts[font.id] == null) doc.page.fonts[font.id] = font.ref();
   // pdfkit's save(), transform(1, 0, 0, -1, 0, height) and restore() around the text object, whose
-  // only other effect, on the current matrix, is undone by the restore. A string is written with a
-  // newline after it.
-  doc.page.write(
-    `${textObjectStart(height)}${pdfNumber(x)} ${pdfNumber(top)} Tm\n${selectFont(font, doc._fontSize)}${showText(font, runs)}ET\nQ`,
-  );
+  // only other effect, on the current matrix, is undone by the restore. Each operator string is
+  // written with a newline after it.
+  const span = showText(font, runs);
+  page.bytes(textObjectStart(height));
+  page.number(x);
+  page.bytes(SPACE);
+  page.number(top);
+  page.bytes(SET_MATRIX);
+  page.bytes(selectFont(font, doc._fontSize));
+  const start = Math.floor(span / SPAN);
+  page.copy(operatorsOf(font), start, start + (span % SPAN));
+  page.bytes(TEXT_OBJECT_END);
   return true;
 }
 
@@ -186,13 +197,18 @@ export function drawLinesFromCache(doc: PDFKit.PDFDocument): void {
   };
 }
 
-/** What every line's text object starts with on a page of this height, up to its position. */
-const textObjectStarts = new Map<number, string>();
+const latin1 = (text: string) => Buffer.from(text, 'latin1');
+const SPACE = latin1(' ');
+const SET_MATRIX = latin1(' Tm\n');
+const TEXT_OBJECT_END = latin1('ET\nQ\n');
 
-function textObjectStart(height: number): string {
+/** What every line's text object starts with on a page of this height, up to its position. */
+const textObjectStarts = new Map<number, Buffer>();
+
+function textObjectStart(height: number): Buffer {
   let start = textObjectStarts.get(height);
   if (start === undefined) {
-    start = `q\n1 0 0 -1 0 ${pdfNumber(height)} cm\nBT\n1 0 0 1 `;
+    start = latin1(`q\n1 0 0 -1 0 ${pdfNumber(height)} cm\nBT\n1 0 0 1 `);
     if (textObjectStarts.size >= 16) textObjectStarts.clear();
     textObjectStarts.set(height, start);
   }
@@ -200,35 +216,61 @@ function textObjectStart(height: number): string {
 }
 
 /** Per font of one document: its `Tf` operator at each size. */
-const fontSelections = new WeakMap<DocumentFont, Map<number, string>>();
+const fontSelections = new WeakMap<DocumentFont, Map<number, Buffer>>();
 
-function selectFont(font: DocumentFont, size: number): string {
-  const sizes = keptFor(fontSelections, font, () => new Map<number, string>());
+function selectFont(font: DocumentFont, size: number): Buffer {
+  const sizes = keptFor(fontSelections, font, newSelections);
   let select = sizes.get(size);
   if (select === undefined) {
-    select = `/${font.id} ${pdfNumber(size)} Tf\n`;
+    select = latin1(`/${font.id} ${pdfNumber(size)} Tf\n`);
     sizes.set(size, select);
   }
   return select;
 }
 
-/** The `TJ` operator that shows a line's glyphs in this document's subset, with its kerning. */
-function showText(font: DocumentFont, runs: LineRuns): string {
-  const shown = keptFor(showByDocumentFont, font, () => new Map<LineRuns, string>());
-  let show = shown.get(runs);
-  if (show === undefined) {
-    show = '';
+const HEX = Buffer.from('0123456789abcdef', 'latin1');
+const TJ_END = '] TJ\n';
+/** Where a line's operator starts in its document's operators, and how long it is, as one number. */
+const SPAN = 0x1000000;
+
+/** Per font of one document: the `TJ` operators of its lines, one after another. */
+const operatorsByDocumentFont = new WeakMap<DocumentFont, PageBytes>();
+const newOperators = () => new PageBytes();
+
+/**
+ * The `TJ` operator that shows a line's glyphs in this document's subset, with its kerning: pdfkit's
+ * `[<0001000200030004> -26.855469 <0005> 0] TJ`, each glyph as 4 hex digits (its subset number's
+ * last four). Written once per document into the font's operators (`start * SPAN + length`): a line
+ * drawn again (a label, "No") is copied from there.
+ */
+function showText(font: DocumentFont, runs: LineRuns): number {
+  const operators = operatorsOf(font);
+  const shown = keptFor(showByDocumentFont, font, newShown);
+  let span = shown.get(runs);
+  if (span === undefined) {
+    const start = operators.length;
     if (runs.runs.length) {
-      const codes = glyphCodes(font, runs.glyphs);
-      let start = 0;
-      const groups = runs.runs.map(({ end, adjust }) => {
-        const group = `<${codes.slice(start, end).join('')}> ${adjust}`;
-        start = end;
-        return group;
+      const ids = subsetIds(font, runs.glyphs);
+      operators.byte(0x5b); // [
+      let first = 0;
+      runs.runs.forEach(({ end, adjust }, i) => {
+        if (i > 0) operators.byte(0x20);
+        operators.byte(0x3c); // <
+        for (let g = first; g < end; g++) {
+          const gid = ids[g] as number;
+          for (let shift = 12; shift >= 0; shift -= 4) operators.byte(HEX[(gid >> shift) & 0xf] as number);
+        }
+        operators.byte(0x3e); // >
+        operators.byte(0x20);
+        operators.text(adjust);
+        first = end;
       });
-      show = `[${groups.join(' ')}] TJ\n`;
+      operators.text(TJ_END);
     }
-    shown.set(runs, show);
+    span = start * SPAN + (operators.length - start);
+    shown.set(runs, span);
   }
-  return show;
+  return span;
 }
+
+const operatorsOf = (font: DocumentFont) => keptFor(operatorsByDocumentFont, font, newOperators);

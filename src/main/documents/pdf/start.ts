@@ -7,7 +7,7 @@ import { documentFonts, shareShapedWords } from './fonts';
 import { drawLinesFromCache } from './fragment';
 import { drawOneLineTexts } from './one-line';
 import { MARGINS, PAPER, type PageBox, pageBox } from './page';
-import { writePagesAsText } from './page-content';
+import { writeFileAsBytes, writePagesAsBytes } from './page-content';
 import { installWrapCache } from './wrap-cache';
 
 export interface StartedPdf {
@@ -40,18 +40,13 @@ export function startPdf(
     displayTitle: true,
     info,
   });
-  const chunks: Buffer[] = [];
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
+  const done = pdfFastPath.enabled ? writeFileAsBytes(doc) : chunksOf(doc);
   if (options.deflateLevel !== undefined) deflateStreamsAt(doc, options.deflateLevel);
   for (const [name, font] of Object.entries(documentFonts())) doc.registerFont(name, font as never);
   if (pdfFastPath.enabled) {
     shareShapedWordsOf(doc);
     drawLinesFromCache(doc);
-    writePagesAsText(doc);
+    writePagesAsBytes(doc);
     drawOneLineTexts(doc);
   }
   const box = pageBox(doc);
@@ -60,13 +55,24 @@ export function startPdf(
   return { doc, box, flow, done };
 }
 
+/** The file as pdfkit's stream hands it out, chunk by chunk. */
+function chunksOf(doc: PDFKit.PDFDocument): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  return new Promise<Buffer>((resolve, reject) => {
+    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+  });
+}
+
 /** pdfkit opens a registered font on its first use in a document: from then on it shares our words. */
 function shareShapedWordsOf(doc: PDFKit.PDFDocument): void {
   const internal = doc as unknown as { _font: Parameters<typeof shareShapedWords>[0] | null };
   const opened = new Set<unknown>();
   const font = doc.font.bind(doc);
-  doc.font = ((...args: Parameters<typeof font>) => {
-    font(...args);
+  // Its own parameters, not a rest array: a record sets a font a few thousand times.
+  doc.font = ((src: string, family?: string, size?: number) => {
+    font(src, family as string, size as number);
     if (internal._font && !opened.has(internal._font)) {
       opened.add(internal._font);
       shareShapedWords(internal._font);

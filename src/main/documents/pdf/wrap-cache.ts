@@ -39,6 +39,9 @@ const MAX_CACHED_TEXTS = 150;
 /** Per font (the parsed font every document shares), per size: each text cut and measured. */
 const measured = new WeakMap<object, Map<number, BoundedCache<string, MeasuredWords>>>();
 
+/** Made once: a function written at each call is made again for every text measured. */
+const newSizes = () => new Map<number, BoundedCache<string, MeasuredWords>>();
+
 const require = createRequire(__filename);
 // pdfkit exports its LineWrapper (its type declarations do not mention it).
 const { LineWrapper } = require('pdfkit') as { LineWrapper: { prototype: LineWrapper } };
@@ -85,7 +88,7 @@ export function measuredWords(
 ): MeasuredWords | null {
   const font = document._font?.font;
   if (!font) return null;
-  const sizes = keptFor(measured, font, () => new Map<number, BoundedCache<string, MeasuredWords>>());
+  const sizes = keptFor(measured, font, newSizes);
   let texts = sizes.get(document._fontSize);
   if (!texts) {
     texts = new BoundedCache(MAX_CACHED_TEXTS);
