@@ -124,6 +124,11 @@ export function createExportService(deps: ExportServiceDeps) {
       // A document signed before PDFs were kept has its PDF drawn at its first read. The workers read
       // only what is kept, so the start-up job's work is finished here first, whether or not it has.
       if (options.documents) await keepMissingPdfs(deps.documents, () => !stopped(), deps.log ?? (() => {}));
+      // Locked or cancelled meanwhile: nothing was written yet, and the connection may be closed.
+      if (stopped()) {
+        job.cancel = true;
+        return;
+      }
       manifest = await writeBulkExportInWorkers(partial, at, {
         dbFile: deps.db.name,
         access,
