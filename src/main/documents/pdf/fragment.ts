@@ -45,7 +45,14 @@ interface LineRuns {
   runs: { end: number; adjust: string }[];
 }
 
-const MAX_CACHED_LINES = 400;
+/**
+ * Lines kept per font, in bytes of heap (and as much again from before, see BoundedCache): about 400
+ * of a record's lines. A line's runs hold a slot per glyph (the glyphs are the font's), a record and
+ * an adjustment per run, and the text they are kept under.
+ */
+const MAX_CACHED_LINE_BYTES = 128 * 1024;
+const lineBytes = (text: string, line: LineRuns | null) =>
+  64 + 2 * text.length + (line ? 8 * line.glyphs.length + 48 * line.runs.length : 0);
 
 /** Per font (the parsed font every document shares): the runs of each line drawn. */
 const linesByFont = new WeakMap<object, BoundedCache<string, LineRuns | null>>();
@@ -80,7 +87,7 @@ function cachedLineRuns(font: DocumentFont, text: string): LineRuns | null {
   const lines = keptFor(
     linesByFont,
     font.font,
-    () => new BoundedCache<string, LineRuns | null>(MAX_CACHED_LINES),
+    () => new BoundedCache<string, LineRuns | null>(MAX_CACHED_LINE_BYTES, lineBytes),
   );
   let runs = lines.get(text);
   if (runs === undefined) {
