@@ -41,11 +41,14 @@ export interface ParallelBulkOptions {
 const WORKER_LIMITS = { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 16 };
 /**
  * Drawing record PDFs too, a worker also holds the layout caches every document shares (fonts.ts,
- * wrap-cache.ts, fragment.ts: about 10 MB at their bounds) and one document's pages: its live heap
- * stays near 50 MB. 80 MB leaves room to collect without thrashing (64 MB doubled the CPU time), and
- * a small young generation keeps each worker's memory (and so the process's peak) down. Measured on
- * 1,000 patients: 128 + 16 MB cost as much CPU and 30 MB more; no limit, a quarter less CPU but
- * twice the memory the export adds (about 480 MB against 215 MB).
+ * wrap-cache.ts, fragment.ts: about 3 MB at their byte bounds) and one document's pages: its live
+ * heap is 24-26 MB (heap snapshot of a worker, 1,000 patients), its old generation 34-38 MB. 80 MB
+ * leaves room to collect without thrashing (64 MB doubled the CPU time when 50 MB were live; 56 MB
+ * changes nothing now), and a small young generation keeps each worker's memory (and so the
+ * process's peak) down: 16 MB instead of 8 added 13 MB to the peak at 1,000 patients (284-291
+ * against 276-281 MB, 3 interleaved runs). Measured on 1,000 patients before: 128 + 16 MB cost as
+ * much CPU and 30 MB more; no limit, a quarter less CPU but twice the memory the export adds (about
+ * 480 MB against 215 MB).
  */
 const WORKER_LIMITS_WITH_DOCUMENTS = { maxOldGenerationSizeMb: 80, maxYoungGenerationSizeMb: 8 };
 /** How often the main thread passes a cancel on to the workers. */

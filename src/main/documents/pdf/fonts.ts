@@ -43,8 +43,22 @@ export interface EmbeddedFont {
   layout(text: string, features?: unknown, onlyWidth?: boolean): GlyphRun;
 }
 
-const MAX_CACHED_WORDS = 1_000;
-const MAX_CACHED_LINES = 200;
+/**
+ * What the shape caches may hold per font and generation (see BoundedCache), in bytes of heap as
+ * `runBytes` estimates them: about a thousand words and two hundred lines of a record, as when they
+ * were bounded by entries, but a long text now counts for its length. Every export worker holds them.
+ */
+const MAX_CACHED_WORD_BYTES = 512 * 1024;
+const MAX_CACHED_LINE_BYTES = 256 * 1024;
+/**
+ * A cached run's heap, measured in an export worker's heap snapshot: the run with its features and
+ * its two arrays, then a slot in each array per glyph (the glyphs and, see sharedPositions, their
+ * positions are shared with other runs), and the text it is kept under.
+ */
+const RUN_BYTES = 320;
+const RUN_BYTES_PER_GLYPH = 16;
+const runBytes = (text: string, run: GlyphRun) =>
+  RUN_BYTES + RUN_BYTES_PER_GLYPH * run.glyphs.length + 2 * text.length;
 
 /**
  * fontkit keeps one glyph object per glyph id, remembering the characters of its first use: DejaVu
@@ -108,8 +122,33 @@ const shapedWords = new WeakMap<ParsedFont, RunCache>();
 /** Whole strings (a line, a word being measured) laid out with each font, for every document. */
 const laidOutLines = new WeakMap<ParsedFont, RunCache>();
 
-const cacheOf = (store: WeakMap<ParsedFont, RunCache>, font: ParsedFont, limit: number): RunCache =>
-  keptFor(store, font, () => new BoundedCache(limit));
+const cacheOf = (store: WeakMap<ParsedFont, RunCache>, font: ParsedFont, bytes: number): RunCache =>
+  keptFor(store, font, () => new BoundedCache(bytes, runBytes));
+
+type Position = GlyphRun['positions'][number];
+/** Glyph positions of each font by their values, kept as long as the process (see sharedPositions). */
+const positionsByFont = new WeakMap<ParsedFont, Map<string, Position>>();
+/** Distinct positions kept per font before starting again (a few hundred in a clinic's records). */
+const MAX_SHARED_POSITIONS = 4_096;
+
+/**
+ * A shaped run's positions, each replaced by an equal one already kept: most of a cached word's heap
+ * was its positions (an object of five boxed numbers per glyph), the same few values over and over.
+ * Safe because pdfkit scales a run's positions once, in layoutRun, and only reads them afterwards
+ * (it copies one before adding word spacing), as the cache itself relies on.
+ */
+function sharedPositions(font: ParsedFont, run: GlyphRun): void {
+  const known = keptFor(positionsByFont, font, () => new Map<string, Position>());
+  if (known.size > MAX_SHARED_POSITIONS) known.clear();
+  run.positions = run.positions.map((position) => {
+    let key = '';
+    for (const name in position) key += `${position[name]},`;
+    const same = known.get(key);
+    if (same) return same;
+    known.set(key, position);
+    return position;
+  });
+}
 
 /**
  * Shaping a word is the slowest step of laying out text, and pdfkit remembers shaped words only for
@@ -119,13 +158,14 @@ const cacheOf = (store: WeakMap<ParsedFont, RunCache>, font: ParsedFont, limit: 
  * relies on exactly that, for more documents.
  */
 export function shareShapedWords(embedded: EmbeddedFont): void {
-  const cache = cacheOf(shapedWords, embedded.font, MAX_CACHED_WORDS);
+  const cache = cacheOf(shapedWords, embedded.font, MAX_CACHED_WORD_BYTES);
   embedded.layoutCached = (text) => {
     let run = cache.get(text);
     if (!run) {
       run = embedded.layoutRun(text);
       // fontkit sums the advances on every read; a cached run's width never changes.
       Object.defineProperty(run, 'advanceWidth', { value: run.advanceWidth });
+      sharedPositions(embedded.font, run);
       cache.set(text, run);
     }
     return run;
@@ -140,7 +180,7 @@ export function shareShapedWords(embedded: EmbeddedFont): void {
  * measured, most of them once) is the sum of its words' shaped runs: nothing is concatenated or kept.
  */
 function shareLaidOutLines(embedded: EmbeddedFont): void {
-  const lines = cacheOf(laidOutLines, embedded.font, MAX_CACHED_LINES);
+  const lines = cacheOf(laidOutLines, embedded.font, MAX_CACHED_LINE_BYTES);
   const layout = embedded.layout.bind(embedded);
   embedded.layout = (text, features, onlyWidth) => {
     if (features) return layout(text, features, onlyWidth);

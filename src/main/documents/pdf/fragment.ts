@@ -46,7 +46,14 @@ interface LineRuns {
   runs: { end: number; adjust: string }[];
 }
 
-const MAX_CACHED_LINES = 400;
+/**
+ * Lines kept per font, in bytes of heap (and as much again from before, see BoundedCache): about 400
+ * of a record's lines. A line's runs hold a slot per glyph (the glyphs are the font's), a record and
+ * an adjustment per run, and the text they are kept under.
+ */
+const MAX_CACHED_LINE_BYTES = 128 * 1024;
+const lineBytes = (text: string, line: LineRuns | null) =>
+  64 + 2 * text.length + (line ? 8 * line.glyphs.length + 48 * line.runs.length : 0);
 
 /** Per font (the parsed font every document shares): the runs of each line drawn. */
 const linesByFont = new WeakMap<object, BoundedCache<string, LineRuns | null>>();
@@ -56,7 +63,7 @@ const idsByDocumentFont = new WeakMap<DocumentFont, Map<number, number>>();
 const showByDocumentFont = new WeakMap<DocumentFont, Map<LineRuns, number>>();
 
 // The caches' makers, made once: a function written at each call is made again on every line.
-const newLines = () => new BoundedCache<string, LineRuns | null>(MAX_CACHED_LINES);
+const newLines = () => new BoundedCache<string, LineRuns | null>(MAX_CACHED_LINE_BYTES, lineBytes);
 const newIds = () => new Map<number, number>();
 const newSelections = () => new Map<number, Buffer>();
 const newShown = () => new Map<LineRuns, number>();

@@ -30,11 +30,21 @@ export interface MeasuredWords {
 }
 
 /**
- * Measured texts kept per font and size (and as many again from before, see BoundedCache): a record's
- * fixed labels stay, its patient's own values are mostly measured once. 400 instead of 150 held more
- * (peak RSS of an export of 1,000 patients 332–338 against 320–329 MB) for the same CPU time.
+ * Measured texts kept per font and size, in bytes of heap (and as much again from before, see
+ * BoundedCache): a record's fixed labels stay, its patient's own values are mostly measured once, and
+ * a long note counts for its length. About 150 of a record's texts, as when they were bounded by
+ * entries (400 instead of 150 held more, peak RSS of an export of 1,000 patients 332–338 against
+ * 320–329 MB, for the same CPU time).
  */
-const MAX_CACHED_TEXTS = 150;
+const MAX_CACHED_TEXT_BYTES = 128 * 1024;
+/**
+ * A measured text's heap, from an export worker's heap snapshot: the cut and its array, then per
+ * piece its record, text, width and break, and the text it is kept under.
+ */
+const CUT_BYTES = 64;
+const CUT_BYTES_PER_WORD = 150;
+const cutBytes = (text: string, cut: MeasuredWords) =>
+  CUT_BYTES + CUT_BYTES_PER_WORD * cut.words.length + 2 * text.length;
 
 /** Per font (the parsed font every document shares), per size: each text cut and measured. */
 const measured = new WeakMap<object, Map<number, BoundedCache<string, MeasuredWords>>>();
@@ -91,7 +101,7 @@ export function measuredWords(
   const sizes = keptFor(measured, font, newSizes);
   let texts = sizes.get(document._fontSize);
   if (!texts) {
-    texts = new BoundedCache(MAX_CACHED_TEXTS);
+    texts = new BoundedCache(MAX_CACHED_TEXT_BYTES, cutBytes);
     sizes.set(document._fontSize, texts);
   }
   let cut = texts.get(text);
