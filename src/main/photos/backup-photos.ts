@@ -73,8 +73,10 @@ export async function backUpWithPhotos(
   // Every name the copy can hold: the rows before it and after it (a row erased in between was in one);
   // the list is written by the same job, once the copy is durable, and the summary rewritten if a
   // photo is missing.
+  const checkedBefore = new Set(namedBefore);
   const after = await copyInWorker({
-    names: namedAfter,
+    // Those the first copy saw are in the store already, or among its problems.
+    names: namedAfter.filter((name) => !checkedBefore.has(name)),
     from,
     to,
     manifest: {
@@ -85,7 +87,7 @@ export async function backUpWithPhotos(
     },
   });
   const photos: PhotoCopyReport = {
-    referenced: after.referenced,
+    referenced: namedAfter.length,
     copied: before.copied + after.copied,
     copiedBytes: before.copiedBytes + after.copiedBytes,
     problems: [...new Set([...before.problems, ...after.problems])],

@@ -30,10 +30,10 @@ export function copyMissing(names: readonly string[], from: string, to: string):
     if (!isPhotoFileName(name)) continue;
     const source = path.join(from, name);
     const target = path.join(to, name);
-    if (fs.existsSync(target)) {
-      if (fs.existsSync(source) && fs.statSync(source).size !== fs.statSync(target).size) {
-        report.problems.push(name);
-      }
+    const there = fs.statSync(target, { throwIfNoEntry: false });
+    if (there) {
+      const original = fs.statSync(source, { throwIfNoEntry: false });
+      if (original && original.size !== there.size) report.problems.push(name);
       continue;
     }
     const partial = `${target}.partial`;
