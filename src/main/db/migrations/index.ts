@@ -18,6 +18,7 @@ import { migration0016 } from './0016-photo-import-and-archive';
 import { migration0017 } from './0017-lighter-patient-search';
 import { migration0018 } from './0018-photo-restore';
 import { migration0019 } from './0019-patient-sort-key-by-id';
+import { migration0020 } from './0020-search-blocks-fit-a-page';
 
 /** Every migration ever shipped, in order. Never edit or remove one: add the next. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -40,6 +41,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0017,
   migration0018,
   migration0019,
+  migration0020,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;
