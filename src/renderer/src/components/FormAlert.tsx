@@ -6,7 +6,7 @@ export function FormAlert({
   values,
 }: {
   message: string | null | undefined;
-  /** What the message names (a line, a person), as its placeholders. */
+  /** What the message names (a line, a person), by the names its {{…}} use. */
   values?: Record<string, string | number>;
 }) {
   const { t } = useTranslation();
