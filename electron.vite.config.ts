@@ -12,7 +12,6 @@ export default defineConfig({
         input: {
           index: resolve(__dirname, 'src/main/index.ts'),
           'backup-worker': resolve(__dirname, 'src/main/backup/snapshot-worker.ts'),
-          'backup-check-worker': resolve(__dirname, 'src/main/backup/check-helper-worker.ts'),
           'restore-worker': resolve(__dirname, 'src/main/backup/restore-worker.ts'),
           'record-pdf-worker': resolve(__dirname, 'src/main/exports/record-pdf-worker.ts'),
           'bulk-export-worker': resolve(__dirname, 'src/main/exports/bulk-worker.ts'),

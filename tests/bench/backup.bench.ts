@@ -142,7 +142,6 @@ async function measureBackups({ db, file, key, dir, runs: RUNS, clinic, named }:
   // Run from source, the worker's bundle is made on first use, on this thread; the built app ships it.
   // Made here, so that the first backup measured starts its worker as the app's first backup does.
   prepareWorkerEntry('backup-worker');
-  prepareWorkerEntry('backup-check-worker');
 
   const copies: number[] = [];
   const syncedCopies: number[] = [];

@@ -104,7 +104,7 @@ it('passes the sound copy, and the backup check itself refuses a flipped chain e
   try {
     const format = applyKey(conn, key);
     conn.pragma('journal_mode = DELETE');
-    expect(await inspectCopy(copy, conn, format)).toMatchObject({ ok: false, problem: 'damaged' });
+    expect(inspectCopy(copy, conn, format)).toMatchObject({ ok: false, problem: 'damaged' });
   } finally {
     conn.close();
   }

@@ -76,6 +76,26 @@ describe('back up now', () => {
     expect(audit).toEqual([list.items[1]?.name, info.name]);
   });
 
+  it('dates the newest change by the audit trail: an archive counts, opening or backing up does not', async () => {
+    // The backup the set-up took: the clinic's creation is its newest change.
+    const [setup] = (await value<BackupList>('backups.list')).items;
+    expect(setup?.contents?.newestRecordAt).toBe('2026-06-01T08:00:00.000Z');
+    const patient = await value<{ id: number }>('patients.create', {
+      fields: patientFields({ lastName: 'Alpha' }),
+      allowDuplicate: true,
+    });
+    tick();
+    await value('patients.archive', { id: patient.id });
+    tick();
+    await value('patients.get', { id: patient.id });
+    await value('backups.create');
+    tick();
+    await value('patients.get', { id: patient.id });
+    const info = await value<BackupInfo>('backups.create');
+    expect(info.createdAt).toBe('2026-06-01T08:03:00.000Z');
+    expect(info.contents?.newestRecordAt).toBe('2026-06-01T08:01:00.000Z');
+  });
+
   it('writes to a folder the user chose (e.g. a USB stick), and refuses one that does not exist', async () => {
     const usb = fs.mkdtempSync(path.join(os.tmpdir(), 'mesodesk-usb-'));
     try {

@@ -1,10 +1,10 @@
 import Database from 'better-sqlite3-multiple-ciphers';
+import { AUDIT_ACTIONS, type AuditAction } from '../../shared/audit/schema';
 import type { BackupContents } from '../../shared/backup/schema';
 import {
   applyKey,
   type CipherFormat,
   FIRST_SCHEMA_VERSION,
-  keyAs,
   MESODESK_APPLICATION_ID,
   schemaVersionOf,
   WrongKeyError,
@@ -30,24 +30,43 @@ export function countRows(db: Db): Record<string, number> {
   );
 }
 
-/** The latest change to a clinical record; the audit trail (which logs the backup itself) does not count. */
+/**
+ * Audit actions that change no record: reads, copies and the vault's own events. Every other action
+ * (a new one too) is a change. A restore is not one: what the restored clinic holds is older.
+ */
+const UNCHANGING_ACTIONS = [
+  'open',
+  'export',
+  'print',
+  'backup',
+  'restore-backup',
+  'unlock',
+  'lock',
+  'passphrase-change',
+  'format-conversion',
+  'recover',
+] as const satisfies readonly AuditAction[];
+
+const CHANGING_ACTIONS = JSON.stringify(
+  AUDIT_ACTIONS.filter((action) => !(UNCHANGING_ACTIONS as readonly AuditAction[]).includes(action)),
+);
+
+/**
+ * The latest change to the records, as the audit trail has it: every call that writes a record
+ * appends its entry in the same transaction (api.ts), erasures included, which leave no row to
+ * date. The newest entry of each changing action is one look-up in audit_log_by_action, whatever
+ * the size of the clinic (a scan of every table's times cost as much as reading all its pages).
+ * Null when nothing was ever changed through the app (a new clinic holds only what its set-up
+ * wrote).
+ */
 function newestRecordAt(db: Db): string | null {
-  const tables = db
+  return db
     .prepare(
-      `SELECT m.name AS tbl, json_group_array(p.name) AS cols FROM sqlite_master m
-       JOIN pragma_table_info(m.name) p
-       WHERE m.type = 'table' AND m.name <> 'audit_log' AND p.name IN ('updated_at', 'created_at', 'at')
-       GROUP BY m.name`,
+      `SELECT max(a.at) FROM json_each(?) AS j
+       JOIN audit_log AS a ON a.id = (SELECT max(id) FROM audit_log WHERE action = j.value)`,
     )
-    .all() as { tbl: string; cols: string }[];
-  let newest: string | null = null;
-  // One scan per table, whatever the number of its time columns.
-  for (const { tbl, cols } of tables) {
-    const maxima = (JSON.parse(cols) as string[]).map((col) => `max("${col}")`).join(', ');
-    const values = db.prepare(`SELECT ${maxima} FROM "${tbl}"`).raw().get() as (string | null)[];
-    for (const value of values) if (value && (!newest || value > newest)) newest = value;
-  }
-  return newest;
+    .pluck()
+    .get(CHANGING_ACTIONS) as string | null;
 }
 
 export function summarize(db: Db): BackupContents {
@@ -81,29 +100,20 @@ function identityProblem(db: Db): string | null {
   return missing.length > 0 ? `missing tables: ${missing.join(', ')}` : null;
 }
 
-/** The page cache of a check: the whole of a database up to this size. */
-const MAX_CHECK_CACHE_KIB = 128 * 1024;
-
 /**
  * The check of a copy just taken byte for byte from the live database: every page of every b-tree
  * is read, so each one decrypts and its tag authenticates (a single changed bit fails), and
  * together they account for every page of the file that is not free. The walk (dbstat) reads every
  * page but the last of each overflow chain, which it only counts: those are read after it
- * (overflow-tails.ts). The full integrity_check
- * (indexes against rows) is what a restore runs before anything is replaced.
- * `summaryFollows`: the summary is read next on this connection, which keeps the pages decrypted for
- * it; when another thread reads the summary, the default cache spares this one the memory.
+ * (overflow-tails.ts). The full integrity_check (indexes against rows) is what a restore runs
+ * before anything is replaced. The connection's default cache is enough: the summary read next
+ * (summarize) reads few pages (row counts from each table's smallest b-tree, the newest audit
+ * entries), and a cache the size of the file cost more in fresh memory than it saved.
  */
-export function pagesProblem(db: Db, summaryFollows = true): string | null {
+export function pagesProblem(db: Db): string | null {
   const pageCount = db.pragma('page_count', { simple: true }) as number;
   const free = db.pragma('freelist_count', { simple: true }) as number;
   const pageSize = db.pragma('page_size', { simple: true }) as number;
-  if (summaryFollows) {
-    // Each page read here stays decrypted for the row counts and the summary that follow, which
-    // would otherwise decrypt and authenticate many of them again (the default cache holds 2 MB).
-    const cacheKib = Math.min(Math.ceil((pageCount * pageSize) / 1024) + 1024, MAX_CHECK_CACHE_KIB);
-    db.pragma(`cache_size = -${cacheKib}`);
-  }
   const trees = db
     .prepare(
       `SELECT name, count(*) AS pages, sum(pagetype = 'overflow') AS overflow FROM dbstat GROUP BY name`,
@@ -166,37 +176,6 @@ export function describeKeyed(db: Db): CopyDescription {
 const asInspection = (description: CopyDescription, keyIndex: number, format: CipherFormat): Inspection =>
   description.ok ? { ok: true, contents: description.contents, keyIndex, format } : description;
 
-/** What the summary thread of a large copy's check is sent (see inspectCopy). */
-export interface DescribeJob {
-  file: string;
-  /** Its own copy, wiped once used. */
-  key: Uint8Array;
-  /** The format the folding connection has just proved. */
-  format: CipherFormat;
-  nativeBinding?: string;
-}
-
-/** describeKeyed on a read-only connection of its own: the other half of a large copy's check. */
-export function describeFile(job: DescribeJob): CopyDescription {
-  const key = Buffer.from(job.key);
-  let db: Db | null = null;
-  try {
-    db = new Database(job.file, {
-      readonly: true,
-      fileMustExist: true,
-      ...(job.nativeBinding ? { nativeBinding: job.nativeBinding } : {}),
-    });
-    keyAs(db, key, job.format);
-    return describeKeyed(db);
-  } catch (error) {
-    return damaged(error);
-  } finally {
-    db?.close();
-    key.fill(0);
-    job.key.fill(0);
-  }
-}
-
 /** The checks of inspectBackup on a connection already keyed (with `keys[keyIndex]`, in `format`). */
 function inspectKeyed(db: Db, keyIndex: number, format: CipherFormat, depth: InspectionDepth): Inspection {
   const damage = structureProblem(db, depth);
@@ -239,46 +218,17 @@ export function inspectBackup(
  * The check of a copy just made (snapshot.ts) on the connection that folded its WAL, opened with its
  * one key: the same as inspectBackup at depth 'pages', without a second open and schema parse. Its
  * page cache is emptied first, so that every page is read from the file again, decrypted and
- * authenticated. `describeElsewhere`, for a large copy, starts reading the summary (describeKeyed)
- * on another thread with its own connection to the file while this thread walks every page: the
- * same checks, two at once. Damage found by either makes the copy damaged; when the other thread
- * cannot answer at all (it failed to start or stopped), the summary is read here after all.
+ * authenticated.
  */
-export async function inspectCopy(
-  file: string,
-  db: Db,
-  format: CipherFormat,
-  describeElsewhere?: () => Promise<CopyDescription>,
-): Promise<Inspection> {
+export function inspectCopy(file: string, db: Db, format: CipherFormat): Inspection {
   const notADatabase = fileProblem(file);
   if (notADatabase) return notADatabase;
-  const elsewhere = startElsewhere(describeElsewhere);
-  let damage: Inspection | null = null;
   try {
     db.pragma('shrink_memory');
-    const problem = pagesProblem(db, !elsewhere);
-    if (problem) damage = { ok: false, problem: 'damaged', detail: problem };
-  } catch (error) {
-    damage = damaged(error);
-  }
-  // Awaited whatever this thread found: the other connection closes the file before it is moved.
-  const described = await elsewhere;
-  if (damage) return damage;
-  try {
-    return asInspection(described ?? describeKeyed(db), 0, format);
+    const problem = pagesProblem(db);
+    if (problem) return { ok: false, problem: 'damaged', detail: problem };
+    return asInspection(describeKeyed(db), 0, format);
   } catch (error) {
     return damaged(error);
-  }
-}
-
-/** Starts the other thread's half; null (and the summary read on this thread) when it cannot answer. */
-function startElsewhere(
-  start: (() => Promise<CopyDescription>) | undefined,
-): Promise<CopyDescription | null> | null {
-  if (!start) return null;
-  try {
-    return start().catch(() => null);
-  } catch {
-    return null;
   }
 }

@@ -6,9 +6,7 @@ import { currentAnchor } from '../audit/anchor';
 import { applyKey, type CipherFormat, keyAs } from '../db/open';
 import type { Db } from '../db/types';
 import { fsyncFileInBackground, removeCompanions } from '../files/durable';
-import { keyForWorker } from '../kernel/key-for-worker';
 import type { Keyfile } from '../vault/keyfile';
-import { type CheckHelper, describeInHelper, warmCheckHelper } from './check-helper';
 import { copyBytes, lockBytePage } from './copy-bytes';
 import { countRows, type Inspection, inspectCopy } from './inspect';
 import { appendKeyTrailer } from './key-trailer';
@@ -27,8 +25,6 @@ export interface SnapshotJob {
   nativeBinding?: string;
   /** ISO time the anchor is stamped with. */
   at: string;
-  /** A copy of at least `fromBytes` is checked on two threads, the second started from `entry`. */
-  checkHelper?: CheckHelper;
 }
 
 export interface SnapshotResult {
@@ -144,11 +140,8 @@ function lockingConnection(file: string, key: Buffer, format: CipherFormat, nati
  * in rollback-journal mode), appends the key trailer, and checks it (inspectCopy: every page read
  * again from the file) while the flush to the disk runs in libuv's thread pool. The copy is
  * complete in the page cache either way, and the caller names the backup only once both are done.
- * A large copy's summary is read meanwhile by the helper thread (check-helper.ts), from the same
- * sealed file.
  */
 async function sealAndCheck(job: SnapshotJob, key: Buffer): Promise<Inspection> {
-  const helper = helperFor(job, fs.statSync(job.partial).size);
   const copy = connectionTo(job.partial, job.nativeBinding);
   try {
     const format = applyKey(copy, key);
@@ -159,20 +152,7 @@ async function sealAndCheck(job: SnapshotJob, key: Buffer): Promise<Inspection> 
     const flushed = fsyncFileInBackground(job.partial);
     flushed.catch(() => undefined);
     // Checked as it will be stored: the trailer included.
-    const inspection = await inspectCopy(
-      job.partial,
-      copy,
-      format,
-      helper
-        ? () =>
-            describeInHelper(helper.entry, {
-              file: job.partial,
-              key: keyForWorker(key),
-              format,
-              nativeBinding: job.nativeBinding,
-            })
-        : undefined,
-    );
+    const inspection = inspectCopy(job.partial, copy, format);
     await flushed;
     return inspection;
   } finally {
@@ -180,9 +160,6 @@ async function sealAndCheck(job: SnapshotJob, key: Buffer): Promise<Inspection> 
     removeCompanions(job.partial);
   }
 }
-
-const helperFor = (job: SnapshotJob, bytes: number): CheckHelper | null =>
-  job.checkHelper && bytes >= job.checkHelper.fromBytes ? job.checkHelper : null;
 
 /**
  * Copies, seals (key trailer, fsync) and verifies a backup; runs in a worker thread so that the app's
@@ -196,8 +173,6 @@ export async function takeSnapshot(
 ): Promise<BackupInfo> {
   const key = Buffer.from(job.key);
   try {
-    const helper = helperFor(job, fs.statSync(job.dbFile).size);
-    if (helper) warmCheckHelper(helper.entry);
     const live = await copySnapshot(job, key, progress);
     progress({ phase: 'verifying' });
     const inspection = await sealAndCheck(job, key);

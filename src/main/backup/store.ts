@@ -14,8 +14,6 @@ import { writePrivateJson } from '../files/private-json';
 import { keyForWorker } from '../kernel/key-for-worker';
 import type { Keyfile } from '../vault/keyfile';
 import { runKeptWorker } from '../workers/kept';
-import { workerEntryFile } from '../workers/spawn';
-import { SPLIT_CHECK_FROM_BYTES } from './check-helper';
 import type { Inspection } from './inspect';
 import { backupsToPrune } from './rotation';
 import type { SnapshotJob, SnapshotResult } from './snapshot';
@@ -120,7 +118,6 @@ export async function createBackup(options: BackupOptions): Promise<BackupInfo> 
       keyfile: options.keyfile,
       nativeBinding: options.nativeBinding,
       at: now.toISOString(),
-      checkHelper: { entry: workerEntryFile('backup-check-worker'), fromBytes: SPLIT_CHECK_FROM_BYTES },
     };
     return await runKeptWorker<BackupInfo, BackupProgress>('backup-worker', job, options.onProgress);
   } catch (error) {

@@ -9,7 +9,6 @@ import { type ResourceLimits, Worker } from 'node:worker_threads';
  */
 export const WORKER_ENTRIES = {
   'backup-worker': 'backup/snapshot-worker.ts',
-  'backup-check-worker': 'backup/check-helper-worker.ts',
   'restore-worker': 'backup/restore-worker.ts',
   'record-pdf-worker': 'exports/record-pdf-worker.ts',
   'bulk-export-worker': 'exports/bulk-worker.ts',
@@ -58,10 +57,7 @@ export function prepareWorkerEntry(name: WorkerName): void {
   if (fromSource) bundleFromSource(name);
 }
 
-/**
- * The file a worker starts from: built, each entry is a file beside the main bundle. Also what a
- * worker is told when it starts a worker of its own (its bundle lies elsewhere when run from source).
- */
+/** The file a worker starts from: built, each entry is a file beside the main bundle. */
 export const workerEntryFile = (name: WorkerName): string =>
   fromSource ? bundleFromSource(name) : path.join(__dirname, `${name}.js`);
 
