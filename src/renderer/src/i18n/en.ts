@@ -103,7 +103,7 @@ export const en = {
     preview: 'Check and preview',
     previewTitle: 'Restore this backup?',
     previewBody:
-      'Backup of {{date}}, {{size}}. It contains {{patients}}, {{intakes}} and {{documents}}; its newest record is from {{newest}}.',
+      'Backup of {{date}}, {{size}}. It contains {{patients}}, {{intakes}} and {{documents}}; the last change to its records was made on {{newest}}.',
     previewWarning:
       'Everything entered after this backup will be replaced. A safety copy of the current data is taken first, so this can be undone.',
     restoreConfirm: 'Restore this backup',
