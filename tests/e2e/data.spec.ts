@@ -88,6 +88,10 @@ test('back up now, change the data, restore the backup and see the old data agai
     .click();
   const dialog = page.getByRole('dialog', { name: 'Restore this backup?' });
   await expect(dialog).toContainText('It contains 1 patient,');
+  // Dated by the audit trail: the patient added before it, not the backup itself.
+  await expect(dialog).toContainText('the last change to its records was made on');
+  await expect(dialog).not.toContainText('made on —');
+  await dialog.screenshot({ path: test.info().outputPath('data-restore-preview.png') });
   await dialog.getByRole('button', { name: 'Restore this backup' }).click();
   await expect(page.getByText(/^The backup of .* has been restored\./)).toBeVisible();
   await expect(page.getByRole('option', { name: /Alpha/ })).toBeVisible();
