@@ -33,9 +33,10 @@ beforeAll(() => {
     services.patients.create(patientFieldsSchema.parse(patientFields({ lastName: `Rossi ${i}` })), true);
   }
   // The last page of each b-tree: for a table or index of one page, its root.
-  trees = db
-    .prepare('SELECT name, max(pageno) AS page FROM dbstat GROUP BY name ORDER BY name')
-    .all() as { name: string; page: number }[];
+  trees = db.prepare('SELECT name, max(pageno) AS page FROM dbstat GROUP BY name ORDER BY name').all() as {
+    name: string;
+    page: number;
+  }[];
   db.pragma('wal_checkpoint(TRUNCATE)');
   db.close();
 });
