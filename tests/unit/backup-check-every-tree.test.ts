@@ -23,6 +23,7 @@ const key = crypto.randomBytes(32);
 let dir: string;
 let file: string;
 let trees: { name: string; page: number }[];
+let pageSize: number;
 
 beforeAll(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mesodesk-every-tree-'));
@@ -37,6 +38,7 @@ beforeAll(() => {
     name: string;
     page: number;
   }[];
+  pageSize = db.pragma('page_size', { simple: true }) as number;
   db.pragma('wal_checkpoint(TRUNCATE)');
   db.close();
 });
@@ -45,7 +47,7 @@ afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 function checkCopy(flipPage: number | null) {
   const copy = path.join(dir, `copy-${flipPage ?? 'sound'}.db`);
   fs.copyFileSync(file, copy);
-  if (flipPage !== null) flipBit(copy, (flipPage - 1) * 4096 + 300);
+  if (flipPage !== null) flipBit(copy, (flipPage - 1) * pageSize + 300);
   const conn = new Database(copy);
   try {
     const format = applyKey(conn, key);

@@ -76,11 +76,11 @@ describe('back up now', () => {
     expect(audit).toEqual([list.items[1]?.name, info.name]);
   });
 
-  it('dates the newest change by the audit trail: an archive counts, opening or backing up does not', async () => {
+  it('dates the newest change by the audit trail: an archive or an erasure counts, opening, locking or backing up does not', async () => {
     // The backup the set-up took: the clinic's creation is its newest change.
     const [setup] = (await value<BackupList>('backups.list')).items;
     expect(setup?.contents?.newestRecordAt).toBe('2026-06-01T08:00:00.000Z');
-    const patient = await value<{ id: number }>('patients.create', {
+    const patient = await value<{ id: number; number: string }>('patients.create', {
       fields: patientFields({ lastName: 'Alpha' }),
       allowDuplicate: true,
     });
@@ -90,10 +90,18 @@ describe('back up now', () => {
     await value('patients.get', { id: patient.id });
     await value('backups.create');
     tick();
-    await value('patients.get', { id: patient.id });
+    await value('vault.lock');
+    await value('vault.unlock', { passphrase: PASS });
     const info = await value<BackupInfo>('backups.create');
     expect(info.createdAt).toBe('2026-06-01T08:03:00.000Z');
     expect(info.contents?.newestRecordAt).toBe('2026-06-01T08:01:00.000Z');
+    // An erasure leaves no row to date: the trail dates it.
+    tick();
+    await value('patients.erase', { id: patient.id, confirmNumber: patient.number });
+    tick();
+    const afterErasure = await value<BackupInfo>('backups.create');
+    expect(afterErasure.contents?.counts.patients).toBe(0);
+    expect(afterErasure.contents?.newestRecordAt).toBe('2026-06-01T08:04:00.000Z');
   });
 
   it('writes to a folder the user chose (e.g. a USB stick), and refuses one that does not exist', async () => {

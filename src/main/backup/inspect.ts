@@ -53,17 +53,19 @@ const CHANGING_ACTIONS = JSON.stringify(
 
 /**
  * The latest change to the records, as the audit trail has it: every call that writes a record
- * appends its entry in the same transaction (api.ts), erasures included, which leave no row to
+ * appends its entry (api.ts; in the same transaction, or right after it for the long-running ones:
+ * signing a consent, giving aftercare, importing photos), erasures included, which leave no row to
  * date. The newest entry of each changing action is one look-up in audit_log_by_action, whatever
  * the size of the clinic (a scan of every table's times cost as much as reading all its pages).
- * Null when nothing was ever changed through the app (a new clinic holds only what its set-up
- * wrote).
+ * Cancelling an export is logged as an update of the export job, which changes no record. Null when
+ * the trail holds no change at all (a database written without the app, as the bench's are).
  */
 function newestRecordAt(db: Db): string | null {
   return db
     .prepare(
       `SELECT max(a.at) FROM json_each(?) AS j
-       JOIN audit_log AS a ON a.id = (SELECT max(id) FROM audit_log WHERE action = j.value)`,
+       JOIN audit_log AS a ON a.id = (
+         SELECT max(id) FROM audit_log WHERE action = j.value AND entity <> 'clinic-export')`,
     )
     .pluck()
     .get(CHANGING_ACTIONS) as string | null;

@@ -160,6 +160,8 @@ function RestoreDialog(props: {
   const titleId = useId();
   const { backup } = props;
   const counts = backup?.contents?.counts ?? {};
+  // None when the backup's audit trail records no change (a database written without the app).
+  const newest = backup?.contents?.newestRecordAt ?? null;
   return (
     // A restore under way runs to its end (the swap is never half done): it cannot be dismissed.
     <Modal
@@ -171,13 +173,13 @@ function RestoreDialog(props: {
       {backup && (
         <>
           <p>
-            {t('data.previewBody', {
+            {t(newest ? 'data.previewBody' : 'data.previewBodyUndated', {
               date: formatDateTime(backup.createdAt),
               size: formatSize(backup.sizeBytes),
               patients: counted(t, 'patients', counts.patients ?? 0),
               intakes: counted(t, 'intakes', counts.intakes ?? 0),
               documents: counted(t, 'documents', counts.documents ?? 0),
-              newest: backup.contents?.newestRecordAt ? formatDateTime(backup.contents.newestRecordAt) : '—',
+              newest: newest ? formatDateTime(newest) : '',
             })}
           </p>
           <p className="alert alert--warning">{t('data.previewWarning')}</p>

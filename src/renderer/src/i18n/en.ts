@@ -104,6 +104,8 @@ export const en = {
     previewTitle: 'Restore this backup?',
     previewBody:
       'Backup of {{date}}, {{size}}. It contains {{patients}}, {{intakes}} and {{documents}}; the last change to its records was made on {{newest}}.',
+    previewBodyUndated:
+      'Backup of {{date}}, {{size}}. It contains {{patients}}, {{intakes}} and {{documents}}.',
     previewWarning:
       'Everything entered after this backup will be replaced. A safety copy of the current data is taken first, so this can be undone.',
     restoreConfirm: 'Restore this backup',
