@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { createAuditLog } from '../../src/main/audit/repository';
-import { summarize } from '../../src/main/backup/inspect';
+import { summarize, UNCHANGING_ACTIONS } from '../../src/main/backup/inspect';
 import { AUDIT_ACTIONS, type AuditAction } from '../../src/shared/audit/schema';
 import { createTestDb, type TestDb } from '../fixtures/test-db';
 
@@ -49,18 +49,7 @@ it('takes the newest change, whatever reads, copies and vault events follow it',
 });
 
 it('counts every other action, a new one included', () => {
-  const unchanging = new Set([
-    'open',
-    'export',
-    'print',
-    'backup',
-    'restore-backup',
-    'unlock',
-    'lock',
-    'passphrase-change',
-    'format-conversion',
-    'recover',
-  ]);
+  const unchanging = new Set<AuditAction>(UNCHANGING_ACTIONS);
   for (const action of AUDIT_ACTIONS.filter((a) => !unchanging.has(a))) {
     const at = new Date(clock).toISOString();
     log(action);

@@ -34,7 +34,7 @@ export function countRows(db: Db): Record<string, number> {
  * Audit actions that change no record: reads, copies and the vault's own events. Every other action
  * (a new one too) is a change. A restore is not one: what the restored clinic holds is older.
  */
-const UNCHANGING_ACTIONS = [
+export const UNCHANGING_ACTIONS = [
   'open',
   'export',
   'print',
