@@ -1,6 +1,7 @@
 import { type Channel, type Contract, contract, type ParsedInputOf } from '../shared/api/contract';
 import { fieldErrors } from '../shared/kernel/field-errors';
 import { fail, ok, type Result } from '../shared/result';
+import { runWithCallAudit } from './audit/call-audit';
 import { auditRoutes } from './audit/routes';
 import { catalogRoutes } from './catalog/routes';
 import { clinicalTextRoutes } from './clinical-texts/routes';
@@ -101,18 +102,20 @@ export function createApi(ctx: ApiContext, services = createServices(ctx)): Disp
     };
     return settle(
       channel,
-      async () => {
-        let output: unknown;
-        ctx.db.transaction(() => {
-          output = run();
-          if (!(output instanceof Promise)) record(output);
-        })();
-        if (!(output instanceof Promise)) return output;
-        // Long-running calls (documents, exports) are recorded once they have finished.
-        const value = await output;
-        ctx.db.transaction(() => record(value))();
-        return value;
-      },
+      () =>
+        runWithCallAudit(record, async (finish) => {
+          let output: unknown;
+          ctx.db.transaction(() => {
+            output = run();
+            if (!(output instanceof Promise)) finish(output);
+          })();
+          if (!(output instanceof Promise)) return output;
+          // A long-running call that stores a record has written its entry with it
+          // (recordCallInTransaction); the others (exports, prints) are recorded once finished.
+          const value = await output;
+          ctx.db.transaction(() => finish(value))();
+          return value;
+        }),
       ctx.log,
     );
   };

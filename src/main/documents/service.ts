@@ -15,6 +15,7 @@ import type { DocumentKind, TemplateVersion } from '../../shared/documents/templ
 import { isMinorOn } from '../../shared/patients/minor';
 import { displayName } from '../../shared/patients/schema';
 import { type StoredSignature, signatureTime } from '../../shared/signature';
+import { recordCallInTransaction } from '../audit/call-audit';
 import { mustBeReviewed } from '../clinical-texts/reviews';
 import { AppError } from '../errors';
 import type { ServiceDeps } from '../kernel/service-deps';
@@ -140,7 +141,7 @@ export function createDocumentService(deps: DocumentServiceDeps) {
     };
   };
 
-  /** Stores the document and the PDF that was drawn for it, together: one transaction. */
+  /** Stores the document, the PDF that was drawn for it and the call's audit entry: one transaction. */
   const storeWithPdf = db.transaction((d: Prepared, pdf: Buffer): DocumentSummary => {
     currentTemplate(d.template.id, d.template.kind);
     const id = repo.insert({
@@ -154,7 +155,9 @@ export function createDocumentService(deps: DocumentServiceDeps) {
       sha256: d.sha256,
     });
     pdfs.keep('document', id, d.patientId, pdf, d.createdAt);
-    return summaryOf(mustGet(id));
+    const summary = summaryOf(mustGet(id));
+    recordCallInTransaction(summary);
+    return summary;
   });
 
   /** Draws the PDF of a prepared document, then stores both. */

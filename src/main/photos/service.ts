@@ -1,6 +1,7 @@
 import type { PhotoConsentLevel } from '../../shared/documents/schema';
 import type { PhotoConsentState, PhotoDetails, PhotoImage, PhotoSummary } from '../../shared/photos/schema';
 import { OTHER_PHOTO_VIEW } from '../../shared/photos/schema';
+import { recordCallInTransaction } from '../audit/call-audit';
 import type { Db } from '../db/types';
 import { AppError, notFound } from '../errors';
 import { cleanPhoto } from './decode';
@@ -92,6 +93,12 @@ export function createPhotoService({ db, now, newId, dataDir }: PhotoDeps) {
   const store = db.transaction((row: Record<string, unknown>): number =>
     Number(insert.run(row).lastInsertRowid),
   );
+  /** A photo taken or imported through the app: its row and the call's audit entry, one transaction. */
+  const storeTaken = db.transaction((row: Record<string, unknown>): PhotoSummary => {
+    const photo = get(store(row));
+    recordCallInTransaction(photo);
+    return photo;
+  });
 
   /**
    * Puts a photo taken in error away with the reason. The photo row never changes: the archive is a
@@ -146,9 +153,8 @@ export function createPhotoService({ db, now, newId, dataDir }: PhotoDeps) {
     const at = now();
     const clean = await cleanPhoto(Buffer.from(data, 'base64'), at);
     const { imageFile, imageBytes, thumbFile, thumbBytes } = files.seal(clean.image, clean.thumbnail);
-    let id: number;
     try {
-      id = store({
+      return storeTaken({
         uid: newId(),
         patientId: details.patientId,
         courseId,
@@ -174,7 +180,6 @@ export function createPhotoService({ db, now, newId, dataDir }: PhotoDeps) {
       files.removeFiles([imageFile, thumbFile]);
       throw error;
     }
-    return get(id);
   }
 
   function get(id: number): PhotoSummary {
