@@ -53,9 +53,8 @@ const CHANGING_ACTIONS = JSON.stringify(
 
 /**
  * The latest change to the records, as the audit trail has it: every call that writes a record
- * appends its entry (api.ts; in the same transaction, or right after it for the long-running ones:
- * signing a consent, giving aftercare, importing photos), erasures included, which leave no row to
- * date. The newest entry of each changing action is one look-up in audit_log_by_action, whatever
+ * appends its entry in the transaction that stores it (api.ts, audit/call-audit.ts), erasures
+ * included, which leave no row to date. The newest entry of each changing action is one look-up in audit_log_by_action, whatever
  * the size of the clinic (a scan of every table's times cost as much as reading all its pages).
  * Cancelling an export is logged as an update of the export job, which changes no record. Null when
  * the trail holds no change at all (a database written without the app, as the bench's are).
