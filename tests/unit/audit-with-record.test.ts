@@ -1,4 +1,5 @@
 import { expect, it } from 'vitest';
+import { recordCallInTransaction, runWithCallAudit } from '../../src/main/audit/call-audit';
 import type { PhotoSummary } from '../../src/shared/photos/schema';
 import { apiPerTest } from '../fixtures/db';
 import { details } from '../fixtures/documents';
@@ -7,8 +8,8 @@ import { callOk, readyPatient, signConsentFor } from '../fixtures/treatments';
 
 /*
  * A long-running call (it draws a PDF or cleans a photo first) stores its record and its audit
- * entry in one transaction: when the entry cannot be written, the record is not kept either, and
- * the other way round. A trigger refuses the entry, as a failing disk or a crash would cut it off.
+ * entry in one transaction: when the entry cannot be written, the record is not kept either. A
+ * trigger refuses the entry, as a failing disk or a crash between two commits would.
  */
 
 const t = apiPerTest((test) => ({ dataDir: test.dir }));
@@ -75,4 +76,22 @@ it('a photo is kept only with its audit entry, and its sealed files go with a re
   expect(count(`SELECT count(*) FROM audit_log WHERE entity = 'photo' AND entity_id = '${photo.id}'`)).toBe(
     1,
   );
+});
+
+it('refuses a second record stored under one call, rather than give it the call’s entry', async () => {
+  const entries: unknown[] = [];
+  await expect(
+    runWithCallAudit<number>(
+      (output) => entries.push(output),
+      async () => {
+        recordCallInTransaction(1);
+        recordCallInTransaction(2);
+        return 1;
+      },
+    ),
+  ).rejects.toThrow(/already/);
+  expect(entries).toEqual([1]);
+  // Outside a call, nothing is recorded and nothing fails.
+  recordCallInTransaction(3);
+  expect(entries).toEqual([1]);
 });

@@ -30,12 +30,15 @@ export async function runWithCallAudit<T>(
 
 /**
  * Writes the audit entry of the API call under way, for `output` (what the call will return), in
- * the caller's transaction. Outside an API call (a re-import, the sample's seeding by services)
- * it does nothing: those write their own entries.
+ * the caller's transaction. Outside an API call (a service called directly, as tests and benches
+ * do) it does nothing. A call records one entry: a second record stored under the same call (work
+ * the call started and left running, which inherits its context) would take the call's entry, so
+ * it fails instead, and its transaction with it.
  */
 export function recordCallInTransaction(output: unknown): void {
   const call = current.getStore();
-  if (!call || call.recorded) return;
+  if (!call) return;
+  if (call.recorded) throw new Error('This API call has recorded its audit entry already.');
   call.record(output);
   call.recorded = true;
 }
