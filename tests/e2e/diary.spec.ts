@@ -367,3 +367,37 @@ test('the diary writes stored times the way the interface language writes them, 
   await expect(rappels.filter({ hasText: 'Inès Moreau' })).toContainText(/\b14:05\b/);
   await page.screenshot({ path: '.test-output/diary-times-fr-home.png', fullPage: true });
 });
+
+test('→ then N pressed at once books the next day, in the day view and the week view', async ({
+  app,
+  page,
+}) => {
+  await app.open();
+  await app.api('settings.update', { patch: { clinicTimeZone: 'UTC', workingWeek: OPEN_EVERY_DAY } });
+  // The home screen shows the day once the clinic has a patient.
+  await app.api('patients.create', {
+    fields: { firstName: 'Inès', lastName: 'Moreau', dateOfBirth: '1986-02-11', sex: 'female' },
+  });
+  await app.reload();
+  const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+  // Both keys in one go: no render between them, as when the practitioner types faster than one.
+  const rightThenN = () =>
+    page.evaluate(() => {
+      for (const key of ['ArrowRight', 'n']) window.dispatchEvent(new KeyboardEvent('keydown', { key }));
+    });
+  const booking = page.getByRole('dialog', { name: 'Book an appointment' });
+
+  await openDay(page);
+  await rightThenN();
+  await expect(booking.getByLabel('Date')).toHaveValue(tomorrow);
+  await page.keyboard.press('Escape');
+  await expect(booking).toBeHidden();
+
+  await page.evaluate((date) => {
+    window.location.hash = `#/diary/week?date=${date}`;
+  }, todayUtc());
+  await expect(page.getByRole('heading', { name: /^Week of / })).toBeVisible();
+  await rightThenN();
+  await expect(booking.getByLabel('Date')).toHaveValue(tomorrow);
+  await expect(page).toHaveURL(new RegExp(`date=${tomorrow}`));
+});

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { isWorkingDay } from '../../../shared/diary/hours';
@@ -31,13 +31,17 @@ export function DayView({ initialDate, main = false }: { initialDate?: string; m
   const [openId, setOpenId] = useState<number | null>(null);
   const [booking, setBooking] = useState<BookingStart | null>(null);
   const what = useWhatText();
-  // From the day as last moved to, so keys pressed faster than a render each count.
-  const move = (days: number) =>
-    setPicked((current) => {
-      const from = current ?? clock.data?.today;
-      return from ? addDays(from, days) : current;
-    });
-  const book = () => date && setBooking({ patientId: null, date, time: '09:00' });
+  // The day as last moved to: keys pressed faster than a render each move on from it, and N books
+  // on it (→ then N at once books the next day, not the one shown a moment before).
+  const selected = useRef(date);
+  selected.current = date;
+  const move = (days: number) => {
+    if (!selected.current) return;
+    selected.current = addDays(selected.current, days);
+    setPicked(selected.current);
+  };
+  const book = () =>
+    selected.current && setBooking({ patientId: null, date: selected.current, time: '09:00' });
   useShortcuts(
     diaryKeys({
       previous: () => move(-1),

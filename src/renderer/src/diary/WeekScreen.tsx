@@ -77,7 +77,8 @@ export function WeekScreen() {
   // A link from elsewhere (the recall list's "Booked for …") names the appointment to open.
   const [openId, setOpenId] = useState<number | null>(() => Number(params.get('open')) || null);
   const [booking, setBooking] = useState<BookingStart | null>(null);
-  // The selected day as last moved to: keys pressed faster than a render each move on from it.
+  // The selected day as last moved to: keys pressed faster than a render each move on from it, and
+  // N books on it (→ then N at once books the next day, not the one shown a moment before).
   const selected = useRef(anchor);
   selected.current = anchor;
   const go = (date: string) => {
@@ -91,7 +92,7 @@ export function WeekScreen() {
       next: () => step(1),
       previousWeek: () => step(-7),
       nextWeek: () => step(7),
-      book: () => anchor && setBooking({ patientId: null, date: anchor, time: '09:00' }),
+      book: () => selected.current && setBooking({ patientId: null, date: selected.current, time: '09:00' }),
     }),
   );
   const events = useMemo<WeekEvent[]>(
