@@ -58,8 +58,14 @@ export function writeSealedFile(folder: string, sealed: Buffer): string {
   const file = path.join(folder, name);
   if (fs.existsSync(file)) return name;
   const partial = `${file}.partial`;
-  writePrivateFile(partial, sealed, { sync: true });
-  fs.renameSync(partial, file);
+  try {
+    writePrivateFile(partial, sealed, { sync: true });
+    fs.renameSync(partial, file);
+  } catch (error) {
+    // A full disk leaves no part of the file behind.
+    fs.rmSync(partial, { force: true });
+    throw error;
+  }
   fsyncDir(folder);
   return name;
 }

@@ -62,16 +62,19 @@ export function createPhotoFiles({ db, now, dataDir }: PhotoFilesDeps) {
   });
 
   /** Encrypts an image and its thumbnail into the photo folder: their file names and sizes. */
+  /** Both files or neither: an image whose thumbnail could not be written (a full disk) is removed. */
   function seal(image: Buffer, thumbnail: Buffer): SealedPhoto {
     const photoKey = key();
     const sealedImage = encryptPhoto(image, photoKey);
     const sealedThumb = encryptPhoto(thumbnail, photoKey);
-    return {
-      imageFile: writeSealedFile(folder, sealedImage),
-      imageBytes: sealedImage.length,
-      thumbFile: writeSealedFile(folder, sealedThumb),
-      thumbBytes: sealedThumb.length,
-    };
+    const imageFile = writeSealedFile(folder, sealedImage);
+    try {
+      const thumbFile = writeSealedFile(folder, sealedThumb);
+      return { imageFile, imageBytes: sealedImage.length, thumbFile, thumbBytes: sealedThumb.length };
+    } catch (error) {
+      removeFiles([imageFile]);
+      throw error;
+    }
   }
 
   /** A sealed file decrypted in memory; a missing or damaged file is a CONFLICT the page can show. */
