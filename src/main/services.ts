@@ -150,11 +150,24 @@ export function createServices(ctx: ApiContext) {
     }),
     fhirImport: createFhirImportService(ctx.db, audit, deps.now, photos),
     photos,
-    /** Erasure removes the patient's photo files once their rows are gone. */
+    /**
+     * Erasure removes the patient's photo files once their rows are gone: listed in the erasure's
+     * transaction, removed once whatever transaction holds this call (the API's) has committed, a
+     * microtask later; a failed erasure rolls the list back with the rest and removes nothing.
+     */
     erase: (id: number, confirmNumber: string) => {
-      const files = photos.filesOf(id);
-      const result = erase(id, confirmNumber);
-      photos.removeFiles(files);
+      const result = ctx.db.transaction(() => {
+        photos.queueRemoval(photos.filesOf(id));
+        return erase(id, confirmNumber);
+      })();
+      queueMicrotask(() => {
+        try {
+          photos.removeQueued();
+        } catch (error) {
+          // Still listed: the next unlock removes them.
+          (ctx.log ?? console.error)('[erasure] photo files not removed yet', error);
+        }
+      });
       return result;
     },
   };

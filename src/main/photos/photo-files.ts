@@ -98,11 +98,39 @@ export function createPhotoFiles({ db, now, dataDir }: PhotoFilesDeps) {
     }
   }
 
+  const queue = db.prepare('INSERT OR IGNORE INTO photo_files_to_remove (name, queued_at) VALUES (?, ?)');
+  const queued = db.prepare<[], string>('SELECT name FROM photo_files_to_remove').pluck();
+  const unqueue = db.prepare('DELETE FROM photo_files_to_remove WHERE name = ?');
+
+  /** Lists files to remove, in the caller's transaction (an erasure's): removeQueued removes them. */
+  function queueRemoval(names: readonly string[]): void {
+    const at = now().toISOString();
+    for (const name of names) if (isPhotoFileName(name)) queue.run(name, at);
+  }
+
+  /**
+   * Removes the listed files that no photo row names (any more), then forgets the list. Run once an
+   * erasure has committed, and at unlock for one a crash cut off. Returns how many were removed.
+   */
+  function removeQueued(): number {
+    const names = queued.all();
+    if (names.length === 0) return 0;
+    const named = new Set(referencedFiles());
+    const unnamed = names.filter((name) => !named.has(name));
+    removeFiles(unnamed);
+    db.transaction(() => {
+      for (const name of names) unqueue.run(name);
+    })();
+    return unnamed.length;
+  }
+
   return {
     folder,
     seal,
     read,
     removeFiles,
+    queueRemoval,
+    removeQueued,
     /** Whether either file of a photo row is gone from the folder. */
     missing: (r: { image_file: string; thumb_file: string }): boolean =>
       !fs.existsSync(path.join(folder, r.image_file)) || !fs.existsSync(path.join(folder, r.thumb_file)),

@@ -229,6 +229,8 @@ export function createPhotoService({ db, now, newId, dataDir }: PhotoDeps) {
     filesOf: files.filesOf,
     referencedFiles: files.referencedFiles,
     removeFiles: files.removeFiles,
+    queueRemoval: files.queueRemoval,
+    removeQueued: files.removeQueued,
     checkFiles: files.checkFiles,
   };
 }

@@ -98,6 +98,8 @@ export function createVaultData(host: VaultDataHost) {
     lastActivity = now().getTime();
     pdfBackfill = keepMissingPdfs(services.documents, () => data === opened && db.open, log);
     // Photo files are checked at unlock for presence; each read checks the bytes (AES-GCM tag).
+    // An erasure's photo files a crash left behind go now (photo-files.ts, removeQueued).
+    services.photos.removeQueued();
     const photoCheck = services.photos.checkFiles(false);
     if (photoCheck.missing.length) log('[session] photo files are missing from the data folder', photoCheck);
     options.onUnlocked?.(db);

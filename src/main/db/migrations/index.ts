@@ -19,6 +19,7 @@ import { migration0017 } from './0017-lighter-patient-search';
 import { migration0018 } from './0018-photo-restore';
 import { migration0019 } from './0019-patient-sort-key-by-id';
 import { migration0020 } from './0020-search-blocks-fit-a-page';
+import { migration0021 } from './0021-photo-files-to-remove';
 
 /** Every migration ever shipped, in order. Never edit or remove one: add the next. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -42,6 +43,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0018,
   migration0019,
   migration0020,
+  migration0021,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;
