@@ -47,15 +47,15 @@ export const UNCHANGING_ACTIONS = [
   'recover',
 ] as const satisfies readonly AuditAction[];
 
-const CHANGING_ACTIONS = JSON.stringify(
-  AUDIT_ACTIONS.filter((action) => !(UNCHANGING_ACTIONS as readonly AuditAction[]).includes(action)),
-);
+const unchanging = new Set<AuditAction>(UNCHANGING_ACTIONS);
+const CHANGING_ACTIONS = JSON.stringify(AUDIT_ACTIONS.filter((action) => !unchanging.has(action)));
 
 /**
  * The latest change to the records, as the audit trail has it: every call that writes a record
  * appends its entry in the transaction that stores it (api.ts, audit/call-audit.ts), erasures
- * included, which leave no row to date. The newest entry of each changing action is one look-up in audit_log_by_action, whatever
- * the size of the clinic (a scan of every table's times cost as much as reading all its pages).
+ * included, which leave no row to date. The newest entry of each changing action is one look-up in
+ * audit_log_by_action, whatever the size of the clinic (a scan of every table's times cost as much
+ * as reading all its pages).
  * Cancelling an export is logged as an update of the export job, which changes no record. Null when
  * the trail holds no change at all (a database written without the app, as the bench's are).
  */
@@ -156,32 +156,19 @@ function fileProblem(file: string): Inspection | null {
   return null;
 }
 
-const damaged = (error: unknown): { ok: false; problem: 'damaged'; detail: string } => ({
+const damaged = (error: unknown): Inspection => ({
   ok: false,
   problem: 'damaged',
   detail: error instanceof Error ? error.message : String(error),
 });
 
-/** What a copy holds, once its pages are known sound: refused when it is not a Mesodesk database. */
-export type CopyDescription =
-  | { ok: true; contents: BackupContents }
-  | { ok: false; problem: 'not-a-backup' | 'damaged'; detail: string };
-
-/** Reads whether a keyed database is a Mesodesk one, and its summary (see summarize). */
-export function describeKeyed(db: Db): CopyDescription {
-  const notOurs = identityProblem(db);
-  if (notOurs) return { ok: false, problem: 'not-a-backup', detail: notOurs };
-  return { ok: true, contents: summarize(db) };
-}
-
-const asInspection = (description: CopyDescription, keyIndex: number, format: CipherFormat): Inspection =>
-  description.ok ? { ok: true, contents: description.contents, keyIndex, format } : description;
-
 /** The checks of inspectBackup on a connection already keyed (with `keys[keyIndex]`, in `format`). */
 function inspectKeyed(db: Db, keyIndex: number, format: CipherFormat, depth: InspectionDepth): Inspection {
   const damage = structureProblem(db, depth);
   if (damage) return { ok: false, problem: 'damaged', detail: damage };
-  return asInspection(describeKeyed(db), keyIndex, format);
+  const notOurs = identityProblem(db);
+  if (notOurs) return { ok: false, problem: 'not-a-backup', detail: notOurs };
+  return { ok: true, contents: summarize(db), keyIndex, format };
 }
 
 /**
@@ -226,9 +213,7 @@ export function inspectCopy(file: string, db: Db, format: CipherFormat): Inspect
   if (notADatabase) return notADatabase;
   try {
     db.pragma('shrink_memory');
-    const problem = pagesProblem(db);
-    if (problem) return { ok: false, problem: 'damaged', detail: problem };
-    return asInspection(describeKeyed(db), 0, format);
+    return inspectKeyed(db, 0, format, 'pages');
   } catch (error) {
     return damaged(error);
   }

@@ -61,8 +61,10 @@ export function createPhotoFiles({ db, now, dataDir }: PhotoFilesDeps) {
     return (keyRow.get() as { key: Buffer }).key;
   });
 
-  /** Encrypts an image and its thumbnail into the photo folder: their file names and sizes. */
-  /** Both files or neither: an image whose thumbnail could not be written (a full disk) is removed. */
+  /**
+   * Encrypts an image and its thumbnail into the photo folder: their file names and sizes. Both files
+   * or neither: an image whose thumbnail could not be written (a full disk) is removed.
+   */
   function seal(image: Buffer, thumbnail: Buffer): SealedPhoto {
     const photoKey = key();
     const sealedImage = encryptPhoto(image, photoKey);

@@ -57,14 +57,11 @@ export function prepareWorkerEntry(name: WorkerName): void {
   if (fromSource) bundleFromSource(name);
 }
 
-/** The file a worker starts from: built, each entry is a file beside the main bundle. */
-export const workerEntryFile = (name: WorkerName): string =>
-  fromSource ? bundleFromSource(name) : path.join(__dirname, `${name}.js`);
-
-/** Starts a worker thread. */
+/** Starts a worker thread: built, each entry is a file beside the main bundle. */
 export function spawnWorker(name: WorkerName, workerData: unknown, resourceLimits?: ResourceLimits): Worker {
+  const file = fromSource ? bundleFromSource(name) : path.join(__dirname, `${name}.js`);
   // A plain JavaScript file: the worker needs none of the parent's loader flags (tsx's cost 150 ms).
-  return new Worker(workerEntryFile(name), { workerData, execArgv: [], resourceLimits });
+  return new Worker(file, { workerData, execArgv: [], resourceLimits });
 }
 
 export type WorkerMessage<Result, Progress> =
